@@ -1,0 +1,16 @@
+package org.benling.platform.audit;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One change of an audited entity: who, when, and each field's value before and after. */
+@Schema(name = "AuditEntry", description = "变更记录 / One audited change")
+public record AuditEntry(long revision, Instant at, String actor, String requestId, Kind kind, List<FieldChange> changes) {
+
+    public enum Kind { CREATED, CHANGED, DELETED }
+
+    @Schema(name = "FieldChange")
+    public record FieldChange(String field, Object before, Object after) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.benling.platform.inbox;
+
+/**
+ * The inbox refused an event: it is malformed, of an unknown type, or a duplicate. The consumer's
+ * failure strategy sends it to {@code <topic>.dlq} with this message as the reason, and consumption goes on.
+ */
+public class RejectedEventException extends RuntimeException {
+
+    public enum Reason { MALFORMED, UNKNOWN_TYPE, DUPLICATE, HANDLER_FAILED }
+
+    private final Reason reason;
+
+    public RejectedEventException(Reason reason, String message, Throwable cause) {
+        super(reason + ": " + message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,35 @@
+package org.benling.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "benling.outbox")
+public interface OutboxConfig {
+
+    /** Turn the relay off in a process that should only write (e.g. a one-off import tool). */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long a batch waits for the broker's acknowledgements before the rows are retried. */
+    @WithDefault("10s")
+    Duration publishTimeout();
+
+    @WithDefault("1s")
+    Duration initialBackoff();
+
+    @WithDefault("1m")
+    Duration maxBackoff();
+
+    @WithDefault("P7D")
+    Duration sentRetention();
+
+    /** Exponential backoff for the n-th failed attempt, capped at {@link #maxBackoff()}. */
+    default Duration backoff(int attempts) {
+        long millis = initialBackoff().toMillis() << Math.min(Math.max(attempts - 1, 0), 20);
+        return Duration.ofMillis(Math.min(millis, maxBackoff().toMillis()));
+    }
+}

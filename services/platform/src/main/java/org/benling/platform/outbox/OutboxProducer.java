@@ -1,0 +1,64 @@
+package org.benling.platform.outbox;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The relay's Kafka producer: acks from all in-sync replicas and idempotence, so the broker keeps each key's
+ * records in order across the producer's own retries.
+ */
+@ApplicationScoped
+public class OutboxProducer {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "quarkus.application.name", defaultValue = "benling")
+    String applicationName;
+
+    @ConfigProperty(name = "benling.outbox.publish-timeout", defaultValue = "10s")
+    Duration publishTimeout;
+
+    private KafkaProducer<String, String> producer;
+
+    public synchronized Future<RecordMetadata> send(ProducerRecord<String, String> record) {
+        if (producer == null) {
+            producer = create();
+        }
+        return producer.send(record);
+    }
+
+    private KafkaProducer<String, String> create() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        int timeout = (int) publishTimeout.toMillis();
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.max(500, timeout / 4));
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2));
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+        p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(p);
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}

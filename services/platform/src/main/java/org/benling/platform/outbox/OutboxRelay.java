@@ -1,0 +1,214 @@
+package org.benling.platform.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.benling.contracts.events.CloudEvent;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka and marks each one sent only after the broker acknowledged it.
+ *
+ * <p>Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances share the work. A row whose
+ * publish failed is retried with exponential backoff, forever: nothing is dropped or left stuck. While an
+ * earlier row of the same key waits for its retry, later rows of that key wait too, so a key's events reach
+ * the topic in the order they were written.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OutboxProducer producer;
+
+    @Inject
+    OutboxConfig config;
+
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
+    private volatile boolean shuttingDown;
+
+    @Inject
+    void registerGauges(MeterRegistry registry) {
+        Gauge.builder("benling.outbox.pending", pending, AtomicLong::get)
+                .description("Outbox rows not yet acknowledged by Kafka").register(registry);
+        Gauge.builder("benling.outbox.oldest.pending.age", oldestPendingAgeSeconds, AtomicLong::get)
+                .baseUnit("seconds").description("Age of the oldest unpublished outbox row").register(registry);
+    }
+
+    @Scheduled(every = "${benling.outbox.poll-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void tick() {
+        if (shuttingDown || !config.relayEnabled()) {
+            return;
+        }
+        relayAll();
+    }
+
+    /** Relays batches until nothing is due; returns the number of rows acknowledged. */
+    public int relayAll() {
+        int total = 0;
+        try {
+            int sent;
+            do {
+                sent = relayBatch();
+                total += Math.max(sent, 0);
+            } while (sent == config.batchSize() && !shuttingDown);
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay round failed, rows stay pending: %s", e.getMessage());
+        } finally {
+            refreshGauges();
+        }
+        return total;
+    }
+
+    /** @return rows acknowledged in this batch, or -1 when a publish failed */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().timeout((int) config.publishTimeout().toSeconds() + 30).call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    SELECT o.id, o.topic, o.record_key, o.payload, o.attempts, o.event_id, o.event_type
+                    FROM outbox_event o
+                    WHERE o.sent_at IS NULL AND o.next_attempt_at <= now()
+                      AND NOT EXISTS (SELECT 1 FROM outbox_event e
+                                      WHERE e.sent_at IS NULL AND e.record_key = o.record_key
+                                        AND e.id < o.id AND e.next_attempt_at > now())
+                    ORDER BY o.id
+                    LIMIT :limit
+                    FOR UPDATE SKIP LOCKED""")
+                    .setParameter("limit", config.batchSize())
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            long deadline = System.nanoTime() + config.publishTimeout().toNanos();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                // a send may block while the broker is unreachable; past the deadline the rest wait for a retry
+                acks.add(System.nanoTime() < deadline ? producer.send(toRecord(row)) : null);
+            }
+            List<Long> sent = new ArrayList<>();
+            Set<String> failedKeys = new HashSet<>();
+            boolean failed = false;
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] row = rows.get(i);
+                String key = (String) row[2];
+                String error = awaitAck(acks.get(i), deadline);
+                if (error == null && !failedKeys.contains(key)) {
+                    sent.add(((Number) row[0]).longValue());
+                } else {
+                    // a later row of a key whose earlier row failed is retried too, after it, to keep key order
+                    failed = true;
+                    failedKeys.add(key);
+                    scheduleRetry(((Number) row[0]).longValue(), ((Number) row[4]).intValue() + 1,
+                            error == null ? "held back behind an earlier failed event of key " + key : error);
+                }
+            }
+            if (!sent.isEmpty()) {
+                em.createNativeQuery("UPDATE outbox_event SET sent_at = now(), last_error = NULL WHERE id IN (:ids)")
+                        .setParameter("ids", sent).executeUpdate();
+            }
+            return failed ? -1 : sent.size();
+        });
+    }
+
+    private ProducerRecord<String, String> toRecord(Object[] row) {
+        var record = new ProducerRecord<String, String>((String) row[1], (String) row[2], (String) row[3]);
+        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes());
+        record.headers().add("ce_id", row[5].toString().getBytes());
+        record.headers().add("ce_type", ((String) row[6]).getBytes());
+        return record;
+    }
+
+    private static String awaitAck(Future<RecordMetadata> ack, long deadlineNanos) {
+        if (ack == null) {
+            return "not sent: the batch ran out of time waiting for Kafka";
+        }
+        try {
+            ack.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return String.valueOf(e.getCause());
+        } catch (TimeoutException e) {
+            ack.cancel(false);
+            return "no acknowledgement from Kafka in time";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    private void scheduleRetry(long id, int attempts, String error) {
+        Duration backoff = config.backoff(attempts);
+        em.createNativeQuery("""
+                UPDATE outbox_event SET attempts = :attempts, last_error = :error,
+                       next_attempt_at = now() + make_interval(secs => :backoff)
+                WHERE id = :id""")
+                .setParameter("attempts", attempts)
+                .setParameter("error", error.length() > 1000 ? error.substring(0, 1000) : error)
+                .setParameter("backoff", backoff.toMillis() / 1000.0)
+                .setParameter("id", id)
+                .executeUpdate();
+        if (attempts == 1 || attempts % 10 == 0) {
+            LOG.warnf("outbox event %d not published (attempt %d), retry in %s: %s", id, attempts, backoff, error);
+        }
+    }
+
+    void refreshGauges() {
+        try {
+            Object[] stats = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                    "SELECT count(*), min(created_at) FROM outbox_event WHERE sent_at IS NULL").getSingleResult());
+            pending.set(((Number) stats[0]).longValue());
+            oldestPendingAgeSeconds.set(stats[1] == null ? 0
+                    : Duration.between(toInstant(stats[1]), Instant.now()).toSeconds());
+        } catch (RuntimeException e) {
+            LOG.debugf("outbox gauges not refreshed: %s", e.getMessage());
+        }
+    }
+
+    private static Instant toInstant(Object timestamp) {
+        if (timestamp instanceof Instant i) {
+            return i;
+        }
+        if (timestamp instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) timestamp).toInstant();
+    }
+
+    /** Deletes rows acknowledged longer ago than the retention; the topic is the record from then on. */
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void purgeSent() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "DELETE FROM outbox_event WHERE sent_at < now() - make_interval(secs => :seconds)")
+                .setParameter("seconds", (double) config.sentRetention().toSeconds())
+                .executeUpdate());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        shuttingDown = true;
+    }
+}

@@ -1,0 +1,65 @@
+package org.benling.platform.problem;
+
+import java.util.List;
+
+/**
+ * An error the caller can act on, rendered as problem details. Business rules throw it with a stable
+ * {@code slug} (the last segment of the problem type URI).
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.Violation> violations;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.Violation> violations) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist or is not"
+                + " visible to you", List.of());
+    }
+
+    public static ProblemException invalid(String detail, List<Problem.Violation> violations) {
+        return new ProblemException(400, "validation", "Invalid request", detail, violations);
+    }
+
+    public static ProblemException invalidField(String field, String message) {
+        return invalid(message, List.of(new Problem.Violation(field, message)));
+    }
+
+    public static ProblemException conflict(String slug, String detail) {
+        return new ProblemException(409, slug, "Conflict", detail, List.of());
+    }
+
+    /** A business rule refused the request (422): the input is well-formed but not allowed. */
+    public static ProblemException ruleViolated(String slug, String detail, List<Problem.Violation> violations) {
+        return new ProblemException(422, slug, "Rule violated", detail, violations);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,65 @@
+package org.benling.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Unit scope enforced on the server: {@code admin} and {@code leader} read everything; {@code hr} and
+ * {@code inspector} read their unit's subtree; {@code cadre} reads only self. Writes: {@code admin}
+ * everywhere, {@code hr} in its subtree.
+ */
+@RequestScoped
+public class UnitScope {
+
+    @Inject
+    Caller caller;
+
+    /** Each service provides its unit tree; resolved lazily so a service without scoped data needs none. */
+    @Inject
+    Instance<UnitDirectory> units;
+
+    public ReadScope readScope() {
+        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.LEADER)) {
+            return new ReadScope.Everything();
+        }
+        if (caller.hasRole(Roles.HR) || caller.hasRole(Roles.INSPECTOR)) {
+            return callerPath().<ReadScope>map(ReadScope.Subtree::new).orElse(new ReadScope.Nothing());
+        }
+        if (caller.hasRole(Roles.CADRE)) {
+            return caller.cadreId().<ReadScope>map(ReadScope.Self::new).orElse(new ReadScope.Nothing());
+        }
+        return new ReadScope.Nothing();
+    }
+
+    /** May the caller read things that belong to {@code unitId}? (Cadres: see {@link #mayReadCadre}.) */
+    public boolean mayRead(UUID unitId) {
+        ReadScope scope = readScope();
+        if (scope instanceof ReadScope.Everything) {
+            return true;
+        }
+        return scope instanceof ReadScope.Subtree subtree && within(unitId, subtree.pathPrefix());
+    }
+
+    public boolean mayReadCadre(UUID cadreId, UUID unitId) {
+        return readScope() instanceof ReadScope.Self self ? self.cadreId().equals(cadreId) : mayRead(unitId);
+    }
+
+    /** May the caller change things that belong to {@code unitId}? */
+    public boolean mayWrite(UUID unitId) {
+        if (caller.hasRole(Roles.ADMIN)) {
+            return true;
+        }
+        return caller.hasRole(Roles.HR) && callerPath().map(p -> within(unitId, p)).orElse(false);
+    }
+
+    private Optional<String> callerPath() {
+        return caller.unitId().flatMap(id -> units.get().pathOf(id));
+    }
+
+    private boolean within(UUID unitId, String pathPrefix) {
+        return unitId != null && units.get().pathOf(unitId).map(p -> p.startsWith(pathPrefix)).orElse(false);
+    }
+}

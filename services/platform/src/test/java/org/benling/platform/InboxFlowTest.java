@@ -1,0 +1,114 @@
+package org.benling.platform;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.benling.contracts.events.CloudEvent;
+import org.benling.contracts.events.EventJson;
+import org.benling.platform.probe.Probe;
+import org.benling.testing.KafkaBroker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class InboxFlowTest {
+
+    @Inject
+    EntityManager em;
+
+    KafkaCompanion kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void redeliveredEventIsAppliedOnceAndTheDuplicateGoesToTheDeadLetterTopic() {
+        CloudEvent event = probe("k1", "once");
+        String json = EventJson.write(event);
+        ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics("platform.probe.dlq");
+        send("k1", json);
+        send("k1", json);
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(event.id()) == 1 && hasDlqRecord(dlq, event.id()));
+        // a later, different event still gets through: the consumer went on
+        CloudEvent next = probe("k1", "after-duplicate");
+        send("k1", EventJson.write(next));
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(next.id()) == 1);
+        assertEquals(1, effects(event.id()));
+        ConsumerRecord<String, String> dead = dlq.getRecords().stream()
+                .filter(r -> r.value().contains(event.id().toString())).findFirst().orElseThrow();
+        assertTrue(header(dead, "dead-letter-reason").contains("DUPLICATE"), header(dead, "dead-letter-reason"));
+        dlq.stop();
+    }
+
+    @Test
+    void poisonMessagesLandOnTheDeadLetterTopicWithTheReasonAndTheConsumerGoesOn() {
+        ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics("platform.probe.dlq");
+        String garbage = "{ this is not an event " + UUID.randomUUID();
+        send("k2", garbage);
+        CloudEvent unknown = new CloudEvent("1.0", UUID.randomUUID(), "/x", "org.benling.other.Unknown.v1", "k2",
+                OffsetDateTime.now(), "application/json", null, EventJson.mapper().createObjectNode());
+        send("k2", EventJson.write(unknown));
+        CloudEvent refused = probe("k2", "explode");
+        send("k2", EventJson.write(refused));
+        CloudEvent good = probe("k2", "good");
+        send("k2", EventJson.write(good));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(good.id()) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> dlq.getRecords().stream().filter(r -> r.key().equals("k2"))
+                .count() >= 3);
+        assertTrue(reasonOf(dlq, garbage).startsWith("MALFORMED"), reasonOf(dlq, garbage));
+        assertTrue(reasonOf(dlq, unknown.id().toString()).startsWith("UNKNOWN_TYPE"));
+        assertTrue(reasonOf(dlq, refused.id().toString()).startsWith("HANDLER_FAILED"));
+        assertEquals(0, effects(refused.id()));
+        dlq.stop();
+    }
+
+    private CloudEvent probe(String key, String note) {
+        return EventJson.envelope(Probe.ON_PROBE_TOPIC, Probe.SOURCE, key, OffsetDateTime.now(), new Probe(key, 1, note));
+    }
+
+    private void send(String key, String value) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("platform.probe", key, value)).awaitCompletion();
+    }
+
+    private long effects(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM probe_effect WHERE event_id = :id")
+                .setParameter("id", eventId).getSingleResult()).longValue());
+    }
+
+    private static boolean hasDlqRecord(ConsumerTask<String, String> dlq, UUID eventId) {
+        return dlq.getRecords().stream().anyMatch(r -> r.value().contains(eventId.toString()));
+    }
+
+    private static String reasonOf(ConsumerTask<String, String> dlq, String valuePart) {
+        return dlq.getRecords().stream().filter(r -> r.value().contains(valuePart)).findFirst()
+                .map(r -> header(r, "dead-letter-reason")).orElse("not on the DLQ");
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

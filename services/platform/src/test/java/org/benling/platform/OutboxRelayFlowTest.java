@@ -1,0 +1,112 @@
+package org.benling.platform;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.benling.contracts.events.CloudEvent;
+import org.benling.contracts.events.EventJson;
+import org.benling.platform.outbox.Outbox;
+import org.benling.platform.probe.Probe;
+import org.benling.testing.KafkaBroker;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OutboxRelayFlowTest {
+
+    static final int KEYS = 5;
+    static final int PER_PHASE = 100;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void noEventIsLostWhenTheBrokerStopsAndRestartsMidStreamAndEachKeyStaysInOrder() throws Exception {
+        KafkaBroker broker = KafkaBroker.shared();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Set<UUID> written = new LinkedHashSet<>();
+        int[] seq = new int[KEYS];
+
+        write(run, seq, written);
+        await().atMost(Duration.ofSeconds(60)).until(() -> pending() == 0);
+
+        broker.stop();
+        try {
+            write(run, seq, written);
+            // the relay tries, fails, and keeps the rows with a retry scheduled
+            await().atMost(Duration.ofSeconds(60)).until(() -> failedAttempts() > 0);
+            assertTrue(pending() > 0);
+        } finally {
+            broker.start();
+        }
+        write(run, seq, written);
+        await().atMost(Duration.ofSeconds(120)).until(() -> pending() == 0);
+
+        List<ConsumerRecord<String, String>> records;
+        try (KafkaCompanion kafka = new KafkaCompanion(broker.bootstrapServers())) {
+            var task = kafka.consumeStrings().fromTopics("platform.relay");
+            await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
+                    .filter(r -> r.key().startsWith(run)).count() >= written.size());
+            task.stop();
+            records = task.getRecords();
+        }
+        Map<String, List<Integer>> seqByKey = new HashMap<>();
+        Set<UUID> seen = new LinkedHashSet<>();
+        for (ConsumerRecord<String, String> r : records) {
+            CloudEvent event = EventJson.read(r.value());
+            if (!r.key().startsWith(run) || !seen.add(event.id())) {
+                continue; // another run's records, or an at-least-once redelivery of one already seen
+            }
+            Probe probe = EventJson.data(event, Probe.ON_RELAY_TOPIC);
+            assertEquals(r.key(), event.subject());
+            seqByKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(probe.seq());
+        }
+        assertEquals(written, seen, "every outbox row reached the topic");
+        for (Map.Entry<String, List<Integer>> key : seqByKey.entrySet()) {
+            List<Integer> sorted = new ArrayList<>(key.getValue());
+            sorted.sort(Integer::compare);
+            assertEquals(sorted, key.getValue(), "events of key " + key.getKey() + " out of order");
+        }
+        assertEquals(KEYS, seqByKey.size());
+    }
+
+    private void write(String run, int[] seq, Set<UUID> written) {
+        for (int i = 0; i < PER_PHASE; i++) {
+            int k = i % KEYS;
+            String key = run + "-" + k;
+            int s = ++seq[k];
+            written.add(QuarkusTransaction.requiringNew().call(() ->
+                    outbox.publish(Probe.ON_RELAY_TOPIC, Probe.SOURCE, key, new Probe(key, s, "n")).id()));
+        }
+    }
+
+    private long pending() {
+        return count("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
+    }
+
+    private long failedAttempts() {
+        return count("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND attempts > 0");
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult())
+                .longValue());
+    }
+}

@@ -1,0 +1,88 @@
+package org.benling.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.benling.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProblemDetailsResourceTest {
+
+    static final String HR = Tokens.hr("hr-probe", UUID.randomUUID());
+
+    @Test
+    void missingTokenIs401ProblemAndWrongRoleIs403Problem() {
+        given().get("/probe/items/1").then().statusCode(401);
+        given().auth().oauth2(Tokens.cadre("c", UUID.randomUUID(), UUID.randomUUID()))
+                .get("/probe/items/1").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/forbidden"));
+        given().auth().oauth2(HR).get("/probe/admin-only").then().statusCode(403);
+    }
+
+    @Test
+    void invalidBodyNamesEachOffendingField() {
+        given().auth().oauth2(HR).contentType(ContentType.JSON)
+                .body("{\"name\":\" \",\"birthDate\":\"2999-01-01\"}")
+                .post("/probe/validate").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/validation"))
+                .body("violations.field", hasItem("name"))
+                .body("violations.field", hasItem("birthDate"))
+                .body("requestId", notNullValue());
+    }
+
+    @Test
+    void invalidQueryParameterAndUnreadableDateAre400() {
+        given().auth().oauth2(HR).get("/probe/page?size=5000").then().statusCode(400)
+                .body("violations[0].field", equalTo("size"));
+        given().auth().oauth2(HR).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"birthDate\":\"not-a-date\"}")
+                .post("/probe/validate").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("birthDate"));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body("{\"name\":")
+                .post("/probe/validate").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void notFoundStaleAndDuplicateAreRealStatusCodes() {
+        given().auth().oauth2(HR).get("/probe/items/42").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/not-found"));
+        given().auth().oauth2(HR).get("/probe/stale").then().statusCode(409)
+                .body("type", equalTo("https://benling.org/problems/stale"));
+        String code = "dup-" + UUID.randomUUID();
+        given().auth().oauth2(HR).post("/probe/items/" + code).then().statusCode(200);
+        given().auth().oauth2(HR).post("/probe/items/" + code).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/conflict"));
+    }
+
+    @Test
+    void unexpectedFailureHidesInternalsButGivesTheRequestId() {
+        given().auth().oauth2(HR).header("X-Request-Id", "req-12345").get("/probe/boom").then().statusCode(500)
+                .contentType("application/problem+json")
+                .header("X-Request-Id", "req-12345")
+                .body("requestId", equalTo("req-12345"))
+                .body(not(containsString("secret internals")))
+                .body(not(containsString("at org.")));
+    }
+
+    @Test
+    void sharedDefaultsExposeHealthMetricsAndOpenApi() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem(containsString("Database")));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("benling_outbox_pending"));
+        given().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
+    }
+}

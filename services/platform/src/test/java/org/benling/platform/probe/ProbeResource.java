@@ -1,0 +1,76 @@
+package org.benling.platform.probe;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import org.benling.platform.problem.ProblemException;
+
+/** Test-only endpoints that fail in each way the problem mappers must render. */
+@Path("/probe")
+@RolesAllowed({"admin", "hr"})
+public class ProbeResource {
+
+    public record Body(@NotBlank String name, @Past LocalDate birthDate) {
+    }
+
+    @POST
+    @Path("/validate")
+    public Body validate(@Valid Body body) {
+        return body;
+    }
+
+    @GET
+    @Path("/page")
+    public int page(@QueryParam("size") @Max(200) int size) {
+        return size;
+    }
+
+    @GET
+    @Path("/items/{id}")
+    public String item(@PathParam("id") String id) {
+        throw ProblemException.notFound("Item", id);
+    }
+
+    @GET
+    @Path("/stale")
+    public String stale() {
+        throw new OptimisticLockException("row was updated");
+    }
+
+    @Inject
+    EntityManager em;
+
+    @POST
+    @Path("/items/{code}")
+    @Transactional
+    public String createItem(@PathParam("code") String code) {
+        em.createNativeQuery("INSERT INTO probe_item (id, code) VALUES ((SELECT count(*) + 1 FROM probe_item), :code)")
+                .setParameter("code", code).executeUpdate();
+        return code;
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("secret internals");
+    }
+
+    @GET
+    @Path("/admin-only")
+    @RolesAllowed("admin")
+    public String adminOnly() {
+        return "ok";
+    }
+}
