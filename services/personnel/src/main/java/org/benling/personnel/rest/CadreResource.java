@@ -1,0 +1,132 @@
+package org.benling.personnel.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.personnel.domain.Cadre;
+import org.benling.personnel.domain.Unit;
+import org.benling.personnel.service.CadreSearch;
+import org.benling.personnel.service.CadreService;
+import org.benling.platform.audit.AuditEntry;
+import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.idempotency.IdempotencyKeys;
+import org.benling.platform.security.Roles;
+import org.benling.platform.security.UnitScope;
+import org.benling.platform.web.PageResult;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/cadres")
+@Tag(name = "干部 Cadres", description = "干部名册：登记、修改、调动、退休、查询 / The cadre registry")
+@SecurityRequirement(name = "SecurityScheme")
+public class CadreResource {
+
+    @Inject
+    CadreService cadres;
+
+    @Inject
+    CadreSearch search;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "查询干部 / Search cadres", description = "按部分姓名或工号、单位（含下级）、职级、类别、状态查询，"
+            + "分页排序；结果限于本人可见范围。/ By part of the name or employee number, unit subtree, rank, category and"
+            + " status, paged and sorted; limited to what the caller may see.")
+    public PageResult<CadreView> search(@BeanParam CadreSearchParams params) {
+        PageResult<Cadre> page = search.page(params.query(), scope.readScope(), params.paging());
+        Map<UUID, Unit> units = unitsById();
+        return page.map(c -> CadreView.of(c, units.get(c.unitId)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "干部详情 / One cadre", description = "范围外的干部返回 404。/ 404 outside the caller's scope.")
+    public CadreView get(@PathParam("id") UUID id) {
+        return view(cadres.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "登记干部 / Register a cadre", description = "支持 Idempotency-Key 重试。"
+            + " / Retries with the same Idempotency-Key return the first result.")
+    public Response register(@Valid CadreRequest request,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        IdempotencyKeys.Outcome outcome = cadres.register(request, idempotencyKey);
+        CadreView view = view(cadres.get(UUID.fromString(outcome.resourceId())));
+        return Response.status(outcome.created() ? 201 : 200)
+                .location(URI.create("/api/cadres/" + view.id())).entity(view).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "修改干部信息 / Update a cadre", description = "需提供读取时的 version；单位变更请用调动。"
+            + " / Send the version you read; a change of unit is a transfer.")
+    public CadreView update(@PathParam("id") UUID id, @Valid CadreRequest request) {
+        return view(cadres.update(id, request));
+    }
+
+    @POST
+    @Path("/{id}/transfers")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "调动干部 / Transfer a cadre to another unit")
+    public CadreView transfer(@PathParam("id") UUID id, @Valid TransferRequest request) {
+        return view(cadres.transfer(id, request));
+    }
+
+    @GET
+    @Path("/{id}/transfers")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "调动记录 / Transfer history of a cadre, newest first")
+    public List<TransferView> transfers(@PathParam("id") UUID id) {
+        Map<UUID, Unit> units = unitsById();
+        return cadres.transfers(id).stream().map(t -> TransferView.of(t, units)).toList();
+    }
+
+    @POST
+    @Path("/{id}/retirement")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "干部退休 / Retire a cadre")
+    public CadreView retire(@PathParam("id") UUID id, @Valid RetireRequest request) {
+        return view(cadres.retire(id, request));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
+    @Operation(summary = "干部信息变更记录 / Audit trail of a cadre: who changed what, when")
+    public List<AuditEntry> audit(@PathParam("id") UUID id) {
+        return audit.history(Cadre.class, cadres.get(id).id);
+    }
+
+    private CadreView view(Cadre cadre) {
+        return CadreView.of(cadre, Unit.findById(cadre.unitId));
+    }
+
+    static Map<UUID, Unit> unitsById() {
+        Map<UUID, Unit> units = new HashMap<>();
+        Unit.<Unit>listAll().forEach(u -> units.put(u.id, u));
+        return units;
+    }
+}

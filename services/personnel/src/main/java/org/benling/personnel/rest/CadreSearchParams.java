@@ -1,0 +1,84 @@
+package org.benling.personnel.rest;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.benling.contracts.personnel.CadreCategory;
+import org.benling.contracts.personnel.RankLevel;
+import org.benling.personnel.domain.Cadre;
+import org.benling.personnel.service.CadreQuery;
+import org.benling.personnel.service.CadreSearch;
+import org.benling.platform.web.PageQuery;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Query parameters shared by the cadre list and the export. */
+public class CadreSearchParams {
+
+    @QueryParam("q")
+    @Parameter(description = "部分姓名或工号 / part of the name or employee number", example = "王")
+    public String text;
+
+    @QueryParam("unitId")
+    @Parameter(description = "单位（含下级单位）/ unit, including its subunits")
+    public String unitId;
+
+    @QueryParam("rank")
+    @Parameter(description = "职级 / rank level", example = "DIVISION_PRINCIPAL")
+    public String rank;
+
+    @QueryParam("category")
+    @Parameter(description = "干部类别 / category", example = "RESERVE")
+    public String category;
+
+    @QueryParam("status")
+    @Parameter(description = "默认在职 / ACTIVE by default; ALL for both", example = "ACTIVE")
+    public String status;
+
+    @QueryParam("page")
+    @Parameter(description = "从 0 开始 / from 0")
+    public Integer page;
+
+    @QueryParam("size")
+    @Parameter(description = "1–200，默认 20 / 1–200, default 20")
+    public Integer size;
+
+    @QueryParam("sort")
+    @Parameter(description = "name | employeeNumber | birthDate | rankLevel | postSince | rankSince，可加 ,desc",
+            example = "name,asc")
+    public String sort;
+
+    public CadreQuery query() {
+        return new CadreQuery(text, parse("unitId", unitId, UUID::fromString),
+                parse("rank", rank, RankLevel::valueOf), parse("category", category, CadreCategory::valueOf),
+                statusFilter());
+    }
+
+    public PageQuery paging() {
+        return PageQuery.of(page, size, sort, CadreSearch.SORTABLE, "employeeNumber");
+    }
+
+    /** Query values are read here, so that a bad one is a 400 naming the parameter, not JAX-RS's 404. */
+    private static <T> T parse(String name, String value, java.util.function.Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw org.benling.platform.problem.ProblemException.invalidField(name, "'" + value + "' is not a valid value");
+        }
+    }
+
+    private Cadre.Status statusFilter() {
+        if (status == null || status.isBlank()) {
+            return Cadre.Status.ACTIVE;
+        }
+        if (status.equalsIgnoreCase("ALL")) {
+            return null;
+        }
+        try {
+            return Cadre.Status.valueOf(status.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw org.benling.platform.problem.ProblemException.invalidField("status", "ACTIVE, RETIRED or ALL");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.benling.personnel.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.personnel.config.PersonnelConfig;
+import org.benling.personnel.domain.Cadre;
+import org.benling.personnel.domain.Unit;
+import org.benling.personnel.roster.ImportReport;
+import org.benling.personnel.roster.RosterImport;
+import org.benling.personnel.roster.RosterWorkbookWriter;
+import org.benling.personnel.service.CadreSearch;
+import org.benling.platform.problem.Problem;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Roles;
+import org.benling.platform.security.UnitScope;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/cadres")
+@Tag(name = "花名册 Roster", description = "花名册导入导出（xlsx）/ Roster import and export (xlsx)")
+@SecurityRequirement(name = "SecurityScheme")
+public class RosterResource {
+
+    @Inject
+    RosterImport rosterImport;
+
+    @Inject
+    CadreSearch search;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    PersonnelConfig config;
+
+    @GET
+    @Path("/import/template")
+    @Produces(RosterWorkbookWriter.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "下载导入模板 / Download the import template (xlsx)")
+    public Response template() {
+        List<Unit> units = Unit.list("active", true);
+        StreamingOutput body = out -> RosterWorkbookWriter.template(units, out);
+        return attachment(body, "干部花名册导入模板.xlsx");
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "导入花名册 / Import a roster (xlsx)", description = "逐行校验：必填项、日期、单位存在且在管理范围内、"
+            + "工号在文件内和系统内不重复。默认导入合格行并返回逐行报告；mode=all-or-nothing 时任何一行有误则不导入（422）。"
+            + " / Every row is checked; by default the good rows are imported and each row is reported;"
+            + " with mode=all-or-nothing nothing is imported when any row is bad (422).")
+    public Response importRoster(@RestForm("file") FileUpload file,
+            @QueryParam("mode") @Parameter(description = "partial（默认）| all-or-nothing") String mode) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalidField("file", "attach the roster as multipart field 'file'");
+        }
+        ImportReport.Mode importMode = parseMode(mode);
+        ImportReport report;
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            report = rosterImport.importRoster(in, importMode);
+        } catch (IOException e) {
+            throw ProblemException.invalidField("file", "the upload could not be read");
+        }
+        if (!report.committed()) {
+            List<Problem.Violation> violations = report.rows().stream()
+                    .flatMap(r -> r.violations().stream().map(v -> new Problem.Violation(
+                            "rows[" + r.row() + "]." + v.field(), v.message())))
+                    .toList();
+            throw ProblemException.ruleViolated("import-rejected", report.rejected() + " of " + report.totalRows()
+                    + " rows are invalid; nothing was imported", violations);
+        }
+        return Response.ok(report).build();
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(RosterWorkbookWriter.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "导出查询结果 / Export a search as xlsx", description = "参数同查询；文件可直接再导入。"
+            + " / Same parameters as the search; the file can be imported again.")
+    public Response export(@BeanParam CadreSearchParams params) {
+        List<Cadre> cadres = search.all(params.query(), scope.readScope(), params.paging(), config.exportMaxRows());
+        Map<UUID, Unit> units = CadreResource.unitsById();
+        StreamingOutput body = out -> RosterWorkbookWriter.export(cadres, units, out);
+        return attachment(body, "干部花名册-" + LocalDate.now() + ".xlsx");
+    }
+
+    private static ImportReport.Mode parseMode(String mode) {
+        if (mode == null || mode.isBlank() || mode.equalsIgnoreCase("partial")) {
+            return ImportReport.Mode.PARTIAL;
+        }
+        if (mode.equalsIgnoreCase("all-or-nothing")) {
+            return ImportReport.Mode.ALL_OR_NOTHING;
+        }
+        throw ProblemException.invalidField("mode", "partial or all-or-nothing");
+    }
+
+    private static Response attachment(StreamingOutput body, String filename) {
+        String encoded = java.net.URLEncoder.encode(filename, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, RosterWorkbookWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"roster.xlsx\"; filename*=UTF-8''" + encoded)
+                .build();
+    }
+}

@@ -1,0 +1,78 @@
+package org.benling.personnel.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.benling.personnel.domain.Unit;
+import org.benling.personnel.service.UnitService;
+import org.benling.platform.audit.AuditEntry;
+import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/units")
+@Tag(name = "单位 Units", description = "单位树：国家邮政局、司局、省局、市局 / The unit tree")
+@SecurityRequirement(name = "SecurityScheme")
+public class UnitResource {
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "单位树 / The whole unit tree", description = "每个单位含下级单位和在职干部人数。"
+            + " / Every unit with its children and its number of active cadres.")
+    public List<UnitNode> tree() {
+        return units.tree();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "单位详情 / One unit")
+    public UnitNode get(@PathParam("id") UUID id) {
+        return node(units.get(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "新建单位 / Create a unit", description = "仅系统管理员。/ Administrators only.")
+    public Response create(@Valid UnitRequest request) {
+        Unit unit = units.create(request);
+        return Response.created(URI.create("/api/units/" + unit.id)).entity(node(unit)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "修改单位 / Rename, move or deactivate a unit")
+    public UnitNode update(@PathParam("id") UUID id, @Valid UnitUpdate request) {
+        return node(units.update(id, request));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER})
+    @Operation(summary = "单位变更记录 / Audit trail of a unit")
+    public List<AuditEntry> audit(@PathParam("id") UUID id) {
+        return audit.history(Unit.class, units.get(id).id);
+    }
+
+    private static UnitNode node(Unit u) {
+        return new UnitNode(u.id, u.code, u.name, u.kind, u.parentId, u.active, 0, u.version, List.of());
+    }
+}
