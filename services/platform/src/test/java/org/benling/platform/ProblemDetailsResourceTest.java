@@ -20,7 +20,10 @@ class ProblemDetailsResourceTest {
 
     @Test
     void missingTokenIs401ProblemAndWrongRoleIs403Problem() {
-        given().get("/probe/items/1").then().statusCode(401);
+        given().get("/probe/items/1").then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/unauthorized"));
+        given().auth().oauth2("not-a-token").get("/probe/items/1").then().statusCode(401);
         given().auth().oauth2(Tokens.cadre("c", UUID.randomUUID(), UUID.randomUUID()))
                 .get("/probe/items/1").then().statusCode(403)
                 .contentType("application/problem+json")
@@ -80,8 +83,12 @@ class ProblemDetailsResourceTest {
 
     @Test
     void sharedDefaultsExposeHealthMetricsAndOpenApi() {
+        // readiness covers database and Kafka; another test may just have restarted the broker, so wait for UP
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> given().get("/q/health/ready").statusCode() == 200);
         given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem(containsString("Database")));
+                .body("checks.name", hasItem(containsString("Database")))
+                .body("checks.name", hasItem(containsString("Kafka")));
         given().get("/q/metrics").then().statusCode(200).body(containsString("benling_outbox_pending"));
         given().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
     }

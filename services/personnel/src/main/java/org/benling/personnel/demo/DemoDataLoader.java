@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.benling.personnel.config.PersonnelConfig;
 import org.benling.personnel.domain.Cadre;
@@ -55,6 +57,7 @@ public class DemoDataLoader {
             events.unitChanged(unit);
         }
         Instant now = Instant.now(clock);
+        List<Cadre> cadres = new ArrayList<>();
         for (DemoCadre d : roster.cadres()) {
             Cadre c = new Cadre();
             c.id = DemoIds.cadreId(d.employeeNumber());
@@ -74,8 +77,9 @@ public class DemoDataLoader {
             c.createdAt = now;
             c.updatedAt = now;
             c.persist();
-            events.registered(c);
+            cadres.add(c);
         }
+        events.registered(cadres);
         LOG.infof("demo data loaded: %d units, %d cadres", roster.units().size(), roster.cadres().size());
         return true;
     }

@@ -28,6 +28,12 @@ public class PersonnelEventPublisher {
         publishCadre(cadre, PersonnelEvents.CADRE_REGISTERED, new CadreRegistered(profile(cadre)));
     }
 
+    /** Many registrations at once (roster import, demo data): one JDBC batch. */
+    public void registered(List<Cadre> cadres) {
+        outbox.publishAll(cadres.stream().map(c -> new Outbox.Pending<>(PersonnelEvents.CADRE_REGISTERED,
+                PersonnelEvents.SOURCE, c.id.toString(), new CadreRegistered(profile(c)))).toList());
+    }
+
     public void updated(Cadre cadre, List<String> changedFields) {
         publishCadre(cadre, PersonnelEvents.CADRE_UPDATED, new CadreUpdated(profile(cadre), changedFields));
     }

@@ -158,7 +158,7 @@ public class RosterImport {
             cadre.createdAt = now;
             cadre.updatedAt = now;
             em.persist(cadre);
-            events.registered(cadre);
         }
+        events.registered(cadres);
     }
 }

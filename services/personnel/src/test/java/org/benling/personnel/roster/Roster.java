@@ -16,6 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Builds and reads roster workbooks in tests, as an HR officer's spreadsheet would hold them. */
 public final class Roster {
 
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static final String[] HEADERS = {"工号*", "姓名*", "性别*", "出生日期*", "单位编码*", "单位名称", "职务*", "职级*",
         "任现职时间", "任现职级时间", "参加工作时间", "干部类别", "政治面貌", "学历"};
 

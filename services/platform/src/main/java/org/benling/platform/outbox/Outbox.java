@@ -4,15 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.EventType;
+import org.hibernate.Session;
 
 /**
- * Writes an event to the outbox table inside the caller's transaction, so the event exists exactly when
- * the state change it describes does. {@link OutboxRelay} publishes it afterwards.
+ * Writes events to the outbox table inside the caller's transaction, so an event exists exactly when the state
+ * change it describes does. {@link OutboxRelay} publishes them afterwards.
+ *
+ * <p>Rows go in through the transaction's JDBC connection, not a Hibernate query: a query would flush (and
+ * dirty-check) every pending entity first, which turns a bulk use case such as a 10,000-row import quadratic.
  */
 @ApplicationScoped
 public class Outbox {
@@ -23,6 +30,10 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    /** One event to write: its type, producing service, key (aggregate id) and data. */
+    public record Pending<T>(EventType<T> type, String source, String key, T data) {
+    }
+
     /**
      * @param source the producing service, e.g. {@code /benling/personnel}
      * @param key    the aggregate id: Kafka key and CloudEvents subject
@@ -30,16 +41,39 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> CloudEvent publish(EventType<T> type, String source, String key, T data) {
-        CloudEvent event = EventJson.envelope(type, source, key, OffsetDateTime.now(clock), data);
-        em.createNativeQuery("""
-                INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload)
-                VALUES (:eventId, :topic, :key, :type, :payload)""")
-                .setParameter("eventId", event.id())
-                .setParameter("topic", type.topic())
-                .setParameter("key", key)
-                .setParameter("type", type.type())
-                .setParameter("payload", EventJson.write(event))
-                .executeUpdate();
-        return event;
+        return publishAll(List.of(new Pending<>(type, source, key, data))).get(0);
+    }
+
+    /** Writes several events in one JDBC batch, in list order (the relay publishes them in that order). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CloudEvent> publishAll(List<? extends Pending<?>> events) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<CloudEvent> written = new ArrayList<>(events.size());
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload)
+                    VALUES (?, ?, ?, ?, ?)""")) {
+                int batched = 0;
+                for (Pending<?> pending : events) {
+                    CloudEvent event = envelope(pending, now);
+                    insert.setObject(1, event.id());
+                    insert.setString(2, pending.type().topic());
+                    insert.setString(3, pending.key());
+                    insert.setString(4, pending.type().type());
+                    insert.setString(5, EventJson.write(event));
+                    insert.addBatch();
+                    written.add(event);
+                    if (++batched % 500 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+        return written;
+    }
+
+    private static <T> CloudEvent envelope(Pending<T> pending, OffsetDateTime now) {
+        return EventJson.envelope(pending.type(), pending.source(), pending.key(), now, pending.data());
     }
 }
