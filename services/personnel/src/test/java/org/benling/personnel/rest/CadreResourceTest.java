@@ -75,6 +75,10 @@ class CadreResourceTest {
                 .get("/api/cadres").then().statusCode(200)
                 .body("items.rankLevel", everyItem(equalTo("SECTION_PRINCIPAL")))
                 .body("items.unitCode", everyItem(startsWith("44")));
+        given().auth().oauth2(Demo.admin()).queryParam("category", "RESERVE").queryParam("size", 200)
+                .get("/api/cadres").then().statusCode(200)
+                .body("total", greaterThan(0))
+                .body("items.categories", everyItem(hasItem("RESERVE")));
         JsonPath page2 = given().auth().oauth2(Demo.admin()).queryParam("page", 1).queryParam("size", 7)
                 .queryParam("sort", "birthDate,desc").get("/api/cadres").then().statusCode(200)
                 .body("items", hasSize(7)).body("page", equalTo(1)).body("totalPages", greaterThan(10))

@@ -56,6 +56,18 @@ class PersonnelEventsFlowTest {
         }
     }
 
+    @Test
+    void thePersonnelTopicIsCompacted() throws Exception {
+        var props = new java.util.Properties();
+        props.put("bootstrap.servers", KafkaBroker.shared().bootstrapServers());
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(props)) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, Topics.PERSONNEL_CADRES);
+            var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            assertEquals("compact", config.get("cleanup.policy").value());
+        }
+    }
+
     private static List<ConsumerRecord<String, String>> ofKey(List<ConsumerRecord<String, String>> records, String key) {
         return records.stream().filter(r -> key.equals(r.key())).toList();
     }

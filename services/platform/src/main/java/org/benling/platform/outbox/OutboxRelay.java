@@ -47,6 +47,9 @@ public class OutboxRelay {
     @Inject
     OutboxConfig config;
 
+    @Inject
+    TopicProvisioner topics;
+
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
     private volatile boolean shuttingDown;
@@ -63,6 +66,10 @@ public class OutboxRelay {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         if (shuttingDown || !config.relayEnabled()) {
+            return;
+        }
+        if (!topics.ready()) {
+            topics.provision();
             return;
         }
         relayAll();
