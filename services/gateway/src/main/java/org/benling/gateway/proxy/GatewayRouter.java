@@ -1,0 +1,98 @@
+package org.benling.gateway.proxy;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.benling.gateway.config.GatewayConfig;
+import org.benling.gateway.web.Csrf;
+import org.benling.gateway.web.Problems;
+import org.benling.gateway.web.RateLimiter;
+import org.jboss.logging.Logger;
+
+/**
+ * The gateway's {@code /api} front door: every API request passes the guard (CSRF for browser sessions, an
+ * authenticated caller with a Benling role, the per-user rate limit), then goes to the service that owns its
+ * path. The gateway's own endpoints ({@code /api/session}) are served by its REST resources.
+ */
+@ApplicationScoped
+public class GatewayRouter {
+
+    private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
+    private static final Set<String> ROLES = Set.of("cadre", "hr", "inspector", "leader", "admin");
+    private static final String SESSION_PATH = "/api/session";
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    void routes(@Observes Router router, Vertx vertx) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(64)
+                .setKeepAlive(true));
+        // CSRF first, before the session cookie is even looked at; the rest once the caller is known
+        router.route("/api/*").order(Integer.MIN_VALUE + 3).handler(this::csrf);
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 10).handler(this::guard);
+        config.routes().forEach((service, route) -> {
+            ServiceProxy proxy = new ServiceProxy(service, route.url(), client, config.timeout());
+            for (String prefix : route.prefixes()) {
+                router.route(prefix).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(proxy::forward);
+                router.route(prefix + "/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(proxy::forward);
+            }
+            LOG.infof("routing %s to %s (%s)", route.prefixes(), service, route.url());
+        });
+    }
+
+    void csrf(RoutingContext rc) {
+        Csrf.issue(rc);
+        if (Csrf.violated(rc)) {
+            Problems.send(rc, 403, "csrf", "CSRF token missing or wrong",
+                    "send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header");
+            return;
+        }
+        // an expired or broken session on an API call: Quarkus answers 499 to scripts; HTTP clients know 401
+        rc.addHeadersEndHandler(v -> {
+            if (rc.response().getStatusCode() == 499) {
+                rc.response().setStatusCode(401).setStatusMessage("Unauthorized");
+            }
+        });
+        rc.next();
+    }
+
+    void guard(RoutingContext rc) {
+        SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        boolean anonymous = identity == null || identity.isAnonymous();
+        if (rc.request().path().equals(SESSION_PATH)) {
+            rc.next();
+            return;
+        }
+        if (anonymous) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+            Problems.send(rc, 401, "unauthorized", "Unauthorized", "log in, or send a valid bearer token");
+            return;
+        }
+        if (identity.getRoles().stream().noneMatch(ROLES::contains)) {
+            Problems.send(rc, 403, "forbidden", "Forbidden", "your account has no Benling role");
+            return;
+        }
+        long retryAfter = rateLimiter.acquire(identity.getPrincipal().getName());
+        if (retryAfter > 0) {
+            rc.response().putHeader("Retry-After", Long.toString(retryAfter));
+            Problems.send(rc, 429, "rate-limited", "Too many requests",
+                    "slow down: retry after " + retryAfter + " s");
+            return;
+        }
+        rc.next();
+    }
+}

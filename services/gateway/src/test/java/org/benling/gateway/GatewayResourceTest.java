@@ -1,0 +1,177 @@
+package org.benling.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class GatewayResourceTest {
+
+    static final UUID GUANGDONG = UUID.nameUUIDFromBytes("benling-unit:440000".getBytes());
+
+    static String hr(String user) {
+        return Tokens.hr(user, GUANGDONG);
+    }
+
+    @Test
+    void noTokenIs401AndNoBenlingRoleIs403() {
+        given().get("/api/cadres").then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/unauthorized"));
+        given().auth().oauth2(Tokens.token("stranger", Set.of("offline_access"), null, null))
+                .get("/api/cadres").then().statusCode(403)
+                .body("type", equalTo("https://benling.org/problems/forbidden"));
+    }
+
+    @Test
+    void aCookieSessionRequestWithoutTheCsrfTokenIsRefused() {
+        given().cookie("q_session", "some-session").contentType("application/json").body("{}")
+                .post("/api/cadres").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/csrf"));
+        given().cookie("q_session", "some-session").cookie("XSRF-TOKEN", "abc").header("X-XSRF-TOKEN", "other")
+                .contentType("application/json").body("{}").post("/api/cadres").then().statusCode(403);
+        // the right token passes the CSRF check; the made-up session is then not a login
+        given().cookie("XSRF-TOKEN", "abc").header("X-XSRF-TOKEN", "abc").contentType("application/json").body("{}")
+                .post("/api/cadres").then().statusCode(401);
+        // bearer clients are not browsers: no CSRF token needed
+        given().auth().oauth2(hr("hr-csrf")).contentType("application/json").body("{}")
+                .post("/api/cadres").then().statusCode(200).body("method", equalTo("POST"));
+    }
+
+    @Test
+    void theServiceGetsTheRequestAsSentWithTheTokenAndRequestIdButNotTheCookie() {
+        String token = hr("hr-forward");
+        given().auth().oauth2(token).header("X-Request-Id", "req-gw-1").cookie("XSRF-TOKEN", "t")
+                .queryParam("q", "王").queryParam("size", 5)
+                .get("/api/cadres").then().statusCode(200)
+                .header("X-Request-Id", "req-gw-1")
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", notNullValue())
+                .body("uri", equalTo("/api/cadres?q=%E7%8E%8B&size=5"))
+                .body("authorization", equalTo("Bearer " + token))
+                .body("requestId", equalTo("req-gw-1"))
+                .body("cookie", equalTo(""));
+    }
+
+    @Test
+    void statusHeadersAndBinaryBodiesPassThroughUnchanged() throws Exception {
+        given().auth().oauth2(hr("hr-passthrough")).get("/api/me").then().statusCode(418)
+                .header("X-Upstream", "personnel").contentType("application/problem+json");
+        byte[] download = given().auth().oauth2(hr("hr-passthrough")).get("/api/cadres/export").then().statusCode(200)
+                .header("Content-Disposition", containsString("roster.xlsx"))
+                .extract().asByteArray();
+        assertArrayEquals(UpstreamStub.EXPORT, download);
+        byte[] upload = new byte[200_000];
+        new java.util.Random(7).nextBytes(upload);
+        Response echo = given().auth().oauth2(hr("hr-passthrough"))
+                .multiPart("file", "roster.xlsx", upload, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .post("/api/cadres/import?mode=partial");
+        echo.then().statusCode(200).body("uri", equalTo("/api/cadres/import?mode=partial"))
+                .body("contentType", containsString("multipart/form-data"));
+        assertTrue(echo.jsonPath().getInt("bodyLength") > upload.length, "the whole multipart body arrived");
+    }
+
+    @Test
+    void aServiceThatIsDownIs503AndOneThatHangsIs504() {
+        given().auth().oauth2(hr("hr-down")).get("/api/training/courses").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("https://benling.org/problems/service-unavailable"));
+        given().auth().oauth2(hr("hr-down")).get("/api/units/slow").then().statusCode(504)
+                .body("type", equalTo("https://benling.org/problems/service-timeout"));
+    }
+
+    @Test
+    void aUserWhoSendsTooManyRequestsGets429WithRetryAfter() {
+        String token = hr("hr-burst");
+        List<Integer> statuses = new ArrayList<>();
+        Response limited = null;
+        for (int i = 0; i < 25 && limited == null; i++) {
+            Response r = given().auth().oauth2(token).get("/api/cadres");
+            statuses.add(r.statusCode());
+            if (r.statusCode() == 429) {
+                limited = r;
+            }
+        }
+        assertTrue(limited != null, "no 429 after " + statuses);
+        limited.then().header("Retry-After", notNullValue()).contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/rate-limited"));
+        // another user is not affected
+        given().auth().oauth2(hr("hr-calm")).get("/api/cadres").then().statusCode(200);
+    }
+
+    @Test
+    void theSessionEndpointDescribesTheCaller() {
+        given().get("/api/session").then().statusCode(200).body("authenticated", equalTo(false));
+        given().auth().oauth2(Tokens.cadre("cadre-demo", GUANGDONG, UUID.nameUUIDFromBytes("x".getBytes())))
+                .get("/api/session").then().statusCode(200)
+                .body("authenticated", equalTo(true))
+                .body("username", equalTo("cadre-demo"))
+                .body("roles", equalTo(List.of("cadre")))
+                .body("unitId", equalTo(GUANGDONG.toString()));
+        given().get("/app-config.json").then().statusCode(200).body("defaultLocale", equalTo("zh-CN"));
+    }
+
+    @Test
+    void theMergedOpenApiHoldsEveryServicesPaths() throws Exception {
+        String merged = given().get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/session"))
+                .body("'x-benling-services'.personnel", equalTo("included"))
+                .body("'x-benling-services'.training", equalTo("unavailable"))
+                .extract().asString();
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode document = mapper.readTree(merged);
+        JsonNode personnel = mapper.readTree(UpstreamStub.personnelOpenApi().toFile());
+        personnel.path("paths").fieldNames().forEachRemaining(path ->
+                assertTrue(document.path("paths").has(path), "merged document lacks " + path));
+        assertTrue(document.path("components").path("schemas").has("Cadre"));
+        // the web app's typed client is generated from exactly this document (frontend: npm run gen:api)
+        Path out = Path.of("target", "openapi", "benling-openapi.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, stableForClients(mapper, document));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    /** Without the live availability of services, so that the generated client only changes with the API. */
+    private static String stableForClients(ObjectMapper mapper, JsonNode document) throws Exception {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) document).remove("x-benling-services");
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
+    }
+
+    @Test
+    void theWebAppIsServedWithHistoryFallbackButApiPathsAreNot() {
+        given().get("/").then().statusCode(200).body(containsString("<div id=root>"));
+        given().get("/cadres/42").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<div id=root>"));
+        given().get("/assets/app.js").then().statusCode(200).body(containsString("benling"));
+        given().auth().oauth2(hr("hr-spa")).get("/api/nothing-here").then().statusCode(404);
+    }
+
+    @Test
+    void loginOnlyRedirectsWithinTheSite() {
+        assertEquals("/cadres?q=1", org.benling.gateway.session.LoginResourceAccess.safe("/cadres?q=1"));
+        assertEquals("/", org.benling.gateway.session.LoginResourceAccess.safe("//evil.example"));
+        assertEquals("/", org.benling.gateway.session.LoginResourceAccess.safe("https://evil.example"));
+        assertEquals("/", org.benling.gateway.session.LoginResourceAccess.safe(null));
+    }
+}

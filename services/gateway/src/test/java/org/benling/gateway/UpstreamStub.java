@@ -1,0 +1,125 @@
+package org.benling.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * A stand-in for the personnel service: serves the personnel service's real generated OpenAPI document and
+ * echoes what reached it, so tests see exactly what the gateway forwarded. A second, closed port plays a
+ * service that is down. Also writes a tiny built SPA for the gateway to serve.
+ */
+public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final byte[] EXPORT = "PK\u0003\u0004 pretend xlsx \u0000\u00ff bytes".getBytes(StandardCharsets.ISO_8859_1);
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.createContext("/q/openapi", ex -> send(ex, 200, "application/json", Files.readAllBytes(personnelOpenApi())));
+            server.createContext("/api/", UpstreamStub::api);
+            server.start();
+            Path spa = Files.createTempDirectory("benling-spa");
+            Files.writeString(spa.resolve("index.html"), "<!doctype html><title>本领</title><div id=root></div>");
+            Files.createDirectories(spa.resolve("assets"));
+            Files.writeString(spa.resolve("assets/app.js"), "console.log('benling')");
+            return Map.of(
+                    "benling.gateway.routes.personnel.url", "http://localhost:" + server.getAddress().getPort(),
+                    "benling.gateway.routes.training.url", "http://localhost:" + closedPort(),
+                    "benling.gateway.routes.training.prefixes", "/api/training",
+                    "benling.gateway.spa-dir", spa.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path personnelOpenApi() {
+        Path doc = Path.of(System.getProperty("benling.services.dir", ".."), "personnel", "target", "openapi", "openapi.json");
+        if (!Files.isRegularFile(doc)) {
+            throw new IllegalStateException("build the personnel service first (its OpenAPI document is missing: " + doc + ")");
+        }
+        return doc;
+    }
+
+    private static void api(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        byte[] body = ex.getRequestBody().readAllBytes();
+        switch (path) {
+            case "/api/cadres/export" -> {
+                ex.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"roster.xlsx\"");
+                send(ex, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", EXPORT);
+            }
+            case "/api/me" -> {
+                ex.getResponseHeaders().add("X-Upstream", "personnel");
+                send(ex, 418, "application/problem+json", "{\"status\":418}".getBytes(StandardCharsets.UTF_8));
+            }
+            case "/api/units/slow" -> {
+                try {
+                    Thread.sleep(6000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                send(ex, 200, "application/json", "[]".getBytes(StandardCharsets.UTF_8));
+            }
+            default -> send(ex, 200, "application/json", echo(ex, body).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String echo(HttpExchange ex, byte[] body) {
+        var h = ex.getRequestHeaders();
+        return "{\"method\":\"" + ex.getRequestMethod() + "\",\"uri\":\"" + ex.getRequestURI() + "\""
+                + ",\"authorization\":\"" + nullToEmpty(h.getFirst("Authorization")) + "\""
+                + ",\"cookie\":\"" + nullToEmpty(h.getFirst("Cookie")) + "\""
+                + ",\"requestId\":\"" + nullToEmpty(h.getFirst("X-Request-Id")) + "\""
+                + ",\"contentType\":\"" + nullToEmpty(h.getFirst("Content-Type")).replace("\"", "'") + "\""
+                + ",\"bodyLength\":" + body.length + ",\"bodySha256\":\"" + sha256(body) + "\"}";
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
