@@ -1,0 +1,23 @@
+/** The few browser navigation calls the app makes, in one object so tests can observe them. */
+export const browser = {
+  assign(url: string): void {
+    window.location.assign(url);
+  },
+  currentPath(): string {
+    return window.location.pathname + window.location.search + window.location.hash;
+  },
+};
+
+/** Where the gateway starts the Keycloak login; it sends the browser back to `redirect` afterwards. */
+export function loginUrl(redirect: string): string {
+  return `/login?redirect=${encodeURIComponent(redirect || '/')}`;
+}
+
+export function redirectToLogin(): void {
+  browser.assign(loginUrl(browser.currentPath()));
+}
+
+/** The gateway ends the session (and Keycloak's) and returns to `/`. */
+export function logout(): void {
+  browser.assign('/logout');
+}

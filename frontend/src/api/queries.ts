@@ -1,0 +1,116 @@
+import { keepPreviousData, useMutation, useQueries, useQuery } from '@tanstack/react-query';
+import { toApiQuery, type CadreSearch } from '../domain/cadreSearch';
+import { useApi } from './ApiContext';
+import { unwrap } from './client';
+import type { ApiError } from './problem';
+import type { AuditEntry, Cadre, CadrePage, ImportReport, Me, Session, Transfer, UnitNode } from './types';
+
+/** react-query hooks over the typed client: one place for query keys and caching. */
+export const queryKeys = {
+  session: ['session'] as const,
+  me: ['me'] as const,
+  units: ['units'] as const,
+  cadres: (query: object) => ['cadres', query] as const,
+  cadre: (id: string) => ['cadre', id] as const,
+  transfers: (id: string) => ['cadre', id, 'transfers'] as const,
+  audit: (id: string) => ['cadre', id, 'audit'] as const,
+};
+
+export function useSessionQuery() {
+  const api = useApi();
+  return useQuery<Session, ApiError>({
+    queryKey: queryKeys.session,
+    queryFn: () => unwrap(api.GET('/api/session')),
+    staleTime: Infinity,
+  });
+}
+
+export function useMe() {
+  const api = useApi();
+  return useQuery<Me, ApiError>({ queryKey: queryKeys.me, queryFn: () => unwrap(api.GET('/api/me')), staleTime: 300_000 });
+}
+
+export function useUnits() {
+  const api = useApi();
+  return useQuery<UnitNode[], ApiError>({
+    queryKey: queryKeys.units,
+    queryFn: () => unwrap(api.GET('/api/units')),
+    staleTime: 300_000,
+  });
+}
+
+export function useCadres(search: CadreSearch) {
+  const api = useApi();
+  const query = toApiQuery(search);
+  return useQuery<CadrePage, ApiError>({
+    queryKey: queryKeys.cadres(query),
+    queryFn: () => unwrap(api.GET('/api/cadres', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** How many cadres match each filter: the `total` of a one-row page, one request per filter. */
+export function useCadreCounts(filters: Partial<CadreSearch>[], enabled = true) {
+  const api = useApi();
+  return useQueries({
+    queries: filters.map((filter) => {
+      const query = toApiQuery({ ...filter, page: 0, size: 1 });
+      return {
+        queryKey: queryKeys.cadres(query),
+        queryFn: async () => (await unwrap(api.GET('/api/cadres', { params: { query } }))).total ?? 0,
+        enabled,
+        staleTime: 60_000,
+      };
+    }),
+  });
+}
+
+export function useCadre(id: string) {
+  const api = useApi();
+  return useQuery<Cadre, ApiError>({
+    queryKey: queryKeys.cadre(id),
+    queryFn: () => unwrap(api.GET('/api/cadres/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useTransfers(id: string | undefined) {
+  const api = useApi();
+  return useQuery<Transfer[], ApiError>({
+    queryKey: queryKeys.transfers(id ?? ''),
+    queryFn: () => unwrap(api.GET('/api/cadres/{id}/transfers', { params: { path: { id: id! } } })),
+    enabled: Boolean(id),
+  });
+}
+
+export function useAudit(id: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery<AuditEntry[], ApiError>({
+    queryKey: queryKeys.audit(id),
+    queryFn: () => unwrap(api.GET('/api/cadres/{id}/audit', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+export type ImportMode = 'partial' | 'all-or-nothing';
+
+export function useRosterImport() {
+  const api = useApi();
+  return useMutation<ImportReport, ApiError, { file: File; mode: ImportMode }>({
+    mutationFn: async ({ file, mode }) => {
+      const report = await unwrap(
+        api.POST('/api/cadres/import', {
+          params: { query: { mode } },
+          // The schema types a binary part as string; the serializer sends the real file as multipart.
+          body: { file: file as unknown as string },
+          bodySerializer: (body) => {
+            const form = new FormData();
+            form.append('file', body.file as unknown as Blob, file.name);
+            return form;
+          },
+        }),
+      );
+      // The personnel document declares this 200 body without a schema; it is an ImportReport.
+      return report as ImportReport;
+    },
+  });
+}

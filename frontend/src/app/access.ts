@@ -1,0 +1,46 @@
+/**
+ * Who may see what, in one place. Fed by the session the gateway reports; the server enforces the same
+ * rules (roles and unit scope), this only decides what the app offers.
+ */
+export const ROLES = ['admin', 'leader', 'hr', 'inspector', 'cadre'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface AccessSubject {
+  roles?: readonly string[];
+  cadreId?: string | null;
+}
+
+export interface Access {
+  canSeeHome: boolean;
+  /** 单位: everyone but a plain cadre. */
+  canSeeUnits: boolean;
+  /** 干部名册 and a cadre's detail page. */
+  canSeeCadres: boolean;
+  canExportCadres: boolean;
+  /** 花名册导入 and its template. */
+  canImportRoster: boolean;
+  /** Who changed a cadre's record: 组织人事部门, leaders and administrators. */
+  canSeeCadreAudit: boolean;
+  /** 我的档案: cadres, and anyone whose account is linked to a cadre record. */
+  canSeeOwnProfile: boolean;
+  /** admin and leader read every unit; hr and inspector their unit's subtree. */
+  readsEveryUnit: boolean;
+}
+
+export type AccessKey = keyof Access;
+
+export function accessFor(subject: AccessSubject): Access {
+  const roles = new Set(subject.roles ?? []);
+  const any = (...wanted: Role[]) => wanted.some((role) => roles.has(role));
+  const staff = any('admin', 'leader', 'hr', 'inspector');
+  return {
+    canSeeHome: true,
+    canSeeUnits: staff,
+    canSeeCadres: staff,
+    canExportCadres: staff,
+    canImportRoster: any('admin', 'hr'),
+    canSeeCadreAudit: any('admin', 'hr', 'leader'),
+    canSeeOwnProfile: roles.has('cadre') || Boolean(subject.cadreId),
+    readsEveryUnit: any('admin', 'leader'),
+  };
+}

@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import { cadre, CADRE_ID, sessionFor } from '../test/fixtures';
+import { renderApp } from '../test/render';
+
+describe('routes and access', () => {
+  it('shows a cadre the 403 page for the cadre list, with the menu still there', async () => {
+    renderApp({ session: sessionFor('cadre'), path: '/cadres' });
+    expect(await screen.findByText('无权访问')).toBeInTheDocument();
+    const menu = screen.getByRole('navigation', { name: '主菜单' });
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '我的档案']);
+  });
+
+  it('shows an inspector the 403 page for roster import', async () => {
+    renderApp({ session: sessionFor('inspector'), path: '/roster-import' });
+    expect(await screen.findByText('无权访问')).toBeInTheDocument();
+    expect(screen.queryByText('花名册文件')).not.toBeInTheDocument();
+  });
+
+  it('shows the 404 page for an unknown address', async () => {
+    renderApp({ session: sessionFor('admin'), path: '/no/such/page' });
+    expect(await screen.findByText('页面不存在')).toBeInTheDocument();
+  });
+
+  it('opens a cadre’s detail with the profile and, for HR, the audit tab', async () => {
+    renderApp({
+      session: sessionFor('hr'),
+      path: `/cadres/${CADRE_ID}`,
+      handlers: { [`GET /api/cadres/${CADRE_ID}`]: cadre, 'GET /api/me': {} },
+    });
+    expect(await screen.findByRole('heading', { name: '陈建国' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: '变更记录' })).toBeInTheDocument();
+    expect(within(screen.getByRole('tabpanel')).getByText('正县处级')).toBeInTheDocument();
+    const menu = screen.getByRole('navigation', { name: '主菜单' });
+    expect(within(menu).getByRole('menuitem', { name: /干部名册/ })).toHaveClass('ant-menu-item-selected');
+  });
+
+  it('hides the audit tab from an inspector', async () => {
+    renderApp({ session: sessionFor('inspector'), path: `/cadres/${CADRE_ID}`, handlers: { [`GET /api/cadres/${CADRE_ID}`]: cadre } });
+    expect(await screen.findByRole('tab', { name: '调动记录' })).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: '变更记录' })).not.toBeInTheDocument();
+  });
+
+  it('says "not found or not yours" when the API answers 404 for a cadre', async () => {
+    renderApp({ session: sessionFor('hr'), path: `/cadres/${CADRE_ID}` });
+    expect(await screen.findByText('未找到，或不在您的查看范围内')).toBeInTheDocument();
+  });
+});

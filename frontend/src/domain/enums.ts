@@ -1,0 +1,71 @@
+import type { TFunction } from 'i18next';
+import type { CadreCategory, CadreStatus, Education, Gender, PoliticalStatus, RankLevel } from '../api/types';
+
+/** Lists every value of an API enum in display order; the Record type makes the compiler catch a missing one. */
+function valuesOf<T extends string>(all: Record<T, true>): T[] {
+  return Object.keys(all) as T[];
+}
+
+export const RANK_LEVELS = valuesOf<RankLevel>({
+  BUREAU_PRINCIPAL: true,
+  BUREAU_DEPUTY: true,
+  DIVISION_PRINCIPAL: true,
+  DIVISION_DEPUTY: true,
+  SECTION_PRINCIPAL: true,
+  SECTION_DEPUTY: true,
+});
+
+export const CADRE_CATEGORIES = valuesOf<CadreCategory>({
+  PARTY_GROUP_MANAGED: true,
+  YOUNG_AND_MIDDLE_AGED: true,
+  OUTSTANDING_YOUNG: true,
+  RESERVE: true,
+});
+
+export const GENDERS = valuesOf<Gender>({ MALE: true, FEMALE: true });
+
+export const POLITICAL_STATUSES = valuesOf<PoliticalStatus>({
+  CPC_MEMBER: true,
+  CPC_PROBATIONARY_MEMBER: true,
+  DEMOCRATIC_PARTY_MEMBER: true,
+  NON_PARTY: true,
+  MASSES: true,
+});
+
+export const EDUCATIONS = valuesOf<Education>({
+  DOCTORATE: true,
+  MASTER: true,
+  BACHELOR: true,
+  JUNIOR_COLLEGE: true,
+  SECONDARY: true,
+});
+
+export const CADRE_STATUSES = valuesOf<CadreStatus>({ ACTIVE: true, RETIRED: true });
+
+/** 厅局级 / 县处级 / 乡科级, each with its principal (正) and deputy (副) rank. */
+export const RANK_TIERS = [
+  { tier: 'BUREAU', ranks: ['BUREAU_PRINCIPAL', 'BUREAU_DEPUTY'] },
+  { tier: 'DIVISION', ranks: ['DIVISION_PRINCIPAL', 'DIVISION_DEPUTY'] },
+  { tier: 'SECTION', ranks: ['SECTION_PRINCIPAL', 'SECTION_DEPUTY'] },
+] as const satisfies readonly { tier: string; ranks: readonly RankLevel[] }[];
+
+export type EnumKind =
+  | 'rankLevel'
+  | 'category'
+  | 'gender'
+  | 'politicalStatus'
+  | 'education'
+  | 'cadreStatus'
+  | 'unitKind'
+  | 'rowStatus'
+  | 'auditKind';
+
+/** The localized label of an API enum code (`SECTION_PRINCIPAL` → 正乡科级); the code itself when unknown. */
+export function enumLabel(t: TFunction, kind: EnumKind, value: string | null | undefined): string {
+  if (value == null || value === '') return '';
+  return t(`enum.${kind}.${value}`, { defaultValue: value });
+}
+
+export function enumOptions<T extends string>(t: TFunction, kind: EnumKind, values: readonly T[]) {
+  return values.map((value) => ({ value, label: enumLabel(t, kind, value) }));
+}

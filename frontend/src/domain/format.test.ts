@@ -1,0 +1,18 @@
+import { ageOn, formatInstant, todayInBeijing } from './format';
+
+describe('dates', () => {
+  it('counts whole years, not yet a year older before the birthday', () => {
+    expect(ageOn('1975-06-01', '2025-05-31')).toBe(49);
+    expect(ageOn('1975-06-01', '2025-06-01')).toBe(50);
+    expect(ageOn('not a date', '2025-06-01')).toBeUndefined();
+  });
+
+  it('takes "today" in Beijing, which is already tomorrow for late UTC evenings', () => {
+    expect(todayInBeijing(new Date('2025-12-31T16:30:00Z'))).toBe('2026-01-01');
+  });
+
+  it('shows instants in Beijing time', () => {
+    expect(formatInstant('2025-12-31T16:30:00Z', 'en-US')).toContain('Jan 1, 2026');
+    expect(formatInstant(undefined, 'en-US')).toBe('');
+  });
+});

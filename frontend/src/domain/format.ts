@@ -1,0 +1,21 @@
+/** The bureau's clock: "today" and times of day are Beijing time wherever the browser is. */
+export const BUREAU_TIME_ZONE = 'Asia/Shanghai';
+
+export function formatInstant(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: BUREAU_TIME_ZONE }).format(date);
+}
+
+/** Whole years between an ISO birth date and an ISO day (today in Beijing by default). */
+export function ageOn(birthDate: string | null | undefined, day: string = todayInBeijing()): number | undefined {
+  if (!birthDate || !/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) return undefined;
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [y, m, d] = day.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export function todayInBeijing(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: BUREAU_TIME_ZONE }).format(now);
+}

@@ -1,0 +1,92 @@
+import type { ReactNode } from 'react';
+import { Table, Tag, type TableColumnsType, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Cadre, CadrePage } from '../../api/types';
+import { CategoryTags } from '../../components/cadre/CategoryTags';
+import { formatSort, PAGE_SIZES, parseSort, type CadreSearch, type SortOrder } from '../../domain/cadreSearch';
+import { enumLabel } from '../../domain/enums';
+
+interface Props {
+  search: CadreSearch;
+  page?: CadrePage;
+  loading: boolean;
+  onChange: (search: CadreSearch) => void;
+  empty: ReactNode;
+}
+
+/** One server page of cadres; sorting and paging are the server's, driven through the search. */
+export function CadreTable({ search, page, loading, onChange, empty }: Props) {
+  const { t } = useTranslation();
+  const sort = parseSort(search.sort);
+  const sortOrder = (field: string) => (sort?.field === field ? sort.order : null);
+  const sortable = (field: string) => ({ sorter: true, sortOrder: sortOrder(field), sortDirections: ['ascend', 'descend'] as SortOrder[] });
+
+  const columns: TableColumnsType<Cadre> = [
+    { title: t('fields.cadre.employeeNumber'), dataIndex: 'employeeNumber', key: 'employeeNumber', ...sortable('employeeNumber'), width: 130 },
+    {
+      title: t('fields.cadre.name'),
+      dataIndex: 'name',
+      key: 'name',
+      ...sortable('name'),
+      width: 110,
+      render: (name: string, cadre) => <Link to={`/cadres/${cadre.id}`}>{name}</Link>,
+    },
+    { title: t('fields.cadre.gender'), dataIndex: 'gender', key: 'gender', width: 80, render: (v) => enumLabel(t, 'gender', v) },
+    { title: t('fields.cadre.birthDate'), dataIndex: 'birthDate', key: 'birthDate', ...sortable('birthDate'), width: 120 },
+    { title: t('fields.cadre.unitName'), dataIndex: 'unitName', key: 'unitName', ellipsis: true },
+    { title: t('fields.cadre.positionTitle'), dataIndex: 'positionTitle', key: 'positionTitle', ellipsis: true },
+    {
+      title: t('fields.cadre.rankLevel'),
+      dataIndex: 'rankLevel',
+      key: 'rankLevel',
+      ...sortable('rankLevel'),
+      width: 120,
+      render: (v) => enumLabel(t, 'rankLevel', v),
+    },
+    { title: t('fields.cadre.postSince'), dataIndex: 'postSince', key: 'postSince', ...sortable('postSince'), width: 130 },
+    {
+      title: t('fields.cadre.categories'),
+      dataIndex: 'categories',
+      key: 'categories',
+      width: 190,
+      render: (categories: Cadre['categories'], cadre) => (
+        <>
+          <CategoryTags categories={categories} />
+          {cadre.status === 'RETIRED' && <Tag>{enumLabel(t, 'cadreStatus', 'RETIRED')}</Tag>}
+        </>
+      ),
+    },
+  ];
+
+  const handleChange: TableProps<Cadre>['onChange'] = (pagination, _filters, sorter, extra) => {
+    const single = Array.isArray(sorter) ? sorter[0] : sorter;
+    const nextSort = formatSort(String(single?.columnKey ?? ''), single?.order);
+    if (extra.action === 'sort') {
+      onChange({ ...search, sort: nextSort, page: 0 });
+    } else {
+      const size = pagination.pageSize ?? search.size;
+      onChange({ ...search, size, page: size !== search.size ? 0 : (pagination.current ?? 1) - 1 });
+    }
+  };
+
+  return (
+    <Table<Cadre>
+      rowKey="id"
+      columns={columns}
+      dataSource={page?.items ?? []}
+      loading={loading}
+      onChange={handleChange}
+      locale={{ emptyText: empty }}
+      scroll={{ x: 1300 }}
+      pagination={{
+        current: search.page + 1,
+        pageSize: search.size,
+        total: page?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: PAGE_SIZES.map(String),
+        showTotal: (total) => t('cadres.total', { count: total }),
+      }}
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import { Card, Empty, Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/queries';
+import { CadreProfile } from '../../components/cadre/CadreProfile';
+import { TransferHistory } from '../../components/cadre/TransferHistory';
+import { PageLoading } from '../../components/PageLoading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+
+/** 我的档案: the signed-in cadre's own record and transfer history. */
+export default function MyProfilePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isPending) return <PageLoading />;
+  if (me.isError) return <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />;
+  const cadre = me.data.cadre;
+  if (!cadre?.id) {
+    return (
+      <Card title={t('myProfile.title')}>
+        <Empty description={t('myProfile.notLinked')} />
+      </Card>
+    );
+  }
+  return (
+    <Flex vertical gap={16}>
+      <Card title={t('myProfile.title')}>
+        <CadreProfile cadre={cadre} />
+      </Card>
+      <Card title={t('cadreDetail.tabs.transfers')}>
+        <TransferHistory cadreId={cadre.id} />
+      </Card>
+    </Flex>
+  );
+}

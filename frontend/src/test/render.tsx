@@ -1,0 +1,60 @@
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createApiClient } from '../api/client';
+import type { Session } from '../api/types';
+import type { AppConfig } from '../app/appConfig';
+import { AppProviders, createQueryClient } from '../app/AppProviders';
+import { routeObjects } from '../app/router';
+import { SessionProvider } from '../app/session';
+import { createI18n, type Locale } from '../i18n';
+import { fakeApi, RecordingRequest, type FakeApi, type Handler } from './fakeApi';
+import { sessionFor } from './fixtures';
+
+export interface RenderOptions {
+  session?: Session;
+  handlers?: Record<string, Handler>;
+  path?: string;
+  locale?: Locale;
+  config?: Partial<AppConfig>;
+}
+
+function setup(options: RenderOptions) {
+  const api = fakeApi(options.handlers ?? {});
+  const onSessionExpired = vi.fn();
+  const client = createApiClient({ baseUrl: 'http://localhost', fetch: api.fetch, Request: RecordingRequest, onSessionExpired });
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
+  const i18n = createI18n(options.locale ?? 'zh-CN');
+  const config: AppConfig = { appName: '本领', environment: 'test', defaultLocale: 'zh-CN', ...options.config };
+  const session = options.session ?? sessionFor('admin');
+  const wrap = (children: ReactNode) => (
+    <AppProviders config={config} i18n={i18n} api={client} queryClient={queryClient}>
+      <SessionProvider session={session}>{children}</SessionProvider>
+    </AppProviders>
+  );
+  return { api, i18n, wrap, onSessionExpired };
+}
+
+function renderRoutes(routes: RouteObject[], options: RenderOptions) {
+  const { api, i18n, wrap, onSessionExpired } = setup(options);
+  const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
+  const view = render(wrap(<RouterProvider router={router} />));
+  return { ...view, api: api as FakeApi, router, i18n, onSessionExpired };
+}
+
+/** The whole app (layout, menu, every route) at `path`, for the given session, against fake API handlers. */
+export function renderApp(options: RenderOptions = {}) {
+  return renderRoutes(routeObjects(), options);
+}
+
+/** One component inside the app's providers and a router (so links and search params work). */
+export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}) {
+  return renderRoutes([{ path: '*', element: ui }], options);
+}
+
+/** Where the memory router is now, as path + query string. */
+export function currentUrl(router: ReturnType<typeof createMemoryRouter>): string {
+  const { pathname, search } = router.state.location;
+  return pathname + search;
+}
