@@ -344,13 +344,31 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description 逐行报告 / The per-row report */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                /** @description 文件不可读或缺少列 / Not a readable roster */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 全部或不导入模式下有错误行 / all-or-nothing with bad rows */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };

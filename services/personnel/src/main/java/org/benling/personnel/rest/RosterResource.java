@@ -31,6 +31,9 @@ import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,6 +76,12 @@ public class RosterResource {
             + "工号在文件内和系统内不重复。默认导入合格行并返回逐行报告；mode=all-or-nothing 时任何一行有误则不导入（422）。"
             + " / Every row is checked; by default the good rows are imported and each row is reported;"
             + " with mode=all-or-nothing nothing is imported when any row is bad (422).")
+    @APIResponse(responseCode = "200", description = "逐行报告 / The per-row report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "文件不可读或缺少列 / Not a readable roster",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "全部或不导入模式下有错误行 / all-or-nothing with bad rows",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importRoster(@RestForm("file") FileUpload file,
             @QueryParam("mode") @Parameter(description = "partial（默认）| all-or-nothing") String mode) {
         if (file == null || file.uploadedFile() == null) {
