@@ -168,6 +168,16 @@ class GatewayResourceTest {
     }
 
     @Test
+    void corsIsOpenOnlyToConfiguredOrigins() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .options("/api/cadres").then()
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+        String evil = given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/cadres").then().extract().header("Access-Control-Allow-Origin");
+        assertTrue(evil == null || !evil.equals("*") && !evil.contains("evil"), "CORS allowed " + evil);
+    }
+
+    @Test
     void loginOnlyRedirectsWithinTheSite() {
         assertEquals("/cadres?q=1", org.benling.gateway.session.LoginResourceAccess.safe("/cadres?q=1"));
         assertEquals("/", org.benling.gateway.session.LoginResourceAccess.safe("//evil.example"));
