@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.benling.contracts.assessment.AssessmentEvents;
+import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.personnel.PersonnelEvents;
+import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.training.TrainingEvents;
 
 /** Every event type of the public catalogue, looked up by its CloudEvents {@code type}. */
 public final class EventCatalog {
@@ -14,7 +18,8 @@ public final class EventCatalog {
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
 
     public static List<EventType<?>> all() {
-        return PersonnelEvents.ALL;
+        return java.util.stream.Stream.of(PersonnelEvents.ALL, TrainingEvents.ALL, AssessmentEvents.ALL,
+                RotationEvents.ALL, InspectionEvents.ALL).flatMap(List::stream).toList();
     }
 
     public static Optional<EventType<?>> byType(String type) {

@@ -1,0 +1,22 @@
+package org.benling.contracts.training;
+
+import java.util.List;
+import org.benling.contracts.events.EventType;
+import org.benling.contracts.events.Topics;
+
+/** Events the training service publishes on {@link Topics#TRAINING_RECORDS}. */
+public final class TrainingEvents {
+    public static final String SOURCE = "/benling/training";
+
+    public static final EventType<TrainingCompleted> TRAINING_COMPLETED = new EventType<>(
+            "org.benling.training.TrainingCompleted.v1", Topics.TRAINING_RECORDS, TrainingCompleted.class,
+            "schemas/training/TrainingCompleted.v1.json");
+    public static final EventType<HoursShortfallDetected> HOURS_SHORTFALL_DETECTED = new EventType<>(
+            "org.benling.training.HoursShortfallDetected.v1", Topics.TRAINING_RECORDS, HoursShortfallDetected.class,
+            "schemas/training/HoursShortfallDetected.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(TRAINING_COMPLETED, HOURS_SHORTFALL_DETECTED);
+
+    private TrainingEvents() {
+    }
+}
