@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.function.BiConsumer;
 import org.benling.contracts.events.CloudEvent;
+import org.benling.contracts.events.EventCatalog;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.MalformedEventException;
 import org.benling.platform.inbox.RejectedEventException.Reason;
@@ -31,7 +32,13 @@ public class Inbox {
     public void accept(String consumer, String payload, EventRouter router) {
         try {
             CloudEvent event = parse(payload);
-            BiConsumer<CloudEvent, Object> handler = router.handlerFor(event.type()).orElseThrow(
+            var routed = router.handlerFor(event.type());
+            if (routed.isEmpty() && EventCatalog.byType(event.type()).isPresent()) {
+                // a catalogue event this consumer has no use for: not poison, just not ours
+                count(consumer, "ignored");
+                return;
+            }
+            BiConsumer<CloudEvent, Object> handler = routed.orElseThrow(
                     () -> new RejectedEventException(Reason.UNKNOWN_TYPE, "no handler for type " + event.type(), null));
             QuarkusTransaction.requiringNew().run(() -> {
                 if (!record(consumer, event)) {

@@ -1,0 +1,39 @@
+package org.benling.platform.personnel;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.benling.platform.inbox.EventRouter;
+import org.benling.platform.inbox.Inbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Consumes {@code personnel.cadres} into the local read model, through the inbox. A service turns it on with
+ * the build property {@code benling.personnel-read-model.enabled=true} and configures channel
+ * {@code personnel-cadres} (topic, group, dead-letter topic {@code personnel.cadres.dlq}).
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "benling.personnel-read-model.enabled", stringValue = "true")
+public class PersonnelEventsConsumer {
+
+    @Inject
+    Inbox inbox;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    private final EventRouter router;
+
+    @Inject
+    PersonnelEventsConsumer(PersonnelReadModel readModel) {
+        this.router = readModel.router();
+    }
+
+    @Incoming("personnel-cadres")
+    @Blocking
+    public void consume(String payload) {
+        inbox.accept(service + "-personnel-read-model", payload, router);
+    }
+}

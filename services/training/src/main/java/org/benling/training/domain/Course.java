@@ -1,0 +1,87 @@
+package org.benling.training.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.training.domain.rules.OnlineCredit;
+import org.benling.training.domain.rules.TrainingPolicy;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A course: what it builds (capabilities), what it is worth (学时). Online courses earn credit per module. */
+@Entity
+@Table(name = "course")
+public class Course extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CourseKind kind;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] capabilities = new String[0];
+
+    @Column(name = "credit_hours", nullable = false)
+    public BigDecimal creditHours;
+
+    public boolean online;
+
+    @Column(name = "off_job_days", nullable = false)
+    public int offJobDays;
+
+    public String provider;
+
+    public String description;
+
+    public boolean active = true;
+
+    @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<CourseModule> modules = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    public Set<Capability> capabilitySet() {
+        EnumSet<Capability> set = EnumSet.noneOf(Capability.class);
+        Arrays.stream(capabilities).map(Capability::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public void capabilities(Set<Capability> values) {
+        capabilities = values.stream().sorted().map(Enum::name).toArray(String[]::new);
+    }
+
+    /** An online course is worth the credit of its modules (the provinces' conversion rule); others their 学时. */
+    public void recomputeCredit(TrainingPolicy policy) {
+        if (online && !modules.isEmpty()) {
+            creditHours = modules.stream().map(m -> OnlineCredit.of(m.minutes, m.hasTest, policy))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        }
+    }
+}

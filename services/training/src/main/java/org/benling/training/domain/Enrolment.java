@@ -1,0 +1,72 @@
+package org.benling.training.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A cadre's place in a class: enrolled by self where open, or designated by HR (点名调训); or waitlisted. */
+@Entity
+@Table(name = "enrolment")
+public class Enrolment extends PanacheEntityBase {
+
+    public enum Status {
+        ENROLLED, WAITLISTED, WITHDRAWN, COMPLETED, FAILED;
+
+        public static final List<Status> HOLDING_A_PLACE = List.of(ENROLLED, COMPLETED, FAILED);
+    }
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "class_id")
+    public TrainingClass trainingClass;
+
+    @Column(name = "cadre_id", nullable = false)
+    public UUID cadreId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    public boolean designated;
+
+    @Column(name = "enrolled_by", nullable = false)
+    public String enrolledBy;
+
+    @Column(name = "enrolled_at", nullable = false)
+    public Instant enrolledAt;
+
+    @Column(name = "leave_hours", nullable = false)
+    public BigDecimal leaveHours = BigDecimal.ZERO;
+
+    @Column(name = "test_score")
+    public BigDecimal testScore;
+
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
+    @Version
+    public long version;
+
+    public static List<Enrolment> ofClass(TrainingClass c) {
+        return list("trainingClass = ?1 order by status, enrolledAt", c);
+    }
+
+    /** The earliest waitlisted enrolment, which takes the next free place. */
+    public static Enrolment firstWaiting(TrainingClass c) {
+        return find("trainingClass = ?1 and status = ?2 order by enrolledAt", c, Status.WAITLISTED).firstResult();
+    }
+}

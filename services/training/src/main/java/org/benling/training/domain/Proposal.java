@@ -1,0 +1,70 @@
+package org.benling.training.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+
+/** Training proposed to a cadre and HR because something happened elsewhere (an event). */
+@Entity
+@Table(name = "proposal")
+public class Proposal extends PanacheEntityBase {
+
+    public enum Reason {
+        /** assessment found a capability shortfall: courses that build it */
+        CAPABILITY_GAP,
+        /** a posting was approved: pre-posting training */
+        PRE_POSTING,
+        /** a supervision measure was applied: warning education (警示教育) */
+        WARNING_EDUCATION
+    }
+
+    public enum Status { PROPOSED, ACCEPTED, DISMISSED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "cadre_id", nullable = false)
+    public UUID cadreId;
+
+    @ManyToOne
+    @JoinColumn(name = "course_id")
+    public Course course;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Reason reason;
+
+    @Enumerated(EnumType.STRING)
+    public Capability capability;
+
+    public String detail;
+
+    @Column(name = "source_event_id", nullable = false)
+    public UUID sourceEventId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status = Status.PROPOSED;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Version
+    public long version;
+}

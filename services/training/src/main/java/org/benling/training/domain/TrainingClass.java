@@ -1,0 +1,75 @@
+package org.benling.training.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A course offering (培训班): dates, capacity, venue, organised by a unit. */
+@Entity
+@Table(name = "training_class")
+public class TrainingClass extends PanacheEntityBase {
+
+    public enum Status { OPEN, COMPLETED, CANCELLED }
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "course_id")
+    public Course course;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @Column(name = "unit_id", nullable = false)
+    public UUID unitId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    public LocalDate endDate;
+
+    public int capacity;
+
+    public String venue;
+
+    @Column(name = "open_enrolment")
+    public boolean openEnrolment = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status = Status.OPEN;
+
+    @Version
+    public long version;
+
+    public long enrolledCount() {
+        return Enrolment.count("trainingClass = ?1 and status in ?2", this, Enrolment.Status.HOLDING_A_PLACE);
+    }
+
+    public boolean isFull() {
+        return enrolledCount() >= capacity;
+    }
+
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(startDate) && !day.isAfter(endDate);
+    }
+
+    /** Days of the class, as off-the-job days credited for the "3 months in five years" alternative. */
+    public int days() {
+        return (int) (endDate.toEpochDay() - startDate.toEpochDay()) + 1;
+    }
+}

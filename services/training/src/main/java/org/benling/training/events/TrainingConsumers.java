@@ -1,0 +1,60 @@
+package org.benling.training.events;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.benling.contracts.assessment.AssessmentEvents;
+import org.benling.contracts.inspection.InspectionEvents;
+import org.benling.contracts.rotation.RotationEvents;
+import org.benling.platform.inbox.EventRouter;
+import org.benling.platform.inbox.Inbox;
+import org.benling.contracts.training.TrainingEvents;
+import org.benling.training.service.ProposalService;
+import org.benling.training.service.RecordService;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Events from assessment, rotation and inspection that make training propose courses (each applied once). */
+@ApplicationScoped
+public class TrainingConsumers {
+
+    @Inject
+    Inbox inbox;
+
+    private final EventRouter assessment;
+    private final EventRouter rotation;
+    private final EventRouter inspection;
+    private final EventRouter online;
+
+    @Inject
+    TrainingConsumers(ProposalService proposals, RecordService records) {
+        online = new EventRouter().on(TrainingEvents.TRAINING_COMPLETED, (e, c) -> records.importOnline(c));
+        assessment = new EventRouter().on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, gap) -> proposals.onGap(e.id(), gap));
+        rotation = new EventRouter().on(RotationEvents.POSTING_APPROVED, (e, p) -> proposals.onPostingApproved(e.id(), p));
+        inspection = new EventRouter().on(InspectionEvents.MEASURE_APPLIED, (e, m) -> proposals.onMeasureApplied(e.id(), m));
+    }
+
+    /** Completions reported by the provinces' online learning platforms (在线学习平台). */
+    @Incoming("online-completions")
+    @Blocking
+    public void onOnlineCompletion(String payload) {
+        inbox.accept("training-online", payload, online);
+    }
+
+    @Incoming("assessment-results")
+    @Blocking
+    public void onAssessment(String payload) {
+        inbox.accept("training-assessment", payload, assessment);
+    }
+
+    @Incoming("rotation-postings")
+    @Blocking
+    public void onRotation(String payload) {
+        inbox.accept("training-rotation", payload, rotation);
+    }
+
+    @Incoming("inspection-supervision")
+    @Blocking
+    public void onInspection(String payload) {
+        inbox.accept("training-inspection", payload, inspection);
+    }
+}

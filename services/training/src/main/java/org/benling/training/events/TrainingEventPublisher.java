@@ -1,0 +1,25 @@
+package org.benling.training.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.benling.contracts.training.HoursShortfallDetected;
+import org.benling.contracts.training.TrainingEvents;
+import org.benling.platform.outbox.Outbox;
+import org.benling.training.domain.TrainingRecord;
+
+/** Writes the training events to the outbox, in the transaction of the change they report. */
+@ApplicationScoped
+public class TrainingEventPublisher {
+
+    @Inject
+    Outbox outbox;
+
+    public void completed(TrainingRecord record) {
+        outbox.publish(TrainingEvents.TRAINING_COMPLETED, TrainingEvents.SOURCE, record.cadreId.toString(), record.toEvent());
+    }
+
+    public void shortfall(HoursShortfallDetected shortfall) {
+        outbox.publish(TrainingEvents.HOURS_SHORTFALL_DETECTED, TrainingEvents.SOURCE, shortfall.cadreId().toString(),
+                shortfall);
+    }
+}

@@ -1,0 +1,143 @@
+package org.benling.training.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.benling.platform.security.Roles;
+import org.benling.platform.security.UnitScope;
+import org.benling.training.domain.Enrolment;
+import org.benling.training.domain.TrainingClass;
+import org.benling.training.service.CadreDirectory;
+import org.benling.training.service.ClassService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/training/classes")
+@Tag(name = "培训班 Classes")
+@SecurityRequirement(name = "SecurityScheme")
+public class ClassResource {
+
+    public record DesignationRequest(List<UUID> cadreIds) {
+    }
+
+    public record AttendanceRequest(@NotNull LocalDate day, @NotNull @Valid List<ClassService.AttendanceEntry> entries) {
+    }
+
+    public record CompletionRequest(List<ClassService.Result> results) {
+    }
+
+    @Inject
+    ClassService classes;
+
+    @Inject
+    CadreDirectory cadres;
+
+    @Inject
+    UnitScope scope;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "培训班列表 / Classes", description = "开放报名及本单位范围内的培训班，按开班日期。"
+            + " / Classes open to the caller or organised within the caller's scope, by start date.")
+    @Transactional
+    public List<Views.ClassView> list(@QueryParam("status") String status) {
+        TrainingClass.Status s = Params.parse("status", status, TrainingClass.Status::valueOf);
+        List<TrainingClass> all = s == null ? TrainingClass.list("order by startDate desc")
+                : TrainingClass.list("status = ?1 order by startDate desc", s);
+        return all.stream().filter(c -> c.openEnrolment || scope.mayRead(c.unitId)).limit(500)
+                .map(Views.ClassView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "培训班详情 / One class")
+    @Transactional
+    public Views.ClassView get(@PathParam("id") UUID id) {
+        return Views.ClassView.of(classes.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "开班 / Create a class")
+    @Transactional
+    public Response create(@Valid ClassRequest request) {
+        TrainingClass c = classes.create(request);
+        return Response.created(URI.create("/api/training/classes/" + c.id)).entity(Views.ClassView.of(c)).build();
+    }
+
+    @GET
+    @Path("/{id}/enrolments")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "学员名单 / The class roster, enrolled and waitlisted")
+    @Transactional
+    public List<Views.EnrolmentView> enrolments(@PathParam("id") UUID id) {
+        TrainingClass c = classes.get(id);
+        if (!scope.mayRead(c.unitId)) {
+            throw org.benling.platform.problem.ProblemException.notFound("Class", id);
+        }
+        return Enrolment.ofClass(c).stream().map(this::view).toList();
+    }
+
+    @POST
+    @Path("/{id}/enrolments")
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
+    @Operation(summary = "报名或点名调训 / Enrol self, or designate cadres (HR)", description = "不带 cadreIds：本人报名；"
+            + "带 cadreIds：组织人事部门点名调训。满员后进入候补。/ Without cadreIds the caller enrols; with them HR"
+            + " designates. A full class puts newcomers on the waitlist.")
+    @Transactional
+    public List<Views.EnrolmentView> enrol(@PathParam("id") UUID id, DesignationRequest request) {
+        return classes.enrol(id, request == null ? null : request.cadreIds()).stream().map(this::view).toList();
+    }
+
+    @DELETE
+    @Path("/{id}/enrolments/{enrolmentId}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
+    @Operation(summary = "退出 / Withdraw (the first on the waitlist takes the place)")
+    @Transactional
+    public Views.EnrolmentView withdraw(@PathParam("id") UUID id, @PathParam("enrolmentId") UUID enrolmentId) {
+        return view(classes.withdraw(id, enrolmentId));
+    }
+
+    @PUT
+    @Path("/{id}/attendance")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "考勤 / Record one day's attendance and leave (学时)")
+    @Transactional
+    public List<Views.EnrolmentView> attendance(@PathParam("id") UUID id, @Valid AttendanceRequest request) {
+        classes.recordAttendance(id, request.day(), request.entries());
+        return enrolments(id);
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "结业 / Complete the class", description = "请假超过学时 1/7 者不合格；合格者生成培训记录。"
+            + " / Leave above 1/7 of the 学时 fails; every completion becomes a training record.")
+    @Transactional
+    public List<Views.EnrolmentView> complete(@PathParam("id") UUID id, CompletionRequest request) {
+        return classes.complete(id, request == null ? null : request.results()).stream().map(this::view).toList();
+    }
+
+    private Views.EnrolmentView view(Enrolment e) {
+        var cadre = cadres.find(e.cadreId);
+        return new Views.EnrolmentView(e.id, e.trainingClass.id, e.cadreId, cadre.map(CadreDirectory.CadreRef::name).orElse(null),
+                cadre.map(CadreDirectory.CadreRef::employeeNumber).orElse(null), e.status, e.designated, e.enrolledBy,
+                e.enrolledAt, e.leaveHours, e.testScore, e.completedOn);
+    }
+}

@@ -1,0 +1,104 @@
+package org.benling.training.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Roles;
+import org.benling.platform.web.PageQuery;
+import org.benling.training.domain.rules.ComplianceStatus;
+import org.benling.training.service.ComplianceService;
+import org.benling.training.service.ComplianceWorkbook;
+import org.benling.training.service.EarlyWarning;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/training/compliance")
+@Tag(name = "学时达标 Compliance")
+@SecurityRequirement(name = "SecurityScheme")
+public class ComplianceResource {
+
+    /** One page of a unit's compliance table, with the counts over the whole subtree. */
+    public record UnitComplianceView(LocalDate assessedOn, LocalDate rollingStart, LocalDate yearStart, int cadres,
+            Map<ComplianceStatus, Integer> byStatus, int page, int size, int totalPages,
+            List<ComplianceService.CadreCompliance> rows) {
+    }
+
+    @Inject
+    ComplianceService compliance;
+
+    @Inject
+    EarlyWarning earlyWarning;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "单位学时达标情况 / Compliance of a unit subtree", description = "县处级以上五年累计 550 学时（或三个月），"
+            + "乡科级及以下每年 90 学时（或 12 天），每年网络学习 50 学时，新提任一年内补足。可按状态筛选、分页。"
+            + " / 550 学时 in five years (county level and above), 90 a year (section level), 50 online a year,"
+            + " one year after promotion; filter by status, paged.")
+    public UnitComplianceView ofUnit(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
+            @QueryParam("asOf") String asOf, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        UUID unit = required("unitId", Params.parse("unitId", unitId, UUID::fromString));
+        ComplianceStatus filter = Params.parse("status", status, ComplianceStatus::valueOf);
+        PageQuery paging = PageQuery.of(page, size, null, Map.of("employeeNumber", "employeeNumber"), "employeeNumber");
+        var all = compliance.ofUnit(unit, Params.parse("asOf", asOf, LocalDate::parse));
+        var rows = all.rows().stream().filter(r -> filter == null || r.assessment().status() == filter).toList();
+        int from = Math.min(rows.size(), paging.page() * paging.size());
+        int to = Math.min(rows.size(), from + paging.size());
+        return new UnitComplianceView(all.assessedOn(), all.windows().rollingStart(), all.windows().yearStart(),
+                all.cadres(), all.byStatus(), paging.page(), paging.size(),
+                (rows.size() + paging.size() - 1) / paging.size(), rows.subList(from, to));
+    }
+
+    @GET
+    @Path("/cadres/{cadreId}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "某干部的学时达标情况 / One cadre's compliance, requirement by requirement")
+    public ComplianceService.CadreCompliance ofCadre(@PathParam("cadreId") UUID cadreId) {
+        return compliance.ofCadre(cadreId);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(ComplianceWorkbook.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "导出单位达标表 / Export a unit's compliance table (xlsx)")
+    public Response export(@QueryParam("unitId") String unitId) {
+        UUID unit = required("unitId", Params.parse("unitId", unitId, UUID::fromString));
+        var table = compliance.ofUnit(unit, null);
+        StreamingOutput body = out -> ComplianceWorkbook.write(table, out);
+        return Response.ok(body, ComplianceWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"training-compliance.xlsx\"").build();
+    }
+
+    @POST
+    @Path("/early-warning")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "立即运行学时预警 / Run the early warning now", description = "通常按计划每日运行。/ Normally scheduled daily.")
+    public Map<String, Integer> runEarlyWarning() {
+        return Map.of("warnings", earlyWarning.run(LocalDate.now(clock)));
+    }
+
+    private static <T> T required(String name, T value) {
+        if (value == null) {
+            throw ProblemException.invalidField(name, "required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,68 @@
+package org.benling.training.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.platform.security.Roles;
+import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.PageResult;
+import org.benling.training.domain.CourseKind;
+import org.benling.training.service.CourseService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/training/courses")
+@Tag(name = "培训课程 Courses")
+@SecurityRequirement(name = "SecurityScheme")
+public class CourseResource {
+
+    @Inject
+    CourseService courses;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "课程目录 / Course catalogue", description = "按名称、类型、所提升的本领筛选。/ By title, kind and capability.")
+    public PageResult<Views.CourseView> search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @QueryParam("capability") String capability, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        PageQuery paging = PageQuery.of(page, size, sort, CourseService.SORTABLE, "code");
+        return courses.search(q, Params.parse("kind", kind, CourseKind::valueOf),
+                Params.parse("capability", capability, Capability::valueOf), paging).map(Views.CourseView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "课程详情 / One course")
+    public Views.CourseView get(@PathParam("id") UUID id) {
+        return Views.CourseView.of(courses.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "新建课程 / Create a course", description = "在线课程的学时按模块时长折算。"
+            + " / An online course's 学时 follow from its modules' lengths.")
+    public Response create(@Valid CourseRequest request) {
+        var course = courses.create(request);
+        return Response.created(URI.create("/api/training/courses/" + course.id)).entity(Views.CourseView.of(course)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "修改课程 / Update a course")
+    public Views.CourseView update(@PathParam("id") UUID id, @Valid CourseRequest request) {
+        return Views.CourseView.of(courses.update(id, request));
+    }
+}

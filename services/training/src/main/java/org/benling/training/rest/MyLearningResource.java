@@ -1,0 +1,85 @@
+package org.benling.training.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import java.util.UUID;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Caller;
+import org.benling.platform.security.Roles;
+import org.benling.training.domain.Enrolment;
+import org.benling.training.domain.Proposal;
+import org.benling.training.service.ComplianceService;
+import org.benling.training.service.ProposalService;
+import org.benling.training.service.RecordService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/training")
+@Tag(name = "我的学习 My learning")
+@SecurityRequirement(name = "SecurityScheme")
+public class MyLearningResource {
+
+    public record MyClass(UUID enrolmentId, Views.ClassView trainingClass, Enrolment.Status status, boolean designated) {
+    }
+
+    public record MyLearning(ComplianceService.CadreCompliance compliance, List<MyClass> classes,
+            List<Views.RecordView> records, List<Views.ProposalView> proposals) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ComplianceService compliance;
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    ProposalService proposals;
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "我的学习 / My classes, my 学时 against my requirements, my proposals")
+    @Transactional
+    public MyLearning me() {
+        UUID cadreId = caller.cadreId().orElseThrow(() -> ProblemException.notFound("Cadre", "linked to your account"));
+        List<MyClass> classes = Enrolment.<Enrolment>list("cadreId = ?1 order by trainingClass.startDate desc", cadreId)
+                .stream().map(e -> new MyClass(e.id, Views.ClassView.of(e.trainingClass), e.status, e.designated)).toList();
+        return new MyLearning(compliance.ofCadre(cadreId), classes,
+                records.ofCadre(cadreId).stream().map(Views.RecordView::of).toList(),
+                proposals.forCadre(cadreId).stream().map(Views.ProposalView::of).toList());
+    }
+
+    @GET
+    @Path("/proposals/cadres/{cadreId}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "针对性培训建议 / Targeted training proposed to a cadre")
+    public List<Views.ProposalView> proposals(@PathParam("cadreId") UUID cadreId) {
+        return proposals.forCadre(cadreId).stream().map(Views.ProposalView::of).toList();
+    }
+
+    @POST
+    @Path("/proposals/{id}/accept")
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
+    @Operation(summary = "采纳建议 / Accept a proposal")
+    public Views.ProposalView accept(@PathParam("id") UUID id) {
+        return Views.ProposalView.of(proposals.decide(id, Proposal.Status.ACCEPTED));
+    }
+
+    @POST
+    @Path("/proposals/{id}/dismiss")
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
+    @Operation(summary = "不采纳建议 / Dismiss a proposal")
+    public Views.ProposalView dismiss(@PathParam("id") UUID id) {
+        return Views.ProposalView.of(proposals.decide(id, Proposal.Status.DISMISSED));
+    }
+}

@@ -1,0 +1,71 @@
+package org.benling.training.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.benling.platform.audit.AuditEntry;
+import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Roles;
+import org.benling.training.domain.TrainingRecord;
+import org.benling.training.service.RecordService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/training/records")
+@Tag(name = "培训记录 Records")
+@SecurityRequirement(name = "SecurityScheme")
+public class RecordResource {
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "某干部的培训记录 / A cadre's training records, newest first")
+    public List<Views.RecordView> ofCadre(@QueryParam("cadreId") String cadreId) {
+        UUID id = Params.parse("cadreId", cadreId, UUID::fromString);
+        if (id == null) {
+            throw ProblemException.invalidField("cadreId", "required");
+        }
+        return records.ofCadre(id).stream().map(Views.RecordView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "登记外部培训 / Enter an external training record with evidence")
+    public Response create(@Valid RecordRequest request) {
+        TrainingRecord r = records.createExternal(request);
+        return Response.created(URI.create("/api/training/records/" + r.id)).entity(Views.RecordView.of(r)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "更正培训记录 / Correct a record (reason required; the old values stay in the audit trail)")
+    public Views.RecordView correct(@PathParam("id") UUID id, @Valid RecordRequest request) {
+        return Views.RecordView.of(records.correct(id, request));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
+    @Operation(summary = "记录变更历史 / Who changed the record, when, before and after")
+    public List<AuditEntry> audit(@PathParam("id") UUID id) {
+        return audit.history(TrainingRecord.class, records.get(id).id);
+    }
+}

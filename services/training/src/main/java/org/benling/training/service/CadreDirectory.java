@@ -1,0 +1,82 @@
+package org.benling.training.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.benling.contracts.personnel.RankLevel;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.UnitScope;
+
+/** Cadres as the training service knows them: the read model of the personnel service's events. */
+@ApplicationScoped
+public class CadreDirectory {
+
+    public record CadreRef(UUID id, String employeeNumber, String name, UUID unitId, String unitName,
+            RankLevel rankLevel, LocalDate rankSince, boolean active) {
+    }
+
+    private static final String SELECT = """
+            SELECT c.id, c.employee_number, c.name, c.unit_id, u.name AS unit_name, c.rank_level, c.rank_since, c.active
+            FROM cadre_view c LEFT JOIN unit_view u ON u.id = c.unit_id""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UnitScope scope;
+
+    public Optional<CadreRef> find(UUID cadreId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " WHERE c.id = :id").setParameter("id", cadreId).getResultList();
+        return rows.stream().findFirst().map(CadreDirectory::toRef);
+    }
+
+    /** A cadre the caller may read, or 404 (nothing about cadres outside the scope leaks). */
+    public CadreRef readable(UUID cadreId) {
+        return find(cadreId).filter(c -> scope.mayReadCadre(c.id(), c.unitId()))
+                .orElseThrow(() -> ProblemException.notFound("Cadre", cadreId));
+    }
+
+    /** A cadre the caller may manage (HR of the cadre's unit subtree, or admin). */
+    public CadreRef writable(UUID cadreId, String field) {
+        CadreRef cadre = find(cadreId).filter(c -> scope.mayReadCadre(c.id(), c.unitId()) || scope.mayWrite(c.unitId()))
+                .orElseThrow(() -> ProblemException.invalidField(field, "no such cadre in your scope: " + cadreId));
+        if (!scope.mayWrite(cadre.unitId())) {
+            throw ProblemException.forbidden("you may not manage training of cadre " + cadreId);
+        }
+        if (!cadre.active()) {
+            throw ProblemException.ruleViolated("cadre-retired", "the cadre is retired", List.of());
+        }
+        return cadre;
+    }
+
+    /** Active cadres in a unit's subtree. */
+    public List<CadreRef> inSubtree(String pathPrefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + """
+                 WHERE c.active AND c.unit_id IN (SELECT id FROM unit_view WHERE path LIKE :prefix)
+                 ORDER BY c.employee_number""").setParameter("prefix", pathPrefix + "%").getResultList();
+        return rows.stream().map(CadreDirectory::toRef).toList();
+    }
+
+    public Optional<String> unitPath(UUID unitId) {
+        @SuppressWarnings("unchecked")
+        List<String> paths = em.createNativeQuery("SELECT path FROM unit_view WHERE id = :id").setParameter("id", unitId)
+                .getResultList();
+        return paths.stream().findFirst();
+    }
+
+    private static CadreRef toRef(Object[] r) {
+        return new CadreRef((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4],
+                RankLevel.valueOf((String) r[5]), r[6] == null ? null : toDate(r[6]), (Boolean) r[7]);
+    }
+
+    static LocalDate toDate(Object value) {
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+}

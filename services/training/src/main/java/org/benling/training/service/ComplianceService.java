@@ -1,0 +1,131 @@
+package org.benling.training.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.contracts.personnel.RankLevel;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.ReadScope;
+import org.benling.platform.security.UnitScope;
+import org.benling.training.domain.rules.ComplianceAssessment;
+import org.benling.training.domain.rules.ComplianceStatus;
+import org.benling.training.domain.rules.HoursCompliance;
+import org.benling.training.domain.rules.HoursTotals;
+import org.benling.training.domain.rules.TrainingPolicy;
+import org.benling.training.domain.rules.Windows;
+
+/**
+ * 学时 compliance of cadres, per cadre and per unit subtree. The sums over each window are computed in one
+ * SQL pass (index-only on {@code training_record_compliance}); the regulation's judgement is
+ * {@link HoursCompliance}, the only place it lives.
+ */
+@ApplicationScoped
+public class ComplianceService {
+
+    /** One cadre's standing, as listed in a unit's compliance table. */
+    public record CadreCompliance(UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
+            RankLevel rankLevel, LocalDate rankSince, HoursTotals totals, ComplianceAssessment assessment) {
+    }
+
+    public record UnitCompliance(LocalDate assessedOn, Windows windows, int cadres,
+            Map<ComplianceStatus, Integer> byStatus, List<CadreCompliance> rows) {
+    }
+
+    private static final String SUMS = """
+            SELECT c.id, c.employee_number, c.name, c.unit_id, u.name AS unit_name, c.rank_level, c.rank_since,
+                   coalesce(sum(r.hours), 0),
+                   coalesce(sum(r.off_job_days), 0),
+                   coalesce(sum(r.hours) FILTER (WHERE r.completed_on >= :yearStart), 0),
+                   coalesce(sum(r.off_job_days) FILTER (WHERE r.completed_on >= :yearStart), 0),
+                   coalesce(sum(r.hours) FILTER (WHERE r.online AND r.completed_on >= :yearStart), 0)
+            FROM cadre_view c
+            JOIN unit_view u ON u.id = c.unit_id
+            LEFT JOIN training_record r ON r.cadre_id = c.id AND r.completed_on BETWEEN :rollingStart AND :today
+            WHERE c.active AND %s
+            GROUP BY c.id, u.name
+            ORDER BY c.employee_number""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TrainingPolicy policy;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    CadreDirectory cadres;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CadreCompliance ofCadre(UUID cadreId) {
+        cadres.readable(cadreId);
+        List<CadreCompliance> rows = query("c.id = :cadre", Map.of("cadre", cadreId), LocalDate.now(clock));
+        return rows.get(0);
+    }
+
+    /** Every active cadre of the unit's subtree (within the caller's scope), with counts per status. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitCompliance ofUnit(UUID unitId, LocalDate asOf) {
+        ReadScope readScope = scope.readScope();
+        if (!(readScope instanceof ReadScope.Everything) && !(readScope instanceof ReadScope.Subtree)) {
+            throw ProblemException.forbidden("unit compliance is for HR, inspectors and leaders");
+        }
+        String path = cadres.unitPath(unitId).filter(p -> scope.mayRead(unitId))
+                .orElseThrow(() -> ProblemException.notFound("Unit", unitId));
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        return summarise(day, query("u.path LIKE :prefix", Map.of("prefix", path + "%"), day));
+    }
+
+    /** All active cadres, for the early-warning run. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CadreCompliance> everyone(LocalDate day) {
+        return query("TRUE", Map.of(), day);
+    }
+
+    UnitCompliance summarise(LocalDate day, List<CadreCompliance> rows) {
+        Map<ComplianceStatus, Integer> byStatus = new EnumMap<>(ComplianceStatus.class);
+        for (ComplianceStatus s : ComplianceStatus.values()) {
+            byStatus.put(s, 0);
+        }
+        rows.forEach(r -> byStatus.merge(r.assessment().status(), 1, Integer::sum));
+        return new UnitCompliance(day, HoursCompliance.windows(day, policy), rows.size(), byStatus, rows);
+    }
+
+    private List<CadreCompliance> query(String where, Map<String, Object> params, LocalDate today) {
+        Windows windows = HoursCompliance.windows(today, policy);
+        var query = em.createNativeQuery(SUMS.formatted(where))
+                .setParameter("rollingStart", windows.rollingStart())
+                .setParameter("yearStart", windows.yearStart())
+                .setParameter("today", today);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<CadreCompliance> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            RankLevel rank = RankLevel.valueOf((String) r[5]);
+            LocalDate rankSince = r[6] == null ? null : CadreDirectory.toDate(r[6]);
+            HoursTotals totals = new HoursTotals(decimal(r[7]), ((Number) r[8]).intValue(), decimal(r[9]),
+                    ((Number) r[10]).intValue(), decimal(r[11]));
+            result.add(new CadreCompliance((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4], rank,
+                    rankSince, totals, HoursCompliance.assess(rank, rankSince, totals, today, policy)));
+        }
+        return result;
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return (value instanceof BigDecimal b ? b : new BigDecimal(value.toString())).setScale(2);
+    }
+}

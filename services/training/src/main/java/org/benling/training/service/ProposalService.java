@@ -1,0 +1,101 @@
+package org.benling.training.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.contracts.assessment.CapabilityGapIdentified;
+import org.benling.contracts.inspection.MeasureApplied;
+import org.benling.contracts.rotation.PostingApproved;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Caller;
+import org.benling.training.domain.Course;
+import org.benling.training.domain.CourseKind;
+import org.benling.training.domain.Proposal;
+
+/**
+ * Closes the loop (DOMAIN.md): a capability gap proposes courses that build that capability; an approved
+ * posting proposes pre-posting training; a supervision measure proposes warning education.
+ */
+@ApplicationScoped
+public class ProposalService {
+
+    /** How many courses one gap proposes at most. */
+    static final int COURSES_PER_GAP = 3;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CadreDirectory cadres;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onGap(UUID eventId, CapabilityGapIdentified gap) {
+        List<Course> courses = Course.find("active = true and array_contains(capabilities, ?1) order by creditHours desc",
+                gap.capability().name()).page(0, COURSES_PER_GAP).list();
+        String detail = gap.capability().chineseName() + "得分 " + gap.score() + "（阈值 " + gap.threshold() + "）";
+        if (courses.isEmpty()) {
+            propose(gap.cadreId(), null, Proposal.Reason.CAPABILITY_GAP, gap.capability(), detail, eventId);
+        }
+        courses.forEach(c -> propose(gap.cadreId(), c, Proposal.Reason.CAPABILITY_GAP, gap.capability(), detail, eventId));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onPostingApproved(UUID eventId, PostingApproved posting) {
+        Course course = Course.find("active = true and kind = ?1 order by creditHours desc", CourseKind.SPECIAL_TOPIC)
+                .firstResult();
+        propose(posting.cadreId(), course, Proposal.Reason.PRE_POSTING, null,
+                "赴" + posting.hostOrganisation() + "挂职/交流前培训，" + posting.plannedStart() + " 开始", eventId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onMeasureApplied(UUID eventId, MeasureApplied measure) {
+        Course course = Course.find("active = true and array_contains(capabilities, ?1) order by creditHours",
+                Capability.POLITICAL_LEADERSHIP.name()).firstResult();
+        propose(measure.cadreId(), course, Proposal.Reason.WARNING_EDUCATION, Capability.POLITICAL_LEADERSHIP,
+                "第" + measure.form() + "种形态：" + measure.measure() + "，影响期至 " + measure.influenceUntil(), eventId);
+    }
+
+    private void propose(UUID cadreId, Course course, Proposal.Reason reason, Capability capability, String detail,
+            UUID eventId) {
+        Proposal p = new Proposal();
+        p.id = UUID.randomUUID();
+        p.cadreId = cadreId;
+        p.course = course;
+        p.reason = reason;
+        p.capability = capability;
+        p.detail = detail;
+        p.sourceEventId = eventId;
+        p.createdAt = Instant.now(clock);
+        p.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Proposal> forCadre(UUID cadreId) {
+        cadres.readable(cadreId);
+        return Proposal.list("cadreId = ?1 order by createdAt desc", cadreId);
+    }
+
+    @Transactional
+    public Proposal decide(UUID id, Proposal.Status decision) {
+        Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Proposal", id));
+        boolean own = caller.cadreId().map(p.cadreId::equals).orElse(false);
+        if (!own) {
+            cadres.writable(p.cadreId, "id");
+        }
+        if (p.status != Proposal.Status.PROPOSED) {
+            throw ProblemException.conflict("already-decided", "the proposal was already " + p.status.name().toLowerCase());
+        }
+        p.status = decision;
+        p.decidedBy = caller.name();
+        p.decidedAt = Instant.now(clock);
+        return p;
+    }
+}
