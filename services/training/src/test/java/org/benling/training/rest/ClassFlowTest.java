@@ -1,0 +1,192 @@
+package org.benling.training.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.benling.contracts.events.EventJson;
+import org.benling.contracts.events.EventSchemas;
+import org.benling.contracts.training.TrainingEvents;
+import org.benling.testing.KafkaBroker;
+import org.benling.training.World;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ClassFlowTest {
+
+    @Inject
+    World world;
+
+    @BeforeEach
+    void world() {
+        world.load();
+    }
+
+    static String course(String code, String hours) {
+        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "title", "防范化解重大风险专题培训", "kind", "SPECIAL_TOPIC",
+                        "capabilities", List.of("RISK_MANAGEMENT", "LAW_BASED_GOVERNANCE"), "creditHours", hours,
+                        "offJobDays", 5))
+                .post("/api/training/courses").then().statusCode(201).extract().path("id");
+    }
+
+    static String classOf(String courseId, int capacity) {
+        LocalDate today = LocalDate.now();
+        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("courseId", courseId, "unitId", World.GUANGDONG.toString(), "startDate",
+                        today.minusDays(6).toString(), "endDate", today.minusDays(2).toString(), "capacity", capacity,
+                        "venue", "广州"))
+                .post("/api/training/classes").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void hrDesignatesCadresMarksAttendanceAndCompletesAndTheCadreSeesTheHours() {
+        String courseId = course("RISK-" + System.nanoTime() % 100000, "35");
+        String classId = classOf(courseId, 2);
+
+        // 点名调训: two Guangzhou cadres; a Beijing cadre is outside Guangdong's scope
+        JsonPath designated = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(World.LIN.toString(), World.ZHOU.toString())))
+                .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200)
+                .body("status", equalTo(List.of("ENROLLED", "ENROLLED"))).extract().jsonPath();
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(World.WANG.toString())))
+                .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(400)
+                .body("violations[0].field", equalTo("cadreIds"));
+        String lin = designated.getString("find { it.cadreId == '" + World.LIN + "' }.id");
+        String zhou = designated.getString("find { it.cadreId == '" + World.ZHOU + "' }.id");
+
+        // 35 学时: 5 hours of leave are allowed (1/7), 6 are not
+        LocalDate day = LocalDate.now().minusDays(5);
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("day", day.toString(), "entries", List.of(
+                        Map.of("enrolmentId", lin, "present", true, "leaveHours", 5),
+                        Map.of("enrolmentId", zhou, "present", false, "leaveHours", 6))))
+                .put("/api/training/classes/" + classId + "/attendance").then().statusCode(200);
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("day", LocalDate.now().plusDays(3).toString(), "entries", List.of()))
+                .put("/api/training/classes/" + classId + "/attendance").then().statusCode(400)
+                .body("violations[0].field", equalTo("day"));
+
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/training/classes/" + classId + "/completion").then().statusCode(200)
+                .body("find { it.id == '" + lin + "' }.status", equalTo("COMPLETED"))
+                .body("find { it.id == '" + zhou + "' }.status", equalTo("FAILED"));
+
+        // the cadre sees the class and the 35 hours on "my learning"
+        given().auth().oauth2(World.lin()).get("/api/training/me").then().statusCode(200)
+                .body("classes.trainingClass.id", hasItem(classId))
+                .body("records.title", hasItem("防范化解重大风险专题培训"))
+                .body("compliance.totals.yearHours", equalTo(35.0f));
+
+        // and assessment gets the completion, keyed by the cadre, valid against the published schema
+        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers())) {
+            var task = kafka.consumeStrings().fromTopics("training.records");
+            await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
+                    .anyMatch(r -> completedFor(r.value(), courseId)));
+            task.stop();
+            var mine = task.getRecords().stream().filter(r -> completedFor(r.value(), courseId)).toList();
+            assertEquals(1, mine.size(), "one completion: the failed cadre earns nothing");
+            assertEquals(World.LIN.toString(), mine.get(0).key());
+            assertEquals(List.of(), EventSchemas.violations(mine.get(0).value()));
+        }
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/training/classes/" + classId + "/completion").then().statusCode(422)
+                .body("type", equalTo("https://benling.org/problems/class-closed"));
+    }
+
+    private static boolean completedFor(String value, String courseId) {
+        var event = EventJson.read(value);
+        return event.type().equals(TrainingEvents.TRAINING_COMPLETED.type())
+                && courseId.equals(String.valueOf(EventJson.data(event, TrainingEvents.TRAINING_COMPLETED).courseId()));
+    }
+
+    @Test
+    void aFullClassWaitlistsAndAWithdrawalPromotesTheFirstWaiting() {
+        String classId = classOf(course("WAIT-" + System.nanoTime() % 100000, "16"), 1);
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(World.LIN.toString(), World.ZHOU.toString())))
+                .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200)
+                .body("status", equalTo(List.of("ENROLLED", "WAITLISTED")));
+        String lin = given().auth().oauth2(World.hrGuangdong()).get("/api/training/classes/" + classId + "/enrolments")
+                .then().extract().path("find { it.cadreId == '" + World.LIN + "' }.id");
+        given().auth().oauth2(World.lin()).delete("/api/training/classes/" + classId + "/enrolments/" + lin).then()
+                .statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/training/classes/" + classId + "/enrolments").then()
+                .body("find { it.cadreId == '" + World.ZHOU + "' }.status", equalTo("ENROLLED"));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(World.ZHOU.toString())))
+                .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(409);
+    }
+
+    @Test
+    void badInputIsRefusedFieldByField() {
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("code", "bad code!", "kind", "NOPE", "creditHours", -1))
+                .post("/api/training/courses").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("code", "X1", "title", "t", "kind", "ONLINE", "capabilities", List.of(),
+                        "creditHours", 0))
+                .post("/api/training/courses").then().statusCode(400)
+                .body("violations.field", hasItem("capabilities"))
+                .body("violations.field", hasItem("creditHours"));
+        String courseId = course("DATES-" + System.nanoTime() % 100000, "8");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("courseId", courseId, "unitId", World.GUANGDONG.toString(), "startDate", "2026-05-10",
+                        "endDate", "2026-05-01", "capacity", 10))
+                .post("/api/training/classes").then().statusCode(400).body("violations[0].field", equalTo("endDate"));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("courseId", courseId, "unitId", World.BEIJING.toString(), "startDate", "2026-05-01",
+                        "endDate", "2026-05-02", "capacity", 10))
+                .post("/api/training/classes").then().statusCode(403);
+        given().auth().oauth2(World.lin()).contentType(ContentType.JSON)
+                .body(Map.of("code", "C9", "title", "t", "kind", "ONLINE", "capabilities", List.of("LEARNING"),
+                        "creditHours", 1))
+                .post("/api/training/courses").then().statusCode(403);
+    }
+
+    @Test
+    void anOnlineCourseIsWorthTheCreditOfItsModules() {
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("code", "ONL-" + System.nanoTime() % 100000, "title", "在线课程", "kind", "ONLINE",
+                        "capabilities", List.of("LEARNING"), "creditHours", 1, "modules", List.of(
+                                Map.of("title", "一", "minutes", 45, "hasTest", true),
+                                Map.of("title", "二", "minutes", 20, "hasTest", false),
+                                Map.of("title", "三", "minutes", 10, "hasTest", false))))
+                .post("/api/training/courses").then().statusCode(201)
+                .body("creditHours", equalTo(2.25f)).body("online", equalTo(true));
+    }
+
+    @Test
+    void complianceCoversTheUnitSubtreeWithinTheCallersScope() {
+        JsonPath table = given().auth().oauth2(World.hrGuangdong()).queryParam("unitId", World.GUANGDONG.toString())
+                .get("/api/training/compliance").then().statusCode(200).extract().jsonPath();
+        List<String> ids = table.getList("rows.cadreId");
+        assertTrue(ids.contains(World.LIN.toString()) && ids.contains(World.ZHOU.toString()), ids.toString());
+        assertTrue(!ids.contains(World.WANG.toString()));
+        assertEquals("GRACE", table.getString("rows.find { it.cadreId == '" + World.ZHOU
+                + "' }.assessment.requirements.find { it.kind == 'ROLLING_FIVE_YEAR' }.status"));
+        given().auth().oauth2(World.hrGuangdong()).queryParam("unitId", World.BEIJING.toString())
+                .get("/api/training/compliance").then().statusCode(404);
+        given().auth().oauth2(World.hrGuangdong()).get("/api/training/compliance/cadres/" + World.WANG).then()
+                .statusCode(404);
+        given().auth().oauth2(World.lin()).queryParam("unitId", World.GUANGDONG.toString())
+                .get("/api/training/compliance").then().statusCode(403);
+        byte[] xlsx = given().auth().oauth2(World.hrGuangdong()).queryParam("unitId", World.GUANGDONG.toString())
+                .get("/api/training/compliance/export").then().statusCode(200).extract().asByteArray();
+        assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an xlsx workbook");
+    }
+}

@@ -1,0 +1,82 @@
+package org.benling.training.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.benling.training.World;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RecordResourceTest {
+
+    @Inject
+    World world;
+
+    @BeforeEach
+    void world() {
+        world.load();
+    }
+
+    static Map<String, Object> external() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("cadreId", World.ZHOU.toString());
+        body.put("title", "中央党校中青年干部培训班");
+        body.put("capabilities", List.of("POLITICAL_LEADERSHIP"));
+        body.put("hours", 120);
+        body.put("offJobDays", 30);
+        body.put("completedOn", "2025-06-30");
+        body.put("provider", "中央党校");
+        body.put("evidence", "结业证书 DX-2025-0612");
+        return body;
+    }
+
+    @Test
+    void hrEntersAnExternalRecordWithEvidenceAndCorrectionsAreAuditedWithAReason() {
+        Map<String, Object> body = external();
+        String id = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+                .post("/api/training/records").then().statusCode(201).body("source", equalTo("EXTERNAL"))
+                .extract().path("id");
+        body.put("hours", 96);
+        body.put("version", 0);
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+                .put("/api/training/records/" + id).then().statusCode(400)
+                .body("violations[0].field", equalTo("correctionReason"));
+        body.put("correctionReason", "证书载明 96 学时");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+                .put("/api/training/records/" + id).then().statusCode(200).body("hours", equalTo(96.0f));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+                .put("/api/training/records/" + id).then().statusCode(409);
+        given().auth().oauth2(World.hrGuangdong()).get("/api/training/records/" + id + "/audit").then().statusCode(200)
+                .body("[1].actor", equalTo("hr-guangdong"))
+                .body("[1].changes.field", hasItem("hours"))
+                .body("[1].changes.find { it.field == 'hours' }.before", equalTo(120.0f));
+    }
+
+    @Test
+    void recordsNeedEvidenceAndStayWithinScope() {
+        Map<String, Object> body = external();
+        body.remove("evidence");
+        body.put("completedOn", "2999-01-01");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+                .post("/api/training/records").then().statusCode(400)
+                .body("violations.field", hasItem("evidence"))
+                .body("violations.field", hasItem("completedOn"));
+        Map<String, Object> beijing = external();
+        beijing.put("cadreId", World.WANG.toString());
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(beijing)
+                .post("/api/training/records").then().statusCode(400);
+        given().auth().oauth2(World.hrGuangdong()).queryParam("cadreId", World.WANG.toString())
+                .get("/api/training/records").then().statusCode(404);
+        given().auth().oauth2(World.lin()).queryParam("cadreId", World.ZHOU.toString())
+                .get("/api/training/records").then().statusCode(404);
+        given().get("/api/training/records").then().statusCode(401);
+    }
+}

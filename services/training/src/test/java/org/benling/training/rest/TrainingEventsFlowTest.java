@@ -1,0 +1,139 @@
+package org.benling.training.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.benling.contracts.Capability;
+import org.benling.contracts.assessment.AssessmentEvents;
+import org.benling.contracts.assessment.CapabilityGapIdentified;
+import org.benling.contracts.events.EventJson;
+import org.benling.contracts.events.EventSchemas;
+import org.benling.contracts.personnel.CadreProfile;
+import org.benling.contracts.personnel.CadreRegistered;
+import org.benling.contracts.personnel.Gender;
+import org.benling.contracts.personnel.PersonnelEvents;
+import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.training.TrainingCompleted;
+import org.benling.contracts.training.TrainingEvents;
+import org.benling.testing.KafkaBroker;
+import org.benling.training.World;
+import org.benling.training.service.EarlyWarning;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TrainingEventsFlowTest {
+
+    @Inject
+    World world;
+
+    @Inject
+    EarlyWarning earlyWarning;
+
+    KafkaCompanion kafka;
+
+    @BeforeEach
+    void setUp() {
+        world.load();
+        kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void theSameOnlineCompletionDeliveredTwiceCountsTheHoursOnce() {
+        BigDecimal before = onlineHours(World.WANG);
+        var completion = EventJson.envelope(TrainingEvents.TRAINING_COMPLETED, "/benling/online-platform",
+                World.WANG.toString(), OffsetDateTime.now(), new TrainingCompleted(UUID.randomUUID(), World.WANG, null,
+                        "网络学习：党纪学习教育", TrainingCompleted.Source.ONLINE, Set.of(Capability.LEARNING),
+                        new BigDecimal("6.50"), true, LocalDate.now()));
+        String json = EventJson.write(completion);
+        var dlq = kafka.consumeStrings().fromTopics("training.online-completions.dlq");
+        send("training.online-completions", World.WANG.toString(), json);
+        send("training.online-completions", World.WANG.toString(), json);
+        await().atMost(Duration.ofSeconds(60)).until(() -> dlq.getRecords().stream()
+                .anyMatch(r -> r.value().contains(completion.id().toString())));
+        assertEquals(before.add(new BigDecimal("6.50")), onlineHours(World.WANG));
+        dlq.stop();
+    }
+
+    @Test
+    void aCapabilityGapProposesTargetedCoursesOnceAndAMalformedEventGoesToTheDeadLetterTopic() {
+        String courseId = ClassFlowTest.course("GAP-" + System.nanoTime() % 100000, "24");
+        var gap = EventJson.envelope(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, AssessmentEvents.SOURCE,
+                World.LIN.toString(), OffsetDateTime.now(), new CapabilityGapIdentified(UUID.randomUUID(), World.LIN,
+                        Capability.RISK_MANAGEMENT, 48, 60, 2026, "低于阈值"));
+        var dlq = kafka.consumeStrings().fromTopics("assessment.results.dlq");
+        send("assessment.results", World.LIN.toString(), EventJson.write(gap));
+        send("assessment.results", World.LIN.toString(), EventJson.write(gap));
+        send("assessment.results", World.LIN.toString(), "{ not json");
+        await().atMost(Duration.ofSeconds(60)).until(() -> dlq.getRecords().size() >= 2);
+        List<String> proposed = given().auth().oauth2(World.lin()).get("/api/training/proposals/cadres/" + World.LIN)
+                .then().statusCode(200).extract().path("findAll { it.reason == 'CAPABILITY_GAP' }.courseId");
+        assertEquals(1, proposed.stream().filter(courseId::equals).count(), "proposed once: " + proposed);
+        var reasons = dlq.getRecords().stream().map(r -> new String(r.headers().lastHeader("dead-letter-reason").value(),
+                StandardCharsets.UTF_8)).toList();
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("DUPLICATE")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("MALFORMED")), reasons.toString());
+        String proposal = given().auth().oauth2(World.lin()).get("/api/training/proposals/cadres/" + World.LIN).then()
+                .extract().path("find { it.courseId == '" + courseId + "' }.id");
+        given().auth().oauth2(World.lin()).post("/api/training/proposals/" + proposal + "/accept").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        dlq.stop();
+    }
+
+    @Test
+    void personnelEventsFillTheReadModel() {
+        UUID cadre = UUID.randomUUID();
+        var registered = EventJson.envelope(PersonnelEvents.CADRE_REGISTERED, PersonnelEvents.SOURCE, cadre.toString(),
+                OffsetDateTime.now(), new CadreRegistered(new CadreProfile(cadre, "T9" + System.nanoTime() % 10000, "新干部",
+                        Gender.MALE, LocalDate.of(1990, 1, 1), World.GUANGZHOU, "科员", RankLevel.SECTION_DEPUTY,
+                        null, null, Set.of(), null, null, CadreProfile.CadreStatus.ACTIVE)));
+        send("personnel.cadres", cadre.toString(), EventJson.write(registered));
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(World.hrGuangdong())
+                .get("/api/training/compliance/cadres/" + cadre).statusCode() == 200);
+    }
+
+    @Test
+    void theEarlyWarningRunReportsEachShortfallOnce() {
+        int first = earlyWarning.run(LocalDate.now());
+        assertTrue(first > 0, "the test cadres have no hours yet");
+        assertEquals(0, earlyWarning.run(LocalDate.now()), "a second run repeats nothing");
+        var task = kafka.consumeStrings().fromTopics("training.records");
+        await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
+                .anyMatch(r -> r.value().contains(TrainingEvents.HOURS_SHORTFALL_DETECTED.type())
+                        && r.key().equals(World.ZHOU.toString())));
+        task.stop();
+        task.getRecords().stream().filter(r -> r.value().contains(TrainingEvents.HOURS_SHORTFALL_DETECTED.type()))
+                .forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
+    }
+
+    private BigDecimal onlineHours(UUID cadre) {
+        float hours = given().auth().oauth2(World.admin()).get("/api/training/compliance/cadres/" + cadre).then()
+                .statusCode(200).extract().path("totals.yearOnlineHours");
+        return new BigDecimal(Float.toString(hours)).setScale(2);
+    }
+
+    private void send(String topic, String key, String value) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value)).awaitCompletion();
+    }
+}
