@@ -871,6 +871,949 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训班列表 / Classes
+         * @description 开放报名及本单位范围内的培训班，按开班日期。 / Classes open to the caller or organised within the caller's scope, by start date.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingClass"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 开班 / Create a class */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClassRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训班详情 / One class */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingClass"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 考勤 / Record one day's attendance and leave (学时) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttendanceRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 结业 / Complete the class
+         * @description 请假超过学时 1/7 者不合格；合格者生成培训记录。 / Leave above 1/7 of the 学时 fails; every completion becomes a training record.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CompletionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 学员名单 / The class roster, enrolled and waitlisted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 报名或点名调训 / Enrol self, or designate cadres (HR)
+         * @description 不带 cadreIds：本人报名；带 cadreIds：组织人事部门点名调训。满员后进入候补。/ Without cadreIds the caller enrols; with them HR designates. A full class puts newcomers on the waitlist.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DesignationRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/classes/{id}/enrolments/{enrolmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 退出 / Withdraw (the first on the waitlist takes the place) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 单位学时达标情况 / Compliance of a unit subtree
+         * @description 县处级以上五年累计 550 学时（或三个月），乡科级及以下每年 90 学时（或 12 天），每年网络学习 50 学时，新提任一年内补足。可按状态筛选、分页。 / 550 学时 in five years (county level and above), 90 a year (section level), 50 online a year, one year after promotion; filter by status, paged.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    page?: number;
+                    size?: number;
+                    status?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitComplianceView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/compliance/cadres/{cadreId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某干部的学时达标情况 / One cadre's compliance, requirement by requirement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cadreId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CadreCompliance"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/compliance/early-warning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 立即运行学时预警 / Run the early warning now
+         * @description 通常按计划每日运行。/ Normally scheduled daily.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/compliance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出单位达标表 / Export a unit's compliance table (xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 课程目录 / Course catalogue
+         * @description 按名称、类型、所提升的本领筛选。/ By title, kind and capability.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    capability?: string;
+                    kind?: string;
+                    page?: number;
+                    q?: string;
+                    size?: number;
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultCourseView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 新建课程 / Create a course
+         * @description 在线课程的学时按模块时长折算。 / An online course's 学时 follow from its modules' lengths.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CourseRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 课程详情 / One course */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+            };
+        };
+        /** 修改课程 / Update a course */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CourseRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的学习 / My classes, my 学时 against my requirements, my proposals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyLearning"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/proposals/cadres/{cadreId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 针对性培训建议 / Targeted training proposed to a cadre */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cadreId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingProposal"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/proposals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采纳建议 / Accept a proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingProposal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/proposals/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不采纳建议 / Dismiss a proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingProposal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某干部的培训记录 / A cadre's training records, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cadreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingRecord"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记外部培训 / Enter an external training record with evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 更正培训记录 / Correct a record (reason required; the old values stay in the audit trail) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingRecord"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/records/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 记录变更历史 / Who changed the record, when, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -920,7 +1863,7 @@ export interface components {
             categories?: components["schemas"]["CadreCategory"][];
             politicalStatus?: components["schemas"]["PoliticalStatus"];
             education?: components["schemas"]["Education"];
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["CadreStatus"];
             retiredOn?: components["schemas"]["LocalDate"];
             /** Format: int64 */
             version?: number;
@@ -951,6 +1894,8 @@ export interface components {
              */
             version?: number;
         };
+        /** @enum {string} */
+        CadreStatus: "ACTIVE" | "RETIRED";
         /** @enum {string} */
         Education: "DOCTORATE" | "MASTER" | "BACHELOR" | "JUNIOR_COLLEGE" | "SECONDARY";
         FieldChange: {
@@ -1049,8 +1994,6 @@ export interface components {
         };
         /** @enum {string} */
         RowStatus: "IMPORTED" | "REJECTED" | "VALID_NOT_IMPORTED";
-        /** @enum {string} */
-        Status: "ACTIVE" | "RETIRED";
         /** @description 调动记录 / One transfer between units */
         Transfer: {
             id?: components["schemas"]["UUID"];
@@ -1112,6 +2055,269 @@ export interface components {
         Violation: {
             field?: string;
             message?: string;
+        };
+        AttendanceEntry: {
+            enrolmentId?: components["schemas"]["UUID"];
+            present?: boolean;
+            leaveHours?: number;
+        };
+        AttendanceRequest: {
+            day: components["schemas"]["LocalDate"];
+            entries: components["schemas"]["AttendanceEntry"][];
+        };
+        CadreCompliance: {
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            rankLevel?: components["schemas"]["RankLevel"];
+            rankSince?: components["schemas"]["LocalDate"];
+            totals?: components["schemas"]["HoursTotals"];
+            assessment?: components["schemas"]["ComplianceAssessment"];
+        };
+        /** @enum {string} */
+        Capability: "LEARNING" | "POLITICAL_LEADERSHIP" | "REFORM_INNOVATION" | "SCIENTIFIC_DEVELOPMENT" | "LAW_BASED_GOVERNANCE" | "MASS_WORK" | "IMPLEMENTATION" | "RISK_MANAGEMENT";
+        /** @description 开班 / A class: a course offering with dates, capacity and venue */
+        ClassRequest: {
+            courseId: components["schemas"]["UUID"];
+            /** @description 主办单位 / organising unit */
+            unitId: components["schemas"]["UUID"];
+            planId?: components["schemas"]["UUID"];
+            title?: string;
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            capacity?: number;
+            venue?: string;
+            openEnrolment?: boolean;
+        };
+        /** @enum {string} */
+        ClassStatus: "OPEN" | "COMPLETED" | "CANCELLED";
+        CompletionRequest: {
+            results?: components["schemas"]["Result"][];
+        };
+        ComplianceAssessment: {
+            status?: components["schemas"]["ComplianceStatus"];
+            requirements?: components["schemas"]["Requirement"][];
+        };
+        /** @enum {string} */
+        ComplianceStatus: "COMPLIANT" | "ON_TRACK" | "GRACE" | "AT_RISK" | "SHORTFALL";
+        Course: {
+            id?: components["schemas"]["UUID"];
+            code?: string;
+            title?: string;
+            kind?: components["schemas"]["CourseKind"];
+            capabilities?: components["schemas"]["Capability"][];
+            creditHours?: number;
+            online?: boolean;
+            /** Format: int32 */
+            offJobDays?: number;
+            provider?: string;
+            description?: string;
+            modules?: components["schemas"]["CourseModule"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        CourseKind: "THEORY_STUDY" | "SPECIAL_TOPIC" | "DESIGNATED" | "ROTATIONAL" | "LECTURE_SERIES" | "ONLINE" | "EXTERNAL_PLACEMENT" | "BUSINESS";
+        CourseModule: {
+            /** Format: int32 */
+            position?: number;
+            title?: string;
+            /** Format: int32 */
+            minutes?: number;
+            hasTest?: boolean;
+        };
+        CourseModuleRequest: {
+            title: string;
+            /** Format: int32 */
+            minutes?: number;
+            hasTest?: boolean;
+        };
+        /** @description 课程 / A course: what it builds and what it is worth */
+        CourseRequest: {
+            /** @example ZT-2026-01 */
+            code: string;
+            /** @example 防范化解重大风险专题培训 */
+            title: string;
+            kind: components["schemas"]["CourseKind"];
+            capabilities: components["schemas"]["Capability"][];
+            /** @description 学时（在线课程按模块折算） */
+            creditHours: number;
+            online?: boolean;
+            /** Format: int32 */
+            offJobDays?: number;
+            provider?: string;
+            description?: string;
+            modules?: components["schemas"]["CourseModuleRequest"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        DesignationRequest: {
+            cadreIds?: string[];
+        };
+        Enrolment: {
+            id?: components["schemas"]["UUID"];
+            classId?: components["schemas"]["UUID"];
+            cadreId?: components["schemas"]["UUID"];
+            cadreName?: string;
+            employeeNumber?: string;
+            status?: components["schemas"]["EnrolmentStatus"];
+            designated?: boolean;
+            enrolledBy?: string;
+            enrolledAt?: components["schemas"]["Instant"];
+            leaveHours?: number;
+            testScore?: number;
+            completedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        EnrolmentStatus: "ENROLLED" | "WAITLISTED" | "WITHDRAWN" | "COMPLETED" | "FAILED";
+        HoursTotals: {
+            rollingHours?: number;
+            /** Format: int32 */
+            rollingOffJobDays?: number;
+            yearHours?: number;
+            /** Format: int32 */
+            yearOffJobDays?: number;
+            yearOnlineHours?: number;
+        };
+        MyClass: {
+            enrolmentId?: components["schemas"]["UUID"];
+            trainingClass?: components["schemas"]["TrainingClass"];
+            status?: components["schemas"]["EnrolmentStatus"];
+            designated?: boolean;
+        };
+        MyLearning: {
+            compliance?: components["schemas"]["CadreCompliance"];
+            classes?: components["schemas"]["MyClass"][];
+            records?: components["schemas"]["TrainingRecord"][];
+            proposals?: components["schemas"]["TrainingProposal"][];
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultCourseView: {
+            items?: components["schemas"]["Course"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @enum {string} */
+        ProposalReason: "CAPABILITY_GAP" | "PRE_POSTING" | "WARNING_EDUCATION";
+        /** @enum {string} */
+        ProposalStatus: "PROPOSED" | "ACCEPTED" | "DISMISSED";
+        /** @description 外部培训记录（需附证明）/ An external training record with evidence */
+        RecordRequest: {
+            cadreId: components["schemas"]["UUID"];
+            /** @example 中央党校（国家行政学院）中青年干部培训班 */
+            title: string;
+            capabilities?: components["schemas"]["Capability"][];
+            hours: number;
+            online?: boolean;
+            /** Format: int32 */
+            offJobDays?: number;
+            completedOn: components["schemas"]["LocalDate"];
+            provider?: string;
+            /** @description 证明材料（结业证书编号等）/ evidence, e.g. the certificate number */
+            evidence: string;
+            /** @description 更正原因（更正时必填）/ why it is corrected (required on correction) */
+            correctionReason?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        Requirement: {
+            kind?: components["schemas"]["RequirementKind"];
+            requiredHours?: number;
+            achievedHours?: number;
+            missingHours?: number;
+            /** Format: int32 */
+            requiredOffJobDays?: number;
+            /** Format: int32 */
+            achievedOffJobDays?: number;
+            windowStart?: components["schemas"]["LocalDate"];
+            windowEnd?: components["schemas"]["LocalDate"];
+            dueBy?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["ComplianceStatus"];
+        };
+        /** @enum {string} */
+        RequirementKind: "ROLLING_FIVE_YEAR" | "ANNUAL" | "ONLINE_ANNUAL";
+        Result: {
+            enrolmentId?: components["schemas"]["UUID"];
+            testScore?: number;
+        };
+        /** @enum {string} */
+        Source: "CLASS" | "ONLINE" | "EXTERNAL";
+        TrainingClass: {
+            id?: components["schemas"]["UUID"];
+            courseId?: components["schemas"]["UUID"];
+            courseTitle?: string;
+            creditHours?: number;
+            capabilities?: components["schemas"]["Capability"][];
+            unitId?: components["schemas"]["UUID"];
+            planId?: components["schemas"]["UUID"];
+            title?: string;
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            capacity?: number;
+            /** Format: int64 */
+            enrolled?: number;
+            venue?: string;
+            openEnrolment?: boolean;
+            status?: components["schemas"]["ClassStatus"];
+            /** Format: int64 */
+            version?: number;
+        };
+        TrainingProposal: {
+            id?: components["schemas"]["UUID"];
+            cadreId?: components["schemas"]["UUID"];
+            courseId?: components["schemas"]["UUID"];
+            courseTitle?: string;
+            reason?: components["schemas"]["ProposalReason"];
+            capability?: components["schemas"]["Capability"];
+            detail?: string;
+            status?: components["schemas"]["ProposalStatus"];
+            createdAt?: components["schemas"]["Instant"];
+            decidedBy?: string;
+        };
+        TrainingRecord: {
+            id?: components["schemas"]["UUID"];
+            cadreId?: components["schemas"]["UUID"];
+            courseId?: components["schemas"]["UUID"];
+            title?: string;
+            source?: components["schemas"]["Source"];
+            capabilities?: components["schemas"]["Capability"][];
+            hours?: number;
+            online?: boolean;
+            /** Format: int32 */
+            offJobDays?: number;
+            completedOn?: components["schemas"]["LocalDate"];
+            provider?: string;
+            evidence?: string;
+            enteredBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        UnitComplianceView: {
+            assessedOn?: components["schemas"]["LocalDate"];
+            rollingStart?: components["schemas"]["LocalDate"];
+            yearStart?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            cadres?: number;
+            byStatus?: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int32 */
+            totalPages?: number;
+            rows?: components["schemas"]["CadreCompliance"][];
         };
     };
     responses: never;

@@ -20,5 +20,5 @@ export type CadreCategory = Schemas['CadreCategory'];
 export type Gender = Schemas['Gender'];
 export type PoliticalStatus = Schemas['PoliticalStatus'];
 export type Education = Schemas['Education'];
-export type CadreStatus = Schemas['Status'];
+export type CadreStatus = Schemas['CadreStatus'];
 export type RowStatus = Schemas['RowStatus'];

@@ -25,6 +25,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     public static final byte[] EXPORT = "PK\u0003\u0004 pretend xlsx \u0000\u00ff bytes".getBytes(StandardCharsets.ISO_8859_1);
 
     private HttpServer server;
+    private HttpServer training;
 
     @Override
     public Map<String, String> start() {
@@ -34,14 +35,19 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             server.createContext("/q/openapi", ex -> send(ex, 200, "application/json", Files.readAllBytes(personnelOpenApi())));
             server.createContext("/api/", UpstreamStub::api);
             server.start();
+            training = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            training.createContext("/q/openapi", ex -> send(ex, 200, "application/json", Files.readAllBytes(openApi("training"))));
+            training.createContext("/api/", UpstreamStub::api);
+            training.start();
             Path spa = Files.createTempDirectory("benling-spa");
             Files.writeString(spa.resolve("index.html"), "<!doctype html><title>本领</title><div id=root></div>");
             Files.createDirectories(spa.resolve("assets"));
             Files.writeString(spa.resolve("assets/app.js"), "console.log('benling')");
             return Map.of(
                     "benling.gateway.routes.personnel.url", "http://localhost:" + server.getAddress().getPort(),
-                    "benling.gateway.routes.training.url", "http://localhost:" + closedPort(),
-                    "benling.gateway.routes.training.prefixes", "/api/training",
+                    "benling.gateway.routes.training.url", "http://localhost:" + training.getAddress().getPort(),
+                    "benling.gateway.routes.assessment.url", "http://localhost:" + closedPort(),
+                    "benling.gateway.routes.assessment.prefixes", "/api/assessment",
                     "benling.gateway.spa-dir", spa.toString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -49,9 +55,14 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     }
 
     public static Path personnelOpenApi() {
-        Path doc = Path.of(System.getProperty("benling.services.dir", ".."), "personnel", "target", "openapi", "openapi.json");
+        return openApi("personnel");
+    }
+
+    /** A service's generated OpenAPI document (the reactor builds the services before the gateway). */
+    public static Path openApi(String service) {
+        Path doc = Path.of(System.getProperty("benling.services.dir", ".."), service, "target", "openapi", "openapi.json");
         if (!Files.isRegularFile(doc)) {
-            throw new IllegalStateException("build the personnel service first (its OpenAPI document is missing: " + doc + ")");
+            throw new IllegalStateException("build the " + service + " service first (its OpenAPI document is missing: " + doc + ")");
         }
         return doc;
     }
@@ -120,6 +131,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop(0);
+        }
+        if (training != null) {
+            training.stop(0);
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class Cadre extends PanacheEntityBase {
 
+    @Schema(name = "CadreStatus")
     public enum Status { ACTIVE, RETIRED }
 
     @Id

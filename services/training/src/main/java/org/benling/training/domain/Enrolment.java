@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.util.UUID;
 @Table(name = "enrolment")
 public class Enrolment extends PanacheEntityBase {
 
+    @Schema(name = "EnrolmentStatus")
     public enum Status {
         ENROLLED, WAITLISTED, WITHDRAWN, COMPLETED, FAILED;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 import org.benling.contracts.Capability;
@@ -19,6 +20,7 @@ import org.benling.contracts.Capability;
 @Table(name = "proposal")
 public class Proposal extends PanacheEntityBase {
 
+    @Schema(name = "ProposalReason")
     public enum Reason {
         /** assessment found a capability shortfall: courses that build it */
         CAPABILITY_GAP,
@@ -28,6 +30,7 @@ public class Proposal extends PanacheEntityBase {
         WARNING_EDUCATION
     }
 
+    @Schema(name = "ProposalStatus")
     public enum Status { PROPOSED, ACCEPTED, DISMISSED }
 
     @Id

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import java.util.UUID;
 @Table(name = "training_class")
 public class TrainingClass extends PanacheEntityBase {
 
+    @Schema(name = "ClassStatus")
     public enum Status { OPEN, COMPLETED, CANCELLED }
 
     @Id
