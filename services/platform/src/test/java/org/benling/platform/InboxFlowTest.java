@@ -88,8 +88,11 @@ class InboxFlowTest {
         return EventJson.envelope(Probe.ON_PROBE_TOPIC, Probe.SOURCE, key, OffsetDateTime.now(), new Probe(key, 1, note));
     }
 
+    /** As the outbox relay sends them: structured CloudEvents with their content type. */
     private void send(String key, String value) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>("platform.probe", key, value)).awaitCompletion();
+        var record = new ProducerRecord<>("platform.probe", key, value);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        kafka.produceStrings().fromRecords(record).awaitCompletion();
     }
 
     private long effects(UUID eventId) {

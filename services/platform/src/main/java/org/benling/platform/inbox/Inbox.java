@@ -17,7 +17,8 @@ import org.benling.platform.inbox.RejectedEventException.Reason;
  * as the handler's effect, and an id already recorded is refused as a duplicate.
  *
  * <p>Use it from a blocking {@code @Incoming} method whose channel has
- * {@code failure-strategy=dead-letter-queue} and {@code dead-letter-queue.topic=<topic>.dlq}: a
+ * {@code failure-strategy=dead-letter-queue}, {@code dead-letter-queue.topic=<topic>.dlq} and
+ * {@code cloud-events=false} (the inbox reads the envelope itself, so the connector must pass the raw JSON): a
  * {@link RejectedEventException} nacks the message, which then lands on the DLQ with the reason.
  */
 @ApplicationScoped

@@ -133,7 +133,10 @@ class TrainingEventsFlowTest {
         return new BigDecimal(Float.toString(hours)).setScale(2);
     }
 
+    /** As the outbox relay sends them: structured CloudEvents with their content type. */
     private void send(String topic, String key, String value) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value)).awaitCompletion();
+        var record = new ProducerRecord<>(topic, key, value);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        kafka.produceStrings().fromRecords(record).awaitCompletion();
     }
 }
