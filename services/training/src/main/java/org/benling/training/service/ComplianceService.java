@@ -40,7 +40,8 @@ public class ComplianceService {
             Map<ComplianceStatus, Integer> byStatus, List<CadreCompliance> rows) {
     }
 
-    private static final String SUMS = """
+    /** Sums per cadre over the windows; {@code %s} is the cadre filter. Public for the benchmark's query plan. */
+    public static final String SUMS = """
             SELECT c.id, c.employee_number, c.name, c.unit_id, u.name AS unit_name, c.rank_level, c.rank_since,
                    coalesce(sum(r.hours), 0),
                    coalesce(sum(r.off_job_days), 0),
