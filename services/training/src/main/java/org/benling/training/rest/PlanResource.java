@@ -1,0 +1,64 @@
+package org.benling.training.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.benling.platform.security.Roles;
+import org.benling.training.domain.TrainingPlan;
+import org.benling.training.service.PlanService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/training/plans")
+@Tag(name = "培训计划 Plans")
+@SecurityRequirement(name = "SecurityScheme")
+public class PlanResource {
+
+    @Schema(name = "TrainingPlan")
+    public record PlanView(UUID id, UUID unitId, int year, String title, BigDecimal targetCoverage,
+            BigDecimal targetHoursPerCadre, List<UUID> designatedCadreIds, PlanService.Progress progress, long version) {
+    }
+
+    @Inject
+    PlanService plans;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "年度培训计划及进度 / Annual plans in scope, with progress")
+    public List<PlanView> list(@QueryParam("year") Integer year) {
+        return plans.list(year).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "计划进度 / A plan and its progress: coverage, 学时 per cadre, designated cadres trained")
+    public PlanView get(@PathParam("id") UUID id) {
+        return view(plans.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "制定年度培训计划 / Create an annual plan")
+    public Response create(@Valid PlanRequest request) {
+        TrainingPlan p = plans.create(request);
+        return Response.created(URI.create("/api/training/plans/" + p.id)).entity(view(p)).build();
+    }
+
+    private PlanView view(TrainingPlan p) {
+        return new PlanView(p.id, p.unitId, p.year, p.title, p.targetCoverage, p.targetHoursPerCadre,
+                List.of(p.designatedCadreIds), plans.progress(p), p.version);
+    }
+}

@@ -1,0 +1,65 @@
+package org.benling.training.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.benling.training.World;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PlanAndCertificateTest {
+
+    @Inject
+    World world;
+
+    @BeforeEach
+    void world() {
+        world.load();
+    }
+
+    @Test
+    void aPlanShowsItsProgressAgainstTheUnitsRealTraining() {
+        int year = LocalDate.now().getYear();
+        String title = "年度干部教育培训计划 " + System.nanoTime();
+        String planId = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("unitId", World.GUANGDONG.toString(), "year", year, "title", title, "targetCoverage", 0.5,
+                        "targetHoursPerCadre", 20, "designatedCadreIds", List.of(World.LIN.toString())))
+                .post("/api/training/plans").then().statusCode(201).extract().path("id");
+        // train Lin: a completed class
+        String classId = ClassFlowTest.classOf(ClassFlowTest.course("PLAN-" + System.nanoTime() % 100000, "30"), 5);
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(World.LIN.toString())))
+                .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200);
+        String enrolment = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/training/classes/" + classId + "/completion").then().statusCode(200)
+                .body("[0].status", equalTo("COMPLETED")).extract().path("[0].id");
+
+        given().auth().oauth2(World.hrGuangdong()).get("/api/training/plans/" + planId).then().statusCode(200)
+                .body("progress.designated", equalTo(1))
+                .body("progress.designatedTrained", equalTo(1))
+                .body("progress.coverageMet", equalTo(true));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("unitId", World.BEIJING.toString(), "year", year, "title", "x", "targetCoverage", 0.5,
+                        "targetHoursPerCadre", 20))
+                .post("/api/training/plans").then().statusCode(403);
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("unitId", World.GUANGDONG.toString(), "year", year, "title", "x", "targetCoverage", 1.5,
+                        "targetHoursPerCadre", 20))
+                .post("/api/training/plans").then().statusCode(400).body("violations[0].field", equalTo("targetCoverage"));
+
+        // the cadre downloads the certificate of the completed class; others outside the scope cannot
+        given().auth().oauth2(World.lin()).get("/api/training/enrolments/" + enrolment + "/certificate").then()
+                .statusCode(200).header("Content-Disposition", containsString("certificate-"))
+                .body(containsString("结业证书")).body(containsString("林小燕")).body(containsString("30"));
+        given().auth().oauth2(org.benling.testing.Tokens.hr("hr-beijing", World.BEIJING))
+                .get("/api/training/enrolments/" + enrolment + "/certificate").then().statusCode(404);
+    }
+}
