@@ -1508,6 +1508,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/enrolments/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载结业证书 / Download the completion certificate (printable HTML) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html;charset=UTF-8": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/me": {
         parameters: {
             query?: never;
@@ -1532,6 +1570,113 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MyLearning"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度培训计划及进度 / Annual plans in scope, with progress */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingPlan"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 制定年度培训计划 / Create an annual plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 计划进度 / A plan and its progress: coverage, 学时 per cadre, designated cadres trained */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingPlan"];
                     };
                 };
             };
@@ -2206,6 +2351,32 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        /** @description 年度培训计划 / A unit's annual training plan */
+        PlanRequest: {
+            unitId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            /** @example 2027年度干部教育培训计划 */
+            title: string;
+            /** @description 培训覆盖率目标（0–1）/ share of cadres to train */
+            targetCoverage: number;
+            targetHoursPerCadre: number;
+            designatedCadreIds?: string[];
+        };
+        Progress: {
+            /** Format: int32 */
+            cadres?: number;
+            /** Format: int32 */
+            trained?: number;
+            coverage?: number;
+            averageHours?: number;
+            /** Format: int32 */
+            designated?: number;
+            /** Format: int32 */
+            designatedTrained?: number;
+            coverageMet?: boolean;
+            hoursMet?: boolean;
+        };
         /** @enum {string} */
         ProposalReason: "CAPABILITY_GAP" | "PRE_POSTING" | "WARNING_EDUCATION";
         /** @enum {string} */
@@ -2269,6 +2440,19 @@ export interface components {
             venue?: string;
             openEnrolment?: boolean;
             status?: components["schemas"]["ClassStatus"];
+            /** Format: int64 */
+            version?: number;
+        };
+        TrainingPlan: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            title?: string;
+            targetCoverage?: number;
+            targetHoursPerCadre?: number;
+            designatedCadreIds?: string[];
+            progress?: components["schemas"]["Progress"];
             /** Format: int64 */
             version?: number;
         };
