@@ -8,6 +8,7 @@ import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.service.CadreQuery;
 import org.benling.personnel.service.CadreSearch;
 import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Query parameters shared by the cadre list and the export. */
@@ -47,25 +48,14 @@ public class CadreSearchParams {
     public String sort;
 
     public CadreQuery query() {
-        return new CadreQuery(text, parse("unitId", unitId, UUID::fromString),
-                parse("rank", rank, RankLevel::valueOf), parse("category", category, CadreCategory::valueOf),
+        return new CadreQuery(text, QueryParams.parse("unitId", unitId, UUID::fromString),
+                QueryParams.parse("rank", rank, RankLevel::valueOf),
+                QueryParams.parse("category", category, CadreCategory::valueOf),
                 statusFilter());
     }
 
     public PageQuery paging() {
         return PageQuery.of(page, size, sort, CadreSearch.SORTABLE, "employeeNumber");
-    }
-
-    /** Query values are read here, so that a bad one is a 400 naming the parameter, not JAX-RS's 404. */
-    private static <T> T parse(String name, String value, java.util.function.Function<String, T> parser) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw org.benling.platform.problem.ProblemException.invalidField(name, "'" + value + "' is not a valid value");
-        }
     }
 
     private Cadre.Status statusFilter() {

@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import org.benling.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,7 +57,7 @@ public class ClassResource {
             + " / Classes open to the caller or organised within the caller's scope, by start date.")
     @Transactional
     public List<Views.ClassView> list(@QueryParam("status") String status) {
-        TrainingClass.Status s = Params.parse("status", status, TrainingClass.Status::valueOf);
+        TrainingClass.Status s = QueryParams.parse("status", status, TrainingClass.Status::valueOf);
         List<TrainingClass> all = s == null ? TrainingClass.list("order by startDate desc")
                 : TrainingClass.list("status = ?1 order by startDate desc", s);
         return all.stream().filter(c -> c.openEnrolment || scope.mayRead(c.unitId)).limit(500)

@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import org.benling.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -54,10 +55,10 @@ public class ComplianceResource {
             + " one year after promotion; filter by status, paged.")
     public UnitComplianceView ofUnit(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
             @QueryParam("asOf") String asOf, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        UUID unit = required("unitId", Params.parse("unitId", unitId, UUID::fromString));
-        ComplianceStatus filter = Params.parse("status", status, ComplianceStatus::valueOf);
+        UUID unit = required("unitId", QueryParams.parse("unitId", unitId, UUID::fromString));
+        ComplianceStatus filter = QueryParams.parse("status", status, ComplianceStatus::valueOf);
         PageQuery paging = PageQuery.of(page, size, null, Map.of("employeeNumber", "employeeNumber"), "employeeNumber");
-        var all = compliance.ofUnit(unit, Params.parse("asOf", asOf, LocalDate::parse));
+        var all = compliance.ofUnit(unit, QueryParams.parse("asOf", asOf, LocalDate::parse));
         var rows = all.rows().stream().filter(r -> filter == null || r.assessment().status() == filter).toList();
         int from = Math.min(rows.size(), paging.page() * paging.size());
         int to = Math.min(rows.size(), from + paging.size());
@@ -80,7 +81,7 @@ public class ComplianceResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "导出单位达标表 / Export a unit's compliance table (xlsx)")
     public Response export(@QueryParam("unitId") String unitId) {
-        UUID unit = required("unitId", Params.parse("unitId", unitId, UUID::fromString));
+        UUID unit = required("unitId", QueryParams.parse("unitId", unitId, UUID::fromString));
         var table = compliance.ofUnit(unit, null);
         StreamingOutput body = out -> ComplianceWorkbook.write(table, out);
         return Response.ok(body, ComplianceWorkbook.MEDIA_TYPE)

@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import org.benling.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,8 +38,8 @@ public class CourseResource {
             @QueryParam("capability") String capability, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery paging = PageQuery.of(page, size, sort, CourseService.SORTABLE, "code");
-        return courses.search(q, Params.parse("kind", kind, CourseKind::valueOf),
-                Params.parse("capability", capability, Capability::valueOf), paging).map(Views.CourseView::of);
+        return courses.search(q, QueryParams.parse("kind", kind, CourseKind::valueOf),
+                QueryParams.parse("capability", capability, Capability::valueOf), paging).map(Views.CourseView::of);
     }
 
     @GET

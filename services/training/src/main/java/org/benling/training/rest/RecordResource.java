@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import org.benling.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ public class RecordResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "某干部的培训记录 / A cadre's training records, newest first")
     public List<Views.RecordView> ofCadre(@QueryParam("cadreId") String cadreId) {
-        UUID id = Params.parse("cadreId", cadreId, UUID::fromString);
+        UUID id = QueryParams.parse("cadreId", cadreId, UUID::fromString);
         if (id == null) {
             throw ProblemException.invalidField("cadreId", "required");
         }
