@@ -5,7 +5,7 @@ import { unwrap } from './client';
 import type { ApiError } from './problem';
 import type { AuditEntry, Cadre, CadrePage, ImportReport, Me, Session, Transfer, UnitNode } from './types';
 
-/** react-query hooks over the typed client: one place for query keys and caching. */
+/** react-query hooks over the typed client: one place for query keys and caching (training's hooks: trainingQueries.ts). */
 export const queryKeys = {
   session: ['session'] as const,
   me: ['me'] as const,
@@ -14,6 +14,14 @@ export const queryKeys = {
   cadre: (id: string) => ['cadre', id] as const,
   transfers: (id: string) => ['cadre', id, 'transfers'] as const,
   audit: (id: string) => ['cadre', id, 'audit'] as const,
+  /** Everything of the training service: a change there (a class completed) may move any of it. */
+  training: ['training'] as const,
+  courses: (query: object) => ['training', 'courses', query] as const,
+  classes: ['training', 'classes'] as const,
+  trainingClass: (id: string) => ['training', 'classes', id] as const,
+  enrolments: (id: string) => ['training', 'classes', id, 'enrolments'] as const,
+  myLearning: ['training', 'me'] as const,
+  compliance: (query: object) => ['training', 'compliance', query] as const,
 };
 
 export function useSessionQuery() {
@@ -62,6 +70,19 @@ export function useCadreCounts(filters: Partial<CadreSearch>[], enabled = true) 
         staleTime: 60_000,
       };
     }),
+  });
+}
+
+/** Cadres to pick by name or employee number (点名调训); asks nothing until something is typed. */
+export function useCadreLookup(q: string) {
+  const api = useApi();
+  const query = toApiQuery({ q, size: 20 });
+  return useQuery<CadrePage, ApiError>({
+    queryKey: queryKeys.cadres(query),
+    queryFn: () => unwrap(api.GET('/api/cadres', { params: { query } })),
+    enabled: Boolean(query.q),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
   });
 }
 

@@ -5,9 +5,21 @@ const allowed = (access: Access) =>
   (Object.keys(access) as (keyof Access)[]).filter((key) => access[key]).sort();
 
 describe('access rules', () => {
-  it('gives an administrator every page but not a profile of their own', () => {
+  it('gives an administrator every page but not a profile or learning of their own', () => {
     expect(allowed(only('admin'))).toEqual(
-      ['canExportCadres', 'canImportRoster', 'canSeeCadreAudit', 'canSeeCadres', 'canSeeHome', 'canSeeUnits', 'readsEveryUnit'].sort(),
+      [
+        'canExportCadres',
+        'canImportRoster',
+        'canManageClasses',
+        'canManageCourses',
+        'canSeeCadreAudit',
+        'canSeeCadres',
+        'canSeeCompliance',
+        'canSeeCourses',
+        'canSeeHome',
+        'canSeeUnits',
+        'readsEveryUnit',
+      ].sort(),
     );
   });
 
@@ -33,13 +45,36 @@ describe('access rules', () => {
     expect(access.canSeeCadreAudit).toBe(false);
   });
 
-  it('shows a cadre the home page and the own profile only', () => {
-    expect(allowed(only('cadre'))).toEqual(['canSeeHome', 'canSeeOwnProfile']);
+  it('shows a cadre the home page, the own profile and the course catalogue', () => {
+    expect(allowed(only('cadre'))).toEqual(['canSeeCourses', 'canSeeHome', 'canSeeOwnProfile']);
   });
 
   it('offers the own profile to anyone whose account is linked to a cadre record', () => {
     expect(only('hr').canSeeOwnProfile).toBe(false);
     expect(only('hr', 'a-cadre-id').canSeeOwnProfile).toBe(true);
+  });
+
+  it.each<[Role, { courses: boolean; manageCourses: boolean; classes: boolean; compliance: boolean }]>([
+    ['admin', { courses: true, manageCourses: true, classes: true, compliance: true }],
+    ['hr', { courses: true, manageCourses: true, classes: true, compliance: true }],
+    ['leader', { courses: true, manageCourses: false, classes: false, compliance: true }],
+    ['inspector', { courses: true, manageCourses: false, classes: false, compliance: true }],
+    ['cadre', { courses: true, manageCourses: false, classes: false, compliance: false }],
+  ])('training pages for %s: %j', (role, expected) => {
+    const access = only(role);
+    expect({
+      courses: access.canSeeCourses,
+      manageCourses: access.canManageCourses,
+      classes: access.canManageClasses,
+      compliance: access.canSeeCompliance,
+    }).toEqual(expected);
+  });
+
+  it('offers 我的学习 to accounts linked to a cadre record, whatever their role', () => {
+    expect(only('cadre', 'a-cadre-id').canSeeMyLearning).toBe(true);
+    expect(only('hr', 'a-cadre-id').canSeeMyLearning).toBe(true);
+    expect(only('cadre').canSeeMyLearning).toBe(false);
+    expect(only('admin').canSeeMyLearning).toBe(false);
   });
 
   it('allows nothing but home to an account without roles', () => {

@@ -25,6 +25,16 @@ export interface Access {
   canSeeOwnProfile: boolean;
   /** admin and leader read every unit; hr and inspector their unit's subtree. */
   readsEveryUnit: boolean;
+  /** 课程目录: everyone with a role. */
+  canSeeCourses: boolean;
+  /** Adds courses to the catalogue: 组织人事部门 and administrators. */
+  canManageCourses: boolean;
+  /** 培训班管理: classes, rosters, 点名调训, attendance and 结业, for HR within its subtree and administrators. */
+  canManageClasses: boolean;
+  /** 学时达标: compliance per unit, for everyone but a plain cadre. */
+  canSeeCompliance: boolean;
+  /** 我的学习: accounts linked to a cadre record (the API answers for the caller's own cadre). */
+  canSeeMyLearning: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -42,5 +52,10 @@ export function accessFor(subject: AccessSubject): Access {
     canSeeCadreAudit: any('admin', 'hr', 'leader'),
     canSeeOwnProfile: roles.has('cadre') || Boolean(subject.cadreId),
     readsEveryUnit: any('admin', 'leader'),
+    canSeeCourses: staff || roles.has('cadre'),
+    canManageCourses: any('admin', 'hr'),
+    canManageClasses: any('admin', 'hr'),
+    canSeeCompliance: staff,
+    canSeeMyLearning: Boolean(subject.cadreId),
   };
 }

@@ -9,26 +9,40 @@ const menuFor = (roles: Role[], cadreId: string | null = null) =>
 
 describe('side menu', () => {
   it.each<[Role, string[]]>([
-    ['admin', ['/', '/units', '/cadres', '/roster-import']],
-    ['leader', ['/', '/units', '/cadres']],
-    ['hr', ['/', '/units', '/cadres', '/roster-import']],
-    ['inspector', ['/', '/units', '/cadres']],
-    ['cadre', ['/', '/my-profile']],
+    ['admin', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/compliance']],
+    ['leader', ['/', '/units', '/cadres', '/courses', '/compliance']],
+    ['hr', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/compliance']],
+    ['inspector', ['/', '/units', '/cadres', '/courses', '/compliance']],
+    ['cadre', ['/', '/courses', '/my-profile']],
   ])('for %s lists %j', (role, keys) => {
     expect(menuFor([role])).toEqual(keys);
   });
 
-  it('adds 我的档案 for staff whose account is linked to a cadre record', () => {
-    expect(menuFor(['hr'], 'cadre-id')).toEqual(['/', '/units', '/cadres', '/roster-import', '/my-profile']);
+  it('adds 我的档案 and 我的学习 for accounts linked to a cadre record', () => {
+    expect(menuFor(['cadre'], 'cadre-id')).toEqual(['/', '/courses', '/my-profile', '/my-learning']);
+    expect(menuFor(['hr'], 'cadre-id')).toEqual([
+      '/',
+      '/units',
+      '/cadres',
+      '/roster-import',
+      '/courses',
+      '/classes',
+      '/compliance',
+      '/my-profile',
+      '/my-learning',
+    ]);
   });
 
-  it('never lists a page without a menu entry (a cadre detail)', () => {
-    expect(menuFor(['admin', 'leader', 'hr', 'inspector', 'cadre'])).not.toContain('/cadres/:id');
+  it('never lists a page without a menu entry (a cadre detail, a class)', () => {
+    const keys = menuFor(['admin', 'leader', 'hr', 'inspector', 'cadre']);
+    expect(keys).not.toContain('/cadres/:id');
+    expect(keys).not.toContain('/classes/:id');
   });
 
   it('highlights 干部名册 on a cadre detail page and nothing on an unknown page', () => {
     expect(selectedMenuKey(appRoutes, '/cadres/123')).toBe('/cadres');
     expect(selectedMenuKey(appRoutes, '/units')).toBe('/units');
+    expect(selectedMenuKey(appRoutes, '/classes/0b6e4f00-0000-4000-8000-000000000001')).toBe('/classes');
     expect(selectedMenuKey(appRoutes, '/nowhere')).toBeUndefined();
   });
 });

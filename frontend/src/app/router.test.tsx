@@ -7,7 +7,23 @@ describe('routes and access', () => {
     renderApp({ session: sessionFor('cadre'), path: '/cadres' });
     expect(await screen.findByText('无权访问')).toBeInTheDocument();
     const menu = screen.getByRole('navigation', { name: '主菜单' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '我的档案']);
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '课程目录', '我的档案', '我的学习']);
+  });
+
+  it.each([
+    ['cadre', '/classes'],
+    ['cadre', '/compliance'],
+    ['leader', '/classes'],
+    ['inspector', '/classes/0b6e4f00-0000-4000-8000-000000000001'],
+  ] as const)('shows a %s the 403 page for %s', async (role, path) => {
+    renderApp({ session: sessionFor(role), path, handlers: { 'GET /api/me': {} } });
+    expect(await screen.findByText('无权访问')).toBeInTheDocument();
+  });
+
+  it('shows the 403 page for 我的学习 to an account without a cadre record', async () => {
+    const { api } = renderApp({ session: sessionFor('hr'), path: '/my-learning', handlers: { 'GET /api/me': {} } });
+    expect(await screen.findByText('无权访问')).toBeInTheDocument();
+    expect(api.calls('GET /api/training/me')).toHaveLength(0);
   });
 
   it('shows an inspector the 403 page for roster import', async () => {

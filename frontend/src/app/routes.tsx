@@ -1,4 +1,14 @@
-import { ApartmentOutlined, CloudUploadOutlined, HomeOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BookOutlined,
+  CloudUploadOutlined,
+  FundOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  ReadOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { AccessKey } from './access';
 
@@ -8,6 +18,11 @@ const CadreListPage = lazy(() => import('../pages/cadres/CadreListPage'));
 const CadreDetailPage = lazy(() => import('../pages/cadre-detail/CadreDetailPage'));
 const RosterImportPage = lazy(() => import('../pages/roster-import/RosterImportPage'));
 const MyProfilePage = lazy(() => import('../pages/my-profile/MyProfilePage'));
+const CoursesPage = lazy(() => import('../pages/courses/CoursesPage'));
+const ClassListPage = lazy(() => import('../pages/classes/ClassListPage'));
+const ClassDetailPage = lazy(() => import('../pages/classes/ClassDetailPage'));
+const CompliancePage = lazy(() => import('../pages/compliance/CompliancePage'));
+const MyLearningPage = lazy(() => import('../pages/my-learning/MyLearningPage'));
 
 export interface AppRoute {
   path: string;
@@ -32,10 +47,15 @@ export const appRoutes: AppRoute[] = [
     access: 'canImportRoster',
     menu: { labelKey: 'menu.rosterImport', icon: <CloudUploadOutlined /> },
   },
+  { path: '/courses', element: <CoursesPage />, access: 'canSeeCourses', menu: { labelKey: 'menu.courses', icon: <BookOutlined /> } },
+  { path: '/classes', element: <ClassListPage />, access: 'canManageClasses', menu: { labelKey: 'menu.classes', icon: <ScheduleOutlined /> } },
+  { path: '/classes/:id', element: <ClassDetailPage />, access: 'canManageClasses', menuParent: '/classes' },
+  { path: '/compliance', element: <CompliancePage />, access: 'canSeeCompliance', menu: { labelKey: 'menu.compliance', icon: <FundOutlined /> } },
   {
     path: '/my-profile',
     element: <MyProfilePage />,
     access: 'canSeeOwnProfile',
     menu: { labelKey: 'menu.myProfile', icon: <IdcardOutlined /> },
   },
+  { path: '/my-learning', element: <MyLearningPage />, access: 'canSeeMyLearning', menu: { labelKey: 'menu.myLearning', icon: <ReadOutlined /> } },
 ];

@@ -1,6 +1,7 @@
 import type { paths } from '../api/schema';
 import type { CadreCategory, RankLevel } from '../api/types';
 import { CADRE_CATEGORIES, RANK_LEVELS } from './enums';
+import { oneOf, uuidOrUndefined, wholeNumber } from './queryParams';
 
 /**
  * The cadre search as the list page, its URL and the API share it. The URL uses the API's own parameter
@@ -27,24 +28,12 @@ export const MAX_PAGE_SIZE = 200;
 
 export const DEFAULT_SEARCH: CadreSearch = { status: 'ACTIVE', page: 0, size: 20 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
-  return value != null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
-function wholeNumber(value: string | null, fallback: number, min: number, max: number): number {
-  if (value == null || !/^\d+$/.test(value)) return fallback;
-  return Math.min(max, Math.max(min, Number(value)));
-}
-
 /** Reads a search from a query string, dropping what the API would refuse (a bad link still opens). */
 export function parseCadreSearch(params: URLSearchParams): CadreSearch {
   const q = params.get('q')?.trim();
-  const unitId = params.get('unitId') ?? undefined;
   return {
     q: q ? q : undefined,
-    unitId: unitId && UUID.test(unitId) ? unitId : undefined,
+    unitId: uuidOrUndefined(params.get('unitId')),
     rank: oneOf(RANK_LEVELS, params.get('rank')),
     category: oneOf(CADRE_CATEGORIES, params.get('category')),
     status: oneOf(STATUS_FILTERS, params.get('status')?.toUpperCase() ?? null) ?? DEFAULT_SEARCH.status,

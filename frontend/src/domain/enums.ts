@@ -1,5 +1,16 @@
 import type { TFunction } from 'i18next';
-import type { CadreCategory, CadreStatus, Education, Gender, PoliticalStatus, RankLevel } from '../api/types';
+import type {
+  CadreCategory,
+  CadreStatus,
+  Capability,
+  ComplianceStatus,
+  CourseKind,
+  Education,
+  EnrolmentStatus,
+  Gender,
+  PoliticalStatus,
+  RankLevel,
+} from '../api/types';
 
 /** Lists every value of an API enum in display order; the Record type makes the compiler catch a missing one. */
 function valuesOf<T extends string>(all: Record<T, true>): T[] {
@@ -42,6 +53,46 @@ export const EDUCATIONS = valuesOf<Education>({
 
 export const CADRE_STATUSES = valuesOf<CadreStatus>({ ACTIVE: true, RETIRED: true });
 
+export const COURSE_KINDS = valuesOf<CourseKind>({
+  THEORY_STUDY: true,
+  SPECIAL_TOPIC: true,
+  DESIGNATED: true,
+  ROTATIONAL: true,
+  LECTURE_SERIES: true,
+  ONLINE: true,
+  EXTERNAL_PLACEMENT: true,
+  BUSINESS: true,
+});
+
+/** The eight capabilities (八项本领) a course builds. */
+export const CAPABILITIES = valuesOf<Capability>({
+  LEARNING: true,
+  POLITICAL_LEADERSHIP: true,
+  REFORM_INNOVATION: true,
+  SCIENTIFIC_DEVELOPMENT: true,
+  LAW_BASED_GOVERNANCE: true,
+  MASS_WORK: true,
+  IMPLEMENTATION: true,
+  RISK_MANAGEMENT: true,
+});
+
+/** From fine to worst, as the training service orders them. */
+export const COMPLIANCE_STATUSES = valuesOf<ComplianceStatus>({
+  COMPLIANT: true,
+  ON_TRACK: true,
+  GRACE: true,
+  AT_RISK: true,
+  SHORTFALL: true,
+});
+
+export const ENROLMENT_STATUSES = valuesOf<EnrolmentStatus>({
+  ENROLLED: true,
+  WAITLISTED: true,
+  WITHDRAWN: true,
+  COMPLETED: true,
+  FAILED: true,
+});
+
 /** 厅局级 / 县处级 / 乡科级, each with its principal (正) and deputy (副) rank. */
 export const RANK_TIERS = [
   { tier: 'BUREAU', ranks: ['BUREAU_PRINCIPAL', 'BUREAU_DEPUTY'] },
@@ -58,7 +109,16 @@ export type EnumKind =
   | 'cadreStatus'
   | 'unitKind'
   | 'rowStatus'
-  | 'auditKind';
+  | 'auditKind'
+  | 'courseKind'
+  | 'capability'
+  | 'complianceStatus'
+  | 'requirementKind'
+  | 'enrolmentStatus'
+  | 'classStatus'
+  | 'proposalReason'
+  | 'proposalStatus'
+  | 'recordSource';
 
 /** The localized label of an API enum code (`SECTION_PRINCIPAL` → 正乡科级); the code itself when unknown. */
 export function enumLabel(t: TFunction, kind: EnumKind, value: string | null | undefined): string {

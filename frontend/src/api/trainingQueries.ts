@@ -1,0 +1,158 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ComplianceQuery } from '../domain/complianceSearch';
+import { toCourseQuery, type CourseSearch } from '../domain/courseSearch';
+import { useApi } from './ApiContext';
+import { unwrap } from './client';
+import type { ApiError } from './problem';
+import { queryKeys } from './queries';
+import type {
+  AttendanceRequest,
+  ClassRequest,
+  CompletionRequest,
+  Course,
+  CoursePage,
+  CourseRequest,
+  DesignationRequest,
+  Enrolment,
+  MyLearning,
+  TrainingClass,
+  TrainingProposal,
+  UnitCompliance,
+} from './types';
+
+/* react-query hooks over the training API (`/api/training`); their keys sit with the others, under `queryKeys.training`. */
+
+export function useCourses(search: Partial<CourseSearch>) {
+  const api = useApi();
+  const query = toCourseQuery(search);
+  return useQuery<CoursePage, ApiError>({
+    queryKey: queryKeys.courses(query),
+    queryFn: () => unwrap(api.GET('/api/training/courses', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** After any training change: classes, rosters, my learning and compliance are read again when shown. */
+function useTrainingChanged() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: queryKeys.training });
+}
+
+export function useCreateCourse() {
+  const api = useApi();
+  const changed = useTrainingChanged();
+  return useMutation<Course, ApiError, CourseRequest>({
+    // The document declares this 201 body without a schema; it is a Course.
+    mutationFn: async (body) => (await unwrap(api.POST('/api/training/courses', { body }))) as Course,
+    onSuccess: () => changed(),
+  });
+}
+
+export function useClasses() {
+  const api = useApi();
+  return useQuery<TrainingClass[], ApiError>({
+    queryKey: queryKeys.classes,
+    queryFn: () => unwrap(api.GET('/api/training/classes')),
+  });
+}
+
+export function useTrainingClass(id: string) {
+  const api = useApi();
+  return useQuery<TrainingClass, ApiError>({
+    queryKey: queryKeys.trainingClass(id),
+    queryFn: () => unwrap(api.GET('/api/training/classes/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useCreateClass() {
+  const api = useApi();
+  const changed = useTrainingChanged();
+  return useMutation<TrainingClass, ApiError, ClassRequest>({
+    // The document declares this 201 body without a schema; it is a TrainingClass.
+    mutationFn: async (body) => (await unwrap(api.POST('/api/training/classes', { body }))) as TrainingClass,
+    onSuccess: () => changed(),
+  });
+}
+
+export function useEnrolments(classId: string) {
+  const api = useApi();
+  return useQuery<Enrolment[], ApiError>({
+    queryKey: queryKeys.enrolments(classId),
+    queryFn: () => unwrap(api.GET('/api/training/classes/{id}/enrolments', { params: { path: { id: classId } } })),
+  });
+}
+
+/** `cadreIds` given: HR designates them (点名调训); none: the signed-in cadre enrols self. */
+export function useEnrol() {
+  const api = useApi();
+  const changed = useTrainingChanged();
+  return useMutation<Enrolment[], ApiError, { classId: string; body: DesignationRequest }>({
+    mutationFn: ({ classId, body }) => unwrap(api.POST('/api/training/classes/{id}/enrolments', { params: { path: { id: classId } }, body })),
+    onSuccess: () => changed(),
+  });
+}
+
+export function useWithdraw(classId: string) {
+  const api = useApi();
+  const changed = useTrainingChanged();
+  return useMutation<Enrolment, ApiError, string>({
+    mutationFn: (enrolmentId) =>
+      unwrap(api.DELETE('/api/training/classes/{id}/enrolments/{enrolmentId}', { params: { path: { id: classId, enrolmentId } } })),
+    onSuccess: () => changed(),
+  });
+}
+
+export function useRecordAttendance(classId: string) {
+  const api = useApi();
+  const changed = useTrainingChanged();
+  return useMutation<Enrolment[], ApiError, AttendanceRequest>({
+    mutationFn: (body) => unwrap(api.PUT('/api/training/classes/{id}/attendance', { params: { path: { id: classId } }, body })),
+    onSuccess: () => changed(),
+  });
+}
+
+export function useCompleteClass(classId: string) {
+  const api = useApi();
+  const changed = useTrainingChanged();
+  return useMutation<Enrolment[], ApiError, CompletionRequest>({
+    mutationFn: (body) => unwrap(api.POST('/api/training/classes/{id}/completion', { params: { path: { id: classId } }, body })),
+    onSuccess: () => changed(),
+  });
+}
+
+/** 我的学习: the caller's requirements, classes, records and proposals (404 when no cadre is linked). */
+export function useMyLearning() {
+  const api = useApi();
+  return useQuery<MyLearning, ApiError>({
+    queryKey: queryKeys.myLearning,
+    queryFn: () => unwrap(api.GET('/api/training/me')),
+  });
+}
+
+export type ProposalDecision = 'accept' | 'dismiss';
+
+export function useDecideProposal() {
+  const api = useApi();
+  const changed = useTrainingChanged();
+  return useMutation<TrainingProposal, ApiError, { id: string; decision: ProposalDecision }>({
+    mutationFn: ({ id, decision }) => {
+      const params = { params: { path: { id } } };
+      return unwrap(
+        decision === 'accept'
+          ? api.POST('/api/training/proposals/{id}/accept', params)
+          : api.POST('/api/training/proposals/{id}/dismiss', params),
+      );
+    },
+    onSuccess: () => changed(),
+  });
+}
+
+export function useCompliance(query: ComplianceQuery | undefined) {
+  const api = useApi();
+  return useQuery<UnitCompliance, ApiError>({
+    queryKey: queryKeys.compliance(query ?? {}),
+    queryFn: () => unwrap(api.GET('/api/training/compliance', { params: { query } })),
+    enabled: Boolean(query?.unitId),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,37 @@
+import { formatHours, requirementProgress } from './requirementProgress';
+
+describe('requirement progress', () => {
+  it('shows achieved against required 学时, and what is missing', () => {
+    expect(requirementProgress({ kind: 'ANNUAL', requiredHours: 90, achievedHours: 32, missingHours: 58, status: 'AT_RISK' })).toEqual({
+      achieved: 32,
+      required: 90,
+      missing: 58,
+      percent: 35,
+      bar: 'normal',
+    });
+  });
+
+  it('fills the bar and marks it done when the requirement is met, even beyond it', () => {
+    expect(requirementProgress({ requiredHours: 50, achievedHours: 62.5, missingHours: 0, status: 'COMPLIANT' })).toMatchObject({
+      percent: 100,
+      missing: 0,
+      bar: 'success',
+    });
+  });
+
+  it('marks a shortfall with no time left as an exception', () => {
+    expect(requirementProgress({ requiredHours: 550, achievedHours: 120, missingHours: 430, status: 'SHORTFALL' }).bar).toBe('exception');
+  });
+
+  it('never rounds a bar up to full before the hours are there', () => {
+    expect(requirementProgress({ requiredHours: 550, achievedHours: 549.5, status: 'ON_TRACK' })).toMatchObject({ percent: 99, missing: 0.5 });
+  });
+
+  it('writes hours as people do', () => {
+    expect(formatHours(32)).toBe('32');
+    expect(formatHours(0.5)).toBe('0.5');
+    expect(formatHours(1.25)).toBe('1.25');
+    expect(formatHours(1234)).toBe('1234');
+    expect(formatHours(undefined)).toBe('0');
+  });
+});

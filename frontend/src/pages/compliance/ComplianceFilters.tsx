@@ -1,0 +1,59 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Flex, Select, TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUnits } from '../../api/queries';
+import { useSignedIn } from '../../app/session';
+import { complianceExportUrl, withComplianceFilters, type ComplianceSearch } from '../../domain/complianceSearch';
+import { COMPLIANCE_STATUSES, enumOptions } from '../../domain/enums';
+import { scopeRoots, toTreeSelectData } from '../../domain/unitTree';
+
+interface Props {
+  search: ComplianceSearch;
+  /** The unit shown: the one in the URL or the user's own. */
+  unitId?: string;
+  onChange: (search: ComplianceSearch) => void;
+}
+
+/** Unit (with its subunits) and status; the export is the unit's whole table. */
+export function ComplianceFilters({ search, unitId, onChange }: Props) {
+  const { t } = useTranslation();
+  const { session, access } = useSignedIn();
+  const units = useUnits();
+  const unitTree = useMemo(
+    () => (units.data ? toTreeSelectData(scopeRoots(units.data, access.readsEveryUnit, session.unitId)) : []),
+    [units.data, access.readsEveryUnit, session.unitId],
+  );
+  const update = (changes: Partial<ComplianceSearch>) => onChange(withComplianceFilters(search, changes));
+
+  return (
+    <Flex wrap gap={12} align="center">
+      <TreeSelect
+        aria-label={t('compliance.filter.unit')}
+        placeholder={t('compliance.filter.unit')}
+        showSearch={{ treeNodeFilterProp: 'title' }}
+        treeData={unitTree}
+        loading={units.isPending}
+        value={unitId}
+        onChange={(next?: string) => update({ unitId: next || undefined })}
+        treeDefaultExpandedKeys={unitTree.map((node) => node.value)}
+        style={{ width: 280 }}
+        popupMatchSelectWidth={360}
+      />
+      <Select
+        aria-label={t('compliance.filter.status')}
+        placeholder={t('compliance.filter.status')}
+        allowClear
+        options={enumOptions(t, 'complianceStatus', COMPLIANCE_STATUSES)}
+        value={search.status}
+        onChange={(status) => update({ status })}
+        style={{ width: 180 }}
+      />
+      {unitId && (
+        <Button icon={<DownloadOutlined />} href={complianceExportUrl(unitId)} download>
+          {t('compliance.export')}
+        </Button>
+      )}
+    </Flex>
+  );
+}

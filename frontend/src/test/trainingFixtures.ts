@@ -1,0 +1,151 @@
+import type { Course, Enrolment, MyLearning, TrainingClass, UnitCompliance } from '../api/types';
+import { CADRE_ID, GUANGDONG_ID } from './fixtures';
+
+export const COURSE_ID = '20000000-0000-4000-8000-000000000002';
+export const CLASS_ID = '30000000-0000-4000-8000-000000000001';
+export const OTHER_CADRE_ID = '10000000-0000-4000-8000-000000000002';
+
+export const riskCourse: Course = {
+  id: COURSE_ID,
+  code: 'ZX-2026-02',
+  title: '防范化解重大风险专题培训',
+  kind: 'SPECIAL_TOPIC',
+  capabilities: ['RISK_MANAGEMENT', 'LAW_BASED_GOVERNANCE'],
+  creditHours: 32,
+  online: false,
+  offJobDays: 4,
+  provider: '国家邮政局',
+  modules: [],
+  version: 0,
+};
+
+export const onlineCourse: Course = {
+  id: '20000000-0000-4000-8000-000000000009',
+  code: 'ZX-2026-09',
+  title: '数字政府建设在线课程',
+  kind: 'ONLINE',
+  capabilities: ['SCIENTIFIC_DEVELOPMENT'],
+  creditHours: 1.5,
+  online: true,
+  offJobDays: 0,
+  modules: [
+    { position: 1, title: '数字政府概论', minutes: 45, hasTest: false },
+    { position: 2, title: '数据安全', minutes: 20, hasTest: true },
+  ],
+  version: 0,
+};
+
+/** A class of the risk course last week, organised by the Guangdong bureau. */
+export const riskClass: TrainingClass = {
+  id: CLASS_ID,
+  courseId: COURSE_ID,
+  courseTitle: riskCourse.title,
+  creditHours: 32,
+  capabilities: riskCourse.capabilities,
+  unitId: GUANGDONG_ID,
+  title: '防范化解重大风险专题培训（第一期）',
+  startDate: '2026-03-02',
+  endDate: '2026-03-06',
+  capacity: 10,
+  enrolled: 2,
+  venue: '广州',
+  openEnrolment: true,
+  status: 'OPEN',
+  version: 0,
+};
+
+export const roster: Enrolment[] = [
+  { id: 'e-1', classId: CLASS_ID, cadreId: CADRE_ID, cadreName: '陈建国', employeeNumber: 'YZ000001', status: 'ENROLLED', designated: true, leaveHours: 0 },
+  { id: 'e-2', classId: CLASS_ID, cadreId: OTHER_CADRE_ID, cadreName: '林晓', employeeNumber: 'YZ000002', status: 'ENROLLED', designated: true, leaveHours: 6 },
+  { id: 'e-3', classId: CLASS_ID, cadreId: 'c-3', cadreName: '周敏', employeeNumber: 'YZ000003', status: 'WAITLISTED', designated: false, leaveHours: 0 },
+];
+
+export const myLearning: MyLearning = {
+  compliance: {
+    cadreId: CADRE_ID,
+    employeeNumber: 'YZ000001',
+    name: '陈建国',
+    rankLevel: 'SECTION_PRINCIPAL',
+    totals: { rollingHours: 32, yearHours: 32, yearOnlineHours: 0 },
+    assessment: {
+      status: 'AT_RISK',
+      requirements: [
+        {
+          kind: 'ANNUAL',
+          requiredHours: 90,
+          achievedHours: 32,
+          missingHours: 58,
+          requiredOffJobDays: 12,
+          achievedOffJobDays: 5,
+          windowStart: '2026-01-01',
+          windowEnd: '2026-12-31',
+          dueBy: '2026-12-31',
+          status: 'AT_RISK',
+        },
+        {
+          kind: 'ONLINE_ANNUAL',
+          requiredHours: 50,
+          achievedHours: 50.5,
+          missingHours: 0,
+          windowStart: '2026-01-01',
+          windowEnd: '2026-12-31',
+          dueBy: '2026-12-31',
+          status: 'COMPLIANT',
+        },
+      ],
+    },
+  },
+  classes: [{ enrolmentId: 'e-1', trainingClass: { ...riskClass, status: 'COMPLETED' }, status: 'COMPLETED', designated: true }],
+  records: [
+    {
+      id: 'r-1',
+      cadreId: CADRE_ID,
+      courseId: COURSE_ID,
+      title: riskClass.title,
+      source: 'CLASS',
+      capabilities: riskCourse.capabilities,
+      hours: 32,
+      online: false,
+      offJobDays: 5,
+      completedOn: '2026-03-06',
+    },
+  ],
+  proposals: [
+    {
+      id: 'p-1',
+      cadreId: CADRE_ID,
+      courseId: COURSE_ID,
+      courseTitle: riskCourse.title,
+      reason: 'CAPABILITY_GAP',
+      capability: 'RISK_MANAGEMENT',
+      detail: '驾驭风险本领评分低于同级平均',
+      status: 'PROPOSED',
+      createdAt: '2026-04-01T02:00:00Z',
+    },
+  ],
+};
+
+export const guangdongCompliance: UnitCompliance = {
+  assessedOn: '2026-06-30',
+  cadres: 45,
+  byStatus: { COMPLIANT: 5, ON_TRACK: 10, GRACE: 0, AT_RISK: 18, SHORTFALL: 12 },
+  page: 0,
+  size: 20,
+  totalPages: 3,
+  rows: [
+    {
+      cadreId: CADRE_ID,
+      employeeNumber: 'YZ000001',
+      name: '陈建国',
+      unitName: '广东省邮政管理局',
+      rankLevel: 'DIVISION_PRINCIPAL',
+      assessment: {
+        status: 'SHORTFALL',
+        requirements: [
+          { kind: 'ROLLING_FIVE_YEAR', requiredHours: 550, achievedHours: 120, missingHours: 430, status: 'SHORTFALL' },
+          { kind: 'ONLINE_ANNUAL', requiredHours: 50, achievedHours: 12.5, missingHours: 37.5, status: 'AT_RISK' },
+        ],
+      },
+    },
+  ],
+};
