@@ -217,13 +217,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description 已登记；同一 Idempotency-Key 重试时为 200 / Registered (200 on an Idempotency-Key replay) */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Cadre"];
                     };
                 };
                 /** @description Bad Request */
@@ -738,13 +738,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description 已创建 / Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["UnitNode"];
                     };
                 };
                 /** @description Bad Request */
@@ -919,13 +919,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description 已创建 / Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["TrainingClass"];
                     };
                 };
                 /** @description Bad Request */
@@ -1330,6 +1330,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    status?: string;
                     unitId?: string;
                 };
                 header?: never;
@@ -1413,13 +1414,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description 已创建 / Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Course"];
                     };
                 };
                 /** @description Bad Request */
@@ -1627,13 +1628,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description 已创建 / Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["TrainingPlan"];
                     };
                 };
                 /** @description Bad Request */
@@ -1848,13 +1849,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description 已创建 / Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["TrainingRecord"];
                     };
                 };
                 /** @description Bad Request */
@@ -2501,6 +2502,8 @@ export interface components {
             size?: number;
             /** Format: int32 */
             totalPages?: number;
+            /** Format: int32 */
+            total?: number;
             rows?: components["schemas"]["CadreCompliance"][];
         };
     };

@@ -27,6 +27,9 @@ import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,6 +73,8 @@ public class CadreResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "登记干部 / Register a cadre", description = "支持 Idempotency-Key 重试。"
             + " / Retries with the same Idempotency-Key return the first result.")
+    @APIResponse(responseCode = "201", description = "已登记；同一 Idempotency-Key 重试时为 200 / Registered (200 on an Idempotency-Key replay)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CadreView.class)))
     public Response register(@Valid CadreRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         IdempotencyKeys.Outcome outcome = cadres.register(request, idempotencyKey);

@@ -18,6 +18,9 @@ import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,6 +54,8 @@ public class UnitResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "新建单位 / Create a unit", description = "仅系统管理员。/ Administrators only.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitNode.class)))
     public Response create(@Valid UnitRequest request) {
         Unit unit = units.create(request);
         return Response.created(URI.create("/api/units/" + unit.id)).entity(node(unit)).build();

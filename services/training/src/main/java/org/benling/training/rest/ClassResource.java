@@ -25,6 +25,9 @@ import org.benling.training.domain.TrainingClass;
 import org.benling.training.service.CadreDirectory;
 import org.benling.training.service.ClassService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -77,6 +80,8 @@ public class ClassResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "开班 / Create a class")
     @Transactional
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.ClassView.class)))
     public Response create(@Valid ClassRequest request) {
         TrainingClass c = classes.create(request);
         return Response.created(URI.create("/api/training/classes/" + c.id)).entity(Views.ClassView.of(c)).build();

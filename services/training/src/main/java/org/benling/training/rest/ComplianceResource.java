@@ -34,7 +34,7 @@ public class ComplianceResource {
 
     /** One page of a unit's compliance table, with the counts over the whole subtree. */
     public record UnitComplianceView(LocalDate assessedOn, LocalDate rollingStart, LocalDate yearStart, int cadres,
-            Map<ComplianceStatus, Integer> byStatus, int page, int size, int totalPages,
+            Map<ComplianceStatus, Integer> byStatus, int page, int size, int totalPages, int total,
             List<ComplianceService.CadreCompliance> rows) {
     }
 
@@ -64,7 +64,7 @@ public class ComplianceResource {
         int to = Math.min(rows.size(), from + paging.size());
         return new UnitComplianceView(all.assessedOn(), all.windows().rollingStart(), all.windows().yearStart(),
                 all.cadres(), all.byStatus(), paging.page(), paging.size(),
-                (rows.size() + paging.size() - 1) / paging.size(), rows.subList(from, to));
+                (rows.size() + paging.size() - 1) / paging.size(), rows.size(), rows.subList(from, to));
     }
 
     @GET
@@ -80,9 +80,12 @@ public class ComplianceResource {
     @Produces(ComplianceWorkbook.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "导出单位达标表 / Export a unit's compliance table (xlsx)")
-    public Response export(@QueryParam("unitId") String unitId) {
+    public Response export(@QueryParam("unitId") String unitId, @QueryParam("status") String status) {
         UUID unit = required("unitId", QueryParams.parse("unitId", unitId, UUID::fromString));
-        var table = compliance.ofUnit(unit, null);
+        ComplianceStatus filter = QueryParams.parse("status", status, ComplianceStatus::valueOf);
+        var all = compliance.ofUnit(unit, null);
+        var table = filter == null ? all : new ComplianceService.UnitCompliance(all.assessedOn(), all.windows(),
+                all.cadres(), all.byStatus(), all.rows().stream().filter(r -> r.assessment().status() == filter).toList());
         StreamingOutput body = out -> ComplianceWorkbook.write(table, out);
         return Response.ok(body, ComplianceWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"training-compliance.xlsx\"").build();

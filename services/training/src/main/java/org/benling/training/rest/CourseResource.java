@@ -20,6 +20,9 @@ import org.benling.platform.web.PageResult;
 import org.benling.training.domain.CourseKind;
 import org.benling.training.service.CourseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,6 +57,8 @@ public class CourseResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "新建课程 / Create a course", description = "在线课程的学时按模块时长折算。"
             + " / An online course's 学时 follow from its modules' lengths.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.CourseView.class)))
     public Response create(@Valid CourseRequest request) {
         var course = courses.create(request);
         return Response.created(URI.create("/api/training/courses/" + course.id)).entity(Views.CourseView.of(course)).build();

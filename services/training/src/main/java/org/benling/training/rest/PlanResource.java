@@ -17,6 +17,8 @@ import org.benling.platform.security.Roles;
 import org.benling.training.domain.TrainingPlan;
 import org.benling.training.service.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +54,8 @@ public class PlanResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "制定年度培训计划 / Create an annual plan")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanView.class)))
     public Response create(@Valid PlanRequest request) {
         TrainingPlan p = plans.create(request);
         return Response.created(URI.create("/api/training/plans/" + p.id)).entity(view(p)).build();

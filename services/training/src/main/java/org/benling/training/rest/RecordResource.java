@@ -21,6 +21,9 @@ import org.benling.platform.security.Roles;
 import org.benling.training.domain.TrainingRecord;
 import org.benling.training.service.RecordService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +52,8 @@ public class RecordResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "登记外部培训 / Enter an external training record with evidence")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.RecordView.class)))
     public Response create(@Valid RecordRequest request) {
         TrainingRecord r = records.createExternal(request);
         return Response.created(URI.create("/api/training/records/" + r.id)).entity(Views.RecordView.of(r)).build();
