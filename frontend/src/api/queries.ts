@@ -22,6 +22,7 @@ export const queryKeys = {
   enrolments: (id: string) => ['training', 'classes', id, 'enrolments'] as const,
   myLearning: ['training', 'me'] as const,
   compliance: (query: object) => ['training', 'compliance', query] as const,
+  plans: (year: number) => ['training', 'plans', year] as const,
 };
 
 export function useSessionQuery() {
@@ -73,10 +74,13 @@ export function useCadreCounts(filters: Partial<CadreSearch>[], enabled = true) 
   });
 }
 
-/** Cadres to pick by name or employee number (点名调训); asks nothing until something is typed. */
-export function useCadreLookup(q: string) {
+/**
+ * Cadres to pick by name or employee number (点名调训, a plan's designated cadres), within `unitId` and its
+ * subunits when given; asks nothing until something is typed.
+ */
+export function useCadreLookup(q: string, unitId?: string) {
   const api = useApi();
-  const query = toApiQuery({ q, size: 20 });
+  const query = toApiQuery({ q, unitId, size: 20 });
   return useQuery<CadrePage, ApiError>({
     queryKey: queryKeys.cadres(query),
     queryFn: () => unwrap(api.GET('/api/cadres', { params: { query } })),

@@ -15,7 +15,9 @@ import type {
   DesignationRequest,
   Enrolment,
   MyLearning,
+  PlanRequest,
   TrainingClass,
+  TrainingPlan,
   TrainingProposal,
   UnitCompliance,
 } from './types';
@@ -154,5 +156,24 @@ export function useCompliance(query: ComplianceQuery | undefined) {
     queryFn: () => unwrap(api.GET('/api/training/compliance', { params: { query } })),
     enabled: Boolean(query?.unitId),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** 培训计划 of one year in the user's scope, each with its progress against the unit's training records. */
+export function usePlans(year: number) {
+  const api = useApi();
+  return useQuery<TrainingPlan[], ApiError>({
+    queryKey: queryKeys.plans(year),
+    queryFn: () => unwrap(api.GET('/api/training/plans', { params: { query: { year } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreatePlan() {
+  const api = useApi();
+  const changed = useTrainingChanged();
+  return useMutation<TrainingPlan, ApiError, PlanRequest>({
+    mutationFn: (body) => unwrap(api.POST('/api/training/plans', { body })),
+    onSuccess: () => changed(),
   });
 }

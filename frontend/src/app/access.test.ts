@@ -12,11 +12,13 @@ describe('access rules', () => {
         'canImportRoster',
         'canManageClasses',
         'canManageCourses',
+        'canManagePlans',
         'canSeeCadreAudit',
         'canSeeCadres',
         'canSeeCompliance',
         'canSeeCourses',
         'canSeeHome',
+        'canSeePlans',
         'canSeeUnits',
         'readsEveryUnit',
       ].sort(),
@@ -68,6 +70,17 @@ describe('access rules', () => {
       classes: access.canManageClasses,
       compliance: access.canSeeCompliance,
     }).toEqual(expected);
+  });
+
+  it.each<[Role, { see: boolean; create: boolean }]>([
+    ['admin', { see: true, create: true }],
+    ['hr', { see: true, create: true }],
+    ['leader', { see: true, create: false }],
+    ['inspector', { see: true, create: false }],
+    ['cadre', { see: false, create: false }],
+  ])('培训计划 for %s: %j', (role, expected) => {
+    const access = only(role);
+    expect({ see: access.canSeePlans, create: access.canManagePlans }).toEqual(expected);
   });
 
   it('offers 我的学习 to accounts linked to a cadre record, whatever their role', () => {

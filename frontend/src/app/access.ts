@@ -31,6 +31,10 @@ export interface Access {
   canManageCourses: boolean;
   /** 培训班管理: classes, rosters, 点名调训, attendance and 结业, for HR within its subtree and administrators. */
   canManageClasses: boolean;
+  /** 培训计划: annual plans and their progress, for everyone but a plain cadre (each within their scope). */
+  canSeePlans: boolean;
+  /** 新建计划: HR within its subtree and administrators. */
+  canManagePlans: boolean;
   /** 学时达标: compliance per unit, for everyone but a plain cadre. */
   canSeeCompliance: boolean;
   /** 我的学习: accounts linked to a cadre record (the API answers for the caller's own cadre). */
@@ -55,6 +59,8 @@ export function accessFor(subject: AccessSubject): Access {
     canSeeCourses: staff || roles.has('cadre'),
     canManageCourses: any('admin', 'hr'),
     canManageClasses: any('admin', 'hr'),
+    canSeePlans: staff,
+    canManagePlans: any('admin', 'hr'),
     canSeeCompliance: staff,
     canSeeMyLearning: Boolean(subject.cadreId),
   };

@@ -9,10 +9,10 @@ const menuFor = (roles: Role[], cadreId: string | null = null) =>
 
 describe('side menu', () => {
   it.each<[Role, string[]]>([
-    ['admin', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/compliance']],
-    ['leader', ['/', '/units', '/cadres', '/courses', '/compliance']],
-    ['hr', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/compliance']],
-    ['inspector', ['/', '/units', '/cadres', '/courses', '/compliance']],
+    ['admin', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance']],
+    ['leader', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance']],
+    ['hr', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance']],
+    ['inspector', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance']],
     ['cadre', ['/', '/courses', '/my-profile']],
   ])('for %s lists %j', (role, keys) => {
     expect(menuFor([role])).toEqual(keys);
@@ -27,6 +27,7 @@ describe('side menu', () => {
       '/roster-import',
       '/courses',
       '/classes',
+      '/plans',
       '/compliance',
       '/my-profile',
       '/my-learning',

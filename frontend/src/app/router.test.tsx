@@ -13,6 +13,7 @@ describe('routes and access', () => {
   it.each([
     ['cadre', '/classes'],
     ['cadre', '/compliance'],
+    ['cadre', '/plans'],
     ['leader', '/classes'],
     ['inspector', '/classes/0b6e4f00-0000-4000-8000-000000000001'],
   ] as const)('shows a %s the 403 page for %s', async (role, path) => {

@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   BookOutlined,
   CloudUploadOutlined,
@@ -21,6 +22,7 @@ const MyProfilePage = lazy(() => import('../pages/my-profile/MyProfilePage'));
 const CoursesPage = lazy(() => import('../pages/courses/CoursesPage'));
 const ClassListPage = lazy(() => import('../pages/classes/ClassListPage'));
 const ClassDetailPage = lazy(() => import('../pages/classes/ClassDetailPage'));
+const PlansPage = lazy(() => import('../pages/plans/PlansPage'));
 const CompliancePage = lazy(() => import('../pages/compliance/CompliancePage'));
 const MyLearningPage = lazy(() => import('../pages/my-learning/MyLearningPage'));
 
@@ -50,6 +52,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/courses', element: <CoursesPage />, access: 'canSeeCourses', menu: { labelKey: 'menu.courses', icon: <BookOutlined /> } },
   { path: '/classes', element: <ClassListPage />, access: 'canManageClasses', menu: { labelKey: 'menu.classes', icon: <ScheduleOutlined /> } },
   { path: '/classes/:id', element: <ClassDetailPage />, access: 'canManageClasses', menuParent: '/classes' },
+  { path: '/plans', element: <PlansPage />, access: 'canSeePlans', menu: { labelKey: 'menu.plans', icon: <AimOutlined /> } },
   { path: '/compliance', element: <CompliancePage />, access: 'canSeeCompliance', menu: { labelKey: 'menu.compliance', icon: <FundOutlined /> } },
   {
     path: '/my-profile',

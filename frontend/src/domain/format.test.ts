@@ -1,4 +1,4 @@
-import { ageOn, formatInstant, todayInBeijing } from './format';
+import { ageOn, formatInstant, todayInBeijing, yearInBeijing } from './format';
 
 describe('dates', () => {
   it('counts whole years, not yet a year older before the birthday', () => {
@@ -9,6 +9,11 @@ describe('dates', () => {
 
   it('takes "today" in Beijing, which is already tomorrow for late UTC evenings', () => {
     expect(todayInBeijing(new Date('2025-12-31T16:30:00Z'))).toBe('2026-01-01');
+  });
+
+  it('takes the year in Beijing too', () => {
+    expect(yearInBeijing(new Date('2025-12-31T15:59:00Z'))).toBe(2025);
+    expect(yearInBeijing(new Date('2025-12-31T16:00:00Z'))).toBe(2026);
   });
 
   it('shows instants in Beijing time', () => {

@@ -19,3 +19,8 @@ export function ageOn(birthDate: string | null | undefined, day: string = todayI
 export function todayInBeijing(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: BUREAU_TIME_ZONE }).format(now);
 }
+
+/** The calendar year in Beijing: on 31 December 16:00 UTC it is already next year there. */
+export function yearInBeijing(now: Date = new Date()): number {
+  return Number(todayInBeijing(now).slice(0, 4));
+}

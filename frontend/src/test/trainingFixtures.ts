@@ -1,5 +1,5 @@
-import type { Course, Enrolment, MyLearning, TrainingClass, UnitCompliance } from '../api/types';
-import { CADRE_ID, GUANGDONG_ID } from './fixtures';
+import type { Course, Enrolment, MyLearning, TrainingClass, TrainingPlan, UnitCompliance } from '../api/types';
+import { CADRE_ID, GUANGDONG_ID, SHENZHEN_ID } from './fixtures';
 
 export const COURSE_ID = '20000000-0000-4000-8000-000000000002';
 export const CLASS_ID = '30000000-0000-4000-8000-000000000001';
@@ -148,4 +148,32 @@ export const guangdongCompliance: UnitCompliance = {
       },
     },
   ],
+};
+
+export const PLAN_ID = '40000000-0000-4000-8000-000000000001';
+
+/** Guangdong's 2026 plan: coverage behind its 80% target, hours per cadre past its 40, 1 of 3 named cadres trained. */
+export const guangdongPlan: TrainingPlan = {
+  id: PLAN_ID,
+  unitId: GUANGDONG_ID,
+  year: 2026,
+  title: '2026年度干部教育培训计划',
+  targetCoverage: 0.8,
+  targetHoursPerCadre: 40,
+  designatedCadreIds: [CADRE_ID, OTHER_CADRE_ID, 'c-3'],
+  progress: { cadres: 8, trained: 5, coverage: 0.625, averageHours: 50.5, designated: 3, designatedTrained: 1, coverageMet: false, hoursMet: true },
+  version: 0,
+};
+
+/** Shenzhen's 2026 plan, on target for coverage, without named cadres. */
+export const shenzhenPlan: TrainingPlan = {
+  id: '40000000-0000-4000-8000-000000000002',
+  unitId: SHENZHEN_ID,
+  year: 2026,
+  title: '深圳局2026年度培训计划',
+  targetCoverage: 0.5,
+  targetHoursPerCadre: 60,
+  designatedCadreIds: [],
+  progress: { cadres: 4, trained: 4, coverage: 1, averageHours: 12, designated: 0, designatedTrained: 0, coverageMet: true, hoursMet: false },
+  version: 0,
 };

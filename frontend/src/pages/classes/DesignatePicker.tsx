@@ -1,36 +1,20 @@
 import { UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Select, Typography } from 'antd';
+import { App, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCadreLookup } from '../../api/queries';
 import { useEnrol } from '../../api/trainingQueries';
 import type { Enrolment } from '../../api/types';
+import { CadrePicker, type PickedCadre } from '../../components/cadre/CadrePicker';
 import { problemMessage } from '../../components/problemText';
-import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { designationBody } from '../../domain/trainingClass';
-
-interface Picked {
-  value: string;
-  label: string;
-}
 
 /** 点名调训: find cadres of the user's scope by name or employee number and put them on the roster. */
 export function DesignatePicker({ classId, roster }: { classId: string; roster: readonly Enrolment[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [typed, setTyped] = useState('');
-  const q = useDebouncedValue(typed.trim());
-  const lookup = useCadreLookup(q);
-  const [picked, setPicked] = useState<Picked[]>([]);
+  const [picked, setPicked] = useState<PickedCadre[]>([]);
   const enrol = useEnrol();
   const onRoster = new Set(roster.filter((enrolment) => enrolment.status !== 'WITHDRAWN').map((enrolment) => enrolment.cadreId));
-
-  const options = (q ? (lookup.data?.items ?? []) : []).map((cadre) => ({
-    value: cadre.id!,
-    label: `${cadre.name}（${cadre.employeeNumber}）`,
-    unitName: cadre.unitName,
-    disabled: onRoster.has(cadre.id),
-  }));
 
   const designate = () =>
     enrol.mutate(
@@ -47,23 +31,13 @@ export function DesignatePicker({ classId, roster }: { classId: string; roster: 
 
   return (
     <Flex gap={8} align="center" wrap>
-      <Select<Picked[]>
-        mode="multiple"
-        labelInValue
+      <CadrePicker
         value={picked}
         onChange={setPicked}
-        options={options}
-        optionRender={(option) => (
-          <Flex justify="space-between" gap={8}>
-            <span>{option.data.label}</span>
-            <Typography.Text type="secondary">{option.data.disabled ? t('classes.designate.onRoster') : option.data.unitName}</Typography.Text>
-          </Flex>
-        )}
-        showSearch={{ filterOption: false, onSearch: setTyped }}
-        loading={lookup.isFetching}
-        notFoundContent={q ? t('classes.designate.noMatch') : t('classes.designate.typeToSearch')}
+        taken={onRoster}
+        takenLabel={t('classes.designate.onRoster')}
         placeholder={t('classes.designate.placeholder')}
-        aria-label={t('classes.designate.placeholder')}
+        ariaLabel={t('classes.designate.placeholder')}
         style={{ minWidth: 420, flex: 1 }}
       />
       <Button type="primary" icon={<UserAddOutlined />} disabled={picked.length === 0} loading={enrol.isPending} onClick={designate}>
