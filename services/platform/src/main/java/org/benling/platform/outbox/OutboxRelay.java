@@ -53,6 +53,9 @@ public class OutboxRelay {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
     private volatile boolean shuttingDown;
+    /** Idle rounds refresh the backlog gauges only this often: no count query every 200 ms. */
+    private static final long GAUGE_REFRESH_NANOS = 5_000_000_000L;
+    private volatile long gaugesRefreshedAt;
 
     @Inject
     void registerGauges(MeterRegistry registry) {
@@ -87,7 +90,9 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay round failed, rows stay pending: %s", e.getMessage());
         } finally {
-            refreshGauges();
+            if (total > 0 || System.nanoTime() - gaugesRefreshedAt > GAUGE_REFRESH_NANOS) {
+                refreshGauges();
+            }
         }
         return total;
     }
@@ -185,6 +190,7 @@ public class OutboxRelay {
     }
 
     void refreshGauges() {
+        gaugesRefreshedAt = System.nanoTime();
         try {
             Object[] stats = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                     "SELECT count(*), min(created_at) FROM outbox_event WHERE sent_at IS NULL").getSingleResult());

@@ -63,8 +63,10 @@ public class ClassResource {
         TrainingClass.Status s = QueryParams.parse("status", status, TrainingClass.Status::valueOf);
         List<TrainingClass> all = s == null ? TrainingClass.list("order by startDate desc")
                 : TrainingClass.list("status = ?1 order by startDate desc", s);
-        return all.stream().filter(c -> c.openEnrolment || scope.mayRead(c.unitId)).limit(500)
-                .map(Views.ClassView::of).toList();
+        List<TrainingClass> visible = all.stream().filter(c -> c.openEnrolment || scope.mayRead(c.unitId)).limit(500)
+                .toList();
+        var taken = Enrolment.placesTaken(visible.stream().map(c -> c.id).toList());
+        return visible.stream().map(c -> Views.ClassView.of(c, taken.getOrDefault(c.id, 0L))).toList();
     }
 
     @GET

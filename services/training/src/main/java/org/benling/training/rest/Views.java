@@ -39,8 +39,12 @@ public final class Views {
             UUID unitId, UUID planId, String title, LocalDate startDate, LocalDate endDate, int capacity, long enrolled,
             String venue, boolean openEnrolment, TrainingClass.Status status, long version) {
         public static ClassView of(TrainingClass c) {
+            return of(c, c.enrolledCount());
+        }
+
+        public static ClassView of(TrainingClass c, long enrolled) {
             return new ClassView(c.id, c.course.id, c.course.title, c.course.creditHours, c.course.capabilitySet(), c.unitId,
-                    c.planId, c.title, c.startDate, c.endDate, c.capacity, c.enrolledCount(), c.venue, c.openEnrolment,
+                    c.planId, c.title, c.startDate, c.endDate, c.capacity, enrolled, c.venue, c.openEnrolment,
                     c.status, c.version);
         }
     }

@@ -127,6 +127,8 @@ class ClassFlowTest {
                 .statusCode(200).body("status", equalTo("WITHDRAWN"));
         given().auth().oauth2(World.hrGuangdong()).get("/api/training/classes/" + classId + "/enrolments").then()
                 .body("find { it.cadreId == '" + World.ZHOU + "' }.status", equalTo("ENROLLED"));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/training/classes").then().statusCode(200)
+                .body("find { it.id == '" + classId + "' }.enrolled", equalTo(1));
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("cadreIds", List.of(World.ZHOU.toString())))
                 .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(409);
