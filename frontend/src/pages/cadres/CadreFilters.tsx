@@ -1,12 +1,11 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../../api/queries';
 import { useSignedIn } from '../../app/session';
+import { SearchBox } from '../../components/SearchBox';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { DEFAULT_SEARCH, exportUrl, STATUS_FILTERS, withFilters, type CadreSearch } from '../../domain/cadreSearch';
 import { CADRE_CATEGORIES, enumOptions, RANK_LEVELS } from '../../domain/enums';
-import { scopeRoots, toTreeSelectData } from '../../domain/unitTree';
 
 interface Props {
   search: CadreSearch;
@@ -16,37 +15,18 @@ interface Props {
 /** Search box and filters of the cadre list; every change lands in the URL through `onChange`. */
 export function CadreFilters({ search, onChange }: Props) {
   const { t } = useTranslation();
-  const { session, access } = useSignedIn();
-  const units = useUnits();
-  const unitTree = useMemo(
-    () => (units.data ? toTreeSelectData(scopeRoots(units.data, access.readsEveryUnit, session.unitId)) : []),
-    [units.data, access.readsEveryUnit, session.unitId],
-  );
+  const { access } = useSignedIn();
   const update = (changes: Partial<CadreSearch>) => onChange(withFilters(search, changes));
 
   return (
     <Flex wrap gap={12} align="center">
-      <Input.Search
-        // Remounted when the URL changes (back button, shared link) so the box shows what is searched.
-        key={search.q ?? ''}
-        defaultValue={search.q}
-        allowClear
-        enterButton
-        placeholder={t('cadres.searchPlaceholder')}
-        aria-label={t('cadres.searchPlaceholder')}
-        onSearch={(q) => update({ q: q.trim() || undefined })}
-        style={{ width: 280 }}
-      />
-      <TreeSelect
+      <SearchBox value={search.q} placeholder={t('cadres.searchPlaceholder')} onSearch={(q) => update({ q })} />
+      <UnitTreeSelect
         aria-label={t('cadres.filter.unit')}
         placeholder={t('cadres.filter.unit')}
         allowClear
-        showSearch={{ treeNodeFilterProp: 'title' }}
-        treeData={unitTree}
-        loading={units.isPending}
         value={search.unitId}
         onChange={(unitId?: string) => update({ unitId: unitId || undefined })}
-        treeDefaultExpandedKeys={unitTree.map((node) => node.value)}
         style={{ width: 260 }}
         popupMatchSelectWidth={360}
       />

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Cadre, CadrePage } from '../../api/types';
 import { CategoryTags } from '../../components/cadre/CategoryTags';
-import { formatSort, PAGE_SIZES, parseSort, type CadreSearch, type SortOrder } from '../../domain/cadreSearch';
+import { serverPagination, withPagination } from '../../components/serverPagination';
+import { formatSort, parseSort, type CadreSearch, type SortOrder } from '../../domain/cadreSearch';
 import { enumLabel } from '../../domain/enums';
 
 interface Props {
@@ -65,8 +66,7 @@ export function CadreTable({ search, page, loading, onChange, empty }: Props) {
     if (extra.action === 'sort') {
       onChange({ ...search, sort: nextSort, page: 0 });
     } else {
-      const size = pagination.pageSize ?? search.size;
-      onChange({ ...search, size, page: size !== search.size ? 0 : (pagination.current ?? 1) - 1 });
+      onChange(withPagination(search, pagination));
     }
   };
 
@@ -79,14 +79,7 @@ export function CadreTable({ search, page, loading, onChange, empty }: Props) {
       onChange={handleChange}
       locale={{ emptyText: empty }}
       scroll={{ x: 1300 }}
-      pagination={{
-        current: search.page + 1,
-        pageSize: search.size,
-        total: page?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES.map(String),
-        showTotal: (total) => t('cadres.total', { count: total }),
-      }}
+      pagination={serverPagination(search, page?.total ?? 0, (total) => t('cadres.total', { count: total }))}
     />
   );
 }

@@ -1,11 +1,9 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Switch, TreeSelect, type FormInstance } from 'antd';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Switch, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../../api/queries';
 import type { ClassRequest } from '../../api/types';
 import { useSignedIn } from '../../app/session';
-import { scopeRoots, toTreeSelectData } from '../../domain/unitTree';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { CourseSelect } from './CourseSelect';
 
 export interface ClassFormValues {
@@ -37,12 +35,7 @@ export function toClassRequest(values: ClassFormValues): ClassRequest {
 /** 开班: a course, the organising unit (in the user's scope), dates, capacity and venue. */
 export function ClassForm({ form, onSubmit }: { form: FormInstance<ClassFormValues>; onSubmit: (values: ClassFormValues) => void }) {
   const { t } = useTranslation();
-  const { session, access } = useSignedIn();
-  const units = useUnits();
-  const unitTree = useMemo(
-    () => (units.data ? toTreeSelectData(scopeRoots(units.data, access.readsEveryUnit, session.unitId)) : []),
-    [units.data, access.readsEveryUnit, session.unitId],
-  );
+  const { session } = useSignedIn();
   const field = (key: string) => t(`fields.trainingClass.${key}`);
   const required = { required: true, message: t('form.required') };
 
@@ -57,12 +50,7 @@ export function ClassForm({ form, onSubmit }: { form: FormInstance<ClassFormValu
         <CourseSelect />
       </Form.Item>
       <Form.Item name="unitId" label={field('unitId')} rules={[required]}>
-        <TreeSelect
-          showSearch={{ treeNodeFilterProp: 'title' }}
-          treeData={unitTree}
-          loading={units.isPending}
-          treeDefaultExpandedKeys={unitTree.map((node) => node.value)}
-        />
+        <UnitTreeSelect />
       </Form.Item>
       <Form.Item name="title" label={field('title')} extra={t('classes.form.titleHint')}>
         <Input maxLength={200} />

@@ -1,9 +1,9 @@
-import { App, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCreateClass } from '../../api/trainingQueries';
 import type { TrainingClass } from '../../api/types';
-import { applyProblemToForm } from '../../components/formErrors';
-import { problemMessage } from '../../components/problemText';
+import { FormModal } from '../../components/FormModal';
+import { useFormProblem } from '../../components/useFormProblem';
 import { CLASS_FORM_FIELDS, ClassForm, toClassRequest, type ClassFormValues } from './ClassForm';
 
 /** 开班 in a dialog; the new class's page opens afterwards. */
@@ -12,6 +12,7 @@ export function CreateClassModal({ onClose, onCreated }: { onClose: () => void; 
   const { message } = App.useApp();
   const [form] = Form.useForm<ClassFormValues>();
   const create = useCreateClass();
+  const showProblem = useFormProblem(form, CLASS_FORM_FIELDS);
 
   const submit = (values: ClassFormValues) =>
     create.mutate(toClassRequest(values), {
@@ -19,25 +20,12 @@ export function CreateClassModal({ onClose, onCreated }: { onClose: () => void; 
         void message.success(t('classes.created', { title: created.title }));
         onCreated(created);
       },
-      onError: (error) => {
-        applyProblemToForm(form, error, CLASS_FORM_FIELDS);
-        void message.error(problemMessage(error, t));
-      },
+      onError: showProblem,
     });
 
   return (
-    <Modal
-      open
-      title={t('classes.create')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
-      width={640}
-      destroyOnHidden
-    >
+    <FormModal title={t('classes.create')} form={form} saving={create.isPending} width={640} onClose={onClose}>
       <ClassForm form={form} onSubmit={submit} />
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,12 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../../api/queries';
-import { useSignedIn } from '../../app/session';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { complianceExportUrl, withComplianceFilters, type ComplianceSearch } from '../../domain/complianceSearch';
 import { COMPLIANCE_STATUSES, enumOptions } from '../../domain/enums';
-import { scopeRoots, toTreeSelectData } from '../../domain/unitTree';
 
 interface Props {
   search: ComplianceSearch;
@@ -18,25 +15,15 @@ interface Props {
 /** Unit (with its subunits) and status; the export is the unit's whole table. */
 export function ComplianceFilters({ search, unitId, onChange }: Props) {
   const { t } = useTranslation();
-  const { session, access } = useSignedIn();
-  const units = useUnits();
-  const unitTree = useMemo(
-    () => (units.data ? toTreeSelectData(scopeRoots(units.data, access.readsEveryUnit, session.unitId)) : []),
-    [units.data, access.readsEveryUnit, session.unitId],
-  );
   const update = (changes: Partial<ComplianceSearch>) => onChange(withComplianceFilters(search, changes));
 
   return (
     <Flex wrap gap={12} align="center">
-      <TreeSelect
+      <UnitTreeSelect
         aria-label={t('compliance.filter.unit')}
         placeholder={t('compliance.filter.unit')}
-        showSearch={{ treeNodeFilterProp: 'title' }}
-        treeData={unitTree}
-        loading={units.isPending}
         value={unitId}
         onChange={(next?: string) => update({ unitId: next || undefined })}
-        treeDefaultExpandedKeys={unitTree.map((node) => node.value)}
         style={{ width: 280 }}
         popupMatchSelectWidth={360}
       />

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CadreCompliance, UnitCompliance } from '../../api/types';
 import { RequirementProgress } from '../../components/training/RequirementProgress';
+import { serverPagination, withPagination } from '../../components/serverPagination';
 import { ComplianceStatusTag } from '../../components/training/StatusTags';
-import { PAGE_SIZES } from '../../domain/cadreSearch';
 import { matchingCadres, type ComplianceSearch } from '../../domain/complianceSearch';
 import { enumLabel } from '../../domain/enums';
 
@@ -58,18 +58,8 @@ export function ComplianceTable({ search, view, loading, onChange, empty }: Prop
       loading={loading}
       locale={{ emptyText: empty }}
       scroll={{ x: 1100 }}
-      onChange={(pagination) => {
-        const size = pagination.pageSize ?? search.size;
-        onChange({ ...search, size, page: size !== search.size ? 0 : (pagination.current ?? 1) - 1 });
-      }}
-      pagination={{
-        current: search.page + 1,
-        pageSize: search.size,
-        total: matchingCadres(view, search.status),
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES.map(String),
-        showTotal: (total) => t('compliance.total', { count: total }),
-      }}
+      onChange={(pagination) => onChange(withPagination(search, pagination))}
+      pagination={serverPagination(search, matchingCadres(view, search.status), (total) => t('compliance.total', { count: total }))}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select } from 'antd';
+import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SearchBox } from '../../components/SearchBox';
 import { DEFAULT_COURSE_SEARCH, type CourseSearch } from '../../domain/courseSearch';
 import { CAPABILITIES, COURSE_KINDS, enumOptions } from '../../domain/enums';
 
@@ -16,16 +17,7 @@ export function CourseFilters({ search, onChange }: Props) {
 
   return (
     <Flex wrap gap={12} align="center">
-      <Input.Search
-        key={search.q ?? ''}
-        defaultValue={search.q}
-        allowClear
-        enterButton
-        placeholder={t('courses.searchPlaceholder')}
-        aria-label={t('courses.searchPlaceholder')}
-        onSearch={(q) => update({ q: q.trim() || undefined })}
-        style={{ width: 280 }}
-      />
+      <SearchBox value={search.q} placeholder={t('courses.searchPlaceholder')} onSearch={(q) => update({ q })} />
       <Select
         aria-label={t('courses.filter.kind')}
         placeholder={t('courses.filter.kind')}

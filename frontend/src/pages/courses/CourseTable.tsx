@@ -2,8 +2,8 @@ import { Button, Table, Tag, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Course, CoursePage } from '../../api/types';
+import { serverPagination, withPagination } from '../../components/serverPagination';
 import { CapabilityTags } from '../../components/training/CapabilityTags';
-import { PAGE_SIZES } from '../../domain/cadreSearch';
 import type { CourseSearch } from '../../domain/courseSearch';
 import { enumLabel } from '../../domain/enums';
 import { formatHours } from '../../domain/requirementProgress';
@@ -65,18 +65,8 @@ export function CourseTable({ search, page, loading, onChange, onOpen, empty }: 
       loading={loading}
       locale={{ emptyText: empty }}
       scroll={{ x: 1000 }}
-      onChange={(pagination) => {
-        const size = pagination.pageSize ?? search.size;
-        onChange({ ...search, size, page: size !== search.size ? 0 : (pagination.current ?? 1) - 1 });
-      }}
-      pagination={{
-        current: search.page + 1,
-        pageSize: search.size,
-        total: page?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES.map(String),
-        showTotal: (total) => t('courses.total', { count: total }),
-      }}
+      onChange={(pagination) => onChange(withPagination(search, pagination))}
+      pagination={serverPagination(search, page?.total ?? 0, (total) => t('courses.total', { count: total }))}
     />
   );
 }

@@ -1,9 +1,9 @@
-import { App, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCreateCourse } from '../../api/trainingQueries';
 import type { Course } from '../../api/types';
-import { applyProblemToForm } from '../../components/formErrors';
-import { problemMessage } from '../../components/problemText';
+import { FormModal } from '../../components/FormModal';
+import { useFormProblem } from '../../components/useFormProblem';
 import { COURSE_FORM_FIELDS, CourseForm, toCourseRequest, type CourseFormValues } from './CourseForm';
 
 /** 新建课程, for HR and administrators; the new course opens in the drawer afterwards. */
@@ -12,6 +12,7 @@ export function CreateCourseModal({ onClose, onCreated }: { onClose: () => void;
   const { message } = App.useApp();
   const [form] = Form.useForm<CourseFormValues>();
   const create = useCreateCourse();
+  const showProblem = useFormProblem(form, COURSE_FORM_FIELDS);
 
   const submit = (values: CourseFormValues) =>
     create.mutate(toCourseRequest(values), {
@@ -20,25 +21,12 @@ export function CreateCourseModal({ onClose, onCreated }: { onClose: () => void;
         onClose();
         onCreated(course);
       },
-      onError: (error) => {
-        applyProblemToForm(form, error, COURSE_FORM_FIELDS);
-        void message.error(problemMessage(error, t));
-      },
+      onError: showProblem,
     });
 
   return (
-    <Modal
-      open
-      title={t('courses.create')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
-      width={720}
-      destroyOnHidden
-    >
+    <FormModal title={t('courses.create')} form={form} saving={create.isPending} width={720} onClose={onClose}>
       <CourseForm form={form} onSubmit={submit} />
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,11 @@
-import { App, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, problemSlug } from '../../api/problem';
 import { useCreatePlan } from '../../api/trainingQueries';
 import type { TrainingPlan } from '../../api/types';
-import { applyProblemToForm } from '../../components/formErrors';
-import { describeProblem, problemMessage } from '../../components/problemText';
+import { FormModal } from '../../components/FormModal';
+import { describeProblem } from '../../components/problemText';
+import { useFormProblem } from '../../components/useFormProblem';
 import { PLAN_FORM_FIELDS, PlanForm, toPlanRequest, type PlanFormValues } from './PlanForm';
 
 interface Props {
@@ -19,6 +20,7 @@ export function CreatePlanModal({ year, onClose, onCreated }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<PlanFormValues>();
   const create = useCreatePlan();
+  const showProblem = useFormProblem(form, PLAN_FORM_FIELDS);
 
   const submit = (values: PlanFormValues) =>
     create.mutate(toPlanRequest(values), {
@@ -28,27 +30,16 @@ export function CreatePlanModal({ year, onClose, onCreated }: Props) {
         onCreated(plan);
       },
       onError: (error) => {
-        applyProblemToForm(form, error, PLAN_FORM_FIELDS);
+        showProblem(error);
         if (error instanceof ApiError && problemSlug(error.problem) === 'duplicate-plan') {
           form.setFields([{ name: 'title', errors: [describeProblem(error, t).title] }]);
         }
-        void message.error(problemMessage(error, t));
       },
     });
 
   return (
-    <Modal
-      open
-      title={t('plans.create')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
-      width={640}
-      destroyOnHidden
-    >
+    <FormModal title={t('plans.create')} form={form} saving={create.isPending} width={640} onClose={onClose}>
       <PlanForm form={form} year={year} onSubmit={submit} />
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,12 +1,10 @@
-import { Col, Form, Input, InputNumber, Row, TreeSelect, type FormInstance } from 'antd';
-import { useMemo } from 'react';
+import { Col, Form, Input, InputNumber, Row, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../../api/queries';
 import type { PlanRequest } from '../../api/types';
 import { useSignedIn } from '../../app/session';
 import { CadrePicker, type PickedCadre } from '../../components/cadre/CadrePicker';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR, percentToShare } from '../../domain/trainingPlan';
-import { scopeRoots, toTreeSelectData } from '../../domain/unitTree';
 
 export interface PlanFormValues {
   unitId: string;
@@ -42,12 +40,7 @@ interface Props {
 /** 新建计划: the unit (in the user's scope), the year, the targets and the cadres it names for training. */
 export function PlanForm({ form, year, onSubmit }: Props) {
   const { t } = useTranslation();
-  const { session, access } = useSignedIn();
-  const units = useUnits();
-  const unitTree = useMemo(
-    () => (units.data ? toTreeSelectData(scopeRoots(units.data, access.readsEveryUnit, session.unitId)) : []),
-    [units.data, access.readsEveryUnit, session.unitId],
-  );
+  const { session } = useSignedIn();
   const unitId = Form.useWatch('unitId', form);
   const chosenYear = Form.useWatch('year', form) ?? year;
   const field = (key: string) => t(`fields.plan.${key}`);
@@ -58,12 +51,7 @@ export function PlanForm({ form, year, onSubmit }: Props) {
       <Row gutter={16}>
         <Col span={16}>
           <Form.Item name="unitId" label={field('unitId')} rules={[required]}>
-            <TreeSelect
-              showSearch={{ treeNodeFilterProp: 'title' }}
-              treeData={unitTree}
-              loading={units.isPending}
-              treeDefaultExpandedKeys={unitTree.map((node) => node.value)}
-            />
+            <UnitTreeSelect />
           </Form.Item>
         </Col>
         <Col span={8}>
