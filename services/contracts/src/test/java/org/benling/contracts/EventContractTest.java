@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
+import org.benling.contracts.assessment.GapClosed;
+import org.benling.contracts.assessment.Grade;
+import org.benling.contracts.assessment.ReviewFinalized;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.events.EventCatalog;
 import org.benling.contracts.events.EventJson;
@@ -23,7 +26,10 @@ import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.events.EventType;
 import org.benling.contracts.events.MalformedEventException;
 import org.benling.contracts.events.Topics;
+import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.InspectionEvents;
+import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.personnel.CadreCategory;
 import org.benling.contracts.personnel.CadreProfile;
@@ -39,6 +45,8 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.personnel.UnitChanged;
 import org.benling.contracts.personnel.UnitKind;
 import org.benling.contracts.rotation.PostingApproved;
+import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.rotation.PostingStarted;
 import org.benling.contracts.rotation.RotationEvents;
 import org.benling.contracts.training.HoursShortfallDetected;
 import org.benling.contracts.training.TrainingCompleted;
@@ -74,6 +82,22 @@ class EventContractTest {
                     LocalDate.of(2028, 12, 31))),
             Map.entry(InspectionEvents.MEASURE_APPLIED, new MeasureApplied(UUID.randomUUID(), CADRE, 1, "提醒谈话",
                     LocalDate.of(2026, 5, 1), LocalDate.of(2026, 11, 1))),
+            Map.entry(AssessmentEvents.REVIEW_FINALIZED, new ReviewFinalized(UUID.randomUUID(), CADRE, GUANGDONG, 2026,
+                    Grade.EXCELLENT)),
+            Map.entry(AssessmentEvents.GAP_CLOSED, new GapClosed(UUID.randomUUID(), CADRE, Capability.RISK_MANAGEMENT, 71,
+                    2027)),
+            Map.entry(RotationEvents.POSTING_STARTED, new PostingStarted(UUID.randomUUID(), CADRE,
+                    PostingApproved.PostingType.JOB_ROTATION, "北京市邮政管理局", LocalDate.of(2027, 1, 1), null)),
+            Map.entry(RotationEvents.POSTING_COMPLETED, new PostingCompleted(UUID.randomUUID(), CADRE,
+                    PostingApproved.PostingType.POVERTY_ALLEVIATION, LocalDate.of(2028, 12, 31),
+                    PostingCompleted.Evaluation.EXCELLENT, Set.of(Capability.MASS_WORK, Capability.IMPLEMENTATION), "驻村帮扶")),
+            Map.entry(InspectionEvents.FINDING_RECORDED, new FindingRecorded(UUID.randomUUID(), UUID.randomUUID(), GUANGDONG,
+                    List.of(CADRE), "落实全面从严治党责任", FindingRecorded.Severity.SERIOUS, Capability.POLITICAL_LEADERSHIP,
+                    LocalDate.of(2026, 9, 30))),
+            Map.entry(InspectionEvents.RECTIFICATION_OVERDUE, new RectificationOverdue(UUID.randomUUID(), GUANGDONG, CADRE,
+                    LocalDate.of(2026, 9, 30))),
+            Map.entry(InspectionEvents.MEASURE_LIFTED, new MeasureLifted(UUID.randomUUID(), CADRE, LocalDate.of(2026, 8, 1),
+                    "影响期满")),
             Map.entry(PersonnelEvents.CADRE_REGISTERED, new CadreRegistered(PROFILE)),
             Map.entry(PersonnelEvents.CADRE_UPDATED, new CadreUpdated(PROFILE, List.of("positionTitle"))),
             Map.entry(PersonnelEvents.CADRE_TRANSFERRED,

@@ -4,7 +4,7 @@ import java.util.List;
 import org.benling.contracts.events.EventType;
 import org.benling.contracts.events.Topics;
 
-/** Events of the inspection service on {@link Topics#INSPECTION_SUPERVISION} (the ones consumed so far). */
+/** Events of the inspection service on {@link Topics#INSPECTION_SUPERVISION}. */
 public final class InspectionEvents {
     public static final String SOURCE = "/benling/inspection";
 
@@ -12,7 +12,14 @@ public final class InspectionEvents {
             "org.benling.inspection.MeasureApplied.v1", Topics.INSPECTION_SUPERVISION, MeasureApplied.class,
             "schemas/inspection/MeasureApplied.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(MEASURE_APPLIED);
+    public static final EventType<FindingRecorded> FINDING_RECORDED = new EventType<>(
+            "org.benling.inspection.FindingRecorded.v1", Topics.INSPECTION_SUPERVISION, FindingRecorded.class, "schemas/inspection/FindingRecorded.v1.json");
+    public static final EventType<RectificationOverdue> RECTIFICATION_OVERDUE = new EventType<>(
+            "org.benling.inspection.RectificationOverdue.v1", Topics.INSPECTION_SUPERVISION, RectificationOverdue.class, "schemas/inspection/RectificationOverdue.v1.json");
+    public static final EventType<MeasureLifted> MEASURE_LIFTED = new EventType<>(
+            "org.benling.inspection.MeasureLifted.v1", Topics.INSPECTION_SUPERVISION, MeasureLifted.class, "schemas/inspection/MeasureLifted.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(FINDING_RECORDED, RECTIFICATION_OVERDUE, MEASURE_APPLIED, MEASURE_LIFTED);
 
     private InspectionEvents() {
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.benling.contracts.events.EventType;
 import org.benling.contracts.events.Topics;
 
-/** Events of the rotation service on {@link Topics#ROTATION_POSTINGS} (the ones other services consume so far). */
+/** Events of the rotation service on {@link Topics#ROTATION_POSTINGS}. */
 public final class RotationEvents {
     public static final String SOURCE = "/benling/rotation";
 
@@ -12,7 +12,12 @@ public final class RotationEvents {
             "org.benling.rotation.PostingApproved.v1", Topics.ROTATION_POSTINGS, PostingApproved.class,
             "schemas/rotation/PostingApproved.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(POSTING_APPROVED);
+    public static final EventType<PostingStarted> POSTING_STARTED = new EventType<>(
+            "org.benling.rotation.PostingStarted.v1", Topics.ROTATION_POSTINGS, PostingStarted.class, "schemas/rotation/PostingStarted.v1.json");
+    public static final EventType<PostingCompleted> POSTING_COMPLETED = new EventType<>(
+            "org.benling.rotation.PostingCompleted.v1", Topics.ROTATION_POSTINGS, PostingCompleted.class, "schemas/rotation/PostingCompleted.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(POSTING_APPROVED, POSTING_STARTED, POSTING_COMPLETED);
 
     private RotationEvents() {
     }
