@@ -19,6 +19,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.benling.gateway.web.Problems;
+import org.benling.gateway.web.RequestIdFilter;
 import org.jboss.logging.Logger;
 
 /**
@@ -77,9 +78,10 @@ public final class ServiceProxy {
                         timedOut ? "did not answer in time" : "is unavailable", failure.getMessage());
                 String detail = timedOut ? "the " + service + " service did not answer in time; try again"
                         : "the " + service + " service is unavailable; try again shortly";
-                String body = "{\"type\":\"https://benling.org/problems/" + (timedOut ? "service-timeout" : "service-unavailable")
-                        + "\",\"title\":\"" + (timedOut ? "Gateway timeout" : "Service unavailable") + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\",\"instance\":\"" + context.request().proxiedRequest().path() + "\"}";
+                String body = Problems.body(status, timedOut ? "service-timeout" : "service-unavailable",
+                        timedOut ? "Gateway timeout" : "Service unavailable", detail,
+                        context.request().proxiedRequest().path(),
+                        context.request().proxiedRequest().getHeader(RequestIdFilter.HEADER));
                 ProxyResponse response = context.request().response()
                         .setStatusCode(status)
                         .setStatusMessage(timedOut ? "Gateway Timeout" : "Service Unavailable")

@@ -20,13 +20,16 @@ public final class Problems {
     }
 
     public static String body(RoutingContext rc, int status, String slug, String title, String detail) {
+        return body(status, slug, title, detail, rc.request().path(), RequestIdFilter.current(rc));
+    }
+
+    public static String body(int status, String slug, String title, String detail, String instance, String requestId) {
         JsonObject problem = new JsonObject()
                 .put("type", "https://benling.org/problems/" + slug)
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
-                .put("instance", rc.request().path());
-        String requestId = RequestIdFilter.current(rc);
+                .put("instance", instance);
         if (requestId != null) {
             problem.put("requestId", requestId);
         }

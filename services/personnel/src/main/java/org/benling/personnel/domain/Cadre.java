@@ -11,8 +11,6 @@ import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.personnel.CadreCategory;
@@ -20,6 +18,7 @@ import org.benling.contracts.personnel.Education;
 import org.benling.contracts.personnel.Gender;
 import org.benling.contracts.personnel.PoliticalStatus;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.platform.persistence.EnumArrays;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -99,13 +98,11 @@ public class Cadre extends PanacheEntityBase {
     public long version;
 
     public Set<CadreCategory> categorySet() {
-        EnumSet<CadreCategory> set = EnumSet.noneOf(CadreCategory.class);
-        Arrays.stream(categories).map(CadreCategory::valueOf).forEach(set::add);
-        return set;
+        return EnumArrays.toSet(categories, CadreCategory.class);
     }
 
     public void categories(Set<CadreCategory> values) {
-        categories = values.stream().sorted().map(Enum::name).toArray(String[]::new);
+        categories = EnumArrays.toArray(values);
     }
 
     public boolean isRetired() {

@@ -8,6 +8,7 @@ import org.benling.contracts.personnel.CadreProfile;
 import org.benling.contracts.personnel.PersonnelEvents;
 import org.benling.contracts.personnel.UnitChanged;
 import org.benling.platform.inbox.EventRouter;
+import org.benling.platform.persistence.EnumArrays;
 
 /**
  * Keeps {@code unit_view} and {@code cadre_view} in step with the personnel service. Every personnel event
@@ -58,7 +59,7 @@ public class PersonnelReadModel {
                 .setParameter("name", c.name()).setParameter("unit", c.unitId())
                 .setParameter("title", c.positionTitle()).setParameter("rank", c.rankLevel().name())
                 .setParameter("rankSince", c.rankSince()).setParameter("postSince", c.postSince())
-                .setParameter("categories", "{" + String.join(",", c.categories().stream().map(Enum::name).sorted().toList()) + "}")
+                .setParameter("categories", "{" + String.join(",", EnumArrays.toArray(c.categories())) + "}")
                 .setParameter("active", c.status() == CadreProfile.CadreStatus.ACTIVE)
                 .executeUpdate();
     }

@@ -13,14 +13,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.training.domain.rules.OnlineCredit;
 import org.benling.training.domain.rules.TrainingPolicy;
+import org.benling.platform.persistence.EnumArrays;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -68,13 +67,11 @@ public class Course extends PanacheEntityBase {
     public long version;
 
     public Set<Capability> capabilitySet() {
-        EnumSet<Capability> set = EnumSet.noneOf(Capability.class);
-        Arrays.stream(capabilities).map(Capability::valueOf).forEach(set::add);
-        return set;
+        return EnumArrays.toSet(capabilities, Capability.class);
     }
 
     public void capabilities(Set<Capability> values) {
-        capabilities = values.stream().sorted().map(Enum::name).toArray(String[]::new);
+        capabilities = EnumArrays.toArray(values);
     }
 
     /** An online course is worth the credit of its modules (the provinces' conversion rule); others their 学时. */

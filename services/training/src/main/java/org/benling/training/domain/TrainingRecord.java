@@ -10,13 +10,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.training.domain.rules.Credit;
+import org.benling.platform.persistence.EnumArrays;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -72,13 +71,11 @@ public class TrainingRecord extends PanacheEntityBase {
     public long version;
 
     public Set<Capability> capabilitySet() {
-        EnumSet<Capability> set = EnumSet.noneOf(Capability.class);
-        Arrays.stream(capabilities).map(Capability::valueOf).forEach(set::add);
-        return set;
+        return EnumArrays.toSet(capabilities, Capability.class);
     }
 
     public void capabilities(Set<Capability> values) {
-        capabilities = values.stream().sorted().map(Enum::name).toArray(String[]::new);
+        capabilities = EnumArrays.toArray(values);
     }
 
     public Credit credit() {
