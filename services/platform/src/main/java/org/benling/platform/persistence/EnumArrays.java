@@ -17,6 +17,11 @@ public final class EnumArrays {
         return values.stream().map(Enum::name).sorted().toArray(String[]::new);
     }
 
+    /** The PostgreSQL array literal ({@code {A,B}}) for a native query parameter cast to {@code text[]}. */
+    public static String literal(Set<? extends Enum<?>> values) {
+        return "{" + String.join(",", toArray(values)) + "}";
+    }
+
     private EnumArrays() {
     }
 }

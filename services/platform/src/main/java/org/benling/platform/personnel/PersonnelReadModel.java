@@ -59,7 +59,7 @@ public class PersonnelReadModel {
                 .setParameter("name", c.name()).setParameter("unit", c.unitId())
                 .setParameter("title", c.positionTitle()).setParameter("rank", c.rankLevel().name())
                 .setParameter("rankSince", c.rankSince()).setParameter("postSince", c.postSince())
-                .setParameter("categories", "{" + String.join(",", EnumArrays.toArray(c.categories())) + "}")
+                .setParameter("categories", EnumArrays.literal(c.categories()))
                 .setParameter("active", c.status() == CadreProfile.CadreStatus.ACTIVE)
                 .executeUpdate();
     }

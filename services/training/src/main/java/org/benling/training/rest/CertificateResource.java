@@ -16,7 +16,7 @@ import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.Enrolment;
-import org.benling.training.service.CadreDirectory;
+import org.benling.platform.personnel.CadreDirectory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

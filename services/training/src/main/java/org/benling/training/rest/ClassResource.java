@@ -22,7 +22,7 @@ import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.Enrolment;
 import org.benling.training.domain.TrainingClass;
-import org.benling.training.service.CadreDirectory;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.training.service.ClassService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

@@ -1,5 +1,7 @@
 package org.benling.training.service;
 
+import org.benling.platform.personnel.CadreDirectory;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

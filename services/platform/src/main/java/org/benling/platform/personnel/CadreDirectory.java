@@ -1,5 +1,6 @@
-package org.benling.training.service;
+package org.benling.platform.personnel;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +13,9 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.UnitScope;
 
-/** Cadres as the training service knows them: the read model of the personnel service's events. */
+/** Cadres as a service other than personnel knows them: the read model of the personnel service's events. */
 @ApplicationScoped
+@IfBuildProperty(name = "benling.personnel-read-model.enabled", stringValue = "true")
 public class CadreDirectory {
 
     public record CadreRef(UUID id, String employeeNumber, String name, UUID unitId, String unitName,
@@ -47,7 +49,7 @@ public class CadreDirectory {
         CadreRef cadre = find(cadreId).filter(c -> scope.mayReadCadre(c.id(), c.unitId()) || scope.mayWrite(c.unitId()))
                 .orElseThrow(() -> ProblemException.invalidField(field, "no such cadre in your scope: " + cadreId));
         if (!scope.mayWrite(cadre.unitId())) {
-            throw ProblemException.forbidden("you may not manage training of cadre " + cadreId);
+            throw ProblemException.forbidden("you may not manage cadre " + cadreId);
         }
         if (!cadre.active()) {
             throw ProblemException.ruleViolated("cadre-retired", "the cadre is retired", List.of());
@@ -64,6 +66,14 @@ public class CadreDirectory {
         return rows.stream().map(CadreDirectory::toRef).toList();
     }
 
+    /** Active cadres of the unit itself (not its subtree). */
+    public List<CadreRef> members(UUID unitId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " WHERE c.active AND c.unit_id = :unit ORDER BY c.employee_number")
+                .setParameter("unit", unitId).getResultList();
+        return rows.stream().map(CadreDirectory::toRef).toList();
+    }
+
     public Optional<String> unitPath(UUID unitId) {
         @SuppressWarnings("unchecked")
         List<String> paths = em.createNativeQuery("SELECT path FROM unit_view WHERE id = :id").setParameter("id", unitId)
@@ -76,7 +86,7 @@ public class CadreDirectory {
                 RankLevel.valueOf((String) r[5]), r[6] == null ? null : toDate(r[6]), (Boolean) r[7]);
     }
 
-    static LocalDate toDate(Object value) {
+    public static LocalDate toDate(Object value) {
         return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

@@ -1,0 +1,33 @@
+package org.benling.assessment.domain.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.benling.contracts.Capability;
+import org.benling.contracts.inspection.FindingRecorded.Severity;
+import org.benling.contracts.rotation.PostingCompleted.Evaluation;
+
+/** What the other services told assessment about one cadre, as the profile arithmetic reads it. */
+public record Evidence(Optional<Rating> rating, List<Training> training, List<Posting> postings,
+        List<MeasurePeriod> measures, List<Finding> findings) {
+
+    /** The capability scores of the cadre's latest finalised review. */
+    public record Rating(int year, Map<Capability, Integer> scores) {
+    }
+
+    public record Training(String title, Set<Capability> capabilities, BigDecimal hours, LocalDate completedOn) {
+    }
+
+    public record Posting(String type, Set<Capability> capabilities, Evaluation evaluation, LocalDate completedOn) {
+    }
+
+    public record Finding(String category, Capability capability, Severity severity, LocalDate recordedOn) {
+    }
+
+    public static Evidence none() {
+        return new Evidence(Optional.empty(), List.of(), List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,52 @@
+package org.benling.assessment.events;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.benling.assessment.service.EvidenceService;
+import org.benling.contracts.inspection.InspectionEvents;
+import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.training.TrainingEvents;
+import org.benling.platform.inbox.EventRouter;
+import org.benling.platform.inbox.Inbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Evidence from training, rotation and inspection, each event applied once (the platform inbox). */
+@ApplicationScoped
+public class AssessmentConsumers {
+
+    @Inject
+    Inbox inbox;
+
+    private final EventRouter training;
+    private final EventRouter rotation;
+    private final EventRouter inspection;
+
+    @Inject
+    AssessmentConsumers(EvidenceService evidence) {
+        training = new EventRouter().on(TrainingEvents.TRAINING_COMPLETED, (e, t) -> evidence.trainingCompleted(t));
+        rotation = new EventRouter().on(RotationEvents.POSTING_COMPLETED, (e, p) -> evidence.postingCompleted(p));
+        inspection = new EventRouter()
+                .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> evidence.measureApplied(m))
+                .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> evidence.measureLifted(m))
+                .on(InspectionEvents.FINDING_RECORDED, evidence::findingRecorded);
+    }
+
+    @Incoming("training-records")
+    @Blocking
+    public void onTraining(String payload) {
+        inbox.accept("assessment-training", payload, training);
+    }
+
+    @Incoming("rotation-postings")
+    @Blocking
+    public void onRotation(String payload) {
+        inbox.accept("assessment-rotation", payload, rotation);
+    }
+
+    @Incoming("inspection-supervision")
+    @Blocking
+    public void onInspection(String payload) {
+        inbox.accept("assessment-inspection", payload, inspection);
+    }
+}

@@ -1,0 +1,35 @@
+package org.benling.assessment.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.benling.assessment.domain.Gap;
+import org.benling.assessment.domain.Review;
+import org.benling.contracts.assessment.AssessmentEvents;
+import org.benling.contracts.assessment.CapabilityGapIdentified;
+import org.benling.contracts.assessment.GapClosed;
+import org.benling.contracts.assessment.ReviewFinalized;
+import org.benling.platform.outbox.Outbox;
+
+/** Writes the assessment events to the outbox, in the transaction of the change they report. */
+@ApplicationScoped
+public class AssessmentEventPublisher {
+
+    @Inject
+    Outbox outbox;
+
+    public void finalized(Review review, java.util.UUID unitId) {
+        outbox.publish(AssessmentEvents.REVIEW_FINALIZED, AssessmentEvents.SOURCE, review.cadreId.toString(),
+                new ReviewFinalized(review.id, review.cadreId, unitId, review.year, review.finalGrade));
+    }
+
+    public void gapIdentified(Gap gap) {
+        outbox.publish(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, AssessmentEvents.SOURCE, gap.cadreId.toString(),
+                new CapabilityGapIdentified(gap.id, gap.cadreId, gap.capability, gap.score, gap.threshold, gap.cycleYear,
+                        gap.explanation));
+    }
+
+    public void gapClosed(Gap gap) {
+        outbox.publish(AssessmentEvents.GAP_CLOSED, AssessmentEvents.SOURCE, gap.cadreId.toString(),
+                new GapClosed(gap.id, gap.cadreId, gap.capability, gap.closedScore, gap.cycleYear));
+    }
+}

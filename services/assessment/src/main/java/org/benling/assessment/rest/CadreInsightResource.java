@@ -1,0 +1,80 @@
+package org.benling.assessment.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.assessment.domain.Gap;
+import org.benling.assessment.domain.rules.Eligibility;
+import org.benling.assessment.service.CadreInsights;
+import org.benling.assessment.service.ReviewService;
+import org.benling.contracts.Capability;
+import org.benling.platform.security.Roles;
+import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.PageResult;
+import org.benling.platform.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/assessment")
+@Tag(name = "能力画像 Profiles")
+@SecurityRequirement(name = "SecurityScheme")
+public class CadreInsightResource {
+
+    private static final Map<String, String> GAP_SORTABLE = Map.of("openedAt", "g.opened_at", "score", "g.score",
+            "name", "c.name", "capability", "g.capability");
+
+    @Inject
+    CadreInsights insights;
+
+    @Inject
+    ReviewService reviews;
+
+    @GET
+    @Path("/profiles/{cadreId}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "能力画像 / A cadre's capability profile",
+            description = "八项本领得分、同职级中位数、每项得分的依据与历年变化 / score per capability, the peer median, "
+                    + "the evidence behind each score and its history per cycle")
+    public CadreInsights.Profile profile(@PathParam("cadreId") UUID cadreId) {
+        return insights.profile(cadreId);
+    }
+
+    @GET
+    @Path("/eligibility/{cadreId}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "考察对象资格 / Eligibility as a promotion candidate (选任条例第二十四条)",
+            description = "可以，或不可以的理由 / yes, or the list of reasons")
+    public Eligibility.Result eligibility(@PathParam("cadreId") UUID cadreId) {
+        return insights.eligibility(cadreId);
+    }
+
+    @GET
+    @Path("/gaps")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "能力短板 / Capability gaps in scope",
+            description = "unitId（含下级）、status（OPEN|CLOSED）、capability、cadreId；sort=openedAt|score|name|capability")
+    public PageResult<CadreInsights.GapView> gaps(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
+            @QueryParam("capability") String capability, @QueryParam("cadreId") String cadreId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return insights.gaps(new CadreInsights.GapFilter(QueryParams.parse("unitId", unitId, UUID::fromString),
+                QueryParams.parse("status", status, Gap.Status::valueOf),
+                QueryParams.parse("capability", capability, Capability::valueOf),
+                QueryParams.parse("cadreId", cadreId, UUID::fromString)),
+                PageQuery.of(page, size, sort, GAP_SORTABLE, "openedAt,desc"));
+    }
+
+    @GET
+    @Path("/me/reviews")
+    @RolesAllowed({Roles.CADRE})
+    @Operation(summary = "我的考核 / My reviews, newest first")
+    public List<ReviewService.ReviewDetail> myReviews() {
+        return reviews.mine();
+    }
+}

@@ -1,0 +1,130 @@
+package org.benling.assessment.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.assessment.domain.Review;
+import org.benling.assessment.service.ReviewService;
+import org.benling.assessment.service.ReviewService.ReviewDetail;
+import org.benling.assessment.service.ReviewService.ReviewRow;
+import org.benling.contracts.assessment.Grade;
+import org.benling.platform.audit.AuditEntry;
+import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.security.Roles;
+import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.PageResult;
+import org.benling.platform.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/assessment/cycles/{cycleId}/reviews")
+@Tag(name = "考核表 Reviews")
+@SecurityRequirement(name = "SecurityScheme")
+public class ReviewResource {
+
+    @Schema(name = "AddReviewRequest")
+    public record AddReviewRequest(@NotNull UUID cadreId) {
+    }
+
+    @Schema(name = "SelfReportRequest")
+    public record SelfReportRequest(@NotNull @Size(min = 1, max = 20000) String text, @NotNull Long version) {
+    }
+
+    @Schema(name = "BallotsRequest")
+    public record BallotsRequest(@NotEmpty @Size(max = 1000) List<ReviewService.BallotInput> ballots) {
+    }
+
+    private static final Map<String, String> SORTABLE = Map.of("employeeNumber", "c.employee_number", "name", "c.name",
+            "grade", "coalesce(r.final_grade, r.proposed_grade)");
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "周期内考核表 / Reviews of a cycle",
+            description = "q 按姓名或工号；grade 按拟定/确定等次；sort=employeeNumber|name|grade")
+    public PageResult<ReviewRow> list(@PathParam("cycleId") UUID cycleId, @QueryParam("q") String q,
+            @QueryParam("grade") String grade, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") String sort) {
+        return reviews.list(cycleId, q, QueryParams.parse("grade", grade, Grade::valueOf),
+                PageQuery.of(page, size, sort, SORTABLE, "employeeNumber"));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "补充考核对象 / Add a cadre who joined the unit after the cycle opened")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReviewDetail.class)))
+    public Response add(@PathParam("cycleId") UUID cycleId, @Valid @NotNull AddReviewRequest request) {
+        Review r = reviews.add(cycleId, request.cadreId());
+        return Response.created(URI.create("/api/assessment/cycles/" + cycleId + "/reviews/" + r.id))
+                .entity(reviews.detail(r)).build();
+    }
+
+    @GET
+    @Path("/{reviewId}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "考核表 / A review: self-report, ratings, democratic evaluation, grades and consequences")
+    public ReviewDetail get(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId) {
+        return reviews.detail(reviews.readable(cycleId, reviewId));
+    }
+
+    @PUT
+    @Path("/{reviewId}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
+    @Operation(summary = "评鉴与拟定等次 / The superior's rating, scores and the proposed grade",
+            description = "实绩/作风/行为与八项本领 0–100 分；需带回读取时的 version")
+    public ReviewDetail rate(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId,
+            @NotNull ReviewService.Rating rating) {
+        return reviews.detail(reviews.rate(cycleId, reviewId, rating));
+    }
+
+    @PUT
+    @Path("/{reviewId}/self-report")
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
+    @Operation(summary = "述职述责述廉 / The cadre's self-report")
+    public ReviewDetail selfReport(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId,
+            @Valid @NotNull SelfReportRequest request) {
+        return reviews.detail(reviews.selfReport(cycleId, reviewId, request.text(), request.version()));
+    }
+
+    @POST
+    @Path("/{reviewId}/ballots")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "录入民主测评票 / Record anonymous democratic-evaluation ballots",
+            description = "不记录投票人；任一票无效则全部不录入 / no voter is stored; one invalid ballot records none")
+    public ReviewService.Democratic ballots(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId,
+            @Valid @NotNull BallotsRequest request) {
+        return reviews.ballots(cycleId, reviewId, request.ballots());
+    }
+
+    @GET
+    @Path("/{reviewId}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "变更记录 / Who changed the review, when, before and after")
+    public List<AuditEntry> audit(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId) {
+        return audit.history(Review.class, reviews.readable(cycleId, reviewId).id);
+    }
+}

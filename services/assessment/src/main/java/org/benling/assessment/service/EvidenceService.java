@@ -1,0 +1,64 @@
+package org.benling.assessment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.benling.contracts.events.CloudEvent;
+import org.benling.contracts.inspection.FindingRecorded;
+import org.benling.contracts.inspection.MeasureApplied;
+import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.training.TrainingCompleted;
+
+/**
+ * Evidence events from training, rotation and inspection: stored, then the cadre's profile recomputed, in the
+ * inbox's transaction so a redelivered event changes nothing.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    EvidenceStore store;
+
+    @Inject
+    ProfileService profiles;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void trainingCompleted(TrainingCompleted t) {
+        store.training(t);
+        profiles.recompute(t.cadreId());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void postingCompleted(PostingCompleted p) {
+        store.posting(p);
+        profiles.recompute(p.cadreId());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void measureApplied(MeasureApplied m) {
+        store.measureApplied(m);
+        profiles.recompute(m.cadreId());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void measureLifted(MeasureLifted m) {
+        if (store.measureLifted(m)) {
+            profiles.recompute(m.cadreId());
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void findingRecorded(CloudEvent event, FindingRecorded f) {
+        LocalDate on = event.time() == null ? LocalDate.now(BEIJING) : event.time().atZoneSameInstant(BEIJING).toLocalDate();
+        store.finding(f, on);
+        for (UUID cadre : f.cadreIds()) {
+            profiles.recompute(cadre);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.benling.assessment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.benling.assessment.domain.rules.Evidence;
+import org.benling.assessment.domain.rules.MeasurePeriod;
+import org.benling.contracts.Capability;
+import org.benling.contracts.assessment.Grade;
+import org.benling.contracts.inspection.FindingRecorded;
+import org.benling.contracts.inspection.MeasureApplied;
+import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.training.TrainingCompleted;
+import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.personnel.CadreDirectory;
+
+/**
+ * The evidence other services report about cadres (training records, completed postings, supervision measures,
+ * inspection findings), one row per aggregate so a repeated or corrected event replaces rather than adds.
+ */
+@ApplicationScoped
+public class EvidenceStore {
+
+    /** The word inspection puts in MeasureLifted.reason when a measure is revoked (撤销) rather than ended. */
+    public static final String REVOKED = "REVOKED";
+
+    @Inject
+    EntityManager em;
+
+    public void training(TrainingCompleted t) {
+        em.createNativeQuery("""
+                INSERT INTO training_evidence (record_id, cadre_id, title, capabilities, hours, completed_on)
+                VALUES (:id, :cadre, :title, CAST(:caps AS text[]), :hours, :on)
+                ON CONFLICT (record_id) DO UPDATE SET cadre_id = EXCLUDED.cadre_id, title = EXCLUDED.title,
+                  capabilities = EXCLUDED.capabilities, hours = EXCLUDED.hours, completed_on = EXCLUDED.completed_on""")
+                .setParameter("id", t.recordId()).setParameter("cadre", t.cadreId()).setParameter("title", t.title())
+                .setParameter("caps", EnumArrays.literal(t.capabilities())).setParameter("hours", t.hours())
+                .setParameter("on", t.completedOn()).executeUpdate();
+    }
+
+    public void posting(PostingCompleted p) {
+        em.createNativeQuery("""
+                INSERT INTO posting_evidence (posting_id, cadre_id, type, capabilities, evaluation, completed_on)
+                VALUES (:id, :cadre, :type, CAST(:caps AS text[]), :evaluation, :on)
+                ON CONFLICT (posting_id) DO UPDATE SET cadre_id = EXCLUDED.cadre_id, type = EXCLUDED.type,
+                  capabilities = EXCLUDED.capabilities, evaluation = EXCLUDED.evaluation,
+                  completed_on = EXCLUDED.completed_on""")
+                .setParameter("id", p.postingId()).setParameter("cadre", p.cadreId()).setParameter("type", p.type().name())
+                .setParameter("caps", EnumArrays.literal(p.capabilities())).setParameter("evaluation", p.evaluation().name())
+                .setParameter("on", p.completedOn()).executeUpdate();
+    }
+
+    public void measureApplied(MeasureApplied m) {
+        em.createNativeQuery("""
+                INSERT INTO measure_evidence (measure_id, cadre_id, form, measure, applied_on, influence_until)
+                VALUES (:id, :cadre, :form, :measure, :applied, :until)
+                ON CONFLICT (measure_id) DO UPDATE SET form = EXCLUDED.form, measure = EXCLUDED.measure,
+                  applied_on = EXCLUDED.applied_on, influence_until = EXCLUDED.influence_until""")
+                .setParameter("id", m.measureId()).setParameter("cadre", m.cadreId()).setParameter("form", m.form())
+                .setParameter("measure", m.measure()).setParameter("applied", m.appliedOn())
+                .setParameter("until", m.influenceUntil()).executeUpdate();
+    }
+
+    /** @return whether the measure was known (a lift for an unknown measure changes nothing) */
+    public boolean measureLifted(MeasureLifted m) {
+        return em.createNativeQuery("""
+                UPDATE measure_evidence SET lifted_on = :on, revoked = :revoked WHERE measure_id = :id AND cadre_id = :cadre""")
+                .setParameter("on", m.liftedOn()).setParameter("revoked", REVOKED.equalsIgnoreCase(m.reason()))
+                .setParameter("id", m.measureId()).setParameter("cadre", m.cadreId()).executeUpdate() > 0;
+    }
+
+    public void finding(FindingRecorded f, LocalDate recordedOn) {
+        for (UUID cadre : f.cadreIds()) {
+            em.createNativeQuery("""
+                    INSERT INTO finding_evidence (finding_id, cadre_id, category, capability, severity, recorded_on)
+                    VALUES (:id, :cadre, :category, :capability, :severity, :on)
+                    ON CONFLICT (finding_id, cadre_id) DO UPDATE SET category = EXCLUDED.category,
+                      capability = EXCLUDED.capability, severity = EXCLUDED.severity""")
+                    .setParameter("id", f.findingId()).setParameter("cadre", cadre).setParameter("category", f.category())
+                    .setParameter("capability", f.capability().name()).setParameter("severity", f.severity().name())
+                    .setParameter("on", recordedOn).executeUpdate();
+        }
+    }
+
+    /** Everything the profile arithmetic needs about one cadre. */
+    @SuppressWarnings("unchecked")
+    public Evidence of(UUID cadreId) {
+        List<Object[]> rated = em.createNativeQuery("""
+                SELECT r.year, CAST(r.final_capability_scores AS text) FROM review r
+                WHERE r.cadre_id = :cadre AND r.status = 'FINALIZED' AND r.final_capability_scores IS NOT NULL
+                ORDER BY r.year DESC LIMIT 1""").setParameter("cadre", cadreId).getResultList();
+        Optional<Evidence.Rating> rating = rated.stream().findFirst()
+                .map(r -> new Evidence.Rating(((Number) r[0]).intValue(), Scores.parse((String) r[1])));
+
+        List<Evidence.Training> training = ((List<Object[]>) em.createNativeQuery("""
+                SELECT title, capabilities, hours, completed_on FROM training_evidence WHERE cadre_id = :cadre""")
+                .setParameter("cadre", cadreId).getResultList()).stream()
+                .map(r -> new Evidence.Training((String) r[0], capabilities(r[1]), (BigDecimal) r[2],
+                        CadreDirectory.toDate(r[3])))
+                .toList();
+        List<Evidence.Posting> postings = ((List<Object[]>) em.createNativeQuery("""
+                SELECT type, capabilities, evaluation, completed_on FROM posting_evidence WHERE cadre_id = :cadre""")
+                .setParameter("cadre", cadreId).getResultList()).stream()
+                .map(r -> new Evidence.Posting((String) r[0], capabilities(r[1]),
+                        PostingCompleted.Evaluation.valueOf((String) r[2]), CadreDirectory.toDate(r[3])))
+                .toList();
+        List<Evidence.Finding> findings = ((List<Object[]>) em.createNativeQuery("""
+                SELECT category, capability, severity, recorded_on FROM finding_evidence WHERE cadre_id = :cadre""")
+                .setParameter("cadre", cadreId).getResultList()).stream()
+                .map(r -> new Evidence.Finding((String) r[0], Capability.valueOf((String) r[1]),
+                        FindingRecorded.Severity.valueOf((String) r[2]), CadreDirectory.toDate(r[3])))
+                .toList();
+        return new Evidence(rating, training, postings, measures(cadreId), findings);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<MeasurePeriod> measures(UUID cadreId) {
+        return ((List<Object[]>) em.createNativeQuery("""
+                SELECT measure_id, form, measure, applied_on, influence_until, lifted_on, revoked
+                FROM measure_evidence WHERE cadre_id = :cadre ORDER BY applied_on""")
+                .setParameter("cadre", cadreId).getResultList()).stream()
+                .map(r -> new MeasurePeriod((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2],
+                        CadreDirectory.toDate(r[3]), CadreDirectory.toDate(r[4]),
+                        r[5] == null ? null : CadreDirectory.toDate(r[5]), (Boolean) r[6]))
+                .toList();
+    }
+
+    /** Final grades of a cadre by year. */
+    @SuppressWarnings("unchecked")
+    public Map<Integer, Grade> grades(UUID cadreId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT year, grade FROM grade_record WHERE cadre_id = :cadre")
+                .setParameter("cadre", cadreId).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).intValue(), r -> Grade.valueOf((String) r[1])));
+    }
+
+    public void recordGrade(UUID cadreId, int year, Grade grade, UUID reviewId) {
+        em.createNativeQuery("""
+                INSERT INTO grade_record (cadre_id, year, grade, review_id) VALUES (:cadre, :year, :grade, :review)
+                ON CONFLICT (cadre_id, year) DO UPDATE SET grade = EXCLUDED.grade, review_id = EXCLUDED.review_id""")
+                .setParameter("cadre", cadreId).setParameter("year", year).setParameter("grade", grade.name())
+                .setParameter("review", reviewId).executeUpdate();
+    }
+
+    private static Set<Capability> capabilities(Object array) {
+        return EnumArrays.toSet((String[]) array, Capability.class);
+    }
+}

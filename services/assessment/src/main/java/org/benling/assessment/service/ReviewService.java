@@ -1,0 +1,339 @@
+package org.benling.assessment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.benling.assessment.domain.Ballot;
+import org.benling.assessment.domain.Cycle;
+import org.benling.assessment.domain.Review;
+import org.benling.assessment.domain.rules.Consequences;
+import org.benling.assessment.domain.rules.MeasurePeriod;
+import org.benling.contracts.Capability;
+import org.benling.contracts.assessment.Grade;
+import org.benling.contracts.personnel.RankLevel;
+import org.benling.platform.personnel.CadreDirectory;
+import org.benling.platform.personnel.CadreDirectory.CadreRef;
+import org.benling.platform.problem.Problem;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Caller;
+import org.benling.platform.security.Roles;
+import org.benling.platform.security.UnitScope;
+import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.PageResult;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Reviews within a cycle: the superior's rating, the cadre's self-report, anonymous ballots. */
+@ApplicationScoped
+public class ReviewService {
+
+    /** The democratic evaluation's result: ballots per grade, the share rating 优秀 or 称职, averages. */
+    @Schema(name = "DemocraticEvaluation")
+    public record Democratic(int ballots, Map<Grade, Integer> grades, Double approvalRate,
+            Map<Capability, Double> capabilityAverages) {
+    }
+
+    @Schema(name = "ReviewRow")
+    public record ReviewRow(UUID id, UUID cadreId, String employeeNumber, String name, RankLevel rankLevel,
+            Grade superiorGrade, Grade proposedGrade, Grade finalGrade, int ballots, boolean selfReported,
+            String excellentBlockedBy, Review.Status status, long version) {
+    }
+
+    @Schema(name = "Review")
+    public record ReviewDetail(UUID id, UUID cycleId, int year, UUID cadreId, String employeeNumber, String name,
+            UUID unitId, RankLevel rankLevel, String selfReport, Instant selfReportedAt, Grade superiorGrade,
+            String superiorComment, String ratedBy, Integer performanceScore, Integer styleScore, Integer conductScore,
+            Map<Capability, Integer> capabilityScores, Grade proposedGrade, Grade finalGrade,
+            Map<Capability, Integer> finalCapabilityScores, Democratic democratic, List<Consequences.Kind> consequences,
+            String excellentBlockedBy, Review.Status status, long version) {
+    }
+
+    /** What the superior (or HR on their behalf) enters; null fields are cleared. */
+    @Schema(name = "ReviewRating")
+    public record Rating(Grade superiorGrade, String superiorComment, Integer performanceScore, Integer styleScore,
+            Integer conductScore, Map<Capability, Integer> capabilityScores, Grade proposedGrade, Long version) {
+    }
+
+    @Schema(name = "BallotInput")
+    public record BallotInput(Grade grade, Map<Capability, Integer> capabilityScores) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    CadreDirectory cadres;
+
+    @Inject
+    EvidenceStore evidence;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public PageResult<ReviewRow> list(UUID cycleId, String q, Grade grade, PageQuery page) {
+        Cycle cycle = cycles.readable(cycleId);
+        StringBuilder where = new StringBuilder(
+                " FROM review r LEFT JOIN cadre_view c ON c.id = r.cadre_id WHERE r.cycle_id = :cycle");
+        Map<String, Object> params = new HashMap<>();
+        params.put("cycle", cycle.id);
+        if (q != null && !q.isBlank()) {
+            where.append(" AND (c.name LIKE :q OR c.employee_number LIKE :q)");
+            params.put("q", "%" + q.strip() + "%");
+        }
+        if (grade != null) {
+            where.append(" AND coalesce(r.final_grade, r.proposed_grade) = :grade");
+            params.put("grade", grade.name());
+        }
+        var count = em.createNativeQuery("SELECT count(*)" + where);
+        var select = em.createNativeQuery("SELECT r.id" + where + " ORDER BY " + page.sortField()
+                + (page.descending() ? " DESC" : " ASC") + ", r.id LIMIT :limit OFFSET :offset");
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = select.setParameter("limit", page.size()).setParameter("offset", page.page() * page.size())
+                .getResultList();
+        return PageResult.of(ids.stream().map(id -> row(Review.<Review>findById(id))).toList(), page, total);
+    }
+
+    private ReviewRow row(Review r) {
+        Optional<CadreRef> c = cadres.find(r.cadreId);
+        return new ReviewRow(r.id, r.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
+                c.map(CadreRef::name).orElse(null), c.map(CadreRef::rankLevel).orElse(null), r.superiorGrade,
+                r.proposedGrade, r.finalGrade, (int) Ballot.count("reviewId", r.id), r.selfReport != null,
+                excellentBlockedBy(r).orElse(null), r.status, r.version);
+    }
+
+    public ReviewDetail detail(Review r) {
+        Optional<CadreRef> c = cadres.find(r.cadreId);
+        @SuppressWarnings("unchecked")
+        List<String> kinds = em.createNativeQuery("SELECT kind FROM consequence WHERE review_id = :id ORDER BY kind")
+                .setParameter("id", r.id).getResultList();
+        return new ReviewDetail(r.id, r.cycleId, r.year, r.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
+                c.map(CadreRef::name).orElse(null), c.map(CadreRef::unitId).orElse(null),
+                c.map(CadreRef::rankLevel).orElse(null), r.selfReport, r.selfReportedAt, r.superiorGrade,
+                r.superiorComment, r.ratedBy, r.performanceScore, r.styleScore, r.conductScore, r.capabilityScores,
+                r.proposedGrade, r.finalGrade, r.finalCapabilityScores, democratic(r.id),
+                kinds.stream().map(Consequences.Kind::valueOf).toList(), excellentBlockedBy(r).orElse(null), r.status,
+                r.version);
+    }
+
+    /** The supervision measure that keeps the cadre from 优秀 in the review's year, described. */
+    Optional<String> excellentBlockedBy(Review r) {
+        return evidence.measures(r.cadreId).stream().filter(m -> m.overlaps(Year.of(r.year))).findFirst()
+                .map(ReviewService::describe);
+    }
+
+    private static String describe(MeasurePeriod m) {
+        return m.measure() + "（第" + m.form() + "种形态，影响期至 " + m.lastDay() + "）";
+    }
+
+    public Democratic democratic(UUID reviewId) {
+        List<Ballot> ballots = Ballot.list("reviewId", reviewId);
+        Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            grades.put(g, 0);
+        }
+        ballots.forEach(b -> grades.merge(b.grade, 1, Integer::sum));
+        Double approval = ballots.isEmpty() ? null
+                : (grades.get(Grade.EXCELLENT) + grades.get(Grade.COMPETENT)) / (double) ballots.size();
+        Map<Capability, Double> averages = new EnumMap<>(Capability.class);
+        for (Capability c : Capability.values()) {
+            ballots.stream().filter(b -> b.capabilityScores.containsKey(c)).mapToInt(b -> b.capabilityScores.get(c))
+                    .average().ifPresent(avg -> averages.put(c, Math.round(avg * 10) / 10.0));
+        }
+        return new Democratic(ballots.size(), grades, approval, averages);
+    }
+
+    /** A review the caller may read: its cycle is in scope, or it is the caller's own. */
+    public Review readable(UUID cycleId, UUID reviewId) {
+        Review r = Review.findById(reviewId);
+        if (r == null || !r.cycleId.equals(cycleId)) {
+            throw ProblemException.notFound("Review", reviewId);
+        }
+        boolean own = caller.cadreId().map(r.cadreId::equals).orElse(false);
+        Cycle cycle = Cycle.findById(cycleId);
+        if (!own && !scope.mayRead(cycle.unitId)) {
+            throw ProblemException.notFound("Review", reviewId);
+        }
+        return r;
+    }
+
+    /** The superior's rating, dimension and capability scores and the proposed grade (HR in scope, leader, admin). */
+    @Transactional
+    public Review rate(UUID cycleId, UUID reviewId, Rating rating) {
+        Review r = readable(cycleId, reviewId);
+        Cycle cycle = Cycle.findById(cycleId);
+        if (!scope.mayWrite(cycle.unitId) && !caller.hasRole(Roles.LEADER)) {
+            throw ProblemException.forbidden("only HR of the unit, a leader or an admin rates reviews");
+        }
+        CycleService.requireOpen(cycle);
+        requireVersion(r, rating.version());
+        List<Problem.Violation> violations = new ArrayList<>();
+        score("performanceScore", rating.performanceScore(), violations);
+        score("styleScore", rating.styleScore(), violations);
+        score("conductScore", rating.conductScore(), violations);
+        capabilityScores("capabilityScores", rating.capabilityScores(), violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("scores are 0–100 / 分数须在 0–100 之间", violations);
+        }
+        if (rating.proposedGrade() == Grade.EXCELLENT) {
+            excellentBlockedBy(r).ifPresent(m -> {
+                throw ProblemException.ruleViolated("excellent-blocked-by-measure", "受" + m + "影响，" + r.year
+                        + " 年度不得评为优秀 / under a supervision measure in " + r.year + ": cannot be 优秀",
+                        List.of(new Problem.Violation("proposedGrade", "不得评为优秀 / cannot be 优秀")));
+            });
+        }
+        r.superiorGrade = rating.superiorGrade();
+        r.superiorComment = blankToNull(rating.superiorComment());
+        r.performanceScore = rating.performanceScore();
+        r.styleScore = rating.styleScore();
+        r.conductScore = rating.conductScore();
+        r.capabilityScores = new EnumMap<>(Capability.class);
+        if (rating.capabilityScores() != null) {
+            r.capabilityScores.putAll(rating.capabilityScores());
+        }
+        r.proposedGrade = rating.proposedGrade();
+        r.ratedBy = caller.name();
+        return r;
+    }
+
+    /** The cadre's own 述职述责述廉 report (or HR entering it). */
+    @Transactional
+    public Review selfReport(UUID cycleId, UUID reviewId, String text, Long version) {
+        Review r = readable(cycleId, reviewId);
+        Cycle cycle = Cycle.findById(cycleId);
+        boolean own = caller.cadreId().map(r.cadreId::equals).orElse(false);
+        if (!own && !scope.mayWrite(cycle.unitId)) {
+            throw ProblemException.forbidden("only the cadre or HR of the unit writes the self-report");
+        }
+        CycleService.requireOpen(cycle);
+        requireVersion(r, version);
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalidField("text", "the self-report must not be empty / 述职报告不能为空");
+        }
+        r.selfReport = text.strip();
+        r.selfReportedAt = clock.instant();
+        return r;
+    }
+
+    /** Record anonymous ballots of the democratic evaluation (HR in scope or admin). */
+    @Transactional
+    public Democratic ballots(UUID cycleId, UUID reviewId, List<BallotInput> inputs) {
+        Review r = readable(cycleId, reviewId);
+        Cycle cycle = cycles.writable(cycleId);
+        CycleService.requireOpen(cycle);
+        if (inputs == null || inputs.isEmpty()) {
+            throw ProblemException.invalidField("ballots", "at least one ballot / 至少一张测评票");
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            BallotInput b = inputs.get(i);
+            if (b == null || b.grade() == null) {
+                violations.add(new Problem.Violation("ballots[" + i + "].grade", "required / 必填"));
+            } else {
+                capabilityScores("ballots[" + i + "].capabilityScores", b.capabilityScores(), violations);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("some ballots are invalid; none was recorded / 测评票有误，均未录入", violations);
+        }
+        Instant now = clock.instant();
+        for (BallotInput input : inputs) {
+            Ballot b = new Ballot();
+            b.id = UUID.randomUUID();
+            b.reviewId = r.id;
+            b.grade = input.grade();
+            if (input.capabilityScores() != null) {
+                b.capabilityScores.putAll(input.capabilityScores());
+            }
+            b.recordedAt = now;
+            b.persist();
+        }
+        em.flush();
+        return democratic(r.id);
+    }
+
+    /** Add a cadre who joined the unit after the cycle opened. */
+    @Transactional
+    public Review add(UUID cycleId, UUID cadreId) {
+        Cycle cycle = cycles.writable(cycleId);
+        CycleService.requireOpen(cycle);
+        if (cadreId == null) {
+            throw ProblemException.invalidField("cadreId", "required");
+        }
+        CadreRef cadre = cadres.find(cadreId).filter(c -> scope.mayRead(c.unitId()))
+                .orElseThrow(() -> ProblemException.invalidField("cadreId", "no such cadre in your scope: " + cadreId));
+        if (!cadre.active()) {
+            throw ProblemException.ruleViolated("cadre-retired", "the cadre is retired", List.of());
+        }
+        if (Review.count("cycleId = ?1 and cadreId = ?2", cycleId, cadreId) > 0) {
+            throw ProblemException.conflict("review-exists", cadre.name() + " is already in this cycle");
+        }
+        if (Review.count("cadreId = ?1 and year = ?2", cadreId, cycle.year) > 0) {
+            throw ProblemException.conflict("review-exists", cadre.name() + " already has a " + cycle.year
+                    + " review in another unit's cycle");
+        }
+        Review r = CycleService.newReview(cycle, cadreId);
+        r.persist();
+        return r;
+    }
+
+    /** The caller's own reviews, newest first. */
+    public List<ReviewDetail> mine() {
+        UUID self = caller.cadreId().orElseThrow(() -> ProblemException.forbidden("the token names no cadre"));
+        return Review.<Review>list("cadreId = ?1 order by year desc", self).stream().map(this::detail).toList();
+    }
+
+    private static void requireVersion(Review r, Long version) {
+        if (version == null) {
+            throw ProblemException.invalidField("version", "required: the version you read");
+        }
+        if (version != r.version) {
+            throw ProblemException.conflict("stale", "the review was changed by someone else; reload it");
+        }
+    }
+
+    private static void score(String field, Integer value, List<Problem.Violation> violations) {
+        if (value != null && (value < 0 || value > 100)) {
+            violations.add(new Problem.Violation(field, "must be between 0 and 100, was " + value));
+        }
+    }
+
+    private static void capabilityScores(String field, Map<Capability, Integer> scores, List<Problem.Violation> violations) {
+        if (scores != null) {
+            scores.forEach((c, v) -> {
+                if (c == null || v == null) {
+                    violations.add(new Problem.Violation(field, "capability and score are required"));
+                } else {
+                    score(field + "." + c.name(), v, violations);
+                }
+            });
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
