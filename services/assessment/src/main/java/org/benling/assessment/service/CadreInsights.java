@@ -124,8 +124,8 @@ public class CadreInsights {
 
     @SuppressWarnings("unchecked")
     public PageResult<GapView> gaps(GapFilter filter, PageQuery page) {
-        StringBuilder where = new StringBuilder("""
-                 FROM gap g JOIN cadre_view c ON c.id = g.cadre_id JOIN unit_view u ON u.id = c.unit_id WHERE TRUE""");
+        StringBuilder where = new StringBuilder(
+                " FROM gap g JOIN cadre_view c ON c.id = g.cadre_id JOIN unit_view u ON u.id = c.unit_id WHERE TRUE");
         Map<String, Object> params = new HashMap<>();
         ReadScope read = scope.readScope();
         if (read instanceof ReadScope.Subtree s) {

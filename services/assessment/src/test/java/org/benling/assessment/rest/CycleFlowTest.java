@@ -1,0 +1,254 @@
+package org.benling.assessment.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.assessment.World;
+import org.benling.contracts.assessment.AssessmentEvents;
+import org.benling.contracts.events.EventSchemas;
+import org.benling.testing.KafkaBroker;
+import org.benling.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CycleFlowTest {
+
+    @Inject
+    World world;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void hrOpensACycleWithOneReviewPerCadreOfTheUnitAndOnlyOnce() {
+        World.Unit unit = world.unit("C01");
+        String cycle = Api.openCycle(unit, 2025);
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle).then().statusCode(200)
+                .body("assessed", equalTo(12)).body("graded", equalTo(0)).body("status", equalTo("OPEN"))
+                .body("quota.standardQuota", equalTo(2)).body("quota.raisedQuota", equalTo(3))
+                .body("unitName", equalTo("C01 市邮政管理局"));
+        assertEquals(12, Api.reviews(cycle).size());
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("unitId", unit.id(), "year", 2025)).post("/api/assessment/cycles")
+                .then().statusCode(409).contentType("application/problem+json").body("type", containsString("cycle-exists"));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles?year=2025&unitId=" + World.GUANGDONG)
+                .then().statusCode(200).body("items.id", hasItem(cycle));
+    }
+
+    @Test
+    void finalisingBeyondTheExcellentQuotaIsRefusedUntilALeaderApprovesTheRaisedRate() {
+        World.Unit unit = world.unit("C02");
+        String cycle = Api.openCycle(unit, 2025);
+        Api.rateAll(cycle, unit, 3);
+        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", containsString("excellent-quota-exceeded"))
+                .body("detail", containsString("优秀 3 人，超过限额 2 人"))
+                .body("violations.field", hasItem("proposedGrade"));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle).then()
+                .body("status", equalTo("OPEN")).body("quota.allowed", equalTo(false)).body("proposed.EXCELLENT", equalTo(3));
+
+        // HR cannot approve the raised rate; a leader can, and it is recorded
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", "x"))
+                .post("/api/assessment/cycles/" + cycle + "/raised-quota").then().statusCode(403);
+        given().auth().oauth2(World.leader()).contentType(ContentType.JSON).body(Map.of("reason", " "))
+                .post("/api/assessment/cycles/" + cycle + "/raised-quota").then().statusCode(400)
+                .body("violations.field", hasItem("reason"));
+        given().auth().oauth2(World.leader()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "党组会议 2025-12-20 批准"))
+                .post("/api/assessment/cycles/" + cycle + "/raised-quota").then().statusCode(200)
+                .body("raisedQuotaApproval.approved", equalTo(true)).body("quota.quota", equalTo(3));
+
+        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200).body("status", equalTo("FINALIZED"))
+                .body("finalGrades.EXCELLENT", equalTo(3)).body("finalGrades.COMPETENT", equalTo(9));
+        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(409);
+        String review = Api.reviews(cycle).get(unit.cadre(1).toString());
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews/" + review).then()
+                .statusCode(200).body("finalGrade", equalTo("EXCELLENT")).body("consequences", hasItem("COMMENDATION"))
+                .body("status", equalTo("FINALIZED"));
+        Api.rate(cycle, review, "COMPETENT", 70).then().statusCode(409);
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/audit").then()
+                .statusCode(200).body("size()", equalTo(3));
+    }
+
+    @Test
+    void finalisingPublishesOneValidReviewFinalizedPerCadreAndKeepsTheProfileOfTheCycle() {
+        World.Unit unit = world.unit("C03");
+        String cycle = Api.openCycle(unit, 2025);
+        Api.rateAll(cycle, unit, 2);
+        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        try {
+            var task = kafka.consumeStrings().fromTopics("assessment.results");
+            Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+            await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
+                    .filter(r -> r.value().contains(AssessmentEvents.REVIEW_FINALIZED.type()))
+                    .filter(r -> unit.cadres().stream().anyMatch(c -> c.toString().equals(r.key()))).count() == 12);
+            task.stop();
+            task.getRecords().stream().filter(r -> r.value().contains(unit.cadre(1).toString()))
+                    .forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
+        } finally {
+            kafka.close();
+        }
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + unit.cadre(5)).then().statusCode(200)
+                .body("computed", equalTo(true))
+                .body("capabilities.find { it.capability == 'LEARNING' }.score", equalTo(75))
+                .body("capabilities.find { it.capability == 'LEARNING' }.components[0].source", equalTo("RATING"))
+                .body("history[0].year", equalTo(2025)).body("history[0].scores.LEARNING", equalTo(75))
+                .body("grades[0].grade", equalTo("COMPETENT"));
+    }
+
+    @Test
+    void everyReviewNeedsAProposedGradeBeforeTheUnitIsFinalised() {
+        World.Unit unit = world.unit("C04");
+        String cycle = Api.openCycle(unit, 2025);
+        Map<String, String> reviews = Api.reviews(cycle);
+        Api.rate(cycle, reviews.get(unit.cadre(1).toString()), "COMPETENT", 80).then().statusCode(200);
+        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(422)
+                .body("type", containsString("reviews-incomplete")).body("violations.size()", equalTo(11));
+    }
+
+    @Test
+    void badRatingsAreRefusedWithTheOffendingFieldsAndChangeNothing() {
+        World.Unit unit = world.unit("C05");
+        String cycle = Api.openCycle(unit, 2025);
+        String review = Api.reviews(cycle).get(unit.cadre(1).toString());
+        String url = "/api/assessment/cycles/" + cycle + "/reviews/" + review;
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("performanceScore", 120, "capabilityScores", Map.of("LEARNING", -5), "version", 0))
+                .put(url).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItems("performanceScore", "capabilityScores.LEARNING"));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("proposedGrade", "SUPERB", "version", 0)).put(url).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("proposedGrade", "COMPETENT")).put(url).then().statusCode(400)
+                .body("violations.field", hasItem("version"));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("proposedGrade", "COMPETENT", "version", 7)).put(url).then().statusCode(409)
+                .body("type", containsString("stale"));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body("{ not json").put(url).then()
+                .statusCode(400);
+        given().auth().oauth2(World.hrGuangdong()).get(url).then().statusCode(200)
+                .body("proposedGrade", nullValue()).body("performanceScore", nullValue()).body("version", equalTo(0));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("year", 2025)).post("/api/assessment/cycles").then().statusCode(400)
+                .body("violations.field", hasItem("unitId"));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("unitId", unit.id(), "year", 2099)).post("/api/assessment/cycles").then().statusCode(400)
+                .body("violations.field", hasItem("year"));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles?status=DONE").then().statusCode(400)
+                .body("violations.field", hasItem("status"));
+    }
+
+    @Test
+    void ballotsAreAnonymousAndBlendIntoTheFinalRating() {
+        World.Unit unit = world.unit("C06");
+        String cycle = Api.openCycle(unit, 2025);
+        String review = Api.reviews(cycle).get(unit.cadre(1).toString());
+        String url = "/api/assessment/cycles/" + cycle + "/reviews/" + review;
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("ballots", List.of(Map.of("grade", "EXCELLENT"), Map.of("grade", "BAD"))))
+                .post(url + "/ballots").then().statusCode(400);
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("ballots", List.of(Map.of("grade", "EXCELLENT", "capabilityScores", Map.of("LEARNING", 101)))))
+                .post(url + "/ballots").then().statusCode(400)
+                .body("violations.field", hasItem("ballots[0].capabilityScores.LEARNING"));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("ballots", List.of(
+                        Map.of("grade", "EXCELLENT", "capabilityScores", Map.of("LEARNING", 90)),
+                        Map.of("grade", "COMPETENT", "capabilityScores", Map.of("LEARNING", 80)),
+                        Map.of("grade", "BASICALLY_COMPETENT"))))
+                .post(url + "/ballots").then().statusCode(200).body("ballots", equalTo(3))
+                .body("grades.EXCELLENT", equalTo(1)).body("capabilityAverages.LEARNING", equalTo(85.0f));
+        Long count = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM ballot WHERE review_id = :r").setParameter("r", UUID.fromString(review))
+                .getSingleResult()).longValue());
+        assertEquals(3L, count, "the invalid requests recorded nothing");
+        Api.rateAll(cycle, unit, 2);
+        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+        // superior 71, ballots 85: 71 × 0.7 + 85 × 0.3 = 75.2 → 75
+        given().auth().oauth2(World.hrGuangdong()).get(url).then().body("finalCapabilityScores.LEARNING", equalTo(75))
+                .body("finalCapabilityScores.RISK_MANAGEMENT", equalTo(71));
+    }
+
+    @Test
+    void scopeHrSeesItsSubtreeACadreOnlyTheOwnReview() {
+        World.Unit unit = world.unit("C07");
+        String cycle = Api.openCycle(unit, 2025);
+        Map<String, String> reviews = Api.reviews(cycle);
+        String own = reviews.get(unit.cadre(1).toString());
+        String other = reviews.get(unit.cadre(2).toString());
+        given().auth().oauth2(World.hrBeijing()).get("/api/assessment/cycles/" + cycle).then().statusCode(404);
+        given().auth().oauth2(World.hrBeijing()).get("/api/assessment/cycles?size=200").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(cycle)));
+        given().auth().oauth2(World.hrBeijing()).contentType(ContentType.JSON)
+                .body(Map.of("unitId", unit.id(), "year", 2024)).post("/api/assessment/cycles").then().statusCode(400);
+        given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/cycles").then().statusCode(403);
+        given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/cycles/" + cycle + "/reviews/" + other)
+                .then().statusCode(404);
+        given().auth().oauth2(World.cadre(unit, 1)).contentType(ContentType.JSON)
+                .body(Map.of("text", "一年来，我认真履职……", "version", 0))
+                .put("/api/assessment/cycles/" + cycle + "/reviews/" + own + "/self-report").then().statusCode(200)
+                .body("selfReport", equalTo("一年来，我认真履职……"));
+        given().auth().oauth2(World.cadre(unit, 1)).contentType(ContentType.JSON)
+                .body(Map.of("text", "不是我的", "version", 0))
+                .put("/api/assessment/cycles/" + cycle + "/reviews/" + other + "/self-report").then().statusCode(404);
+        given().auth().oauth2(World.cadre(unit, 1)).contentType(ContentType.JSON)
+                .body(Map.of("proposedGrade", "EXCELLENT", "version", 1))
+                .put("/api/assessment/cycles/" + cycle + "/reviews/" + own).then().statusCode(403);
+        given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/me/reviews").then().statusCode(200)
+                .body("[0].id", equalTo(own));
+        given().auth().oauth2(Tokens.token("inspector", java.util.Set.of("inspector"), World.GUANGDONG, null))
+                .contentType(ContentType.JSON).body(Map.of()).post("/api/assessment/cycles/" + cycle + "/finalize")
+                .then().statusCode(403);
+        given().get("/api/assessment/cycles").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void consecutiveYearsBringTheStatutoryConsequences() {
+        World.Unit unit = world.unit("C08");
+        UUID excellentTwice = unit.cadre(1);
+        UUID incompetentOnce = unit.cadre(12);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int year : new int[] {2023, 2024}) {
+                em.createNativeQuery("INSERT INTO grade_record (cadre_id, year, grade) VALUES (:c, :y, 'EXCELLENT')")
+                        .setParameter("c", excellentTwice).setParameter("y", year).executeUpdate();
+            }
+            em.createNativeQuery("INSERT INTO grade_record (cadre_id, year, grade) VALUES (:c, 2024, 'INCOMPETENT')")
+                    .setParameter("c", incompetentOnce).executeUpdate();
+        });
+        String cycle = Api.openCycle(unit, 2025);
+        Map<String, String> reviews = Api.reviews(cycle);
+        Api.rateAll(cycle, unit, 2);
+        Api.rate(cycle, reviews.get(incompetentOnce.toString()), "INCOMPETENT", 40).then().statusCode(200);
+        Api.rate(cycle, reviews.get(unit.cadre(11).toString()), "BASICALLY_COMPETENT", 55).then().statusCode(200);
+        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+        String base = "/api/assessment/cycles/" + cycle + "/reviews/";
+        given().auth().oauth2(World.hrGuangdong()).get(base + reviews.get(excellentTwice.toString())).then()
+                .body("consequences", equalTo(List.of("COMMENDATION", "MERIT_CITATION_CANDIDATE")));
+        given().auth().oauth2(World.hrGuangdong()).get(base + reviews.get(unit.cadre(2).toString())).then()
+                .body("consequences", equalTo(List.of("COMMENDATION")));
+        given().auth().oauth2(World.hrGuangdong()).get(base + reviews.get(incompetentOnce.toString())).then()
+                .body("consequences", equalTo(List.of("DISMISSAL_REVIEW", "POST_ADJUSTMENT")));
+        given().auth().oauth2(World.hrGuangdong()).get(base + reviews.get(unit.cadre(11).toString())).then()
+                .body("consequences", equalTo(List.of("ADMONISHMENT_FOLLOW_UP", "SENIORITY_NOT_COUNTED")));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + excellentTwice).then()
+                .body("grades.year", equalTo(List.of(2025, 2024, 2023)));
+    }
+}

@@ -1,0 +1,197 @@
+package org.benling.assessment.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.benling.assessment.World;
+import org.benling.contracts.Capability;
+import org.benling.contracts.assessment.AssessmentEvents;
+import org.benling.contracts.events.EventJson;
+import org.benling.contracts.events.EventSchemas;
+import org.benling.contracts.events.EventType;
+import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.inspection.FindingRecorded;
+import org.benling.contracts.inspection.InspectionEvents;
+import org.benling.contracts.inspection.MeasureApplied;
+import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.rotation.PostingApproved;
+import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.training.TrainingCompleted;
+import org.benling.contracts.training.TrainingEvents;
+import org.benling.testing.KafkaBroker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EvidenceFlowTest {
+
+    @Inject
+    World world;
+
+    KafkaCompanion kafka;
+
+    @BeforeEach
+    void setUp() {
+        kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void trainingHoursRaiseTheCapabilityOnceEvenWhenTheEventIsDeliveredTwice() {
+        World.Unit unit = world.unit("E01", RankLevel.DIVISION_DEPUTY);
+        UUID cadre = unit.cadre(1);
+        String json = EventJson.write(event(TrainingEvents.TRAINING_COMPLETED, cadre, new TrainingCompleted(UUID.randomUUID(),
+                cadre, UUID.randomUUID(), "防范化解重大风险专题班", TrainingCompleted.Source.CLASS,
+                Set.of(Capability.RISK_MANAGEMENT), new BigDecimal("16.00"), false, LocalDate.now().minusDays(3))));
+        var dlq = kafka.consumeStrings().fromTopics("training.records.dlq");
+        send("training.records", cadre, json);
+        send("training.records", cadre, json);
+        await().atMost(Duration.ofSeconds(60)).until(() -> dlq.getRecords().stream()
+                .anyMatch(r -> r.value().equals(json) && reason(r).startsWith("DUPLICATE")));
+        dlq.stop();
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + cadre).then().statusCode(200)
+                .body("capabilities.find { it.capability == 'RISK_MANAGEMENT' }.score", equalTo(68))
+                .body("capabilities.find { it.capability == 'RISK_MANAGEMENT' }.components[1].source", equalTo("TRAINING"))
+                .body("capabilities.find { it.capability == 'RISK_MANAGEMENT' }.components[1].detail", containsString("16 学时"))
+                .body("capabilities.find { it.capability == 'LEARNING' }.score", equalTo(60));
+    }
+
+    @Test
+    void aCompletedPostingCountsForTheCapabilitiesItExercised() {
+        World.Unit unit = world.unit("E02", RankLevel.DIVISION_DEPUTY);
+        UUID cadre = unit.cadre(1);
+        send("rotation.postings", cadre, EventJson.write(event(RotationEvents.POSTING_COMPLETED, cadre, new PostingCompleted(
+                UUID.randomUUID(), cadre, PostingApproved.PostingType.POVERTY_ALLEVIATION, LocalDate.now().minusDays(10),
+                PostingCompleted.Evaluation.EXCELLENT, Set.of(Capability.MASS_WORK, Capability.IMPLEMENTATION), "驻村两年"))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> score(cadre, "MASS_WORK") == 70);
+        assertEquals(70, score(cadre, "IMPLEMENTATION"));
+        assertEquals(60, score(cadre, "LEARNING"));
+    }
+
+    @Test
+    void aFindingBelowTheThresholdOpensAGapAndTrainingThatRecoversItClosesIt() {
+        World.Unit unit = world.unit("E03", RankLevel.DIVISION_DEPUTY);
+        UUID cadre = unit.cadre(1);
+        var results = kafka.consumeStrings().fromTopics("assessment.results");
+        send("inspection.supervision", cadre, EventJson.write(event(InspectionEvents.FINDING_RECORDED, cadre,
+                new FindingRecorded(UUID.randomUUID(), UUID.randomUUID(), unit.id(), List.of(cadre), "安全生产监管不到位",
+                        FindingRecorded.Severity.SERIOUS, Capability.RISK_MANAGEMENT, LocalDate.now().plusMonths(2)))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> score(cadre, "RISK_MANAGEMENT") == 54);
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/gaps?status=OPEN&unitId=" + unit.id()).then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].capability", equalTo("RISK_MANAGEMENT"))
+                .body("items[0].reason", equalTo("BELOW_THRESHOLD")).body("items[0].score", equalTo(54))
+                .body("items[0].name", equalTo("干部E03-1"));
+        given().auth().oauth2(World.hrBeijing()).get("/api/assessment/gaps?unitId=" + unit.id()).then()
+                .statusCode(200).body("total", equalTo(0));
+
+        send("training.records", cadre, EventJson.write(event(TrainingEvents.TRAINING_COMPLETED, cadre, new TrainingCompleted(
+                UUID.randomUUID(), cadre, null, "应急管理能力提升", TrainingCompleted.Source.EXTERNAL,
+                Set.of(Capability.RISK_MANAGEMENT), new BigDecimal("12"), false, LocalDate.now()))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> score(cadre, "RISK_MANAGEMENT") == 60);
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/gaps?unitId=" + unit.id()).then()
+                .body("items[0].status", equalTo("CLOSED")).body("items[0].closedScore", equalTo(60));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> results.getRecords().stream()
+                .anyMatch(r -> r.key().equals(cadre.toString()) && r.value().contains(AssessmentEvents.GAP_CLOSED.type())));
+        results.stop();
+        var mine = results.getRecords().stream().filter(r -> r.key().equals(cadre.toString())).toList();
+        assertTrue(mine.stream().anyMatch(r -> r.value().contains(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED.type())
+                && r.value().contains("\"score\":54")), "gap identified with its score");
+        mine.forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
+    }
+
+    @Test
+    void aMeasureBlocksExcellentAndEligibilityUntilItIsRevoked() {
+        World.Unit unit = world.unit("E04", RankLevel.DIVISION_DEPUTY);
+        UUID cadre = unit.cadre(1);
+        UUID measure = UUID.randomUUID();
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
+                .body("eligible", equalTo(true));
+        send("inspection.supervision", cadre, EventJson.write(event(InspectionEvents.MEASURE_APPLIED, cadre,
+                new MeasureApplied(measure, cadre, 2, "诫勉", LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6)))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !given().auth().oauth2(World.hrGuangdong())
+                .get("/api/assessment/eligibility/" + cadre).then().extract().<Boolean>path("eligible"));
+        given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
+                .body("reasons.code", hasItem("MEASURE_IN_INFLUENCE"));
+        given().auth().oauth2(World.cadre(unit, 2)).get("/api/assessment/eligibility/" + cadre).then().statusCode(404);
+
+        int year = LocalDate.now().getYear();
+        String cycle = Api.openCycle(unit, year);
+        String review = Api.reviews(cycle).get(cadre.toString());
+        Api.rate(cycle, review, "EXCELLENT", 90).then().statusCode(422)
+                .body("type", containsString("excellent-blocked-by-measure")).body("detail", containsString("诫勉"));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews?q=E04-01").then()
+                .body("items[0].excellentBlockedBy", containsString("诫勉"));
+
+        send("inspection.supervision", cadre, EventJson.write(event(InspectionEvents.MEASURE_LIFTED, cadre,
+                new MeasureLifted(measure, cadre, LocalDate.now(), "REVOKED"))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(World.hrGuangdong())
+                .get("/api/assessment/eligibility/" + cadre).then().extract().<Boolean>path("eligible"));
+        Api.rate(cycle, review, "EXCELLENT", 90).then().statusCode(200).body("excellentBlockedBy", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void unknownAndMalformedEventsGoToTheDeadLetterTopicAndTheConsumerGoesOn() {
+        World.Unit unit = world.unit("E05", RankLevel.DIVISION_DEPUTY);
+        UUID cadre = unit.cadre(1);
+        var dlq = kafka.consumeStrings().fromTopics("inspection.supervision.dlq");
+        send("inspection.supervision", cadre, "{ not json");
+        send("inspection.supervision", cadre, """
+                {"specversion":"1.0","id":"%s","source":"/x","type":"org.benling.inspection.Unknown.v1","data":{}}"""
+                .formatted(UUID.randomUUID()));
+        send("inspection.supervision", cadre, EventJson.write(event(InspectionEvents.MEASURE_APPLIED, cadre,
+                new MeasureApplied(UUID.randomUUID(), cadre, 1, "谈话提醒", LocalDate.now(), LocalDate.now().plusMonths(3)))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> dlq.getRecords().size() >= 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> score(cadre, "POLITICAL_LEADERSHIP") == 55);
+        var reasons = dlq.getRecords().stream().map(EvidenceFlowTest::reason).toList();
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("MALFORMED")), reasons.toString());
+        assertEquals(2, reasons.size(), reasons.toString());
+        dlq.stop();
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + cadre).then()
+                .body("capabilities.find { it.capability == 'POLITICAL_LEADERSHIP' }.components[1].source", equalTo("MEASURE"));
+    }
+
+    private int score(UUID cadre, String capability) {
+        return given().auth().oauth2(World.admin()).get("/api/assessment/profiles/" + cadre).then().statusCode(200)
+                .extract().path("capabilities.find { it.capability == '" + capability + "' }.score");
+    }
+
+    private static <T> org.benling.contracts.events.CloudEvent event(EventType<T> type, UUID cadre, T data) {
+        return EventJson.envelope(type, "/benling/test", cadre.toString(), OffsetDateTime.now(), data);
+    }
+
+    private static String reason(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> r) {
+        var header = r.headers().lastHeader("dead-letter-reason");
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** As the outbox relay sends them: structured CloudEvents with their content type. */
+    private void send(String topic, UUID key, String value) {
+        var record = new ProducerRecord<>(topic, key.toString(), value);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        kafka.produceStrings().fromRecords(record).awaitCompletion();
+    }
+}
