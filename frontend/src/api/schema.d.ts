@@ -134,6 +134,727 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考核周期列表 / Assessment cycles in scope
+         * @description 按年度、单位（含下级）、状态筛选；sort=year|unit|status[,asc|desc]
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    sort?: string;
+                    status?: string;
+                    unitId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultCycleSummary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 开启年度考核 / Open a unit's annual cycle
+         * @description 为本单位在职干部各建一份考核表 / creates one review per active cadre of the unit
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CycleRequest"];
+                };
+            };
+            responses: {
+                /** @description 已创建 / Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentCycle"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{cycleId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 周期内考核表 / Reviews of a cycle
+         * @description q 按姓名或工号；grade 按拟定/确定等次；sort=employeeNumber|name|grade
+         */
+        get: {
+            parameters: {
+                query?: {
+                    grade?: string;
+                    page?: number;
+                    q?: string;
+                    size?: number;
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    cycleId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultReviewRow"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 补充考核对象 / Add a cadre who joined the unit after the cycle opened */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description 已创建 / Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{cycleId}/reviews/{reviewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核表 / A review: self-report, ratings, democratic evaluation, grades and consequences */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: components["schemas"]["UUID"];
+                    reviewId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+            };
+        };
+        /**
+         * 评鉴与拟定等次 / The superior's rating, scores and the proposed grade
+         * @description 实绩/作风/行为与八项本领 0–100 分；需带回读取时的 version
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: components["schemas"]["UUID"];
+                    reviewId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewRating"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{cycleId}/reviews/{reviewId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更记录 / Who changed the review, when, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: components["schemas"]["UUID"];
+                    reviewId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{cycleId}/reviews/{reviewId}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 录入民主测评票 / Record anonymous democratic-evaluation ballots
+         * @description 不记录投票人；任一票无效则全部不录入 / no voter is stored; one invalid ballot records none
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: components["schemas"]["UUID"];
+                    reviewId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BallotsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DemocraticEvaluation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{cycleId}/reviews/{reviewId}/self-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 述职述责述廉 / The cadre's self-report */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: components["schemas"]["UUID"];
+                    reviewId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SelfReportRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核周期及等次分布 / A cycle with its grade distribution against the 优秀 quota */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentCycle"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更记录 / Who changed the cycle, when, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{id}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 确定等次 / Finalise the unit's grades
+         * @description 校验优秀比例与处分影响期，记录法定后果并发布 ReviewFinalized / enforces the 优秀 quota and the measure block, records the statutory consequences and publishes ReviewFinalized
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FinalizeRequest"];
+                };
+            };
+            responses: {
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 超出优秀比例、影响期内评优或有未定等次 / quota exceeded, measure block or ungraded reviews */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{id}/raised-quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批准提高优秀比例 / Approve the raised 优秀 rate (25%)
+         * @description 记录批准人、时间与理由 / records who approved, when and why
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RaisedQuotaRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentCycle"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/eligibility/{cadreId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考察对象资格 / Eligibility as a promotion candidate (选任条例第二十四条)
+         * @description 可以，或不可以的理由 / yes, or the list of reasons
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cadreId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Eligibility"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 能力短板 / Capability gaps in scope
+         * @description unitId（含下级）、status（OPEN|CLOSED）、capability、cadreId；sort=openedAt|score|name|capability
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cadreId?: string;
+                    capability?: string;
+                    page?: number;
+                    size?: number;
+                    sort?: string;
+                    status?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultGapView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/me/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的考核 / My reviews, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/profiles/{cadreId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 能力画像 / A cadre's capability profile
+         * @description 八项本领得分、同职级中位数、每项得分的依据与历年变化 / score per capability, the peer median, the evidence behind each score and its history per cycle
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cadreId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapabilityProfile"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cadres": {
         parameters: {
             query?: never;
@@ -1981,6 +2702,36 @@ export interface components {
             unitId?: string;
             cadreId?: string;
         };
+        AddReviewRequest: {
+            cadreId: components["schemas"]["UUID"];
+        };
+        AssessmentCycle: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            /** Format: int32 */
+            year?: number;
+            title?: string;
+            status?: components["schemas"]["CycleStatus"];
+            /** Format: int32 */
+            assessed?: number;
+            /** Format: int32 */
+            graded?: number;
+            proposed?: {
+                [key: string]: number;
+            };
+            finalGrades?: {
+                [key: string]: number;
+            };
+            quota?: components["schemas"]["ExcellentQuotaStatus"];
+            raisedQuotaApproval?: components["schemas"]["RaisedQuotaApproval"];
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            finalizedAt?: components["schemas"]["Instant"];
+            finalizedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
         /** @description 变更记录 / One audited change */
         AuditEntry: {
             /** Format: int64 */
@@ -1990,6 +2741,310 @@ export interface components {
             requestId?: string;
             kind?: components["schemas"]["Kind"];
             changes?: components["schemas"]["FieldChange"][];
+        };
+        BallotInput: {
+            grade?: components["schemas"]["Grade"];
+            capabilityScores?: {
+                [key: string]: number;
+            };
+        };
+        BallotsRequest: {
+            ballots: components["schemas"]["BallotInput"][];
+        };
+        /** @enum {string} */
+        Capability: "LEARNING" | "POLITICAL_LEADERSHIP" | "REFORM_INNOVATION" | "SCIENTIFIC_DEVELOPMENT" | "LAW_BASED_GOVERNANCE" | "MASS_WORK" | "IMPLEMENTATION" | "RISK_MANAGEMENT";
+        CapabilityGap: {
+            id?: components["schemas"]["UUID"];
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            capability?: components["schemas"]["Capability"];
+            reason?: components["schemas"]["GapReason"];
+            /** Format: int32 */
+            score?: number;
+            /** Format: int32 */
+            threshold?: number;
+            explanation?: string;
+            /** Format: int32 */
+            cycleYear?: number;
+            status?: components["schemas"]["GapStatus"];
+            openedAt?: components["schemas"]["Instant"];
+            closedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            closedScore?: number;
+        };
+        CapabilityProfile: {
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            unitId?: components["schemas"]["UUID"];
+            rankLevel?: components["schemas"]["RankLevel"];
+            computed?: boolean;
+            capabilities?: components["schemas"]["ProfileCapability"][];
+            history?: components["schemas"]["ProfileYear"][];
+            grades?: components["schemas"]["GradeEntry"][];
+            /** Format: int32 */
+            gapThreshold?: number;
+        };
+        CapabilityScore: {
+            capability?: components["schemas"]["Capability"];
+            /** Format: int32 */
+            score?: number;
+            components?: components["schemas"]["ScoreComponent"][];
+        };
+        /** @enum {string} */
+        ConsequenceKind: "COMMENDATION" | "MERIT_CITATION_CANDIDATE" | "ADMONISHMENT_FOLLOW_UP" | "SENIORITY_NOT_COUNTED" | "POST_ADJUSTMENT" | "DISMISSAL_REVIEW";
+        CycleRequest: {
+            unitId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            title?: string;
+        };
+        /** @enum {string} */
+        CycleStatus: "OPEN" | "FINALIZED";
+        DemocraticEvaluation: {
+            /** Format: int32 */
+            ballots?: number;
+            grades?: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            approvalRate?: number;
+            capabilityAverages?: {
+                [key: string]: number;
+            };
+        };
+        Eligibility: {
+            eligible?: boolean;
+            reasons?: components["schemas"]["EligibilityReason"][];
+        };
+        EligibilityReason: {
+            code?: string;
+            message?: string;
+        };
+        /** @enum {string} */
+        EvidenceSource: "RATING" | "UNRATED" | "TRAINING" | "POSTING" | "MEASURE" | "FINDING";
+        ExcellentQuotaStatus: {
+            /** Format: int32 */
+            assessed?: number;
+            /** Format: int32 */
+            excellent?: number;
+            /** Format: int32 */
+            quota?: number;
+            rate?: number;
+            raised?: boolean;
+            allowed?: boolean;
+            /** Format: int32 */
+            standardQuota?: number;
+            /** Format: int32 */
+            raisedQuota?: number;
+        };
+        FieldChange: {
+            field?: string;
+            before?: unknown;
+            after?: unknown;
+        };
+        FinalizeRequest: {
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        GapReason: "BELOW_THRESHOLD" | "BELOW_PEERS";
+        /** @enum {string} */
+        GapStatus: "OPEN" | "CLOSED";
+        /** @enum {string} */
+        Grade: "EXCELLENT" | "COMPETENT" | "BASICALLY_COMPETENT" | "INCOMPETENT";
+        GradeEntry: {
+            /** Format: int32 */
+            year?: number;
+            grade?: components["schemas"]["Grade"];
+            consequences?: components["schemas"]["ConsequenceKind"][];
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        /** @enum {string} */
+        Kind: "CREATED" | "CHANGED" | "DELETED";
+        /** @description 分页结果 / One page of results with the total count */
+        PageResult: {
+            items?: unknown[];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultCycleSummary: {
+            items?: components["schemas"]["AssessmentCycle"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultGapView: {
+            items?: components["schemas"]["CapabilityGap"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultReviewRow: {
+            items?: components["schemas"]["ReviewRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 错误详情 (RFC 9457) / Problem details (RFC 9457) */
+        Problem: {
+            /** Format: uri */
+            type?: string;
+            title?: string;
+            /** Format: int32 */
+            status?: number;
+            detail?: string;
+            instance?: string;
+            requestId?: string;
+            violations?: components["schemas"]["Violation"][];
+        };
+        ProfileCapability: {
+            capability?: components["schemas"]["Capability"];
+            /** Format: int32 */
+            score?: number;
+            /** Format: double */
+            peerMedian?: number;
+            /** Format: int32 */
+            peers?: number;
+            components?: components["schemas"]["ScoreComponent"][];
+            openGapId?: components["schemas"]["UUID"];
+        };
+        ProfileYear: {
+            /** Format: int32 */
+            year?: number;
+            scores?: {
+                [key: string]: number;
+            };
+        };
+        RaisedQuotaApproval: {
+            approved?: boolean;
+            approver?: string;
+            approvedAt?: components["schemas"]["Instant"];
+            reason?: string;
+        };
+        RaisedQuotaRequest: {
+            reason: string;
+        };
+        /** @enum {string} */
+        RankLevel: "BUREAU_PRINCIPAL" | "BUREAU_DEPUTY" | "DIVISION_PRINCIPAL" | "DIVISION_DEPUTY" | "SECTION_PRINCIPAL" | "SECTION_DEPUTY";
+        Review: {
+            id?: components["schemas"]["UUID"];
+            cycleId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year?: number;
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            unitId?: components["schemas"]["UUID"];
+            rankLevel?: components["schemas"]["RankLevel"];
+            selfReport?: string;
+            selfReportedAt?: components["schemas"]["Instant"];
+            superiorGrade?: components["schemas"]["Grade"];
+            superiorComment?: string;
+            ratedBy?: string;
+            /** Format: int32 */
+            performanceScore?: number;
+            /** Format: int32 */
+            styleScore?: number;
+            /** Format: int32 */
+            conductScore?: number;
+            capabilityScores?: {
+                [key: string]: number;
+            };
+            proposedGrade?: components["schemas"]["Grade"];
+            finalGrade?: components["schemas"]["Grade"];
+            finalCapabilityScores?: {
+                [key: string]: number;
+            };
+            democratic?: components["schemas"]["DemocraticEvaluation"];
+            consequences?: components["schemas"]["ConsequenceKind"][];
+            excellentBlockedBy?: string;
+            status?: components["schemas"]["ReviewStatus"];
+            /** Format: int64 */
+            version?: number;
+        };
+        ReviewRating: {
+            superiorGrade?: components["schemas"]["Grade"];
+            superiorComment?: string;
+            /** Format: int32 */
+            performanceScore?: number;
+            /** Format: int32 */
+            styleScore?: number;
+            /** Format: int32 */
+            conductScore?: number;
+            capabilityScores?: {
+                [key: string]: number;
+            };
+            proposedGrade?: components["schemas"]["Grade"];
+            /** Format: int64 */
+            version?: number;
+        };
+        ReviewRow: {
+            id?: components["schemas"]["UUID"];
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            rankLevel?: components["schemas"]["RankLevel"];
+            superiorGrade?: components["schemas"]["Grade"];
+            proposedGrade?: components["schemas"]["Grade"];
+            finalGrade?: components["schemas"]["Grade"];
+            /** Format: int32 */
+            ballots?: number;
+            selfReported?: boolean;
+            excellentBlockedBy?: string;
+            status?: components["schemas"]["ReviewStatus"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        ReviewStatus: "OPEN" | "FINALIZED";
+        ScoreComponent: {
+            source?: components["schemas"]["EvidenceSource"];
+            /** Format: int32 */
+            points?: number;
+            detail?: string;
+        };
+        SelfReportRequest: {
+            text: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** Format: uuid */
+        UUID: string;
+        Violation: {
+            field?: string;
+            message?: string;
         };
         /** @description 干部 / A cadre of the registry */
         Cadre: {
@@ -2044,11 +3099,6 @@ export interface components {
         CadreStatus: "ACTIVE" | "RETIRED";
         /** @enum {string} */
         Education: "DOCTORATE" | "MASTER" | "BACHELOR" | "JUNIOR_COLLEGE" | "SECONDARY";
-        FieldChange: {
-            field?: string;
-            before?: unknown;
-            after?: unknown;
-        };
         /** @enum {string} */
         Gender: "MALE" | "FEMALE";
         /** @description 花名册导入结果（逐行）/ Roster import report, row by row */
@@ -2073,13 +3123,6 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
         };
         /**
-         * Format: date-time
-         * @example 2022-03-10T16:15:50Z
-         */
-        Instant: string;
-        /** @enum {string} */
-        Kind: "CREATED" | "CHANGED" | "DELETED";
-        /**
          * Format: date
          * @example 2022-03-10
          */
@@ -2095,18 +3138,6 @@ export interface components {
         /** @enum {string} */
         Mode: "PARTIAL" | "ALL_OR_NOTHING";
         /** @description 分页结果 / One page of results with the total count */
-        PageResult: {
-            items?: unknown[];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-            /** Format: int32 */
-            totalPages?: number;
-        };
-        /** @description 分页结果 / One page of results with the total count */
         PageResultCadreView: {
             items?: components["schemas"]["Cadre"][];
             /** Format: int32 */
@@ -2120,20 +3151,6 @@ export interface components {
         };
         /** @enum {string} */
         PoliticalStatus: "CPC_MEMBER" | "CPC_PROBATIONARY_MEMBER" | "DEMOCRATIC_PARTY_MEMBER" | "NON_PARTY" | "MASSES";
-        /** @description 错误详情 (RFC 9457) / Problem details (RFC 9457) */
-        Problem: {
-            /** Format: uri */
-            type?: string;
-            title?: string;
-            /** Format: int32 */
-            status?: number;
-            detail?: string;
-            instance?: string;
-            requestId?: string;
-            violations?: components["schemas"]["Violation"][];
-        };
-        /** @enum {string} */
-        RankLevel: "BUREAU_PRINCIPAL" | "BUREAU_DEPUTY" | "DIVISION_PRINCIPAL" | "DIVISION_DEPUTY" | "SECTION_PRINCIPAL" | "SECTION_DEPUTY";
         /** @description 干部退休 / Retire a cadre */
         RetireRequest: {
             retiredOn: components["schemas"]["LocalDate"];
@@ -2163,8 +3180,6 @@ export interface components {
             /** @example 交流任职 */
             reason?: string;
         };
-        /** Format: uuid */
-        UUID: string;
         /** @enum {string} */
         UnitKind: "BUREAU" | "DEPARTMENT" | "PROVINCIAL" | "MUNICIPAL";
         /** @description 单位树节点 / A unit with its children and its number of active cadres */
@@ -2198,10 +3213,6 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        Violation: {
-            field?: string;
-            message?: string;
-        };
         AttendanceEntry: {
             enrolmentId?: components["schemas"]["UUID"];
             present?: boolean;
@@ -2222,8 +3233,6 @@ export interface components {
             totals?: components["schemas"]["HoursTotals"];
             assessment?: components["schemas"]["ComplianceAssessment"];
         };
-        /** @enum {string} */
-        Capability: "LEARNING" | "POLITICAL_LEADERSHIP" | "REFORM_INNOVATION" | "SCIENTIFIC_DEVELOPMENT" | "LAW_BASED_GOVERNANCE" | "MASS_WORK" | "IMPLEMENTATION" | "RISK_MANAGEMENT";
         /** @description 开班 / A class: a course offering with dates, capacity and venue */
         ClassRequest: {
             courseId: components["schemas"]["UUID"];

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -25,7 +28,10 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     public static final byte[] EXPORT = "PK\u0003\u0004 pretend xlsx \u0000\u00ff bytes".getBytes(StandardCharsets.ISO_8859_1);
 
     private HttpServer server;
-    private HttpServer training;
+    /** Services after personnel, each serving its real OpenAPI document. */
+    private static final List<String> SERVICES = List.of("training", "assessment");
+
+    private final List<HttpServer> services = new ArrayList<>();
 
     @Override
     public Map<String, String> start() {
@@ -35,20 +41,25 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             server.createContext("/q/openapi", ex -> send(ex, 200, "application/json", Files.readAllBytes(personnelOpenApi())));
             server.createContext("/api/", UpstreamStub::api);
             server.start();
-            training = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            training.createContext("/q/openapi", ex -> send(ex, 200, "application/json", Files.readAllBytes(openApi("training"))));
-            training.createContext("/api/", UpstreamStub::api);
-            training.start();
+            Map<String, String> config = new HashMap<>();
+            for (String service : SERVICES) {
+                HttpServer stub = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+                stub.createContext("/q/openapi", ex -> send(ex, 200, "application/json", Files.readAllBytes(openApi(service))));
+                stub.createContext("/api/", UpstreamStub::api);
+                stub.start();
+                services.add(stub);
+                config.put("benling.gateway.routes." + service + ".url", "http://localhost:" + stub.getAddress().getPort());
+            }
             Path spa = Files.createTempDirectory("benling-spa");
             Files.writeString(spa.resolve("index.html"), "<!doctype html><title>本领</title><div id=root></div>");
             Files.createDirectories(spa.resolve("assets"));
             Files.writeString(spa.resolve("assets/app.js"), "console.log('benling')");
-            return Map.of(
-                    "benling.gateway.routes.personnel.url", "http://localhost:" + server.getAddress().getPort(),
-                    "benling.gateway.routes.training.url", "http://localhost:" + training.getAddress().getPort(),
-                    "benling.gateway.routes.assessment.url", "http://localhost:" + closedPort(),
-                    "benling.gateway.routes.assessment.prefixes", "/api/assessment",
-                    "benling.gateway.spa-dir", spa.toString());
+            config.put("benling.gateway.routes.personnel.url", "http://localhost:" + server.getAddress().getPort());
+            // a service that is down: a port nobody listens on
+            config.put("benling.gateway.routes.rotation.url", "http://localhost:" + closedPort());
+            config.put("benling.gateway.routes.rotation.prefixes", "/api/rotation");
+            config.put("benling.gateway.spa-dir", spa.toString());
+            return config;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -132,8 +143,6 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop(0);
         }
-        if (training != null) {
-            training.stop(0);
-        }
+        services.forEach(stub -> stub.stop(0));
     }
 }

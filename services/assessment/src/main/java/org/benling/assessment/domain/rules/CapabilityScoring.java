@@ -47,12 +47,12 @@ public final class CapabilityScoring {
                     .filter(t -> t.capabilities().contains(capability) && inWindow(t.completedOn(), windowStart, today))
                     .map(Evidence.Training::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (hours.signum() > 0) {
-                int points = Math.min(policy.trainingCap(),
-                        hours.multiply(policy.pointsPerTrainingHour()).setScale(0, RoundingMode.HALF_UP).intValue());
+                int earned = hours.multiply(policy.pointsPerTrainingHour()).setScale(0, RoundingMode.HALF_UP).intValue();
+                int points = Math.min(policy.trainingCap(), earned);
                 parts.add(new Component(Source.TRAINING, points, "近 " + policy.evidenceWindowYears() + " 年相关培训 "
                         + hours.stripTrailingZeros().toPlainString() + " 学时 / " + hours.stripTrailingZeros().toPlainString()
                         + " training hours in " + policy.evidenceWindowYears() + " years"
-                        + (points == policy.trainingCap() ? "（封顶 / capped）" : "")));
+                        + (points < earned ? "（封顶 / capped）" : "")));
             }
 
             int postingPoints = 0;

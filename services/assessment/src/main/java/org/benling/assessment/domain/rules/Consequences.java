@@ -48,7 +48,8 @@ public final class Consequences {
         switch (grade) {
             case EXCELLENT -> {
                 kinds.add(Kind.COMMENDATION);
-                if (streak(year, Grade.EXCELLENT, earlier) >= policy.meritCitationStreak()) {
+                // every full run of three (the 3rd, 6th … year in a row): the count starts again after a citation
+                if (streak(year, Grade.EXCELLENT, earlier) % policy.meritCitationStreak() == 0) {
                     kinds.add(Kind.MERIT_CITATION_CANDIDATE);
                 }
             }

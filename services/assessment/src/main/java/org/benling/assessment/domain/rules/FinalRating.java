@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.benling.contracts.Capability;
 
 /**
@@ -22,17 +22,24 @@ public final class FinalRating {
             Collection<Map<Capability, Integer>> ballots, BigDecimal democraticWeight) {
         Map<Capability, Integer> rating = new EnumMap<>(Capability.class);
         for (Capability c : Capability.values()) {
-            OptionalDouble democratic = ballots.stream().filter(b -> b.containsKey(c)).mapToInt(b -> b.get(c)).average();
+            List<Integer> votes = ballots.stream().filter(b -> b.containsKey(c)).map(b -> b.get(c)).toList();
             Integer own = superior.get(c);
-            if (own != null && democratic.isPresent()) {
-                BigDecimal blended = BigDecimal.valueOf(own).multiply(BigDecimal.ONE.subtract(democraticWeight))
-                        .add(BigDecimal.valueOf(democratic.getAsDouble()).multiply(democraticWeight));
-                rating.put(c, blended.setScale(0, RoundingMode.HALF_UP).intValue());
-            } else if (own != null) {
-                rating.put(c, own);
-            } else if (democratic.isPresent()) {
-                rating.put(c, (int) Math.round(democratic.getAsDouble()));
+            if (votes.isEmpty() && own == null) {
+                continue;
             }
+            // exact arithmetic: (own·(1−w)·n + w·Σvotes) / n, so that .5 rounds half-up as written
+            BigDecimal n = BigDecimal.valueOf(votes.size());
+            BigDecimal sum = BigDecimal.valueOf(votes.stream().mapToLong(Integer::longValue).sum());
+            BigDecimal value;
+            if (own != null && !votes.isEmpty()) {
+                value = BigDecimal.valueOf(own).multiply(BigDecimal.ONE.subtract(democraticWeight)).multiply(n)
+                        .add(democraticWeight.multiply(sum)).divide(n, 0, RoundingMode.HALF_UP);
+            } else if (own != null) {
+                value = BigDecimal.valueOf(own);
+            } else {
+                value = sum.divide(n, 0, RoundingMode.HALF_UP);
+            }
+            rating.put(c, value.intValueExact());
         }
         return rating;
     }

@@ -100,6 +100,18 @@ class ConsequencesTest {
         }
 
         @Test
+        @DisplayName("after a citation the count starts again: the 4th and 5th 优秀 in a row are not candidates, the 6th is")
+        void countStartsAgainAfterACitation() {
+            Map<Integer, Grade> three = Map.of(2024, EXCELLENT, 2023, EXCELLENT, 2022, EXCELLENT);
+            assertEquals(List.of(COMMENDATION), consequences(EXCELLENT, three));
+            Map<Integer, Grade> four = Map.of(2024, EXCELLENT, 2023, EXCELLENT, 2022, EXCELLENT, 2021, EXCELLENT);
+            assertEquals(List.of(COMMENDATION), consequences(EXCELLENT, four));
+            Map<Integer, Grade> five = Map.of(2024, EXCELLENT, 2023, EXCELLENT, 2022, EXCELLENT, 2021, EXCELLENT,
+                    2020, EXCELLENT);
+            assertEquals(List.of(COMMENDATION, MERIT_CITATION_CANDIDATE), consequences(EXCELLENT, five));
+        }
+
+        @Test
         @DisplayName("the streak length comes from the policy (meritCitationStreak 2: two 优秀 are enough)")
         void streakFromPolicy() {
             assertEquals(List.of(COMMENDATION, MERIT_CITATION_CANDIDATE),

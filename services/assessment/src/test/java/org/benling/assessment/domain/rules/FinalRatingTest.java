@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.benling.contracts.Capability;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +54,6 @@ class FinalRatingTest {
     }
 
     @Test
-    @Disabled("rule defect: the ballot average goes through a double, 235/3 becomes 78.33333333333333, "
-            + "so the blend is 79.499999999999999 and rounds to 79")
     @DisplayName("a blend ending in .5 rounds up even when the ballot average is a repeating decimal "
             + "(0.7 × 80 + 0.3 × 235/3 = 79.5 → 80)")
     void roundsHalfUpWithRepeatingAverage() {
