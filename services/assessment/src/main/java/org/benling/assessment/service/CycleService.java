@@ -102,13 +102,19 @@ public class CycleService {
         if (Cycle.count("unitId = ?1 and year = ?2", unitId, year) > 0) {
             throw ProblemException.conflict("cycle-exists", unitName + " already has a " + year + " cycle");
         }
+        return create(unitId, unitName, year, title, caller.name());
+    }
+
+    /** Open the cycle once the caller's right to is checked (or for the demo loader, which acts as the system). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Cycle create(UUID unitId, String unitName, int year, String title, String actor) {
         Cycle cycle = new Cycle();
         cycle.id = UUID.randomUUID();
         cycle.unitId = unitId;
         cycle.year = year;
         cycle.title = title == null || title.isBlank() ? unitName + " " + year + " 年度考核" : title.strip();
         cycle.createdAt = clock.instant();
-        cycle.createdBy = caller.name();
+        cycle.createdBy = actor;
         cycle.persist();
         for (CadreRef cadre : cadres.members(unitId)) {
             newReview(cycle, cadre.id()).persist();
@@ -249,6 +255,12 @@ public class CycleService {
         if (version != null && version != cycle.version) {
             throw ProblemException.conflict("stale", "the cycle was changed by someone else; reload it");
         }
+        return finalizeAs(cycle, caller.name());
+    }
+
+    /** The rules and effects of finalising, once the caller's right to is checked. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Cycle finalizeAs(Cycle cycle, String actor) {
         List<Review> reviews = Review.list("cycleId", cycle.id);
         if (reviews.isEmpty()) {
             throw ProblemException.ruleViolated("no-reviews", "the cycle has no reviews to finalise", List.of());
@@ -314,7 +326,7 @@ public class CycleService {
         }
         cycle.status = Cycle.Status.FINALIZED;
         cycle.finalizedAt = now;
-        cycle.finalizedBy = caller.name();
+        cycle.finalizedBy = actor;
         return cycle;
     }
 

@@ -1,0 +1,125 @@
+package org.benling.assessment.demo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.benling.assessment.domain.Cycle;
+import org.benling.assessment.domain.Review;
+import org.benling.assessment.domain.rules.AssessmentPolicy;
+import org.benling.assessment.domain.rules.ExcellentQuota;
+import org.benling.assessment.service.CycleService;
+import org.benling.contracts.Capability;
+import org.benling.contracts.assessment.Grade;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Demo data for {@code ./benling start}: once the personnel read model has filled up, the 2025 cycle of every unit,
+ * rated (deterministically from each cadre's id) within the 优秀 quota and finalised through the same rules as
+ * the API, with 2023 and 2024 grades on record so the consecutive-year consequences show. Only on an empty
+ * database, only when {@code benling.assessment.demo-data.enabled}.
+ */
+@ApplicationScoped
+public class DemoAssessment {
+
+    private static final Logger LOG = Logger.getLogger(DemoAssessment.class);
+    private static final int YEAR = 2025;
+    private static final String ACTOR = "demo-loader";
+
+    @ConfigProperty(name = "benling.assessment.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    AssessmentPolicy policy;
+
+    private long lastCount = -1;
+    private volatile boolean done;
+
+    /** Waits until the cadre count stops growing (the compacted personnel topic is read), then loads once. */
+    @Scheduled(every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void loadWhenReady() {
+        if (!enabled || done) {
+            return;
+        }
+        long count = QuarkusTransaction.requiringNew().call(() -> {
+            if (Cycle.count() > 0) {
+                return -2L;
+            }
+            return ((Number) em.createNativeQuery("SELECT count(*) FROM cadre_view WHERE active").getSingleResult())
+                    .longValue();
+        });
+        if (count == -2L) {
+            done = true;
+            return;
+        }
+        if (count == 0 || count != lastCount) {
+            lastCount = count;
+            return;
+        }
+        done = true;
+        long started = System.nanoTime();
+        @SuppressWarnings("unchecked")
+        List<Object[]> units = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT u.id, u.name FROM unit_view u WHERE EXISTS (SELECT 1 FROM cadre_view c WHERE c.unit_id = u.id AND c.active)
+                ORDER BY u.path""").getResultList());
+        int reviews = 0;
+        for (Object[] unit : units) {
+            reviews += QuarkusTransaction.requiringNew().call(() -> loadUnit((UUID) unit[0], (String) unit[1]));
+        }
+        LOG.infof("demo data: %d finalised %d cycles with %d reviews in %d ms", units.size(), YEAR, reviews,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private int loadUnit(UUID unitId, String unitName) {
+        Cycle cycle = cycles.create(unitId, unitName, YEAR, null, ACTOR);
+        List<Review> reviews = Review.list("cycleId", cycle.id);
+        List<Rated> rated = new ArrayList<>();
+        for (Review r : reviews) {
+            Random random = new Random(r.cadreId.getMostSignificantBits() ^ r.cadreId.getLeastSignificantBits());
+            int base = 64 + random.nextInt(24);
+            for (Capability c : Capability.values()) {
+                r.capabilityScores.put(c, Math.max(40, Math.min(98, base - 7 + random.nextInt(15))));
+            }
+            r.performanceScore = base + random.nextInt(8);
+            r.styleScore = base + random.nextInt(8);
+            r.conductScore = base + random.nextInt(8);
+            r.selfReport = "围绕年度目标任务履职尽责，完成了分管工作。（演示数据）";
+            r.ratedBy = ACTOR;
+            rated.add(new Rated(r, base));
+        }
+        rated.sort(Comparator.comparingInt(Rated::base).reversed());
+        int quota = ExcellentQuota.quota(rated.size(), policy.excellentRate(), policy.smallUnitMinimum());
+        for (int i = 0; i < rated.size(); i++) {
+            Rated x = rated.get(i);
+            Grade grade = i < quota && x.base() >= 75 ? Grade.EXCELLENT
+                    : x.base() < 64 && i == rated.size() - 1 ? Grade.BASICALLY_COMPETENT : Grade.COMPETENT;
+            x.review().superiorGrade = grade;
+            x.review().proposedGrade = grade;
+            for (int year = YEAR - 2; year < YEAR; year++) {
+                em.createNativeQuery("INSERT INTO grade_record (cadre_id, year, grade) VALUES (:c, :y, :g)")
+                        .setParameter("c", x.review().cadreId).setParameter("y", year)
+                        .setParameter("g", (grade == Grade.EXCELLENT && x.base() >= 82 ? Grade.EXCELLENT : Grade.COMPETENT).name())
+                        .executeUpdate();
+            }
+        }
+        em.flush();
+        cycles.finalizeAs(cycle, ACTOR);
+        return reviews.size();
+    }
+
+    private record Rated(Review review, int base) {
+    }
+}
