@@ -5,7 +5,10 @@ import { unwrap } from './client';
 import type { ApiError } from './problem';
 import type { AuditEntry, Cadre, CadrePage, ImportReport, Me, Session, Transfer, UnitNode } from './types';
 
-/** react-query hooks over the typed client: one place for query keys and caching (training's hooks: trainingQueries.ts). */
+/**
+ * react-query hooks over the typed client: one place for query keys and caching (training's hooks:
+ * trainingQueries.ts, assessment's: assessmentQueries.ts).
+ */
 export const queryKeys = {
   session: ['session'] as const,
   me: ['me'] as const,
@@ -23,6 +26,17 @@ export const queryKeys = {
   myLearning: ['training', 'me'] as const,
   compliance: (query: object) => ['training', 'compliance', query] as const,
   plans: (year: number) => ['training', 'plans', year] as const,
+  cadreProposals: (cadreId: string) => ['training', 'proposals', cadreId] as const,
+  /** Everything of the assessment service: rating a review moves its cycle's distribution, finalising moves profiles. */
+  assessment: ['assessment'] as const,
+  cycles: (query: object) => ['assessment', 'cycles', query] as const,
+  cycle: (id: string) => ['assessment', 'cycle', id] as const,
+  reviews: (cycleId: string, query: object) => ['assessment', 'cycle', cycleId, 'reviews', query] as const,
+  review: (cycleId: string, reviewId: string) => ['assessment', 'cycle', cycleId, 'review', reviewId] as const,
+  myReviews: ['assessment', 'me'] as const,
+  profile: (cadreId: string) => ['assessment', 'profile', cadreId] as const,
+  eligibility: (cadreId: string) => ['assessment', 'eligibility', cadreId] as const,
+  gaps: (query: object) => ['assessment', 'gaps', query] as const,
 };
 
 export function useSessionQuery() {

@@ -149,6 +149,16 @@ export function useDecideProposal() {
   });
 }
 
+/** Training proposed to one cadre (to close a capability gap, before a posting, as warning education), asked when shown. */
+export function useCadreProposals(cadreId: string) {
+  const api = useApi();
+  return useQuery<TrainingProposal[], ApiError>({
+    queryKey: queryKeys.cadreProposals(cadreId),
+    queryFn: () => unwrap(api.GET('/api/training/proposals/cadres/{cadreId}', { params: { path: { cadreId } } })),
+    staleTime: 60_000,
+  });
+}
+
 export function useCompliance(query: ComplianceQuery | undefined) {
   const api = useApi();
   return useQuery<UnitCompliance, ApiError>({

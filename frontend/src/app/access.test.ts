@@ -8,15 +8,21 @@ describe('access rules', () => {
   it('gives an administrator every page but not a profile or learning of their own', () => {
     expect(allowed(only('admin'))).toEqual(
       [
+        'canApproveRaisedQuota',
         'canExportCadres',
         'canImportRoster',
         'canManageClasses',
         'canManageCourses',
         'canManagePlans',
+        'canRateReviews',
+        'canRunAssessment',
+        'canSeeAssessment',
         'canSeeCadreAudit',
         'canSeeCadres',
+        'canSeeCapabilityProfiles',
         'canSeeCompliance',
         'canSeeCourses',
+        'canSeeGaps',
         'canSeeHome',
         'canSeePlans',
         'canSeeUnits',
@@ -47,8 +53,8 @@ describe('access rules', () => {
     expect(access.canSeeCadreAudit).toBe(false);
   });
 
-  it('shows a cadre the home page, the own profile and the course catalogue', () => {
-    expect(allowed(only('cadre'))).toEqual(['canSeeCourses', 'canSeeHome', 'canSeeOwnProfile']);
+  it('shows a cadre the home page, the own profile, the course catalogue and the own capability profile and gaps', () => {
+    expect(allowed(only('cadre'))).toEqual(['canSeeCapabilityProfiles', 'canSeeCourses', 'canSeeGaps', 'canSeeHome', 'canSeeOwnProfile']);
   });
 
   it('offers the own profile to anyone whose account is linked to a cadre record', () => {
@@ -88,6 +94,30 @@ describe('access rules', () => {
     expect(only('hr', 'a-cadre-id').canSeeMyLearning).toBe(true);
     expect(only('cadre').canSeeMyLearning).toBe(false);
     expect(only('admin').canSeeMyLearning).toBe(false);
+  });
+
+  it.each<[Role, { see: boolean; run: boolean; rate: boolean; approve: boolean; gaps: boolean }]>([
+    ['admin', { see: true, run: true, rate: true, approve: true, gaps: true }],
+    ['hr', { see: true, run: true, rate: true, approve: false, gaps: true }],
+    ['leader', { see: true, run: false, rate: true, approve: true, gaps: true }],
+    ['inspector', { see: true, run: false, rate: false, approve: false, gaps: true }],
+    ['cadre', { see: false, run: false, rate: false, approve: false, gaps: true }],
+  ])('年度考核 for %s: %j', (role, expected) => {
+    const access = only(role);
+    expect({
+      see: access.canSeeAssessment,
+      run: access.canRunAssessment,
+      rate: access.canRateReviews,
+      approve: access.canApproveRaisedQuota,
+      gaps: access.canSeeGaps,
+    }).toEqual(expected);
+  });
+
+  it('offers 我的考核 to cadre accounts linked to a cadre record only, as the API answers it to the cadre role', () => {
+    expect(only('cadre', 'a-cadre-id').canSeeMyAssessment).toBe(true);
+    expect(only('cadre').canSeeMyAssessment).toBe(false);
+    expect(only('hr', 'a-cadre-id').canSeeMyAssessment).toBe(false);
+    expect(only('leader').canSeeCapabilityProfiles && only('inspector').canSeeCapabilityProfiles).toBe(true);
   });
 
   it('allows nothing but home to an account without roles', () => {

@@ -39,6 +39,20 @@ export interface Access {
   canSeeCompliance: boolean;
   /** 我的学习: accounts linked to a cadre record (the API answers for the caller's own cadre). */
   canSeeMyLearning: boolean;
+  /** 年度考核: cycles, their grade distribution and reviews, for everyone but a plain cadre (each within their scope). */
+  canSeeAssessment: boolean;
+  /** 开启年度考核, 民主测评票 and 确定等次: HR within its subtree and administrators. */
+  canRunAssessment: boolean;
+  /** 评鉴与拟定等次 on a review: HR, leaders and administrators. */
+  canRateReviews: boolean;
+  /** 批准提高优秀比例 (the raised 25% rate): leaders and administrators. */
+  canApproveRaisedQuota: boolean;
+  /** 能力画像 and 考察对象资格: staff for the cadres in their scope, a cadre for the own (the server answers 404 for others). */
+  canSeeCapabilityProfiles: boolean;
+  /** 能力短板: staff within their scope; a cadre sees the own. */
+  canSeeGaps: boolean;
+  /** 我的考核: cadre accounts linked to a cadre record (the API answers the caller's own reviews to the cadre role only). */
+  canSeeMyAssessment: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -63,5 +77,12 @@ export function accessFor(subject: AccessSubject): Access {
     canManagePlans: any('admin', 'hr'),
     canSeeCompliance: staff,
     canSeeMyLearning: Boolean(subject.cadreId),
+    canSeeAssessment: staff,
+    canRunAssessment: any('admin', 'hr'),
+    canRateReviews: any('admin', 'hr', 'leader'),
+    canApproveRaisedQuota: any('admin', 'leader'),
+    canSeeCapabilityProfiles: staff || roles.has('cadre'),
+    canSeeGaps: staff || roles.has('cadre'),
+    canSeeMyAssessment: roles.has('cadre') && Boolean(subject.cadreId),
   };
 }

@@ -1,7 +1,7 @@
 import type { paths } from '../api/schema';
 import type { CadreCategory, RankLevel } from '../api/types';
 import { CADRE_CATEGORIES, RANK_LEVELS } from './enums';
-import { oneOf, uuidOrUndefined, wholeNumber } from './queryParams';
+import { formatSortParam, oneOf, parseSortParam, uuidOrUndefined, wholeNumber, type SortOrder } from './queryParams';
 
 /**
  * The cadre search as the list page, its URL and the API share it. The URL uses the API's own parameter
@@ -22,7 +22,7 @@ export const STATUS_FILTERS = ['ACTIVE', 'RETIRED', 'ALL'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const SORTABLE_FIELDS = ['name', 'employeeNumber', 'birthDate', 'rankLevel', 'postSince', 'rankSince'] as const;
 export type SortableField = (typeof SORTABLE_FIELDS)[number];
-export type SortOrder = 'ascend' | 'descend';
+export type { SortOrder };
 export const PAGE_SIZES = [10, 20, 50, 100, 200] as const;
 export const MAX_PAGE_SIZE = 200;
 
@@ -72,17 +72,11 @@ export function exportUrl(search: Partial<CadreSearch>): string {
 
 /** `name,desc` → { field: 'name', order: 'descend' }; undefined for anything the API does not sort by. */
 export function parseSort(sort: string | undefined): { field: SortableField; order: SortOrder } | undefined {
-  if (!sort) return undefined;
-  const [field, direction = 'asc', ...rest] = sort.split(',');
-  const sortable = oneOf(SORTABLE_FIELDS, field);
-  if (!sortable || rest.length > 0 || !['asc', 'desc'].includes(direction.toLowerCase())) return undefined;
-  return { field: sortable, order: direction.toLowerCase() === 'desc' ? 'descend' : 'ascend' };
+  return parseSortParam(SORTABLE_FIELDS, sort);
 }
 
 export function formatSort(field: string | undefined, order: SortOrder | null | undefined): string | undefined {
-  const sortable = oneOf(SORTABLE_FIELDS, field ?? null);
-  if (!sortable || !order) return undefined;
-  return `${sortable},${order === 'descend' ? 'desc' : 'asc'}`;
+  return formatSortParam(SORTABLE_FIELDS, field, order);
 }
 
 /** A changed filter starts again on the first page. */

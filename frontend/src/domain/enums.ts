@@ -4,10 +4,15 @@ import type {
   CadreStatus,
   Capability,
   ComplianceStatus,
+  ConsequenceKind,
   CourseKind,
+  CycleStatus,
   Education,
   EnrolmentStatus,
+  EvidenceSource,
+  GapStatus,
   Gender,
+  Grade,
   PoliticalStatus,
   RankLevel,
 } from '../api/types';
@@ -93,6 +98,26 @@ export const ENROLMENT_STATUSES = valuesOf<EnrolmentStatus>({
   FAILED: true,
 });
 
+/** 年度考核等次, from best to worst. */
+export const GRADES = valuesOf<Grade>({ EXCELLENT: true, COMPETENT: true, BASICALLY_COMPETENT: true, INCOMPETENT: true });
+
+/** What a final grade brings with it, in the order the rules name them. */
+export const CONSEQUENCE_KINDS = valuesOf<ConsequenceKind>({
+  COMMENDATION: true,
+  MERIT_CITATION_CANDIDATE: true,
+  ADMONISHMENT_FOLLOW_UP: true,
+  SENIORITY_NOT_COUNTED: true,
+  POST_ADJUSTMENT: true,
+  DISMISSAL_REVIEW: true,
+});
+
+export const CYCLE_STATUSES = valuesOf<CycleStatus>({ OPEN: true, FINALIZED: true });
+
+export const GAP_STATUSES = valuesOf<GapStatus>({ OPEN: true, CLOSED: true });
+
+/** Where the points of a capability score come from. */
+export const EVIDENCE_SOURCES = valuesOf<EvidenceSource>({ RATING: true, UNRATED: true, TRAINING: true, POSTING: true, MEASURE: true, FINDING: true });
+
 /** 厅局级 / 县处级 / 乡科级, each with its principal (正) and deputy (副) rank. */
 export const RANK_TIERS = [
   { tier: 'BUREAU', ranks: ['BUREAU_PRINCIPAL', 'BUREAU_DEPUTY'] },
@@ -118,7 +143,14 @@ export type EnumKind =
   | 'classStatus'
   | 'proposalReason'
   | 'proposalStatus'
-  | 'recordSource';
+  | 'recordSource'
+  | 'grade'
+  | 'consequence'
+  | 'cycleStatus'
+  | 'reviewStatus'
+  | 'gapStatus'
+  | 'gapReason'
+  | 'evidenceSource';
 
 /** The localized label of an API enum code (`SECTION_PRINCIPAL` → 正乡科级); the code itself when unknown. */
 export function enumLabel(t: TFunction, kind: EnumKind, value: string | null | undefined): string {

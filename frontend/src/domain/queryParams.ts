@@ -23,3 +23,21 @@ export function toParams(query: Record<string, string | number | undefined>): UR
       .map(([key, value]) => [key, String(value)]),
   );
 }
+
+export type SortOrder = 'ascend' | 'descend';
+
+/** A sort the API takes (`name,desc`) as a table shows it; undefined for a field it does not sort by. */
+export function parseSortParam<F extends string>(fields: readonly F[], sort: string | null | undefined): { field: F; order: SortOrder } | undefined {
+  if (!sort) return undefined;
+  const [field, direction = 'asc', ...rest] = sort.split(',');
+  const sortable = oneOf(fields, field);
+  if (!sortable || rest.length > 0 || !['asc', 'desc'].includes(direction.toLowerCase())) return undefined;
+  return { field: sortable, order: direction.toLowerCase() === 'desc' ? 'descend' : 'ascend' };
+}
+
+/** A table's sort as the API takes it; undefined when the field is not sortable or the sort was cleared. */
+export function formatSortParam<F extends string>(fields: readonly F[], field: string | undefined, order: SortOrder | null | undefined): string | undefined {
+  const sortable = oneOf(fields, field ?? null);
+  if (!sortable || !order) return undefined;
+  return `${sortable},${order === 'descend' ? 'desc' : 'asc'}`;
+}

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Cadre, CadrePage } from '../../api/types';
 import { CategoryTags } from '../../components/cadre/CategoryTags';
-import { serverPagination, withPagination } from '../../components/serverPagination';
-import { formatSort, parseSort, type CadreSearch, type SortOrder } from '../../domain/cadreSearch';
+import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
+import { formatSort, parseSort, type CadreSearch } from '../../domain/cadreSearch';
 import { enumLabel } from '../../domain/enums';
 
 interface Props {
@@ -20,8 +20,7 @@ interface Props {
 export function CadreTable({ search, page, loading, onChange, empty }: Props) {
   const { t } = useTranslation();
   const sort = parseSort(search.sort);
-  const sortOrder = (field: string) => (sort?.field === field ? sort.order : null);
-  const sortable = (field: string) => ({ sorter: true, sortOrder: sortOrder(field), sortDirections: ['ascend', 'descend'] as SortOrder[] });
+  const sortable = (field: string) => serverSorter(sort, field);
 
   const columns: TableColumnsType<Cadre> = [
     { title: t('fields.cadre.employeeNumber'), dataIndex: 'employeeNumber', key: 'employeeNumber', ...sortable('employeeNumber'), width: 130 },
@@ -60,15 +59,8 @@ export function CadreTable({ search, page, loading, onChange, empty }: Props) {
     },
   ];
 
-  const handleChange: TableProps<Cadre>['onChange'] = (pagination, _filters, sorter, extra) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const nextSort = formatSort(String(single?.columnKey ?? ''), single?.order);
-    if (extra.action === 'sort') {
-      onChange({ ...search, sort: nextSort, page: 0 });
-    } else {
-      onChange(withPagination(search, pagination));
-    }
-  };
+  const handleChange: TableProps<Cadre>['onChange'] = (pagination, _filters, sorter, extra) =>
+    onChange(withTableChange(search, pagination, sorter, extra.action, formatSort));
 
   return (
     <Table<Cadre>

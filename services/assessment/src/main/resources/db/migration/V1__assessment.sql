@@ -116,7 +116,7 @@ CREATE TABLE consequence (
 );
 CREATE INDEX consequence_cadre ON consequence (cadre_id);
 
--- Evidence from the other services' events (one row per aggregate, replaced when it changes).
+-- Evidence from the other services' events (supervision measures: the platform's measure_view) (one row per aggregate, replaced when it changes).
 CREATE TABLE training_evidence (
     record_id    UUID PRIMARY KEY,
     cadre_id     UUID          NOT NULL,
@@ -136,18 +136,6 @@ CREATE TABLE posting_evidence (
     completed_on DATE   NOT NULL
 );
 CREATE INDEX posting_evidence_cadre ON posting_evidence (cadre_id);
-
-CREATE TABLE measure_evidence (
-    measure_id      UUID PRIMARY KEY,
-    cadre_id        UUID    NOT NULL,
-    form            INTEGER NOT NULL,
-    measure         TEXT    NOT NULL,
-    applied_on      DATE    NOT NULL,
-    influence_until DATE    NOT NULL,
-    lifted_on       DATE,
-    revoked         BOOLEAN NOT NULL DEFAULT FALSE
-);
-CREATE INDEX measure_evidence_cadre ON measure_evidence (cadre_id);
 
 CREATE TABLE finding_evidence (
     finding_id  UUID NOT NULL,

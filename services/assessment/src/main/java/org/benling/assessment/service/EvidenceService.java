@@ -12,6 +12,7 @@ import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.training.TrainingCompleted;
+import org.benling.platform.supervision.SupervisionReadModel;
 
 /**
  * Evidence events from training, rotation and inspection: stored, then the cadre's profile recomputed, in the
@@ -28,6 +29,9 @@ public class EvidenceService {
     @Inject
     ProfileService profiles;
 
+    @Inject
+    SupervisionReadModel supervision;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void trainingCompleted(TrainingCompleted t) {
         store.training(t);
@@ -42,13 +46,13 @@ public class EvidenceService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void measureApplied(MeasureApplied m) {
-        store.measureApplied(m);
+        supervision.applied(m);
         profiles.recompute(m.cadreId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void measureLifted(MeasureLifted m) {
-        if (store.measureLifted(m)) {
+        if (supervision.lifted(m)) {
             profiles.recompute(m.cadreId());
         }
     }

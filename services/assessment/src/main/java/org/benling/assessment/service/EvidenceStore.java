@@ -12,16 +12,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.benling.assessment.domain.rules.Evidence;
-import org.benling.assessment.domain.rules.MeasurePeriod;
+import org.benling.contracts.inspection.InfluencePeriod;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.inspection.FindingRecorded;
-import org.benling.contracts.inspection.MeasureApplied;
-import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.platform.persistence.EnumArrays;
 import org.benling.platform.personnel.CadreDirectory;
+import org.benling.platform.supervision.SupervisionReadModel;
 
 /**
  * The evidence other services report about cadres (training records, completed postings, supervision measures,
@@ -30,11 +29,11 @@ import org.benling.platform.personnel.CadreDirectory;
 @ApplicationScoped
 public class EvidenceStore {
 
-    /** The word inspection puts in MeasureLifted.reason when a measure is revoked (撤销) rather than ended. */
-    public static final String REVOKED = "REVOKED";
-
     @Inject
     EntityManager em;
+
+    @Inject
+    SupervisionReadModel supervision;
 
     public void training(TrainingCompleted t) {
         em.createNativeQuery("""
@@ -57,25 +56,6 @@ public class EvidenceStore {
                 .setParameter("id", p.postingId()).setParameter("cadre", p.cadreId()).setParameter("type", p.type().name())
                 .setParameter("caps", EnumArrays.literal(p.capabilities())).setParameter("evaluation", p.evaluation().name())
                 .setParameter("on", p.completedOn()).executeUpdate();
-    }
-
-    public void measureApplied(MeasureApplied m) {
-        em.createNativeQuery("""
-                INSERT INTO measure_evidence (measure_id, cadre_id, form, measure, applied_on, influence_until)
-                VALUES (:id, :cadre, :form, :measure, :applied, :until)
-                ON CONFLICT (measure_id) DO UPDATE SET form = EXCLUDED.form, measure = EXCLUDED.measure,
-                  applied_on = EXCLUDED.applied_on, influence_until = EXCLUDED.influence_until""")
-                .setParameter("id", m.measureId()).setParameter("cadre", m.cadreId()).setParameter("form", m.form())
-                .setParameter("measure", m.measure()).setParameter("applied", m.appliedOn())
-                .setParameter("until", m.influenceUntil()).executeUpdate();
-    }
-
-    /** @return whether the measure was known (a lift for an unknown measure changes nothing) */
-    public boolean measureLifted(MeasureLifted m) {
-        return em.createNativeQuery("""
-                UPDATE measure_evidence SET lifted_on = :on, revoked = :revoked WHERE measure_id = :id AND cadre_id = :cadre""")
-                .setParameter("on", m.liftedOn()).setParameter("revoked", REVOKED.equalsIgnoreCase(m.reason()))
-                .setParameter("id", m.measureId()).setParameter("cadre", m.cadreId()).executeUpdate() > 0;
     }
 
     public void finding(FindingRecorded f, LocalDate recordedOn) {
@@ -122,16 +102,8 @@ public class EvidenceStore {
         return new Evidence(rating, training, postings, measures(cadreId), findings);
     }
 
-    @SuppressWarnings("unchecked")
-    public List<MeasurePeriod> measures(UUID cadreId) {
-        return ((List<Object[]>) em.createNativeQuery("""
-                SELECT measure_id, form, measure, applied_on, influence_until, lifted_on, revoked
-                FROM measure_evidence WHERE cadre_id = :cadre ORDER BY applied_on""")
-                .setParameter("cadre", cadreId).getResultList()).stream()
-                .map(r -> new MeasurePeriod((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2],
-                        CadreDirectory.toDate(r[3]), CadreDirectory.toDate(r[4]),
-                        r[5] == null ? null : CadreDirectory.toDate(r[5]), (Boolean) r[6]))
-                .toList();
+    public List<InfluencePeriod> measures(UUID cadreId) {
+        return supervision.periods(cadreId);
     }
 
     /** Final grades of a cadre by year. */

@@ -18,7 +18,7 @@ import org.benling.assessment.domain.Ballot;
 import org.benling.assessment.domain.Cycle;
 import org.benling.assessment.domain.Review;
 import org.benling.assessment.domain.rules.Consequences;
-import org.benling.assessment.domain.rules.MeasurePeriod;
+import org.benling.contracts.inspection.InfluencePeriod;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.personnel.RankLevel;
@@ -145,7 +145,7 @@ public class ReviewService {
                 .map(ReviewService::describe);
     }
 
-    private static String describe(MeasurePeriod m) {
+    private static String describe(InfluencePeriod m) {
         return m.measure() + "（第" + m.form() + "种形态，影响期至 " + m.lastDay() + "）";
     }
 

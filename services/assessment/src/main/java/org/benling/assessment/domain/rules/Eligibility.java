@@ -1,5 +1,6 @@
 package org.benling.assessment.domain.rules;
 
+import org.benling.contracts.inspection.InfluencePeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class Eligibility {
      * @param today        the day asked about
      * @param lastYearGrade the final grade of the year before {@code today}'s year, if any
      */
-    public static Result evaluate(LocalDate today, Optional<Grade> lastYearGrade, List<MeasurePeriod> measures) {
+    public static Result evaluate(LocalDate today, Optional<Grade> lastYearGrade, List<InfluencePeriod> measures) {
         List<Reason> reasons = new ArrayList<>();
         int lastYear = today.getYear() - 1;
         lastYearGrade.filter(g -> g == Grade.BASICALLY_COMPETENT || g == Grade.INCOMPETENT).ifPresent(g -> reasons.add(

@@ -1,5 +1,6 @@
 package org.benling.assessment.domain.rules;
 
+import org.benling.contracts.inspection.InfluencePeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.benling.contracts.rotation.PostingCompleted.Evaluation;
 
 /** What the other services told assessment about one cadre, as the profile arithmetic reads it. */
 public record Evidence(Optional<Rating> rating, List<Training> training, List<Posting> postings,
-        List<MeasurePeriod> measures, List<Finding> findings) {
+        List<InfluencePeriod> measures, List<Finding> findings) {
 
     /** The capability scores of the cadre's latest finalised review. */
     public record Rating(int year, Map<Capability, Integer> scores) {

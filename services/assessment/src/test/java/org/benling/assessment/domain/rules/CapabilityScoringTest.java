@@ -1,5 +1,6 @@
 package org.benling.assessment.domain.rules;
 
+import org.benling.contracts.inspection.InfluencePeriod;
 import static org.benling.contracts.Capability.LAW_BASED_GOVERNANCE;
 import static org.benling.contracts.Capability.LEARNING;
 import static org.benling.contracts.Capability.MASS_WORK;
@@ -51,8 +52,8 @@ class CapabilityScoringTest {
         return new Evidence.Posting("挂职锻炼", Set.of(capabilities), evaluation, LAST_YEAR);
     }
 
-    private static MeasurePeriod measure(int form, LocalDate appliedOn, LocalDate influenceUntil) {
-        return new MeasurePeriod(UUID.randomUUID(), form, "诫勉", appliedOn, influenceUntil, null, false);
+    private static InfluencePeriod measure(int form, LocalDate appliedOn, LocalDate influenceUntil) {
+        return new InfluencePeriod(UUID.randomUUID(), form, "诫勉", appliedOn, influenceUntil, null, false);
     }
 
     private static Evidence.Finding finding(Capability capability, Severity severity, LocalDate recordedOn) {
@@ -60,7 +61,7 @@ class CapabilityScoringTest {
     }
 
     private static Evidence with(Optional<Evidence.Rating> rating, List<Evidence.Training> training,
-            List<Evidence.Posting> postings, List<MeasurePeriod> measures, List<Evidence.Finding> findings) {
+            List<Evidence.Posting> postings, List<InfluencePeriod> measures, List<Evidence.Finding> findings) {
         return new Evidence(rating, training, postings, measures, findings);
     }
 
@@ -76,7 +77,7 @@ class CapabilityScoringTest {
         return with(Optional.empty(), List.of(), List.of(postings), List.of(), List.of());
     }
 
-    private static Evidence measures(MeasurePeriod... measures) {
+    private static Evidence measures(InfluencePeriod... measures) {
         return with(Optional.empty(), List.of(), List.of(), List.of(measures), List.of());
     }
 
@@ -226,7 +227,7 @@ class CapabilityScoringTest {
     @DisplayName("supervision measures in their influence period (political leadership and law-based governance)")
     class Measures {
 
-        private final MeasurePeriod activeForm2 = measure(2, TODAY.minusMonths(2), TODAY.plusMonths(4));
+        private final InfluencePeriod activeForm2 = measure(2, TODAY.minusMonths(2), TODAY.plusMonths(4));
 
         @Test
         @DisplayName("an active form-2 measure takes 10 points off political leadership and law-based governance only")
@@ -251,8 +252,8 @@ class CapabilityScoringTest {
         @Test
         @DisplayName("a measure whose influence period ended yesterday, or a revoked one, costs nothing")
         void onlyWhileActive() {
-            MeasurePeriod expired = measure(2, TODAY.minusMonths(6), TODAY.minusDays(1));
-            MeasurePeriod revoked = new MeasurePeriod(UUID.randomUUID(), 2, "诫勉", TODAY.minusMonths(1),
+            InfluencePeriod expired = measure(2, TODAY.minusMonths(6), TODAY.minusDays(1));
+            InfluencePeriod revoked = new InfluencePeriod(UUID.randomUUID(), 2, "诫勉", TODAY.minusMonths(1),
                     TODAY.plusMonths(5), null, true);
             Score s = score(measures(expired, revoked), POLITICAL_LEADERSHIP);
             assertAll(() -> assertEquals(60, s.score()), () -> assertEquals(List.of(), components(s, Source.MEASURE)));

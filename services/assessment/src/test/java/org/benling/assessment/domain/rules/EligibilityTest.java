@@ -1,5 +1,6 @@
 package org.benling.assessment.domain.rules;
 
+import org.benling.contracts.inspection.InfluencePeriod;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,13 +21,13 @@ class EligibilityTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
 
-    private static MeasurePeriod measure(LocalDate appliedOn, LocalDate influenceUntil, boolean revoked) {
-        return new MeasurePeriod(UUID.randomUUID(), 2, "诫勉", appliedOn, influenceUntil, null, revoked);
+    private static InfluencePeriod measure(LocalDate appliedOn, LocalDate influenceUntil, boolean revoked) {
+        return new InfluencePeriod(UUID.randomUUID(), 2, "诫勉", appliedOn, influenceUntil, null, revoked);
     }
 
-    private static final MeasurePeriod ACTIVE = measure(TODAY.minusMonths(3), TODAY.plusMonths(3), false);
+    private static final InfluencePeriod ACTIVE = measure(TODAY.minusMonths(3), TODAY.plusMonths(3), false);
 
-    private static Eligibility.Result evaluate(Optional<Grade> lastYearGrade, MeasurePeriod... measures) {
+    private static Eligibility.Result evaluate(Optional<Grade> lastYearGrade, InfluencePeriod... measures) {
         return Eligibility.evaluate(TODAY, lastYearGrade, List.of(measures));
     }
 

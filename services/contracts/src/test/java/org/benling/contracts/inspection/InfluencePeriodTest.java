@@ -1,4 +1,4 @@
-package org.benling.assessment.domain.rules;
+package org.benling.contracts.inspection;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,21 +14,21 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Supervision measure influence period (影响期)")
-class MeasurePeriodTest {
+class InfluencePeriodTest {
 
     private static final LocalDate APPLIED = LocalDate.of(2025, 3, 1);
     private static final LocalDate UNTIL = LocalDate.of(2025, 8, 31);
 
-    static MeasurePeriod measure(LocalDate appliedOn, LocalDate influenceUntil) {
-        return new MeasurePeriod(UUID.randomUUID(), 2, "诫勉", appliedOn, influenceUntil, null, false);
+    static InfluencePeriod measure(LocalDate appliedOn, LocalDate influenceUntil) {
+        return new InfluencePeriod(UUID.randomUUID(), 2, "诫勉", appliedOn, influenceUntil, null, false);
     }
 
-    static MeasurePeriod lifted(LocalDate appliedOn, LocalDate influenceUntil, LocalDate liftedOn) {
-        return new MeasurePeriod(UUID.randomUUID(), 2, "诫勉", appliedOn, influenceUntil, liftedOn, false);
+    static InfluencePeriod lifted(LocalDate appliedOn, LocalDate influenceUntil, LocalDate liftedOn) {
+        return new InfluencePeriod(UUID.randomUUID(), 2, "诫勉", appliedOn, influenceUntil, liftedOn, false);
     }
 
-    static MeasurePeriod revoked(LocalDate appliedOn, LocalDate influenceUntil) {
-        return new MeasurePeriod(UUID.randomUUID(), 2, "诫勉", appliedOn, influenceUntil, null, true);
+    static InfluencePeriod revoked(LocalDate appliedOn, LocalDate influenceUntil) {
+        return new InfluencePeriod(UUID.randomUUID(), 2, "诫勉", appliedOn, influenceUntil, null, true);
     }
 
     @Nested
@@ -38,7 +38,7 @@ class MeasurePeriodTest {
         @Test
         @DisplayName("in influence from the day it is applied to the last day of the period, inclusive")
         void inclusiveBounds() {
-            MeasurePeriod m = measure(APPLIED, UNTIL);
+            InfluencePeriod m = measure(APPLIED, UNTIL);
             assertAll(
                     () -> assertFalse(m.activeOn(APPLIED.minusDays(1)), "day before applied"),
                     () -> assertTrue(m.activeOn(APPLIED), "first day"),
@@ -51,7 +51,7 @@ class MeasurePeriodTest {
         @DisplayName("a measure lifted early stops the day before it was lifted")
         void liftedEarly() {
             LocalDate liftedOn = LocalDate.of(2025, 6, 15);
-            MeasurePeriod m = lifted(APPLIED, UNTIL, liftedOn);
+            InfluencePeriod m = lifted(APPLIED, UNTIL, liftedOn);
             assertAll(
                     () -> assertEquals(liftedOn.minusDays(1), m.lastDay()),
                     () -> assertTrue(m.activeOn(liftedOn.minusDays(1))),
@@ -62,7 +62,7 @@ class MeasurePeriodTest {
         @Test
         @DisplayName("a measure lifted on the last day of its period loses that last day")
         void liftedOnLastDay() {
-            MeasurePeriod m = lifted(APPLIED, UNTIL, UNTIL);
+            InfluencePeriod m = lifted(APPLIED, UNTIL, UNTIL);
             assertAll(() -> assertEquals(UNTIL.minusDays(1), m.lastDay()), () -> assertFalse(m.activeOn(UNTIL)));
         }
 
@@ -78,14 +78,14 @@ class MeasurePeriodTest {
         @Test
         @DisplayName("a measure lifted on the day it was applied never has influence")
         void liftedOnAppliedDay() {
-            MeasurePeriod m = lifted(APPLIED, UNTIL, APPLIED);
+            InfluencePeriod m = lifted(APPLIED, UNTIL, APPLIED);
             assertAll(() -> assertFalse(m.activeOn(APPLIED)), () -> assertFalse(m.overlaps(Year.of(2025))));
         }
 
         @Test
         @DisplayName("a revoked measure (撤销) never has influence and has no last day")
         void revokedNeverActive() {
-            MeasurePeriod m = revoked(APPLIED, UNTIL);
+            InfluencePeriod m = revoked(APPLIED, UNTIL);
             assertAll(
                     () -> assertNull(m.lastDay()),
                     () -> assertFalse(m.activeOn(APPLIED)),
@@ -101,7 +101,7 @@ class MeasurePeriodTest {
         @DisplayName("a 12-month period applied 1 Sep 2024 reaches into 2024 and 2025, not 2023 or 2026")
         void spansYearBoundary() {
             LocalDate applied = LocalDate.of(2024, 9, 1);
-            MeasurePeriod m = measure(applied, applied.plusMonths(12).minusDays(1));
+            InfluencePeriod m = measure(applied, applied.plusMonths(12).minusDays(1));
             assertAll(
                     () -> assertFalse(m.overlaps(Year.of(2023))),
                     () -> assertTrue(m.overlaps(Year.of(2024))),
@@ -112,14 +112,14 @@ class MeasurePeriodTest {
         @Test
         @DisplayName("a period ending on 31 December does not reach into the next year")
         void endsOnNewYearsEve() {
-            MeasurePeriod m = measure(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31));
+            InfluencePeriod m = measure(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31));
             assertAll(() -> assertTrue(m.overlaps(Year.of(2024))), () -> assertFalse(m.overlaps(Year.of(2025))));
         }
 
         @Test
         @DisplayName("a period starting on 1 January does not reach back into the previous year")
         void startsOnNewYearsDay() {
-            MeasurePeriod m = measure(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
+            InfluencePeriod m = measure(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
             assertAll(() -> assertFalse(m.overlaps(Year.of(2024))), () -> assertTrue(m.overlaps(Year.of(2025))));
         }
 
@@ -127,7 +127,7 @@ class MeasurePeriodTest {
         @DisplayName("a period ending on 29 February of a leap year counts that day and stops there")
         void leapDay() {
             LocalDate leapDay = LocalDate.of(2024, 2, 29);
-            MeasurePeriod m = measure(LocalDate.of(2023, 9, 1), leapDay);
+            InfluencePeriod m = measure(LocalDate.of(2023, 9, 1), leapDay);
             assertAll(
                     () -> assertTrue(m.activeOn(leapDay)),
                     () -> assertFalse(m.activeOn(LocalDate.of(2024, 3, 1))),
@@ -140,7 +140,7 @@ class MeasurePeriodTest {
         @DisplayName("a one-day period on 29 February 2024 reaches into 2024 only")
         void appliedOnLeapDay() {
             LocalDate leapDay = LocalDate.of(2024, 2, 29);
-            MeasurePeriod m = measure(leapDay, leapDay);
+            InfluencePeriod m = measure(leapDay, leapDay);
             assertAll(
                     () -> assertTrue(m.activeOn(leapDay)),
                     () -> assertTrue(m.overlaps(Year.of(2024))),
@@ -151,14 +151,14 @@ class MeasurePeriodTest {
         @Test
         @DisplayName("a period lifted in December no longer reaches into the next year")
         void liftedBeforeYearEnd() {
-            MeasurePeriod m = lifted(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31), LocalDate.of(2024, 12, 15));
+            InfluencePeriod m = lifted(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31), LocalDate.of(2024, 12, 15));
             assertAll(() -> assertTrue(m.overlaps(Year.of(2024))), () -> assertFalse(m.overlaps(Year.of(2025))));
         }
 
         @Test
         @DisplayName("a revoked measure reaches into no year")
         void revokedNeverOverlaps() {
-            MeasurePeriod m = revoked(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31));
+            InfluencePeriod m = revoked(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31));
             assertAll(() -> assertFalse(m.overlaps(Year.of(2024))), () -> assertFalse(m.overlaps(Year.of(2025))));
         }
     }
