@@ -74,3 +74,4 @@ export type CapabilityGap = Schemas['CapabilityGap'];
 export type GapPage = Schemas['PageResultGapView'];
 export type GapStatus = Schemas['GapStatus'];
 export type GapReason = Schemas['GapReason'];
+export type GradeEntry = Schemas['GradeEntry'];

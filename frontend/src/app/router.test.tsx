@@ -7,13 +7,16 @@ describe('routes and access', () => {
     renderApp({ session: sessionFor('cadre'), path: '/cadres' });
     expect(await screen.findByText('无权访问')).toBeInTheDocument();
     const menu = screen.getByRole('navigation', { name: '主菜单' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '课程目录', '我的档案', '我的学习']);
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '课程目录', '能力短板', '我的档案', '我的学习', '我的考核']);
   });
 
   it.each([
     ['cadre', '/classes'],
     ['cadre', '/compliance'],
     ['cadre', '/plans'],
+    ['cadre', '/assessment/cycles'],
+    ['cadre', '/assessment/cycles/0b6e4f00-0000-4000-8000-000000000001'],
+    ['hr', '/assessment/me'],
     ['leader', '/classes'],
     ['inspector', '/classes/0b6e4f00-0000-4000-8000-000000000001'],
   ] as const)('shows a %s the 403 page for %s', async (role, path) => {

@@ -1,13 +1,16 @@
 import {
   AimOutlined,
   ApartmentOutlined,
+  AuditOutlined,
   BookOutlined,
   CloudUploadOutlined,
   FundOutlined,
   HomeOutlined,
   IdcardOutlined,
+  RadarChartOutlined,
   ReadOutlined,
   ScheduleOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
@@ -25,6 +28,11 @@ const ClassDetailPage = lazy(() => import('../pages/classes/ClassDetailPage'));
 const PlansPage = lazy(() => import('../pages/plans/PlansPage'));
 const CompliancePage = lazy(() => import('../pages/compliance/CompliancePage'));
 const MyLearningPage = lazy(() => import('../pages/my-learning/MyLearningPage'));
+const CycleListPage = lazy(() => import('../pages/assessment-cycles/CycleListPage'));
+const CycleDetailPage = lazy(() => import('../pages/assessment-cycle/CycleDetailPage'));
+const GapsPage = lazy(() => import('../pages/gaps/GapsPage'));
+const CapabilityProfilePage = lazy(() => import('../pages/capability-profile/CapabilityProfilePage'));
+const MyAssessmentPage = lazy(() => import('../pages/my-assessment/MyAssessmentPage'));
 
 export interface AppRoute {
   path: string;
@@ -55,10 +63,25 @@ export const appRoutes: AppRoute[] = [
   { path: '/plans', element: <PlansPage />, access: 'canSeePlans', menu: { labelKey: 'menu.plans', icon: <AimOutlined /> } },
   { path: '/compliance', element: <CompliancePage />, access: 'canSeeCompliance', menu: { labelKey: 'menu.compliance', icon: <FundOutlined /> } },
   {
+    path: '/assessment/cycles',
+    element: <CycleListPage />,
+    access: 'canSeeAssessment',
+    menu: { labelKey: 'menu.assessmentCycles', icon: <AuditOutlined /> },
+  },
+  { path: '/assessment/cycles/:id', element: <CycleDetailPage />, access: 'canSeeAssessment', menuParent: '/assessment/cycles' },
+  { path: '/assessment/gaps', element: <GapsPage />, access: 'canSeeGaps', menu: { labelKey: 'menu.gaps', icon: <RadarChartOutlined /> } },
+  { path: '/assessment/profiles/:cadreId', element: <CapabilityProfilePage />, access: 'canSeeCapabilityProfiles', menuParent: '/cadres' },
+  {
     path: '/my-profile',
     element: <MyProfilePage />,
     access: 'canSeeOwnProfile',
     menu: { labelKey: 'menu.myProfile', icon: <IdcardOutlined /> },
   },
   { path: '/my-learning', element: <MyLearningPage />, access: 'canSeeMyLearning', menu: { labelKey: 'menu.myLearning', icon: <ReadOutlined /> } },
+  {
+    path: '/assessment/me',
+    element: <MyAssessmentPage />,
+    access: 'canSeeMyAssessment',
+    menu: { labelKey: 'menu.myAssessment', icon: <SolutionOutlined /> },
+  },
 ];

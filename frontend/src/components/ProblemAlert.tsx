@@ -2,8 +2,17 @@ import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from './problemText';
 
+interface Props {
+  error: unknown;
+  onRetry?: () => void;
+  /** The retry button's label, when retrying means something more precise (刷新). */
+  retryText?: string;
+  /** Prefix each violation with its field; off where the messages name what they are about themselves. */
+  showFields?: boolean;
+}
+
 /** A failed request shown where its data would have been, with the server's violations listed. */
-export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ProblemAlert({ error, onRetry, retryText, showFields = true }: Props) {
   const { t } = useTranslation();
   const { title, detail, requestId } = describeProblem(error, t);
   const violations = (error as { violations?: { field?: string; message?: string }[] } | null)?.violations ?? [];
@@ -18,7 +27,7 @@ export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () 
           {violations.length > 0 && (
             <ul>
               {violations.map((v, i) => (
-                <li key={`${v.field}-${i}`}>{v.field ? `${v.field}: ${v.message}` : v.message}</li>
+                <li key={`${v.field}-${i}`}>{v.field && showFields ? `${v.field}: ${v.message}` : v.message}</li>
               ))}
             </ul>
           )}
@@ -29,7 +38,7 @@ export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () 
           )}
         </>
       }
-      action={onRetry && <Button size="small" onClick={onRetry}>{t('common.retry')}</Button>}
+      action={onRetry && <Button size="small" onClick={onRetry}>{retryText ?? t('common.retry')}</Button>}
     />
   );
 }

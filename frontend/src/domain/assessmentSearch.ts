@@ -154,3 +154,9 @@ export const formatGapSort = (field: string, order: SortOrder | null | undefined
 export function withSearchFilters<S extends { page: number }>(search: S, changes: Partial<S>): S {
   return { ...search, ...changes, page: 0 };
 }
+
+/** The years to filter cycles by, newest first: this year and five before, and the one shown. */
+export function cycleYears(thisYear: number, shown?: number): number[] {
+  const years = Array.from({ length: 6 }, (_, index) => thisYear - index);
+  return shown === undefined || years.includes(shown) ? years : [...years, shown].sort((a, b) => b - a);
+}

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ClassStatus, ComplianceStatus, EnrolmentStatus } from '../../api/types';
+import type { ClassStatus, ComplianceStatus, EnrolmentStatus, ProposalStatus } from '../../api/types';
 import { enumLabel } from '../../domain/enums';
 import { COMPLIANCE_STATUS_COLORS } from '../../domain/requirementProgress';
 
@@ -13,6 +13,8 @@ const ENROLMENT_STATUS_COLORS: Record<EnrolmentStatus, string> = {
   COMPLETED: 'success',
   FAILED: 'error',
 };
+
+const PROPOSAL_STATUS_COLORS: Record<ProposalStatus, string> = { PROPOSED: 'processing', ACCEPTED: 'success', DISMISSED: 'default' };
 
 export function ComplianceStatusTag({ status }: { status?: ComplianceStatus }) {
   const { t } = useTranslation();
@@ -30,4 +32,10 @@ export function EnrolmentStatusTag({ status }: { status?: EnrolmentStatus }) {
   const { t } = useTranslation();
   if (!status) return null;
   return <Tag color={ENROLMENT_STATUS_COLORS[status]}>{enumLabel(t, 'enrolmentStatus', status)}</Tag>;
+}
+
+export function ProposalStatusTag({ status }: { status?: ProposalStatus }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  return <Tag color={PROPOSAL_STATUS_COLORS[status]}>{enumLabel(t, 'proposalStatus', status)}</Tag>;
 }

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, RadarChartOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -11,7 +11,7 @@ import { ProblemResult } from '../../components/ProblemResult';
 import { enumLabel } from '../../domain/enums';
 import { AuditTrail } from './AuditTrail';
 
-/** 干部详情: profile, transfer history and, for HR, leaders and administrators, the audit trail. */
+/** 干部详情: profile, transfer history and, for HR, leaders and administrators, the audit trail; a link to the 能力画像. */
 export default function CadreDetailPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -40,6 +40,11 @@ export default function CadreDetailPage() {
         <Typography.Text type="secondary">
           {[cadre.data.positionTitle, enumLabel(t, 'rankLevel', cadre.data.rankLevel)].filter(Boolean).join(' · ')}
         </Typography.Text>
+        {access.canSeeCapabilityProfiles && (
+          <Button icon={<RadarChartOutlined />} onClick={() => navigate(`/assessment/profiles/${id}`)}>
+            {t('assessment.profile.open')}
+          </Button>
+        )}
       </Space>
       <Card>
         <Tabs items={tabs} destroyOnHidden />

@@ -1,12 +1,11 @@
 import { App, Button, Card, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDecideProposal, type ProposalDecision } from '../../api/trainingQueries';
-import type { ProposalStatus, TrainingProposal } from '../../api/types';
+import type { TrainingProposal } from '../../api/types';
 import { problemMessage } from '../../components/problemText';
+import { ProposalStatusTag } from '../../components/training/StatusTags';
 import { enumLabel } from '../../domain/enums';
 import { formatInstant } from '../../domain/format';
-
-const STATUS_COLORS: Record<ProposalStatus, string> = { PROPOSED: 'processing', ACCEPTED: 'success', DISMISSED: 'default' };
 
 /** 培训建议: targeted training proposed to me (a capability gap, before a posting, warning education); I accept or dismiss. */
 export function ProposalsCard({ proposals }: { proposals: readonly TrainingProposal[] }) {
@@ -53,7 +52,7 @@ export function ProposalsCard({ proposals }: { proposals: readonly TrainingPropo
             </Button>
           </Space>
         ) : (
-          proposal.status && <Tag color={STATUS_COLORS[proposal.status]}>{enumLabel(t, 'proposalStatus', proposal.status)}</Tag>
+          <ProposalStatusTag status={proposal.status} />
         ),
     },
   ];

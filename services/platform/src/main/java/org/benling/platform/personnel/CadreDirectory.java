@@ -19,11 +19,12 @@ import org.benling.platform.security.UnitScope;
 public class CadreDirectory {
 
     public record CadreRef(UUID id, String employeeNumber, String name, UUID unitId, String unitName,
-            RankLevel rankLevel, LocalDate rankSince, boolean active) {
+            RankLevel rankLevel, LocalDate rankSince, boolean active, String positionTitle, LocalDate postSince) {
     }
 
     private static final String SELECT = """
-            SELECT c.id, c.employee_number, c.name, c.unit_id, u.name AS unit_name, c.rank_level, c.rank_since, c.active
+            SELECT c.id, c.employee_number, c.name, c.unit_id, u.name AS unit_name, c.rank_level, c.rank_since, c.active,
+              c.position_title, c.post_since
             FROM cadre_view c LEFT JOIN unit_view u ON u.id = c.unit_id""";
 
     @Inject
@@ -60,9 +61,9 @@ public class CadreDirectory {
     /** Active cadres in a unit's subtree. */
     public List<CadreRef> inSubtree(String pathPrefix) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SELECT + """
-                 WHERE c.active AND c.unit_id IN (SELECT id FROM unit_view WHERE path LIKE :prefix)
-                 ORDER BY c.employee_number""").setParameter("prefix", pathPrefix + "%").getResultList();
+        List<Object[]> rows = em.createNativeQuery(SELECT
+                + " WHERE c.active AND c.unit_id IN (SELECT id FROM unit_view WHERE path LIKE :prefix)"
+                + " ORDER BY c.employee_number").setParameter("prefix", pathPrefix + "%").getResultList();
         return rows.stream().map(CadreDirectory::toRef).toList();
     }
 
@@ -83,7 +84,8 @@ public class CadreDirectory {
 
     private static CadreRef toRef(Object[] r) {
         return new CadreRef((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4],
-                RankLevel.valueOf((String) r[5]), r[6] == null ? null : toDate(r[6]), (Boolean) r[7]);
+                RankLevel.valueOf((String) r[5]), r[6] == null ? null : toDate(r[6]), (Boolean) r[7], (String) r[8],
+                r[9] == null ? null : toDate(r[9]));
     }
 
     public static LocalDate toDate(Object value) {

@@ -1,0 +1,195 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { login, shot } from './support';
+
+const GUANGDONG_CODE = '440000';
+const DEMO_CADRE = { employeeNumber: 'YZ000001', name: '陈思远' }; // the cadre-demo account's record
+const CAPABILITY_LABELS = ['学习本领', '政治领导本领', '改革创新本领', '科学发展本领', '依法执政本领', '群众工作本领', '狠抓落实本领', '驾驭风险本领'];
+
+type UnitNode = { id: string; code: string; name: string; kind: string; activeCadres?: number; children: UnitNode[] };
+type Unit = { id: string; name: string; cadres: number };
+type ReviewRow = { id: string; name: string; employeeNumber: string; excellentBlockedBy: string | null };
+type Profile = { capabilities: { capability: string; components: { source: string; detail: string }[] }[] };
+
+/** This year in Beijing, the bureau's calendar (the service opens cycles up to it). */
+function beijingYear(): number {
+  return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+}
+
+async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  expect(response.ok(), `GET ${url}: ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/**
+ * The smallest demo municipal unit of Guangdong (code 44xxxx, at least three cadres) without a cycle for the
+ * year, so that each run opens a fresh one on the same database (the service refuses a second cycle per year).
+ */
+async function unitWithoutCycle(page: Page, year: number): Promise<Unit> {
+  const tree = await getJson<UnitNode[]>(page, '/api/units');
+  const find = (nodes: UnitNode[]): UnitNode | undefined =>
+    nodes.map((node) => (node.code === GUANGDONG_CODE ? node : find(node.children))).find(Boolean);
+  const guangdong = find(tree)!;
+  const cycles = await getJson<{ items: { unitId: string }[] }>(page, `/api/assessment/cycles?year=${year}&size=200`);
+  const taken = new Set(cycles.items.map((cycle) => cycle.unitId));
+  const candidates = guangdong.children
+    .filter((unit) => unit.kind === 'MUNICIPAL' && /^44\d{4}$/.test(unit.code) && (unit.activeCadres ?? 0) >= 3 && !taken.has(unit.id))
+    .sort((a, b) => (a.activeCadres ?? 0) - (b.activeCadres ?? 0) || a.code.localeCompare(b.code));
+  expect(candidates.length, `every Guangdong municipal unit has a ${year} cycle already: reset the demo data`).toBeGreaterThan(0);
+  const [unit] = candidates;
+  return { id: unit.id, name: unit.name, cadres: unit.activeCadres ?? 0 };
+}
+
+/** Opens a review from the cycle's table and returns the drawer. */
+async function openReview(page: Page, review: ReviewRow): Promise<Locator> {
+  await page.locator('.ant-table-row', { hasText: review.employeeNumber }).getByRole('button', { name: review.name }).click();
+  const drawer = page.getByRole('dialog', { name: new RegExp(`考核表：${review.name}`) });
+  await expect(drawer.getByRole('form', { name: '评鉴与拟定等次' })).toBeVisible();
+  return drawer;
+}
+
+async function closeDrawer(page: Page, drawer: Locator) {
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+}
+
+/** Rates a review in its drawer: the superior's and the proposed grade, and, when given, every score. */
+async function rate(page: Page, review: ReviewRow, grade: '优秀' | '称职', score?: number) {
+  const drawer = await openReview(page, review);
+  const form = drawer.getByRole('form', { name: '评鉴与拟定等次' });
+  if (score !== undefined) {
+    for (const [index, label] of ['实绩', '作风', '行为', ...CAPABILITY_LABELS].entries()) {
+      await form.getByLabel(label, { exact: true }).fill(String(score + (index % 5)));
+    }
+    await form.getByRole('radiogroup', { name: '上级评鉴等次' }).getByText(grade, { exact: true }).click();
+  }
+  await form.getByRole('radiogroup', { name: '拟定等次' }).getByText(grade, { exact: true }).click();
+  const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/reviews/${review.id}`));
+  await form.getByRole('button', { name: '保存评鉴' }).click();
+  expect((await saved).status()).toBe(200);
+  await expect(page.getByText(`已保存 ${review.name} 的评鉴`)).toBeVisible();
+  await closeDrawer(page, drawer);
+}
+
+async function finalise(page: Page) {
+  await page.getByRole('button', { name: '确定等次' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定/ }).click();
+}
+
+test('hr-guangdong opens a unit’s cycle, is refused more 优秀 than the quota allows, lowers one and finalises', async ({ page }) => {
+  const year = beijingYear();
+  await login(page, 'hr-guangdong');
+  const unit = await unitWithoutCycle(page, year);
+
+  // 开启年度考核: the unit picked in the tree, this year by default.
+  await page.getByRole('menuitem', { name: '年度考核' }).click();
+  await expect(page).toHaveURL(/\/assessment\/cycles$/);
+  await page.getByRole('button', { name: '开启年度考核' }).click();
+  const dialog = page.getByRole('dialog', { name: '开启年度考核' });
+  await dialog.getByLabel('单位').click();
+  await dialog.getByLabel('单位').fill(unit.name);
+  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: unit.name }).click();
+  await expect(dialog.getByLabel('年度')).toHaveValue(String(year));
+  await shot(page, 'assessment-01-hr-open-cycle');
+  await dialog.getByRole('button', { name: /保\s?存/ }).click();
+
+  await expect(page).toHaveURL(/\/assessment\/cycles\/[0-9a-f-]{36}$/);
+  const cycleId = page.url().split('/').pop()!;
+  await expect(page.getByRole('heading', { name: `${unit.name} ${year} 年度考核` })).toBeVisible();
+  const rows = page.locator('.ant-card', { hasText: '考核表' }).locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(unit.cadres);
+  await expect(rows.first()).toContainText('未提交');
+
+  const cycle = await getJson<{ quota: { quota: number } }>(page, `/api/assessment/cycles/${cycleId}`);
+  const reviews = (await getJson<{ items: ReviewRow[] }>(page, `/api/assessment/cycles/${cycleId}/reviews?size=100`)).items;
+  const quota = cycle.quota.quota;
+  const unblocked = reviews.filter((review) => !review.excellentBlockedBy);
+  expect(unblocked.length, 'enough cadres free of supervision measures to exceed the quota').toBeGreaterThan(quota);
+  const excellent = unblocked.slice(0, quota + 1);
+
+  // 评鉴: every review scored, one more 优秀 than the quota allows.
+  for (const [index, review] of reviews.entries()) {
+    await rate(page, review, excellent.includes(review) ? '优秀' : '称职', 70 + index);
+  }
+  await expect(page.getByText(`限额 ${quota} · 超出 1 人`)).toBeVisible();
+  await expect(page.getByText(`优秀 ${quota + 1} / 限额 ${quota}`)).toBeVisible();
+
+  // 确定等次 is refused, and the service's account of it stays on the page.
+  await finalise(page);
+  const refusal = page.locator('.ant-alert-error');
+  await expect(refusal).toContainText('优秀人数超过限额');
+  await expect(refusal).toContainText(`优秀 ${quota + 1} 人，超过限额 ${quota} 人`);
+  await expect(refusal).toContainText('超过限额');
+  await expect(page.getByText('进行中', { exact: true })).toBeVisible();
+  await shot(page, 'assessment-02-hr-refused-over-quota');
+
+  // One 优秀 lowered to 称职: within the quota, finalised, with the statutory consequences recorded.
+  const lowered = excellent[0];
+  await rate(page, lowered, '称职');
+  await expect(page.getByText(`限额 ${quota}`, { exact: true })).toBeVisible();
+  const finalised = page.waitForResponse((r) => r.url().endsWith(`/cycles/${cycleId}/finalize`));
+  await finalise(page);
+  expect((await finalised).status()).toBe(200);
+  await expect(page.getByText('已确定等次').first()).toBeVisible();
+  await expect(refusal).toHaveCount(0);
+  await expect(rows.filter({ hasText: '已定等次' })).toHaveCount(unit.cadres);
+  await shot(page, 'assessment-03-hr-finalised');
+
+  const commended = excellent[1];
+  const drawer = await openReview(page, commended);
+  await expect(drawer.getByText('嘉奖')).toBeVisible();
+  await expect(drawer.getByRole('button', { name: '保存评鉴' })).toHaveCount(0);
+  await shot(page, 'assessment-04-hr-final-review');
+  await closeDrawer(page, drawer);
+});
+
+/** The 学时 a capability's TRAINING evidence counts ("近 5 年相关培训 354 学时 / …"), 0 without any. */
+function trainingHours(profile: Profile, capability: string): number {
+  const training = profile.capabilities.find((c) => c.capability === capability)?.components.find((c) => c.source === 'TRAINING');
+  const match = training && /相关培训 ([\d.]+) 学时/.exec(training.detail);
+  return match ? Number(match[1]) : 0;
+}
+
+test('a training record shows in cadre-demo’s capability profile as 学时 in the evidence', async ({ page }) => {
+  await login(page, 'hr-guangdong');
+  const demo = (await getJson<{ items: { id: string; name: string }[] }>(page, `/api/cadres?q=${DEMO_CADRE.employeeNumber}`)).items[0];
+  expect(demo.name).toBe(DEMO_CADRE.name);
+  const profileOf = () => getJson<Profile>(page, `/api/assessment/profiles/${demo.id}`);
+  const before = trainingHours(await profileOf(), 'RISK_MANAGEMENT');
+
+  // An external record (as HR enters one with its certificate), in 驾驭风险本领: the training service tells assessment.
+  const xsrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  const run = Date.now().toString(36).toUpperCase();
+  const recorded = await page.request.post('/api/training/records', {
+    headers: { 'X-XSRF-TOKEN': xsrf, 'X-Requested-With': 'JavaScript' },
+    data: {
+      cadreId: demo.id,
+      title: `网络安全风险防控专题研修（E2E ${run}）`,
+      capabilities: ['RISK_MANAGEMENT'],
+      hours: 2,
+      online: false,
+      completedOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
+      provider: '广东省委党校',
+      evidence: `E2E-${run}`,
+    },
+  });
+  expect(recorded.status(), await recorded.text()).toBe(201);
+  const after = before + 2;
+  await expect.poll(async () => trainingHours(await profileOf(), 'RISK_MANAGEMENT'), { timeout: 30_000 }).toBe(after);
+
+  await page.getByRole('button', { name: /退出登录/ }).click();
+  await page.waitForURL(/\/realms\/benling\/protocol\/openid-connect\/auth/);
+
+  // 我的考核: the radar of the eight, and the evidence behind 驾驭风险本领 with the new 学时.
+  await login(page, 'cadre-demo');
+  await page.getByRole('menuitem', { name: '我的考核' }).click();
+  await expect(page).toHaveURL(/\/assessment\/me$/);
+  await expect(page.getByRole('img', { name: `${DEMO_CADRE.name} 的八项本领得分与同职级中位数` })).toBeVisible();
+  await expect(page.getByText('考察对象资格（选任条例第二十四条）')).toBeVisible();
+  const scores = page.locator('.ant-card', { hasText: '各项本领得分及依据' });
+  await scores.locator('tr.ant-table-row', { hasText: '驾驭风险本领' }).click();
+  const evidence = scores.getByRole('list', { name: '得分依据' });
+  const trainingLine = evidence.getByRole('listitem').filter({ hasText: '培训' }).filter({ hasText: `${after} 学时` });
+  await expect(trainingLine).toBeVisible();
+  await shot(page, 'assessment-05-cadre-profile-training');
+});

@@ -1,0 +1,71 @@
+import { Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ConsequenceKind, CycleStatus, EvidenceSource, GapStatus, Grade, ReviewStatus } from '../../api/types';
+import { CONSEQUENCE_KINDS, enumLabel } from '../../domain/enums';
+
+const GRADE_COLORS: Record<Grade, string> = { EXCELLENT: 'success', COMPETENT: 'processing', BASICALLY_COMPETENT: 'warning', INCOMPETENT: 'error' };
+const STATUS_COLORS: Record<CycleStatus | ReviewStatus, string> = { OPEN: 'processing', FINALIZED: 'success' };
+const GAP_STATUS_COLORS: Record<GapStatus, string> = { OPEN: 'error', CLOSED: 'success' };
+/** Consequences that reward read green; those that follow a weak grade, orange to red. */
+const CONSEQUENCE_COLORS: Record<ConsequenceKind, string> = {
+  COMMENDATION: 'green',
+  MERIT_CITATION_CANDIDATE: 'gold',
+  ADMONISHMENT_FOLLOW_UP: 'orange',
+  SENIORITY_NOT_COUNTED: 'orange',
+  POST_ADJUSTMENT: 'red',
+  DISMISSAL_REVIEW: 'red',
+};
+const EVIDENCE_COLORS: Record<EvidenceSource, string> = {
+  RATING: 'blue',
+  UNRATED: 'default',
+  TRAINING: 'geekblue',
+  POSTING: 'cyan',
+  MEASURE: 'volcano',
+  FINDING: 'magenta',
+};
+
+export function GradeTag({ grade }: { grade?: Grade | null }) {
+  const { t } = useTranslation();
+  if (!grade) return null;
+  return <Tag color={GRADE_COLORS[grade]}>{enumLabel(t, 'grade', grade)}</Tag>;
+}
+
+export function CycleStatusTag({ status }: { status?: CycleStatus }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  return <Tag color={STATUS_COLORS[status]}>{enumLabel(t, 'cycleStatus', status)}</Tag>;
+}
+
+export function ReviewStatusTag({ status }: { status?: ReviewStatus }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  return <Tag color={STATUS_COLORS[status]}>{enumLabel(t, 'reviewStatus', status)}</Tag>;
+}
+
+export function GapStatusTag({ status }: { status?: GapStatus }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  return <Tag color={GAP_STATUS_COLORS[status]}>{enumLabel(t, 'gapStatus', status)}</Tag>;
+}
+
+export function EvidenceSourceTag({ source }: { source?: EvidenceSource }) {
+  const { t } = useTranslation();
+  if (!source) return null;
+  return <Tag color={EVIDENCE_COLORS[source]}>{enumLabel(t, 'evidenceSource', source)}</Tag>;
+}
+
+/** What a final grade brought (嘉奖, 诫勉谈话…), in the rules' order; nothing when it brought nothing. */
+export function ConsequenceTags({ consequences }: { consequences?: readonly ConsequenceKind[] }) {
+  const { t } = useTranslation();
+  const sorted = CONSEQUENCE_KINDS.filter((kind) => consequences?.includes(kind));
+  if (sorted.length === 0) return null;
+  return (
+    <Space size={[0, 4]} wrap>
+      {sorted.map((kind) => (
+        <Tag key={kind} color={CONSEQUENCE_COLORS[kind]}>
+          {enumLabel(t, 'consequence', kind)}
+        </Tag>
+      ))}
+    </Space>
+  );
+}

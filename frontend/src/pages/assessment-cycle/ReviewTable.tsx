@@ -1,0 +1,117 @@
+import { StopOutlined } from '@ant-design/icons';
+import { Button, Flex, Select, Table, Tag, Tooltip, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useReviews } from '../../api/assessmentQueries';
+import type { ReviewRow } from '../../api/types';
+import { GradeTag, ReviewStatusTag } from '../../components/assessment/AssessmentTags';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { SearchBox } from '../../components/SearchBox';
+import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
+import { formatReviewSort, REVIEW_SORTS, toReviewQuery, withSearchFilters, type ReviewSearch } from '../../domain/assessmentSearch';
+import { enumLabel, enumOptions, GRADES } from '../../domain/enums';
+import { parseSortParam } from '../../domain/queryParams';
+
+interface Props {
+  cycleId: string;
+  search: ReviewSearch;
+  onChange: (search: ReviewSearch) => void;
+  /** A row (or its name) opens the review. */
+  onOpen: (review: ReviewRow) => void;
+}
+
+/** 考核表: the cycle's reviews, searched by name or employee number, filtered by grade, paged and sorted by the server. */
+export function ReviewTable({ cycleId, search, onChange, onOpen }: Props) {
+  const { t } = useTranslation();
+  const reviews = useReviews(cycleId, toReviewQuery(search));
+  const sort = parseSortParam(REVIEW_SORTS, search.sort);
+  const field = (key: string) => t(`fields.review.${key}`);
+  const update = (changes: Partial<ReviewSearch>) => onChange(withSearchFilters(search, changes));
+
+  const columns: TableColumnsType<ReviewRow> = [
+    { title: t('fields.cadre.employeeNumber'), dataIndex: 'employeeNumber', key: 'employeeNumber', width: 120, ...serverSorter(sort, 'employeeNumber') },
+    {
+      title: t('fields.cadre.name'),
+      dataIndex: 'name',
+      key: 'name',
+      width: 120,
+      ...serverSorter(sort, 'name'),
+      render: (name: string, row) => (
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0 }}
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen(row);
+          }}
+        >
+          {name}
+        </Button>
+      ),
+    },
+    { title: t('fields.cadre.rankLevel'), dataIndex: 'rankLevel', key: 'rankLevel', width: 110, render: (rank) => enumLabel(t, 'rankLevel', rank) },
+    {
+      title: field('selfReport'),
+      dataIndex: 'selfReported',
+      key: 'selfReported',
+      width: 100,
+      render: (reported: boolean) =>
+        reported ? <Tag color="success">{t('assessment.review.submitted')}</Tag> : <Typography.Text type="secondary">{t('assessment.review.notSubmitted')}</Typography.Text>,
+    },
+    { title: field('superiorGrade'), dataIndex: 'superiorGrade', key: 'superiorGrade', width: 120, render: (grade) => <GradeTag grade={grade} /> },
+    {
+      title: field('proposedGrade'),
+      dataIndex: 'proposedGrade',
+      key: 'grade',
+      width: 140,
+      ...serverSorter(sort, 'grade'),
+      render: (grade, row) => (
+        <Flex gap={4} align="center">
+          <GradeTag grade={grade} />
+          {row.excellentBlockedBy && (
+            <Tooltip title={t('assessment.review.excellentBlocked', { measure: row.excellentBlockedBy })}>
+              <Typography.Text type="danger">
+                <StopOutlined aria-label={t('assessment.review.blockedMark')} />
+              </Typography.Text>
+            </Tooltip>
+          )}
+        </Flex>
+      ),
+    },
+    { title: field('ballots'), dataIndex: 'ballots', key: 'ballots', width: 100, align: 'right', render: (count: number) => t('assessment.ballots.count', { count }) },
+    { title: field('finalGrade'), dataIndex: 'finalGrade', key: 'finalGrade', width: 110, render: (grade) => <GradeTag grade={grade} /> },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, render: (status) => <ReviewStatusTag status={status} /> },
+  ];
+
+  const handleChange: TableProps<ReviewRow>['onChange'] = (pagination, _filters, sorter, extra) =>
+    onChange(withTableChange(search, pagination, sorter, extra.action, formatReviewSort));
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex wrap gap={12} align="center">
+        <SearchBox value={search.q} placeholder={t('assessment.review.searchPlaceholder')} onSearch={(q) => update({ q })} />
+        <Select
+          aria-label={t('assessment.review.filterGrade')}
+          placeholder={t('assessment.review.filterGrade')}
+          allowClear
+          options={enumOptions(t, 'grade', GRADES)}
+          value={search.grade}
+          onChange={(grade) => update({ grade })}
+          style={{ width: 160 }}
+        />
+      </Flex>
+      {reviews.isError && <ProblemAlert error={reviews.error} onRetry={() => void reviews.refetch()} />}
+      <Table<ReviewRow>
+        rowKey="id"
+        columns={columns}
+        dataSource={reviews.data?.items ?? []}
+        loading={reviews.isFetching}
+        onChange={handleChange}
+        onRow={(row) => ({ onClick: () => onOpen(row), style: { cursor: 'pointer' } })}
+        locale={{ emptyText: search.q || search.grade ? t('assessment.review.emptyFiltered') : t('assessment.review.empty') }}
+        scroll={{ x: 1100 }}
+        pagination={serverPagination(search, reviews.data?.total ?? 0, (total) => t('assessment.review.total', { count: total }))}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,64 @@
+import { Table, type TableColumnsType, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AssessmentCycle, CyclePage } from '../../api/types';
+import { CycleStatusTag } from '../../components/assessment/AssessmentTags';
+import { GradeCountsText, QuotaStatus } from '../../components/assessment/QuotaStatus';
+import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
+import { CYCLE_SORTS, formatCycleSort, type CycleSearch } from '../../domain/assessmentSearch';
+import { parseSortParam } from '../../domain/queryParams';
+
+interface Props {
+  search: CycleSearch;
+  page?: CyclePage;
+  loading: boolean;
+  onChange: (search: CycleSearch) => void;
+  empty: ReactNode;
+}
+
+/** One server page of cycles: unit and year, how far grading is, the distribution and the 优秀 quota. */
+export function CycleTable({ search, page, loading, onChange, empty }: Props) {
+  const { t } = useTranslation();
+  const sort = parseSortParam(CYCLE_SORTS, search.sort);
+  const field = (key: string) => t(`fields.cycle.${key}`);
+
+  const columns: TableColumnsType<AssessmentCycle> = [
+    { title: field('year'), dataIndex: 'year', key: 'year', width: 90, ...serverSorter(sort, 'year') },
+    {
+      title: field('title'),
+      dataIndex: 'title',
+      key: 'title',
+      width: 260,
+      ellipsis: true,
+      render: (title: string, cycle) => <Link to={`/assessment/cycles/${cycle.id}`}>{title}</Link>,
+    },
+    { title: field('unitName'), dataIndex: 'unitName', key: 'unit', width: 170, ellipsis: true, ...serverSorter(sort, 'unit') },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 120, ...serverSorter(sort, 'status'), render: (status) => <CycleStatusTag status={status} /> },
+    {
+      title: field('graded'),
+      key: 'graded',
+      width: 110,
+      align: 'right',
+      render: (_, cycle) => t('assessment.cycles.gradedOf', { graded: cycle.graded ?? 0, assessed: cycle.assessed ?? 0 }),
+    },
+    { title: field('distribution'), key: 'distribution', width: 290, render: (_, cycle) => <GradeCountsText cycle={cycle} /> },
+    { title: field('quota'), key: 'quota', render: (_, cycle) => <QuotaStatus cycle={cycle} /> },
+  ];
+
+  const handleChange: TableProps<AssessmentCycle>['onChange'] = (pagination, _filters, sorter, extra) =>
+    onChange(withTableChange(search, pagination, sorter, extra.action, formatCycleSort));
+
+  return (
+    <Table<AssessmentCycle>
+      rowKey="id"
+      columns={columns}
+      dataSource={page?.items ?? []}
+      loading={loading}
+      onChange={handleChange}
+      locale={{ emptyText: empty }}
+      scroll={{ x: 1260 }}
+      pagination={serverPagination(search, page?.total ?? 0, (total) => t('assessment.cycles.total', { count: total }))}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+package org.benling.rotation.events;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.benling.contracts.assessment.AssessmentEvents;
+import org.benling.contracts.inspection.InspectionEvents;
+import org.benling.platform.inbox.EventRouter;
+import org.benling.platform.inbox.Inbox;
+import org.benling.platform.supervision.SupervisionReadModel;
+import org.benling.rotation.service.ProposalService;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Grades and gaps from assessment, supervision measures from inspection: each event applied once. */
+@ApplicationScoped
+public class RotationConsumers {
+
+    @Inject
+    Inbox inbox;
+
+    private final EventRouter assessment;
+    private final EventRouter inspection;
+
+    @Inject
+    RotationConsumers(ProposalService proposals, SupervisionReadModel supervision) {
+        assessment = new EventRouter()
+                .on(AssessmentEvents.REVIEW_FINALIZED, (e, r) -> proposals.onReviewFinalized(r))
+                .on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, g) -> proposals.onGap(e.id(), g))
+                .on(AssessmentEvents.GAP_CLOSED, (e, g) -> proposals.onGapClosed(g));
+        inspection = new EventRouter()
+                .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> supervision.applied(m))
+                .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> supervision.lifted(m));
+    }
+
+    @Incoming("assessment-results")
+    @Blocking
+    public void onAssessment(String payload) {
+        inbox.accept("rotation-assessment", payload, assessment);
+    }
+
+    @Incoming("inspection-supervision")
+    @Blocking
+    public void onInspection(String payload) {
+        inbox.accept("rotation-inspection", payload, inspection);
+    }
+}

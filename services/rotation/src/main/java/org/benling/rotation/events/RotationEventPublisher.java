@@ -1,0 +1,37 @@
+package org.benling.rotation.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.benling.contracts.Capability;
+import org.benling.contracts.rotation.PostingApproved;
+import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.rotation.PostingStarted;
+import org.benling.contracts.rotation.RotationEvents;
+import org.benling.platform.outbox.Outbox;
+import org.benling.platform.persistence.EnumArrays;
+import org.benling.rotation.domain.Posting;
+
+/** Writes the rotation events to the outbox, in the transaction of the transition they report. */
+@ApplicationScoped
+public class RotationEventPublisher {
+
+    @Inject
+    Outbox outbox;
+
+    public void approved(Posting p) {
+        outbox.publish(RotationEvents.POSTING_APPROVED, RotationEvents.SOURCE, p.cadreId.toString(),
+                new PostingApproved(p.id, p.cadreId, p.type, p.hostOrganisation, p.region == null ? null : p.region.name(),
+                        p.plannedStart, p.plannedEnd));
+    }
+
+    public void started(Posting p) {
+        outbox.publish(RotationEvents.POSTING_STARTED, RotationEvents.SOURCE, p.cadreId.toString(),
+                new PostingStarted(p.id, p.cadreId, p.type, p.hostOrganisation, p.startedOn, p.plannedEnd));
+    }
+
+    public void completed(Posting p) {
+        outbox.publish(RotationEvents.POSTING_COMPLETED, RotationEvents.SOURCE, p.cadreId.toString(),
+                new PostingCompleted(p.id, p.cadreId, p.type, p.endedOn, p.evaluation,
+                        EnumArrays.toSet(p.capabilitiesExercised, Capability.class), p.evaluationRemarks));
+    }
+}

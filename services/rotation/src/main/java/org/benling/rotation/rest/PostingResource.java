@@ -1,0 +1,157 @@
+package org.benling.rotation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.platform.audit.AuditEntry;
+import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.security.Roles;
+import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.PageResult;
+import org.benling.platform.web.QueryParams;
+import org.benling.rotation.domain.CheckIn;
+import org.benling.rotation.domain.Posting;
+import org.benling.rotation.domain.rules.PostingWorkflow.Status;
+import org.benling.rotation.service.PostingService;
+import org.benling.rotation.service.PostingService.PostingView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/rotation/postings")
+@Tag(name = "挂职锻炼 Postings")
+@SecurityRequirement(name = "SecurityScheme")
+public class PostingResource {
+
+    @Schema(name = "PostingTransition")
+    public record Transition(Long version) {
+    }
+
+    @Schema(name = "PostingStart")
+    public record Start(LocalDate startedOn, Long version) {
+    }
+
+    @Schema(name = "PostingCancellation")
+    public record Cancellation(String reason, Long version) {
+    }
+
+    private static final Map<String, String> SORTABLE = Map.of("plannedStart", "p.planned_start", "status", "p.status",
+            "name", "c.name", "type", "p.type");
+
+    @Inject
+    PostingService postings;
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "挂职/交流列表 / Postings in scope",
+            description = "status、type、unitId（含下级）、cadreId、careOverdue=true（谈心走访逾期）、q（姓名/工号/接收单位）；"
+                    + "sort=plannedStart|status|name|type")
+    public PageResult<PostingView> list(@QueryParam("status") String status, @QueryParam("type") String type,
+            @QueryParam("unitId") String unitId, @QueryParam("cadreId") String cadreId,
+            @QueryParam("careOverdue") Boolean careOverdue, @QueryParam("q") String q, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return postings.list(new PostingService.PostingFilter(QueryParams.parse("status", status, Status::valueOf),
+                QueryParams.parse("type", type, PostingType::valueOf), QueryParams.parse("unitId", unitId, UUID::fromString),
+                QueryParams.parse("cadreId", cadreId, UUID::fromString), careOverdue, q),
+                PageQuery.of(page, size, sort, SORTABLE, "plannedStart,desc"));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "提名挂职/交流 / Propose a posting",
+            description = "考核基本称职及以下或处分影响期内的干部不能提名（422）/ refused for a last grade of 基本称职 or lower "
+                    + "or a supervision measure in its influence period")
+    @APIResponse(responseCode = "201", description = "已提名 / Proposed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingView.class)))
+    public Response propose(@NotNull PostingService.PostingRequest request) {
+        Posting p = postings.propose(request, null, null);
+        return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(postings.view(p)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "挂职详情 / A posting with its care status and the actions allowed to you")
+    public PostingView get(@PathParam("id") UUID id) {
+        return postings.view(postings.readable(id));
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER})
+    @Operation(summary = "审批 / Approve (leader): publishes PostingApproved")
+    public PostingView approve(@PathParam("id") UUID id, Transition body) {
+        return postings.view(postings.approve(id, body == null ? null : body.version()));
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "到岗 / The cadre started: publishes PostingStarted")
+    public PostingView start(@PathParam("id") UUID id, Start body) {
+        return postings.view(postings.start(id, body == null ? null : body.startedOn(), body == null ? null : body.version()));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "期满鉴定 / Complete with the host's evaluation: publishes PostingCompleted",
+            description = "evaluation (EXCELLENT|GOOD|PASSED|FAILED), capabilities exercised, remarks")
+    public PostingView complete(@PathParam("id") UUID id, @NotNull PostingService.Completion completion) {
+        return postings.view(postings.complete(id, completion));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.LEADER})
+    @Operation(summary = "取消 / Cancel a posting that has not started (reason required)")
+    public PostingView cancel(@PathParam("id") UUID id, @NotNull Cancellation body) {
+        return postings.view(postings.cancel(id, body.reason(), body.version()));
+    }
+
+    @GET
+    @Path("/{id}/check-ins")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "谈心走访记录 / Care check-ins, newest first")
+    public List<PostingService.CheckInView> checkIns(@PathParam("id") UUID id) {
+        return postings.checkIns(id);
+    }
+
+    @POST
+    @Path("/{id}/check-ins")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "记录谈心走访 / Record a care check-in (人文关怀)")
+    @APIResponse(responseCode = "201", description = "已记录 / Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingService.CheckInView.class)))
+    public Response checkIn(@PathParam("id") UUID id, @NotNull PostingService.CheckInRequest request) {
+        CheckIn c = postings.checkIn(id, request);
+        return Response.status(201).entity(new PostingService.CheckInView(c.id, c.heldOn, c.method, c.notes, c.concerns,
+                c.recordedBy, c.recordedAt)).build();
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "变更记录 / Who changed the posting, when, before and after")
+    public List<AuditEntry> audit(@PathParam("id") UUID id) {
+        return audit.history(Posting.class, postings.readable(id).id);
+    }
+}

@@ -1,0 +1,215 @@
+package org.benling.rotation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.platform.personnel.CadreDirectory;
+import org.benling.platform.security.Roles;
+import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.PageResult;
+import org.benling.platform.web.QueryParams;
+import org.benling.rotation.domain.Opening;
+import org.benling.rotation.domain.Posting;
+import org.benling.rotation.domain.PostingProposal;
+import org.benling.rotation.domain.rules.ProposalEligibility;
+import org.benling.rotation.domain.rules.Tenure;
+import org.benling.rotation.service.CadreFacts;
+import org.benling.rotation.service.BalanceService;
+import org.benling.rotation.service.OpeningService;
+import org.benling.rotation.service.PostingService;
+import org.benling.rotation.service.ProposalService;
+import org.benling.rotation.service.TenureService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/rotation")
+@Tag(name = "交流轮岗 Rotation")
+@SecurityRequirement(name = "SecurityScheme")
+public class RotationResource {
+
+    @Schema(name = "Nomination")
+    public record Nomination(@NotNull UUID cadreId, String purpose) {
+    }
+
+    private static final Map<String, String> PROPOSAL_SORTABLE = Map.of("createdAt", "p.created_at", "score", "p.score",
+            "name", "c.name");
+
+    @Inject
+    TenureService tenure;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    OpeningService openings;
+
+    @Inject
+    PostingService postings;
+
+    @Inject
+    BalanceService balance;
+
+    @Inject
+    CadreDirectory cadres;
+
+    @Inject
+    CadreFacts facts;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/due")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "任职年限提醒 / Cadres due or soon due to rotate",
+            description = "同一职位满 10 年（重要岗位 5 年）应交流，12 个月内到期为即将到期；unitId（含下级）、status（DUE|SOON_DUE）")
+    public PageResult<TenureService.TenureRow> due(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return tenure.page(QueryParams.parse("unitId", unitId, UUID::fromString),
+                QueryParams.parse("status", status, Tenure.Status::valueOf),
+                PageQuery.of(page, size, null, Map.of("dueOn", "dueOn"), "dueOn"));
+    }
+
+    @GET
+    @Path("/due/export")
+    @Produces(TenureService.XLSX)
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "导出任职年限提醒 / Export the due list (xlsx)")
+    public Response export(@QueryParam("unitId") String unitId, @QueryParam("status") String status) {
+        List<TenureService.TenureRow> rows = tenure.due(QueryParams.parse("unitId", unitId, UUID::fromString),
+                QueryParams.parse("status", status, Tenure.Status::valueOf));
+        StreamingOutput body = out -> tenure.export(rows, out);
+        return Response.ok(body, TenureService.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"tenure-due-" + LocalDate.now() + ".xlsx\"").build();
+    }
+
+    @Schema(name = "PostingEligibility")
+    public record Eligibility(UUID cadreId, boolean eligible, List<ProposalEligibility.Reason> reasons) {
+    }
+
+    @GET
+    @Path("/eligibility/{cadreId}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "能否提名挂职 / May the cadre be proposed for a posting, or why not",
+            description = "上一年度考核基本称职及以下、处分影响期内不能提名 / not with a last grade of 基本称职 or lower, "
+                    + "nor under a supervision measure in its influence period")
+    public Eligibility eligibility(@PathParam("cadreId") UUID cadreId) {
+        var cadre = cadres.readable(cadreId);
+        var reasons = facts.refusals(cadre.id(), LocalDate.now(clock));
+        return new Eligibility(cadre.id(), reasons.isEmpty(), reasons);
+    }
+
+    @GET
+    @Path("/proposals")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "实践锻炼建议 / Posting proposals from capability gaps",
+            description = "unitId（含下级）、status（PROPOSED|ACCEPTED|DISMISSED|OBSOLETE）、cadreId；sort=createdAt|score|name")
+    public PageResult<ProposalService.ProposalView> proposals(@QueryParam("unitId") String unitId,
+            @QueryParam("status") String status, @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return proposals.list(new ProposalService.ProposalFilter(QueryParams.parse("unitId", unitId, UUID::fromString),
+                QueryParams.parse("status", status, PostingProposal.Status::valueOf),
+                QueryParams.parse("cadreId", cadreId, UUID::fromString)),
+                PageQuery.of(page, size, sort, PROPOSAL_SORTABLE, "createdAt,desc"));
+    }
+
+    @POST
+    @Path("/proposals/{id}/posting")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "据建议提名挂职 / Propose a posting from a proposal")
+    @APIResponse(responseCode = "201", description = "已提名 / Proposed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingService.PostingView.class)))
+    public Response accept(@PathParam("id") UUID id, @NotNull PostingService.PostingRequest request) {
+        Posting p = proposals.accept(id, request);
+        return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(postings.view(p)).build();
+    }
+
+    @POST
+    @Path("/proposals/{id}/dismiss")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "不采纳建议 / Dismiss a proposal")
+    public ProposalService.ProposalView dismiss(@PathParam("id") UUID id) {
+        return proposals.view(proposals.dismiss(id));
+    }
+
+    @GET
+    @Path("/openings")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "挂职岗位 / Open postings in scope")
+    public List<OpeningService.OpeningView> openings(@QueryParam("status") String status) {
+        return openings.list(QueryParams.parse("status", status, Opening.Status::valueOf));
+    }
+
+    @POST
+    @Path("/openings")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "发布挂职岗位 / Offer an open posting")
+    @APIResponse(responseCode = "201", description = "已发布 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpeningService.OpeningView.class)))
+    public Response createOpening(@NotNull OpeningService.OpeningRequest request) {
+        Opening o = openings.create(request);
+        return Response.created(URI.create("/api/rotation/openings/" + o.id)).entity(openings.view(o)).build();
+    }
+
+    @GET
+    @Path("/openings/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "挂职岗位详情 / An open posting")
+    public OpeningService.OpeningView opening(@PathParam("id") UUID id) {
+        return openings.view(openings.readable(id));
+    }
+
+    @GET
+    @Path("/openings/{id}/candidates")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
+    @Operation(summary = "人选推荐 / Ranked candidates with the reason for each rank",
+            description = "能力短板匹配、现岗任职年限、东中西交流；排除考核基本称职及以下、处分影响期内和正在挂职的干部")
+    public OpeningService.Candidates candidates(@PathParam("id") UUID id, @QueryParam("limit") Integer limit) {
+        int n = limit == null ? 20 : limit;
+        if (n < 1 || n > 200) {
+            throw org.benling.platform.problem.ProblemException.invalidField("limit", "1–200");
+        }
+        return openings.candidates(id, n);
+    }
+
+    @POST
+    @Path("/openings/{id}/postings")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "提名人选 / Propose a candidate for the opening")
+    @APIResponse(responseCode = "201", description = "已提名 / Proposed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingService.PostingView.class)))
+    public Response nominate(@PathParam("id") UUID id, @NotNull Nomination nomination) {
+        if (nomination.cadreId() == null) {
+            throw org.benling.platform.problem.ProblemException.invalidField("cadreId", "required / 必填");
+        }
+        Posting p = openings.nominate(id, nomination.cadreId(), nomination.purpose());
+        return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(postings.view(p)).build();
+    }
+
+    @GET
+    @Path("/balance")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "交流统计 / East–central–west and cross-department exchanges, rotation rate per unit",
+            description = "year（按计划开始年份）；unitId（默认本单位，领导为全局）：其下级单位的轮岗率")
+    public BalanceService.Balance balance(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId) {
+        return balance.balance(year, QueryParams.parse("unitId", unitId, UUID::fromString));
+    }
+}

@@ -1,0 +1,117 @@
+package org.benling.rotation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Caller;
+import org.benling.platform.security.ReadScope;
+import org.benling.platform.security.UnitScope;
+import org.benling.rotation.domain.rules.Region;
+import org.benling.rotation.domain.rules.RotationPolicy;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Balance statistics (DOMAIN.md "What no peer system does", 4): exchanges between east, central and west and
+ * across departments, postings by type, and the rotation rate of each unit below the one asked about.
+ */
+@ApplicationScoped
+public class BalanceService {
+
+    @Schema(name = "RegionFlow")
+    public record Flow(Region from, Region to, long postings) {
+    }
+
+    @Schema(name = "UnitRotation")
+    public record UnitRate(UUID unitId, String name, long activeCadres, long rotated, double rate) {
+    }
+
+    @Schema(name = "RotationBalance")
+    public record Balance(Integer year, UUID unitId, String unitName, List<Flow> flows, Map<PostingType, Long> byType,
+            long crossDepartment, long crossRegion, int rateYears, List<UnitRate> units) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CadreFacts facts;
+
+    @Inject
+    RotationPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    @SuppressWarnings("unchecked")
+    public Balance balance(Integer year, UUID unitId) {
+        UUID root = unitId != null ? unitId : defaultRoot();
+        CadreFacts.UnitFacts unit = facts.unit(root).filter(u -> scope.mayRead(u.id()))
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "no such unit in your scope: " + root));
+        String yearClause = year == null ? "" : " AND EXTRACT(YEAR FROM p.planned_start) = :year";
+        String from = " FROM posting p JOIN unit_view u ON u.id = p.home_unit_id WHERE u.path LIKE :path"
+                + " AND p.status IN ('APPROVED', 'ACTIVE', 'COMPLETED')" + yearClause;
+        var flowQuery = em.createNativeQuery("SELECT p.home_region, p.region, count(*)" + from
+                + " AND p.home_region IS NOT NULL AND p.region IS NOT NULL GROUP BY p.home_region, p.region");
+        var typeQuery = em.createNativeQuery("SELECT p.type, count(*)" + from + " GROUP BY p.type");
+        var crossQuery = em.createNativeQuery("SELECT count(*) FILTER (WHERE p.cross_department),"
+                + " count(*) FILTER (WHERE p.home_region <> p.region)" + from);
+        for (var q : List.of(flowQuery, typeQuery, crossQuery)) {
+            q.setParameter("path", unit.path() + "%");
+            if (year != null) {
+                q.setParameter("year", year);
+            }
+        }
+        List<Flow> flows = ((List<Object[]>) flowQuery.getResultList()).stream()
+                .map(r -> new Flow(Region.valueOf((String) r[0]), Region.valueOf((String) r[1]), ((Number) r[2]).longValue()))
+                .toList();
+        Map<PostingType, Long> byType = new HashMap<>();
+        ((List<Object[]>) typeQuery.getResultList())
+                .forEach(r -> byType.put(PostingType.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        Object[] cross = (Object[]) crossQuery.getSingleResult();
+
+        LocalDate since = LocalDate.now(clock).minusYears(policy.rotationRateYears());
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT child.id, child.name,
+                  (SELECT count(*) FROM cadre_view c JOIN unit_view cu ON cu.id = c.unit_id
+                     WHERE c.active AND cu.path LIKE child.path || '%'),
+                  (SELECT count(DISTINCT p.cadre_id) FROM posting p JOIN unit_view pu ON pu.id = p.home_unit_id
+                     WHERE pu.path LIKE child.path || '%' AND p.started_on >= :since)
+                FROM unit_view child WHERE child.parent_id = :root AND child.active ORDER BY child.code""")
+                .setParameter("since", since).setParameter("root", root).getResultList();
+        List<UnitRate> units = new ArrayList<>();
+        for (Object[] r : rows) {
+            long active = ((Number) r[2]).longValue();
+            long rotated = ((Number) r[3]).longValue();
+            units.add(new UnitRate((UUID) r[0], (String) r[1], active, rotated,
+                    active == 0 ? 0 : Math.round(rotated * 1000.0 / active) / 1000.0));
+        }
+        return new Balance(year, unit.id(), unit.name(), flows, byType, ((Number) cross[0]).longValue(),
+                ((Number) cross[1]).longValue(), policy.rotationRateYears(), units);
+    }
+
+    /** The caller's own unit for HR and inspectors; the root of the tree for leaders and admins. */
+    @SuppressWarnings("unchecked")
+    private UUID defaultRoot() {
+        if (scope.readScope() instanceof ReadScope.Subtree) {
+            return caller.unitId().orElseThrow(() -> ProblemException.forbidden("the token names no unit"));
+        }
+        List<UUID> roots = em.createNativeQuery("SELECT id FROM unit_view WHERE parent_id IS NULL ORDER BY code LIMIT 1")
+                .getResultList();
+        return roots.stream().findFirst().orElseThrow(() -> ProblemException.notFound("Unit", "root"));
+    }
+}

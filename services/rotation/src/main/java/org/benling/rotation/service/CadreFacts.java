@@ -1,0 +1,117 @@
+package org.benling.rotation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.contracts.assessment.Grade;
+import org.benling.contracts.inspection.InfluencePeriod;
+import org.benling.platform.supervision.SupervisionReadModel;
+import org.benling.rotation.domain.rules.CandidateRanking.OpenGap;
+import org.benling.rotation.domain.rules.ProposalEligibility;
+import org.benling.rotation.domain.rules.Region;
+import org.benling.rotation.domain.rules.RotationPolicy;
+
+/**
+ * What rotation knows about cadres and units from the other services' events: last grades and open gaps
+ * (assessment), supervision measures (inspection), unit codes and kinds (personnel).
+ */
+@ApplicationScoped
+public class CadreFacts {
+
+    public record UnitFacts(UUID id, String code, String name, String kind, String path) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SupervisionReadModel supervision;
+
+    @Inject
+    RotationPolicy policy;
+
+    @SuppressWarnings("unchecked")
+    public Optional<ProposalEligibility.LastGrade> lastGrade(UUID cadreId) {
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT year, grade FROM grade_view WHERE cadre_id = :c ORDER BY year DESC LIMIT 1")
+                .setParameter("c", cadreId).getResultList();
+        return rows.stream().findFirst()
+                .map(r -> new ProposalEligibility.LastGrade(((Number) r[0]).intValue(), Grade.valueOf((String) r[1])));
+    }
+
+    public List<ProposalEligibility.Reason> refusals(UUID cadreId, LocalDate today) {
+        return ProposalEligibility.refusals(lastGrade(cadreId), supervision.periods(cadreId), today);
+    }
+
+    /** Refusals for many cadres at once (candidate ranking over a unit subtree). */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<ProposalEligibility.Reason>> refusals(List<UUID> cadreIds, LocalDate today) {
+        Map<UUID, ProposalEligibility.LastGrade> grades = new HashMap<>();
+        Map<UUID, List<InfluencePeriod>> measures = new HashMap<>();
+        if (!cadreIds.isEmpty()) {
+            List<Object[]> rows = em.createNativeQuery("""
+                    SELECT DISTINCT ON (cadre_id) cadre_id, year, grade FROM grade_view WHERE cadre_id = ANY(:ids)
+                    ORDER BY cadre_id, year DESC""").setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
+            rows.forEach(r -> grades.put((UUID) r[0],
+                    new ProposalEligibility.LastGrade(((Number) r[1]).intValue(), Grade.valueOf((String) r[2]))));
+            List<UUID> measured = em.createNativeQuery("SELECT DISTINCT cadre_id FROM measure_view WHERE cadre_id = ANY(:ids)")
+                    .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
+            measured.forEach(id -> measures.put(id, supervision.periods(id)));
+        }
+        Map<UUID, List<ProposalEligibility.Reason>> refusals = new HashMap<>();
+        for (UUID id : cadreIds) {
+            refusals.put(id, ProposalEligibility.refusals(Optional.ofNullable(grades.get(id)),
+                    measures.getOrDefault(id, List.of()), today));
+        }
+        return refusals;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<OpenGap>> openGaps(List<UUID> cadreIds) {
+        Map<UUID, List<OpenGap>> gaps = new HashMap<>();
+        if (cadreIds.isEmpty()) {
+            return gaps;
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT cadre_id, capability, score, threshold FROM gap_view WHERE open AND cadre_id = ANY(:ids)""")
+                .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
+        rows.forEach(r -> gaps.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new OpenGap(
+                Capability.valueOf((String) r[1]), ((Number) r[2]).intValue(), ((Number) r[3]).intValue())));
+        return gaps;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<UnitFacts> unit(UUID unitId) {
+        if (unitId == null) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, kind, path FROM unit_view WHERE id = :id")
+                .setParameter("id", unitId).getResultList();
+        return rows.stream().findFirst().map(r -> new UnitFacts((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4]));
+    }
+
+    public Optional<Region> region(UUID unitId) {
+        return unit(unitId).flatMap(u -> policy.region(u.code()));
+    }
+
+    /** Provincial administrations of a region, those that hosted the fewest postings first (balance). */
+    @SuppressWarnings("unchecked")
+    public List<UnitFacts> provincesOf(Region region) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT u.id, u.code, u.name, u.kind, u.path FROM unit_view u
+                WHERE u.kind = 'PROVINCIAL' AND u.active
+                ORDER BY (SELECT count(*) FROM posting p WHERE p.host_unit_id = u.id AND p.status <> 'CANCELLED'), u.code""")
+                .getResultList();
+        return rows.stream().map(r -> new UnitFacts((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .filter(u -> policy.region(u.code()).filter(region::equals).isPresent()).toList();
+    }
+}

@@ -1,0 +1,214 @@
+package org.benling.rotation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.personnel.CadreDirectory;
+import org.benling.platform.personnel.CadreDirectory.CadreRef;
+import org.benling.platform.problem.Problem;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Caller;
+import org.benling.platform.security.ReadScope;
+import org.benling.platform.security.UnitScope;
+import org.benling.rotation.domain.Opening;
+import org.benling.rotation.domain.Posting;
+import org.benling.rotation.domain.rules.CandidateRanking;
+import org.benling.rotation.domain.rules.PostingWorkflow.Status;
+import org.benling.rotation.domain.rules.ProposalEligibility;
+import org.benling.rotation.domain.rules.Region;
+import org.benling.rotation.domain.rules.RotationPolicy;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Open postings a host offers, and the ranked candidates for them (gap fit, tenure, region balance). */
+@ApplicationScoped
+public class OpeningService {
+
+    @Schema(name = "OpeningRequest")
+    public record OpeningRequest(UUID unitId, PostingType type, UUID hostUnitId, String hostOrganisation, Region region,
+            Set<Capability> capabilities, LocalDate plannedStart, LocalDate plannedEnd, Integer places,
+            String description) {
+    }
+
+    @Schema(name = "Opening")
+    public record OpeningView(UUID id, UUID unitId, String unitName, PostingType type, UUID hostUnitId,
+            String hostOrganisation, Region region, Set<Capability> capabilities, LocalDate plannedStart,
+            LocalDate plannedEnd, int places, long filled, String description, Opening.Status status, String createdBy,
+            long version) {
+    }
+
+    @Schema(name = "Candidate")
+    public record CandidateView(int rank, UUID cadreId, String employeeNumber, String name, String unitName,
+            RankLevel rankLevel, double score, double gapFit, double tenureFit, double regionFit, List<String> reasons) {
+    }
+
+    @Schema(name = "CandidateList")
+    public record Candidates(List<CandidateView> candidates, int considered, int notEligible, int onPosting) {
+    }
+
+    @Inject
+    CadreDirectory cadres;
+
+    @Inject
+    CadreFacts facts;
+
+    @Inject
+    PostingService postings;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RotationPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Opening create(OpeningRequest r) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (r.unitId() == null) {
+            violations.add(new Problem.Violation("unitId", "required / 必填"));
+        }
+        if (r.type() == null) {
+            violations.add(new Problem.Violation("type", "required / 必填"));
+        }
+        Optional<CadreFacts.UnitFacts> host = facts.unit(r.hostUnitId());
+        if (r.hostUnitId() != null && host.isEmpty()) {
+            violations.add(new Problem.Violation("hostUnitId", "no such unit: " + r.hostUnitId()));
+        }
+        if (r.hostUnitId() == null && (r.hostOrganisation() == null || r.hostOrganisation().isBlank())) {
+            violations.add(new Problem.Violation("hostOrganisation", "a host unit or an external organisation is required"));
+        }
+        if (r.plannedStart() == null || r.plannedEnd() == null || !r.plannedEnd().isAfter(r.plannedStart())) {
+            violations.add(new Problem.Violation("plannedEnd", "plannedStart and a later plannedEnd are required"));
+        }
+        if (r.places() == null || r.places() < 1 || r.places() > 100) {
+            violations.add(new Problem.Violation("places", "1–100"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("the opening is incomplete or invalid / 岗位信息不完整或有误", violations);
+        }
+        if (facts.unit(r.unitId()).isEmpty() || !scope.mayRead(r.unitId())) {
+            throw ProblemException.invalidField("unitId", "no such unit in your scope: " + r.unitId());
+        }
+        if (!scope.mayWrite(r.unitId())) {
+            throw ProblemException.forbidden("HR of the unit offers openings");
+        }
+        Opening o = new Opening();
+        o.id = UUID.randomUUID();
+        o.unitId = r.unitId();
+        o.type = r.type();
+        o.hostUnitId = r.hostUnitId();
+        o.hostOrganisation = r.hostOrganisation() != null && !r.hostOrganisation().isBlank() ? r.hostOrganisation().strip()
+                : host.map(CadreFacts.UnitFacts::name).orElseThrow();
+        o.region = host.flatMap(h -> policy.region(h.code())).orElse(r.region());
+        o.capabilities = EnumArrays.toArray(r.capabilities() == null ? Set.of() : r.capabilities());
+        o.plannedStart = r.plannedStart();
+        o.plannedEnd = r.plannedEnd();
+        o.places = r.places();
+        o.description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
+        o.createdBy = caller.name();
+        o.createdAt = clock.instant();
+        o.persist();
+        return o;
+    }
+
+    public Opening readable(UUID id) {
+        Opening o = Opening.findById(id);
+        if (o == null || !scope.mayRead(o.unitId)) {
+            throw ProblemException.notFound("Opening", id);
+        }
+        return o;
+    }
+
+    public List<OpeningView> list(Opening.Status status) {
+        ReadScope read = scope.readScope();
+        List<Opening> all = status == null ? Opening.list("order by plannedStart desc")
+                : Opening.list("status = ?1 order by plannedStart desc", status);
+        if (read instanceof ReadScope.Nothing || read instanceof ReadScope.Self) {
+            return List.of();
+        }
+        return all.stream().filter(o -> scope.mayRead(o.unitId)).map(this::view).toList();
+    }
+
+    public OpeningView view(Opening o) {
+        return new OpeningView(o.id, o.unitId, facts.unit(o.unitId).map(CadreFacts.UnitFacts::name).orElse(null), o.type,
+                o.hostUnitId, o.hostOrganisation, o.region, EnumArrays.toSet(o.capabilities, Capability.class),
+                o.plannedStart, o.plannedEnd, o.places, filled(o), o.description, o.status, o.createdBy, o.version);
+    }
+
+    private long filled(Opening o) {
+        return Posting.count("openingId = ?1 and status <> ?2", o.id, Status.CANCELLED);
+    }
+
+    /** Eligible cadres of the opening unit's subtree, not already on a posting, ranked with their reasons. */
+    public Candidates candidates(UUID openingId, int limit) {
+        Opening o = readable(openingId);
+        String path = cadres.unitPath(o.unitId).orElseThrow();
+        List<CadreRef> pool = cadres.inSubtree(path).stream()
+                .filter(c -> o.hostUnitId == null || !o.hostUnitId.equals(c.unitId())).toList();
+        List<UUID> ids = pool.stream().map(CadreRef::id).toList();
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, List<ProposalEligibility.Reason>> refusals = facts.refusals(ids, today);
+        Set<UUID> busy = new java.util.HashSet<>(Posting.<Posting>list("cadreId in ?1 and status in ?2", ids,
+                EnumSet.of(Status.PROPOSED, Status.APPROVED, Status.ACTIVE)).stream().map(p -> p.cadreId).toList());
+        Map<UUID, List<CandidateRanking.OpenGap>> gaps = facts.openGaps(ids);
+        Map<UUID, CadreRef> byId = new HashMap<>();
+        Map<UUID, Optional<Region>> regions = new HashMap<>();
+        List<CandidateRanking.Candidate> eligible = new ArrayList<>();
+        int notEligible = 0;
+        for (CadreRef c : pool) {
+            if (busy.contains(c.id())) {
+                continue;
+            }
+            if (!refusals.get(c.id()).isEmpty()) {
+                notEligible++;
+                continue;
+            }
+            byId.put(c.id(), c);
+            eligible.add(new CandidateRanking.Candidate(c.id(), c.postSince(), policy.keyPost(c.positionTitle()),
+                    regions.computeIfAbsent(c.unitId(), facts::region), gaps.getOrDefault(c.id(), List.of())));
+        }
+        List<CandidateRanking.Ranked> ranked = CandidateRanking.rank(new CandidateRanking.Opening(
+                EnumArrays.toSet(o.capabilities, Capability.class), Optional.ofNullable(o.region)), eligible, today, policy);
+        List<CandidateView> top = ranked.stream().limit(limit).map(r -> {
+            CadreRef c = byId.get(r.cadreId());
+            return new CandidateView(r.rank(), c.id(), c.employeeNumber(), c.name(), c.unitName(), c.rankLevel(),
+                    r.score(), r.gapFit(), r.tenureFit(), r.regionFit(), r.reasons());
+        }).toList();
+        return new Candidates(top, pool.size(), notEligible, busy.size());
+    }
+
+    /** Propose the chosen candidate for the opening (the opening is filled when its places are taken). */
+    @Transactional
+    public Posting nominate(UUID openingId, UUID cadreId, String purpose) {
+        Opening o = readable(openingId);
+        if (o.status != Opening.Status.OPEN) {
+            throw ProblemException.conflict("opening-closed", "the opening is " + o.status.name().toLowerCase());
+        }
+        Posting p = postings.propose(new PostingService.PostingRequest(cadreId, o.type, o.hostUnitId,
+                o.hostUnitId == null ? o.hostOrganisation : null, o.region, o.plannedStart, o.plannedEnd,
+                purpose == null ? o.description : purpose), o.id, null);
+        if (filled(o) >= o.places) {
+            o.status = Opening.Status.FILLED;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,249 @@
+package org.benling.rotation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.contracts.assessment.CapabilityGapIdentified;
+import org.benling.contracts.assessment.GapClosed;
+import org.benling.contracts.assessment.ReviewFinalized;
+import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.personnel.CadreDirectory;
+import org.benling.platform.personnel.CadreDirectory.CadreRef;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Caller;
+import org.benling.platform.security.ReadScope;
+import org.benling.platform.security.UnitScope;
+import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.PageResult;
+import org.benling.rotation.domain.Posting;
+import org.benling.rotation.domain.PostingProposal;
+import org.benling.rotation.domain.rules.Region;
+import org.benling.rotation.domain.rules.RotationPolicy;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Closes the loop on the practice side (DOMAIN.md): a capability gap that postings build proposes posting types
+ * and host units for the cadre; HR turns a proposal into a proposed posting or dismisses it; a closed gap makes
+ * an undecided proposal obsolete. Also keeps the last grades for the eligibility rule.
+ */
+@ApplicationScoped
+public class ProposalService {
+
+    /** How many host units a proposal suggests. */
+    static final int HOSTS = 3;
+
+    @Schema(name = "HostSuggestion")
+    public record HostView(UUID unitId, String name, Region region) {
+    }
+
+    @Schema(name = "PostingProposal")
+    public record ProposalView(UUID id, UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
+            Capability capability, int score, int threshold, List<PostingType> postingTypes, List<HostView> hosts,
+            PostingProposal.Status status, Instant createdAt, String decidedBy, Instant decidedAt, UUID postingId,
+            long version) {
+    }
+
+    public record ProposalFilter(UUID unitId, PostingProposal.Status status, UUID cadreId) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CadreDirectory cadres;
+
+    @Inject
+    CadreFacts facts;
+
+    @Inject
+    PostingService postings;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RotationPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onGap(UUID eventId, CapabilityGapIdentified gap) {
+        em.createNativeQuery("""
+                INSERT INTO gap_view (gap_id, cadre_id, capability, score, threshold, open)
+                VALUES (:id, :cadre, :capability, :score, :threshold, TRUE)
+                ON CONFLICT (gap_id) DO UPDATE SET score = EXCLUDED.score, threshold = EXCLUDED.threshold""")
+                .setParameter("id", gap.gapId()).setParameter("cadre", gap.cadreId())
+                .setParameter("capability", gap.capability().name()).setParameter("score", gap.score())
+                .setParameter("threshold", gap.threshold()).executeUpdate();
+        Set<PostingType> types = policy.practiceBuilds().getOrDefault(gap.capability(), Set.of());
+        Optional<CadreRef> cadre = cadres.find(gap.cadreId()).filter(CadreRef::active);
+        if (types.isEmpty() || cadre.isEmpty() || PostingProposal.count("gapId", gap.gapId()) > 0) {
+            return;
+        }
+        PostingProposal p = new PostingProposal();
+        p.id = UUID.randomUUID();
+        p.cadreId = gap.cadreId();
+        p.gapId = gap.gapId();
+        p.capability = gap.capability();
+        p.score = gap.score();
+        p.threshold = gap.threshold();
+        p.postingTypes = EnumArrays.toArray(types);
+        p.hostUnitIds = hosts(facts.region(cadre.get().unitId()), types).toArray(UUID[]::new);
+        p.sourceEventId = eventId;
+        p.createdAt = clock.instant();
+        p.persist();
+    }
+
+    /**
+     * Host suggestions: provincial administrations in other regions than the cadre's (the west first for
+     * poverty-alleviation posts), those that hosted the fewest postings first, so that exchanges stay balanced.
+     */
+    private List<UUID> hosts(Optional<Region> home, Set<PostingType> types) {
+        List<Region> order = new ArrayList<>(types.contains(PostingType.POVERTY_ALLEVIATION)
+                ? List.of(Region.WEST, Region.CENTRAL, Region.EAST) : List.of(Region.CENTRAL, Region.WEST, Region.EAST));
+        home.ifPresent(order::remove);
+        Set<UUID> hosts = new LinkedHashSet<>();
+        for (Region region : order) {
+            facts.provincesOf(region).stream().limit(HOSTS).forEach(u -> hosts.add(u.id()));
+        }
+        return hosts.stream().limit(HOSTS).toList();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onGapClosed(GapClosed closed) {
+        em.createNativeQuery("UPDATE gap_view SET open = FALSE, score = :score WHERE gap_id = :id")
+                .setParameter("score", closed.score()).setParameter("id", closed.gapId()).executeUpdate();
+        PostingProposal.<PostingProposal>list("gapId = ?1 and status = ?2", closed.gapId(), PostingProposal.Status.PROPOSED)
+                .forEach(p -> {
+                    p.status = PostingProposal.Status.OBSOLETE;
+                    p.decidedBy = "assessment: gap closed";
+                    p.decidedAt = clock.instant();
+                });
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onReviewFinalized(ReviewFinalized r) {
+        em.createNativeQuery("""
+                INSERT INTO grade_view (cadre_id, year, grade) VALUES (:cadre, :year, :grade)
+                ON CONFLICT (cadre_id, year) DO UPDATE SET grade = EXCLUDED.grade""")
+                .setParameter("cadre", r.cadreId()).setParameter("year", r.cycleYear())
+                .setParameter("grade", r.grade().name()).executeUpdate();
+    }
+
+    public PostingProposal readable(UUID id) {
+        PostingProposal p = PostingProposal.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("Proposal", id);
+        }
+        cadres.find(p.cadreId).filter(c -> scope.mayReadCadre(c.id(), c.unitId()))
+                .orElseThrow(() -> ProblemException.notFound("Proposal", id));
+        return p;
+    }
+
+    /** HR turns the proposal into a proposed posting (eligibility and the other rules of a proposal apply). */
+    @Transactional
+    public Posting accept(UUID id, PostingService.PostingRequest request) {
+        PostingProposal proposal = readable(id);
+        requireUndecided(proposal);
+        Posting posting = postings.propose(new PostingService.PostingRequest(proposal.cadreId, request.type(),
+                request.hostUnitId(), request.hostOrganisation(), request.region(), request.plannedStart(),
+                request.plannedEnd(), request.purpose() == null || request.purpose().isBlank()
+                        ? "补齐" + proposal.capability.chineseName() + "短板（" + proposal.score + " 分）" : request.purpose()),
+                null, proposal.id);
+        proposal.status = PostingProposal.Status.ACCEPTED;
+        proposal.postingId = posting.id;
+        proposal.decidedBy = caller.name();
+        proposal.decidedAt = clock.instant();
+        return posting;
+    }
+
+    @Transactional
+    public PostingProposal dismiss(UUID id) {
+        PostingProposal proposal = readable(id);
+        requireUndecided(proposal);
+        CadreRef cadre = cadres.find(proposal.cadreId).orElseThrow();
+        if (!scope.mayWrite(cadre.unitId())) {
+            throw ProblemException.forbidden("HR of the cadre's unit decides on proposals");
+        }
+        proposal.status = PostingProposal.Status.DISMISSED;
+        proposal.decidedBy = caller.name();
+        proposal.decidedAt = clock.instant();
+        return proposal;
+    }
+
+    private static void requireUndecided(PostingProposal p) {
+        if (p.status != PostingProposal.Status.PROPOSED) {
+            throw ProblemException.conflict("proposal-decided", "the proposal is already " + p.status.name().toLowerCase());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public PageResult<ProposalView> list(ProposalFilter f, PageQuery page) {
+        StringBuilder where = new StringBuilder(" FROM posting_proposal p JOIN cadre_view c ON c.id = p.cadre_id"
+                + " JOIN unit_view u ON u.id = c.unit_id WHERE TRUE");
+        Map<String, Object> params = new HashMap<>();
+        ReadScope read = scope.readScope();
+        if (read instanceof ReadScope.Subtree s) {
+            where.append(" AND u.path LIKE :scope");
+            params.put("scope", s.pathPrefix() + "%");
+        } else if (read instanceof ReadScope.Self self) {
+            where.append(" AND p.cadre_id = :self");
+            params.put("self", self.cadreId());
+        } else if (!(read instanceof ReadScope.Everything)) {
+            return PageResult.empty(page);
+        }
+        if (f.status() != null) {
+            where.append(" AND p.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.unitId() != null) {
+            where.append(" AND u.path LIKE (SELECT path FROM unit_view WHERE id = :unit) || '%'");
+            params.put("unit", f.unitId());
+        }
+        if (f.cadreId() != null) {
+            where.append(" AND p.cadre_id = :cadre");
+            params.put("cadre", f.cadreId());
+        }
+        var count = em.createNativeQuery("SELECT count(*)" + where);
+        var select = em.createNativeQuery("SELECT p.id" + where + " ORDER BY " + page.sortField()
+                + (page.descending() ? " DESC" : " ASC") + ", p.id LIMIT :limit OFFSET :offset");
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<UUID> ids = select.setParameter("limit", page.size()).setParameter("offset", page.page() * page.size())
+                .getResultList();
+        return PageResult.of(ids.stream().map(id -> view(PostingProposal.<PostingProposal>findById(id))).toList(), page,
+                total);
+    }
+
+    public ProposalView view(PostingProposal p) {
+        Optional<CadreRef> c = cadres.find(p.cadreId);
+        List<HostView> hosts = Arrays.stream(p.hostUnitIds).map(facts::unit).flatMap(Optional::stream)
+                .map(u -> new HostView(u.id(), u.name(), policy.region(u.code()).orElse(null))).toList();
+        List<PostingType> types = new ArrayList<>(EnumArrays.toSet(p.postingTypes, PostingType.class));
+        return new ProposalView(p.id, p.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
+                c.map(CadreRef::name).orElse(null), c.map(CadreRef::unitId).orElse(null),
+                c.map(CadreRef::unitName).orElse(null), p.capability, p.score, p.threshold, types, hosts, p.status,
+                p.createdAt, p.decidedBy, p.decidedAt, p.postingId, p.version);
+    }
+}

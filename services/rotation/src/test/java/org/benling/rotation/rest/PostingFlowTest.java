@@ -1,0 +1,217 @@
+package org.benling.rotation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.contracts.assessment.AssessmentEvents;
+import org.benling.contracts.assessment.Grade;
+import org.benling.contracts.assessment.ReviewFinalized;
+import org.benling.contracts.events.EventSchemas;
+import org.benling.contracts.inspection.InspectionEvents;
+import org.benling.contracts.inspection.MeasureApplied;
+import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.rotation.RotationEvents;
+import org.benling.rotation.World;
+import org.benling.testing.KafkaBroker;
+import org.benling.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PostingFlowTest {
+
+    @Inject
+    World world;
+
+    @Inject
+    EntityManager em;
+
+    static Map<String, Object> posting(UUID cadre) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("cadreId", cadre);
+        body.put("type", "CROSS_REGION_EXCHANGE");
+        body.put("hostUnitId", World.SICHUAN);
+        body.put("plannedStart", LocalDate.now().plusMonths(1).toString());
+        body.put("plannedEnd", LocalDate.now().plusMonths(25).toString());
+        body.put("purpose", "东西部交流，补齐基层工作经历");
+        return body;
+    }
+
+    static String propose(UUID cadre) {
+        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))
+                .post("/api/rotation/postings").then().statusCode(201).extract().path("id");
+    }
+
+    static io.restassured.response.Response command(String token, String posting, String command, Map<String, ?> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/rotation/postings/" + posting + "/" + command);
+    }
+
+    @Test
+    void aPostingGoesFromProposalThroughALeadersApprovalToTheHostsEvaluationWithItsEvents() {
+        UUID cadre = world.cadre("P01", "市场监管处处长", LocalDate.of(2018, 3, 1));
+        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        var topic = kafka.consumeStrings().fromTopics("rotation.postings");
+        try {
+            String id = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))
+                    .post("/api/rotation/postings").then().statusCode(201)
+                    .body("status", equalTo("PROPOSED")).body("homeRegion", equalTo("EAST")).body("region", equalTo("WEST"))
+                    .body("hostOrganisation", equalTo("四川省邮政管理局")).body("allowedCommands", equalTo(List.of("CANCEL")))
+                    .extract().path("id");
+            command(World.hrGuangdong(), id, "approve", Map.of()).then().statusCode(403);
+            given().auth().oauth2(World.leader()).get("/api/rotation/postings/" + id).then()
+                    .body("allowedCommands", equalTo(List.of("APPROVE", "CANCEL")));
+            command(World.leader(), id, "approve", Map.of("version", 0)).then().statusCode(200)
+                    .body("status", equalTo("APPROVED")).body("approvedBy", equalTo("leader"));
+            command(World.leader(), id, "approve", Map.of()).then().statusCode(409)
+                    .body("type", containsString("invalid-transition"));
+            command(World.hrGuangdong(), id, "complete", Map.of("evaluation", "GOOD")).then().statusCode(409);
+            command(World.hrGuangdong(), id, "start", Map.of("startedOn", LocalDate.now().plusDays(3).toString()))
+                    .then().statusCode(400).body("violations.field", hasItem("startedOn"));
+            command(World.hrGuangdong(), id, "start", Map.of("startedOn", LocalDate.now().minusDays(20).toString()))
+                    .then().statusCode(200).body("status", equalTo("ACTIVE"))
+                    .body("nextCheckInDue", equalTo(LocalDate.now().plusDays(70).toString()))
+                    .body("careOverdue", equalTo(false));
+            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                    .body(Map.of("heldOn", LocalDate.now().minusDays(2).toString(), "method", "VISIT",
+                            "notes", "到岗适应良好，生活安排妥当", "concerns", "子女入学"))
+                    .post("/api/rotation/postings/" + id + "/check-ins").then().statusCode(201)
+                    .body("recordedBy", equalTo("hr-guangdong"));
+            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                    .body(Map.of("heldOn", LocalDate.now().plusDays(1).toString(), "method", "CALL"))
+                    .post("/api/rotation/postings/" + id + "/check-ins").then().statusCode(400)
+                    .body("violations.field", hasItems("heldOn", "notes"));
+            given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings/" + id + "/check-ins").then()
+                    .body("size()", equalTo(1)).body("[0].concerns", equalTo("子女入学"));
+            command(World.hrGuangdong(), id, "complete", Map.of("evaluation", "GOOD")).then().statusCode(400)
+                    .body("violations.field", hasItems("capabilities", "remarks"));
+            command(World.hrGuangdong(), id, "complete", Map.of("evaluation", "EXCELLENT",
+                    "capabilities", List.of("MASS_WORK", "IMPLEMENTATION"), "remarks", "扎根基层，成效显著")).then()
+                    .statusCode(200).body("status", equalTo("COMPLETED")).body("evaluation", equalTo("EXCELLENT"))
+                    .body("capabilitiesExercised", equalTo(List.of("MASS_WORK", "IMPLEMENTATION")));
+            command(World.hrGuangdong(), id, "cancel", Map.of("reason", "x")).then().statusCode(409);
+            given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings/" + id + "/audit").then()
+                    .statusCode(200).body("size()", equalTo(4));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
+                    .filter(r -> r.key().equals(cadre.toString())).count() == 3);
+            topic.stop();
+            var mine = topic.getRecords().stream().filter(r -> r.key().equals(cadre.toString())).toList();
+            assertTrue(mine.get(0).value().contains(RotationEvents.POSTING_APPROVED.type()));
+            assertTrue(mine.get(1).value().contains(RotationEvents.POSTING_STARTED.type()));
+            assertTrue(mine.get(2).value().contains(RotationEvents.POSTING_COMPLETED.type())
+                    && mine.get(2).value().contains("MASS_WORK"));
+            mine.forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
+        } finally {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void badProposalsAreRefusedWithTheOffendingFields() {
+        UUID cadre = world.cadre("P02", "科长", LocalDate.of(2020, 1, 1));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of()).post("/api/rotation/postings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItems("cadreId", "type", "plannedStart", "plannedEnd", "hostOrganisation"));
+        Map<String, Object> shortOne = posting(cadre);
+        shortOne.put("plannedEnd", LocalDate.now().plusMonths(3).toString());
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(shortOne).post("/api/rotation/postings")
+                .then().statusCode(400).body("violations[0].field", equalTo("plannedEnd"))
+                .body("violations[0].message", containsString("6–36"));
+        Map<String, Object> unknownHost = posting(cadre);
+        unknownHost.put("hostUnitId", UUID.randomUUID());
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(unknownHost)
+                .post("/api/rotation/postings").then().statusCode(400).body("violations.field", hasItem("hostUnitId"));
+        Map<String, Object> badType = posting(cadre);
+        badType.put("type", "HOLIDAY");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(badType)
+                .post("/api/rotation/postings").then().statusCode(400);
+        String id = propose(cadre);
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))
+                .post("/api/rotation/postings").then().statusCode(409).body("type", containsString("posting-open"));
+        command(World.hrGuangdong(), id, "cancel", Map.of("reason", " ")).then().statusCode(400)
+                .body("violations.field", hasItem("reason"));
+        command(World.hrGuangdong(), id, "cancel", Map.of("reason", "工作需要，暂缓", "version", 0)).then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("工作需要，暂缓"));
+        command(World.leader(), id, "approve", Map.of()).then().statusCode(409);
+        propose(cadre);
+    }
+
+    @Test
+    void aWeakGradeOrAMeasureInItsInfluencePeriodRefusesTheProposalUntilTheMeasureIsRevoked() {
+        UUID graded = world.cadre("P03", "科长", LocalDate.of(2019, 1, 1));
+        UUID measured = world.cadre("P04", "科长", LocalDate.of(2019, 1, 1));
+        Events.send("assessment.results", graded, Events.json(AssessmentEvents.REVIEW_FINALIZED, graded,
+                new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, LocalDate.now().getYear() - 1,
+                        Grade.BASICALLY_COMPETENT)));
+        UUID measure = UUID.randomUUID();
+        Events.send("inspection.supervision", measured, Events.json(InspectionEvents.MEASURE_APPLIED, measured,
+                new MeasureApplied(measure, measured, 2, "诫勉", LocalDate.now().minusDays(5), LocalDate.now().plusMonths(6))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(graded));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(graded))
+                .post("/api/rotation/postings").then().statusCode(422).body("type", containsString("not-eligible"))
+                .body("detail", containsString("基本称职"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(measured));
+        given().auth().oauth2(World.cadreToken(measured)).get("/api/rotation/eligibility/" + measured).then()
+                .statusCode(200).body("reasons.code", hasItem("MEASURE_IN_INFLUENCE"));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(measured))
+                .post("/api/rotation/postings").then().body("detail", containsString("诫勉"));
+        Events.send("inspection.supervision", measured, Events.json(InspectionEvents.MEASURE_LIFTED, measured,
+                new MeasureLifted(measure, measured, LocalDate.now(), "REVOKED")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> eligible(measured));
+        propose(measured);
+    }
+
+    private static boolean eligible(UUID cadre) {
+        return given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/eligibility/" + cadre).then().statusCode(200)
+                .extract().path("eligible");
+    }
+
+    @Test
+    void hrSeesItsSubtreeTheCadreOwnPostingsAndOverdueCareIsFlagged() {
+        UUID cadre = world.cadre("P05", "科长", LocalDate.of(2019, 1, 1));
+        String id = propose(cadre);
+        command(World.leader(), id, "approve", Map.of()).then().statusCode(200);
+        command(World.hrGuangdong(), id, "start", Map.of("startedOn", LocalDate.now().minusDays(100).toString()))
+                .then().statusCode(200).body("careOverdue", equalTo(true));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings?careOverdue=true&size=200").then()
+                .statusCode(200).body("items.id", hasItem(id));
+        given().auth().oauth2(World.hrBeijing()).get("/api/rotation/postings/" + id).then().statusCode(404);
+        given().auth().oauth2(World.hrBeijing()).get("/api/rotation/postings?size=200").then()
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
+        given().auth().oauth2(World.cadreToken(cadre)).get("/api/rotation/postings").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)));
+        given().auth().oauth2(World.cadreToken(cadre)).contentType(ContentType.JSON).body(posting(cadre))
+                .post("/api/rotation/postings").then().statusCode(403);
+        given().auth().oauth2(Tokens.token("inspector", java.util.Set.of("inspector"), World.GUANGDONG, null))
+                .get("/api/rotation/postings/" + id).then().statusCode(200);
+        given().auth().oauth2(World.hrBeijing()).contentType(ContentType.JSON).body(posting(cadre))
+                .post("/api/rotation/postings").then().statusCode(400).body("violations.field", hasItem("cadreId"));
+        given().get("/api/rotation/postings").then().statusCode(401);
+        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings?status=DONE").then().statusCode(400)
+                .body("violations.field", hasItem("status"));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "INSERT INTO check_in (id, posting_id, held_on, method, notes, recorded_by, recorded_at)"
+                        + " VALUES (gen_random_uuid(), :p, :d, 'CALL', '电话问候', 'hr', now())")
+                .setParameter("p", UUID.fromString(id)).setParameter("d", LocalDate.now()).executeUpdate());
+        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings/" + id).then()
+                .body("careOverdue", equalTo(false));
+    }
+}
