@@ -1592,6 +1592,933 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rotation/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 交流统计 / East–central–west and cross-department exchanges, rotation rate per unit
+         * @description year（按计划开始年份）；unitId（默认本单位，领导为全局）：其下级单位的轮岗率
+         */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RotationBalance"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 任职年限提醒 / Cadres due or soon due to rotate
+         * @description 同一职位满 10 年（重要岗位 5 年）应交流，12 个月内到期为即将到期；unitId（含下级）、status（DUE|SOON_DUE）
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    status?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultTenureRow"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/due/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出任职年限提醒 / Export the due list (xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/eligibility/{cadreId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 能否提名挂职 / May the cadre be proposed for a posting, or why not
+         * @description 上一年度考核基本称职及以下、处分影响期内不能提名 / not with a last grade of 基本称职 or lower, nor under a supervision measure in its influence period
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cadreId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PostingEligibility"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 挂职岗位 / Open postings in scope */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Opening"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布挂职岗位 / Offer an open posting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpeningRequest"];
+                };
+            };
+            responses: {
+                /** @description 已发布 / Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Opening"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/openings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 挂职岗位详情 / An open posting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Opening"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/openings/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 人选推荐 / Ranked candidates with the reason for each rank
+         * @description 能力短板匹配、现岗任职年限、东中西交流；排除考核基本称职及以下、处分影响期内和正在挂职的干部
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CandidateList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/openings/{id}/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提名人选 / Propose a candidate for the opening */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            responses: {
+                /** @description 已提名 / Proposed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Posting"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 挂职/交流列表 / Postings in scope
+         * @description status、type、unitId（含下级）、cadreId、careOverdue=true（谈心走访逾期）、q（姓名/工号/接收单位）；sort=plannedStart|status|name|type
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cadreId?: string;
+                    careOverdue?: boolean;
+                    page?: number;
+                    q?: string;
+                    size?: number;
+                    sort?: string;
+                    status?: string;
+                    type?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultPostingView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 提名挂职/交流 / Propose a posting
+         * @description 考核基本称职及以下或处分影响期内的干部不能提名（422）/ refused for a last grade of 基本称职 or lower or a supervision measure in its influence period
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PostingRequest"];
+                };
+            };
+            responses: {
+                /** @description 已提名 / Proposed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Posting"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/postings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 挂职详情 / A posting with its care status and the actions allowed to you */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Posting"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/postings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批 / Approve (leader): publishes PostingApproved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PostingTransition"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Posting"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/postings/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更记录 / Who changed the posting, when, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/postings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消 / Cancel a posting that has not started (reason required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PostingCancellation"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Posting"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/postings/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 谈心走访记录 / Care check-ins, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckIn"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录谈心走访 / Record a care check-in (人文关怀) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckInRequest"];
+                };
+            };
+            responses: {
+                /** @description 已记录 / Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckIn"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/postings/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 期满鉴定 / Complete with the host's evaluation: publishes PostingCompleted
+         * @description evaluation (EXCELLENT|GOOD|PASSED|FAILED), capabilities exercised, remarks
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PostingCompletion"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Posting"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/postings/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 到岗 / The cadre started: publishes PostingStarted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PostingStart"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Posting"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 实践锻炼建议 / Posting proposals from capability gaps
+         * @description unitId（含下级）、status（PROPOSED|ACCEPTED|DISMISSED|OBSOLETE）、cadreId；sort=createdAt|score|name
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cadreId?: string;
+                    page?: number;
+                    size?: number;
+                    sort?: string;
+                    status?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultProposalView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/proposals/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不采纳建议 / Dismiss a proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PostingProposal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/proposals/{id}/posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 据建议提名挂职 / Propose a posting from a proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PostingRequest"];
+                };
+            };
+            responses: {
+                /** @description 已提名 / Proposed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Posting"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/classes": {
         parameters: {
             query?: never;
@@ -3212,6 +4139,325 @@ export interface components {
             active?: boolean;
             /** Format: int64 */
             version: number;
+        };
+        Candidate: {
+            /** Format: int32 */
+            rank?: number;
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            unitName?: string;
+            rankLevel?: components["schemas"]["RankLevel"];
+            /** Format: double */
+            score?: number;
+            /** Format: double */
+            gapFit?: number;
+            /** Format: double */
+            tenureFit?: number;
+            /** Format: double */
+            regionFit?: number;
+            reasons?: string[];
+        };
+        CandidateList: {
+            candidates?: components["schemas"]["Candidate"][];
+            /** Format: int32 */
+            considered?: number;
+            /** Format: int32 */
+            notEligible?: number;
+            /** Format: int32 */
+            onPosting?: number;
+        };
+        CheckIn: {
+            id?: components["schemas"]["UUID"];
+            heldOn?: components["schemas"]["LocalDate"];
+            method?: components["schemas"]["CheckInMethod"];
+            notes?: string;
+            concerns?: string;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        CheckInMethod: "VISIT" | "CALL" | "TALK" | "VIDEO";
+        CheckInRequest: {
+            heldOn?: components["schemas"]["LocalDate"];
+            method?: components["schemas"]["CheckInMethod"];
+            notes?: string;
+            concerns?: string;
+        };
+        /** @enum {string} */
+        Evaluation: "EXCELLENT" | "GOOD" | "PASSED" | "FAILED";
+        HostSuggestion: {
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            region?: components["schemas"]["Region"];
+        };
+        Nomination: {
+            cadreId: components["schemas"]["UUID"];
+            purpose?: string;
+        };
+        Opening: {
+            id?: components["schemas"]["UUID"];
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            type?: components["schemas"]["PostingType"];
+            hostUnitId?: components["schemas"]["UUID"];
+            hostOrganisation?: string;
+            region?: components["schemas"]["Region"];
+            capabilities?: components["schemas"]["Capability"][];
+            plannedStart?: components["schemas"]["LocalDate"];
+            plannedEnd?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            places?: number;
+            /** Format: int64 */
+            filled?: number;
+            description?: string;
+            status?: components["schemas"]["OpeningStatus"];
+            createdBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        OpeningRequest: {
+            unitId?: components["schemas"]["UUID"];
+            type?: components["schemas"]["PostingType"];
+            hostUnitId?: components["schemas"]["UUID"];
+            hostOrganisation?: string;
+            region?: components["schemas"]["Region"];
+            capabilities?: components["schemas"]["Capability"][];
+            plannedStart?: components["schemas"]["LocalDate"];
+            plannedEnd?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            places?: number;
+            description?: string;
+        };
+        /** @enum {string} */
+        OpeningStatus: "OPEN" | "FILLED" | "CLOSED";
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultPostingView: {
+            items?: components["schemas"]["Posting"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultProposalView: {
+            items?: components["schemas"]["PostingProposal"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultTenureRow: {
+            items?: components["schemas"]["TenureDue"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /**
+         * Format: duration
+         * @example P1D
+         */
+        Period: string;
+        Posting: {
+            id?: components["schemas"]["UUID"];
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            rankLevel?: components["schemas"]["RankLevel"];
+            homeUnitId?: components["schemas"]["UUID"];
+            homeUnitName?: string;
+            homeRegion?: components["schemas"]["Region"];
+            type?: components["schemas"]["PostingType"];
+            hostUnitId?: components["schemas"]["UUID"];
+            hostOrganisation?: string;
+            region?: components["schemas"]["Region"];
+            crossDepartment?: boolean;
+            purpose?: string;
+            plannedStart?: components["schemas"]["LocalDate"];
+            plannedEnd?: components["schemas"]["LocalDate"];
+            startedOn?: components["schemas"]["LocalDate"];
+            endedOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["PostingStatus"];
+            proposedBy?: string;
+            proposedAt?: components["schemas"]["Instant"];
+            approvedBy?: string;
+            approvedAt?: components["schemas"]["Instant"];
+            cancelledBy?: string;
+            cancelledAt?: components["schemas"]["Instant"];
+            cancelReason?: string;
+            evaluation?: components["schemas"]["Evaluation"];
+            capabilitiesExercised?: components["schemas"]["Capability"][];
+            evaluationRemarks?: string;
+            evaluatedBy?: string;
+            lastCheckIn?: components["schemas"]["LocalDate"];
+            nextCheckInDue?: components["schemas"]["LocalDate"];
+            careOverdue?: boolean;
+            allowedCommands?: components["schemas"]["PostingCommand"][];
+            openingId?: components["schemas"]["UUID"];
+            proposalId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version?: number;
+        };
+        PostingCancellation: {
+            reason?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        PostingCommand: "APPROVE" | "START" | "COMPLETE" | "CANCEL";
+        PostingCompletion: {
+            completedOn?: components["schemas"]["LocalDate"];
+            evaluation?: components["schemas"]["Evaluation"];
+            capabilities?: components["schemas"]["Capability"][];
+            remarks?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        PostingEligibility: {
+            cadreId?: components["schemas"]["UUID"];
+            eligible?: boolean;
+            reasons?: components["schemas"]["RefusalReason"][];
+        };
+        PostingProposal: {
+            id?: components["schemas"]["UUID"];
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            capability?: components["schemas"]["Capability"];
+            /** Format: int32 */
+            score?: number;
+            /** Format: int32 */
+            threshold?: number;
+            postingTypes?: components["schemas"]["PostingType"][];
+            hosts?: components["schemas"]["HostSuggestion"][];
+            status?: components["schemas"]["PostingProposalStatus"];
+            createdAt?: components["schemas"]["Instant"];
+            decidedBy?: string;
+            decidedAt?: components["schemas"]["Instant"];
+            postingId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        PostingProposalStatus: "PROPOSED" | "ACCEPTED" | "DISMISSED" | "OBSOLETE";
+        PostingRequest: {
+            cadreId?: components["schemas"]["UUID"];
+            type?: components["schemas"]["PostingType"];
+            hostUnitId?: components["schemas"]["UUID"];
+            hostOrganisation?: string;
+            region?: components["schemas"]["Region"];
+            plannedStart?: components["schemas"]["LocalDate"];
+            plannedEnd?: components["schemas"]["LocalDate"];
+            purpose?: string;
+        };
+        PostingStart: {
+            startedOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        PostingStatus: "PROPOSED" | "APPROVED" | "ACTIVE" | "COMPLETED" | "CANCELLED";
+        PostingTransition: {
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        PostingType: "TEMPORARY_POST" | "POVERTY_ALLEVIATION" | "JOB_ROTATION" | "CROSS_REGION_EXCHANGE" | "NATIONAL_STRATEGY_REGION" | "CROSS_DEPARTMENT" | "INSPECTION_DUTY";
+        RankedCandidate: {
+            cadreId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            rank?: number;
+            /** Format: double */
+            score?: number;
+            /** Format: double */
+            gapFit?: number;
+            /** Format: double */
+            tenureFit?: number;
+            /** Format: double */
+            regionFit?: number;
+            reasons?: string[];
+        };
+        RefusalReason: {
+            code?: string;
+            message?: string;
+        };
+        /** @enum {string} */
+        Region: "EAST" | "CENTRAL" | "WEST";
+        RegionFlow: {
+            from?: components["schemas"]["Region"];
+            to?: components["schemas"]["Region"];
+            /** Format: int64 */
+            postings?: number;
+        };
+        RotationBalance: {
+            /** Format: int32 */
+            year?: number;
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            flows?: components["schemas"]["RegionFlow"][];
+            byType?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            crossDepartment?: number;
+            /** Format: int64 */
+            crossRegion?: number;
+            /** Format: int32 */
+            rateYears?: number;
+            units?: components["schemas"]["UnitRotation"][];
+        };
+        TenureAssessment: {
+            status?: components["schemas"]["TenureStatus"];
+            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            limitYears?: number;
+            inPost?: components["schemas"]["Period"];
+        };
+        TenureDue: {
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            positionTitle?: string;
+            rankLevel?: components["schemas"]["RankLevel"];
+            postSince?: components["schemas"]["LocalDate"];
+            /** Format: double */
+            yearsInPost?: number;
+            keyPost?: boolean;
+            /** Format: int32 */
+            limitYears?: number;
+            dueOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["TenureStatus"];
+            onPosting?: boolean;
+        };
+        /** @enum {string} */
+        TenureStatus: "DUE" | "SOON_DUE" | "NOT_DUE";
+        UnitRotation: {
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            /** Format: int64 */
+            activeCadres?: number;
+            /** Format: int64 */
+            rotated?: number;
+            /** Format: double */
+            rate?: number;
         };
         AttendanceEntry: {
             enrolmentId?: components["schemas"]["UUID"];

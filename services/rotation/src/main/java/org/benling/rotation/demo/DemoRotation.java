@@ -1,0 +1,159 @@
+package org.benling.rotation.demo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.contracts.rotation.PostingCompleted.Evaluation;
+import org.benling.platform.persistence.EnumArrays;
+import org.benling.rotation.domain.CheckIn;
+import org.benling.rotation.domain.Posting;
+import org.benling.rotation.domain.rules.PostingWorkflow.Status;
+import org.benling.rotation.domain.rules.Region;
+import org.benling.rotation.domain.rules.RotationPolicy;
+import org.benling.rotation.events.RotationEventPublisher;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Demo data for {@code ./benling start}: once the personnel read model has filled up, forty postings of every
+ * type and status (completed ones with the host's evaluation, active ones with check-ins, one overdue), with
+ * their events, so that the board, the balance chart and assessment's profiles have something to show. Only on
+ * an empty database, only when {@code benling.rotation.demo-data.enabled}.
+ */
+@ApplicationScoped
+public class DemoRotation {
+
+    private static final Logger LOG = Logger.getLogger(DemoRotation.class);
+    private static final String ACTOR = "demo-loader";
+    private static final PostingType[] TYPES = PostingType.values();
+    private static final Status[] STATUSES = {Status.COMPLETED, Status.ACTIVE, Status.APPROVED, Status.PROPOSED,
+        Status.COMPLETED, Status.ACTIVE, Status.CANCELLED, Status.COMPLETED};
+
+    @ConfigProperty(name = "benling.rotation.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RotationPolicy policy;
+
+    @Inject
+    RotationEventPublisher events;
+
+    @Inject
+    Clock clock;
+
+    private long lastCount = -1;
+    private volatile boolean done;
+
+    @Scheduled(every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void loadWhenReady() {
+        if (!enabled || done) {
+            return;
+        }
+        long count = QuarkusTransaction.requiringNew().call(() -> Posting.count() > 0 ? -2L
+                : ((Number) em.createNativeQuery("SELECT count(*) FROM cadre_view WHERE active").getSingleResult()).longValue());
+        if (count == -2L) {
+            done = true;
+            return;
+        }
+        if (count == 0 || count != lastCount) {
+            lastCount = count;
+            return;
+        }
+        done = true;
+        int n = QuarkusTransaction.requiringNew().call(this::load);
+        LOG.infof("demo data: %d postings", n);
+    }
+
+    @SuppressWarnings("unchecked")
+    private int load() {
+        List<Object[]> cadres = em.createNativeQuery("""
+                SELECT c.id, c.unit_id, u.code FROM cadre_view c JOIN unit_view u ON u.id = c.unit_id
+                WHERE c.active AND c.employee_number <> 'YZ000001' ORDER BY c.employee_number""").getResultList();
+        List<Object[]> provinces = em.createNativeQuery(
+                "SELECT id, code, name FROM unit_view WHERE kind = 'PROVINCIAL' ORDER BY code").getResultList();
+        LocalDate today = LocalDate.now(clock);
+        int made = 0;
+        for (int i = 0; i < 40 && i * 47 < cadres.size(); i++) {
+            Object[] cadre = cadres.get(i * 47);
+            Region home = policy.region((String) cadre[2]).orElse(Region.EAST);
+            Object[] host = provinces.stream().filter(p -> policy.region((String) p[1]).filter(r -> r != home).isPresent())
+                    .skip(i % 7).findFirst().orElse(provinces.get(0));
+            Status status = STATUSES[i % STATUSES.length];
+            Posting p = new Posting();
+            p.id = UUID.nameUUIDFromBytes(("demo-posting:" + i).getBytes());
+            p.cadreId = (UUID) cadre[0];
+            p.homeUnitId = (UUID) cadre[1];
+            p.homeRegion = home;
+            p.type = TYPES[i % TYPES.length];
+            p.hostUnitId = (UUID) host[0];
+            p.hostOrganisation = (String) host[2];
+            p.region = policy.region((String) host[1]).orElse(null);
+            p.crossDepartment = p.type == PostingType.CROSS_DEPARTMENT;
+            p.purpose = "到" + p.region.chineseName() + "地区实践锻炼，丰富基层工作经历（演示数据）";
+            LocalDate start = switch (status) {
+                case COMPLETED -> today.minusMonths(26 + i % 6);
+                case ACTIVE -> today.minusMonths(2 + i % 9);
+                default -> today.plusMonths(1 + i % 3);
+            };
+            p.plannedStart = start;
+            p.plannedEnd = start.plusMonths(24);
+            p.proposedBy = ACTOR;
+            p.proposedAt = clock.instant();
+            p.status = status;
+            if (status != Status.PROPOSED && status != Status.CANCELLED) {
+                p.approvedBy = "leader";
+                p.approvedAt = clock.instant();
+            }
+            if (status == Status.CANCELLED) {
+                p.cancelledBy = ACTOR;
+                p.cancelledAt = clock.instant();
+                p.cancelReason = "工作需要，暂缓安排（演示数据）";
+            }
+            if (status == Status.ACTIVE || status == Status.COMPLETED) {
+                p.startedOn = start;
+            }
+            if (status == Status.COMPLETED) {
+                p.endedOn = start.plusMonths(24);
+                p.evaluation = Evaluation.values()[i % 3];
+                p.capabilitiesExercised = EnumArrays.toArray(Set.of(Capability.values()[(i + 5) % 8], Capability.IMPLEMENTATION));
+                p.evaluationRemarks = "工作扎实，群众认可（演示数据）";
+                p.evaluatedBy = p.hostOrganisation;
+            }
+            p.persist();
+            if (status == Status.ACTIVE && i % 3 != 0) {
+                CheckIn c = new CheckIn();
+                c.id = UUID.nameUUIDFromBytes(("demo-check-in:" + i).getBytes());
+                c.postingId = p.id;
+                c.heldOn = today.minusDays(10 + i);
+                c.method = CheckIn.Method.VISIT;
+                c.notes = "走访慰问，了解工作生活情况（演示数据）";
+                c.recordedBy = ACTOR;
+                c.recordedAt = clock.instant();
+                c.persist();
+            }
+            if (p.approvedBy != null) {
+                events.approved(p);
+            }
+            if (p.startedOn != null) {
+                events.started(p);
+            }
+            if (status == Status.COMPLETED) {
+                events.completed(p);
+            }
+            made++;
+        }
+        return made;
+    }
+}
