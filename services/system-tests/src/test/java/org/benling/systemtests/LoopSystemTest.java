@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,29 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class LoopSystemTest {
 
-    static final String HR = "hr-guangdong";
-    static final Duration WITHIN = Duration.ofSeconds(30);
+    static final String HR = Stack.HR;
+    static final Duration WITHIN = Stack.WITHIN;
 
+    static Stack.Fixture fixture;
     static String stamp;
     static String unitId;
-    static List<String> cadres = new ArrayList<>();
+    static List<String> cadres;
 
     @BeforeAll
     static void aNewUnitWithThreeCadres() {
-        stamp = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        String guangdong = Stack.as("admin").get("/api/units").then().statusCode(200)
-                .extract().path("[0].children.find { it.code == '440000' }.id");
-        unitId = Stack.as("admin").body(Map.of("code", "ST-" + stamp, "name", "系统测试单位 " + stamp,
-                "kind", "MUNICIPAL", "parentId", guangdong)).post("/api/units").then().statusCode(201).extract().path("id");
-        for (int i = 1; i <= 3; i++) {
-            cadres.add(Stack.as(HR).body(Map.of("employeeNumber", "ST" + stamp + "-" + i, "name", "系统测试干部" + i,
-                    "gender", "MALE", "birthDate", "1985-05-0" + i, "unitId", unitId, "positionTitle", "科长",
-                    "rankLevel", "SECTION_PRINCIPAL")).post("/api/cadres").then().statusCode(201).extract().path("id"));
-        }
-        // the other services learn about the cadres from personnel.cadres
-        for (String cadre : cadres) {
-            await().atMost(WITHIN).until(() -> Stack.as(HR).get("/api/assessment/profiles/" + cadre).statusCode() == 200);
-        }
+        fixture = Stack.newUnit("L", 3);
+        stamp = fixture.stamp();
+        unitId = fixture.unitId();
+        cadres = fixture.cadres();
     }
 
     @Test
@@ -104,7 +94,6 @@ class LoopSystemTest {
     }
 
     private static int score(String cadre, String capability) {
-        return Stack.as(HR).get("/api/assessment/profiles/" + cadre).then().statusCode(200)
-                .extract().path("capabilities.find { it.capability == '" + capability + "' }.score");
+        return Stack.score(cadre, capability);
     }
 }

@@ -19,6 +19,9 @@ final class Stack {
     private static final String DEMO_PASSWORD = "benling-demo";
     private static final String GATEWAY_SECRET = "benling-gateway-local-demo-secret";
 
+    static final String HR = "hr-guangdong";
+    static final java.time.Duration WITHIN = java.time.Duration.ofSeconds(30);
+
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     static RequestSpecification as(String user) {
@@ -32,6 +35,36 @@ final class Stack {
                 .formParam("username", u).formParam("password", DEMO_PASSWORD)
                 .post("/realms/benling/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token"));
+    }
+
+    /** A unit of its own under 广东省邮政管理局 with {@code n} section-level cadres, known to every service. */
+    record Fixture(String stamp, String unitId, java.util.List<String> cadres) {
+    }
+
+    static Fixture newUnit(String prefix, int n) {
+        String stamp = prefix + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        String guangdong = as("admin").get("/api/units").then().statusCode(200)
+                .extract().path("[0].children.find { it.code == '440000' }.id");
+        String unitId = as("admin").body(Map.of("code", "ST-" + stamp, "name", "系统测试单位 " + stamp,
+                "kind", "MUNICIPAL", "parentId", guangdong)).post("/api/units").then().statusCode(201).extract().path("id");
+        java.util.List<String> cadres = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            cadres.add(as(HR).body(Map.of("employeeNumber", "ST" + stamp + "-" + i, "name", "系统测试干部" + i,
+                    "gender", "MALE", "birthDate", "1985-05-0" + i, "unitId", unitId, "positionTitle", "科长",
+                    "rankLevel", "SECTION_PRINCIPAL")).post("/api/cadres").then().statusCode(201).extract().path("id"));
+        }
+        // the other services learn about the cadres from personnel.cadres
+        for (String cadre : cadres) {
+            org.awaitility.Awaitility.await().atMost(WITHIN).until(() ->
+                    as(HR).get("/api/assessment/profiles/" + cadre).statusCode() == 200
+                            && as(HR).get("/api/rotation/eligibility/" + cadre).statusCode() == 200);
+        }
+        return new Fixture(stamp, unitId, java.util.List.copyOf(cadres));
+    }
+
+    static int score(String cadre, String capability) {
+        return as(HR).get("/api/assessment/profiles/" + cadre).then().statusCode(200)
+                .extract().path("capabilities.find { it.capability == '" + capability + "' }.score");
     }
 
     private Stack() {

@@ -17,6 +17,7 @@ import org.benling.assessment.domain.rules.ExcellentQuota;
 import org.benling.assessment.service.CycleService;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
+import org.benling.platform.personnel.PersonnelReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -40,6 +41,9 @@ public class DemoAssessment {
     EntityManager em;
 
     @Inject
+    PersonnelReadModel readModel;
+
+    @Inject
     CycleService cycles;
 
     @Inject
@@ -58,8 +62,7 @@ public class DemoAssessment {
             if (Cycle.count() > 0) {
                 return -2L;
             }
-            return ((Number) em.createNativeQuery("SELECT count(*) FROM cadre_view WHERE active").getSingleResult())
-                    .longValue();
+            return readModel.loadedSize();
         });
         if (count == -2L) {
             done = true;

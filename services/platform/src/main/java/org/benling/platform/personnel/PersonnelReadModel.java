@@ -63,4 +63,16 @@ public class PersonnelReadModel {
                 .setParameter("active", c.status() == CadreProfile.CadreStatus.ACTIVE)
                 .executeUpdate();
     }
+
+    /**
+     * Units plus active cadres in the read model, or 0 while either is still empty. The compacted personnel topic
+     * holds units and cadres in any order: a demo loader waits until this is non-zero and stops growing.
+     */
+    public long loadedSize() {
+        Object[] counts = (Object[]) em.createNativeQuery(
+                "SELECT (SELECT count(*) FROM unit_view), (SELECT count(*) FROM cadre_view WHERE active)").getSingleResult();
+        long units = ((Number) counts[0]).longValue();
+        long cadres = ((Number) counts[1]).longValue();
+        return units == 0 || cadres == 0 ? 0 : units + cadres;
+    }
 }

@@ -20,6 +20,7 @@ import org.benling.rotation.domain.rules.PostingWorkflow.Status;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
 import org.benling.rotation.events.RotationEventPublisher;
+import org.benling.platform.personnel.PersonnelReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -45,6 +46,9 @@ public class DemoRotation {
     EntityManager em;
 
     @Inject
+    PersonnelReadModel readModel;
+
+    @Inject
     RotationPolicy policy;
 
     @Inject
@@ -62,7 +66,7 @@ public class DemoRotation {
             return;
         }
         long count = QuarkusTransaction.requiringNew().call(() -> Posting.count() > 0 ? -2L
-                : ((Number) em.createNativeQuery("SELECT count(*) FROM cadre_view WHERE active").getSingleResult()).longValue());
+                : readModel.loadedSize());
         if (count == -2L) {
             done = true;
             return;
