@@ -58,7 +58,11 @@ public class EvidenceStore {
                 .setParameter("on", p.completedOn()).executeUpdate();
     }
 
+    /** A finding counts against the capability it reflects; one that names none is not capability evidence. */
     public void finding(FindingRecorded f, LocalDate recordedOn) {
+        if (f.capability() == null) {
+            return;
+        }
         for (UUID cadre : f.cadreIds()) {
             em.createNativeQuery("""
                     INSERT INTO finding_evidence (finding_id, cadre_id, category, capability, severity, recorded_on)

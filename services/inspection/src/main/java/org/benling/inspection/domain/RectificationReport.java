@@ -1,0 +1,62 @@
+package org.benling.inspection.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A rectification report (整改报告) the responsible unit files for a finding, and the inspector's verdict. */
+@Entity
+@Table(name = "rectification_report")
+public class RectificationReport extends PanacheEntityBase {
+
+    @Schema(name = "ReportVerdict")
+    public enum Verdict { ACCEPTED, RETURNED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "finding_id", nullable = false)
+    public UUID findingId;
+
+    @Column(nullable = false)
+    public String summary;
+
+    @Column(nullable = false)
+    public String measures;
+
+    /** Evidence: document numbers, file references or links. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public String[] evidence = new String[0];
+
+    @Column(name = "completed_on", nullable = false)
+    public LocalDate completedOn;
+
+    @Column(name = "filed_by", nullable = false)
+    public String filedBy;
+
+    @Column(name = "filed_at", nullable = false)
+    public Instant filedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Verdict verdict;
+
+    @Column(name = "verdict_note")
+    public String verdictNote;
+
+    @Column(name = "judged_by")
+    public String judgedBy;
+
+    @Column(name = "judged_at")
+    public Instant judgedAt;
+}

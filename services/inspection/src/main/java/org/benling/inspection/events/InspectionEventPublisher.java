@@ -1,0 +1,47 @@
+package org.benling.inspection.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.benling.contracts.inspection.FindingRecorded;
+import org.benling.contracts.inspection.InfluencePeriod;
+import org.benling.contracts.inspection.InspectionEvents;
+import org.benling.contracts.inspection.MeasureApplied;
+import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.inspection.RectificationOverdue;
+import org.benling.inspection.domain.Finding;
+import org.benling.inspection.domain.Measure;
+import org.benling.platform.outbox.Outbox;
+
+/** Writes the inspection events to the outbox, in the transaction of the change they report. */
+@ApplicationScoped
+public class InspectionEventPublisher {
+
+    /** {@link MeasureLifted#reason()} when the influence period simply ended. */
+    public static final String EXPIRED = "EXPIRED";
+
+    @Inject
+    Outbox outbox;
+
+    public void findingRecorded(Finding f) {
+        outbox.publish(InspectionEvents.FINDING_RECORDED, InspectionEvents.SOURCE, f.unitId.toString(),
+                new FindingRecorded(f.id, f.roundId, f.unitId, List.of(f.cadreIds), f.category, f.severity, f.capability,
+                        f.dueOn));
+    }
+
+    public void overdue(Finding f) {
+        outbox.publish(InspectionEvents.RECTIFICATION_OVERDUE, InspectionEvents.SOURCE, f.unitId.toString(),
+                new RectificationOverdue(f.id, f.unitId, f.ownerCadreId, f.dueOn));
+    }
+
+    public void applied(Measure m) {
+        outbox.publish(InspectionEvents.MEASURE_APPLIED, InspectionEvents.SOURCE, m.cadreId.toString(),
+                new MeasureApplied(m.id, m.cadreId, m.form, m.type.chineseName(), m.appliedOn, m.influenceUntil));
+    }
+
+    public void lifted(Measure m, LocalDate liftedOn, boolean revoked) {
+        outbox.publish(InspectionEvents.MEASURE_LIFTED, InspectionEvents.SOURCE, m.cadreId.toString(),
+                new MeasureLifted(m.id, m.cadreId, liftedOn, revoked ? InfluencePeriod.REVOKED : EXPIRED));
+    }
+}

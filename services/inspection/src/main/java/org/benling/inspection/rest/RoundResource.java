@@ -1,0 +1,224 @@
+package org.benling.inspection.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.inspection.domain.Finding;
+import org.benling.inspection.domain.InspectionRound;
+import org.benling.inspection.domain.rules.FindingWorkflow;
+import org.benling.inspection.domain.rules.RoundWorkflow;
+import org.benling.inspection.domain.rules.RoundWorkflow.Command;
+import org.benling.inspection.service.DailyRun;
+import org.benling.inspection.service.FindingService;
+import org.benling.inspection.service.RoundService;
+import org.benling.platform.audit.AuditEntry;
+import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.security.Roles;
+import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.PageResult;
+import org.benling.platform.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/inspection")
+@Tag(name = "巡视巡察 Inspection")
+@SecurityRequirement(name = "SecurityScheme")
+public class RoundResource {
+
+    @Schema(name = "RoundTransition")
+    public record Transition(LocalDate feedbackOn, Long version) {
+    }
+
+    @Schema(name = "FindingJudgement")
+    public record Judgement(String conclusion) {
+    }
+
+    @Schema(name = "ReportReturn")
+    public record Return(String note) {
+    }
+
+    @Schema(name = "RecheckRequest")
+    public record Recheck(UUID roundId, Boolean fixed, String note) {
+    }
+
+    private static final Map<String, String> FINDING_SORTABLE = Map.of("dueOn", "f.due_on", "recordedAt", "f.recorded_at",
+            "severity", "f.severity", "unit", "u.name");
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    FindingService findings;
+
+    @Inject
+    DailyRun daily;
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Path("/rounds")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
+    @Operation(summary = "巡视巡察轮次 / Inspection rounds in scope, newest first",
+            description = "kind（INSPECTION 巡视 | CIRCUIT 巡察）、status、year（进驻年份）")
+    public List<RoundService.RoundView> rounds(@QueryParam("kind") String kind, @QueryParam("status") String status,
+            @QueryParam("year") Integer year) {
+        return rounds.list(QueryParams.parse("kind", kind, InspectionRound.Kind::valueOf),
+                QueryParams.parse("status", status, RoundWorkflow.Status::valueOf), year);
+    }
+
+    @POST
+    @Path("/rounds")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "安排轮次 / Plan a round (巡视 of provincial, 巡察 of municipal administrations; 回头看 with followUpOf)")
+    @APIResponse(responseCode = "201", description = "已安排 / Planned",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundService.RoundView.class)))
+    public Response create(@NotNull RoundService.RoundRequest request) {
+        InspectionRound r = rounds.create(request);
+        return Response.created(URI.create("/api/inspection/rounds/" + r.id)).entity(rounds.view(r)).build();
+    }
+
+    @GET
+    @Path("/rounds/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
+    @Operation(summary = "轮次详情 / A round with its targets, findings count and the actions allowed to you")
+    public RoundService.RoundView round(@PathParam("id") UUID id) {
+        return rounds.view(rounds.readable(id));
+    }
+
+    @POST
+    @Path("/rounds/{id}/{command: start|feedback|rectify|close}")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "推进阶段 / Move the round on: start (进驻), feedback (反馈, feedbackOn), rectify (整改), close (结束)")
+    public RoundService.RoundView command(@PathParam("id") UUID id, @PathParam("command") String command, Transition body) {
+        return rounds.view(rounds.command(id, Command.valueOf(command.toUpperCase()),
+                body == null ? null : body.feedbackOn(), body == null ? null : body.version()));
+    }
+
+    @GET
+    @Path("/rounds/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR})
+    @Operation(summary = "变更记录 / Who changed the round, when, before and after")
+    public List<AuditEntry> roundAudit(@PathParam("id") UUID id) {
+        return audit.history(InspectionRound.class, rounds.readable(id).id);
+    }
+
+    @GET
+    @Path("/rounds/{id}/findings")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
+    @Operation(summary = "本轮问题清单 / The round's findings")
+    public PageResult<FindingService.FindingView> roundFindings(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        rounds.readable(id);
+        return findings.list(new FindingService.FindingFilter(id, null, null, null, null),
+                PageQuery.of(page, size, sort, FINDING_SORTABLE, "dueOn"));
+    }
+
+    @POST
+    @Path("/rounds/{id}/findings")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "录入问题 / Record a finding (FindingRecorded); the deadline defaults to 2 months after feedback")
+    @APIResponse(responseCode = "201", description = "已录入 / Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindingService.FindingView.class)))
+    public Response record(@PathParam("id") UUID id, @NotNull FindingService.FindingRequest request) {
+        Finding f = findings.record(id, request);
+        return Response.created(URI.create("/api/inspection/findings/" + f.id)).entity(findings.view(f)).build();
+    }
+
+    @GET
+    @Path("/findings")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
+    @Operation(summary = "问题整改看板 / Findings in scope with deadlines",
+            description = "roundId、unitId（含下级）、status、overdue=true、capability；sort=dueOn|recordedAt|severity|unit")
+    public PageResult<FindingService.FindingView> findings(@QueryParam("roundId") String roundId,
+            @QueryParam("unitId") String unitId, @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("capability") String capability, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return findings.list(new FindingService.FindingFilter(QueryParams.parse("roundId", roundId, UUID::fromString),
+                QueryParams.parse("unitId", unitId, UUID::fromString),
+                QueryParams.parse("status", status, FindingWorkflow.Status::valueOf), overdue,
+                QueryParams.parse("capability", capability, org.benling.contracts.Capability::valueOf)),
+                PageQuery.of(page, size, sort, FINDING_SORTABLE, "dueOn"));
+    }
+
+    @GET
+    @Path("/findings/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
+    @Operation(summary = "问题详情 / A finding with its rectification reports")
+    public FindingService.FindingView finding(@PathParam("id") UUID id) {
+        return findings.view(findings.readable(id));
+    }
+
+    @POST
+    @Path("/findings/{id}/rectification")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "报送整改报告 / File the rectification report (HR of the responsible unit)")
+    public FindingService.FindingView report(@PathParam("id") UUID id, @NotNull FindingService.ReportRequest request) {
+        return findings.view(findings.report(id, request));
+    }
+
+    @POST
+    @Path("/findings/{id}/close")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "审核通过并销号 / Accept the report and close the finding")
+    public FindingService.FindingView close(@PathParam("id") UUID id, @NotNull Judgement body) {
+        return findings.view(findings.judge(id, true, body.conclusion()));
+    }
+
+    @POST
+    @Path("/findings/{id}/return")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "退回整改报告 / Return the report (the finding is open again)")
+    public FindingService.FindingView returnReport(@PathParam("id") UUID id, @NotNull Return body) {
+        return findings.view(findings.judge(id, false, body.note()));
+    }
+
+    @POST
+    @Path("/findings/{id}/recheck")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "回头看 / Re-check a closed finding in a follow-up round; not fixed reopens it with a new deadline")
+    public FindingService.FindingView recheck(@PathParam("id") UUID id, @NotNull Recheck body) {
+        return findings.view(findings.recheck(id, body.roundId(), body.fixed(), body.note()));
+    }
+
+    @GET
+    @Path("/findings/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
+    @Operation(summary = "变更记录 / Who changed the finding, when, before and after")
+    public List<AuditEntry> findingAudit(@PathParam("id") UUID id) {
+        return audit.history(Finding.class, findings.readable(id).id);
+    }
+
+    @GET
+    @Path("/coverage")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR})
+    @Operation(summary = "全覆盖 / Coverage of the units below one in the term (5 years)",
+            description = "unitId（默认全局）、date（所在届期，默认今天）")
+    public RoundService.CoverageView coverage(@QueryParam("unitId") String unitId, @QueryParam("date") String date) {
+        LocalDate day = QueryParams.parse("date", date, LocalDate::parse);
+        return rounds.coverage(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now() : day);
+    }
+
+    @POST
+    @Path("/daily-run")
+    @RolesAllowed({Roles.ADMIN})
+    @Operation(summary = "立即运行每日任务 / Run the daily job now: overdue findings, expired measures")
+    public DailyRun.Result dailyRun() {
+        return daily.run();
+    }
+}
