@@ -855,6 +855,921 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspection/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 全覆盖 / Coverage of the units below one in the term (5 years)
+         * @description unitId（默认全局）、date（所在届期，默认今天）
+         */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TermCoverage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/daily-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即运行每日任务 / Run the daily job now: overdue findings, expired measures */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DailyRunResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 问题整改看板 / Findings in scope with deadlines
+         * @description roundId、unitId（含下级）、status、overdue=true、capability；sort=dueOn|recordedAt|severity|unit
+         */
+        get: {
+            parameters: {
+                query?: {
+                    capability?: string;
+                    overdue?: boolean;
+                    page?: number;
+                    roundId?: string;
+                    size?: number;
+                    sort?: string;
+                    status?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultFindingView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题详情 / A finding with its rectification reports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Finding"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/findings/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更记录 / Who changed the finding, when, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/findings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过并销号 / Accept the report and close the finding */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FindingJudgement"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Finding"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/findings/{id}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回头看 / Re-check a closed finding in a follow-up round; not fixed reopens it with a new deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecheckRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Finding"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/findings/{id}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送整改报告 / File the rectification report (HR of the responsible unit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RectificationRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Finding"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/findings/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回整改报告 / Return the report (the finding is open again) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportReturn"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Finding"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 监督执纪措施（限定范围）/ Supervision measures (restricted)
+         * @description 巡视巡察人员（本单位及下级）、领导、管理员；干部只见本人。unitId、form（1–4）、status、cadreId；sort=appliedOn|form|name|influenceUntil
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cadreId?: string;
+                    form?: number;
+                    page?: number;
+                    size?: number;
+                    sort?: string;
+                    status?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultMeasureView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 运用"四种形态" / Apply a measure (MeasureApplied, with its influence period) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasureRequest"];
+                };
+            };
+            responses: {
+                /** @description 已记录 / Applied */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measure"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/measures/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** "四种形态"分布 / The four-form distribution of a unit subtree in the term, and per unit below */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FourFormDistribution"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/measures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 措施详情 / A measure */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measure"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/measures/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更记录 / Who changed the measure, when, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/measures/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销 / Revoke a measure (MeasureLifted with reason REVOKED: it never counted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Revocation"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measure"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 巡视巡察轮次 / Inspection rounds in scope, newest first
+         * @description kind（INSPECTION 巡视 | CIRCUIT 巡察）、status、year（进驻年份）
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    status?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionRound"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 安排轮次 / Plan a round (巡视 of provincial, 巡察 of municipal administrations; 回头看 with followUpOf) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoundRequest"];
+                };
+            };
+            responses: {
+                /** @description 已安排 / Planned */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionRound"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 轮次详情 / A round with its targets, findings count and the actions allowed to you */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionRound"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/rounds/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更记录 / Who changed the round, when, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/rounds/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本轮问题清单 / The round's findings */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultFindingView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 录入问题 / Record a finding (FindingRecorded); the deadline defaults to 2 months after feedback */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FindingRequest"];
+                };
+            };
+            responses: {
+                /** @description 已录入 / Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Finding"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/rounds/{id}/{command}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推进阶段 / Move the round on: start (进驻), feedback (反馈, feedbackOn), rectify (整改), close (结束) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    command: string;
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoundTransition"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionRound"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cadres": {
         parameters: {
             query?: never;
@@ -3973,6 +4888,266 @@ export interface components {
             field?: string;
             message?: string;
         };
+        /** @enum {string} */
+        CoverageStatus: "COVERED" | "PLANNED" | "NOT_YET";
+        DailyRunResult: {
+            day?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            overdueFindings?: number;
+            /** Format: int32 */
+            expiredMeasures?: number;
+        };
+        Finding: {
+            id?: components["schemas"]["UUID"];
+            roundId?: components["schemas"]["UUID"];
+            roundTitle?: string;
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            cadres?: components["schemas"]["FindingCadre"][];
+            category?: string;
+            severity?: components["schemas"]["Severity"];
+            capability?: components["schemas"]["Capability"];
+            description?: string;
+            rectificationOwner?: string;
+            ownerCadreId?: components["schemas"]["UUID"];
+            dueOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["FindingStatus"];
+            overdue?: boolean;
+            /** Format: int64 */
+            daysOverdue?: number;
+            conclusion?: string;
+            closedBy?: string;
+            closedAt?: components["schemas"]["Instant"];
+            reports?: components["schemas"]["RectificationReport"][];
+            mayReport?: boolean;
+            mayJudge?: boolean;
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        FindingCadre: {
+            id?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+        };
+        FindingJudgement: {
+            conclusion?: string;
+        };
+        FindingRequest: {
+            unitId?: components["schemas"]["UUID"];
+            cadreIds?: string[];
+            category?: string;
+            severity?: components["schemas"]["Severity"];
+            capability?: components["schemas"]["Capability"];
+            description?: string;
+            rectificationOwner?: string;
+            ownerCadreId?: components["schemas"]["UUID"];
+            dueOn?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        FindingStatus: "OPEN" | "REPORTED" | "CLOSED" | "REOPENED";
+        FormCounts: {
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            /** Format: int64 */
+            form1?: number;
+            /** Format: int64 */
+            form2?: number;
+            /** Format: int64 */
+            form3?: number;
+            /** Format: int64 */
+            form4?: number;
+        };
+        FourFormDistribution: {
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            termFirst?: components["schemas"]["LocalDate"];
+            termLast?: components["schemas"]["LocalDate"];
+            total?: components["schemas"]["FormCounts"];
+            units?: components["schemas"]["FormCounts"][];
+        };
+        InspectionRound: {
+            id?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["RoundKind"];
+            ownerUnitId?: components["schemas"]["UUID"];
+            ownerUnitName?: string;
+            title?: string;
+            teamLeader?: string;
+            teamMembers?: string[];
+            targets?: components["schemas"]["RoundTarget"][];
+            onSiteStart?: components["schemas"]["LocalDate"];
+            onSiteEnd?: components["schemas"]["LocalDate"];
+            feedbackDate?: components["schemas"]["LocalDate"];
+            feedbackOn?: components["schemas"]["LocalDate"];
+            followUpOf?: components["schemas"]["UUID"];
+            recheckFindingIds?: string[];
+            status?: components["schemas"]["RoundStatus"];
+            /** Format: int64 */
+            findings?: number;
+            /** Format: int64 */
+            openFindings?: number;
+            /** Format: int64 */
+            overdueFindings?: number;
+            allowedCommands?: components["schemas"]["RoundCommand"][];
+            createdBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        Measure: {
+            id?: components["schemas"]["UUID"];
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            type?: components["schemas"]["MeasureType"];
+            typeName?: string;
+            /** Format: int32 */
+            form?: number;
+            appliedOn?: components["schemas"]["LocalDate"];
+            influenceUntil?: components["schemas"]["LocalDate"];
+            hasInfluence?: boolean;
+            reason?: string;
+            findingId?: components["schemas"]["UUID"];
+            status?: components["schemas"]["MeasureStatus"];
+            liftedOn?: components["schemas"]["LocalDate"];
+            liftReason?: string;
+            decidedBy?: string;
+            decidedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        MeasureRequest: {
+            cadreId?: components["schemas"]["UUID"];
+            type?: components["schemas"]["MeasureType"];
+            appliedOn?: components["schemas"]["LocalDate"];
+            reason?: string;
+            findingId?: components["schemas"]["UUID"];
+        };
+        /** @enum {string} */
+        MeasureStatus: "IN_FORCE" | "EXPIRED" | "REVOKED";
+        /** @enum {string} */
+        MeasureType: "TALK_REMINDER" | "CRITICISM_EDUCATION" | "WRITTEN_INQUIRY" | "ADMONISHMENT" | "WARNING" | "DEMERIT" | "MAJOR_DEMERIT" | "DEMOTION" | "REMOVAL" | "CASE_FILED";
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultFindingView: {
+            items?: components["schemas"]["Finding"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultMeasureView: {
+            items?: components["schemas"]["Measure"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        RecheckRequest: {
+            roundId?: components["schemas"]["UUID"];
+            fixed?: boolean;
+            note?: string;
+        };
+        RectificationReport: {
+            id?: components["schemas"]["UUID"];
+            summary?: string;
+            measures?: string;
+            evidence?: string[];
+            completedOn?: components["schemas"]["LocalDate"];
+            filedBy?: string;
+            filedAt?: components["schemas"]["Instant"];
+            verdict?: components["schemas"]["ReportVerdict"];
+            verdictNote?: string;
+            judgedBy?: string;
+            judgedAt?: components["schemas"]["Instant"];
+        };
+        RectificationRequest: {
+            summary?: string;
+            measures?: string;
+            evidence?: string[];
+            completedOn?: components["schemas"]["LocalDate"];
+        };
+        ReportReturn: {
+            note?: string;
+        };
+        /** @enum {string} */
+        ReportVerdict: "ACCEPTED" | "RETURNED";
+        Revocation: {
+            reason?: string;
+        };
+        /** @enum {string} */
+        RoundCommand: "START" | "FEEDBACK" | "RECTIFY" | "CLOSE";
+        /** @enum {string} */
+        RoundKind: "INSPECTION" | "CIRCUIT";
+        RoundRequest: {
+            kind?: components["schemas"]["RoundKind"];
+            ownerUnitId?: components["schemas"]["UUID"];
+            title?: string;
+            teamLeader?: string;
+            teamMembers?: string[];
+            targetUnitIds?: string[];
+            onSiteStart?: components["schemas"]["LocalDate"];
+            onSiteEnd?: components["schemas"]["LocalDate"];
+            feedbackDate?: components["schemas"]["LocalDate"];
+            followUpOf?: components["schemas"]["UUID"];
+            recheckFindingIds?: string[];
+        };
+        /** @enum {string} */
+        RoundStatus: "PLANNED" | "ON_SITE" | "FEEDBACK" | "RECTIFICATION" | "CLOSED";
+        RoundTarget: {
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+        };
+        RoundTransition: {
+            feedbackOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        Severity: "MINOR" | "SERIOUS" | "GRAVE";
+        TermCoverage: {
+            unitId?: components["schemas"]["UUID"];
+            unitName?: string;
+            termFirst?: components["schemas"]["LocalDate"];
+            termLast?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            units?: number;
+            /** Format: int32 */
+            covered?: number;
+            /** Format: int32 */
+            planned?: number;
+            /** Format: int32 */
+            notYet?: number;
+            rows?: components["schemas"]["UnitCoverage"][];
+        };
+        UnitCoverage: {
+            unitId?: components["schemas"]["UUID"];
+            name?: string;
+            status?: components["schemas"]["CoverageStatus"];
+            roundId?: components["schemas"]["UUID"];
+            on?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            subunits?: number;
+            /** Format: int64 */
+            subunitsCovered?: number;
+            /** Format: int64 */
+            subunitsPlanned?: number;
+        };
         /** @description 干部 / A cadre of the registry */
         Cadre: {
             id?: components["schemas"]["UUID"];
@@ -4049,11 +5224,6 @@ export interface components {
             cadreId?: components["schemas"]["UUID"];
             violations?: components["schemas"]["Violation"][];
         };
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
-        LocalDate: string;
         /** @description 当前用户 / The caller: roles, unit and, for a cadre, the own record */
         Me: {
             username?: string;

@@ -93,7 +93,7 @@ class GatewayResourceTest {
 
     @Test
     void aServiceThatIsDownIs503AndOneThatHangsIs504() {
-        given().auth().oauth2(hr("hr-down")).get("/api/inspection/rounds").then().statusCode(503)
+        given().auth().oauth2(hr("hr-down")).get("/api/archive/files").then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("https://benling.org/problems/service-unavailable"));
@@ -140,11 +140,12 @@ class GatewayResourceTest {
                 .body("'x-benling-services'.training", equalTo("included"))
                 .body("'x-benling-services'.assessment", equalTo("included"))
                 .body("'x-benling-services'.rotation", equalTo("included"))
-                .body("'x-benling-services'.inspection", equalTo("unavailable"))
+                .body("'x-benling-services'.inspection", equalTo("included"))
+                .body("'x-benling-services'.archive", equalTo("unavailable"))
                 .extract().asString();
         ObjectMapper mapper = new ObjectMapper();
         JsonNode document = mapper.readTree(merged);
-        for (String service : List.of("personnel", "training", "assessment", "rotation")) {
+        for (String service : List.of("personnel", "training", "assessment", "rotation", "inspection")) {
             JsonNode own = mapper.readTree(UpstreamStub.openApi(service).toFile());
             own.path("paths").fieldNames().forEachRemaining(path ->
                     assertTrue(document.path("paths").has(path), "merged document lacks " + service + " " + path));

@@ -29,7 +29,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer server;
     /** Services after personnel, each serving its real OpenAPI document. */
-    private static final List<String> SERVICES = List.of("training", "assessment", "rotation");
+    private static final List<String> SERVICES = List.of("training", "assessment", "rotation", "inspection");
 
     private final List<HttpServer> services = new ArrayList<>();
 
@@ -56,8 +56,8 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             Files.writeString(spa.resolve("assets/app.js"), "console.log('benling')");
             config.put("benling.gateway.routes.personnel.url", "http://localhost:" + server.getAddress().getPort());
             // a service that is down: a port nobody listens on
-            config.put("benling.gateway.routes.inspection.url", "http://localhost:" + closedPort());
-            config.put("benling.gateway.routes.inspection.prefixes", "/api/inspection");
+            config.put("benling.gateway.routes.archive.url", "http://localhost:" + closedPort());
+            config.put("benling.gateway.routes.archive.prefixes", "/api/archive");
             config.put("benling.gateway.spa-dir", spa.toString());
             return config;
         } catch (IOException e) {

@@ -1,0 +1,218 @@
+package org.benling.inspection.demo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.contracts.inspection.FindingRecorded.Severity;
+import org.benling.inspection.domain.Finding;
+import org.benling.inspection.domain.InspectionRound;
+import org.benling.inspection.domain.Measure;
+import org.benling.inspection.domain.RectificationReport;
+import org.benling.inspection.domain.rules.FindingWorkflow;
+import org.benling.inspection.domain.rules.InspectionPolicy;
+import org.benling.inspection.domain.rules.MeasureType;
+import org.benling.inspection.domain.rules.RoundWorkflow.Status;
+import org.benling.inspection.events.InspectionEventPublisher;
+import org.benling.platform.personnel.PersonnelReadModel;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Demo data for {@code ./benling start}: 巡视 rounds of the provinces in this term (some done, some planned),
+ * Guangdong's round in rectification with a closed, a reported and an overdue finding, a 巡察 of Guangdong's
+ * cities, and supervision measures of the four forms outside Guangdong (so Guangdong's demo cadres stay free of
+ * them). Only on an empty database, only when {@code benling.inspection.demo-data.enabled}.
+ */
+@ApplicationScoped
+public class DemoInspection {
+
+    private static final Logger LOG = Logger.getLogger(DemoInspection.class);
+    private static final String ACTOR = "demo-loader";
+
+    @ConfigProperty(name = "benling.inspection.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PersonnelReadModel readModel;
+
+    @Inject
+    InspectionEventPublisher events;
+
+    @Inject
+    InspectionPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    private long lastCount = -1;
+    private volatile boolean done;
+
+    @Scheduled(every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void loadWhenReady() {
+        if (!enabled || done) {
+            return;
+        }
+        long count = QuarkusTransaction.requiringNew().call(() -> InspectionRound.count() > 0 ? -2L : readModel.loadedSize());
+        if (count == -2L) {
+            done = true;
+            return;
+        }
+        if (count == 0 || count != lastCount) {
+            lastCount = count;
+            return;
+        }
+        done = true;
+        QuarkusTransaction.requiringNew().run(this::load);
+        LOG.infof("demo data: %d rounds, %d findings, %d measures", InspectionRound.count(), Finding.count(), Measure.count());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void load() {
+        LocalDate today = LocalDate.now(clock);
+        UUID bureau = (UUID) em.createNativeQuery("SELECT id FROM unit_view WHERE parent_id IS NULL ORDER BY code LIMIT 1")
+                .getSingleResult();
+        List<Object[]> provinces = em.createNativeQuery(
+                "SELECT id, code, name FROM unit_view WHERE kind = 'PROVINCIAL' ORDER BY code").getResultList();
+        InspectionPolicy.Term term = policy.termOf(today);
+        int n = 0;
+        for (Object[] p : provinces) {
+            boolean guangdong = "440000".equals(p[1]);
+            if (!guangdong && n++ % 3 == 2) {
+                continue;
+            }
+            LocalDate start = guangdong ? today.minusMonths(6)
+                    : n % 4 == 0 ? term.last().withMonth(3).withDayOfMonth(10) : term.first().plusMonths(3L * n);
+            if (!guangdong && start.isAfter(today) && !start.isAfter(term.last())) {
+                round("巡视", bureau, List.of((UUID) p[0]), start, Status.PLANNED, InspectionRound.Kind.INSPECTION, p[2]);
+            } else if (!guangdong && !start.isAfter(today)) {
+                round("巡视", bureau, List.of((UUID) p[0]), start, start.plusMonths(5).isBefore(today) ? Status.CLOSED
+                        : Status.RECTIFICATION, InspectionRound.Kind.INSPECTION, p[2]);
+            }
+            if (guangdong) {
+                InspectionRound r = round("巡视", bureau, List.of((UUID) p[0]), start, Status.RECTIFICATION,
+                        InspectionRound.Kind.INSPECTION, p[2]);
+                guangdongFindings(r, (UUID) p[0], today);
+                List<UUID> cities = em.createNativeQuery(
+                        "SELECT id FROM unit_view WHERE parent_id = :p AND kind = 'MUNICIPAL' ORDER BY code LIMIT 3")
+                        .setParameter("p", p[0]).getResultList();
+                if (!cities.isEmpty()) {
+                    round("巡察", (UUID) p[0], cities, today.minusMonths(2), Status.FEEDBACK, InspectionRound.Kind.CIRCUIT,
+                            "广东省内市局");
+                }
+            }
+        }
+        measures(today);
+    }
+
+    private InspectionRound round(String what, UUID owner, List<UUID> targets, LocalDate start, Status status,
+            InspectionRound.Kind kind, Object targetName) {
+        InspectionRound r = new InspectionRound();
+        r.id = UUID.randomUUID();
+        r.kind = kind;
+        r.ownerUnitId = owner;
+        r.title = targetName + " " + start.getYear() + " 年" + what + "（演示数据）";
+        r.teamLeader = "巡视组组长";
+        r.teamMembers = new String[] {"组员甲", "组员乙"};
+        r.onSiteStart = start;
+        r.onSiteEnd = start.plusDays(25);
+        r.feedbackDate = start.plusMonths(1);
+        r.feedbackOn = status == Status.PLANNED || status == Status.ON_SITE ? null : r.feedbackDate;
+        r.status = status;
+        r.createdBy = ACTOR;
+        r.createdAt = clock.instant();
+        r.persist();
+        em.flush();
+        for (UUID t : targets) {
+            em.createNativeQuery("INSERT INTO round_target (round_id, unit_id) VALUES (:r, :u)").setParameter("r", r.id)
+                    .setParameter("u", t).executeUpdate();
+        }
+        return r;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void guangdongFindings(InspectionRound r, UUID unit, LocalDate today) {
+        List<UUID> cadres = em.createNativeQuery("""
+                SELECT id FROM cadre_view WHERE unit_id = :u AND active AND employee_number <> 'YZ000001'
+                ORDER BY employee_number LIMIT 3""").setParameter("u", unit).getResultList();
+        Object[][] items = {
+            {"安全监管", Severity.SERIOUS, Capability.RISK_MANAGEMENT, "寄递渠道安全隐患排查整治不彻底", FindingWorkflow.Status.CLOSED},
+            {"作风建设", Severity.MINOR, Capability.MASS_WORK, "群众投诉处理不及时，回访制度落实不到位", FindingWorkflow.Status.REPORTED},
+            {"选人用人", Severity.SERIOUS, Capability.POLITICAL_LEADERSHIP, "干部选拔任用程序执行不严格", FindingWorkflow.Status.OPEN}};
+        for (int i = 0; i < items.length; i++) {
+            Finding f = new Finding();
+            f.id = UUID.randomUUID();
+            f.roundId = r.id;
+            f.unitId = unit;
+            f.cadreIds = cadres.isEmpty() ? new UUID[0] : new UUID[] {cadres.get(i % cadres.size())};
+            f.category = (String) items[i][0];
+            f.severity = (Severity) items[i][1];
+            f.capability = (Capability) items[i][2];
+            f.description = items[i][3] + "（演示数据）";
+            f.rectificationOwner = "广东省邮政管理局相关处室";
+            f.dueOn = policy.rectificationDue(r.feedbackDay());
+            f.status = (FindingWorkflow.Status) items[i][4];
+            f.recordedBy = ACTOR;
+            f.recordedAt = clock.instant();
+            if (f.status != FindingWorkflow.Status.OPEN) {
+                RectificationReport report = new RectificationReport();
+                report.id = UUID.randomUUID();
+                report.findingId = f.id;
+                report.summary = "已完成整改（演示数据）";
+                report.measures = "建立问题台账，逐项整改销号";
+                report.evidence = new String[] {"整改报告.pdf"};
+                report.completedOn = f.dueOn.minusDays(5);
+                report.filedBy = "hr-guangdong";
+                report.filedAt = clock.instant();
+                if (f.status == FindingWorkflow.Status.CLOSED) {
+                    report.verdict = RectificationReport.Verdict.ACCEPTED;
+                    report.verdictNote = "整改到位，予以销号";
+                    report.judgedBy = "inspector";
+                    report.judgedAt = clock.instant();
+                    f.conclusion = report.verdictNote;
+                    f.closedBy = "inspector";
+                    f.closedAt = clock.instant();
+                }
+                report.persist();
+            }
+            f.persist();
+            events.findingRecorded(f);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void measures(LocalDate today) {
+        List<UUID[]> cadres = ((List<Object[]>) em.createNativeQuery("""
+                SELECT c.id, c.unit_id FROM cadre_view c JOIN unit_view u ON u.id = c.unit_id
+                WHERE c.active AND u.code NOT LIKE '44%' ORDER BY c.employee_number""").getResultList()).stream()
+                .map(r -> new UUID[] {(UUID) r[0], (UUID) r[1]}).toList();
+        MeasureType[] types = {MeasureType.TALK_REMINDER, MeasureType.WRITTEN_INQUIRY, MeasureType.ADMONISHMENT,
+            MeasureType.WARNING, MeasureType.DEMERIT, MeasureType.MAJOR_DEMERIT, MeasureType.DEMOTION, MeasureType.CASE_FILED,
+            MeasureType.CRITICISM_EDUCATION, MeasureType.WARNING};
+        for (int i = 0; i < types.length && i * 131 < cadres.size(); i++) {
+            UUID[] c = cadres.get(i * 131);
+            Measure m = new Measure();
+            m.id = UUID.randomUUID();
+            m.cadreId = c[0];
+            m.unitId = c[1];
+            m.type = types[i];
+            m.form = types[i].form();
+            m.appliedOn = today.minusMonths(1 + i * 2L);
+            m.influenceUntil = policy.influenceUntil(m.type, m.appliedOn);
+            m.reason = "违反工作纪律（演示数据）";
+            m.decidedBy = ACTOR;
+            m.decidedAt = clock.instant();
+            m.persist();
+            events.applied(m);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.benling.systemtests;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One influence-period rule that every service honours: a measure applied in inspection blocks 优秀 in assessment
+ * and a posting proposal in rotation, and both are allowed again once the measure is lifted (revoked).
+ */
+class SupervisionSystemTest {
+
+    static Stack.Fixture fixture;
+    static String sichuan;
+
+    @BeforeAll
+    static void aNewUnitWithTwoCadres() {
+        fixture = Stack.newUnit("S", 2);
+        sichuan = Stack.as("admin").get("/api/units").then().statusCode(200)
+                .extract().path("[0].children.find { it.code == '510000' }.id");
+    }
+
+    @Test
+    void aMeasureBlocksExcellentAndPostingsUntilItIsLifted() {
+        String cadre = fixture.cadres().get(0);
+        String cycle = Stack.as(Stack.HR).body(Map.of("unitId", fixture.unitId(), "year", LocalDate.now().getYear()))
+                .post("/api/assessment/cycles").then().statusCode(201).extract().path("id");
+        String review = Stack.as(Stack.HR).get("/api/assessment/cycles/" + cycle + "/reviews?q=" + fixture.stamp() + "-1")
+                .then().statusCode(200).extract().path("items[0].id");
+
+        long applied = System.nanoTime();
+        String measure = Stack.as("inspector").body(Map.of("cadreId", cadre, "type", "WARNING",
+                "appliedOn", LocalDate.now().toString(), "reason", "系统测试：违反工作纪律"))
+                .post("/api/inspection/measures").then().statusCode(201).body("form", equalTo(2)).extract().path("id");
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> !eligibleInAssessment(cadre)
+                && !eligibleForPosting(cadre));
+        System.out.printf("measure applied → blocks in assessment and rotation: %d ms%n", (System.nanoTime() - applied) / 1_000_000);
+        rateExcellent(cycle, review).then().statusCode(422).body("type", containsString("excellent-blocked-by-measure"))
+                .body("detail", containsString("警告"));
+        propose(cadre).then().statusCode(422).body("type", containsString("not-eligible"))
+                .body("violations.message", hasItem(containsString("警告")));
+        Stack.as(Stack.HR).get("/api/inspection/measures/" + measure).then().statusCode(403);
+
+        long lifted = System.nanoTime();
+        Stack.as("inspector").body(Map.of("reason", "系统测试：经复查撤销")).post("/api/inspection/measures/" + measure + "/revoke")
+                .then().statusCode(200).body("status", equalTo("REVOKED"));
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> eligibleInAssessment(cadre)
+                && eligibleForPosting(cadre));
+        System.out.printf("measure lifted → allowed again: %d ms%n", (System.nanoTime() - lifted) / 1_000_000);
+        rateExcellent(cycle, review).then().statusCode(200).body("proposedGrade", equalTo("EXCELLENT"));
+        propose(cadre).then().statusCode(201).body("status", equalTo("PROPOSED"));
+    }
+
+    private static boolean eligibleInAssessment(String cadre) {
+        return Stack.as(Stack.HR).get("/api/assessment/eligibility/" + cadre).then().statusCode(200).extract().path("eligible");
+    }
+
+    private static boolean eligibleForPosting(String cadre) {
+        return Stack.as(Stack.HR).get("/api/rotation/eligibility/" + cadre).then().statusCode(200).extract().path("eligible");
+    }
+
+    private static io.restassured.response.Response rateExcellent(String cycle, String review) {
+        int version = Stack.as(Stack.HR).get("/api/assessment/cycles/" + cycle + "/reviews/" + review).then().statusCode(200)
+                .extract().path("version");
+        Map<String, Object> scores = new LinkedHashMap<>();
+        for (String c : List.of("LEARNING", "POLITICAL_LEADERSHIP", "REFORM_INNOVATION", "SCIENTIFIC_DEVELOPMENT",
+                "LAW_BASED_GOVERNANCE", "MASS_WORK", "IMPLEMENTATION", "RISK_MANAGEMENT")) {
+            scores.put(c, 90);
+        }
+        return Stack.as(Stack.HR).body(Map.of("superiorGrade", "EXCELLENT", "capabilityScores", scores,
+                "proposedGrade", "EXCELLENT", "version", version))
+                .put("/api/assessment/cycles/" + cycle + "/reviews/" + review);
+    }
+
+    private static io.restassured.response.Response propose(String cadre) {
+        return Stack.as(Stack.HR).body(Map.of("cadreId", cadre, "type", "CROSS_REGION_EXCHANGE", "hostUnitId", sichuan,
+                "plannedStart", LocalDate.now().plusMonths(1).toString(),
+                "plannedEnd", LocalDate.now().plusMonths(25).toString())).post("/api/rotation/postings");
+    }
+}
