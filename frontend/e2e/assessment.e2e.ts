@@ -48,6 +48,11 @@ async function openReview(page: Page, review: ReviewRow): Promise<Locator> {
   return drawer;
 }
 
+/** Waits for antd's opening animation (its motion classes) to end, so a screenshot shows the drawer settled. */
+async function settled(page: Page) {
+  await expect(page.locator('.ant-drawer [class*="-motion-"]')).toHaveCount(0);
+}
+
 async function closeDrawer(page: Page, drawer: Locator) {
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
@@ -139,6 +144,7 @@ test('hr-guangdong opens a unit’s cycle, is refused more 优秀 than the quota
   const drawer = await openReview(page, commended);
   await expect(drawer.getByText('嘉奖')).toBeVisible();
   await expect(drawer.getByRole('button', { name: '保存评鉴' })).toHaveCount(0);
+  await settled(page);
   await shot(page, 'assessment-04-hr-final-review');
   await closeDrawer(page, drawer);
 });

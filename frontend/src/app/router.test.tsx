@@ -52,6 +52,7 @@ describe('routes and access', () => {
     expect(within(screen.getByRole('tabpanel')).getByText('正县处级')).toBeInTheDocument();
     const menu = screen.getByRole('navigation', { name: '主菜单' });
     expect(within(menu).getByRole('menuitem', { name: /干部名册/ })).toHaveClass('ant-menu-item-selected');
+    expect(screen.getByText('能力画像', { selector: 'button span' })).toBeInTheDocument();
   });
 
   it('hides the audit tab from an inspector', async () => {

@@ -22,7 +22,6 @@ export const STATUS_FILTERS = ['ACTIVE', 'RETIRED', 'ALL'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const SORTABLE_FIELDS = ['name', 'employeeNumber', 'birthDate', 'rankLevel', 'postSince', 'rankSince'] as const;
 export type SortableField = (typeof SORTABLE_FIELDS)[number];
-export type { SortOrder };
 export const PAGE_SIZES = [10, 20, 50, 100, 200] as const;
 export const MAX_PAGE_SIZE = 200;
 

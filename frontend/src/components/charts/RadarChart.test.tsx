@@ -47,12 +47,12 @@ describe('radar chart', () => {
     );
 
     expect(await screen.findByRole('img', { name: '陈建国 的八项本领得分' })).toBeInTheDocument();
-    const chartFrame: RadarFrame = { center: { x: 240, y: 185 }, radius: 130, max: 100 };
+    const chartFrame: RadarFrame = { center: { x: 280, y: 190 }, radius: 130, max: 100 };
     const polygon = container.querySelector('polygon[data-series="score"]')!;
     const corners = polygon.getAttribute('points')!.split(' ');
     expect(corners).toHaveLength(8);
-    expect(corners[0]).toBe('240,55'); // 100 on the first axis: the top of the chart
-    expect(corners[2]).toBe('344,185'); // 80 on the third: 0.8 × 130 to the right of the centre
+    expect(corners[0]).toBe('280,60'); // 100 on the first axis: the top of the chart
+    expect(corners[2]).toBe('384,190'); // 80 on the third: 0.8 × 130 to the right of the centre
     expect(corners).toEqual(scores.map((score, index) => pointsAttribute([radarPoint(index, 8, score, chartFrame)])));
 
     const peers = container.querySelector('polygon[data-series="peerMedian"]')!;

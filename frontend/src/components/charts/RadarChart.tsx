@@ -19,19 +19,24 @@ interface Props {
   max?: number;
 }
 
-const WIDTH = 480;
-const HEIGHT = 370;
+const WIDTH = 560;
+const HEIGHT = 380;
 const FRAME: Omit<RadarFrame, 'max'> = { center: { x: WIDTH / 2, y: HEIGHT / 2 }, radius: 130 };
 const RINGS = [0.2, 0.4, 0.6, 0.8, 1];
 
-/** Where an axis label sits and which way its text runs, just outside the axis' end. */
+const LABEL_SIZE = 12;
+
+/**
+ * Where an axis label sits, just outside the axis' end, and which way its text runs. The text's baseline is
+ * placed by hand: fonts disagree on where `hanging` lies for Chinese glyphs.
+ */
 function labelPlacement(index: number, count: number, frame: RadarFrame) {
   const point = radarPoint(index, count, frame.max * 1.12, frame);
   const dx = point.x - frame.center.x;
   const dy = point.y - frame.center.y;
   const anchor = Math.abs(dx) < 1 ? 'middle' : dx > 0 ? 'start' : 'end';
-  const baseline = Math.abs(dy) < 1 ? 'middle' : dy > 0 ? 'hanging' : 'text-after-edge';
-  return { ...point, anchor, baseline } as const;
+  const baselineShift = Math.abs(dy) < 1 ? LABEL_SIZE / 3 : dy > 0 ? LABEL_SIZE : 0;
+  return { x: point.x, y: point.y + baselineShift, anchor } as const;
 }
 
 /** A radar chart of several series over the same axes (0–max), with a legend; SVG only, no chart library. */
@@ -58,7 +63,7 @@ export function RadarChart({ title, axes, series, max = 100 }: Props) {
           return (
             <g key={axis}>
               <line x1={frame.center.x} y1={frame.center.y} x2={end.x} y2={end.y} stroke={token.colorBorderSecondary} />
-              <text x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline={label.baseline} fontSize={12} fill={token.colorText}>
+              <text x={label.x} y={label.y} textAnchor={label.anchor} fontSize={LABEL_SIZE} fill={token.colorText}>
                 {axis}
               </text>
             </g>

@@ -47,7 +47,7 @@ describe('年度考核', () => {
     const within2025 = screen.getByText('广东省邮政管理局 2025 年度考核').closest('tr')!;
     expect(within(within2025).getByText('优秀 6 / 限额 6').closest('.ant-typography')).not.toHaveClass('ant-typography-danger');
     expect(within2025).toHaveTextContent('已确定等次');
-  });
+  }, 15_000);
 
   it('lets HR open this year’s cycle of a unit and goes to it', async () => {
     const { api, router } = renderCycles('/assessment/cycles');
@@ -80,5 +80,5 @@ describe('年度考核', () => {
     renderCycles('/assessment/cycles', 'leader');
     await screen.findByText('深圳市邮政管理局 2026 年度考核');
     expect(screen.queryByText('开启年度考核')).not.toBeInTheDocument();
-  });
+  }, 15_000);
 });

@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Eligibility } from '../../api/types';
 import { CADRE_ID, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { notEligible, profile } from '../../test/assessmentFixtures';
 
-function renderProfile(eligibility: unknown = notEligible) {
+function renderProfile(eligibility: Eligibility = notEligible) {
   return renderApp({
     session: sessionFor('hr'),
     path: `/assessment/profiles/${CADRE_ID}`,
@@ -30,11 +31,11 @@ describe('能力画像', () => {
     const radar = container.querySelector('svg[aria-label="陈建国 的八项本领得分与同职级中位数"]')!;
     expect(radar).not.toBeNull();
     // LEARNING (72) on the first axis though the API sent RISK_MANAGEMENT first: 0.72 × 130 above the centre.
-    expect(radar.querySelector('polygon[data-series="score"]')!.getAttribute('points')!.split(' ')[0]).toBe('240,91.4');
+    expect(radar.querySelector('polygon[data-series="score"]')!.getAttribute('points')!.split(' ')[0]).toBe('280,96.4');
     // No median for LAW_BASED_GOVERNANCE: seven corners.
     expect(radar.querySelector('polygon[data-series="peerMedian"]')!.getAttribute('points')!.split(' ')).toHaveLength(7);
     expect(within(container.querySelector('.ant-card') as HTMLElement).getByText('同职级中位数')).toBeInTheDocument();
-  });
+  }, 15_000);
 
   it('lists each score with the peers’ median and the gap, and opens its evidence with the points it adds or takes', async () => {
     renderProfile();
@@ -66,11 +67,11 @@ describe('能力画像', () => {
     const eligibility = screen.getByText('考察对象资格（选任条例第二十四条）').closest('.ant-card') as HTMLElement;
     expect(await within(eligibility).findByText('不符合')).toBeInTheDocument();
     expect(within(eligibility).getByText(/诫勉（第二种形态）影响期至 2026-12-31/)).toBeInTheDocument();
-  });
+  }, 15_000);
 
   it('says 符合 for an eligible cadre', async () => {
     renderProfile({ eligible: true, reasons: [] });
     expect(await screen.findByText('符合')).toBeInTheDocument();
     expect(screen.getByText('可以列为考察对象')).toBeInTheDocument();
-  });
+  }, 15_000);
 });

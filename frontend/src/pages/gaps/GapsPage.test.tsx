@@ -32,13 +32,13 @@ describe('能力短板', () => {
     expect(row).toHaveTextContent('低于阈值');
     expect(row).toHaveTextContent('未关闭');
     expect(screen.getByText('陈建国').closest('a')).toHaveAttribute('href', `/assessment/profiles/${CADRE_ID}`);
-  });
+  }, 15_000);
 
   it('asks for the unit, status and capability in the URL', async () => {
     const { api } = renderGaps(`/assessment/gaps?unitId=${SHENZHEN_ID}&status=CLOSED&capability=MASS_WORK`);
     await screen.findByText('陈建国');
     expect(lastQuery(api)).toEqual({ unitId: SHENZHEN_ID, status: 'CLOSED', capability: 'MASS_WORK' });
-  });
+  }, 15_000);
 
   it('opens a gap onto the training proposed for that capability, or says there is none', async () => {
     renderGaps('/assessment/gaps');
@@ -59,5 +59,5 @@ describe('能力短板', () => {
     await userEvent.click(screen.getByLabelText('状态'));
     await userEvent.click(await screen.findByTitle('全部'));
     await waitFor(() => expect(currentUrl(router)).toBe('/assessment/gaps?status=ALL'));
-  });
+  }, 15_000);
 });

@@ -51,7 +51,7 @@ describe('我的考核', () => {
     expect(row).toHaveTextContent('2025已定等次已提交优秀嘉奖');
     expect(await screen.findByText('陈建国 的八项本领得分与同职级中位数', { selector: 'title' })).toBeInTheDocument();
     expect(await screen.findByText('可以列为考察对象')).toBeInTheDocument();
-  });
+  }, 15_000);
 
   it('offers to reload when HR changed the review meanwhile', async () => {
     const { api } = renderMine([open2026], {

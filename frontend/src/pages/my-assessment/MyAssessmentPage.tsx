@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMyReviews } from '../../api/assessmentQueries';
 import type { Review } from '../../api/types';
@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelfReportCard } from './SelfReportCard';
 
 /** My reviews, newest first: the year, whether I reported, the final grade and what it brought. */
-function MyReviewsCard({ reviews }: { reviews: readonly Review[] }) {
+function MyReviewsCard({ reviews, open }: { reviews: readonly Review[]; open: boolean }) {
   const { t } = useTranslation();
   const field = (key: string) => t(`fields.review.${key}`);
   const columns: TableColumnsType<Review> = [
@@ -28,7 +28,7 @@ function MyReviewsCard({ reviews }: { reviews: readonly Review[] }) {
     { title: field('consequences'), dataIndex: 'consequences', key: 'consequences', render: (kinds) => <ConsequenceTags consequences={kinds} /> },
   ];
   return (
-    <Card title={t('assessment.me.reviews')}>
+    <Card title={t('assessment.me.reviews')} extra={!open && <Typography.Text type="secondary">{t('assessment.me.noOpenCycle')}</Typography.Text>}>
       <Table<Review> rowKey="id" size="middle" columns={columns} dataSource={[...reviews]} pagination={false} locale={{ emptyText: t('assessment.me.noReviews') }} />
     </Card>
   );
@@ -36,7 +36,6 @@ function MyReviewsCard({ reviews }: { reviews: readonly Review[] }) {
 
 /** 我的考核: my reviews, the 述职述责述廉 of the open one, and my capability profile with eligibility. */
 export default function MyAssessmentPage() {
-  const { t } = useTranslation();
   const { session } = useSignedIn();
   const reviews = useMyReviews();
   if (reviews.isPending) return <PageLoading />;
@@ -45,14 +44,8 @@ export default function MyAssessmentPage() {
 
   return (
     <Flex vertical gap={16}>
-      {open ? (
-        <SelfReportCard key={open.version} review={open} onReload={() => void reviews.refetch()} />
-      ) : (
-        <Card title={t('assessment.me.title')}>
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('assessment.me.noOpenCycle')} />
-        </Card>
-      )}
-      <MyReviewsCard reviews={reviews.data} />
+      {open && <SelfReportCard key={open.version} review={open} onReload={() => void reviews.refetch()} />}
+      <MyReviewsCard reviews={reviews.data} open={Boolean(open)} />
       {session.cadreId && <CapabilityProfileView cadreId={session.cadreId} />}
     </Flex>
   );

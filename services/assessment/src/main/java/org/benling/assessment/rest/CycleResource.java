@@ -102,6 +102,8 @@ public class CycleResource {
     @Operation(summary = "确定等次 / Finalise the unit's grades",
             description = "校验优秀比例与处分影响期，记录法定后果并发布 ReviewFinalized / enforces the 优秀 quota and the "
                     + "measure block, records the statutory consequences and publishes ReviewFinalized")
+    @APIResponse(responseCode = "200", description = "已确定等次 / Finalised",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CycleSummary.class)))
     @APIResponse(responseCode = "422", description = "超出优秀比例、影响期内评优或有未定等次 / quota exceeded, measure block or ungraded reviews")
     public CycleSummary finalizeGrades(@PathParam("id") UUID id, FinalizeRequest request) {
         return cycles.summary(cycles.finalizeGrades(id, request == null ? null : request.version()));

@@ -21,9 +21,9 @@ import org.benling.assessment.domain.rules.GapRule;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
-import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.PageQuery;
 import org.benling.platform.web.PageResult;
@@ -122,70 +122,20 @@ public class CadreInsights {
         return Eligibility.evaluate(today, lastYear, evidence.measures(cadreId));
     }
 
-    @SuppressWarnings("unchecked")
     public PageResult<GapView> gaps(GapFilter filter, PageQuery page) {
-        StringBuilder where = new StringBuilder(
-                " FROM gap g JOIN cadre_view c ON c.id = g.cadre_id JOIN unit_view u ON u.id = c.unit_id WHERE TRUE");
-        Map<String, Object> params = new HashMap<>();
-        ReadScope read = scope.readScope();
-        if (read instanceof ReadScope.Subtree s) {
-            where.append(" AND u.path LIKE :scope");
-            params.put("scope", s.pathPrefix() + "%");
-        } else if (read instanceof ReadScope.Self self) {
-            where.append(" AND g.cadre_id = :self");
-            params.put("self", self.cadreId());
-        } else if (!(read instanceof ReadScope.Everything)) {
-            return PageResult.empty(page);
-        }
-        if (filter.unitId() != null) {
-            where.append(" AND u.path LIKE (SELECT path FROM unit_view WHERE id = :unit) || '%'");
-            params.put("unit", filter.unitId());
-        }
-        if (filter.status() != null) {
-            where.append(" AND g.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.capability() != null) {
-            where.append(" AND g.capability = :capability");
-            params.put("capability", filter.capability().name());
-        }
-        if (filter.cadreId() != null) {
-            where.append(" AND g.cadre_id = :cadre");
-            params.put("cadre", filter.cadreId());
-        }
-        var count = em.createNativeQuery("SELECT count(*)" + where);
-        var select = em.createNativeQuery("""
-                SELECT g.id, g.cadre_id, c.employee_number, c.name, c.unit_id, u.name AS unit_name, g.capability, g.reason,
-                  g.score, g.threshold, g.explanation, g.cycle_year, g.status, g.opened_at, g.closed_at, g.closed_score"""
-                + where + " ORDER BY " + page.sortField() + (page.descending() ? " DESC" : " ASC")
-                + ", g.id LIMIT :limit OFFSET :offset");
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<Object[]> rows = select.setParameter("limit", page.size()).setParameter("offset", page.page() * page.size())
-                .getResultList();
-        return PageResult.of(rows.stream().map(CadreInsights::gapView).toList(), page, total);
+        return new NativeFilter(" FROM gap g JOIN cadre_view c ON c.id = g.cadre_id JOIN unit_view u ON u.id = c.unit_id")
+                .scope(scope.readScope(), "u.path", "g.cadre_id")
+                .inSubtreeOf("u.path", filter.unitId())
+                .and("g.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and("g.capability = :capability", "capability", filter.capability() == null ? null : filter.capability().name())
+                .and("g.cadre_id = :cadre", "cadre", filter.cadreId())
+                .page(em, "g.id", page, id -> gapView(Gap.<Gap>findById(id)));
     }
 
-    private static GapView gapView(Object[] r) {
-        return new GapView((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (UUID) r[4], (String) r[5],
-                Capability.valueOf((String) r[6]), GapRule.Reason.valueOf((String) r[7]), ((Number) r[8]).intValue(),
-                ((Number) r[9]).intValue(), (String) r[10], ((Number) r[11]).intValue(), Gap.Status.valueOf((String) r[12]),
-                instant(r[13]), instant(r[14]), r[15] == null ? null : ((Number) r[15]).intValue());
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+    private GapView gapView(Gap g) {
+        Optional<CadreRef> c = cadres.find(g.cadreId);
+        return new GapView(g.id, g.cadreId, c.map(CadreRef::employeeNumber).orElse(null), c.map(CadreRef::name).orElse(null),
+                c.map(CadreRef::unitId).orElse(g.unitId), c.map(CadreRef::unitName).orElse(null), g.capability, g.reason,
+                g.score, g.threshold, g.explanation, g.cycleYear, g.status, g.openedAt, g.closedAt, g.closedScore);
     }
 }

@@ -24,12 +24,12 @@ import org.benling.assessment.domain.rules.FinalRating;
 import org.benling.assessment.events.AssessmentEventPublisher;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
-import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.PageQuery;
 import org.benling.platform.web.PageResult;
@@ -155,40 +155,13 @@ public class CycleService {
         }
     }
 
-    @SuppressWarnings("unchecked")
     public PageResult<CycleSummary> list(CycleFilter filter, PageQuery page) {
-        StringBuilder where = new StringBuilder(" FROM cycle c JOIN unit_view u ON u.id = c.unit_id WHERE TRUE");
-        Map<String, Object> params = new java.util.HashMap<>();
-        ReadScope read = scope.readScope();
-        if (read instanceof ReadScope.Subtree s) {
-            where.append(" AND u.path LIKE :scope");
-            params.put("scope", s.pathPrefix() + "%");
-        } else if (!(read instanceof ReadScope.Everything)) {
-            return PageResult.empty(page);
-        }
-        if (filter.year() != null) {
-            where.append(" AND c.year = :year");
-            params.put("year", filter.year());
-        }
-        if (filter.status() != null) {
-            where.append(" AND c.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.unitId() != null) {
-            where.append(" AND u.path LIKE (SELECT path FROM unit_view WHERE id = :unit) || '%'");
-            params.put("unit", filter.unitId());
-        }
-        var count = em.createNativeQuery("SELECT count(*)" + where);
-        var select = em.createNativeQuery("SELECT c.id" + where + " ORDER BY " + page.sortField()
-                + (page.descending() ? " DESC" : " ASC") + ", c.id LIMIT :limit OFFSET :offset");
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<UUID> ids = select.setParameter("limit", page.size()).setParameter("offset", page.page() * page.size())
-                .getResultList();
-        return PageResult.of(ids.stream().map(id -> summary(Cycle.<Cycle>findById(id))).toList(), page, total);
+        return new NativeFilter(" FROM cycle c JOIN unit_view u ON u.id = c.unit_id")
+                .scope(scope.readScope(), "u.path", null)
+                .and("c.year = :year", "year", filter.year())
+                .and("c.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .inSubtreeOf("u.path", filter.unitId())
+                .page(em, "c.id", page, id -> summary(Cycle.<Cycle>findById(id)));
     }
 
     /** The cycle with its grade distribution and where it stands against the 优秀 quota. */

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.benling.contracts.inspection.InfluencePeriod;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.Problem;
@@ -91,30 +91,11 @@ public class ReviewService {
 
     public PageResult<ReviewRow> list(UUID cycleId, String q, Grade grade, PageQuery page) {
         Cycle cycle = cycles.readable(cycleId);
-        StringBuilder where = new StringBuilder(
-                " FROM review r LEFT JOIN cadre_view c ON c.id = r.cadre_id WHERE r.cycle_id = :cycle");
-        Map<String, Object> params = new HashMap<>();
-        params.put("cycle", cycle.id);
-        if (q != null && !q.isBlank()) {
-            where.append(" AND (c.name LIKE :q OR c.employee_number LIKE :q)");
-            params.put("q", "%" + q.strip() + "%");
-        }
-        if (grade != null) {
-            where.append(" AND coalesce(r.final_grade, r.proposed_grade) = :grade");
-            params.put("grade", grade.name());
-        }
-        var count = em.createNativeQuery("SELECT count(*)" + where);
-        var select = em.createNativeQuery("SELECT r.id" + where + " ORDER BY " + page.sortField()
-                + (page.descending() ? " DESC" : " ASC") + ", r.id LIMIT :limit OFFSET :offset");
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = select.setParameter("limit", page.size()).setParameter("offset", page.page() * page.size())
-                .getResultList();
-        return PageResult.of(ids.stream().map(id -> row(Review.<Review>findById(id))).toList(), page, total);
+        return new NativeFilter(" FROM review r LEFT JOIN cadre_view c ON c.id = r.cadre_id")
+                .and("r.cycle_id = :cycle", "cycle", cycle.id)
+                .and("(c.name LIKE :q OR c.employee_number LIKE :q)", "q", q == null || q.isBlank() ? null : "%" + q.strip() + "%")
+                .and("coalesce(r.final_grade, r.proposed_grade) = :grade", "grade", grade == null ? null : grade.name())
+                .page(em, "r.id", page, id -> row(Review.<Review>findById(id)));
     }
 
     private ReviewRow row(Review r) {

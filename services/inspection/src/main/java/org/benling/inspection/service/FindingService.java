@@ -8,9 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.benling.contracts.Capability;
@@ -23,6 +21,7 @@ import org.benling.inspection.domain.rules.FindingWorkflow.Status;
 import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.inspection.domain.rules.RoundWorkflow;
 import org.benling.inspection.events.InspectionEventPublisher;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
@@ -306,49 +305,21 @@ public class FindingService {
                 f.recordedAt, f.version);
     }
 
-    @SuppressWarnings("unchecked")
     public PageResult<FindingView> list(FindingFilter filter, PageQuery page) {
-        StringBuilder where = new StringBuilder(" FROM finding f JOIN unit_view u ON u.id = f.unit_id"
-                + " JOIN inspection_round r ON r.id = f.round_id JOIN unit_view o ON o.id = r.owner_unit_id WHERE TRUE");
-        Map<String, Object> params = new HashMap<>();
         ReadScope read = scope.readScope();
-        if (read instanceof ReadScope.Subtree s) {
-            where.append(" AND (u.path LIKE :scope OR o.path LIKE :scope)");
-            params.put("scope", s.pathPrefix() + "%");
-        } else if (!(read instanceof ReadScope.Everything)) {
-            return PageResult.empty(page);
-        }
-        if (filter.roundId() != null) {
-            where.append(" AND f.round_id = :round");
-            params.put("round", filter.roundId());
-        }
-        if (filter.unitId() != null) {
-            where.append(" AND u.path LIKE (SELECT path FROM unit_view WHERE id = :unit) || '%'");
-            params.put("unit", filter.unitId());
-        }
-        if (filter.status() != null) {
-            where.append(" AND f.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.capability() != null) {
-            where.append(" AND f.capability = :capability");
-            params.put("capability", filter.capability().name());
-        }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            where.append(" AND f.status IN ('OPEN', 'REOPENED') AND f.due_on < :today");
-            params.put("today", LocalDate.now(clock));
-        }
-        var count = em.createNativeQuery("SELECT count(*)" + where);
-        var select = em.createNativeQuery("SELECT f.id" + where + " ORDER BY " + page.sortField()
-                + (page.descending() ? " DESC" : " ASC") + ", f.id LIMIT :limit OFFSET :offset");
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<UUID> ids = select.setParameter("limit", page.size()).setParameter("offset", page.page() * page.size())
-                .getResultList();
-        return PageResult.of(ids.stream().map(id -> view(Finding.<Finding>findById(id))).toList(), page, total);
+        boolean overdue = Boolean.TRUE.equals(filter.overdue());
+        return new NativeFilter(" FROM finding f JOIN unit_view u ON u.id = f.unit_id"
+                + " JOIN inspection_round r ON r.id = f.round_id JOIN unit_view o ON o.id = r.owner_unit_id")
+                // the responsible unit's people and the inspecting unit's inspectors both see a finding
+                .and("(u.path LIKE :scopePath OR o.path LIKE :scopePath)", "scopePath",
+                        read instanceof ReadScope.Subtree s ? s.pathPrefix() + "%" : null)
+                .scope(read instanceof ReadScope.Subtree ? new ReadScope.Everything() : read, "u.path", null)
+                .and("f.round_id = :round", "round", filter.roundId())
+                .inSubtreeOf("u.path", filter.unitId())
+                .and("f.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and("f.capability = :capability", "capability", filter.capability() == null ? null : filter.capability().name())
+                .and("f.status IN ('OPEN', 'REOPENED') AND f.due_on < :today", "today", overdue ? LocalDate.now(clock) : null)
+                .page(em, "f.id", page, id -> view(Finding.<Finding>findById(id)));
     }
 
     public Optional<Finding> find(UUID id) {

@@ -19,6 +19,7 @@ import org.benling.inspection.domain.Measure;
 import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.inspection.domain.rules.MeasureType;
 import org.benling.inspection.events.InspectionEventPublisher;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.Problem;
@@ -194,49 +195,25 @@ public class MeasureService {
                 m.liftedOn, m.liftReason, m.decidedBy, m.decidedAt, m.version);
     }
 
-    @SuppressWarnings("unchecked")
     public PageResult<MeasureView> list(MeasureFilter f, PageQuery page) {
-        StringBuilder where = new StringBuilder(" FROM measure m JOIN unit_view u ON u.id = m.unit_id"
-                + " LEFT JOIN cadre_view c ON c.id = m.cadre_id WHERE TRUE");
-        Map<String, Object> params = new HashMap<>();
-        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.LEADER)) {
-            if (caller.hasRole(Roles.INSPECTOR) && scope.readScope() instanceof ReadScope.Subtree s) {
-                where.append(" AND u.path LIKE :scope");
-                params.put("scope", s.pathPrefix() + "%");
-            } else if (caller.cadreId().isPresent()) {
-                where.append(" AND m.cadre_id = :self");
-                params.put("self", caller.cadreId().get());
-            } else {
-                return PageResult.empty(page);
-            }
+        return new NativeFilter(" FROM measure m JOIN unit_view u ON u.id = m.unit_id LEFT JOIN cadre_view c ON c.id = m.cadre_id")
+                .scope(measureScope(), "u.path", "m.cadre_id")
+                .inSubtreeOf("u.path", f.unitId())
+                .and("m.form = :form", "form", f.form())
+                .and("m.status = :status", "status", f.status() == null ? null : f.status().name())
+                .and("m.cadre_id = :cadre", "cadre", f.cadreId())
+                .page(em, "m.id", page, id -> view(Measure.<Measure>findById(id)));
+    }
+
+    /** Measures are read everywhere by leaders and admins, in their subtree by inspectors, and by the cadre. */
+    private ReadScope measureScope() {
+        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.LEADER)) {
+            return new ReadScope.Everything();
         }
-        if (f.unitId() != null) {
-            where.append(" AND u.path LIKE (SELECT path FROM unit_view WHERE id = :unit) || '%'");
-            params.put("unit", f.unitId());
+        if (caller.hasRole(Roles.INSPECTOR) && scope.readScope() instanceof ReadScope.Subtree s) {
+            return s;
         }
-        if (f.form() != null) {
-            where.append(" AND m.form = :form");
-            params.put("form", f.form());
-        }
-        if (f.status() != null) {
-            where.append(" AND m.status = :status");
-            params.put("status", f.status().name());
-        }
-        if (f.cadreId() != null) {
-            where.append(" AND m.cadre_id = :cadre");
-            params.put("cadre", f.cadreId());
-        }
-        var count = em.createNativeQuery("SELECT count(*)" + where);
-        var select = em.createNativeQuery("SELECT m.id" + where + " ORDER BY " + page.sortField()
-                + (page.descending() ? " DESC" : " ASC") + ", m.id LIMIT :limit OFFSET :offset");
-        params.forEach((k, val) -> {
-            count.setParameter(k, val);
-            select.setParameter(k, val);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<UUID> ids = select.setParameter("limit", page.size()).setParameter("offset", page.page() * page.size())
-                .getResultList();
-        return PageResult.of(ids.stream().map(id -> view(Measure.<Measure>findById(id))).toList(), page, total);
+        return caller.cadreId().<ReadScope>map(ReadScope.Self::new).orElse(new ReadScope.Nothing());
     }
 
     /** The four-form distribution of a unit's subtree in the term of {@code day}, and of each unit below it. */

@@ -10,9 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,12 +19,12 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
 import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
-import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.PageQuery;
@@ -375,58 +373,22 @@ public class PostingService {
         return rows.isEmpty() || rows.get(0) == null ? null : CadreDirectory.toDate(rows.get(0));
     }
 
-    @SuppressWarnings("unchecked")
     public PageResult<PostingView> list(PostingFilter f, PageQuery page) {
-        StringBuilder where = new StringBuilder(" FROM posting p JOIN unit_view u ON u.id = p.home_unit_id"
-                + " LEFT JOIN cadre_view c ON c.id = p.cadre_id WHERE TRUE");
-        Map<String, Object> params = new HashMap<>();
-        ReadScope read = scope.readScope();
-        if (read instanceof ReadScope.Subtree s) {
-            where.append(" AND u.path LIKE :scope");
-            params.put("scope", s.pathPrefix() + "%");
-        } else if (read instanceof ReadScope.Self self) {
-            where.append(" AND p.cadre_id = :self");
-            params.put("self", self.cadreId());
-        } else if (!(read instanceof ReadScope.Everything)) {
-            return PageResult.empty(page);
-        }
-        if (f.status() != null) {
-            where.append(" AND p.status = :status");
-            params.put("status", f.status().name());
-        }
-        if (f.type() != null) {
-            where.append(" AND p.type = :type");
-            params.put("type", f.type().name());
-        }
-        if (f.unitId() != null) {
-            where.append(" AND u.path LIKE (SELECT path FROM unit_view WHERE id = :unit) || '%'");
-            params.put("unit", f.unitId());
-        }
-        if (f.cadreId() != null) {
-            where.append(" AND p.cadre_id = :cadre");
-            params.put("cadre", f.cadreId());
-        }
-        if (Boolean.TRUE.equals(f.careOverdue())) {
-            where.append(" AND p.status = 'ACTIVE' AND greatest(p.started_on, coalesce((SELECT max(held_on) FROM check_in k"
-                    + " WHERE k.posting_id = p.id), p.started_on)) + :interval < :today");
-            params.put("interval", policy.checkInIntervalDays());
-            params.put("today", LocalDate.now(clock));
-        }
-        if (f.q() != null && !f.q().isBlank()) {
-            where.append(" AND (c.name LIKE :q OR c.employee_number LIKE :q OR p.host_organisation LIKE :q)");
-            params.put("q", "%" + f.q().strip() + "%");
-        }
-        var count = em.createNativeQuery("SELECT count(*)" + where);
-        var select = em.createNativeQuery("SELECT p.id" + where + " ORDER BY " + page.sortField()
-                + (page.descending() ? " DESC" : " ASC") + ", p.id LIMIT :limit OFFSET :offset");
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<UUID> ids = select.setParameter("limit", page.size()).setParameter("offset", page.page() * page.size())
-                .getResultList();
-        return PageResult.of(ids.stream().map(id -> view(Posting.<Posting>findById(id))).toList(), page, total);
+        boolean careOverdue = Boolean.TRUE.equals(f.careOverdue());
+        return new NativeFilter(" FROM posting p JOIN unit_view u ON u.id = p.home_unit_id"
+                + " LEFT JOIN cadre_view c ON c.id = p.cadre_id")
+                .scope(scope.readScope(), "u.path", "p.cadre_id")
+                .and("p.status = :status", "status", f.status() == null ? null : f.status().name())
+                .and("p.type = :type", "type", f.type() == null ? null : f.type().name())
+                .inSubtreeOf("u.path", f.unitId())
+                .and("p.cadre_id = :cadre", "cadre", f.cadreId())
+                .andIf(careOverdue, "p.status = 'ACTIVE' AND greatest(p.started_on, coalesce((SELECT max(held_on)"
+                        + " FROM check_in k WHERE k.posting_id = p.id), p.started_on)) + :interval < :today")
+                .bind("interval", careOverdue ? policy.checkInIntervalDays() : null)
+                .bind("today", careOverdue ? LocalDate.now(clock) : null)
+                .and("(c.name LIKE :q OR c.employee_number LIKE :q OR p.host_organisation LIKE :q)", "q",
+                        f.q() == null || f.q().isBlank() ? null : "%" + f.q().strip() + "%")
+                .page(em, "p.id", page, id -> view(Posting.<Posting>findById(id)));
     }
 
     private static void required(List<Problem.Violation> violations, String field, Object value) {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,11 @@ import org.benling.contracts.assessment.GapClosed;
 import org.benling.contracts.assessment.ReviewFinalized;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
-import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.PageQuery;
 import org.benling.platform.web.PageResult;
@@ -195,45 +194,14 @@ public class ProposalService {
         }
     }
 
-    @SuppressWarnings("unchecked")
     public PageResult<ProposalView> list(ProposalFilter f, PageQuery page) {
-        StringBuilder where = new StringBuilder(" FROM posting_proposal p JOIN cadre_view c ON c.id = p.cadre_id"
-                + " JOIN unit_view u ON u.id = c.unit_id WHERE TRUE");
-        Map<String, Object> params = new HashMap<>();
-        ReadScope read = scope.readScope();
-        if (read instanceof ReadScope.Subtree s) {
-            where.append(" AND u.path LIKE :scope");
-            params.put("scope", s.pathPrefix() + "%");
-        } else if (read instanceof ReadScope.Self self) {
-            where.append(" AND p.cadre_id = :self");
-            params.put("self", self.cadreId());
-        } else if (!(read instanceof ReadScope.Everything)) {
-            return PageResult.empty(page);
-        }
-        if (f.status() != null) {
-            where.append(" AND p.status = :status");
-            params.put("status", f.status().name());
-        }
-        if (f.unitId() != null) {
-            where.append(" AND u.path LIKE (SELECT path FROM unit_view WHERE id = :unit) || '%'");
-            params.put("unit", f.unitId());
-        }
-        if (f.cadreId() != null) {
-            where.append(" AND p.cadre_id = :cadre");
-            params.put("cadre", f.cadreId());
-        }
-        var count = em.createNativeQuery("SELECT count(*)" + where);
-        var select = em.createNativeQuery("SELECT p.id" + where + " ORDER BY " + page.sortField()
-                + (page.descending() ? " DESC" : " ASC") + ", p.id LIMIT :limit OFFSET :offset");
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<UUID> ids = select.setParameter("limit", page.size()).setParameter("offset", page.page() * page.size())
-                .getResultList();
-        return PageResult.of(ids.stream().map(id -> view(PostingProposal.<PostingProposal>findById(id))).toList(), page,
-                total);
+        return new NativeFilter(" FROM posting_proposal p JOIN cadre_view c ON c.id = p.cadre_id"
+                + " JOIN unit_view u ON u.id = c.unit_id")
+                .scope(scope.readScope(), "u.path", "p.cadre_id")
+                .and("p.status = :status", "status", f.status() == null ? null : f.status().name())
+                .inSubtreeOf("u.path", f.unitId())
+                .and("p.cadre_id = :cadre", "cadre", f.cadreId())
+                .page(em, "p.id", page, id -> view(PostingProposal.<PostingProposal>findById(id)));
     }
 
     public ProposalView view(PostingProposal p) {

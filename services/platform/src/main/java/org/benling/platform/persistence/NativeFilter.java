@@ -1,0 +1,92 @@
+package org.benling.platform.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.benling.platform.security.ReadScope;
+import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.PageResult;
+
+/**
+ * A native SQL list query built from optional filters, limited to the caller's read scope and paged: the one
+ * place for "count, then one page of ids in a stable order". Clauses use named parameters; a filter whose value
+ * is null is left out.
+ */
+public final class NativeFilter {
+
+    private final String from;
+    private final StringBuilder where = new StringBuilder(" WHERE TRUE");
+    private final Map<String, Object> params = new HashMap<>();
+    private boolean nothing;
+
+    /** @param from the {@code FROM … JOIN …} part, with a leading space */
+    public NativeFilter(String from) {
+        this.from = from;
+    }
+
+    /** Adds {@code AND clause} binding {@code name} to {@code value}, unless the value is null. */
+    public NativeFilter and(String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(clause);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a clause without a parameter when {@code condition} holds. */
+    public NativeFilter andIf(boolean condition, String clause) {
+        if (condition) {
+            where.append(" AND ").append(clause);
+        }
+        return this;
+    }
+
+    /** Binds a parameter that an {@link #andIf} clause uses. */
+    public NativeFilter bind(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
+    /** Rows in the unit subtree given by {@code unitColumn}'s unit (path from {@code unit_view}). */
+    public NativeFilter inSubtreeOf(String pathColumn, UUID unitId) {
+        return and(pathColumn + " LIKE (SELECT path FROM unit_view WHERE id = :subtreeOf) || '%'", "subtreeOf", unitId);
+    }
+
+    /**
+     * Limits the rows to what the caller may read: everything, a unit subtree (by {@code pathColumn}), or only the
+     * caller's own rows (by {@code cadreColumn}; when null, a cadre reads nothing here).
+     */
+    public NativeFilter scope(ReadScope scope, String pathColumn, String cadreColumn) {
+        if (scope instanceof ReadScope.Subtree s) {
+            and(pathColumn + " LIKE :scopePath", "scopePath", s.pathPrefix() + "%");
+        } else if (scope instanceof ReadScope.Self self && cadreColumn != null) {
+            and(cadreColumn + " = :scopeSelf", "scopeSelf", self.cadreId());
+        } else if (!(scope instanceof ReadScope.Everything)) {
+            nothing = true;
+        }
+        return this;
+    }
+
+    /** One page of ids ({@code idColumn}), sorted by the page's field then the id, each turned into a view. */
+    @SuppressWarnings("unchecked")
+    public <T> PageResult<T> page(EntityManager em, String idColumn, PageQuery page, Function<UUID, T> view) {
+        if (nothing) {
+            return PageResult.empty(page);
+        }
+        long total = ((Number) bound(em.createNativeQuery("SELECT count(*)" + from + where)).getSingleResult()).longValue();
+        List<UUID> ids = bound(em.createNativeQuery("SELECT " + idColumn + from + where + " ORDER BY " + page.sortField()
+                + (page.descending() ? " DESC" : " ASC") + ", " + idColumn + " LIMIT :pageLimit OFFSET :pageOffset"))
+                .setParameter("pageLimit", page.size()).setParameter("pageOffset", page.page() * page.size())
+                .getResultList();
+        return PageResult.of(ids.stream().map(view).toList(), page, total);
+    }
+
+    private Query bound(Query query) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+}
