@@ -45,9 +45,11 @@ public final class NativeFilter {
         return this;
     }
 
-    /** Binds a parameter that an {@link #andIf} clause uses. */
+    /** Binds a parameter that an {@link #andIf} clause uses (nothing when the value is null: the clause is off). */
     public NativeFilter bind(String name, Object value) {
-        params.put(name, value);
+        if (value != null) {
+            params.put(name, value);
+        }
         return this;
     }
 
