@@ -616,6 +616,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description 已确定等次 / Finalised */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentCycle"];
+                    };
+                };
                 /** @description Bad Request */
                 400: {
                     headers: {
