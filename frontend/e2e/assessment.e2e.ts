@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { login, shot } from './support';
+import { getJson, login, logout, shot } from './support';
 
 const GUANGDONG_CODE = '440000';
 const DEMO_CADRE = { employeeNumber: 'YZ000001', name: '陈思远' }; // the cadre-demo account's record
@@ -13,12 +13,6 @@ type Profile = { capabilities: { capability: string; components: { source: strin
 /** This year in Beijing, the bureau's calendar (the service opens cycles up to it). */
 function beijingYear(): number {
   return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
-}
-
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  expect(response.ok(), `GET ${url}: ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
 }
 
 /**
@@ -183,8 +177,7 @@ test('a training record shows in cadre-demo’s capability profile as 学时 in 
   const after = before + 2;
   await expect.poll(async () => trainingHours(await profileOf(), 'RISK_MANAGEMENT'), { timeout: 30_000 }).toBe(after);
 
-  await page.getByRole('button', { name: /退出登录/ }).click();
-  await page.waitForURL(/\/realms\/benling\/protocol\/openid-connect\/auth/);
+  await logout(page);
 
   // 我的考核: the radar of the eight, and the evidence behind 驾驭风险本领 with the new 学时.
   await login(page, 'cadre-demo');

@@ -60,3 +60,36 @@ export async function rosterWithOneBadRow(page: Page): Promise<{ file: string; n
   await workbook.xlsx.writeFile(file);
   return { file, numbers };
 }
+
+/** Logs out through the header button and waits for the Keycloak login page. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /退出登录/ }).click();
+  await page.waitForURL(/\/realms\/benling\/protocol\/openid-connect\/auth/);
+}
+
+/** The day `offsetDays` from today in Beijing, the bureau's calendar (ISO). */
+export function beijingDay(offsetDays = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+}
+
+export async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  expect(response.ok(), `GET ${url}: ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/**
+ * A state-changing call as the browser makes it (the session cookie, the double-submit CSRF token and
+ * `X-Requested-With`), for preparing data the scenario itself is not about; the answer must have `status`.
+ */
+export async function send<T>(page: Page, method: 'POST' | 'PUT', url: string, data: unknown, status = 200): Promise<T> {
+  const xsrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  const response = await page.request.fetch(url, { method, headers: { 'X-XSRF-TOKEN': xsrf, 'X-Requested-With': 'JavaScript' }, data });
+  expect(response.status(), `${method} ${url}: ${await response.text()}`).toBe(status);
+  return (await response.json()) as T;
+}
+
+/** Clicks an option of the open antd Select dropdown (its role=option twins are for screen readers only). */
+export async function chooseOption(page: Page, text: string | RegExp): Promise<void> {
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { login, shot } from './support';
+import { beijingDay, chooseOption, login, logout, shot } from './support';
 
 const COURSE = '防范化解重大风险专题培训'; // 32 学时 in the demo catalogue
 const COURSE_HOURS = 32;
@@ -8,11 +8,6 @@ const DEMO_CADRE = { name: '陈思远', employeeNumber: 'YZ000001' }; // the cad
 
 type CadrePage = { items: { id: string; name: string; employeeNumber: string; unitName: string }[] };
 type Compliance = { assessment: { requirements: { kind: string; achievedHours: number; requiredHours: number }[] } };
-
-/** An ISO day relative to today in Beijing, the bureau's calendar. */
-function beijingDay(offsetDays: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
-}
 
 async function annualHours(page: Page, cadreId: string): Promise<{ achieved: number; required: number }> {
   const compliance = (await (await page.request.get(`/api/training/compliance/cadres/${cadreId}`)).json()) as Compliance;
@@ -32,11 +27,6 @@ async function typeDate(page: Page, label: string, day: string) {
 /** Waits for antd's opening animation (its motion classes) to end, so a screenshot shows the drawer settled. */
 async function settled(page: Page) {
   await expect(page.locator('.ant-drawer [class*="-motion-"]')).toHaveCount(0);
-}
-
-/** Clicks an option of the open antd Select dropdown (its role=option twins are for screen readers only). */
-async function chooseOption(page: Page, text: string | RegExp) {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
 /** Searches the 点名调训 picker and picks the cadre with this employee number. */
@@ -125,8 +115,7 @@ test('hr-guangdong runs a designated class to completion and cadre-demo sees its
   await expect(page.getByText(/共 \d+ 人/)).toBeVisible();
   await shot(page, 'training-05-hr-compliance');
 
-  await page.getByRole('button', { name: /退出登录/ }).click();
-  await page.waitForURL(/\/realms\/benling\/protocol\/openid-connect\/auth/);
+  await logout(page);
 
   // 我的学习: the class, the record and the 32 学时 in the annual requirement.
   await login(page, 'cadre-demo');

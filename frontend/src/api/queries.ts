@@ -7,7 +7,8 @@ import type { AuditEntry, Cadre, CadrePage, ImportReport, Me, Session, Transfer,
 
 /**
  * react-query hooks over the typed client: one place for query keys and caching (training's hooks:
- * trainingQueries.ts, assessment's: assessmentQueries.ts).
+ * trainingQueries.ts, assessment's: assessmentQueries.ts, rotation's: rotationQueries.ts, inspection's:
+ * inspectionQueries.ts).
  */
 export const queryKeys = {
   session: ['session'] as const,
@@ -37,6 +38,28 @@ export const queryKeys = {
   profile: (cadreId: string) => ['assessment', 'profile', cadreId] as const,
   eligibility: (cadreId: string) => ['assessment', 'eligibility', cadreId] as const,
   gaps: (query: object) => ['assessment', 'gaps', query] as const,
+  /** Everything of the rotation service: a posting's command moves the board, the proposals, the openings and the balance. */
+  rotation: ['rotation'] as const,
+  postings: (query: object) => ['rotation', 'postings', query] as const,
+  posting: (id: string) => ['rotation', 'posting', id] as const,
+  checkIns: (id: string) => ['rotation', 'posting', id, 'check-ins'] as const,
+  postingAudit: (id: string) => ['rotation', 'posting', id, 'audit'] as const,
+  postingEligibility: (cadreId: string) => ['rotation', 'eligibility', cadreId] as const,
+  tenureDue: (query: object) => ['rotation', 'due', query] as const,
+  rotationProposals: (query: object) => ['rotation', 'proposals', query] as const,
+  openings: ['rotation', 'openings'] as const,
+  candidates: (openingId: string) => ['rotation', 'openings', openingId, 'candidates'] as const,
+  rotationBalance: (query: object) => ['rotation', 'balance', query] as const,
+  /** Everything of the inspection service: a report or a verdict moves the round, the board and the coverage. */
+  inspection: ['inspection'] as const,
+  rounds: (query: object) => ['inspection', 'rounds', query] as const,
+  round: (id: string) => ['inspection', 'round', id] as const,
+  roundFindings: (id: string, query: object) => ['inspection', 'round', id, 'findings', query] as const,
+  findings: (query: object) => ['inspection', 'findings', query] as const,
+  finding: (id: string) => ['inspection', 'finding', id] as const,
+  coverage: (query: object) => ['inspection', 'coverage', query] as const,
+  measures: (query: object) => ['inspection', 'measures', query] as const,
+  measureDistribution: (query: object) => ['inspection', 'distribution', query] as const,
 };
 
 export function useSessionQuery() {

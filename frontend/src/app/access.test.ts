@@ -27,6 +27,21 @@ describe('access rules', () => {
         'canSeePlans',
         'canSeeUnits',
         'readsEveryUnit',
+        'canSeePostings',
+        'canProposePostings',
+        'canSeePostingAudit',
+        'canSeeTenureDue',
+        'canSeeRotationProposals',
+        'canDecideRotationProposals',
+        'canSeeOpenings',
+        'canSeeCandidates',
+        'canSeeRotationBalance',
+        'canSeeRounds',
+        'canInspect',
+        'canSeeFindings',
+        'canSeeCoverage',
+        'canSeeMeasures',
+        'canApplyMeasures',
       ].sort(),
     );
   });
@@ -53,8 +68,16 @@ describe('access rules', () => {
     expect(access.canSeeCadreAudit).toBe(false);
   });
 
-  it('shows a cadre the home page, the own profile, the course catalogue and the own capability profile and gaps', () => {
-    expect(allowed(only('cadre'))).toEqual(['canSeeCapabilityProfiles', 'canSeeCourses', 'canSeeGaps', 'canSeeHome', 'canSeeOwnProfile']);
+  it('shows a cadre the home page, the own profile, the course catalogue, the own capability profile and gaps, and the own postings and proposals', () => {
+    expect(allowed(only('cadre'))).toEqual([
+      'canSeeCapabilityProfiles',
+      'canSeeCourses',
+      'canSeeGaps',
+      'canSeeHome',
+      'canSeeOwnProfile',
+      'canSeePostings',
+      'canSeeRotationProposals',
+    ]);
   });
 
   it('offers the own profile to anyone whose account is linked to a cadre record', () => {
@@ -118,6 +141,52 @@ describe('access rules', () => {
     expect(only('cadre').canSeeMyAssessment).toBe(false);
     expect(only('hr', 'a-cadre-id').canSeeMyAssessment).toBe(false);
     expect(only('leader').canSeeCapabilityProfiles && only('inspector').canSeeCapabilityProfiles).toBe(true);
+  });
+
+  it.each<[Role, { postings: boolean; propose: boolean; due: boolean; proposals: boolean; decide: boolean; openings: boolean; candidates: boolean; balance: boolean }]>([
+    ['admin', { postings: true, propose: true, due: true, proposals: true, decide: true, openings: true, candidates: true, balance: true }],
+    ['hr', { postings: true, propose: true, due: true, proposals: true, decide: true, openings: true, candidates: true, balance: true }],
+    ['leader', { postings: true, propose: false, due: true, proposals: true, decide: false, openings: true, candidates: true, balance: true }],
+    ['inspector', { postings: true, propose: false, due: true, proposals: true, decide: false, openings: true, candidates: false, balance: true }],
+    ['cadre', { postings: true, propose: false, due: false, proposals: true, decide: false, openings: false, candidates: false, balance: false }],
+  ])('交流轮岗 for %s: %j', (role, expected) => {
+    const access = only(role);
+    expect({
+      postings: access.canSeePostings,
+      propose: access.canProposePostings,
+      due: access.canSeeTenureDue,
+      proposals: access.canSeeRotationProposals,
+      decide: access.canDecideRotationProposals,
+      openings: access.canSeeOpenings,
+      candidates: access.canSeeCandidates,
+      balance: access.canSeeRotationBalance,
+    }).toEqual(expected);
+  });
+
+  it.each<[Role, { rounds: boolean; inspect: boolean; findings: boolean; coverage: boolean; measures: boolean; apply: boolean }]>([
+    ['admin', { rounds: true, inspect: true, findings: true, coverage: true, measures: true, apply: true }],
+    ['inspector', { rounds: true, inspect: true, findings: true, coverage: true, measures: true, apply: true }],
+    ['leader', { rounds: true, inspect: false, findings: true, coverage: true, measures: true, apply: false }],
+    ['hr', { rounds: true, inspect: false, findings: true, coverage: false, measures: false, apply: false }],
+    ['cadre', { rounds: false, inspect: false, findings: false, coverage: false, measures: false, apply: false }],
+  ])('巡视巡察 for %s: %j', (role, expected) => {
+    const access = only(role);
+    expect({
+      rounds: access.canSeeRounds,
+      inspect: access.canInspect,
+      findings: access.canSeeFindings,
+      coverage: access.canSeeCoverage,
+      measures: access.canSeeMeasures,
+      apply: access.canApplyMeasures,
+    }).toEqual(expected);
+  });
+
+  it('keeps supervision measures from HR altogether, even from HR linked to a cadre record; a cadre reads only the own', () => {
+    for (const hr of [only('hr'), only('hr', 'a-cadre-id'), accessFor({ roles: ['hr', 'cadre'], cadreId: 'a-cadre-id' })]) {
+      expect([hr.canSeeMeasures, hr.canApplyMeasures, hr.canSeeOwnMeasures]).toEqual([false, false, false]);
+    }
+    expect([only('cadre', 'a-cadre-id').canSeeMeasures, only('cadre', 'a-cadre-id').canSeeOwnMeasures]).toEqual([false, true]);
+    expect(only('cadre').canSeeOwnMeasures).toBe(false);
   });
 
   it('allows nothing but home to an account without roles', () => {

@@ -53,6 +53,41 @@ export interface Access {
   canSeeGaps: boolean;
   /** 我的考核: cadre accounts linked to a cadre record (the API answers the caller's own reviews to the cadre role only). */
   canSeeMyAssessment: boolean;
+  /** 挂职交流: postings of staff's scope; a cadre sees the own (the API answers the caller's own). */
+  canSeePostings: boolean;
+  /** 提名挂职, 到岗, 谈心走访 and 期满鉴定: HR within its subtree and administrators (a leader approves; each posting says which commands it allows). */
+  canProposePostings: boolean;
+  /** 变更记录 of a posting: staff in scope. */
+  canSeePostingAudit: boolean;
+  /** 任职年限提醒 and its export: staff in scope. */
+  canSeeTenureDue: boolean;
+  /** 实践锻炼建议: staff in scope; a cadre sees the own. */
+  canSeeRotationProposals: boolean;
+  /** 据此提名, 不采纳 and 发布挂职岗位: HR within its subtree and administrators. */
+  canDecideRotationProposals: boolean;
+  /** 挂职岗位 (openings): staff in scope. */
+  canSeeOpenings: boolean;
+  /** 人选推荐 of an opening: HR, leaders and administrators (the service does not rank candidates for inspectors). */
+  canSeeCandidates: boolean;
+  /** 交流统计: staff in scope. */
+  canSeeRotationBalance: boolean;
+  /** 巡视巡察 rounds: inspectors, leaders and administrators; HR reads the rounds of its inspected units. */
+  canSeeRounds: boolean;
+  /** 安排轮次, 推进阶段, 录入问题, 复查 and 审核销号: inspectors (in scope) and administrators. */
+  canInspect: boolean;
+  /** 问题整改看板: inspectors, leaders, administrators and HR of the responsible units. */
+  canSeeFindings: boolean;
+  /** 巡视全覆盖: inspectors, leaders and administrators. */
+  canSeeCoverage: boolean;
+  /**
+   * 监督执纪 ("四种形态" measures and their distribution): restricted to inspectors, leaders and administrators.
+   * HR never sees them, only their effect (on assessment and postings), even when linked to a cadre record.
+   */
+  canSeeMeasures: boolean;
+  /** 运用"四种形态" and 撤销: inspectors in scope and administrators. */
+  canApplyMeasures: boolean;
+  /** A cadre's own measures, on 我的档案 (the API answers the own to the cadre role only); not to an account that is HR too. */
+  canSeeOwnMeasures: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -84,5 +119,21 @@ export function accessFor(subject: AccessSubject): Access {
     canSeeCapabilityProfiles: staff || roles.has('cadre'),
     canSeeGaps: staff || roles.has('cadre'),
     canSeeMyAssessment: roles.has('cadre') && Boolean(subject.cadreId),
+    canSeePostings: staff || roles.has('cadre'),
+    canProposePostings: any('admin', 'hr'),
+    canSeePostingAudit: staff,
+    canSeeTenureDue: staff,
+    canSeeRotationProposals: staff || roles.has('cadre'),
+    canDecideRotationProposals: any('admin', 'hr'),
+    canSeeOpenings: staff,
+    canSeeCandidates: any('admin', 'hr', 'leader'),
+    canSeeRotationBalance: staff,
+    canSeeRounds: staff,
+    canInspect: any('admin', 'inspector'),
+    canSeeFindings: staff,
+    canSeeCoverage: any('admin', 'leader', 'inspector'),
+    canSeeMeasures: any('admin', 'leader', 'inspector'),
+    canApplyMeasures: any('admin', 'inspector'),
+    canSeeOwnMeasures: roles.has('cadre') && !roles.has('hr') && Boolean(subject.cadreId),
   };
 }

@@ -8,18 +8,22 @@ const menuFor = (roles: Role[], cadreId: string | null = null) =>
   buildMenu(appRoutes, accessFor({ roles, cadreId }), t).map((item) => item?.key);
 
 describe('side menu', () => {
+  const ROTATION = ['/rotation/postings', '/rotation/due', '/rotation/proposals', '/rotation/balance'];
+  const INSPECTION = ['/inspection/rounds', '/inspection/findings', '/inspection/coverage', '/inspection/measures'];
+  const ASSESSMENT = ['/assessment/cycles', '/assessment/gaps'];
+
   it.each<[Role, string[]]>([
-    ['admin', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/assessment/cycles', '/assessment/gaps']],
-    ['leader', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance', '/assessment/cycles', '/assessment/gaps']],
-    ['hr', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/assessment/cycles', '/assessment/gaps']],
-    ['inspector', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance', '/assessment/cycles', '/assessment/gaps']],
-    ['cadre', ['/', '/courses', '/assessment/gaps', '/my-profile']],
+    ['admin', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['leader', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['hr', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings']],
+    ['inspector', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['cadre', ['/', '/courses', '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile']],
   ])('for %s lists %j', (role, keys) => {
     expect(menuFor([role])).toEqual(keys);
   });
 
   it('adds 我的档案 and 我的学习 for accounts linked to a cadre record, and 我的考核 for cadres among them', () => {
-    expect(menuFor(['cadre'], 'cadre-id')).toEqual(['/', '/courses', '/assessment/gaps', '/my-profile', '/my-learning', '/assessment/me']);
+    expect(menuFor(['cadre'], 'cadre-id')).toEqual(['/', '/courses', '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile', '/my-learning', '/assessment/me']);
     expect(menuFor(['hr'], 'cadre-id')).toEqual([
       '/',
       '/units',
@@ -29,11 +33,19 @@ describe('side menu', () => {
       '/classes',
       '/plans',
       '/compliance',
-      '/assessment/cycles',
-      '/assessment/gaps',
+      ...ASSESSMENT,
+      ...ROTATION,
+      '/inspection/rounds',
+      '/inspection/findings',
       '/my-profile',
       '/my-learning',
     ]);
+  });
+
+  it('never offers HR the supervision measures, whatever else the account has', () => {
+    expect(menuFor(['hr'])).not.toContain('/inspection/measures');
+    expect(menuFor(['hr'], 'cadre-id')).not.toContain('/inspection/measures');
+    expect(menuFor(['hr', 'cadre'], 'cadre-id')).not.toContain('/inspection/measures');
   });
 
   it('never lists a page without a menu entry (a cadre detail, a class, a cycle, a profile)', () => {
@@ -42,6 +54,8 @@ describe('side menu', () => {
     expect(keys).not.toContain('/classes/:id');
     expect(keys).not.toContain('/assessment/cycles/:id');
     expect(keys).not.toContain('/assessment/profiles/:cadreId');
+    expect(keys).not.toContain('/rotation/postings/:id');
+    expect(keys).not.toContain('/inspection/rounds/:id');
   });
 
   it('highlights 干部名册 on a cadre detail page and nothing on an unknown page', () => {
@@ -50,6 +64,8 @@ describe('side menu', () => {
     expect(selectedMenuKey(appRoutes, '/classes/0b6e4f00-0000-4000-8000-000000000001')).toBe('/classes');
     expect(selectedMenuKey(appRoutes, '/assessment/cycles/0b6e4f00-0000-4000-8000-000000000001')).toBe('/assessment/cycles');
     expect(selectedMenuKey(appRoutes, '/assessment/profiles/0b6e4f00-0000-4000-8000-000000000001')).toBe('/cadres');
+    expect(selectedMenuKey(appRoutes, '/rotation/postings/0b6e4f00-0000-4000-8000-000000000001')).toBe('/rotation/postings');
+    expect(selectedMenuKey(appRoutes, '/inspection/rounds/0b6e4f00-0000-4000-8000-000000000001')).toBe('/inspection/rounds');
     expect(selectedMenuKey(appRoutes, '/nowhere')).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ describe('routes and access', () => {
     renderApp({ session: sessionFor('cadre'), path: '/cadres' });
     expect(await screen.findByText('无权访问')).toBeInTheDocument();
     const menu = screen.getByRole('navigation', { name: '主菜单' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '课程目录', '能力短板', '我的档案', '我的学习', '我的考核']);
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '课程目录', '能力短板', '挂职交流', '实践锻炼建议', '我的档案', '我的学习', '我的考核']);
   });
 
   it.each([
@@ -19,9 +19,24 @@ describe('routes and access', () => {
     ['hr', '/assessment/me'],
     ['leader', '/classes'],
     ['inspector', '/classes/0b6e4f00-0000-4000-8000-000000000001'],
+    ['hr', '/inspection/measures'],
+    ['hr', '/inspection/coverage'],
+    ['cadre', '/inspection/measures'],
+    ['cadre', '/inspection/rounds'],
+    ['cadre', '/rotation/due'],
+    ['cadre', '/rotation/balance'],
   ] as const)('shows a %s the 403 page for %s', async (role, path) => {
     renderApp({ session: sessionFor(role), path, handlers: { 'GET /api/me': {} } });
     expect(await screen.findByText('无权访问')).toBeInTheDocument();
+  });
+
+  it('shows HR the 403 page for 监督执纪 without asking the API, and no such menu entry', async () => {
+    const { api } = renderApp({ session: sessionFor('hr', { cadreId: CADRE_ID }), path: '/inspection/measures', handlers: { 'GET /api/me': {} } });
+    expect(await screen.findByText('无权访问')).toBeInTheDocument();
+    const menu = screen.getByRole('navigation', { name: '主菜单' });
+    expect(within(menu).queryByRole('link', { name: '监督执纪' })).not.toBeInTheDocument();
+    expect(within(menu).getByRole('link', { name: '问题整改' })).toBeInTheDocument();
+    expect(api.requests.filter((request) => request.url.includes('/api/inspection/measures'))).toHaveLength(0);
   });
 
   it('shows the 403 page for 我的学习 to an account without a cadre record', async () => {

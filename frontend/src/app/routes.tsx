@@ -1,16 +1,24 @@
 import {
   AimOutlined,
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
+  BulbOutlined,
   CloudUploadOutlined,
+  FieldTimeOutlined,
+  FileSearchOutlined,
   FundOutlined,
   HomeOutlined,
   IdcardOutlined,
+  PieChartOutlined,
   RadarChartOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
+  SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
@@ -33,6 +41,16 @@ const CycleDetailPage = lazy(() => import('../pages/assessment-cycle/CycleDetail
 const GapsPage = lazy(() => import('../pages/gaps/GapsPage'));
 const CapabilityProfilePage = lazy(() => import('../pages/capability-profile/CapabilityProfilePage'));
 const MyAssessmentPage = lazy(() => import('../pages/my-assessment/MyAssessmentPage'));
+const PostingsPage = lazy(() => import('../pages/postings/PostingsPage'));
+const PostingDetailPage = lazy(() => import('../pages/posting-detail/PostingDetailPage'));
+const DuePage = lazy(() => import('../pages/rotation-due/DuePage'));
+const ProposalsPage = lazy(() => import('../pages/rotation-proposals/ProposalsPage'));
+const BalancePage = lazy(() => import('../pages/rotation-balance/BalancePage'));
+const RoundsPage = lazy(() => import('../pages/inspection-rounds/RoundsPage'));
+const RoundDetailPage = lazy(() => import('../pages/inspection-round/RoundDetailPage'));
+const FindingsPage = lazy(() => import('../pages/findings/FindingsPage'));
+const CoveragePage = lazy(() => import('../pages/coverage/CoveragePage'));
+const MeasuresPage = lazy(() => import('../pages/measures/MeasuresPage'));
 
 export interface AppRoute {
   path: string;
@@ -71,6 +89,26 @@ export const appRoutes: AppRoute[] = [
   { path: '/assessment/cycles/:id', element: <CycleDetailPage />, access: 'canSeeAssessment', menuParent: '/assessment/cycles' },
   { path: '/assessment/gaps', element: <GapsPage />, access: 'canSeeGaps', menu: { labelKey: 'menu.gaps', icon: <RadarChartOutlined /> } },
   { path: '/assessment/profiles/:cadreId', element: <CapabilityProfilePage />, access: 'canSeeCapabilityProfiles', menuParent: '/cadres' },
+  { path: '/rotation/postings', element: <PostingsPage />, access: 'canSeePostings', menu: { labelKey: 'menu.postings', icon: <SwapOutlined /> } },
+  { path: '/rotation/postings/:id', element: <PostingDetailPage />, access: 'canSeePostings', menuParent: '/rotation/postings' },
+  { path: '/rotation/due', element: <DuePage />, access: 'canSeeTenureDue', menu: { labelKey: 'menu.tenureDue', icon: <FieldTimeOutlined /> } },
+  {
+    path: '/rotation/proposals',
+    element: <ProposalsPage />,
+    access: 'canSeeRotationProposals',
+    menu: { labelKey: 'menu.rotationProposals', icon: <BulbOutlined /> },
+  },
+  {
+    path: '/rotation/balance',
+    element: <BalancePage />,
+    access: 'canSeeRotationBalance',
+    menu: { labelKey: 'menu.rotationBalance', icon: <BarChartOutlined /> },
+  },
+  { path: '/inspection/rounds', element: <RoundsPage />, access: 'canSeeRounds', menu: { labelKey: 'menu.rounds', icon: <SafetyCertificateOutlined /> } },
+  { path: '/inspection/rounds/:id', element: <RoundDetailPage />, access: 'canSeeRounds', menuParent: '/inspection/rounds' },
+  { path: '/inspection/findings', element: <FindingsPage />, access: 'canSeeFindings', menu: { labelKey: 'menu.findings', icon: <FileSearchOutlined /> } },
+  { path: '/inspection/coverage', element: <CoveragePage />, access: 'canSeeCoverage', menu: { labelKey: 'menu.coverage', icon: <PieChartOutlined /> } },
+  { path: '/inspection/measures', element: <MeasuresPage />, access: 'canSeeMeasures', menu: { labelKey: 'menu.measures', icon: <AlertOutlined /> } },
   {
     path: '/my-profile',
     element: <MyProfilePage />,

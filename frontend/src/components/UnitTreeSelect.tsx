@@ -4,15 +4,18 @@ import { useUnits } from '../api/queries';
 import { useSignedIn } from '../app/session';
 import { scopeRoots, toTreeSelectData } from '../domain/unitTree';
 
-type Props = Omit<TreeSelectProps<string>, 'treeData' | 'loading' | 'showSearch' | 'treeDefaultExpandedKeys'>;
+type Props = Omit<TreeSelectProps<string>, 'treeData' | 'loading' | 'showSearch' | 'treeDefaultExpandedKeys'> & {
+  /** Every unit, whatever the user's scope: a posting's host may lie in another province. */
+  wholeTree?: boolean;
+};
 
 /** The units in the user's scope (every unit for those who read all), searchable by name, the top levels open. */
-export function UnitTreeSelect(props: Props) {
+export function UnitTreeSelect({ wholeTree = false, ...props }: Props) {
   const { session, access } = useSignedIn();
   const units = useUnits();
   const unitTree = useMemo(
-    () => (units.data ? toTreeSelectData(scopeRoots(units.data, access.readsEveryUnit, session.unitId)) : []),
-    [units.data, access.readsEveryUnit, session.unitId],
+    () => (units.data ? toTreeSelectData(scopeRoots(units.data, wholeTree || access.readsEveryUnit, session.unitId)) : []),
+    [units.data, wholeTree, access.readsEveryUnit, session.unitId],
   );
 
   return (

@@ -1,35 +1,17 @@
 import type { paths } from '../api/schema';
 import type { Capability, CycleStatus, Grade } from '../api/types';
-import { MAX_PAGE_SIZE } from './cadreSearch';
 import { CAPABILITIES, CYCLE_STATUSES, GAP_STATUSES, GRADES } from './enums';
+import { defined, nonDefaultPaging, paging } from './pagedSearch';
 import { formatSortParam, oneOf, parseSortParam, toParams, uuidOrUndefined, wholeNumber, type SortOrder } from './queryParams';
+
+export { withSearchFilters } from './pagedSearch';
 
 /**
  * The searches of the assessment pages as their URLs hold them, with the API's own parameter names and values
  * (page from 0). Defaults are left out of both the URL and the API query, so the usual links stay short.
  */
 
-const DEFAULT_PAGE = { page: 0, size: 20 };
 export const MIN_CYCLE_YEAR = 2000;
-
-function paging(params: URLSearchParams) {
-  return {
-    page: wholeNumber(params.get('page'), DEFAULT_PAGE.page, 0, Number.MAX_SAFE_INTEGER),
-    size: wholeNumber(params.get('size'), DEFAULT_PAGE.size, 1, MAX_PAGE_SIZE),
-  };
-}
-
-function nonDefaultPaging(search: { page?: number; size?: number }) {
-  return {
-    page: search.page != null && search.page !== DEFAULT_PAGE.page ? search.page : undefined,
-    size: search.size != null && search.size !== DEFAULT_PAGE.size ? search.size : undefined,
-  };
-}
-
-/** Leaves out the undefined values, so an API query carries only what was asked. */
-function defined<Q extends object>(query: Q): Q {
-  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== '')) as Q;
-}
 
 // 年度考核: the cycles in scope.
 
@@ -149,11 +131,6 @@ export function gapSearchParams(search: GapSearch): URLSearchParams {
 }
 
 export const formatGapSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(GAP_SORTS, field, order);
-
-/** A changed filter starts again on the first page. */
-export function withSearchFilters<S extends { page: number }>(search: S, changes: Partial<S>): S {
-  return { ...search, ...changes, page: 0 };
-}
 
 /** The years to filter cycles by, newest first: this year and five before, and the one shown. */
 export function cycleYears(thisYear: number, shown?: number): number[] {

@@ -4,17 +4,32 @@ import type {
   CadreStatus,
   Capability,
   ComplianceStatus,
+  CheckInMethod,
   ConsequenceKind,
   CourseKind,
+  CoverageStatus,
   CycleStatus,
   Education,
   EnrolmentStatus,
+  Evaluation,
   EvidenceSource,
+  FindingStatus,
   GapStatus,
   Gender,
   Grade,
+  MeasureStatus,
+  MeasureType,
+  OpeningStatus,
   PoliticalStatus,
+  PostingProposalStatus,
+  PostingStatus,
+  PostingType,
   RankLevel,
+  Region,
+  RoundKind,
+  RoundStatus,
+  Severity,
+  TenureStatus,
 } from '../api/types';
 
 /** Lists every value of an API enum in display order; the Record type makes the compiler catch a missing one. */
@@ -118,6 +133,70 @@ export const GAP_STATUSES = valuesOf<GapStatus>({ OPEN: true, CLOSED: true });
 /** Where the points of a capability score come from. */
 export const EVIDENCE_SOURCES = valuesOf<EvidenceSource>({ RATING: true, UNRATED: true, TRAINING: true, POSTING: true, MEASURE: true, FINDING: true });
 
+/** 挂职/交流 through its workflow: proposed → approved → active → completed, or cancelled before it starts. */
+export const POSTING_STATUSES = valuesOf<PostingStatus>({ PROPOSED: true, APPROVED: true, ACTIVE: true, COMPLETED: true, CANCELLED: true });
+
+export const POSTING_TYPES = valuesOf<PostingType>({
+  TEMPORARY_POST: true,
+  POVERTY_ALLEVIATION: true,
+  JOB_ROTATION: true,
+  CROSS_REGION_EXCHANGE: true,
+  NATIONAL_STRATEGY_REGION: true,
+  CROSS_DEPARTMENT: true,
+  INSPECTION_DUTY: true,
+});
+
+/** 东部 / 中部 / 西部 (国家统计局). */
+export const REGIONS = valuesOf<Region>({ EAST: true, CENTRAL: true, WEST: true });
+
+export const CHECK_IN_METHODS = valuesOf<CheckInMethod>({ VISIT: true, CALL: true, TALK: true, VIDEO: true });
+
+/** 期满鉴定, from best to worst. */
+export const EVALUATIONS = valuesOf<Evaluation>({ EXCELLENT: true, GOOD: true, PASSED: true, FAILED: true });
+
+export const TENURE_STATUSES = valuesOf<TenureStatus>({ DUE: true, SOON_DUE: true, NOT_DUE: true });
+
+export const POSTING_PROPOSAL_STATUSES = valuesOf<PostingProposalStatus>({ PROPOSED: true, ACCEPTED: true, DISMISSED: true, OBSOLETE: true });
+
+export const OPENING_STATUSES = valuesOf<OpeningStatus>({ OPEN: true, FILLED: true, CLOSED: true });
+
+/** 巡视 (the bureau of its provincial administrations) and 巡察 (a province of its municipal ones). */
+export const ROUND_KINDS = valuesOf<RoundKind>({ INSPECTION: true, CIRCUIT: true });
+
+/** A round's stages, in order. */
+export const ROUND_STATUSES = valuesOf<RoundStatus>({ PLANNED: true, ON_SITE: true, FEEDBACK: true, RECTIFICATION: true, CLOSED: true });
+
+export const FINDING_STATUSES = valuesOf<FindingStatus>({ OPEN: true, REPORTED: true, CLOSED: true, REOPENED: true });
+
+export const SEVERITIES = valuesOf<Severity>({ MINOR: true, SERIOUS: true, GRAVE: true });
+
+export const COVERAGE_STATUSES = valuesOf<CoverageStatus>({ COVERED: true, PLANNED: true, NOT_YET: true });
+
+export const MEASURE_STATUSES = valuesOf<MeasureStatus>({ IN_FORCE: true, EXPIRED: true, REVOKED: true });
+
+/** The four forms of supervision (监督执纪"四种形态"), mildest first. */
+export const MEASURE_FORMS = [1, 2, 3, 4] as const;
+export type MeasureForm = (typeof MEASURE_FORMS)[number];
+
+/**
+ * Each measure type and the form it belongs to, as the inspection service classifies them: 谈话提醒、批评教育、函询
+ * (1); 诫勉、警告、记过、记大过 (2); 降级、撤职 (3); 立案审查 (4). The form is shown before saving; the service records it.
+ */
+export const MEASURE_TYPE_FORMS: Record<MeasureType, MeasureForm> = {
+  TALK_REMINDER: 1,
+  CRITICISM_EDUCATION: 1,
+  WRITTEN_INQUIRY: 1,
+  ADMONISHMENT: 2,
+  WARNING: 2,
+  DEMERIT: 2,
+  MAJOR_DEMERIT: 2,
+  DEMOTION: 3,
+  REMOVAL: 3,
+  CASE_FILED: 4,
+};
+
+export const MEASURE_TYPES = Object.keys(MEASURE_TYPE_FORMS) as MeasureType[];
+
 /** 厅局级 / 县处级 / 乡科级, each with its principal (正) and deputy (副) rank. */
 export const RANK_TIERS = [
   { tier: 'BUREAU', ranks: ['BUREAU_PRINCIPAL', 'BUREAU_DEPUTY'] },
@@ -150,7 +229,26 @@ export type EnumKind =
   | 'reviewStatus'
   | 'gapStatus'
   | 'gapReason'
-  | 'evidenceSource';
+  | 'evidenceSource'
+  | 'postingStatus'
+  | 'postingType'
+  | 'postingCommand'
+  | 'region'
+  | 'checkInMethod'
+  | 'evaluation'
+  | 'tenureStatus'
+  | 'postingProposalStatus'
+  | 'openingStatus'
+  | 'roundKind'
+  | 'roundStatus'
+  | 'roundCommand'
+  | 'findingStatus'
+  | 'severity'
+  | 'coverageStatus'
+  | 'measureType'
+  | 'measureStatus'
+  | 'measureForm'
+  | 'reportVerdict';
 
 /** The localized label of an API enum code (`SECTION_PRINCIPAL` → 正乡科级); the code itself when unknown. */
 export function enumLabel(t: TFunction, kind: EnumKind, value: string | null | undefined): string {

@@ -16,7 +16,7 @@ export function uuidOrUndefined(value: string | null): string | undefined {
 }
 
 /** URL parameters of an API query, in the query's order, leaving out the empty ones. */
-export function toParams(query: Record<string, string | number | undefined>): URLSearchParams {
+export function toParams(query: Record<string, string | number | boolean | undefined>): URLSearchParams {
   return new URLSearchParams(
     Object.entries(query)
       .filter(([, value]) => value !== undefined && value !== '')

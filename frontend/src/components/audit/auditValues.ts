@@ -1,33 +1,58 @@
 import type { TFunction } from 'i18next';
-import type { EnumKind } from '../../domain/enums';
-import { enumLabel } from '../../domain/enums';
+import { enumLabel, type EnumKind } from '../../domain/enums';
 
-/** Entity attributes whose stored values are enum codes, and the labels to show them with. */
-const ENUM_FIELDS: Record<string, EnumKind> = {
-  gender: 'gender',
-  rankLevel: 'rankLevel',
-  politicalStatus: 'politicalStatus',
-  education: 'education',
-  status: 'cadreStatus',
-  categories: 'category',
+/** How one kind of record's audit snapshots read: its field labels, its enum-coded fields and its unit ids. */
+export interface AuditVocabulary {
+  /** The i18n group of the record's field labels (`fields.cadre`). */
+  fieldsKey: string;
+  /** Attributes whose stored values are enum codes, and the labels to show them with. */
+  enumFields: Record<string, EnumKind>;
+  /** Attributes holding a unit id, shown by the unit's name. */
+  unitFields: readonly string[];
+}
+
+export const CADRE_AUDIT: AuditVocabulary = {
+  fieldsKey: 'fields.cadre',
+  enumFields: {
+    gender: 'gender',
+    rankLevel: 'rankLevel',
+    politicalStatus: 'politicalStatus',
+    education: 'education',
+    status: 'cadreStatus',
+    categories: 'category',
+  },
+  unitFields: ['unitId'],
+};
+
+export const POSTING_AUDIT: AuditVocabulary = {
+  fieldsKey: 'fields.posting',
+  enumFields: {
+    type: 'postingType',
+    status: 'postingStatus',
+    region: 'region',
+    homeRegion: 'region',
+    evaluation: 'evaluation',
+    capabilitiesExercised: 'capability',
+  },
+  unitFields: ['homeUnitId', 'hostUnitId'],
 };
 
 /** Audit snapshots hold raw values: enum codes, unit ids, arrays. This makes them readable. */
-export function auditValue(t: TFunction, field: string, value: unknown, unitNames: Map<string, string>): string {
+export function auditValue(t: TFunction, vocabulary: AuditVocabulary, field: string, value: unknown, unitNames: Map<string, string>): string {
   if (value === null || value === undefined || value === '') return t('audit.none');
   if (Array.isArray(value)) {
-    return value.length === 0 ? t('audit.none') : value.map((item) => auditValue(t, field, item, unitNames)).join(t('audit.listSeparator'));
+    return value.length === 0 ? t('audit.none') : value.map((item) => auditValue(t, vocabulary, field, item, unitNames)).join(t('audit.listSeparator'));
   }
   if (typeof value === 'string') {
-    const kind = ENUM_FIELDS[field];
+    const kind = vocabulary.enumFields[field];
     if (kind) return enumLabel(t, kind, value);
-    if (field === 'unitId') return unitNames.get(value) ?? value;
+    if (vocabulary.unitFields.includes(field)) return unitNames.get(value) ?? value;
     return value;
   }
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-export function auditFieldLabel(t: TFunction, field: string): string {
-  return t(`fields.cadre.${field}`, { defaultValue: field });
+export function auditFieldLabel(t: TFunction, vocabulary: AuditVocabulary, field: string): string {
+  return t(`${vocabulary.fieldsKey}.${field}`, { defaultValue: field });
 }

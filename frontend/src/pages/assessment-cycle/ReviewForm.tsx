@@ -63,10 +63,12 @@ export function ReviewForm({ cycleId, review, editable, onReload }: Props) {
   const field = (key: string) => t(`fields.review.${key}`);
 
   const submit = (values: ReviewFormValues) =>
-    rate.mutate(toReviewRating(values, review.version ?? 0), {
-      onSuccess: () => void message.success(t('assessment.review.saved', { name: review.name })),
-      onError: (error) => applyProblemToForm(form, error, REVIEW_FORM_FIELDS),
-    });
+    // Awaited rather than a callback: the saved review is read again with its new version, which remounts this
+    // form (its key) before the mutation settles, and a callback of an unmounted form never runs.
+    rate.mutateAsync(toReviewRating(values, review.version ?? 0)).then(
+      () => void message.success(t('assessment.review.saved', { name: review.name })),
+      (error) => void applyProblemToForm(form, error, REVIEW_FORM_FIELDS),
+    );
 
   return (
     <Form<ReviewFormValues>

@@ -1,14 +1,17 @@
 import { Card, Empty, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/queries';
+import { useAccess } from '../../app/session';
 import { CadreProfile } from '../../components/cadre/CadreProfile';
 import { TransferHistory } from '../../components/cadre/TransferHistory';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { OwnMeasures } from './OwnMeasures';
 
-/** 我的档案: the signed-in cadre's own record and transfer history. */
+/** 我的档案: the signed-in cadre's own record, transfer history and, for the cadre role, the own supervision measures. */
 export default function MyProfilePage() {
   const { t } = useTranslation();
+  const access = useAccess();
   const me = useMe();
   if (me.isPending) return <PageLoading />;
   if (me.isError) return <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />;
@@ -28,6 +31,11 @@ export default function MyProfilePage() {
       <Card title={t('cadreDetail.tabs.transfers')}>
         <TransferHistory cadreId={cadre.id} />
       </Card>
+      {access.canSeeOwnMeasures && (
+        <Card title={t('inspection.measures.own')}>
+          <OwnMeasures />
+        </Card>
+      )}
     </Flex>
   );
 }

@@ -163,6 +163,8 @@ public class DemoInspection {
             f.status = (FindingWorkflow.Status) items[i][4];
             f.recordedBy = ACTOR;
             f.recordedAt = clock.instant();
+            f.persist();
+            em.flush();
             if (f.status != FindingWorkflow.Status.OPEN) {
                 RectificationReport report = new RectificationReport();
                 report.id = UUID.randomUUID();
@@ -184,7 +186,6 @@ public class DemoInspection {
                 }
                 report.persist();
             }
-            f.persist();
             events.findingRecorded(f);
         }
     }

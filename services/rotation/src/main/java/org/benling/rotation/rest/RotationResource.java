@@ -179,7 +179,7 @@ public class RotationResource {
 
     @GET
     @Path("/openings/{id}/candidates")
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "人选推荐 / Ranked candidates with the reason for each rank",
             description = "能力短板匹配、现岗任职年限、东中西交流；排除考核基本称职及以下、处分影响期内和正在挂职的干部")
     public OpeningService.Candidates candidates(@PathParam("id") UUID id, @QueryParam("limit") Integer limit) {

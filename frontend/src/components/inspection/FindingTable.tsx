@@ -1,0 +1,108 @@
+import { Button, Flex, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Finding } from '../../api/types';
+import { enumLabel } from '../../domain/enums';
+import type { SortOrder } from '../../domain/queryParams';
+import { serverSorter } from '../serverPagination';
+import { FindingStatusTag, OverdueTag, SeverityTag } from './InspectionTags';
+
+interface Props {
+  findings: readonly Finding[];
+  loading: boolean;
+  pagination: TablePaginationConfig | false;
+  onOpen: (finding: Finding) => void;
+  /** The board lists findings of every round; a round's page leaves the round out. */
+  showRound?: boolean;
+  /** The server's sort, when the table sorts through it. */
+  sort?: { field: string; order: SortOrder };
+  onChange?: TableProps<Finding>['onChange'];
+  /** An extra column at the end (a round's 复查). */
+  action?: { title: string; render: (finding: Finding) => ReactNode };
+  empty: ReactNode;
+}
+
+/** 问题清单: each finding's unit, category, severity, capability, deadline (red with the days once overdue) and status. */
+export function FindingTable({ findings, loading, pagination, onOpen, showRound = false, sort, onChange, action, empty }: Props) {
+  const { t } = useTranslation();
+  const field = (key: string) => t(`fields.finding.${key}`);
+  const sorter = (key: string) => (onChange ? serverSorter(sort, key) : {});
+
+  const columns: TableColumnsType<Finding> = [
+    ...(showRound
+      ? [
+          {
+            title: field('round'),
+            dataIndex: 'roundTitle',
+            key: 'round',
+            width: 220,
+            ellipsis: true,
+            render: (title: string, finding: Finding) => (
+              <Link to={`/inspection/rounds/${finding.roundId}`} onClick={(event) => event.stopPropagation()}>
+                {title}
+              </Link>
+            ),
+          },
+        ]
+      : []),
+    { title: field('unitId'), dataIndex: 'unitName', key: 'unit', width: 160, ellipsis: true, ...sorter('unit') },
+    {
+      title: field('category'),
+      dataIndex: 'category',
+      key: 'category',
+      width: 130,
+      render: (category: string, finding) => (
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0 }}
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen(finding);
+          }}
+        >
+          {category}
+        </Button>
+      ),
+    },
+    { title: field('severity'), dataIndex: 'severity', key: 'severity', width: 100, ...sorter('severity'), render: (severity) => <SeverityTag severity={severity} /> },
+    {
+      title: field('dueOn'),
+      key: 'dueOn',
+      width: 190,
+      ...sorter('dueOn'),
+      render: (_, finding) => (
+        <Flex gap={4} align="center" wrap data-overdue={Boolean(finding.overdue)}>
+          <Typography.Text type={finding.overdue ? 'danger' : undefined}>{finding.dueOn}</Typography.Text>
+          <OverdueTag finding={finding} />
+        </Flex>
+      ),
+    },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, render: (status) => <FindingStatusTag status={status} /> },
+    {
+      title: field('capability'),
+      dataIndex: 'capability',
+      key: 'capability',
+      width: 130,
+      render: (capability) => (capability ? <Tag color="geekblue">{enumLabel(t, 'capability', capability)}</Tag> : null),
+    },
+    { title: field('rectificationOwner'), dataIndex: 'rectificationOwner', key: 'owner', width: 130, ellipsis: true },
+    { title: field('description'), dataIndex: 'description', key: 'description', width: 280, ellipsis: true },
+    ...(action ? [{ title: action.title, key: 'action', width: 110, fixed: 'right' as const, render: (_: unknown, finding: Finding) => action.render(finding) }] : []),
+  ];
+
+  return (
+    <Table<Finding>
+      rowKey="id"
+      columns={columns}
+      dataSource={[...findings]}
+      loading={loading}
+      onChange={onChange}
+      onRow={(finding) => ({ onClick: () => onOpen(finding), style: { cursor: 'pointer' } })}
+      locale={{ emptyText: empty }}
+      scroll={{ x: showRound ? 1500 : 1250 }}
+      pagination={pagination}
+    />
+  );
+}

@@ -1,0 +1,87 @@
+import { ExclamationCircleOutlined } from '@ant-design/icons';
+import { Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CoverageStatus, Finding, FindingStatus, Measure, MeasureStatus, RoundKind, RoundStatus, Severity } from '../../api/types';
+import { enumLabel, type MeasureForm } from '../../domain/enums';
+import { influenceOf } from '../../domain/inspection';
+
+const ROUND_STATUS_COLORS: Record<RoundStatus, string> = {
+  PLANNED: 'default',
+  ON_SITE: 'processing',
+  FEEDBACK: 'purple',
+  RECTIFICATION: 'warning',
+  CLOSED: 'success',
+};
+const FINDING_STATUS_COLORS: Record<FindingStatus, string> = { OPEN: 'warning', REPORTED: 'processing', CLOSED: 'success', REOPENED: 'magenta' };
+const SEVERITY_COLORS: Record<Severity, string> = { MINOR: 'default', SERIOUS: 'orange', GRAVE: 'red' };
+const MEASURE_STATUS_COLORS: Record<MeasureStatus, string> = { IN_FORCE: 'volcano', EXPIRED: 'default', REVOKED: 'default' };
+/** The four forms, from a reminder (blue) to a case filed (deep red). */
+export const FORM_COLORS: Record<MeasureForm, string> = { 1: '#1677ff', 2: '#faad14', 3: '#fa541c', 4: '#a8071a' };
+/** Covered green, planned blue, not yet grey: shared by the coverage tags and chart. */
+export const COVERAGE_COLORS: Record<CoverageStatus, string> = { COVERED: '#52c41a', PLANNED: '#1677ff', NOT_YET: '#d9d9d9' };
+
+export function RoundKindTag({ kind }: { kind?: RoundKind }) {
+  const { t } = useTranslation();
+  if (!kind) return null;
+  return <Tag color={kind === 'INSPECTION' ? 'geekblue' : 'cyan'}>{enumLabel(t, 'roundKind', kind)}</Tag>;
+}
+
+export function RoundStatusTag({ status }: { status?: RoundStatus }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  return <Tag color={ROUND_STATUS_COLORS[status]}>{enumLabel(t, 'roundStatus', status)}</Tag>;
+}
+
+export function FindingStatusTag({ status }: { status?: FindingStatus }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  return <Tag color={FINDING_STATUS_COLORS[status]}>{enumLabel(t, 'findingStatus', status)}</Tag>;
+}
+
+export function SeverityTag({ severity }: { severity?: Severity }) {
+  const { t } = useTranslation();
+  if (!severity) return null;
+  return <Tag color={SEVERITY_COLORS[severity]}>{enumLabel(t, 'severity', severity)}</Tag>;
+}
+
+/** 逾期 N 天, in red: a finding without a report past its deadline. */
+export function OverdueTag({ finding }: { finding: Pick<Finding, 'overdue' | 'daysOverdue'> }) {
+  const { t } = useTranslation();
+  if (!finding.overdue) return null;
+  return (
+    <Tag color="error" icon={<ExclamationCircleOutlined />}>
+      {t('inspection.finding.overdueDays', { count: finding.daysOverdue ?? 0 })}
+    </Tag>
+  );
+}
+
+export function MeasureStatusTag({ status }: { status?: MeasureStatus }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  return <Tag color={MEASURE_STATUS_COLORS[status]}>{enumLabel(t, 'measureStatus', status)}</Tag>;
+}
+
+/** 第一种形态 … 第四种形态. */
+export function MeasureFormTag({ form }: { form?: number }) {
+  const { t } = useTranslation();
+  if (!form) return null;
+  return <Tag color={FORM_COLORS[form as MeasureForm]}>{enumLabel(t, 'measureForm', String(form))}</Tag>;
+}
+
+export function CoverageStatusTag({ status }: { status?: CoverageStatus }) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  return <Tag color={status === 'COVERED' ? 'success' : status === 'PLANNED' ? 'processing' : 'default'}>{enumLabel(t, 'coverageStatus', status)}</Tag>;
+}
+
+/** 影响期: until a day, or 无影响期 for the measures that carry none. */
+export function InfluencePeriod({ measure }: { measure: Measure }) {
+  const { t } = useTranslation();
+  const influence = influenceOf(measure);
+  if (influence === 'none') return <Typography.Text type="secondary">{t('inspection.measures.noInfluence')}</Typography.Text>;
+  return (
+    <Typography.Text type={measure.status === 'IN_FORCE' ? 'danger' : 'secondary'} delete={measure.status === 'REVOKED'}>
+      {t('inspection.measures.until', { day: influence.until })}
+    </Typography.Text>
+  );
+}

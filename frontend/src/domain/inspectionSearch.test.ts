@@ -1,0 +1,20 @@
+import { GUANGDONG_ID } from '../test/fixtures';
+import { findingCountQueries, findingSearchParams, parseFindingSearch, parseMeasureSearch, parseRoundSearch, toMeasureQuery, toRoundQuery } from './inspectionSearch';
+
+describe('inspection searches', () => {
+  it('reads rounds by kind, stage and year', () => {
+    expect(toRoundQuery(parseRoundSearch(new URLSearchParams('kind=CIRCUIT&status=ON_SITE&year=2026'), 2026))).toEqual({ kind: 'CIRCUIT', status: 'ON_SITE', year: 2026 });
+    expect(toRoundQuery(parseRoundSearch(new URLSearchParams('kind=x&year=abc'), 2026))).toEqual({});
+  });
+
+  it('reads the board’s filters, overdue only as a flag, and counts each status with them', () => {
+    const search = parseFindingSearch(new URLSearchParams(`overdue=true&unitId=${GUANGDONG_ID}&capability=MASS_WORK&status=OPEN&sort=dueOn,asc`));
+    expect(findingSearchParams(search).toString()).toBe(`status=OPEN&unitId=${GUANGDONG_ID}&overdue=true&capability=MASS_WORK&sort=dueOn%2Casc`);
+    expect(findingCountQueries(search)[3]).toEqual({ status: 'REOPENED', unitId: GUANGDONG_ID, overdue: true, capability: 'MASS_WORK', size: 1 });
+  });
+
+  it('accepts the four forms only', () => {
+    expect(toMeasureQuery(parseMeasureSearch(new URLSearchParams('form=2&status=IN_FORCE')))).toEqual({ form: 2, status: 'IN_FORCE' });
+    expect(parseMeasureSearch(new URLSearchParams('form=5')).form).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+import { BUREAU_ID } from '../test/fixtures';
+import {
+  dueExportUrl,
+  parseDueSearch,
+  parsePostingSearch,
+  parseProposalSearch,
+  postingCountQueries,
+  postingSearchParams,
+  proposalSearchParams,
+  toPostingQuery,
+  toProposalQuery,
+} from './rotationSearch';
+
+describe('rotation searches', () => {
+  it('reads a posting search from the URL, dropping what the API would refuse', () => {
+    const search = parsePostingSearch(new URLSearchParams(`status=ACTIVE&type=NOPE&unitId=${BUREAU_ID}&careOverdue=true&q= 陈 &sort=name,desc&page=2`));
+    expect(search).toEqual({ status: 'ACTIVE', type: undefined, unitId: BUREAU_ID, q: '陈', careOverdue: true, page: 2, size: 20, sort: 'name,desc' });
+    expect(toPostingQuery(search)).toEqual({ status: 'ACTIVE', unitId: BUREAU_ID, q: '陈', careOverdue: true, page: 2, sort: 'name,desc' });
+    expect(postingSearchParams({ ...search, careOverdue: undefined, page: 0 }).toString()).toBe(`status=ACTIVE&unitId=${BUREAU_ID}&q=%E9%99%88&sort=name%2Cdesc`);
+    expect(parsePostingSearch(new URLSearchParams('careOverdue=yes&sort=salary')).careOverdue).toBeUndefined();
+  });
+
+  it('counts each status with the same filters, one row each', () => {
+    const queries = postingCountQueries(parsePostingSearch(new URLSearchParams('type=JOB_ROTATION&page=3&sort=name')));
+    expect(queries).toHaveLength(5);
+    expect(queries[2]).toEqual({ status: 'ACTIVE', type: 'JOB_ROTATION', size: 1 });
+  });
+
+  it('exports the whole due list with its filters', () => {
+    const search = parseDueSearch(new URLSearchParams(`unitId=${BUREAU_ID}&status=SOON_DUE&page=4`));
+    expect(dueExportUrl(search)).toBe(`/api/rotation/due/export?unitId=${BUREAU_ID}&status=SOON_DUE`);
+    expect(dueExportUrl({})).toBe('/api/rotation/due/export');
+  });
+
+  it('asks for proposals still to decide by default and keeps the tab in the URL only when it is not the first', () => {
+    const search = parseProposalSearch(new URLSearchParams());
+    expect(search).toMatchObject({ tab: 'proposals', status: 'PROPOSED' });
+    expect(toProposalQuery(search)).toEqual({ status: 'PROPOSED' });
+    expect(toProposalQuery({ ...search, status: 'ALL' })).toEqual({});
+    expect(proposalSearchParams({ ...search, tab: 'openings' }).toString()).toBe('tab=openings');
+  });
+});

@@ -1,0 +1,61 @@
+import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { InspectionRound } from '../../api/types';
+import { RoundKindTag, RoundStatusTag } from '../../components/inspection/InspectionTags';
+
+/** The rounds: what, by whom, of whom, when, the stage and how their findings stand. */
+export function RoundTable({ rounds, loading, empty }: { rounds: InspectionRound[]; loading: boolean; empty: ReactNode }) {
+  const { t } = useTranslation();
+  const field = (key: string) => t(`fields.round.${key}`);
+
+  const columns: TableColumnsType<InspectionRound> = [
+    {
+      title: field('title'),
+      dataIndex: 'title',
+      key: 'title',
+      width: 280,
+      render: (title: string, round) => (
+        <Flex gap={4} align="center" wrap>
+          <Link to={`/inspection/rounds/${round.id}`}>{title}</Link>
+          {round.followUpOf && <Tag color="purple">{t('inspection.rounds.followUp')}</Tag>}
+        </Flex>
+      ),
+    },
+    { title: field('kind'), dataIndex: 'kind', key: 'kind', width: 80, render: (kind) => <RoundKindTag kind={kind} /> },
+    { title: field('ownerUnitId'), dataIndex: 'ownerUnitName', key: 'ownerUnitName', width: 160, ellipsis: true },
+    {
+      title: field('targetUnitIds'),
+      key: 'targets',
+      width: 220,
+      ellipsis: true,
+      render: (_, round) => (round.targets ?? []).map((target) => target.name).join(t('inspection.listSeparator')),
+    },
+    { title: field('onSite'), key: 'onSite', width: 200, render: (_, round) => t('rotation.period', { start: round.onSiteStart, end: round.onSiteEnd }) },
+    { title: field('feedbackDate'), key: 'feedback', width: 120, render: (_, round) => round.feedbackOn ?? round.feedbackDate },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, render: (status) => <RoundStatusTag status={status} /> },
+    {
+      title: field('findings'),
+      key: 'findings',
+      render: (_, round) => (
+        <Flex gap={6} wrap>
+          <span>{t('inspection.rounds.findingsCount', { count: round.findings ?? 0, open: round.openFindings ?? 0 })}</span>
+          {(round.overdueFindings ?? 0) > 0 && <Typography.Text type="danger">{t('inspection.rounds.overdueCount', { count: round.overdueFindings })}</Typography.Text>}
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <Table<InspectionRound>
+      rowKey="id"
+      columns={columns}
+      dataSource={rounds}
+      loading={loading}
+      locale={{ emptyText: empty }}
+      scroll={{ x: 1400 }}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('inspection.rounds.total', { count: total }) }}
+    />
+  );
+}

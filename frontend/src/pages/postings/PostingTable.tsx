@@ -1,0 +1,105 @@
+import { Flex, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Posting, PostingPage } from '../../api/types';
+import { PostingActions } from '../../components/rotation/PostingActions';
+import { CareOverdueTag, PostingStatusTag, PostingTypeTag, RegionTag } from '../../components/rotation/RotationTags';
+import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
+import { parseSortParam } from '../../domain/queryParams';
+import { careState } from '../../domain/rotation';
+import { formatPostingSort, POSTING_SORTS, type PostingSearch } from '../../domain/rotationSearch';
+
+interface Props {
+  search: PostingSearch;
+  page?: PostingPage;
+  loading: boolean;
+  onChange: (search: PostingSearch) => void;
+  empty: ReactNode;
+}
+
+/** One server page of postings: who goes where and when, the care status and the commands the user may give. */
+export function PostingTable({ search, page, loading, onChange, empty }: Props) {
+  const { t } = useTranslation();
+  const sort = parseSortParam(POSTING_SORTS, search.sort);
+  const field = (key: string) => t(`fields.posting.${key}`);
+  // Read-only users (an inspector) get no empty actions column.
+  const withCommands = (page?.items ?? []).some((posting) => (posting.allowedCommands?.length ?? 0) > 0);
+
+  const columns: TableColumnsType<Posting> = [
+    {
+      title: field('cadre'),
+      dataIndex: 'name',
+      key: 'name',
+      width: 150,
+      ...serverSorter(sort, 'name'),
+      render: (name: string, posting) => (
+        <Flex vertical>
+          <Link to={`/rotation/postings/${posting.id}`}>{name}</Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {posting.employeeNumber}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    { title: field('homeUnitName'), dataIndex: 'homeUnitName', key: 'homeUnitName', width: 170, ellipsis: true },
+    { title: field('type'), dataIndex: 'type', key: 'type', width: 190, ...serverSorter(sort, 'type'), render: (type) => <PostingTypeTag type={type} /> },
+    {
+      title: field('host'),
+      key: 'host',
+      width: 230,
+      render: (_, posting) => (
+        <Flex gap={4} align="center" wrap>
+          <span>{posting.hostOrganisation}</span>
+          <RegionTag region={posting.region} />
+        </Flex>
+      ),
+    },
+    {
+      title: field('period'),
+      key: 'plannedStart',
+      width: 200,
+      ...serverSorter(sort, 'plannedStart'),
+      render: (_, posting) => (
+        <Flex vertical>
+          <span>{t('rotation.period', { start: posting.plannedStart, end: posting.plannedEnd })}</span>
+          {posting.startedOn && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('rotation.startedOn', { day: posting.startedOn })}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, ...serverSorter(sort, 'status'), render: (status) => <PostingStatusTag status={status} /> },
+    {
+      title: field('care'),
+      key: 'care',
+      render: (_, posting) => {
+        const care = careState(posting);
+        if (care === 'overdue') return <CareOverdueTag overdue />;
+        if (care === 'due') return <Typography.Text type="secondary">{t('rotation.care.nextDue', { day: posting.nextCheckInDue })}</Typography.Text>;
+        return null;
+      },
+    },
+    ...(withCommands
+      ? [{ title: t('rotation.actions.title'), key: 'actions', fixed: 'right' as const, width: 190, render: (_: unknown, posting: Posting) => <PostingActions posting={posting} size="small" /> }]
+      : []),
+  ];
+
+  const handleChange: TableProps<Posting>['onChange'] = (pagination, _filters, sorter, extra) =>
+    onChange(withTableChange(search, pagination, sorter, extra.action, formatPostingSort));
+
+  return (
+    <Table<Posting>
+      rowKey="id"
+      columns={columns}
+      dataSource={page?.items ?? []}
+      loading={loading}
+      onChange={handleChange}
+      locale={{ emptyText: empty }}
+      scroll={{ x: 1400 }}
+      pagination={serverPagination(search, page?.total ?? 0, (total) => t('rotation.postings.total', { count: total }))}
+    />
+  );
+}

@@ -1,0 +1,115 @@
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useTenureDue } from '../../api/rotationQueries';
+import type { TenureDue } from '../../api/types';
+import { useAccess } from '../../app/session';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { TenureStatusTag } from '../../components/rotation/RotationTags';
+import { serverPagination, withPagination } from '../../components/serverPagination';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { enumLabel } from '../../domain/enums';
+import { withSearchFilters } from '../../domain/pagedSearch';
+import { DUE_FILTERS, dueExportUrl, dueSearchParams, parseDueSearch, toDueQuery, type DueSearch } from '../../domain/rotationSearch';
+
+/**
+ * 任职年限提醒 (党政领导干部交流工作规定): cadres in the same post for the years the rules allow (10, key posts 5) —
+ * due, or due within the year — with whether they are on a posting already; the same list as xlsx.
+ */
+export default function DuePage() {
+  const { t, i18n } = useTranslation();
+  const access = useAccess();
+  const [params, setParams] = useSearchParams();
+  const search = parseDueSearch(params);
+  const due = useTenureDue(toDueQuery(search));
+  const setSearch = (next: DueSearch) => setParams(dueSearchParams(next));
+  const update = (changes: Partial<DueSearch>) => setSearch(withSearchFilters(search, changes));
+  const field = (key: string) => t(`fields.tenure.${key}`);
+  const years = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+
+  const columns: TableColumnsType<TenureDue> = [
+    { title: t('fields.cadre.employeeNumber'), dataIndex: 'employeeNumber', key: 'employeeNumber', width: 120 },
+    {
+      title: t('fields.cadre.name'),
+      dataIndex: 'name',
+      key: 'name',
+      width: 110,
+      render: (name: string, row) => (access.canSeeCadres ? <Link to={`/cadres/${row.cadreId}`}>{name}</Link> : name),
+    },
+    { title: t('fields.cadre.unitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true },
+    {
+      title: t('fields.cadre.positionTitle'),
+      key: 'positionTitle',
+      width: 260,
+      render: (_, row) => (
+        <Flex gap={4} wrap align="center">
+          <span>{row.positionTitle}</span>
+          {row.keyPost && <Tag color="purple">{t('rotation.due.keyPost')}</Tag>}
+        </Flex>
+      ),
+    },
+    { title: t('fields.cadre.rankLevel'), dataIndex: 'rankLevel', key: 'rankLevel', width: 110, render: (rank) => enumLabel(t, 'rankLevel', rank) },
+    { title: t('fields.cadre.postSince'), dataIndex: 'postSince', key: 'postSince', width: 120 },
+    {
+      title: field('yearsInPost'),
+      key: 'yearsInPost',
+      width: 130,
+      align: 'right',
+      render: (_, row) => t('rotation.due.yearsOf', { years: years.format(row.yearsInPost ?? 0), limit: row.limitYears }),
+    },
+    { title: field('dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 120 },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 110, render: (status) => <TenureStatusTag status={status} /> },
+    {
+      title: field('onPosting'),
+      dataIndex: 'onPosting',
+      key: 'onPosting',
+      render: (onPosting: boolean) =>
+        onPosting ? <Tag color="green">{t('rotation.due.onPosting')}</Tag> : <Typography.Text type="secondary">{t('rotation.due.notOnPosting')}</Typography.Text>,
+    },
+  ];
+
+  return (
+    <Card title={t('rotation.due.title')} extra={<Typography.Text type="secondary">{t('rotation.due.hint')}</Typography.Text>}>
+      <Flex vertical gap={16}>
+        <Flex wrap gap={12} align="center">
+          <UnitTreeSelect
+            aria-label={t('rotation.due.filter.unit')}
+            placeholder={t('rotation.due.filter.unit')}
+            allowClear
+            value={search.unitId}
+            onChange={(unitId?: string) => update({ unitId: unitId || undefined })}
+            style={{ width: 260 }}
+            popupMatchSelectWidth={360}
+          />
+          <Select
+            aria-label={t('rotation.due.filter.status')}
+            placeholder={t('rotation.due.filter.status')}
+            allowClear
+            options={DUE_FILTERS.map((status) => ({ value: status, label: enumLabel(t, 'tenureStatus', status) }))}
+            value={search.status}
+            onChange={(status) => update({ status })}
+            style={{ width: 150 }}
+          />
+          <Button icon={<ReloadOutlined />} onClick={() => setSearch({ page: 0, size: search.size })}>
+            {t('common.reset')}
+          </Button>
+          <Button icon={<DownloadOutlined />} href={dueExportUrl(search)} download>
+            {t('rotation.due.export')}
+          </Button>
+        </Flex>
+        {due.isError && <ProblemAlert error={due.error} onRetry={() => void due.refetch()} />}
+        <Table<TenureDue>
+          rowKey="cadreId"
+          columns={columns}
+          dataSource={due.data?.items ?? []}
+          loading={due.isFetching}
+          onChange={(pagination) => setSearch(withPagination(search, pagination))}
+          locale={{ emptyText: <Empty description={t('rotation.due.empty')} /> }}
+          scroll={{ x: 1400 }}
+          pagination={serverPagination(search, due.data?.total ?? 0, (total) => t('rotation.due.total', { count: total }))}
+        />
+      </Flex>
+    </Card>
+  );
+}

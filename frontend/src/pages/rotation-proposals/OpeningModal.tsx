@@ -1,0 +1,143 @@
+import { App, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useCreateOpening } from '../../api/rotationQueries';
+import type { Capability, Opening, OpeningRequest, PostingType, Region } from '../../api/types';
+import { useSignedIn } from '../../app/session';
+import { FormModal } from '../../components/FormModal';
+import { defaultPeriod, type HostKind } from '../../components/rotation/ProposePostingModal';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { useFormProblem } from '../../components/useFormProblem';
+import { CAPABILITIES, enumOptions, POSTING_TYPES, REGIONS } from '../../domain/enums';
+
+interface OpeningValues {
+  unitId: string;
+  type: PostingType;
+  hostKind: HostKind;
+  hostUnitId?: string;
+  hostOrganisation?: string;
+  region?: Region;
+  capabilities: Capability[];
+  plannedStart: Dayjs;
+  plannedEnd: Dayjs;
+  places: number;
+  description?: string;
+}
+
+export const OPENING_FORM_FIELDS = ['unitId', 'type', 'hostUnitId', 'hostOrganisation', 'region', 'capabilities', 'plannedStart', 'plannedEnd', 'places', 'description'] as const;
+
+export function toOpeningRequest(values: OpeningValues): OpeningRequest {
+  const external = values.hostKind === 'external';
+  return {
+    unitId: values.unitId,
+    type: values.type,
+    hostUnitId: external ? undefined : values.hostUnitId,
+    hostOrganisation: external ? values.hostOrganisation?.trim() || undefined : undefined,
+    region: external ? values.region : undefined,
+    capabilities: CAPABILITIES.filter((capability) => values.capabilities.includes(capability)),
+    plannedStart: values.plannedStart.format('YYYY-MM-DD'),
+    plannedEnd: values.plannedEnd.format('YYYY-MM-DD'),
+    places: values.places,
+    description: values.description?.trim() || undefined,
+  };
+}
+
+/**
+ * 发布挂职岗位: the unit whose cadres may go (its subtree is the candidate pool), the type, the host, the capabilities
+ * the posting builds (they rank the candidates' gaps), the period and the places.
+ */
+export function OpeningModal({ onClose, onCreated }: { onClose: () => void; onCreated: (opening: Opening) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { session } = useSignedIn();
+  const [form] = Form.useForm<OpeningValues>();
+  const create = useCreateOpening();
+  const showProblem = useFormProblem(form, OPENING_FORM_FIELDS);
+  const hostKind = Form.useWatch('hostKind', form);
+  const field = (key: string) => t(`fields.opening.${key}`);
+  const required = { required: true, message: t('form.required') };
+
+  const submit = (values: OpeningValues) =>
+    create.mutate(toOpeningRequest(values), {
+      onSuccess: (opening) => {
+        void message.success(t('rotation.openings.created'));
+        onCreated(opening);
+      },
+      onError: showProblem,
+    });
+
+  return (
+    <FormModal title={t('rotation.openings.create')} form={form} saving={create.isPending} width={720} onClose={onClose}>
+      <Form<OpeningValues>
+        form={form}
+        layout="vertical"
+        name="opening"
+        onFinish={submit}
+        initialValues={{ unitId: session.unitId, type: 'TEMPORARY_POST', hostKind: 'unit', capabilities: [], places: 1, ...defaultPeriod() }}
+      >
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="unitId" label={field('unitId')} rules={[required]} extra={t('rotation.openings.unitHint')}>
+              <UnitTreeSelect aria-label={field('unitId')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="type" label={field('type')} rules={[required]}>
+              <Select options={enumOptions(t, 'postingType', POSTING_TYPES)} aria-label={field('type')} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="hostKind" label={t('fields.posting.hostKind')}>
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'unit', label: t('rotation.propose.hostUnit') },
+              { value: 'external', label: t('rotation.propose.hostExternal') },
+            ]}
+          />
+        </Form.Item>
+        {hostKind === 'external' ? (
+          <Row gutter={16}>
+            <Col span={16}>
+              <Form.Item name="hostOrganisation" label={t('fields.posting.hostOrganisation')} rules={[required]}>
+                <Input maxLength={200} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="region" label={t('fields.posting.region')} rules={[required]}>
+                <Select options={enumOptions(t, 'region', REGIONS)} aria-label={t('fields.posting.region')} />
+              </Form.Item>
+            </Col>
+          </Row>
+        ) : (
+          <Form.Item name="hostUnitId" label={t('fields.posting.hostUnitId')} rules={[required]} extra={t('rotation.propose.regionHint')}>
+            <UnitTreeSelect wholeTree placeholder={t('rotation.propose.hostPlaceholder')} aria-label={t('fields.posting.hostUnitId')} />
+          </Form.Item>
+        )}
+        <Form.Item name="capabilities" label={field('capabilities')} extra={t('rotation.openings.capabilitiesHint')}>
+          <Select mode="multiple" options={enumOptions(t, 'capability', CAPABILITIES)} aria-label={field('capabilities')} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={9}>
+            <Form.Item name="plannedStart" label={t('fields.posting.plannedStart')} rules={[required]}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={9}>
+            <Form.Item name="plannedEnd" label={t('fields.posting.plannedEnd')} rules={[required]}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="places" label={field('places')} rules={[required]}>
+              <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="description" label={field('description')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}

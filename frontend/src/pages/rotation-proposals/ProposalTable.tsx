@@ -1,0 +1,145 @@
+import { App, Button, Flex, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDismissProposal } from '../../api/rotationQueries';
+import type { PostingProposal, PostingProposalPage } from '../../api/types';
+import { useAccess } from '../../app/session';
+import { PostingProposalStatusTag, PostingTypeTag, RegionTag } from '../../components/rotation/RotationTags';
+import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
+import { problemMessage } from '../../components/problemText';
+import { enumLabel } from '../../domain/enums';
+import { formatInstant } from '../../domain/format';
+import { parseSortParam } from '../../domain/queryParams';
+import { formatProposalSort, PROPOSAL_SORTS, type ProposalSearch } from '../../domain/rotationSearch';
+
+interface Props {
+  search: ProposalSearch;
+  page?: PostingProposalPage;
+  loading: boolean;
+  onChange: (search: ProposalSearch) => void;
+  onAccept: (proposal: PostingProposal) => void;
+  empty: ReactNode;
+}
+
+/** One server page of 实践锻炼建议: whose gap, how far below, the posting types and hosts that would close it. */
+export function ProposalTable({ search, page, loading, onChange, onAccept, empty }: Props) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const access = useAccess();
+  const dismiss = useDismissProposal();
+  const sort = parseSortParam(PROPOSAL_SORTS, search.sort);
+  const field = (key: string) => t(`fields.proposal.${key}`);
+
+  const columns: TableColumnsType<PostingProposal> = [
+    {
+      title: t('fields.cadre.name'),
+      dataIndex: 'name',
+      key: 'name',
+      width: 140,
+      ...serverSorter(sort, 'name'),
+      render: (name: string, proposal) => (
+        <Flex vertical>
+          {access.canSeeCapabilityProfiles ? <Link to={`/assessment/profiles/${proposal.cadreId}`}>{name}</Link> : name}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {proposal.employeeNumber}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    { title: t('fields.cadre.unitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true },
+    { title: field('capability'), dataIndex: 'capability', key: 'capability', width: 140, render: (capability) => <Tag color="geekblue">{enumLabel(t, 'capability', capability)}</Tag> },
+    {
+      title: field('score'),
+      key: 'score',
+      width: 110,
+      align: 'right',
+      ...serverSorter(sort, 'score'),
+      render: (_, proposal) => <Typography.Text type="danger">{t('assessment.gaps.scoreOf', { score: proposal.score, threshold: proposal.threshold })}</Typography.Text>,
+    },
+    {
+      title: field('postingTypes'),
+      key: 'postingTypes',
+      width: 190,
+      render: (_, proposal) => (
+        <Space size={[0, 4]} wrap>
+          {(proposal.postingTypes ?? []).map((type) => (
+            <PostingTypeTag key={type} type={type} />
+          ))}
+        </Space>
+      ),
+    },
+    {
+      title: field('hosts'),
+      key: 'hosts',
+      width: 260,
+      render: (_, proposal) => (
+        <Flex vertical gap={2}>
+          {(proposal.hosts ?? []).map((host) => (
+            <Flex key={host.unitId} gap={4} align="center">
+              <span>{host.name}</span>
+              <RegionTag region={host.region} />
+            </Flex>
+          ))}
+        </Flex>
+      ),
+    },
+    {
+      title: field('status'),
+      key: 'status',
+      width: 150,
+      render: (_, proposal) => (
+        <Flex vertical gap={2}>
+          <span>
+            <PostingProposalStatusTag status={proposal.status} />
+          </span>
+          {proposal.postingId && <Link to={`/rotation/postings/${proposal.postingId}`}>{t('rotation.proposals.openPosting')}</Link>}
+        </Flex>
+      ),
+    },
+    { title: field('createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 170, ...serverSorter(sort, 'createdAt'), render: (at: string) => formatInstant(at, i18n.language) },
+    {
+      title: t('rotation.actions.title'),
+      key: 'actions',
+      fixed: 'right',
+      width: 170,
+      render: (_, proposal) =>
+        access.canDecideRotationProposals && proposal.status === 'PROPOSED' ? (
+          <Space size={4} wrap>
+            <Button size="small" type="primary" onClick={() => onAccept(proposal)}>
+              {t('rotation.proposals.accept')}
+            </Button>
+            <Popconfirm
+              title={t('rotation.proposals.dismissConfirm', { name: proposal.name })}
+              okText={t('common.confirm')}
+              cancelText={t('common.cancel')}
+              onConfirm={() =>
+                dismiss.mutate(proposal.id!, {
+                  onSuccess: () => void message.success(t('rotation.proposals.dismissed', { name: proposal.name })),
+                  onError: (error) => void message.error(problemMessage(error, t)),
+                })
+              }
+            >
+              <Button size="small">{t('rotation.proposals.dismiss')}</Button>
+            </Popconfirm>
+          </Space>
+        ) : null,
+    },
+  ];
+
+  const handleChange: TableProps<PostingProposal>['onChange'] = (pagination, _filters, sorter, extra) =>
+    onChange(withTableChange(search, pagination, sorter, extra.action, formatProposalSort));
+
+  return (
+    <Table<PostingProposal>
+      rowKey="id"
+      columns={columns}
+      dataSource={page?.items ?? []}
+      loading={loading}
+      onChange={handleChange}
+      locale={{ emptyText: empty }}
+      scroll={{ x: 1500 }}
+      pagination={serverPagination(search, page?.total ?? 0, (total) => t('rotation.proposals.total', { count: total }))}
+    />
+  );
+}

@@ -1,0 +1,97 @@
+import { Card, Empty, Flex, Select, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useRotationProposals } from '../../api/rotationQueries';
+import type { PostingProposal } from '../../api/types';
+import { useAccess } from '../../app/session';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { ProposePostingModal } from '../../components/rotation/ProposePostingModal';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { enumLabel } from '../../domain/enums';
+import { withSearchFilters } from '../../domain/pagedSearch';
+import {
+  parseProposalSearch,
+  PROPOSAL_STATUS_FILTERS,
+  proposalSearchParams,
+  toProposalQuery,
+  type ProposalSearch,
+  type ProposalTab,
+} from '../../domain/rotationSearch';
+import { OpeningsTab } from './OpeningsTab';
+import { ProposalTable } from './ProposalTable';
+
+/**
+ * 实践锻炼建议: postings proposed to close capability gaps (经验盲区), each turned into a proposed posting (据此提名,
+ * the form prefilled with the suggested type and host) or dismissed; and the openings HR publishes with their
+ * ranked candidates. A cadre sees the own proposals only.
+ */
+export default function ProposalsPage() {
+  const { t } = useTranslation();
+  const access = useAccess();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const search = parseProposalSearch(params);
+  const proposals = useRotationProposals(toProposalQuery(search), search.tab === 'proposals' || !access.canSeeOpenings);
+  const [accepting, setAccepting] = useState<PostingProposal>();
+  const setSearch = (next: ProposalSearch) => setParams(proposalSearchParams(next));
+  const update = (changes: Partial<ProposalSearch>) => setSearch(withSearchFilters(search, changes));
+
+  const proposalsTab = (
+    <Flex vertical gap={16}>
+      <Flex wrap gap={12} align="center">
+        {access.canSeeCadres && (
+          <UnitTreeSelect
+            aria-label={t('rotation.proposals.filter.unit')}
+            placeholder={t('rotation.proposals.filter.unit')}
+            allowClear
+            value={search.unitId}
+            onChange={(unitId?: string) => update({ unitId: unitId || undefined })}
+            style={{ width: 260 }}
+            popupMatchSelectWidth={360}
+          />
+        )}
+        <Select
+          aria-label={t('rotation.proposals.filter.status')}
+          options={PROPOSAL_STATUS_FILTERS.map((status) => ({
+            value: status,
+            label: status === 'ALL' ? t('assessment.gaps.allStatuses') : enumLabel(t, 'postingProposalStatus', status),
+          }))}
+          value={search.status}
+          onChange={(status) => update({ status })}
+          style={{ width: 130 }}
+        />
+        <Typography.Text type="secondary">{t('rotation.proposals.hint')}</Typography.Text>
+      </Flex>
+      {proposals.isError && <ProblemAlert error={proposals.error} onRetry={() => void proposals.refetch()} />}
+      <ProposalTable
+        search={search}
+        page={proposals.data}
+        loading={proposals.isFetching}
+        onChange={setSearch}
+        onAccept={setAccepting}
+        empty={<Empty description={t('rotation.proposals.empty')} />}
+      />
+    </Flex>
+  );
+
+  return (
+    <Card title={t('rotation.proposals.title')}>
+      {access.canSeeOpenings ? (
+        <Tabs
+          activeKey={search.tab}
+          onChange={(tab) => setSearch({ ...search, tab: tab as ProposalTab })}
+          items={[
+            { key: 'proposals', label: t('rotation.proposals.tab'), children: proposalsTab },
+            { key: 'openings', label: t('rotation.openings.tab'), children: <OpeningsTab /> },
+          ]}
+        />
+      ) : (
+        proposalsTab
+      )}
+      {accepting && (
+        <ProposePostingModal proposal={accepting} onClose={() => setAccepting(undefined)} onProposed={(posting) => navigate(`/rotation/postings/${posting.id}`)} />
+      )}
+    </Card>
+  );
+}
