@@ -51,9 +51,15 @@ test('the inspector plans and starts a 巡视 of Guangdong and records findings;
   await page.getByRole('button', { name: '安排轮次' }).click();
   const plan = page.getByRole('dialog', { name: '安排轮次' });
   await expect(plan.locator('.ant-select', { has: page.getByLabel('巡视（巡察）单位', { exact: true }) })).toContainText('国家邮政局');
-  await plan.getByLabel('被巡视（巡察）单位').click();
-  await plan.getByLabel('被巡视（巡察）单位').fill('广东');
-  await chooseOption(page, GUANGDONG);
+  // pick the target once the typed filter has narrowed the options (the long unfiltered list re-renders first)
+  const targets = plan.locator('.ant-select', { has: page.getByLabel('被巡视（巡察）单位', { exact: true }) });
+  await expect(async () => {
+    await plan.getByLabel('被巡视（巡察）单位').click();
+    await plan.getByLabel('被巡视（巡察）单位').fill('广东');
+    await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option')).toHaveCount(1, { timeout: 3000 });
+    await chooseOption(page, GUANGDONG);
+    await expect(targets).toContainText(GUANGDONG, { timeout: 2000 });
+  }).toPass({ timeout: 20000 });
   await page.keyboard.press('Escape');
   await plan.getByLabel('轮次名称').fill(title);
   await plan.getByLabel('组长').fill('周正清');
