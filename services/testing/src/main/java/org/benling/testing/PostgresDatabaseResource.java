@@ -31,7 +31,7 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
     @Override
     public Map<String, String> start() {
         database = "benling_test_" + service + "_"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
+                + LocalDateTime.now(java.time.Clock.systemUTC()).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
                 + ThreadLocalRandom.current().nextInt(1000, 10000);
         execute("CREATE DATABASE " + database);
         String url = adminUrl().substring(0, adminUrl().lastIndexOf('/') + 1) + database;

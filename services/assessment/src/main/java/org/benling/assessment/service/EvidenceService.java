@@ -3,8 +3,8 @@ package org.benling.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.inspection.FindingRecorded;
@@ -21,7 +21,8 @@ import org.benling.platform.supervision.SupervisionReadModel;
 @ApplicationScoped
 public class EvidenceService {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
 
     @Inject
     EvidenceStore store;
@@ -59,7 +60,9 @@ public class EvidenceService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void findingRecorded(CloudEvent event, FindingRecorded f) {
-        LocalDate on = event.time() == null ? LocalDate.now(BEIJING) : event.time().atZoneSameInstant(BEIJING).toLocalDate();
+        // the day the finding was recorded, on the bureau's calendar
+        LocalDate on = event.time() == null ? LocalDate.now(clock)
+                : event.time().atZoneSameInstant(clock.getZone()).toLocalDate();
         store.finding(f, on);
         for (UUID cadre : f.cadreIds()) {
             profiles.recompute(cadre);

@@ -58,7 +58,7 @@ public class MergedOpenApiRoute {
 
     String document(int ownPort) throws Exception {
         String current = cached;
-        if (current != null && System.currentTimeMillis() - cachedAt < CACHE.toMillis()) {
+        if (current != null && System.nanoTime() - cachedAt < CACHE.toNanos()) {
             return current;
         }
         Map<String, JsonNode> documents = new LinkedHashMap<>();
@@ -70,7 +70,7 @@ public class MergedOpenApiRoute {
                 .writeValueAsString(new OpenApiMerger(mapper).merge(documents, missing));
         if (missing.isEmpty()) {
             cached = merged;
-            cachedAt = System.currentTimeMillis();
+            cachedAt = System.nanoTime(); // elapsed time, not the time of day
         }
         return merged;
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,9 @@ public class MeasureResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.CADRE})
@@ -105,6 +109,6 @@ public class MeasureResource {
     @Operation(summary = "\"四种形态\"分布 / The four-form distribution of a unit subtree in the term, and per unit below")
     public MeasureService.Distribution distribution(@QueryParam("unitId") String unitId, @QueryParam("date") String date) {
         LocalDate day = QueryParams.parse("date", date, LocalDate::parse);
-        return measures.distribution(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now() : day);
+        return measures.distribution(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now(clock) : day);
     }
 }

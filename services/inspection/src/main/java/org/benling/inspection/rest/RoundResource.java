@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,9 @@ public class RoundResource {
 
     @Inject
     RoundService rounds;
+
+    @Inject
+    Clock clock;
 
     @Inject
     FindingService findings;
@@ -211,7 +215,7 @@ public class RoundResource {
             description = "unitId（默认全局）、date（所在届期，默认今天）")
     public RoundService.CoverageView coverage(@QueryParam("unitId") String unitId, @QueryParam("date") String date) {
         LocalDate day = QueryParams.parse("date", date, LocalDate::parse);
-        return rounds.coverage(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now() : day);
+        return rounds.coverage(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now(clock) : day);
     }
 
     @POST

@@ -116,7 +116,7 @@ public class Cadre extends PanacheEntityBase {
      * @throws CadreRuleException when the cadre is retired or already in that unit
      */
     public CadreTransfer transferTo(UUID toUnit, String newPositionTitle, LocalDate effectiveOn, String reason,
-            String recordedBy) {
+            String recordedBy, Instant recordedAt) {
         if (isRetired()) {
             throw new CadreRuleException("cadre-retired", "status", "a retired cadre cannot be transferred");
         }
@@ -127,7 +127,7 @@ public class Cadre extends PanacheEntityBase {
             throw new CadreRuleException("transfer-before-current-post", "effectiveOn",
                     "the transfer cannot take effect before the current post began (" + postSince + ")");
         }
-        CadreTransfer transfer = CadreTransfer.record(this, toUnit, newPositionTitle, effectiveOn, reason, recordedBy);
+        CadreTransfer transfer = CadreTransfer.record(this, toUnit, newPositionTitle, effectiveOn, reason, recordedBy, recordedAt);
         unitId = toUnit;
         positionTitle = newPositionTitle;
         postSince = effectiveOn;

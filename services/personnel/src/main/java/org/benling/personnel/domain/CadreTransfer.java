@@ -45,7 +45,7 @@ public class CadreTransfer extends PanacheEntityBase {
     public Instant recordedAt;
 
     static CadreTransfer record(Cadre cadre, UUID toUnit, String toTitle, LocalDate effectiveOn, String reason,
-            String recordedBy) {
+            String recordedBy, Instant recordedAt) {
         CadreTransfer t = new CadreTransfer();
         t.id = UUID.randomUUID();
         t.cadreId = cadre.id;
@@ -56,7 +56,7 @@ public class CadreTransfer extends PanacheEntityBase {
         t.effectiveOn = effectiveOn;
         t.reason = reason;
         t.recordedBy = recordedBy;
-        t.recordedAt = Instant.now();
+        t.recordedAt = recordedAt;
         return t;
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,9 @@ public class RosterResource {
 
     @Inject
     PersonnelConfig config;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Path("/import/template")
@@ -115,7 +119,7 @@ public class RosterResource {
         List<Cadre> cadres = search.all(params.query(), scope.readScope(), params.paging(), config.exportMaxRows());
         Map<UUID, Unit> units = CadreResource.unitsById();
         StreamingOutput body = out -> RosterWorkbookWriter.export(cadres, units, out);
-        return attachment(body, "干部花名册-" + LocalDate.now() + ".xlsx");
+        return attachment(body, "干部花名册-" + LocalDate.now(clock) + ".xlsx");
     }
 
     private static ImportReport.Mode parseMode(String mode) {

@@ -108,10 +108,11 @@ public class CadreService {
                 .filter(u -> u.active)
                 .orElseThrow(() -> ProblemException.invalidField("toUnitId", "no such active unit"));
         checkWritable(target.id, "toUnitId");
+        Instant now = Instant.now(clock);
         CadreTransfer transfer = cadre.transferTo(target.id, request.positionTitle(), request.effectiveOn(),
-                request.reason(), caller.name());
+                request.reason(), caller.name(), now);
         transfer.persist();
-        cadre.updatedAt = Instant.now(clock);
+        cadre.updatedAt = now;
         events.transferred(cadre, transfer);
         return cadre;
     }

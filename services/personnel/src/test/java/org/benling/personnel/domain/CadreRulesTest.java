@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.benling.contracts.personnel.Gender;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class CadreRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
 
     static Cadre cadre() {
         Cadre c = new Cadre();
@@ -33,9 +35,10 @@ class CadreRulesTest {
         Cadre c = cadre();
         UUID from = c.unitId;
         UUID to = UUID.randomUUID();
-        CadreTransfer t = c.transferTo(to, "副局长", LocalDate.of(2026, 3, 1), "交流任职", "hr");
+        CadreTransfer t = c.transferTo(to, "副局长", LocalDate.of(2026, 3, 1), "交流任职", "hr", NOW);
         assertEquals(from, t.fromUnitId);
         assertEquals("综合处处长", t.fromPositionTitle);
+        assertEquals(NOW, t.recordedAt);
         assertEquals(to, c.unitId);
         assertEquals("副局长", c.positionTitle);
         assertEquals(LocalDate.of(2026, 3, 1), c.postSince);
@@ -45,12 +48,12 @@ class CadreRulesTest {
     void aTransferToTheSameUnitOrBeforeTheCurrentPostOrOfARetiredCadreIsRefused() {
         Cadre c = cadre();
         assertEquals("same-unit", assertThrows(CadreRuleException.class,
-                () -> c.transferTo(c.unitId, "x", TODAY, null, "hr")).slug());
+                () -> c.transferTo(c.unitId, "x", TODAY, null, "hr", NOW)).slug());
         assertEquals("transfer-before-current-post", assertThrows(CadreRuleException.class,
-                () -> c.transferTo(UUID.randomUUID(), "x", LocalDate.of(2019, 12, 31), null, "hr")).slug());
+                () -> c.transferTo(UUID.randomUUID(), "x", LocalDate.of(2019, 12, 31), null, "hr", NOW)).slug());
         c.retire(TODAY);
         assertEquals("cadre-retired", assertThrows(CadreRuleException.class,
-                () -> c.transferTo(UUID.randomUUID(), "x", TODAY, null, "hr")).slug());
+                () -> c.transferTo(UUID.randomUUID(), "x", TODAY, null, "hr", NOW)).slug());
         assertThrows(CadreRuleException.class, () -> c.retire(TODAY));
     }
 

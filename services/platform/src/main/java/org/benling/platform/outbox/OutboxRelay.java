@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -192,24 +191,15 @@ public class OutboxRelay {
     void refreshGauges() {
         gaugesRefreshedAt = System.nanoTime();
         try {
-            Object[] stats = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                    "SELECT count(*), min(created_at) FROM outbox_event WHERE sent_at IS NULL").getSingleResult());
+            // the age against the database's clock, the one that stamped created_at
+            Object[] stats = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                    SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)
+                    FROM outbox_event WHERE sent_at IS NULL""").getSingleResult());
             pending.set(((Number) stats[0]).longValue());
-            oldestPendingAgeSeconds.set(stats[1] == null ? 0
-                    : Duration.between(toInstant(stats[1]), Instant.now()).toSeconds());
+            oldestPendingAgeSeconds.set(((Number) stats[1]).longValue());
         } catch (RuntimeException e) {
             LOG.debugf("outbox gauges not refreshed: %s", e.getMessage());
         }
-    }
-
-    private static Instant toInstant(Object timestamp) {
-        if (timestamp instanceof Instant i) {
-            return i;
-        }
-        if (timestamp instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) timestamp).toInstant();
     }
 
     /** Deletes rows acknowledged longer ago than the retention; the topic is the record from then on. */

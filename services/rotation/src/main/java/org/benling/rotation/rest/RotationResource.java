@@ -98,7 +98,7 @@ public class RotationResource {
                 QueryParams.parse("status", status, Tenure.Status::valueOf));
         StreamingOutput body = out -> tenure.export(rows, out);
         return Response.ok(body, TenureService.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"tenure-due-" + LocalDate.now() + ".xlsx\"").build();
+                .header("Content-Disposition", "attachment; filename=\"tenure-due-" + LocalDate.now(clock) + ".xlsx\"").build();
     }
 
     @Schema(name = "PostingEligibility")
