@@ -49,6 +49,13 @@ public class World {
         });
     }
 
+    /** A cadre of Guangzhou of its own, for a test whose measures and findings no other test should see. */
+    public UUID cadre(String number) {
+        UUID id = id("cadre:" + number);
+        QuarkusTransaction.requiringNew().run(() -> cadre(id, number, "干部" + number, GUANGZHOU));
+        return id;
+    }
+
     private void unit(UUID id, String code, String name, UnitKind kind, UUID parent, String path) {
         readModel.upsertUnit(new UnitChanged(id, code, name, kind, parent, path, true));
     }

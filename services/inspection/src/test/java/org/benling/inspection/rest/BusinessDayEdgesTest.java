@@ -1,0 +1,106 @@
+package org.benling.inspection.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.benling.inspection.World;
+import org.benling.testing.JvmZone;
+import org.benling.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * "Today" is the business clock's date, whatever the JVM's zone: a measure applied today, a round's feedback given
+ * today and a rectification completed today are accepted, and each is refused when dated tomorrow, at 00:30 and at
+ * 23:30 of the day (JvmZone.edges).
+ */
+@QuarkusTest
+class BusinessDayEdgesTest {
+
+    @Inject
+    World world;
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void world() {
+        world.load();
+    }
+
+    @AfterEach
+    void release() {
+        clock.release();
+    }
+
+    static Stream<JvmZone.Edge> edges() {
+        return JvmZone.edges(2026, 12, 2).stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("edges")
+    void aMeasureMayBeAppliedTodayButNotTomorrow(JvmZone.Edge edge) {
+        clock.pin(edge.businessNow());
+        LocalDate today = edge.businessNow().toLocalDate();
+        UUID cadre = world.cadre("EDGE" + System.nanoTime() % 100_000_000);
+        JvmZone.with(edge.jvmZone(), () -> {
+            measure(cadre, today.plusDays(1)).statusCode(400).body("violations.field", hasItem("appliedOn"));
+            measure(cadre, today).statusCode(201).body("appliedOn", equalTo(today.toString()));
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("edges")
+    void feedbackAndRectificationMayBeDatedTodayButNotTomorrow(JvmZone.Edge edge) {
+        clock.pin(edge.businessNow());
+        LocalDate today = edge.businessNow().toLocalDate();
+        String tomorrow = today.plusDays(1).toString();
+        UUID cadre = world.cadre("EDGE" + System.nanoTime() % 100_000_000);
+        JvmZone.with(edge.jvmZone(), () -> {
+            Map<String, Object> body = InspectionFlowTest.inspection(0, World.GUANGDONG);
+            body.put("onSiteStart", today.minusMonths(1).toString());
+            body.put("onSiteEnd", today.minusDays(10).toString());
+            body.put("feedbackDate", today.toString());
+            String round = InspectionFlowTest.plan(body);
+            InspectionFlowTest.move(round, "start").then().statusCode(200);
+            String finding = InspectionFlowTest.record(round, InspectionFlowTest.finding(World.GUANGDONG, cadre));
+
+            feedback(round, tomorrow).statusCode(400).body("violations.field", hasItem("feedbackOn"));
+            feedback(round, today.toString()).statusCode(200).body("feedbackOn", equalTo(today.toString()));
+            InspectionFlowTest.move(round, "rectify").then().statusCode(200);
+
+            rectification(finding, tomorrow).statusCode(400).body("violations.field", hasItem("completedOn"));
+            rectification(finding, today.toString()).statusCode(200).body("status", equalTo("REPORTED"));
+        });
+    }
+
+    private static ValidatableResponse measure(UUID cadre, LocalDate appliedOn) {
+        return given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
+                .body(Map.of("cadreId", cadre, "type", "WARNING", "appliedOn", appliedOn.toString(), "reason", "违反工作纪律"))
+                .post("/api/inspection/measures").then();
+    }
+
+    private static ValidatableResponse feedback(String round, String feedbackOn) {
+        return given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(Map.of("feedbackOn", feedbackOn))
+                .post("/api/inspection/rounds/" + round + "/feedback").then();
+    }
+
+    private static ValidatableResponse rectification(String finding, String completedOn) {
+        Map<String, Object> report = new HashMap<>(InspectionFlowTest.report());
+        report.put("completedOn", completedOn);
+        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(report)
+                .post("/api/inspection/findings/" + finding + "/rectification").then();
+    }
+}

@@ -1,0 +1,85 @@
+package org.benling.personnel.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.benling.personnel.Demo;
+import org.benling.testing.JvmZone;
+import org.benling.testing.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * "Today" is the business clock's date, whatever the JVM's zone: a cadre whose post, rank and work began today is
+ * registered and one whose dates are tomorrow is refused on each of them; a cadre who turns 16 today may be
+ * registered and one who turns 16 tomorrow may not; at 00:30 and at 23:30 of the day (JvmZone.edges).
+ */
+@QuarkusTest
+class BusinessDayEdgesTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void release() {
+        clock.release();
+    }
+
+    static Stream<JvmZone.Edge> edges() {
+        return JvmZone.edges(2026, 12, 2).stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("edges")
+    void careerDatesOfTodayAreAcceptedAndOfTomorrowRefused(JvmZone.Edge edge) {
+        clock.pin(edge.businessNow());
+        LocalDate today = edge.businessNow().toLocalDate();
+        JvmZone.with(edge.jvmZone(), () -> {
+            register(careerBeganOn(today)).statusCode(201)
+                    .body("postSince", equalTo(today.toString()))
+                    .body("joinedWorkOn", equalTo(today.toString()));
+            register(careerBeganOn(today.plusDays(1))).statusCode(400)
+                    .body("violations.field", hasItems("postSince", "rankSince", "joinedWorkOn"));
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("edges")
+    void aCadreWhoTurnsSixteenTodayMayBeRegisteredAndOneWhoTurnsSixteenTomorrowMayNot(JvmZone.Edge edge) {
+        clock.pin(edge.businessNow());
+        LocalDate today = edge.businessNow().toLocalDate();
+        JvmZone.with(edge.jvmZone(), () -> {
+            register(bornOn(today.minusYears(16))).statusCode(201);
+            register(bornOn(today.minusYears(16).plusDays(1))).statusCode(400)
+                    .body("violations.field", hasItems("birthDate"));
+        });
+    }
+
+    private static Map<String, Object> bornOn(LocalDate birthDate) {
+        Map<String, Object> body = careerBeganOn(null);
+        body.put("birthDate", birthDate.toString());
+        return body;
+    }
+
+    private static Map<String, Object> careerBeganOn(LocalDate day) {
+        Map<String, Object> body = CadreResourceTest.newCadre("EDGE" + System.nanoTime() % 100_000_000, Demo.GUANGZHOU);
+        body.put("postSince", day == null ? null : day.toString());
+        body.put("rankSince", day == null ? null : day.toString());
+        body.put("joinedWorkOn", day == null ? null : day.toString());
+        return body;
+    }
+
+    private static ValidatableResponse register(Map<String, Object> body) {
+        return given().auth().oauth2(Demo.hrGuangdong()).contentType(ContentType.JSON).body(body)
+                .post("/api/cadres").then();
+    }
+}
