@@ -47,6 +47,14 @@ public class World {
         });
     }
 
+    /** A section-level cadre of Guangzhou of its own, for a test whose records no other test should count. */
+    public UUID freshCadre() {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> cadre(id, "F" + id.toString().substring(0, 8), "新干部", GUANGZHOU,
+                RankLevel.SECTION_PRINCIPAL, LocalDate.of(2019, 1, 1)));
+        return id;
+    }
+
     private void unit(UUID id, String code, String name, UnitKind kind, UUID parent, String path) {
         readModel.upsertUnit(new UnitChanged(id, code, name, kind, parent, path, true));
     }

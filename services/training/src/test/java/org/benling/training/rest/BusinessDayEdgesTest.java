@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.benling.testing.JvmZone;
 import org.benling.testing.TestClock;
@@ -53,9 +54,10 @@ class BusinessDayEdgesTest {
     void aRecordCompletedTodayIsAcceptedAndOneCompletedTomorrowIsRefused(JvmZone.Edge edge) {
         clock.pin(edge.businessNow());
         LocalDate today = edge.businessNow().toLocalDate();
+        UUID cadre = world.freshCadre();
         JvmZone.with(edge.jvmZone(), () -> {
-            record(today).statusCode(201).body("completedOn", equalTo(today.toString()));
-            record(today.plusDays(1)).statusCode(400).body("violations.field", hasItem("completedOn"));
+            record(cadre, today).statusCode(201).body("completedOn", equalTo(today.toString()));
+            record(cadre, today.plusDays(1)).statusCode(400).body("violations.field", hasItem("completedOn"));
         });
     }
 
@@ -72,8 +74,9 @@ class BusinessDayEdgesTest {
         });
     }
 
-    private static ValidatableResponse record(LocalDate completedOn) {
+    private static ValidatableResponse record(UUID cadre, LocalDate completedOn) {
         Map<String, Object> body = RecordResourceTest.external();
+        body.put("cadreId", cadre.toString());
         body.put("completedOn", completedOn.toString());
         body.put("evidence", "结业证书 EDGE-" + System.nanoTime());
         return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
