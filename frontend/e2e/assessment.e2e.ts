@@ -1,38 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { getJson, login, logout, shot } from './support';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { beijingDay, beijingYear, freshUnit, getJson, login, logout, pick, registerCadres, runStamp, send, shot, test } from './support';
 
-const GUANGDONG_CODE = '440000';
-const DEMO_CADRE = { employeeNumber: 'YZ000001', name: '陈思远' }; // the cadre-demo account's record
 const CAPABILITY_LABELS = ['学习本领', '政治领导本领', '改革创新本领', '科学发展本领', '依法执政本领', '群众工作本领', '狠抓落实本领', '驾驭风险本领'];
 
-type UnitNode = { id: string; code: string; name: string; kind: string; activeCadres?: number; children: UnitNode[] };
-type Unit = { id: string; name: string; cadres: number };
 type ReviewRow = { id: string; name: string; employeeNumber: string; excellentBlockedBy: string | null };
 type Profile = { capabilities: { capability: string; components: { source: string; detail: string }[] }[] };
-
-/** This year in Beijing, the bureau's calendar (the service opens cycles up to it). */
-function beijingYear(): number {
-  return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
-}
-
-/**
- * The smallest demo municipal unit of Guangdong (code 44xxxx, at least three cadres) without a cycle for the
- * year, so that each run opens a fresh one on the same database (the service refuses a second cycle per year).
- */
-async function unitWithoutCycle(page: Page, year: number): Promise<Unit> {
-  const tree = await getJson<UnitNode[]>(page, '/api/units');
-  const find = (nodes: UnitNode[]): UnitNode | undefined =>
-    nodes.map((node) => (node.code === GUANGDONG_CODE ? node : find(node.children))).find(Boolean);
-  const guangdong = find(tree)!;
-  const cycles = await getJson<{ items: { unitId: string }[] }>(page, `/api/assessment/cycles?year=${year}&size=200`);
-  const taken = new Set(cycles.items.map((cycle) => cycle.unitId));
-  const candidates = guangdong.children
-    .filter((unit) => unit.kind === 'MUNICIPAL' && /^44\d{4}$/.test(unit.code) && (unit.activeCadres ?? 0) >= 3 && !taken.has(unit.id))
-    .sort((a, b) => (a.activeCadres ?? 0) - (b.activeCadres ?? 0) || a.code.localeCompare(b.code));
-  expect(candidates.length, `every Guangdong municipal unit has a ${year} cycle already: reset the demo data`).toBeGreaterThan(0);
-  const [unit] = candidates;
-  return { id: unit.id, name: unit.name, cadres: unit.activeCadres ?? 0 };
-}
 
 /** Opens a review from the cycle's table and returns the drawer. */
 async function openReview(page: Page, review: ReviewRow): Promise<Locator> {
@@ -40,11 +12,6 @@ async function openReview(page: Page, review: ReviewRow): Promise<Locator> {
   const drawer = page.getByRole('dialog', { name: new RegExp(`考核表：${review.name}`) });
   await expect(drawer.getByRole('form', { name: '评鉴与拟定等次' })).toBeVisible();
   return drawer;
-}
-
-/** Waits for antd's opening animation (its motion classes) to end, so a screenshot shows the drawer settled. */
-async function settled(page: Page) {
-  await expect(page.locator('.ant-drawer [class*="-motion-"]')).toHaveCount(0);
 }
 
 async function closeDrawer(page: Page, drawer: Locator) {
@@ -75,19 +42,19 @@ async function finalise(page: Page) {
   await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定/ }).click();
 }
 
-test('hr-guangdong opens a unit’s cycle, is refused more 优秀 than the quota allows, lowers one and finalises', async ({ page }) => {
+test('hr-guangdong opens a unit’s cycle, is refused more 优秀 than the quota allows, lowers one and finalises', async ({ page, browser }) => {
   const year = beijingYear();
+  const stamp = runStamp();
+  const unit = await freshUnit(browser, '考核测试单位', stamp);
   await login(page, 'hr-guangdong');
-  const unit = await unitWithoutCycle(page, year);
+  const cadres = await registerCadres(page, unit, stamp, [{ name: '考核测试甲' }, { name: '考核测试乙' }, { name: '考核测试丙' }]);
 
   // 开启年度考核: the unit picked in the tree, this year by default.
   await page.getByRole('menuitem', { name: '年度考核' }).click();
   await expect(page).toHaveURL(/\/assessment\/cycles$/);
   await page.getByRole('button', { name: '开启年度考核' }).click();
   const dialog = page.getByRole('dialog', { name: '开启年度考核' });
-  await dialog.getByLabel('单位').click();
-  await dialog.getByLabel('单位').fill(unit.name);
-  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: unit.name }).click();
+  await pick(dialog.getByLabel('单位', { exact: true }), unit.name, unit.name);
   await expect(dialog.getByLabel('年度')).toHaveValue(String(year));
   await shot(page, 'assessment-01-hr-open-cycle');
   await dialog.getByRole('button', { name: /保\s?存/ }).click();
@@ -96,7 +63,7 @@ test('hr-guangdong opens a unit’s cycle, is refused more 优秀 than the quota
   const cycleId = page.url().split('/').pop()!;
   await expect(page.getByRole('heading', { name: `${unit.name} ${year} 年度考核` })).toBeVisible();
   const rows = page.locator('.ant-card', { hasText: '考核表' }).locator('.ant-table-tbody tr.ant-table-row');
-  await expect(rows).toHaveCount(unit.cadres);
+  await expect(rows).toHaveCount(cadres.length);
   await expect(rows.first()).toContainText('未提交');
 
   const cycle = await getJson<{ quota: { quota: number } }>(page, `/api/assessment/cycles/${cycleId}`);
@@ -131,14 +98,13 @@ test('hr-guangdong opens a unit’s cycle, is refused more 优秀 than the quota
   expect((await finalised).status()).toBe(200);
   await expect(page.getByText('已确定等次').first()).toBeVisible();
   await expect(refusal).toHaveCount(0);
-  await expect(rows.filter({ hasText: '已定等次' })).toHaveCount(unit.cadres);
+  await expect(rows.filter({ hasText: '已定等次' })).toHaveCount(cadres.length);
   await shot(page, 'assessment-03-hr-finalised');
 
   const commended = excellent[1];
   const drawer = await openReview(page, commended);
   await expect(drawer.getByText('嘉奖')).toBeVisible();
   await expect(drawer.getByRole('button', { name: '保存评鉴' })).toHaveCount(0);
-  await settled(page);
   await shot(page, 'assessment-04-hr-final-review');
   await closeDrawer(page, drawer);
 });
@@ -150,45 +116,40 @@ function trainingHours(profile: Profile, capability: string): number {
   return match ? Number(match[1]) : 0;
 }
 
-test('a training record shows in cadre-demo’s capability profile as 学时 in the evidence', async ({ page }) => {
+test('a training record shows in the cadre’s own capability profile as 学时 in the evidence', async ({ page, browser, cadreAccount }) => {
+  const stamp = runStamp();
+  const unit = await freshUnit(browser, '能力画像测试单位', stamp);
   await login(page, 'hr-guangdong');
-  const demo = (await getJson<{ items: { id: string; name: string }[] }>(page, `/api/cadres?q=${DEMO_CADRE.employeeNumber}`)).items[0];
-  expect(demo.name).toBe(DEMO_CADRE.name);
-  const profileOf = () => getJson<Profile>(page, `/api/assessment/profiles/${demo.id}`);
-  const before = trainingHours(await profileOf(), 'RISK_MANAGEMENT');
+  const [cadre] = await registerCadres(page, unit, stamp, [{ name: '画像测试甲' }]);
+  const username = await cadreAccount(cadre);
+  const profileOf = () => getJson<Profile>(page, `/api/assessment/profiles/${cadre.id}`);
+  expect(trainingHours(await profileOf(), 'RISK_MANAGEMENT'), 'a new cadre has no training yet').toBe(0);
 
   // An external record (as HR enters one with its certificate), in 驾驭风险本领: the training service tells assessment.
-  const xsrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-  const run = Date.now().toString(36).toUpperCase();
-  const recorded = await page.request.post('/api/training/records', {
-    headers: { 'X-XSRF-TOKEN': xsrf, 'X-Requested-With': 'JavaScript' },
-    data: {
-      cadreId: demo.id,
-      title: `网络安全风险防控专题研修（E2E ${run}）`,
-      capabilities: ['RISK_MANAGEMENT'],
-      hours: 2,
-      online: false,
-      completedOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
-      provider: '广东省委党校',
-      evidence: `E2E-${run}`,
-    },
-  });
-  expect(recorded.status(), await recorded.text()).toBe(201);
-  const after = before + 2;
-  await expect.poll(async () => trainingHours(await profileOf(), 'RISK_MANAGEMENT'), { timeout: 30_000 }).toBe(after);
+  await send(page, 'POST', '/api/training/records', {
+    cadreId: cadre.id,
+    title: `网络安全风险防控专题研修（E2E ${stamp}）`,
+    capabilities: ['RISK_MANAGEMENT'],
+    hours: 2,
+    online: false,
+    completedOn: beijingDay(),
+    provider: '广东省委党校',
+    evidence: `E2E-${stamp}`,
+  }, 201);
+  await expect.poll(async () => trainingHours(await profileOf(), 'RISK_MANAGEMENT'), { timeout: 30_000 }).toBe(2);
 
   await logout(page);
 
   // 我的考核: the radar of the eight, and the evidence behind 驾驭风险本领 with the new 学时.
-  await login(page, 'cadre-demo');
+  await login(page, username);
   await page.getByRole('menuitem', { name: '我的考核' }).click();
   await expect(page).toHaveURL(/\/assessment\/me$/);
-  await expect(page.getByRole('img', { name: `${DEMO_CADRE.name} 的八项本领得分与同职级中位数` })).toBeVisible();
+  await expect(page.getByRole('img', { name: `${cadre.name} 的八项本领得分与同职级中位数` })).toBeVisible();
   await expect(page.getByText('考察对象资格（选任条例第二十四条）')).toBeVisible();
   const scores = page.locator('.ant-card', { hasText: '各项本领得分及依据' });
   await scores.locator('tr.ant-table-row', { hasText: '驾驭风险本领' }).click();
   const evidence = scores.getByRole('list', { name: '得分依据' });
-  const trainingLine = evidence.getByRole('listitem').filter({ hasText: '培训' }).filter({ hasText: `${after} 学时` });
+  const trainingLine = evidence.getByRole('listitem').filter({ hasText: '培训' }).filter({ hasText: '相关培训 2 学时' });
   await expect(trainingLine).toBeVisible();
   await shot(page, 'assessment-05-cadre-profile-training');
 });

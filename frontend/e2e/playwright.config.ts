@@ -21,7 +21,10 @@ export default defineConfig({
   use: {
     baseURL,
     locale: 'zh-CN',
+    // the bureau's calendar: "today" in the browser is the services' today (support.ts beijingDay)
     timezoneId: 'Asia/Shanghai',
+    // the web app turns antd's animations off for it: no popup or dialog is ever caught half-open or half-closed
+    reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -1,56 +1,22 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { getJson, login, logout, send, shot } from './support';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { beijingDay, beijingYear, freshUnit, getJson, login, logout, pick, registerCadres, runStamp, selectOf, send, shot, test, type Cadre, type Unit } from './support';
 
-const GUANGDONG_CODE = '440000';
 const CAPABILITIES = ['LEARNING', 'POLITICAL_LEADERSHIP', 'REFORM_INNOVATION', 'SCIENTIFIC_DEVELOPMENT', 'LAW_BASED_GOVERNANCE', 'MASS_WORK', 'IMPLEMENTATION', 'RISK_MANAGEMENT'];
 
-type UnitNode = { id: string; code: string; name: string; children: UnitNode[] };
-type Cadre = { id: string; name: string; employeeNumber: string };
 type ReviewRow = { id: string; cadreId: string; version: number };
 type Proposal = { id: string; status: string; hosts: { name: string }[] };
-
-/** This year in Beijing, the bureau's calendar (the service opens cycles up to it). */
-function beijingYear(): number {
-  return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
-}
-
-/** An administrator adds a municipal unit of its own under 广东省邮政管理局, so that each run starts afresh. */
-async function freshUnit(browser: Browser, stamp: string): Promise<{ id: string; name: string }> {
-  const context = await browser.newContext();
-  const admin = await context.newPage();
-  await login(admin, 'admin');
-  const tree = await getJson<UnitNode[]>(admin, '/api/units');
-  const guangdong = tree[0].children.find((unit) => unit.code === GUANGDONG_CODE)!;
-  const name = `E2E 挂职测试单位 ${stamp}`;
-  const unit = await send<{ id: string }>(admin, 'POST', '/api/units', { code: `E2E-${stamp}`, name, kind: 'MUNICIPAL', parentId: guangdong.id }, 201);
-  await context.close();
-  return { id: unit.id, name };
-}
 
 /**
  * A 群众工作本领 gap of a new cadre, as the loop makes one: HR registers two cadres in the unit, rates them in the
  * year's assessment (one at 40 in 群众工作本领) and finalises it; assessment reports the gap and rotation proposes
  * postings that build the capability.
  */
-async function proposalFromAGap(page: Page, unit: { id: string }, stamp: string): Promise<{ cadre: Cadre; proposal: Proposal }> {
-  const cadres: Cadre[] = [];
-  for (const n of [1, 2]) {
-    cadres.push(
-      await send<Cadre>(page, 'POST', '/api/cadres', {
-        employeeNumber: `E2E${stamp}-${n}`,
-        name: `挂职测试${n}号`,
-        gender: 'FEMALE',
-        birthDate: `1987-0${n}-15`,
-        unitId: unit.id,
-        positionTitle: '市场监管科科长',
-        rankLevel: 'SECTION_PRINCIPAL',
-        postSince: '2017-03-01',
-      }, 201),
-    );
-  }
+async function proposalFromAGap(page: Page, unit: Unit, stamp: string): Promise<{ cadre: Cadre; proposal: Proposal }> {
+  const cadres = await registerCadres(page, unit, stamp, [
+    { name: '挂职测试甲', postSince: '2017-03-01', positionTitle: '市场监管科科长' },
+    { name: '挂职测试乙', postSince: '2017-03-01', positionTitle: '市场监管科科长' },
+  ]);
   const [weak] = cadres;
-  await expect.poll(async () => (await page.request.get(`/api/rotation/eligibility/${weak.id}`)).status(), { timeout: 30_000 }).toBe(200);
-  await expect.poll(async () => (await page.request.get(`/api/assessment/profiles/${cadres[1].id}`)).status(), { timeout: 30_000 }).toBe(200);
 
   const cycle = await send<{ id: string }>(page, 'POST', '/api/assessment/cycles', { unitId: unit.id, year: beijingYear() }, 201);
   const reviews = (await getJson<{ items: ReviewRow[] }>(page, `/api/assessment/cycles/${cycle.id}/reviews`)).items;
@@ -84,11 +50,6 @@ async function proposalFromAGap(page: Page, unit: { id: string }, stamp: string)
 /** The posting's status tag in the page header. */
 const headerStatus = (page: Page, status: string) => page.locator('.ant-space-item .ant-tag', { hasText: new RegExp(`^${status}$`) });
 
-/** Waits for antd's opening animations to end, so that a screenshot shows the dialog settled. */
-async function settled(page: Page) {
-  await expect(page.locator('.ant-modal [class*="-motion-"], .ant-drawer [class*="-motion-"]')).toHaveCount(0);
-}
-
 async function dialogNamed(page: Page, name: string | RegExp): Promise<Locator> {
   const dialog = page.getByRole('dialog', { name });
   await expect(dialog).toBeVisible();
@@ -96,18 +57,15 @@ async function dialogNamed(page: Page, name: string | RegExp): Promise<Locator> 
 }
 
 test('hr-guangdong proposes a posting from a capability-gap proposal, the leader approves it, HR cares for the cadre and completes it', async ({ page, browser }) => {
-  const stamp = Date.now().toString(36).toUpperCase();
-  const unit = await freshUnit(browser, stamp);
+  const stamp = runStamp();
+  const unit = await freshUnit(browser, '挂职测试单位', stamp);
   await login(page, 'hr-guangdong');
   const { cadre, proposal } = await proposalFromAGap(page, unit, stamp);
 
   // 实践锻炼建议: the proposal of the unit's cadre, with the gap and the suggestions that would close it.
   await page.getByRole('menuitem', { name: '实践锻炼建议' }).click();
   await expect(page).toHaveURL(/\/rotation\/proposals$/);
-  const unitFilter = page.getByLabel('单位（含下级）');
-  await unitFilter.click();
-  await unitFilter.fill(unit.name);
-  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: unit.name }).click();
+  await pick(page.getByLabel('单位（含下级）'), unit.name, unit.name);
   await expect(page).toHaveURL(new RegExp(`unitId=${unit.id}`));
   const row = page.locator('.ant-table-row', { hasText: cadre.employeeNumber });
   await expect(row).toContainText('群众工作本领');
@@ -119,9 +77,8 @@ test('hr-guangdong proposes a posting from a capability-gap proposal, the leader
   await row.getByRole('button', { name: '据此提名' }).click();
   const form = await dialogNamed(page, '据此提名');
   await expect(form.getByText(`${cadre.name} 符合提名条件`)).toBeVisible();
-  await expect(form.locator('.ant-select', { has: page.getByLabel('类型') })).toContainText('（建议）');
-  await expect(form.locator('.ant-select', { has: page.getByLabel('接收单位', { exact: true }) })).toContainText(proposal.hosts[0].name);
-  await settled(page);
+  await expect(selectOf(form.getByLabel('类型'))).toContainText('（建议）');
+  await expect(selectOf(form.getByLabel('接收单位', { exact: true }))).toContainText(proposal.hosts[0].name);
   await shot(page, 'rotation-02-hr-propose-from-proposal');
   await form.getByRole('button', { name: /保\s?存/ }).click();
 
@@ -165,7 +122,6 @@ test('hr-guangdong proposes a posting from a capability-gap proposal, the leader
   await evaluation.getByText('优秀', { exact: true }).click();
   await evaluation.getByLabel('群众工作本领').check();
   await evaluation.getByLabel('鉴定意见').fill('驻点期间深入基层，群众工作能力明显提升');
-  await settled(page);
   await shot(page, 'rotation-05-hr-closing-evaluation');
   await evaluation.getByRole('button', { name: /保\s?存/ }).click();
 
@@ -183,18 +139,23 @@ test('hr-guangdong proposes a posting from a capability-gap proposal, the leader
   await expect(page.locator('.ant-table-row', { hasText: cadre.employeeNumber })).toContainText('查看挂职');
 });
 
-test('hr-guangdong offers an open posting, proposes its top-ranked candidate and cancels the proposal', async ({ page }) => {
+test('hr-guangdong offers an open posting, proposes its top-ranked candidate and cancels the proposal', async ({ page, browser }) => {
+  const stamp = runStamp();
+  const unit = await freshUnit(browser, '挂职岗位测试单位', stamp);
   await login(page, 'hr-guangdong');
+  // the unit's cadres are the candidates: the longer in post ranks first
+  const [longest, shorter] = await registerCadres(page, unit, stamp, [
+    { name: '岗位测试甲', postSince: '2016-03-01' },
+    { name: '岗位测试乙', postSince: beijingDay(-3 * 365) },
+  ]);
+
   await page.goto('/rotation/proposals?tab=openings');
   await page.getByRole('button', { name: '发布挂职岗位' }).click();
   const form = await dialogNamed(page, '发布挂职岗位');
-  await form.getByLabel('接收单位', { exact: true }).click();
-  await form.getByLabel('接收单位', { exact: true }).fill('贵州省');
-  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '贵州省邮政管理局' }).click();
-  await form.getByLabel('锻炼的本领').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '群众工作本领' }).click();
-  await form.getByLabel('岗位说明').fill(`乡村振兴挂职（E2E ${Date.now().toString(36)}）`);
-  await page.keyboard.press('Escape');
+  await pick(form.getByLabel('发布单位', { exact: true }), unit.name, unit.name);
+  await pick(form.getByLabel('接收单位', { exact: true }), '贵州省邮政管理局', '贵州省');
+  await pick(form.getByLabel('锻炼的本领'), '群众工作本领');
+  await form.getByLabel('岗位说明').fill(`乡村振兴挂职（E2E ${stamp}）`);
   await form.getByRole('button', { name: /保\s?存/ }).click();
 
   // 人选推荐 opens on the new opening: ranked candidates, each with the reasons for the rank.
@@ -202,20 +163,21 @@ test('hr-guangdong offers an open posting, proposes its top-ranked candidate and
   await expect(drawer).toBeVisible();
   const first = drawer.getByRole('listitem', { name: /^第 1 名：/ });
   await expect(first).toBeVisible();
+  await expect(first).toHaveAttribute('aria-label', `第 1 名：${longest.name}`);
   await expect(first.getByRole('list', { name: '推荐理由' })).toContainText('现岗任职');
   await expect(first.getByRole('list', { name: '推荐理由' })).toContainText('东部 → 西部');
-  const name = ((await first.getAttribute('aria-label')) ?? '').replace(/^第 1 名：/, '');
-  await settled(page);
+  await expect(drawer.getByRole('listitem', { name: /^第 2 名：/ })).toHaveAttribute('aria-label', `第 2 名：${shorter.name}`);
+  await expect(drawer.getByRole('listitem', { name: /^第 3 名：/ })).toHaveCount(0);
   await shot(page, 'rotation-07-hr-candidates');
   await first.getByRole('button', { name: /提\s?名/ }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定/ }).click();
 
   await expect(page).toHaveURL(/\/rotation\/postings\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('heading', { name: `${name} · 挂职锻炼` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${longest.name} · 挂职锻炼` })).toBeVisible();
   await expect(headerStatus(page, '已提名')).toBeVisible();
   await expect(page.getByText('据挂职岗位提名')).toBeVisible();
 
-  // Cancelled before it starts, with the reason (so that the cadre stays free for the next run).
+  // Cancelled before it starts, with the reason.
   await page.getByRole('button', { name: /取\s?消/ }).click();
   const cancel = await dialogNamed(page, /^取消挂职：/);
   await cancel.getByLabel('取消原因').fill('E2E 测试：不再安排');

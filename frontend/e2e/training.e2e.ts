@@ -1,12 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { beijingDay, chooseOption, login, logout, shot } from './support';
+import { expect, type Page } from '@playwright/test';
+import { beijingDay, beijingYear, freshUnit, laterDay, login, logout, pick, registerCadres, runStamp, shot, test, typeDate } from './support';
 
 const COURSE = '防范化解重大风险专题培训'; // 32 学时 in the demo catalogue
 const COURSE_HOURS = 32;
 const GUANGDONG = '广东省邮政管理局';
-const DEMO_CADRE = { name: '陈思远', employeeNumber: 'YZ000001' }; // the cadre-demo account's record
 
-type CadrePage = { items: { id: string; name: string; employeeNumber: string; unitName: string }[] };
 type Compliance = { assessment: { requirements: { kind: string; achievedHours: number; requiredHours: number }[] } };
 
 async function annualHours(page: Page, cadreId: string): Promise<{ achieved: number; required: number }> {
@@ -15,53 +13,34 @@ async function annualHours(page: Page, cadreId: string): Promise<{ achieved: num
   return { achieved: Number(annual.achievedHours), required: Number(annual.requiredHours) };
 }
 
-/** Picks a date in an antd DatePicker by typing it, as a keyboard user would. */
-async function typeDate(page: Page, label: string, day: string) {
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.fill(day);
-  await input.press('Enter');
-  await expect(input).toHaveValue(day);
+/** Searches the 点名调训 picker by employee number and picks that cadre. */
+async function designate(page: Page, employeeNumber: string) {
+  await pick(page.getByRole('combobox', { name: '输入姓名或工号，搜索要点名调训的干部' }), employeeNumber, employeeNumber);
 }
 
-/** Waits for antd's opening animation (its motion classes) to end, so a screenshot shows the drawer settled. */
-async function settled(page: Page) {
-  await expect(page.locator('.ant-drawer [class*="-motion-"]')).toHaveCount(0);
-}
+test('hr-guangdong runs a designated class to completion and the cadre sees its 学时 in 我的学习', async ({ page, browser, cadreAccount }) => {
+  const stamp = runStamp();
+  const title = `${COURSE}（E2E ${stamp}）`;
+  // a week ending today; in the first days of January it starts on 1 January, so that it lies in this year's requirement
+  const end = beijingDay();
+  const start = laterDay(beijingDay(-6), `${beijingYear()}-01-01`);
 
-/** Searches the 点名调训 picker and picks the cadre with this employee number. */
-async function pickCadre(page: Page, search: string, employeeNumber: string) {
-  const picker = page.getByRole('combobox', { name: '输入姓名或工号，搜索要点名调训的干部' });
-  await picker.fill(search);
-  await chooseOption(page, employeeNumber);
-}
-
-test('hr-guangdong runs a designated class to completion and cadre-demo sees its 学时 in 我的学习', async ({ page }) => {
-  const title = `${COURSE}（E2E ${Date.now().toString(36)}）`;
-  const start = beijingDay(-7);
-  const end = beijingDay(-1);
-
+  const unit = await freshUnit(browser, '培训测试单位', stamp);
   await login(page, 'hr-guangdong');
-  const demo = ((await (await page.request.get(`/api/cadres?q=${DEMO_CADRE.employeeNumber}`)).json()) as CadrePage).items[0];
-  expect(demo.name).toBe(DEMO_CADRE.name);
-  const { unitId } = (await (await page.request.get('/api/session')).json()) as { unitId: string };
-  const other = ((await (await page.request.get(`/api/cadres?unitId=${unitId}&size=50`)).json()) as CadrePage).items.find(
-    (cadre) => cadre.unitName === GUANGDONG && cadre.employeeNumber !== DEMO_CADRE.employeeNumber,
-  )!;
-  expect(other, 'another cadre of 广东省邮政管理局').toBeTruthy();
-  const before = await annualHours(page, demo.id);
+  const [learner, other] = await registerCadres(page, unit, stamp, [{ name: '培训测试甲' }, { name: '培训测试乙' }]);
+  const before = await annualHours(page, learner.id);
+  expect(before.achieved, 'a new cadre has no 学时 yet').toBe(0);
 
-  // 开班: the catalogue's course, for the province, dated last week so that it can be completed today.
+  // 开班: the catalogue's course, for the province, from a week ago to today, so that it can be completed today.
   await page.getByRole('menuitem', { name: '培训班管理' }).click();
   await expect(page).toHaveURL(/\/classes$/);
   await page.getByRole('button', { name: /开\s?班/ }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('课程').fill('防范化解');
-  await chooseOption(page, `${COURSE}（${COURSE_HOURS} 学时）`);
+  await pick(dialog.getByLabel('课程'), `${COURSE}（${COURSE_HOURS} 学时）`, '防范化解');
   await expect(dialog.getByText(GUANGDONG)).toBeVisible();
   await dialog.getByLabel('班次名称').fill(title);
-  await typeDate(page, '开班日期', start);
-  await typeDate(page, '结业日期', end);
+  await typeDate(dialog, '开班日期', start);
+  await typeDate(dialog, '结业日期', end);
   await dialog.getByLabel('人数上限').fill('10');
   await dialog.getByLabel('培训地点').fill('广州');
   await shot(page, 'training-01-hr-new-class');
@@ -71,23 +50,22 @@ test('hr-guangdong runs a designated class to completion and cadre-demo sees its
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   await expect(page.getByText(`${start} 至 ${end}`)).toBeVisible();
 
-  // 点名调训: the demo cadre and one other cadre of the province, each found by searching.
-  await pickCadre(page, DEMO_CADRE.name, DEMO_CADRE.employeeNumber);
-  await pickCadre(page, other.employeeNumber, other.employeeNumber);
+  // 点名调训: the unit's two cadres, each found by searching.
+  await designate(page, learner.employeeNumber);
+  await designate(page, other.employeeNumber);
   await page.getByRole('button', { name: '点名调训' }).click();
   await expect(page.getByText('已点名调训 2 人，候补 0 人')).toBeVisible();
   const roster = page.locator('.ant-card').filter({ hasText: '学员名单' }).locator('.ant-table-tbody tr.ant-table-row');
   await expect(roster).toHaveCount(2);
-  for (const cadre of [DEMO_CADRE, other]) {
+  for (const cadre of [learner, other]) {
     await expect(roster.filter({ hasText: cadre.employeeNumber })).toContainText('在册');
     await expect(roster.filter({ hasText: cadre.employeeNumber })).toContainText('点名调训');
   }
   await shot(page, 'training-02-hr-designated');
 
   // 考勤: the first day, both present, no leave.
-  await page.getByRole('combobox', { name: '考勤日期' }).click();
-  await chooseOption(page, start);
-  for (const cadre of [DEMO_CADRE, other]) {
+  await pick(page.getByRole('combobox', { name: '考勤日期' }), start);
+  for (const cadre of [learner, other]) {
     await expect(page.getByRole('checkbox', { name: `${cadre.name} 出勤` })).toBeChecked();
     await expect(page.getByRole('spinbutton', { name: `${cadre.name} 请假学时` })).toHaveValue('0');
   }
@@ -104,13 +82,13 @@ test('hr-guangdong runs a designated class to completion and cadre-demo sees its
   await page.getByRole('button', { name: /结\s?业/ }).click();
   await page.getByRole('button', { name: /确\s?定/ }).click();
   await expect(page.getByText('已结业：合格 2 人，不合格 0 人').first()).toBeVisible();
-  for (const cadre of [DEMO_CADRE, other]) await expect(roster.filter({ hasText: cadre.employeeNumber })).toContainText('已结业');
+  for (const cadre of [learner, other]) await expect(roster.filter({ hasText: cadre.employeeNumber })).toContainText('已结业');
   await expect(page.getByRole('button', { name: '点名调训' })).toHaveCount(0);
   await shot(page, 'training-04-hr-completed');
 
-  // 学时达标 counts the class for the demo cadre straight away.
-  const after = before.achieved + COURSE_HOURS;
-  expect((await annualHours(page, demo.id)).achieved).toBe(after);
+  // 学时达标 counts the class for the cadre straight away.
+  const after = COURSE_HOURS;
+  expect((await annualHours(page, learner.id)).achieved).toBe(after);
   await page.getByRole('menuitem', { name: '学时达标' }).click();
   await expect(page.getByText(/共 \d+ 人/)).toBeVisible();
   await shot(page, 'training-05-hr-compliance');
@@ -118,7 +96,7 @@ test('hr-guangdong runs a designated class to completion and cadre-demo sees its
   await logout(page);
 
   // 我的学习: the class, the record and the 32 学时 in the annual requirement.
-  await login(page, 'cadre-demo');
+  await login(page, await cadreAccount(learner));
   await page.getByRole('menuitem', { name: '我的学习' }).click();
   await expect(page).toHaveURL(/\/my-learning$/);
   const annual = page.getByRole('group', { name: '年度学时（乡科级及以下）' });
@@ -141,7 +119,6 @@ test('hr-guangdong runs a designated class to completion and cadre-demo sees its
   const drawer = page.getByRole('dialog', { name: COURSE });
   await expect(drawer).toContainText('驾驭风险本领');
   await expect(drawer).toContainText(String(COURSE_HOURS));
-  await settled(page);
   await shot(page, 'training-07-cadre-course-detail');
   await expect(page.getByRole('menuitem', { name: '培训班管理' })).toHaveCount(0);
 });

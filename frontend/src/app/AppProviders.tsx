@@ -9,6 +9,7 @@ import { ApiProvider } from '../api/ApiContext';
 import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/problem';
 import { AppConfigContext, type AppConfig } from './appConfig';
+import { usePrefersReducedMotion } from './reducedMotion';
 
 /** Retries network hiccups and 5xx once, never a 4xx: those will not change by asking again. */
 export function createQueryClient(): QueryClient {
@@ -22,11 +23,18 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** antd's own texts (pagination, empty, upload) follow the app's language. */
+/**
+ * antd's own texts (pagination, empty, upload) follow the app's language; its opening and closing animations are
+ * off for users whose system asks for reduced motion.
+ */
 function AntdLocale({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
+  const reducedMotion = usePrefersReducedMotion();
   return (
-    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0b6e4f' } }}>
+    <ConfigProvider
+      locale={i18n.language === 'en-US' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#0b6e4f', motion: !reducedMotion } }}
+    >
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );
