@@ -1,7 +1,7 @@
 import * as browserModule from './browser';
 import { createApiClient, readCookie, unwrap } from './client';
 import { ApiError } from './problem';
-import { fakeApi, json, problem } from '../test/fakeApi';
+import { fakeApi, json, notFound, problem } from '../test/fakeApi';
 
 function setCookie(name: string, value: string) {
   document.cookie = `${name}=${value}; path=/`;
@@ -57,10 +57,10 @@ describe('gateway middleware', () => {
 
   it('does not log the user out on 403 or 404', async () => {
     const expired = vi.fn();
-    const api = fakeApi({ 'GET /api/me': () => problem(403, { title: 'Forbidden' }) });
+    const api = fakeApi({ 'GET /api/me': () => problem(403, { title: 'Forbidden' }), 'GET /api/units': () => notFound('no such unit') });
     const client = createApiClient({ baseUrl: 'http://localhost', fetch: api.fetch, onSessionExpired: expired });
     await client.GET('/api/me');
-    await client.GET('/api/units');
+    expect((await client.GET('/api/units')).response.status).toBe(404);
     expect(expired).not.toHaveBeenCalled();
   });
 });

@@ -71,9 +71,10 @@ export function useSessionQuery() {
   });
 }
 
-export function useMe() {
+/** `enabled: false` for an account the API would refuse (one without a role). */
+export function useMe(enabled = true) {
   const api = useApi();
-  return useQuery<Me, ApiError>({ queryKey: queryKeys.me, queryFn: () => unwrap(api.GET('/api/me')), staleTime: 300_000 });
+  return useQuery<Me, ApiError>({ queryKey: queryKeys.me, queryFn: () => unwrap(api.GET('/api/me')), staleTime: 300_000, enabled });
 }
 
 export function useUnits() {

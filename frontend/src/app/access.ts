@@ -12,6 +12,8 @@ export interface AccessSubject {
 
 export interface Access {
   canSeeHome: boolean;
+  /** The own account (`GET /api/me`: unit name in the header): every role; the API refuses an account without one. */
+  canSeeOwnAccount: boolean;
   /** 单位: everyone but a plain cadre. */
   canSeeUnits: boolean;
   /** 干部名册 and a cadre's detail page. */
@@ -98,6 +100,7 @@ export function accessFor(subject: AccessSubject): Access {
   const staff = any('admin', 'leader', 'hr', 'inspector');
   return {
     canSeeHome: true,
+    canSeeOwnAccount: staff || roles.has('cadre'),
     canSeeUnits: staff,
     canSeeCadres: staff,
     canExportCadres: staff,

@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { cadre, CADRE_ID, sessionFor } from '../test/fixtures';
+import { notFound } from '../test/fakeApi';
+import { cadre, CADRE_ID, meFor, sessionFor } from '../test/fixtures';
 import { renderApp } from '../test/render';
 
 describe('routes and access', () => {
   it('shows a cadre the 403 page for the cadre list, with the menu still there', async () => {
-    renderApp({ session: sessionFor('cadre'), path: '/cadres' });
+    renderApp({ session: sessionFor('cadre'), path: '/cadres', handlers: { 'GET /api/me': meFor('cadre') } });
     expect(await screen.findByText('无权访问')).toBeInTheDocument();
     const menu = screen.getByRole('navigation', { name: '主菜单' });
     expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '课程目录', '能力短板', '挂职交流', '实践锻炼建议', '我的档案', '我的学习', '我的考核']);
@@ -46,13 +47,13 @@ describe('routes and access', () => {
   });
 
   it('shows an inspector the 403 page for roster import', async () => {
-    renderApp({ session: sessionFor('inspector'), path: '/roster-import' });
+    renderApp({ session: sessionFor('inspector'), path: '/roster-import', handlers: { 'GET /api/me': meFor('inspector') } });
     expect(await screen.findByText('无权访问')).toBeInTheDocument();
     expect(screen.queryByText('花名册文件')).not.toBeInTheDocument();
   });
 
   it('shows the 404 page for an unknown address', async () => {
-    renderApp({ session: sessionFor('admin'), path: '/no/such/page' });
+    renderApp({ session: sessionFor('admin'), path: '/no/such/page', handlers: { 'GET /api/me': meFor('admin') } });
     expect(await screen.findByText('页面不存在')).toBeInTheDocument();
   });
 
@@ -71,13 +72,17 @@ describe('routes and access', () => {
   });
 
   it('hides the audit tab from an inspector', async () => {
-    renderApp({ session: sessionFor('inspector'), path: `/cadres/${CADRE_ID}`, handlers: { [`GET /api/cadres/${CADRE_ID}`]: cadre } });
+    renderApp({ session: sessionFor('inspector'), path: `/cadres/${CADRE_ID}`, handlers: { [`GET /api/cadres/${CADRE_ID}`]: cadre, 'GET /api/me': meFor('inspector') } });
     expect(await screen.findByRole('tab', { name: '调动记录' })).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: '变更记录' })).not.toBeInTheDocument();
   });
 
   it('says "not found or not yours" when the API answers 404 for a cadre', async () => {
-    renderApp({ session: sessionFor('hr'), path: `/cadres/${CADRE_ID}` });
+    renderApp({
+      session: sessionFor('hr'),
+      path: `/cadres/${CADRE_ID}`,
+      handlers: { [`GET /api/cadres/${CADRE_ID}`]: () => notFound(`cadre ${CADRE_ID} does not exist or is not visible to you`), 'GET /api/me': meFor('hr') },
+    });
     expect(await screen.findByText('未找到，或不在您的查看范围内')).toBeInTheDocument();
   });
 });

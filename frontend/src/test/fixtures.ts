@@ -1,4 +1,4 @@
-import type { Cadre, Session, UnitNode } from '../api/types';
+import type { Cadre, Me, Session, UnitNode } from '../api/types';
 import type { Role } from '../app/access';
 
 export const BUREAU_ID = '00000000-0000-4000-8000-000000000001';
@@ -67,3 +67,11 @@ export const cadre: Cadre = {
   status: 'ACTIVE',
   version: 3,
 };
+
+const UNIT_NAMES: Record<string, string> = { [BUREAU_ID]: '国家邮政局', [GUANGDONG_ID]: '广东省邮政管理局' };
+
+/** What `GET /api/me` answers the account of {@link sessionFor}: its roles and unit, and a cadre's own record. */
+export function meFor(role: Role, extra: Partial<Me> = {}): Me {
+  const { username, roles, unitId } = sessionFor(role);
+  return { username, roles, unitId, unitName: unitId && UNIT_NAMES[unitId], ...(role === 'cadre' ? { cadre } : {}), ...extra };
+}

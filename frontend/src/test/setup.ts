@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
+import { failOnUnhandledRequests } from './fakeApi';
 
 // antd reads media queries (Grid, Sider breakpoints) and observes sizes (Table, Tabs); jsdom has neither.
 Object.defineProperty(window, 'matchMedia', {
@@ -38,4 +39,9 @@ afterEach(() => {
     const name = pair.split('=')[0].trim();
     if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
   });
+  // Last, so the clean-up above happens even when the test fails here.
+  failOnUnhandledRequests();
 });
+
+// A request made after the last test's check (a late refetch) still fails the file.
+afterAll(() => failOnUnhandledRequests());

@@ -11,9 +11,10 @@ const PRODUCTION = new Set(['production', 'prod']);
 
 export function HeaderBar() {
   const { t } = useTranslation();
-  const { session } = useSignedIn();
+  const { session, access } = useSignedIn();
   const { environment } = useAppConfig();
-  const me = useMe();
+  // An account without a role has no unit to show, and the API answers it 403.
+  const me = useMe(access.canSeeOwnAccount);
   const unitName = me.data?.unitName;
 
   return (

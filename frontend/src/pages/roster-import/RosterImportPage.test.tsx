@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { problem, sentFormData } from '../../test/fakeApi';
-import { sessionFor } from '../../test/fixtures';
+import { meFor, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 
 const xlsx = () =>
@@ -25,6 +25,7 @@ describe('roster import page', () => {
       session: sessionFor('hr'),
       path: '/roster-import',
       handlers: {
+        'GET /api/me': meFor('hr'),
         'POST /api/cadres/import': {
           mode: 'PARTIAL',
           committed: true,
@@ -52,6 +53,7 @@ describe('roster import page', () => {
       session: sessionFor('hr'),
       path: '/roster-import',
       handlers: {
+        'GET /api/me': meFor('hr'),
         'POST /api/cadres/import': () =>
           problem(422, {
             type: 'https://benling.org/problems/import-rejected',
@@ -77,6 +79,7 @@ describe('roster import page', () => {
       session: sessionFor('hr'),
       path: '/roster-import',
       handlers: {
+        'GET /api/me': meFor('hr'),
         'POST /api/cadres/import': () =>
           problem(400, { type: 'https://benling.org/problems/validation', detail: 'the roster has no data rows', violations: [{ field: 'file', message: 'no rows' }] }),
       },
@@ -88,14 +91,14 @@ describe('roster import page', () => {
   });
 
   it('refuses to send without a file', async () => {
-    const { api } = renderApp({ session: sessionFor('admin'), path: '/roster-import' });
+    const { api } = renderApp({ session: sessionFor('admin'), path: '/roster-import', handlers: { 'GET /api/me': meFor('admin') } });
     await userEvent.click(await screen.findByRole('button', { name: '开始导入' }));
     expect(await screen.findByText('请选择要导入的花名册文件')).toBeInTheDocument();
     expect(api.calls('POST /api/cadres/import')).toHaveLength(0);
   });
 
   it('offers the import template as a plain download link', async () => {
-    renderApp({ session: sessionFor('admin'), path: '/roster-import' });
+    renderApp({ session: sessionFor('admin'), path: '/roster-import', handlers: { 'GET /api/me': meFor('admin') } });
     expect(await screen.findByRole('link', { name: /下载导入模板/ })).toHaveAttribute('href', '/api/cadres/import/template');
   });
 });
