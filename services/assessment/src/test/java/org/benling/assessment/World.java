@@ -6,27 +6,24 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.benling.contracts.personnel.CadreProfile;
-import org.benling.contracts.personnel.Gender;
 import org.benling.contracts.personnel.RankLevel;
-import org.benling.contracts.personnel.UnitChanged;
-import org.benling.contracts.personnel.UnitKind;
 import org.benling.platform.personnel.PersonnelReadModel;
+import org.benling.testing.Bureau;
 import org.benling.testing.Tokens;
 
 /**
- * The units and cadres the tests run against, put into the read model exactly as the personnel events would.
+ * The units and cadres the tests run against (benling-testing's {@link Bureau}), put into the read model exactly as
+ * the personnel events would.
  * Each test class takes its own municipal unit under Guangdong (twelve section-level cadres, so the 优秀 quota is 2,
  * or 3 with the raised rate) and Beijing is out of Guangdong HR's scope.
  */
 @ApplicationScoped
 public class World {
-    public static final UUID BUREAU = id("unit:SPB");
-    public static final UUID GUANGDONG = id("unit:440000");
-    public static final UUID BEIJING = id("unit:110000");
-    public static final UUID BEIJING_CADRE = id("cadre:beijing");
+    public static final UUID BUREAU = Bureau.SPB;
+    public static final UUID GUANGDONG = Bureau.GUANGDONG;
+    public static final UUID BEIJING = Bureau.BEIJING;
+    public static final UUID BEIJING_CADRE = Bureau.cadreId("BJ-01");
     public static final int UNIT_SIZE = 12;
 
     @Inject
@@ -45,15 +42,14 @@ public class World {
 
     /** … with all twelve at one rank (peers for the profile's median). */
     public Unit unit(String code, RankLevel rank) {
-        UUID unit = id("unit:" + code);
+        UUID unit = Bureau.unitId(code);
         List<UUID> cadres = new ArrayList<>();
         for (int i = 1; i <= UNIT_SIZE; i++) {
-            cadres.add(id("cadre:" + code + "-" + i));
+            cadres.add(Bureau.cadreId(code + "-" + i));
         }
         QuarkusTransaction.requiringNew().run(() -> {
             base();
-            upsertUnit(unit, code, code + " 市邮政管理局", UnitKind.MUNICIPAL, GUANGDONG,
-                    "/" + BUREAU + "/" + GUANGDONG + "/" + unit + "/");
+            readModel.upsertUnit(Bureau.municipal(code, code + " 市邮政管理局"));
             for (int i = 0; i < cadres.size(); i++) {
                 cadre(cadres.get(i), code + "-" + String.format("%02d", i + 1), "干部" + code + "-" + (i + 1), unit, rank);
             }
@@ -62,19 +58,12 @@ public class World {
     }
 
     private void base() {
-        upsertUnit(BUREAU, "SPB", "国家邮政局", UnitKind.BUREAU, null, "/" + BUREAU + "/");
-        upsertUnit(GUANGDONG, "440000", "广东省邮政管理局", UnitKind.PROVINCIAL, BUREAU, "/" + BUREAU + "/" + GUANGDONG + "/");
-        upsertUnit(BEIJING, "110000", "北京市邮政管理局", UnitKind.PROVINCIAL, BUREAU, "/" + BUREAU + "/" + BEIJING + "/");
+        Bureau.units(BUREAU, GUANGDONG, BEIJING).forEach(readModel::upsertUnit);
         cadre(BEIJING_CADRE, "BJ-01", "王芳", BEIJING, RankLevel.SECTION_PRINCIPAL);
     }
 
-    private void upsertUnit(UUID id, String code, String name, UnitKind kind, UUID parent, String path) {
-        readModel.upsertUnit(new UnitChanged(id, code, name, kind, parent, path, true));
-    }
-
     private void cadre(UUID id, String number, String name, UUID unit, RankLevel rank) {
-        readModel.upsertCadre(new CadreProfile(id, number, name, Gender.FEMALE, LocalDate.of(1985, 1, 1), unit, "科长", rank,
-                LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 1), Set.of(), null, null, CadreProfile.CadreStatus.ACTIVE));
+        readModel.upsertCadre(Bureau.cadre(id, number, name, unit, "科长", rank, LocalDate.of(2019, 1, 1)));
     }
 
     public static String hrGuangdong() {
@@ -95,9 +84,5 @@ public class World {
 
     public static String cadre(Unit unit, int n) {
         return Tokens.cadre("cadre-" + unit.code() + "-" + n, unit.id(), unit.cadre(n));
-    }
-
-    static UUID id(String name) {
-        return UUID.nameUUIDFromBytes(("assessment-test:" + name).getBytes());
     }
 }

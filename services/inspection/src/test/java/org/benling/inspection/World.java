@@ -6,12 +6,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import org.benling.contracts.personnel.CadreProfile;
-import org.benling.contracts.personnel.Gender;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.personnel.UnitChanged;
 import org.benling.contracts.personnel.UnitKind;
 import org.benling.platform.personnel.PersonnelReadModel;
+import org.benling.testing.Bureau;
 import org.benling.testing.Tokens;
 
 /**
@@ -20,28 +19,22 @@ import org.benling.testing.Tokens;
  */
 @ApplicationScoped
 public class World {
-    public static final UUID BUREAU = id("unit:SPB");
-    public static final UUID GUANGDONG = id("unit:440000");
-    public static final UUID GUANGZHOU = id("unit:440100");
-    public static final UUID SHENZHEN = id("unit:440300");
-    public static final UUID BEIJING = id("unit:110000");
-    public static final UUID CHEN = id("cadre:chen");
-    public static final UUID LI = id("cadre:li");
-    public static final UUID ZHAO = id("cadre:zhao");
-    public static final UUID BEIJING_CADRE = id("cadre:beijing");
+    public static final UUID BUREAU = Bureau.SPB;
+    public static final UUID GUANGDONG = Bureau.GUANGDONG;
+    public static final UUID GUANGZHOU = Bureau.GUANGZHOU;
+    public static final UUID SHENZHEN = Bureau.SHENZHEN;
+    public static final UUID BEIJING = Bureau.BEIJING;
+    public static final UUID CHEN = Bureau.cadreId("I0001");
+    public static final UUID LI = Bureau.cadreId("I0002");
+    public static final UUID ZHAO = Bureau.cadreId("I0003");
+    public static final UUID BEIJING_CADRE = Bureau.cadreId("I0004");
 
     @Inject
     PersonnelReadModel readModel;
 
     public void load() {
         QuarkusTransaction.requiringNew().run(() -> {
-            unit(BUREAU, "SPB", "国家邮政局", UnitKind.BUREAU, null, "/" + BUREAU + "/");
-            unit(GUANGDONG, "440000", "广东省邮政管理局", UnitKind.PROVINCIAL, BUREAU, "/" + BUREAU + "/" + GUANGDONG + "/");
-            unit(GUANGZHOU, "440100", "广州市邮政管理局", UnitKind.MUNICIPAL, GUANGDONG,
-                    "/" + BUREAU + "/" + GUANGDONG + "/" + GUANGZHOU + "/");
-            unit(SHENZHEN, "440300", "深圳市邮政管理局", UnitKind.MUNICIPAL, GUANGDONG,
-                    "/" + BUREAU + "/" + GUANGDONG + "/" + SHENZHEN + "/");
-            unit(BEIJING, "110000", "北京市邮政管理局", UnitKind.PROVINCIAL, BUREAU, "/" + BUREAU + "/" + BEIJING + "/");
+            Bureau.units(BUREAU, GUANGDONG, GUANGZHOU, SHENZHEN, BEIJING).forEach(readModel::upsertUnit);
             cadre(CHEN, "I0001", "陈立", GUANGDONG);
             cadre(LI, "I0002", "李强", GUANGZHOU);
             cadre(ZHAO, "I0003", "赵敏", GUANGZHOU);
@@ -51,19 +44,29 @@ public class World {
 
     /** A cadre of Guangzhou of its own, for a test whose measures and findings no other test should see. */
     public UUID cadre(String number) {
-        UUID id = id("cadre:" + number);
+        UUID id = Bureau.cadreId(number);
         QuarkusTransaction.requiringNew().run(() -> cadre(id, number, "干部" + number, GUANGZHOU));
         return id;
     }
 
-    private void unit(UUID id, String code, String name, UnitKind kind, UUID parent, String path) {
-        readModel.upsertUnit(new UnitChanged(id, code, name, kind, parent, path, true));
+    /** A province of a test's own under the bureau, with {@code cities} municipal units below it. */
+    public UUID province(String code, int cities) {
+        UUID id = Bureau.unitId(code);
+        QuarkusTransaction.requiringNew().run(() -> {
+            readModel.upsertUnit(new UnitChanged(id, code, code + " 省邮政管理局", UnitKind.PROVINCIAL, BUREAU,
+                    Bureau.path(BUREAU, id), true));
+            for (int i = 1; i <= cities; i++) {
+                UUID city = Bureau.unitId(code + "-" + i);
+                readModel.upsertUnit(new UnitChanged(city, code + "-" + i, code + "-" + i + " 市邮政管理局",
+                        UnitKind.MUNICIPAL, id, Bureau.path(BUREAU, id, city), true));
+            }
+        });
+        return id;
     }
 
     private void cadre(UUID id, String number, String name, UUID unit) {
-        readModel.upsertCadre(new CadreProfile(id, number, name, Gender.MALE, LocalDate.of(1980, 1, 1), unit, "处长",
-                RankLevel.DIVISION_PRINCIPAL, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 1), Set.of(), null, null,
-                CadreProfile.CadreStatus.ACTIVE));
+        readModel.upsertCadre(Bureau.cadre(id, number, name, unit, "处长", RankLevel.DIVISION_PRINCIPAL,
+                LocalDate.of(2018, 1, 1)));
     }
 
     public static String inspector() {
@@ -96,9 +99,5 @@ public class World {
 
     public static String cadre(UUID cadre, UUID unit) {
         return Tokens.cadre("cadre-" + cadre, unit, cadre);
-    }
-
-    static UUID id(String name) {
-        return UUID.nameUUIDFromBytes(("inspection-test:" + name).getBytes());
     }
 }

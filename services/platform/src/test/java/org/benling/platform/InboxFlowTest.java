@@ -12,14 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.events.EventJson;
 import org.benling.platform.probe.Probe;
+import org.benling.testing.Events;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class InboxFlowTest {
         String garbage = "{ this is not an event " + UUID.randomUUID();
         send("k2", garbage);
         CloudEvent unknown = new CloudEvent("1.0", UUID.randomUUID(), "/x", "org.benling.other.Unknown.v1", "k2",
-                OffsetDateTime.now(), "application/json", null, EventJson.mapper().createObjectNode());
+                TestClock.offsetNow(), "application/json", null, EventJson.mapper().createObjectNode());
         send("k2", EventJson.write(unknown));
         CloudEvent refused = probe("k2", "explode");
         send("k2", EventJson.write(refused));
@@ -85,14 +85,11 @@ class InboxFlowTest {
     }
 
     private CloudEvent probe(String key, String note) {
-        return EventJson.envelope(Probe.ON_PROBE_TOPIC, Probe.SOURCE, key, OffsetDateTime.now(), new Probe(key, 1, note));
+        return EventJson.envelope(Probe.ON_PROBE_TOPIC, Probe.SOURCE, key, TestClock.offsetNow(), new Probe(key, 1, note));
     }
 
-    /** As the outbox relay sends them: structured CloudEvents with their content type. */
-    private void send(String key, String value) {
-        var record = new ProducerRecord<>("platform.probe", key, value);
-        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-        kafka.produceStrings().fromRecords(record).awaitCompletion();
+    private static void send(String key, String value) {
+        Events.send("platform.probe", key, value);
     }
 
     private long effects(UUID eventId) {

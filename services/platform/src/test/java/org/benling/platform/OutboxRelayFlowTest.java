@@ -87,6 +87,38 @@ class OutboxRelayFlowTest {
         assertEquals(KEYS, seqByKey.size());
     }
 
+    @Test
+    void anEventOfARolledBackTransactionNeverReachesTheTableOrTheTopic() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        UUID[] rolledBack = new UUID[1];
+        RuntimeException refused = new IllegalStateException("the business rule refused after the event was written");
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                rolledBack[0] = outbox.publish(Probe.ON_RELAY_TOPIC, Probe.SOURCE, run + "-rolled-back",
+                        new Probe(run + "-rolled-back", 1, "never")).id();
+                throw refused;
+            });
+        } catch (IllegalStateException e) {
+            assertEquals(refused, e);
+        }
+        // a committed event after it: once it is on the topic, the relay has passed the point where the other was
+        UUID committed = QuarkusTransaction.requiringNew().call(() -> outbox.publish(Probe.ON_RELAY_TOPIC, Probe.SOURCE,
+                run + "-committed", new Probe(run + "-committed", 1, "kept")).id());
+        assertEquals(0, count("SELECT count(*) FROM outbox_event WHERE event_id = '" + rolledBack[0] + "'"));
+        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers())) {
+            var task = kafka.consumeStrings().fromTopics("platform.relay");
+            await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
+                    .anyMatch(r -> r.key().equals(run + "-committed")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> pending() == 0);
+            task.stop();
+            List<ConsumerRecord<String, String>> mine = task.getRecords().stream()
+                    .filter(r -> r.key().startsWith(run)).toList();
+            assertEquals(List.of(run + "-committed"), mine.stream().map(ConsumerRecord::key).distinct().toList());
+            assertTrue(mine.stream().noneMatch(r -> EventJson.read(r.value()).id().equals(rolledBack[0])));
+            assertTrue(mine.stream().anyMatch(r -> EventJson.read(r.value()).id().equals(committed)));
+        }
+    }
+
     private void write(String run, int[] seq, Set<UUID> written) {
         for (int i = 0; i < PER_PHASE; i++) {
             int k = i % KEYS;

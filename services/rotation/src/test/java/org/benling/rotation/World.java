@@ -4,14 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
-import org.benling.contracts.personnel.CadreProfile;
-import org.benling.contracts.personnel.Gender;
 import org.benling.contracts.personnel.RankLevel;
-import org.benling.contracts.personnel.UnitChanged;
-import org.benling.contracts.personnel.UnitKind;
 import org.benling.platform.personnel.PersonnelReadModel;
+import org.benling.testing.Bureau;
 import org.benling.testing.Tokens;
 
 /**
@@ -20,26 +16,20 @@ import org.benling.testing.Tokens;
  */
 @ApplicationScoped
 public class World {
-    public static final UUID BUREAU = id("unit:SPB");
-    public static final UUID GUANGDONG = id("unit:440000");
-    public static final UUID GUANGZHOU = id("unit:440100");
-    public static final UUID HUBEI = id("unit:420000");
-    public static final UUID SICHUAN = id("unit:510000");
-    public static final UUID BEIJING = id("unit:110000");
-    public static final UUID BEIJING_CADRE = id("cadre:beijing");
+    public static final UUID BUREAU = Bureau.SPB;
+    public static final UUID GUANGDONG = Bureau.GUANGDONG;
+    public static final UUID GUANGZHOU = Bureau.GUANGZHOU;
+    public static final UUID HUBEI = Bureau.HUBEI;
+    public static final UUID SICHUAN = Bureau.SICHUAN;
+    public static final UUID BEIJING = Bureau.BEIJING;
+    public static final UUID BEIJING_CADRE = Bureau.cadreId("BJ-01");
 
     @Inject
     PersonnelReadModel readModel;
 
     public void base() {
         QuarkusTransaction.requiringNew().run(() -> {
-            unit(BUREAU, "SPB", "国家邮政局", UnitKind.BUREAU, null, "/" + BUREAU + "/");
-            unit(GUANGDONG, "440000", "广东省邮政管理局", UnitKind.PROVINCIAL, BUREAU, "/" + BUREAU + "/" + GUANGDONG + "/");
-            unit(GUANGZHOU, "440100", "广州市邮政管理局", UnitKind.MUNICIPAL, GUANGDONG,
-                    "/" + BUREAU + "/" + GUANGDONG + "/" + GUANGZHOU + "/");
-            unit(HUBEI, "420000", "湖北省邮政管理局", UnitKind.PROVINCIAL, BUREAU, "/" + BUREAU + "/" + HUBEI + "/");
-            unit(SICHUAN, "510000", "四川省邮政管理局", UnitKind.PROVINCIAL, BUREAU, "/" + BUREAU + "/" + SICHUAN + "/");
-            unit(BEIJING, "110000", "北京市邮政管理局", UnitKind.PROVINCIAL, BUREAU, "/" + BUREAU + "/" + BEIJING + "/");
+            Bureau.units(BUREAU, GUANGDONG, GUANGZHOU, HUBEI, SICHUAN, BEIJING).forEach(readModel::upsertUnit);
             cadre(BEIJING_CADRE, "BJ-01", "王芳", BEIJING, "处长", LocalDate.of(2010, 1, 1));
         });
     }
@@ -47,18 +37,13 @@ public class World {
     /** A Guangzhou cadre of its own for one test, in post since {@code postSince}. */
     public UUID cadre(String number, String title, LocalDate postSince) {
         base();
-        UUID id = id("cadre:" + number);
+        UUID id = Bureau.cadreId(number);
         QuarkusTransaction.requiringNew().run(() -> cadre(id, number, "干部" + number, GUANGZHOU, title, postSince));
         return id;
     }
 
-    private void unit(UUID id, String code, String name, UnitKind kind, UUID parent, String path) {
-        readModel.upsertUnit(new UnitChanged(id, code, name, kind, parent, path, true));
-    }
-
     private void cadre(UUID id, String number, String name, UUID unit, String title, LocalDate postSince) {
-        readModel.upsertCadre(new CadreProfile(id, number, name, Gender.MALE, LocalDate.of(1980, 1, 1), unit, title,
-                RankLevel.DIVISION_PRINCIPAL, postSince, postSince, Set.of(), null, null, CadreProfile.CadreStatus.ACTIVE));
+        readModel.upsertCadre(Bureau.cadre(id, number, name, unit, title, RankLevel.DIVISION_PRINCIPAL, postSince));
     }
 
     public static String hrGuangdong() {
@@ -79,9 +64,5 @@ public class World {
 
     public static String cadreToken(UUID cadre) {
         return Tokens.cadre("cadre-" + cadre, GUANGZHOU, cadre);
-    }
-
-    static UUID id(String name) {
-        return UUID.nameUUIDFromBytes(("rotation-test:" + name).getBytes());
     }
 }

@@ -42,7 +42,7 @@ class LoopSystemTest {
         String course = Stack.as(HR).body(Map.of("code", "ST-" + stamp, "title", "系统测试：高质量发展专题班",
                 "kind", "SPECIAL_TOPIC", "capabilities", List.of("SCIENTIFIC_DEVELOPMENT"), "creditHours", "20",
                 "offJobDays", 3)).post("/api/training/courses").then().statusCode(201).extract().path("id");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Stack.today();
         String trainingClass = Stack.as(HR).body(Map.of("courseId", course, "unitId", unitId,
                 "startDate", today.minusDays(4).toString(), "endDate", today.minusDays(2).toString(), "capacity", 10,
                 "venue", "广州")).post("/api/training/classes").then().statusCode(201).extract().path("id");
@@ -67,7 +67,7 @@ class LoopSystemTest {
     @Test
     void aGapIdentifiedInAssessmentAppearsAsACourseProposalInTraining() {
         String weak = cadres.get(1);
-        String cycle = Stack.as(HR).body(Map.of("unitId", unitId, "year", LocalDate.now().getYear()))
+        String cycle = Stack.as(HR).body(Map.of("unitId", unitId, "year", Stack.today().getYear()))
                 .post("/api/assessment/cycles").then().statusCode(201).extract().path("id");
         List<Map<String, Object>> reviews = Stack.as(HR).get("/api/assessment/cycles/" + cycle + "/reviews").then()
                 .statusCode(200).body("total", equalTo(3)).extract().path("items");

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +27,8 @@ class RotationSystemTest {
 
     static String approvedPosting(String cadre) {
         String posting = Stack.as(Stack.HR).body(Map.of("cadreId", cadre, "type", "POVERTY_ALLEVIATION",
-                "hostUnitId", sichuan, "plannedStart", LocalDate.now().plusMonths(1).toString(),
-                "plannedEnd", LocalDate.now().plusMonths(25).toString(), "purpose", "系统测试：乡村振兴挂职"))
+                "hostUnitId", sichuan, "plannedStart", Stack.today().plusMonths(1).toString(),
+                "plannedEnd", Stack.today().plusMonths(25).toString(), "purpose", "系统测试：乡村振兴挂职"))
                 .post("/api/rotation/postings").then().statusCode(201).extract().path("id");
         Stack.as("leader").body(Map.of()).post("/api/rotation/postings/" + posting + "/approve").then().statusCode(200)
                 .body("status", equalTo("APPROVED"));
@@ -53,7 +52,7 @@ class RotationSystemTest {
         int massWork = Stack.score(cadre, "MASS_WORK");
         int learning = Stack.score(cadre, "LEARNING");
         String posting = approvedPosting(cadre);
-        Stack.as(Stack.HR).body(Map.of("startedOn", LocalDate.now().minusDays(1).toString()))
+        Stack.as(Stack.HR).body(Map.of("startedOn", Stack.today().minusDays(1).toString()))
                 .post("/api/rotation/postings/" + posting + "/start").then().statusCode(200);
         long completed = System.nanoTime();
         Stack.as(Stack.HR).body(Map.of("evaluation", "EXCELLENT", "capabilities", List.of("MASS_WORK"),

@@ -22,6 +22,11 @@ final class Stack {
     static final String HR = "hr-guangdong";
     static final java.time.Duration WITHIN = java.time.Duration.ofSeconds(30);
 
+    /** Today on the bureau's calendar (the services' business clock is Asia/Shanghai, whatever this JVM's zone). */
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     static RequestSpecification as(String user) {

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +31,14 @@ class SupervisionSystemTest {
     @Test
     void aMeasureBlocksExcellentAndPostingsUntilItIsLifted() {
         String cadre = fixture.cadres().get(0);
-        String cycle = Stack.as(Stack.HR).body(Map.of("unitId", fixture.unitId(), "year", LocalDate.now().getYear()))
+        String cycle = Stack.as(Stack.HR).body(Map.of("unitId", fixture.unitId(), "year", Stack.today().getYear()))
                 .post("/api/assessment/cycles").then().statusCode(201).extract().path("id");
         String review = Stack.as(Stack.HR).get("/api/assessment/cycles/" + cycle + "/reviews?q=" + fixture.stamp() + "-1")
                 .then().statusCode(200).extract().path("items[0].id");
 
         long applied = System.nanoTime();
         String measure = Stack.as("inspector").body(Map.of("cadreId", cadre, "type", "WARNING",
-                "appliedOn", LocalDate.now().toString(), "reason", "系统测试：违反工作纪律"))
+                "appliedOn", Stack.today().toString(), "reason", "系统测试：违反工作纪律"))
                 .post("/api/inspection/measures").then().statusCode(201).body("form", equalTo(2)).extract().path("id");
         await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> !eligibleInAssessment(cadre)
                 && !eligibleForPosting(cadre));
@@ -83,7 +82,7 @@ class SupervisionSystemTest {
 
     private static io.restassured.response.Response propose(String cadre) {
         return Stack.as(Stack.HR).body(Map.of("cadreId", cadre, "type", "CROSS_REGION_EXCHANGE", "hostUnitId", sichuan,
-                "plannedStart", LocalDate.now().plusMonths(1).toString(),
-                "plannedEnd", LocalDate.now().plusMonths(25).toString())).post("/api/rotation/postings");
+                "plannedStart", Stack.today().plusMonths(1).toString(),
+                "plannedEnd", Stack.today().plusMonths(25).toString())).post("/api/rotation/postings");
     }
 }

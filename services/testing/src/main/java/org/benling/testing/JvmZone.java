@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * Runs a piece of a test with the JVM's default zone set to another one, and the edges of the business day that
@@ -38,6 +39,13 @@ public final class JvmZone {
                 new Edge(beijing, ZonedDateTime.of(year, month, day, 23, 30, 0, 0, beijing)),
                 new Edge(beijing, ZonedDateTime.of(year, month, day, 0, 30, 0, 0, utc)),
                 new Edge(beijing, ZonedDateTime.of(year, month, day, 23, 30, 0, 0, utc)));
+    }
+
+    /**
+     * The edges of one day (2 December 2026), for {@code @MethodSource("org.benling.testing.JvmZone#edgesOfADay")}.
+     */
+    public static Stream<Edge> edgesOfADay() {
+        return edges(2026, 12, 2).stream();
     }
 
     /** Runs {@code body} with the JVM's default zone set to {@code zone}, then puts the old one back. */

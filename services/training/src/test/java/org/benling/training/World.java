@@ -4,45 +4,38 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
-import org.benling.contracts.personnel.CadreProfile;
-import org.benling.contracts.personnel.Gender;
 import org.benling.contracts.personnel.RankLevel;
-import org.benling.contracts.personnel.UnitChanged;
-import org.benling.contracts.personnel.UnitKind;
 import org.benling.platform.personnel.PersonnelReadModel;
+import org.benling.testing.Bureau;
+import org.benling.testing.TestClock;
 import org.benling.testing.Tokens;
 
 /**
- * The units and cadres the tests run against, put into the read model exactly as the personnel events would.
- * Guangdong (with Guangzhou below it) and Beijing under the bureau.
+ * The units and cadres the training tests run against (benling-testing's {@link Bureau}), put into the read model
+ * exactly as the personnel events would: Guangdong with Guangzhou below it, and Beijing, under the bureau.
  */
 @ApplicationScoped
 public class World {
-    public static final UUID BUREAU = id("unit:SPB");
-    public static final UUID GUANGDONG = id("unit:440000");
-    public static final UUID GUANGZHOU = id("unit:440100");
-    public static final UUID BEIJING = id("unit:110000");
+    public static final UUID BUREAU = Bureau.SPB;
+    public static final UUID GUANGDONG = Bureau.GUANGDONG;
+    public static final UUID GUANGZHOU = Bureau.GUANGZHOU;
+    public static final UUID BEIJING = Bureau.BEIJING;
     /** section level in Guangzhou */
-    public static final UUID LIN = id("cadre:lin");
+    public static final UUID LIN = Bureau.cadreId("T0001");
     /** division level in Guangzhou, promoted six months ago */
-    public static final UUID ZHOU = id("cadre:zhou");
+    public static final UUID ZHOU = Bureau.cadreId("T0002");
     /** section level in Beijing */
-    public static final UUID WANG = id("cadre:wang");
+    public static final UUID WANG = Bureau.cadreId("T0003");
 
     @Inject
     PersonnelReadModel readModel;
 
     public void load() {
         QuarkusTransaction.requiringNew().run(() -> {
-            unit(BUREAU, "SPB", "国家邮政局", UnitKind.BUREAU, null, "/" + BUREAU + "/");
-            unit(GUANGDONG, "440000", "广东省邮政管理局", UnitKind.PROVINCIAL, BUREAU, "/" + BUREAU + "/" + GUANGDONG + "/");
-            unit(GUANGZHOU, "440100", "广州市邮政管理局", UnitKind.MUNICIPAL, GUANGDONG,
-                    "/" + BUREAU + "/" + GUANGDONG + "/" + GUANGZHOU + "/");
-            unit(BEIJING, "110000", "北京市邮政管理局", UnitKind.PROVINCIAL, BUREAU, "/" + BUREAU + "/" + BEIJING + "/");
+            Bureau.units(BUREAU, GUANGDONG, GUANGZHOU, BEIJING).forEach(readModel::upsertUnit);
             cadre(LIN, "T0001", "林小燕", GUANGZHOU, RankLevel.SECTION_PRINCIPAL, LocalDate.of(2019, 1, 1));
-            cadre(ZHOU, "T0002", "周建国", GUANGZHOU, RankLevel.DIVISION_DEPUTY, LocalDate.now().minusMonths(6));
+            cadre(ZHOU, "T0002", "周建国", GUANGZHOU, RankLevel.DIVISION_DEPUTY, TestClock.today().minusMonths(6));
             cadre(WANG, "T0003", "王芳", BEIJING, RankLevel.SECTION_DEPUTY, LocalDate.of(2020, 1, 1));
         });
     }
@@ -55,13 +48,8 @@ public class World {
         return id;
     }
 
-    private void unit(UUID id, String code, String name, UnitKind kind, UUID parent, String path) {
-        readModel.upsertUnit(new UnitChanged(id, code, name, kind, parent, path, true));
-    }
-
     private void cadre(UUID id, String number, String name, UUID unit, RankLevel rank, LocalDate rankSince) {
-        readModel.upsertCadre(new CadreProfile(id, number, name, Gender.FEMALE, LocalDate.of(1985, 1, 1), unit, "科长", rank,
-                rankSince, rankSince, Set.of(), null, null, CadreProfile.CadreStatus.ACTIVE));
+        readModel.upsertCadre(Bureau.cadre(id, number, name, unit, "科长", rank, rankSince));
     }
 
     public static String hrGuangdong() {
@@ -74,9 +62,5 @@ public class World {
 
     public static String lin() {
         return Tokens.cadre("lin", GUANGZHOU, LIN);
-    }
-
-    static UUID id(String name) {
-        return UUID.nameUUIDFromBytes(("training-test:" + name).getBytes());
     }
 }

@@ -24,7 +24,9 @@ import java.util.UUID;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.inspection.World;
+import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class InspectionFlowTest {
 
     /** A 巡视 of Guangdong by the bureau: on site {@code monthsAgo} months ago, feedback a month later. */
     static Map<String, Object> inspection(int monthsAgo, UUID... targets) {
-        LocalDate start = LocalDate.now().minusMonths(monthsAgo);
+        LocalDate start = TestClock.today().minusMonths(monthsAgo);
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "INSPECTION");
         body.put("ownerUnitId", World.BUREAU);
@@ -84,7 +86,7 @@ class InspectionFlowTest {
 
     static Map<String, Object> report() {
         return Map.of("summary", "已完成隐患排查整治", "measures", "建立台账，逐项销号；修订监管制度",
-                "evidence", List.of("粤邮管〔2026〕12号", "整改台账.xlsx"), "completedOn", LocalDate.now().toString());
+                "evidence", List.of("粤邮管〔2026〕12号", "整改台账.xlsx"), "completedOn", TestClock.today().toString());
     }
 
     @Test
@@ -110,7 +112,7 @@ class InspectionFlowTest {
                     .body("dueOn", equalTo(LocalDate.parse((String) body.get("feedbackDate")).plusMonths(2).toString()))
                     .body("cadres[0].name", equalTo("陈立")).extract().path("id");
             move(round, "feedback").then().statusCode(200).body("status", equalTo("FEEDBACK"))
-                    .body("feedbackOn", equalTo(LocalDate.now().toString()));
+                    .body("feedbackOn", equalTo(TestClock.today().toString()));
             move(round, "rectify").then().statusCode(200).body("status", equalTo("RECTIFICATION"));
             move(round, "close").then().statusCode(422).body("type", containsString("findings-open"));
 
@@ -119,7 +121,7 @@ class InspectionFlowTest {
             given().auth().oauth2(World.hrGuangdong()).get(url).then().statusCode(200).body("mayReport", equalTo(true))
                     .body("mayJudge", equalTo(false));
             given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                    .body(Map.of("summary", "已整改", "completedOn", LocalDate.now().plusDays(1).toString()))
+                    .body(Map.of("summary", "已整改", "completedOn", TestClock.today().plusDays(1).toString()))
                     .post(url + "/rectification").then().statusCode(400)
                     .body("violations.field", hasItems("measures", "evidence", "completedOn"));
             given().auth().oauth2(World.hrBeijing()).contentType(ContentType.JSON).body(report())
@@ -182,7 +184,7 @@ class InspectionFlowTest {
                 .post("/api/inspection/rounds/" + round + "/findings").then().statusCode(400)
                 .body("violations.field", hasItems("unitId", "category", "cadreIds[0]"));
         Map<String, Object> early = finding(World.GUANGZHOU, World.LI);
-        early.put("dueOn", LocalDate.now().minusYears(1).toString());
+        early.put("dueOn", TestClock.today().minusYears(1).toString());
         given().auth().oauth2(World.inspectorGuangdong()).contentType(ContentType.JSON).body(early)
                 .post("/api/inspection/rounds/" + round + "/findings").then().statusCode(400)
                 .body("violations.field", hasItem("dueOn"));
@@ -237,7 +239,7 @@ class InspectionFlowTest {
         given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(followUp)
                 .post("/api/inspection/rounds").then().statusCode(400).body("violations[0].field", equalTo("recheckFindingIds[0]"));
         followUp.put("recheckFindingIds", List.of(finding));
-        followUp.put("feedbackDate", LocalDate.now().plusMonths(1).toString());
+        followUp.put("feedbackDate", TestClock.today().plusMonths(1).toString());
         String check = given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(followUp)
                 .post("/api/inspection/rounds").then().statusCode(201)
                 .body("targets.unitId", equalTo(List.of(World.GUANGDONG.toString())))
@@ -250,7 +252,7 @@ class InspectionFlowTest {
                 .body(Map.of("roundId", check, "fixed", false, "note", "隐患台账未闭环，问题反弹"))
                 .post("/api/inspection/findings/" + finding + "/recheck").then().statusCode(200)
                 .body("status", equalTo("REOPENED"))
-                .body("dueOn", equalTo(LocalDate.now().plusMonths(1).plusMonths(2).toString()))
+                .body("dueOn", equalTo(TestClock.today().plusMonths(1).plusMonths(2).toString()))
                 .body("mayReport", equalTo(false));
         given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/findings/" + finding).then()
                 .body("mayReport", equalTo(true));
@@ -258,19 +260,37 @@ class InspectionFlowTest {
 
     @Test
     void coverageInTheTermShowsInspectedPlannedAndNotYetUnits() {
-        String done = plan(inspection(3, World.GUANGDONG));
+        // two provinces of the test's own, so that no other test's rounds cover them, and dates inside the
+        // current term whatever day the test clock says it is
+        String stamp = "P" + System.nanoTime() % 100_000_000;
+        UUID inspected = world.province(stamp + "A", 2);
+        UUID planned = world.province(stamp + "B", 0);
+        LocalDate today = TestClock.today();
+        InspectionPolicy.Term term = InspectionPolicy.defaults().termOf(today);
+        LocalDate startedOn = today.minusMonths(3).isBefore(term.first()) ? term.first() : today.minusMonths(3);
+        LocalDate plannedOn = today.plusMonths(2).isAfter(term.last()) ? term.last() : today.plusMonths(2);
+        String done = plan(roundOn(startedOn, inspected));
         move(done, "start").then().statusCode(200);
-        Map<String, Object> later = inspection(-2, World.BEIJING);
-        plan(later);
+        plan(roundOn(plannedOn, planned));
         given().auth().oauth2(World.leader()).get("/api/inspection/coverage").then().statusCode(200)
                 .body("unitName", equalTo("国家邮政局"))
-                .body("rows.find { it.name == '广东省邮政管理局' }.status", equalTo("COVERED"))
-                .body("rows.find { it.name == '广东省邮政管理局' }.subunits", equalTo(2))
-                .body("rows.find { it.name == '北京市邮政管理局' }.status", equalTo("PLANNED"));
+                .body("termFirst", equalTo(term.first().toString()))
+                .body("rows.find { it.unitId == '" + inspected + "' }.status", equalTo("COVERED"))
+                .body("rows.find { it.unitId == '" + inspected + "' }.subunits", equalTo(2))
+                .body("rows.find { it.unitId == '" + planned + "' }.status", equalTo("PLANNED"));
         given().auth().oauth2(World.inspectorGuangdong()).get("/api/inspection/coverage?unitId=" + World.GUANGDONG).then()
                 .statusCode(200).body("units", equalTo(2));
         given().auth().oauth2(World.inspectorGuangdong()).get("/api/inspection/coverage?unitId=" + World.BEIJING).then()
                 .statusCode(400);
         given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/coverage").then().statusCode(403);
+    }
+
+    /** A 巡视 by the bureau whose stay on site begins on {@code start} (feedback, when due, never after today). */
+    private static Map<String, Object> roundOn(LocalDate start, UUID target) {
+        Map<String, Object> body = inspection(0, target);
+        body.put("onSiteStart", start.toString());
+        body.put("onSiteEnd", start.plusDays(20).toString());
+        body.put("feedbackDate", start.plusMonths(1).toString());
+        return body;
     }
 }

@@ -23,6 +23,7 @@ import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.inspection.World;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class MeasureFlowTest {
         KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
         var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
         try {
-            LocalDate on = LocalDate.now().minusDays(3);
+            LocalDate on = TestClock.today().minusDays(3);
             String id = given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
                     .body(Map.of("cadreId", World.LI, "type", "WARNING", "appliedOn", on.toString(), "reason", "违规收受礼品"))
                     .post("/api/inspection/measures").then().statusCode(201)
@@ -79,11 +80,11 @@ class MeasureFlowTest {
 
     @Test
     void measuresAreRestrictedHrSeesNothingTheCadreOnlyTheOwn() {
-        String id = apply(World.ZHAO, "ADMONISHMENT", LocalDate.now().minusDays(1));
+        String id = apply(World.ZHAO, "ADMONISHMENT", TestClock.today().minusDays(1));
         given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/measures").then().statusCode(403);
         given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/measures/" + id).then().statusCode(403);
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("cadreId", World.ZHAO, "type", "WARNING", "appliedOn", LocalDate.now().toString(), "reason", "x"))
+                .body(Map.of("cadreId", World.ZHAO, "type", "WARNING", "appliedOn", TestClock.today().toString(), "reason", "x"))
                 .post("/api/inspection/measures").then().statusCode(403);
         given().auth().oauth2(World.cadre(World.ZHAO, World.GUANGZHOU)).get("/api/inspection/measures").then()
                 .statusCode(200).body("items.id", equalTo(List.of(id)));
@@ -96,13 +97,13 @@ class MeasureFlowTest {
         given().auth().oauth2(World.leader()).get("/api/inspection/measures?form=2&size=200").then().statusCode(200)
                 .body("items.id", hasItem(id));
         given().auth().oauth2(World.inspectorBeijing()).contentType(ContentType.JSON)
-                .body(Map.of("cadreId", World.ZHAO, "type", "WARNING", "appliedOn", LocalDate.now().toString(), "reason", "x"))
+                .body(Map.of("cadreId", World.ZHAO, "type", "WARNING", "appliedOn", TestClock.today().toString(), "reason", "x"))
                 .post("/api/inspection/measures").then().statusCode(400).body("violations.field", hasItem("cadreId"));
         given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
-                .body(Map.of("type", "SCOLDING", "appliedOn", LocalDate.now().toString())).post("/api/inspection/measures")
+                .body(Map.of("type", "SCOLDING", "appliedOn", TestClock.today().toString())).post("/api/inspection/measures")
                 .then().statusCode(400);
         given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
-                .body(Map.of("cadreId", World.ZHAO, "appliedOn", LocalDate.now().plusDays(2).toString()))
+                .body(Map.of("cadreId", World.ZHAO, "appliedOn", TestClock.today().plusDays(2).toString()))
                 .post("/api/inspection/measures").then().statusCode(400)
                 .body("violations.field", hasItems("type", "appliedOn", "reason"));
         given().auth().oauth2(World.inspector()).get("/api/inspection/measures?form=5").then().statusCode(400);
@@ -110,20 +111,32 @@ class MeasureFlowTest {
 
     @Test
     void aTalkReminderHasNoInfluenceAndAnExpiredMeasureIsLiftedByTheDailyRun() {
-        String talk = apply(World.CHEN, "TALK_REMINDER", LocalDate.now());
+        io.restassured.path.json.JsonPath before = distribution();
+        UUID cadre = world.cadre("TALK" + System.nanoTime() % 100_000_000);
+        String talk = apply(cadre, "TALK_REMINDER", TestClock.today());
         given().auth().oauth2(World.inspector()).get("/api/inspection/measures/" + talk).then()
                 .body("form", equalTo(1)).body("hasInfluence", equalTo(false))
-                .body("influenceUntil", equalTo(LocalDate.now().minusDays(1).toString()));
-        String old = apply(World.CHEN, "WARNING", LocalDate.now().minusMonths(7));
+                .body("influenceUntil", equalTo(TestClock.today().minusDays(1).toString()));
+        LocalDate sevenMonthsAgo = TestClock.today().minusMonths(7);
+        String old = apply(cadre, "WARNING", sevenMonthsAgo);
         given().auth().oauth2(World.admin()).post("/api/inspection/daily-run").then().statusCode(200)
                 .body("expiredMeasures", greaterThan(0));
         given().auth().oauth2(World.inspector()).get("/api/inspection/measures/" + old).then()
                 .body("status", equalTo("EXPIRED"))
-                .body("liftedOn", equalTo(LocalDate.now().minusMonths(7).plusMonths(6).toString()));
-        given().auth().oauth2(World.leader()).get("/api/inspection/measures/distribution").then().statusCode(200)
-                .body("total.form1", greaterThan(0)).body("total.form2", greaterThan(0))
-                .body("units.name", hasItem("广东省邮政管理局"));
+                .body("liftedOn", equalTo(sevenMonthsAgo.plusMonths(6).toString()));
+        // the term's distribution counts both: the talk reminder in form 1, the warning in form 2 when it was
+        // applied within the term
+        io.restassured.path.json.JsonPath after = distribution();
+        int inTerm = sevenMonthsAgo.isBefore(LocalDate.parse(after.getString("termFirst"))) ? 0 : 1;
+        assertEquals(before.getInt("total.form1") + 1, after.getInt("total.form1"));
+        assertEquals(before.getInt("total.form2") + inTerm, after.getInt("total.form2"));
+        assertTrue(after.getList("units.name").contains("广州市邮政管理局"), after.prettify());
         given().auth().oauth2(World.inspector()).get("/api/inspection/measures/" + old + "/audit").then().statusCode(200)
                 .body("size()", equalTo(2));
+    }
+
+    private static io.restassured.path.json.JsonPath distribution() {
+        return given().auth().oauth2(World.leader()).queryParam("unitId", World.GUANGDONG.toString())
+                .get("/api/inspection/measures/distribution").then().statusCode(200).extract().jsonPath();
     }
 }

@@ -24,6 +24,7 @@ import org.benling.personnel.Demo;
 import org.benling.personnel.demo.DemoCadre;
 import org.benling.personnel.demo.DemoRoster;
 import org.benling.personnel.roster.Roster;
+import org.benling.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,7 +85,7 @@ class RosterImportBenchmark {
 
     private static List<String[]> rows(String prefix) {
         List<String[]> rows = new ArrayList<>(ROWS);
-        for (DemoCadre c : DemoRoster.generate(7, ROWS, LocalDate.now()).cadres()) {
+        for (DemoCadre c : DemoRoster.generate(7, ROWS, TestClock.today()).cadres()) {
             rows.add(new String[] {prefix + c.employeeNumber(), c.name(), c.gender().chineseName(), c.birthDate().toString(),
                 c.unitCode(), "", c.positionTitle(), c.rankLevel().chineseName(), str(c.postSince()), str(c.rankSince()),
                 str(c.joinedWorkOn()), String.join("；", c.categories().stream().map(CadreCategory::chineseName).toList()),

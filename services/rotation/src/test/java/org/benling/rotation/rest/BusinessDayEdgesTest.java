@@ -11,11 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.benling.rotation.World;
 import org.benling.testing.JvmZone;
 import org.benling.testing.TestClock;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,27 +23,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * completed today, and each is refused when dated tomorrow, at 00:30 and at 23:30 of the day (JvmZone.edges).
  */
 @QuarkusTest
+@ExtendWith(TestClock.Release.class)
 class BusinessDayEdgesTest {
 
     @Inject
     World world;
 
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void release() {
-        clock.release();
-    }
-
-    static Stream<JvmZone.Edge> edges() {
-        return JvmZone.edges(2026, 12, 2).stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("edges")
+    @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void aPostingStartsIsVisitedAndEndsTodayButNotTomorrow(JvmZone.Edge edge) {
-        clock.pin(edge.businessNow());
+        TestClock.pin(edge.businessNow());
         LocalDate today = edge.businessNow().toLocalDate();
         String tomorrow = today.plusDays(1).toString();
         UUID cadre = world.cadre("EDGE" + System.nanoTime() % 100_000_000, "科长", LocalDate.of(2018, 3, 1));

@@ -25,6 +25,8 @@ import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
 import org.benling.contracts.assessment.GapClosed;
 import org.benling.rotation.World;
+import org.benling.testing.Events;
+import org.benling.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -35,7 +37,7 @@ class PlanningFlowTest {
 
     @Test
     void cadresLongInTheSamePostAreDueOrSoonDueAndTheListExports() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         UUID due = world.cadre("T01", "综合处处长", today.minusYears(10));
         UUID soon = world.cadre("T02", "综合处处长", today.minusYears(9).minusMonths(1));
         UUID keyPost = world.cadre("T03", "财务处处长", today.minusYears(5).minusDays(1));
@@ -87,7 +89,7 @@ class PlanningFlowTest {
                 .body("items[0].hosts[0].region", equalTo("WEST")).body("items[0].hosts.region", not(hasItem("EAST")))
                 .extract().path("items[0].id");
         Map<String, Object> request = Map.of("type", "POVERTY_ALLEVIATION", "hostUnitId", World.SICHUAN,
-                "plannedStart", LocalDate.now().plusMonths(2).toString(), "plannedEnd", LocalDate.now().plusMonths(26).toString());
+                "plannedStart", TestClock.today().plusMonths(2).toString(), "plannedEnd", TestClock.today().plusMonths(26).toString());
         String posting = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(request)
                 .post("/api/rotation/proposals/" + proposal + "/posting").then().statusCode(201)
                 .body("status", equalTo("PROPOSED")).body("proposalId", equalTo(proposal))
@@ -112,16 +114,16 @@ class PlanningFlowTest {
 
     @Test
     void candidatesForAnOpeningAreRankedWithReasonsAndTheChosenOneIsProposed() {
-        UUID withGap = world.cadre("O01", "科长", LocalDate.now().minusYears(4));
-        UUID longInPost = world.cadre("O02", "科长", LocalDate.now().minusYears(9));
-        UUID busy = world.cadre("O03", "科长", LocalDate.now().minusYears(9));
+        UUID withGap = world.cadre("O01", "科长", TestClock.today().minusYears(4));
+        UUID longInPost = world.cadre("O02", "科长", TestClock.today().minusYears(9));
+        UUID busy = world.cadre("O03", "科长", TestClock.today().minusYears(9));
         Events.send("assessment.results", withGap, Events.json(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, withGap,
                 new CapabilityGapIdentified(UUID.randomUUID(), withGap, Capability.MASS_WORK, 40, 60, 2025, "低于阈值")));
         PostingFlowTest.propose(busy);
         String opening = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("unitId", World.GUANGZHOU, "type", "POVERTY_ALLEVIATION", "hostUnitId", World.SICHUAN,
-                        "capabilities", List.of("MASS_WORK"), "plannedStart", LocalDate.now().plusMonths(1).toString(),
-                        "plannedEnd", LocalDate.now().plusMonths(25).toString(), "places", 1, "description", "乡村振兴驻村"))
+                        "capabilities", List.of("MASS_WORK"), "plannedStart", TestClock.today().plusMonths(1).toString(),
+                        "plannedEnd", TestClock.today().plusMonths(25).toString(), "places", 1, "description", "乡村振兴驻村"))
                 .post("/api/rotation/openings").then().statusCode(201).body("region", equalTo("WEST"))
                 .body("status", equalTo("OPEN")).extract().path("id");
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("unitId", World.GUANGZHOU))
@@ -149,19 +151,32 @@ class PlanningFlowTest {
 
     @Test
     void theBalanceCountsExchangesAcrossRegionsAndTheRotationRatePerUnit() {
-        UUID cadre = world.cadre("B01", "科长", LocalDate.of(2017, 1, 1));
+        UUID cadre = world.cadre("B" + System.nanoTime() % 100_000_000, "科长", LocalDate.of(2017, 1, 1));
+        io.restassured.path.json.JsonPath before = balance();
         String id = PostingFlowTest.propose(cadre);
         PostingFlowTest.command(World.leader(), id, "approve", Map.of()).then().statusCode(200);
         PostingFlowTest.command(World.hrGuangdong(), id, "start", Map.of()).then().statusCode(200);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/balance").then().statusCode(200)
-                .body("unitName", equalTo("广东省邮政管理局"))
-                .body("flows.find { it.from == 'EAST' && it.to == 'WEST' }.postings", org.hamcrest.Matchers.greaterThan(0))
-                .body("byType.CROSS_REGION_EXCHANGE", org.hamcrest.Matchers.greaterThan(0))
-                .body("units.find { it.name == '广州市邮政管理局' }.rotated", org.hamcrest.Matchers.greaterThan(0));
-        given().auth().oauth2(World.leader()).get("/api/rotation/balance?year=" + LocalDate.now().plusMonths(1).getYear())
+        io.restassured.path.json.JsonPath after = balance();
+        assertEquals("广东省邮政管理局", after.getString("unitName"));
+        // one more Guangzhou cadre from the east to Sichuan in the west, a cross-region exchange
+        for (String count : List.of("flows.find { it.from == 'EAST' && it.to == 'WEST' }.postings",
+                "byType.CROSS_REGION_EXCHANGE", "units.find { it.name == '广州市邮政管理局' }.rotated")) {
+            assertEquals(countOf(before, count) + 1, countOf(after, count), count);
+        }
+        given().auth().oauth2(World.leader()).get("/api/rotation/balance?year=" + TestClock.today().plusMonths(1).getYear())
                 .then().statusCode(200).body("unitName", equalTo("国家邮政局"))
                 .body("units.name", hasItem("广东省邮政管理局"));
         given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/balance?unitId=" + World.BEIJING).then()
                 .statusCode(400);
+    }
+
+    private static io.restassured.path.json.JsonPath balance() {
+        return given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/balance").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private static long countOf(io.restassured.path.json.JsonPath balance, String path) {
+        Number n = balance.get(path);
+        return n == null ? 0 : n.longValue();
     }
 }

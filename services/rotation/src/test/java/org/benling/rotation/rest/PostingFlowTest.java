@@ -30,7 +30,9 @@ import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.rotation.RotationEvents;
 import org.benling.rotation.World;
+import org.benling.testing.Events;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.TestClock;
 import org.benling.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +50,8 @@ class PostingFlowTest {
         body.put("cadreId", cadre);
         body.put("type", "CROSS_REGION_EXCHANGE");
         body.put("hostUnitId", World.SICHUAN);
-        body.put("plannedStart", LocalDate.now().plusMonths(1).toString());
-        body.put("plannedEnd", LocalDate.now().plusMonths(25).toString());
+        body.put("plannedStart", TestClock.today().plusMonths(1).toString());
+        body.put("plannedEnd", TestClock.today().plusMonths(25).toString());
         body.put("purpose", "东西部交流，补齐基层工作经历");
         return body;
     }
@@ -83,19 +85,19 @@ class PostingFlowTest {
             command(World.leader(), id, "approve", Map.of()).then().statusCode(409)
                     .body("type", containsString("invalid-transition"));
             command(World.hrGuangdong(), id, "complete", Map.of("evaluation", "GOOD")).then().statusCode(409);
-            command(World.hrGuangdong(), id, "start", Map.of("startedOn", LocalDate.now().plusDays(3).toString()))
+            command(World.hrGuangdong(), id, "start", Map.of("startedOn", TestClock.today().plusDays(3).toString()))
                     .then().statusCode(400).body("violations.field", hasItem("startedOn"));
-            command(World.hrGuangdong(), id, "start", Map.of("startedOn", LocalDate.now().minusDays(20).toString()))
+            command(World.hrGuangdong(), id, "start", Map.of("startedOn", TestClock.today().minusDays(20).toString()))
                     .then().statusCode(200).body("status", equalTo("ACTIVE"))
-                    .body("nextCheckInDue", equalTo(LocalDate.now().plusDays(70).toString()))
+                    .body("nextCheckInDue", equalTo(TestClock.today().plusDays(70).toString()))
                     .body("careOverdue", equalTo(false));
             given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                    .body(Map.of("heldOn", LocalDate.now().minusDays(2).toString(), "method", "VISIT",
+                    .body(Map.of("heldOn", TestClock.today().minusDays(2).toString(), "method", "VISIT",
                             "notes", "到岗适应良好，生活安排妥当", "concerns", "子女入学"))
                     .post("/api/rotation/postings/" + id + "/check-ins").then().statusCode(201)
                     .body("recordedBy", equalTo("hr-guangdong"));
             given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                    .body(Map.of("heldOn", LocalDate.now().plusDays(1).toString(), "method", "CALL"))
+                    .body(Map.of("heldOn", TestClock.today().plusDays(1).toString(), "method", "CALL"))
                     .post("/api/rotation/postings/" + id + "/check-ins").then().statusCode(400)
                     .body("violations.field", hasItems("heldOn", "notes"));
             given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings/" + id + "/check-ins").then()
@@ -131,7 +133,7 @@ class PostingFlowTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItems("cadreId", "type", "plannedStart", "plannedEnd", "hostOrganisation"));
         Map<String, Object> shortOne = posting(cadre);
-        shortOne.put("plannedEnd", LocalDate.now().plusMonths(3).toString());
+        shortOne.put("plannedEnd", TestClock.today().plusMonths(3).toString());
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(shortOne).post("/api/rotation/postings")
                 .then().statusCode(400).body("violations[0].field", equalTo("plannedEnd"))
                 .body("violations[0].message", containsString("6–36"));
@@ -159,11 +161,11 @@ class PostingFlowTest {
         UUID graded = world.cadre("P03", "科长", LocalDate.of(2019, 1, 1));
         UUID measured = world.cadre("P04", "科长", LocalDate.of(2019, 1, 1));
         Events.send("assessment.results", graded, Events.json(AssessmentEvents.REVIEW_FINALIZED, graded,
-                new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, LocalDate.now().getYear() - 1,
+                new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, TestClock.today().getYear() - 1,
                         Grade.BASICALLY_COMPETENT)));
         UUID measure = UUID.randomUUID();
         Events.send("inspection.supervision", measured, Events.json(InspectionEvents.MEASURE_APPLIED, measured,
-                new MeasureApplied(measure, measured, 2, "诫勉", LocalDate.now().minusDays(5), LocalDate.now().plusMonths(6))));
+                new MeasureApplied(measure, measured, 2, "诫勉", TestClock.today().minusDays(5), TestClock.today().plusMonths(6))));
         await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(graded));
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(graded))
                 .post("/api/rotation/postings").then().statusCode(422).body("type", containsString("not-eligible"))
@@ -172,9 +174,10 @@ class PostingFlowTest {
         given().auth().oauth2(World.cadreToken(measured)).get("/api/rotation/eligibility/" + measured).then()
                 .statusCode(200).body("reasons.code", hasItem("MEASURE_IN_INFLUENCE"));
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(measured))
-                .post("/api/rotation/postings").then().body("detail", containsString("诫勉"));
+                .post("/api/rotation/postings").then().statusCode(422).body("type", containsString("not-eligible"))
+                .body("detail", containsString("诫勉"));
         Events.send("inspection.supervision", measured, Events.json(InspectionEvents.MEASURE_LIFTED, measured,
-                new MeasureLifted(measure, measured, LocalDate.now(), "REVOKED")));
+                new MeasureLifted(measure, measured, TestClock.today(), "REVOKED")));
         await().atMost(Duration.ofSeconds(60)).until(() -> eligible(measured));
         propose(measured);
     }
@@ -189,7 +192,7 @@ class PostingFlowTest {
         UUID cadre = world.cadre("P05", "科长", LocalDate.of(2019, 1, 1));
         String id = propose(cadre);
         command(World.leader(), id, "approve", Map.of()).then().statusCode(200);
-        command(World.hrGuangdong(), id, "start", Map.of("startedOn", LocalDate.now().minusDays(100).toString()))
+        command(World.hrGuangdong(), id, "start", Map.of("startedOn", TestClock.today().minusDays(100).toString()))
                 .then().statusCode(200).body("careOverdue", equalTo(true));
         given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings?careOverdue=true&size=200").then()
                 .statusCode(200).body("items.id", hasItem(id));
@@ -210,7 +213,7 @@ class PostingFlowTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "INSERT INTO check_in (id, posting_id, held_on, method, notes, recorded_by, recorded_at)"
                         + " VALUES (gen_random_uuid(), :p, :d, 'CALL', '电话问候', 'hr', now())")
-                .setParameter("p", UUID.fromString(id)).setParameter("d", LocalDate.now()).executeUpdate());
+                .setParameter("p", UUID.fromString(id)).setParameter("d", TestClock.today()).executeUpdate());
         given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings/" + id).then()
                 .body("careOverdue", equalTo(false));
     }

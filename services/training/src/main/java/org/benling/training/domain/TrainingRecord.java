@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.training.TrainingCompleted;
-import org.benling.training.domain.rules.Credit;
 import org.benling.platform.persistence.EnumArrays;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -76,10 +75,6 @@ public class TrainingRecord extends PanacheEntityBase {
 
     public void capabilities(Set<Capability> values) {
         capabilities = EnumArrays.toArray(values);
-    }
-
-    public Credit credit() {
-        return new Credit(completedOn, hours, online, offJobDays);
     }
 
     public TrainingCompleted toEvent() {

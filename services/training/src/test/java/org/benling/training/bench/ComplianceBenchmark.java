@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.time.LocalDate;
+import org.benling.testing.TestClock;
 import org.benling.training.domain.rules.HoursCompliance;
 import org.benling.training.domain.rules.TrainingPolicy;
 import org.benling.training.domain.rules.Windows;
@@ -119,7 +119,7 @@ class ComplianceBenchmark {
 
     /** Exactly the service's query (ComplianceService.SUMS), with today's windows and the root path inlined. */
     private String aggregation() throws Exception {
-        Windows w = HoursCompliance.windows(LocalDate.now(), TrainingPolicy.regulation());
+        Windows w = HoursCompliance.windows(TestClock.today(), TrainingPolicy.regulation());
         return ComplianceService.SUMS.formatted("u.path LIKE '" + rootPath() + "%'")
                 .replace(":rollingStart", "DATE '" + w.rollingStart() + "'")
                 .replace(":yearStart", "DATE '" + w.yearStart() + "'")

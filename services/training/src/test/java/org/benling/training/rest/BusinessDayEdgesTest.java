@@ -12,12 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.benling.testing.JvmZone;
 import org.benling.testing.TestClock;
 import org.benling.training.World;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,32 +26,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 23:30 of the day (JvmZone.edges).
  */
 @QuarkusTest
+@ExtendWith(TestClock.Release.class)
 class BusinessDayEdgesTest {
 
     @Inject
     World world;
-
-    @Inject
-    TestClock clock;
 
     @BeforeEach
     void world() {
         world.load();
     }
 
-    @AfterEach
-    void release() {
-        clock.release();
-    }
-
-    static Stream<JvmZone.Edge> edges() {
-        return JvmZone.edges(2026, 12, 2).stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("edges")
+    @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void aRecordCompletedTodayIsAcceptedAndOneCompletedTomorrowIsRefused(JvmZone.Edge edge) {
-        clock.pin(edge.businessNow());
+        TestClock.pin(edge.businessNow());
         LocalDate today = edge.businessNow().toLocalDate();
         UUID cadre = world.freshCadre();
         JvmZone.with(edge.jvmZone(), () -> {
@@ -62,9 +50,9 @@ class BusinessDayEdgesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("edges")
+    @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void aClassEndingTodayMayBeClosedAndOneEndingTomorrowMayNot(JvmZone.Edge edge) {
-        clock.pin(edge.businessNow());
+        TestClock.pin(edge.businessNow());
         LocalDate today = edge.businessNow().toLocalDate();
         JvmZone.with(edge.jvmZone(), () -> {
             String course = ClassFlowTest.course("EDGE-" + System.nanoTime() % 1_000_000, "8");

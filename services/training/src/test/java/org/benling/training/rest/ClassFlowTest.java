@@ -20,6 +20,7 @@ import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.TestClock;
 import org.benling.training.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,17 +44,33 @@ class ClassFlowTest {
                 .post("/api/training/courses").then().statusCode(201).extract().path("id");
     }
 
+    /** A finished class's first day: six days ago, but never last year (its hours count in this year's). */
+    static LocalDate firstDay() {
+        LocalDate today = TestClock.today();
+        return laterOf(today.minusDays(6), today.withDayOfYear(1));
+    }
+
+    /** A finished class's last day: two days ago, or today on the first days of a year. */
+    static LocalDate lastDay() {
+        LocalDate today = TestClock.today();
+        return laterOf(today.minusDays(2), today.withDayOfYear(1));
+    }
+
+    private static LocalDate laterOf(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     static String classOf(String courseId, int capacity) {
-        LocalDate today = LocalDate.now();
         return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("courseId", courseId, "unitId", World.GUANGDONG.toString(), "startDate",
-                        today.minusDays(6).toString(), "endDate", today.minusDays(2).toString(), "capacity", capacity,
-                        "venue", "广州"))
+                        firstDay().toString(), "endDate", lastDay().toString(), "capacity", capacity, "venue", "广州"))
                 .post("/api/training/classes").then().statusCode(201).extract().path("id");
     }
 
     @Test
     void hrDesignatesCadresMarksAttendanceAndCompletesAndTheCadreSeesTheHours() {
+        float before = given().auth().oauth2(World.lin()).get("/api/training/me").then().statusCode(200)
+                .extract().jsonPath().getFloat("compliance.totals.yearHours");
         String courseId = course("RISK-" + System.nanoTime() % 100000, "35");
         String classId = classOf(courseId, 2);
 
@@ -70,14 +87,14 @@ class ClassFlowTest {
         String zhou = designated.getString("find { it.cadreId == '" + World.ZHOU + "' }.id");
 
         // 35 学时: 5 hours of leave are allowed (1/7), 6 are not
-        LocalDate day = LocalDate.now().minusDays(5);
+        LocalDate day = firstDay();
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("day", day.toString(), "entries", List.of(
                         Map.of("enrolmentId", lin, "present", true, "leaveHours", 5),
                         Map.of("enrolmentId", zhou, "present", false, "leaveHours", 6))))
                 .put("/api/training/classes/" + classId + "/attendance").then().statusCode(200);
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("day", LocalDate.now().plusDays(3).toString(), "entries", List.of()))
+                .body(Map.of("day", TestClock.today().plusDays(3).toString(), "entries", List.of()))
                 .put("/api/training/classes/" + classId + "/attendance").then().statusCode(400)
                 .body("violations[0].field", equalTo("day"));
 
@@ -90,7 +107,7 @@ class ClassFlowTest {
         given().auth().oauth2(World.lin()).get("/api/training/me").then().statusCode(200)
                 .body("classes.trainingClass.id", hasItem(classId))
                 .body("records.title", hasItem("防范化解重大风险专题培训"))
-                .body("compliance.totals.yearHours", equalTo(35.0f));
+                .body("compliance.totals.yearHours", equalTo(before + 35));
 
         // and assessment gets the completion, keyed by the cadre, valid against the published schema
         try (KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers())) {

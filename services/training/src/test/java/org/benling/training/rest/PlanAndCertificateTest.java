@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.benling.testing.TestClock;
 import org.benling.training.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class PlanAndCertificateTest {
 
     @Test
     void aPlanShowsItsProgressAgainstTheUnitsRealTraining() {
-        int year = LocalDate.now().getYear();
+        int year = TestClock.today().getYear();
         String title = "年度干部教育培训计划 " + System.nanoTime();
         String planId = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("unitId", World.GUANGDONG.toString(), "year", year, "title", title, "targetCoverage", 0.5,

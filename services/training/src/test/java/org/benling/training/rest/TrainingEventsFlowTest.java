@@ -13,11 +13,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
@@ -30,7 +28,9 @@ import org.benling.contracts.personnel.PersonnelEvents;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.contracts.training.TrainingEvents;
+import org.benling.testing.Events;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.TestClock;
 import org.benling.training.World;
 import org.benling.training.service.EarlyWarning;
 import org.junit.jupiter.api.AfterEach;
@@ -63,13 +63,13 @@ class TrainingEventsFlowTest {
     void theSameOnlineCompletionDeliveredTwiceCountsTheHoursOnce() {
         BigDecimal before = onlineHours(World.WANG);
         var completion = EventJson.envelope(TrainingEvents.TRAINING_COMPLETED, "/benling/online-platform",
-                World.WANG.toString(), OffsetDateTime.now(), new TrainingCompleted(UUID.randomUUID(), World.WANG, null,
+                World.WANG.toString(), TestClock.offsetNow(), new TrainingCompleted(UUID.randomUUID(), World.WANG, null,
                         "网络学习：党纪学习教育", TrainingCompleted.Source.ONLINE, Set.of(Capability.LEARNING),
-                        new BigDecimal("6.50"), true, LocalDate.now()));
+                        new BigDecimal("6.50"), true, TestClock.today()));
         String json = EventJson.write(completion);
         var dlq = kafka.consumeStrings().fromTopics("training.online-completions.dlq");
-        send("training.online-completions", World.WANG.toString(), json);
-        send("training.online-completions", World.WANG.toString(), json);
+        Events.send("training.online-completions", World.WANG.toString(), json);
+        Events.send("training.online-completions", World.WANG.toString(), json);
         await().atMost(Duration.ofSeconds(60)).until(() -> dlq.getRecords().stream()
                 .anyMatch(r -> r.value().contains(completion.id().toString())));
         assertEquals(before.add(new BigDecimal("6.50")), onlineHours(World.WANG));
@@ -80,12 +80,12 @@ class TrainingEventsFlowTest {
     void aCapabilityGapProposesTargetedCoursesOnceAndAMalformedEventGoesToTheDeadLetterTopic() {
         String courseId = ClassFlowTest.course("GAP-" + System.nanoTime() % 100000, "24");
         var gap = EventJson.envelope(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, AssessmentEvents.SOURCE,
-                World.LIN.toString(), OffsetDateTime.now(), new CapabilityGapIdentified(UUID.randomUUID(), World.LIN,
+                World.LIN.toString(), TestClock.offsetNow(), new CapabilityGapIdentified(UUID.randomUUID(), World.LIN,
                         Capability.RISK_MANAGEMENT, 48, 60, 2026, "低于阈值"));
         var dlq = kafka.consumeStrings().fromTopics("assessment.results.dlq");
-        send("assessment.results", World.LIN.toString(), EventJson.write(gap));
-        send("assessment.results", World.LIN.toString(), EventJson.write(gap));
-        send("assessment.results", World.LIN.toString(), "{ not json");
+        Events.send("assessment.results", World.LIN.toString(), EventJson.write(gap));
+        Events.send("assessment.results", World.LIN.toString(), EventJson.write(gap));
+        Events.send("assessment.results", World.LIN.toString(), "{ not json");
         await().atMost(Duration.ofSeconds(60)).until(() -> dlq.getRecords().size() >= 2);
         List<String> proposed = given().auth().oauth2(World.lin()).get("/api/training/proposals/cadres/" + World.LIN)
                 .then().statusCode(200).extract().path("findAll { it.reason == 'CAPABILITY_GAP' }.courseId");
@@ -105,19 +105,19 @@ class TrainingEventsFlowTest {
     void personnelEventsFillTheReadModel() {
         UUID cadre = UUID.randomUUID();
         var registered = EventJson.envelope(PersonnelEvents.CADRE_REGISTERED, PersonnelEvents.SOURCE, cadre.toString(),
-                OffsetDateTime.now(), new CadreRegistered(new CadreProfile(cadre, "T9" + System.nanoTime() % 10000, "新干部",
+                TestClock.offsetNow(), new CadreRegistered(new CadreProfile(cadre, "T9" + System.nanoTime() % 10000, "新干部",
                         Gender.MALE, LocalDate.of(1990, 1, 1), World.GUANGZHOU, "科员", RankLevel.SECTION_DEPUTY,
                         null, null, Set.of(), null, null, CadreProfile.CadreStatus.ACTIVE)));
-        send("personnel.cadres", cadre.toString(), EventJson.write(registered));
+        Events.send("personnel.cadres", cadre.toString(), EventJson.write(registered));
         await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(World.hrGuangdong())
                 .get("/api/training/compliance/cadres/" + cadre).statusCode() == 200);
     }
 
     @Test
     void theEarlyWarningRunReportsEachShortfallOnce() {
-        int first = earlyWarning.run(LocalDate.now());
+        int first = earlyWarning.run(TestClock.today());
         assertTrue(first > 0, "the test cadres have no hours yet");
-        assertEquals(0, earlyWarning.run(LocalDate.now()), "a second run repeats nothing");
+        assertEquals(0, earlyWarning.run(TestClock.today()), "a second run repeats nothing");
         var task = kafka.consumeStrings().fromTopics("training.records");
         await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
                 .anyMatch(r -> r.value().contains(TrainingEvents.HOURS_SHORTFALL_DETECTED.type())
@@ -131,12 +131,5 @@ class TrainingEventsFlowTest {
         float hours = given().auth().oauth2(World.admin()).get("/api/training/compliance/cadres/" + cadre).then()
                 .statusCode(200).extract().path("totals.yearOnlineHours");
         return new BigDecimal(Float.toString(hours)).setScale(2);
-    }
-
-    /** As the outbox relay sends them: structured CloudEvents with their content type. */
-    private void send(String topic, String key, String value) {
-        var record = new ProducerRecord<>(topic, key, value);
-        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-        kafka.produceStrings().fromRecords(record).awaitCompletion();
     }
 }

@@ -20,15 +20,6 @@ public record Windows(LocalDate rollingStart, LocalDate yearStart, LocalDate yea
         }
     }
 
-    boolean inRollingWindow(LocalDate date) {
-        return !date.isBefore(rollingStart) && !date.isAfter(today);
-    }
-
-    /** From 1 January up to and including today: later dates have not happened yet. */
-    boolean inYearSoFar(LocalDate date) {
-        return !date.isBefore(yearStart) && !date.isAfter(today);
-    }
-
     boolean isLastDayOfYear() {
         return today.equals(yearEnd);
     }

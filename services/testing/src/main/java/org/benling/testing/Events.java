@@ -1,0 +1,43 @@
+package org.benling.testing;
+
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.benling.contracts.events.EventJson;
+import org.benling.contracts.events.EventType;
+
+/** Sends events as the services' outbox relays do: structured CloudEvents with their content type, keyed. */
+public final class Events {
+
+    private Events() {
+    }
+
+    /** The event as JSON about a cadre (or another keyed thing), from a test source, dated now by the test clock. */
+    public static <T> String json(EventType<T> type, UUID subject, T data) {
+        return json(type, "/benling/test", subject.toString(), data);
+    }
+
+    /** The event as JSON, from {@code source}, about {@code subject}, dated now by the test clock. */
+    public static <T> String json(EventType<T> type, String source, String subject, T data) {
+        return json(type, source, subject, TestClock.offsetNow(), data);
+    }
+
+    public static <T> String json(EventType<T> type, String source, String subject, OffsetDateTime time, T data) {
+        return EventJson.write(EventJson.envelope(type, source, subject, time, data));
+    }
+
+    public static void send(String topic, UUID key, String value) {
+        send(topic, key.toString(), value);
+    }
+
+    /** Sends a record (any text: tests send malformed ones too) to the shared test broker and waits for the ack. */
+    public static void send(String topic, String key, String value) {
+        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers())) {
+            var record = new ProducerRecord<>(topic, key, value);
+            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            kafka.produceStrings().fromRecords(record).awaitCompletion();
+        }
+    }
+}
