@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.benling.testing.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +61,7 @@ class ClockRulesTest {
     @SuppressWarnings("unused")
     static class Clockless {
         Object today() {
-            return List.of(TestClock.today(), LocalDateTime.now(ZoneId.of("Asia/Shanghai")), Instant.now(),
+            return List.of(LocalDate.now(), LocalDateTime.now(ZoneId.of("Asia/Shanghai")), Instant.now(),
                     System.currentTimeMillis(), Clock.systemUTC());
         }
     }
