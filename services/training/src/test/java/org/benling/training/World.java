@@ -42,10 +42,22 @@ public class World {
 
     /** A section-level cadre of Guangzhou of its own, for a test whose records no other test should count. */
     public UUID freshCadre() {
+        return freshCadre(GUANGZHOU);
+    }
+
+    /** … of the unit given. */
+    public UUID freshCadre(UUID unit) {
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> cadre(id, "F" + id.toString().substring(0, 8), "新干部", GUANGZHOU,
+        QuarkusTransaction.requiringNew().run(() -> cadre(id, "F" + id.toString().substring(0, 8), "新干部", unit,
                 RankLevel.SECTION_PRINCIPAL, LocalDate.of(2019, 1, 1)));
         return id;
+    }
+
+    /** A municipal unit of its own under Guangdong, for a test whose unit-wide figures no other test should move. */
+    public UUID freshUnit() {
+        String code = "F" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> readModel.upsertUnit(Bureau.municipal(code, code + " 市邮政管理局")));
+        return Bureau.unitId(code);
     }
 
     private void cadre(UUID id, String number, String name, UUID unit, RankLevel rank, LocalDate rankSince) {
@@ -58,6 +70,10 @@ public class World {
 
     public static String admin() {
         return Tokens.admin(BUREAU);
+    }
+
+    public static String cadreOf(UUID cadre, UUID unit) {
+        return Tokens.cadre("cadre-" + cadre, unit, cadre);
     }
 
     public static String lin() {
