@@ -27,19 +27,32 @@ final class Stack {
         return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Passwords of the accounts tests made for themselves ({@link Accounts}); the demo users have the demo one. */
+    private static final Map<String, String> PASSWORDS = new ConcurrentHashMap<>();
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    /** Well inside the realm's access token lifespan (15 minutes), so a long test never sends an expired one. */
+    private static final java.time.Duration TOKEN_REUSE = java.time.Duration.ofMinutes(5);
+
+    private record Token(String value, long fetchedAt) {
+    }
 
     static RequestSpecification as(String user) {
         return given().baseUri(URL).auth().oauth2(token(user)).contentType(ContentType.JSON);
     }
 
+    static void login(String user, String password) {
+        PASSWORDS.put(user, password);
+    }
+
     static String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> given().baseUri(KEYCLOAK).contentType(ContentType.URLENC)
+        return TOKENS.compute(user, (u, known) -> known != null
+                && System.nanoTime() - known.fetchedAt() < TOKEN_REUSE.toNanos() ? known : new Token(given()
+                .baseUri(KEYCLOAK).contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("scope", "openid")
                 .formParam("client_id", "benling-gateway").formParam("client_secret", GATEWAY_SECRET)
-                .formParam("username", u).formParam("password", DEMO_PASSWORD)
+                .formParam("username", u).formParam("password", PASSWORDS.getOrDefault(u, DEMO_PASSWORD))
                 .post("/realms/benling/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token"));
+                .then().statusCode(200).extract().path("access_token"), System.nanoTime())).value();
     }
 
     /** A unit of its own under 广东省邮政管理局 with {@code n} section-level cadres, known to every service. */
@@ -47,22 +60,27 @@ final class Stack {
     }
 
     static Fixture newUnit(String prefix, int n) {
-        String stamp = prefix + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         String guangdong = as("admin").get("/api/units").then().statusCode(200)
                 .extract().path("[0].children.find { it.code == '440000' }.id");
+        return newUnit(prefix, n, "MUNICIPAL", guangdong, HR);
+    }
+
+    /** A unit of its own of a kind under a parent, with {@code n} section-level cadres registered by {@code hr}. */
+    static Fixture newUnit(String prefix, int n, String kind, String parentId, String hr) {
+        String stamp = prefix + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         String unitId = as("admin").body(Map.of("code", "ST-" + stamp, "name", "系统测试单位 " + stamp,
-                "kind", "MUNICIPAL", "parentId", guangdong)).post("/api/units").then().statusCode(201).extract().path("id");
+                "kind", kind, "parentId", parentId)).post("/api/units").then().statusCode(201).extract().path("id");
         java.util.List<String> cadres = new java.util.ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            cadres.add(as(HR).body(Map.of("employeeNumber", "ST" + stamp + "-" + i, "name", "系统测试干部" + i,
+            cadres.add(as(hr).body(Map.of("employeeNumber", "ST" + stamp + "-" + i, "name", "系统测试干部" + i,
                     "gender", "MALE", "birthDate", "1985-05-0" + i, "unitId", unitId, "positionTitle", "科长",
                     "rankLevel", "SECTION_PRINCIPAL")).post("/api/cadres").then().statusCode(201).extract().path("id"));
         }
         // the other services learn about the cadres from personnel.cadres
         for (String cadre : cadres) {
             org.awaitility.Awaitility.await().atMost(WITHIN).until(() ->
-                    as(HR).get("/api/assessment/profiles/" + cadre).statusCode() == 200
-                            && as(HR).get("/api/rotation/eligibility/" + cadre).statusCode() == 200);
+                    as(hr).get("/api/assessment/profiles/" + cadre).statusCode() == 200
+                            && as(hr).get("/api/rotation/eligibility/" + cadre).statusCode() == 200);
         }
         return new Fixture(stamp, unitId, java.util.List.copyOf(cadres));
     }

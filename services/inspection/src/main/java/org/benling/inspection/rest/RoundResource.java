@@ -2,7 +2,10 @@ package org.benling.inspection.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,7 +57,7 @@ public class RoundResource {
     }
 
     @Schema(name = "RecheckRequest")
-    public record Recheck(UUID roundId, Boolean fixed, String note) {
+    public record Recheck(@NotNull UUID roundId, @NotNull Boolean fixed, @NotBlank @Size(max = 2000) String note) {
     }
 
     private static final Map<String, String> FINDING_SORTABLE = Map.of("dueOn", "f.due_on", "recordedAt", "f.recorded_at",
@@ -196,7 +199,7 @@ public class RoundResource {
     @Path("/findings/{id}/recheck")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "回头看 / Re-check a closed finding in a follow-up round; not fixed reopens it with a new deadline")
-    public FindingService.FindingView recheck(@PathParam("id") UUID id, @NotNull Recheck body) {
+    public FindingService.FindingView recheck(@PathParam("id") UUID id, @NotNull @Valid Recheck body) {
         return findings.view(findings.recheck(id, body.roundId(), body.fixed(), body.note()));
     }
 

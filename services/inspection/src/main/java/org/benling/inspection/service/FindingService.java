@@ -256,10 +256,6 @@ public class FindingService {
             throw ProblemException.conflict("recheck-not-possible", "re-checks happen on site or at feedback of the "
                     + "follow-up round, for a closed finding / 回头看须在进驻或反馈阶段、针对已销号问题");
         }
-        if (fixed == null || note == null || note.isBlank()) {
-            throw ProblemException.invalid("fixed and a note are required", List.of(
-                    new Problem.Violation("fixed", "required"), new Problem.Violation("note", "required")));
-        }
         em.createNativeQuery("""
                 UPDATE recheck SET fixed = :fixed, note = :note, checked_by = :by, checked_at = :at
                 WHERE round_id = :r AND finding_id = :f""").setParameter("fixed", fixed).setParameter("note", note.strip())

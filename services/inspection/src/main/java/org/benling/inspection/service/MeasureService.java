@@ -221,7 +221,7 @@ public class MeasureService {
     public Distribution distribution(UUID unitId, LocalDate day) {
         Units.Unit root = (unitId == null ? units.root() : units.find(unitId))
                 .filter(u -> caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.LEADER) || inspectors.mayInspect(u.id()))
-                .orElseThrow(() -> ProblemException.invalidField("unitId", "no such unit in your scope: " + unitId));
+                .orElseThrow(() -> ProblemException.unitOutOfScope(unitId));
         InspectionPolicy.Term term = policy.termOf(day);
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT u.path, m.form, count(*) FROM measure m JOIN unit_view u ON u.id = m.unit_id
@@ -246,4 +246,5 @@ public class MeasureService {
         return new Distribution(root.id(), root.name(), term.first(), term.last(),
                 new FormCounts(root.id(), root.name(), total[0], total[1], total[2], total[3]), perUnit);
     }
+
 }

@@ -261,7 +261,7 @@ public class RoundService {
     public CoverageView coverage(UUID unitId, LocalDate day) {
         Units.Unit root = (unitId == null ? units.root() : units.find(unitId))
                 .filter(u -> scope.mayRead(u.id()))
-                .orElseThrow(() -> ProblemException.invalidField("unitId", "no such unit in your scope: " + unitId));
+                .orElseThrow(() -> ProblemException.unitOutOfScope(unitId));
         InspectionPolicy.Term term = policy.termOf(day);
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT r.id, t.unit_id, r.on_site_start, r.status FROM inspection_round r
@@ -296,4 +296,5 @@ public class RoundService {
         return new CoverageView(root.id(), root.name(), term.first(), term.last(), result.size(), done, planned,
                 result.size() - done - planned, result);
     }
+
 }

@@ -281,7 +281,7 @@ class InspectionFlowTest {
         given().auth().oauth2(World.inspectorGuangdong()).get("/api/inspection/coverage?unitId=" + World.GUANGDONG).then()
                 .statusCode(200).body("units", equalTo(2));
         given().auth().oauth2(World.inspectorGuangdong()).get("/api/inspection/coverage?unitId=" + World.BEIJING).then()
-                .statusCode(400);
+                .statusCode(404);
         given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/coverage").then().statusCode(403);
     }
 

@@ -58,6 +58,16 @@ public class CadreDirectory {
         return cadre;
     }
 
+    /**
+     * The cadre a thing belongs to that is addressed by its own id (a proposal, a record), for a change: the thing
+     * does not exist for a caller who may not read the cadre (404), and a caller who may only read it is refused.
+     */
+    public CadreRef managing(UUID cadreId, String what, Object thingId) {
+        CadreRef cadre = find(cadreId).filter(c -> scope.mayReadCadre(c.id(), c.unitId()) || scope.mayWrite(c.unitId()))
+                .orElseThrow(() -> ProblemException.notFound(what, thingId));
+        return writable(cadre.id(), "id");
+    }
+
     /** Active cadres in a unit's subtree. */
     public List<CadreRef> inSubtree(String pathPrefix) {
         @SuppressWarnings("unchecked")

@@ -26,6 +26,15 @@ public class ProblemException extends RuntimeException {
                 + " visible to you", List.of());
     }
 
+    /**
+     * A report asked about a unit outside the caller's scope: 404, as for every keyed read (the unit does not exist
+     * for the caller); asked about none, where the default (the whole bureau) is outside it, a 400 on {@code unitId}.
+     */
+    public static ProblemException unitOutOfScope(java.util.UUID unitId) {
+        return unitId != null ? notFound("Unit", unitId)
+                : invalidField("unitId", "choose a unit in your scope / 请选择本单位范围内的单位");
+    }
+
     public static ProblemException invalid(String detail, List<Problem.Violation> violations) {
         return new ProblemException(400, "validation", "Invalid request", detail, violations);
     }

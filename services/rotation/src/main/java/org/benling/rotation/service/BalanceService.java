@@ -61,7 +61,7 @@ public class BalanceService {
     public Balance balance(Integer year, UUID unitId) {
         UUID root = unitId != null ? unitId : defaultRoot();
         CadreFacts.UnitFacts unit = facts.unit(root).filter(u -> scope.mayRead(u.id()))
-                .orElseThrow(() -> ProblemException.invalidField("unitId", "no such unit in your scope: " + root));
+                .orElseThrow(() -> ProblemException.unitOutOfScope(unitId));
         String yearClause = year == null ? "" : " AND EXTRACT(YEAR FROM p.planned_start) = :year";
         String from = " FROM posting p JOIN unit_view u ON u.id = p.home_unit_id WHERE u.path LIKE :path"
                 + " AND p.status IN ('APPROVED', 'ACTIVE', 'COMPLETED')" + yearClause;
@@ -114,4 +114,5 @@ public class BalanceService {
                 .getResultList();
         return roots.stream().findFirst().orElseThrow(() -> ProblemException.notFound("Unit", "root"));
     }
+
 }

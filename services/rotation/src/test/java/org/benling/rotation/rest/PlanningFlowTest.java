@@ -167,7 +167,7 @@ class PlanningFlowTest {
                 .then().statusCode(200).body("unitName", equalTo("国家邮政局"))
                 .body("units.name", hasItem("广东省邮政管理局"));
         given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/balance?unitId=" + World.BEIJING).then()
-                .statusCode(400);
+                .statusCode(404);
     }
 
     private static io.restassured.path.json.JsonPath balance() {

@@ -16,6 +16,7 @@ import org.benling.contracts.training.TrainingCompleted;
 import org.benling.platform.problem.Problem.Violation;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
+import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.Attendance;
@@ -74,11 +75,15 @@ public class ClassService {
         return c;
     }
 
-    /** A class the caller may see: its organising unit's subtree for HR, every class for leaders and cadres. */
+    /**
+     * A class the caller may see: one open to enrolment, one organised in the caller's scope (leaders and admins:
+     * all), or one the caller is on the roster of; any other does not exist for the caller (as in {@code list}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrainingClass get(UUID id) {
         return TrainingClass.<TrainingClass>findByIdOptional(id)
-                .filter(c -> caller.hasRole(Roles.CADRE) || scope.mayRead(c.unitId))
+                .filter(c -> c.openEnrolment || scope.mayRead(c.unitId) || caller.cadreId()
+                        .map(self -> Enrolment.count("trainingClass = ?1 and cadreId = ?2", c, self) > 0).orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("Class", id));
     }
 
@@ -142,7 +147,9 @@ public class ClassService {
         Enrolment e = enrolmentOf(c, enrolmentId);
         boolean own = caller.cadreId().map(e.cadreId::equals).orElse(false);
         if (!own && !scope.mayWrite(c.unitId)) {
-            throw ProblemException.forbidden("you may not withdraw this enrolment");
+            // another cadre's enrolment does not exist for a cadre; HR outside its write scope is refused
+            throw scope.readScope() instanceof ReadScope.Self ? ProblemException.notFound("Enrolment", enrolmentId)
+                    : ProblemException.forbidden("you may not withdraw this enrolment");
         }
         boolean heldPlace = e.status == Enrolment.Status.ENROLLED;
         e.status = Enrolment.Status.WITHDRAWN;

@@ -90,7 +90,7 @@ public class ProposalService {
         Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Proposal", id));
         boolean own = caller.cadreId().map(p.cadreId::equals).orElse(false);
         if (!own) {
-            cadres.writable(p.cadreId, "id");
+            cadres.managing(p.cadreId, "Proposal", id);
         }
         if (p.status != Proposal.Status.PROPOSED) {
             throw ProblemException.conflict("already-decided", "the proposal was already " + p.status.name().toLowerCase());
