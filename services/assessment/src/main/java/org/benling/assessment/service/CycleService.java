@@ -283,13 +283,16 @@ public class CycleService {
             r.status = Review.Status.FINALIZED;
             evidence.recordGrade(r.cadreId, cycle.year, r.finalGrade, r.id);
             for (Consequences.Kind kind : Consequences.of(cycle.year, r.finalGrade, earlier, policy)) {
-                em.createNativeQuery("""
-                        INSERT INTO consequence (id, review_id, cadre_id, year, kind, created_at)
-                        VALUES (:id, :review, :cadre, :year, :kind, :now)""")
-                        .setParameter("id", UUID.randomUUID()).setParameter("review", r.id).setParameter("cadre", r.cadreId)
-                        .setParameter("year", cycle.year).setParameter("kind", kind.name()).setParameter("now", now)
-                        .executeUpdate();
+                recordConsequence(r.id, r.cadreId, cycle.year, kind, now);
             }
+            // a year finalised late completes the runs of the later years already final (三连优 in any order)
+            Map<Integer, Grade> history = evidence.grades(r.cadreId);
+            Map<Integer, UUID> reviewOfYear = evidence.reviewsByYear(r.cadreId);
+            Consequences.completedBy(cycle.year, history, policy).forEach((year, kinds) -> kinds.forEach(kind -> {
+                if (reviewOfYear.get(year) != null) {
+                    recordConsequence(reviewOfYear.get(year), r.cadreId, year, kind, now);
+                }
+            }));
             events.finalized(r, cycle.unitId);
         }
         em.flush();
@@ -301,6 +304,14 @@ public class CycleService {
         cycle.finalizedAt = now;
         cycle.finalizedBy = actor;
         return cycle;
+    }
+
+    private void recordConsequence(UUID reviewId, UUID cadreId, int year, Consequences.Kind kind, Instant now) {
+        em.createNativeQuery("""
+                INSERT INTO consequence (id, review_id, cadre_id, year, kind, created_at)
+                VALUES (:id, :review, :cadre, :year, :kind, :now) ON CONFLICT (review_id, kind) DO NOTHING""")
+                .setParameter("id", UUID.randomUUID()).setParameter("review", reviewId).setParameter("cadre", cadreId)
+                .setParameter("year", year).setParameter("kind", kind.name()).setParameter("now", now).executeUpdate();
     }
 
     private String cadreLabel(UUID cadreId) {

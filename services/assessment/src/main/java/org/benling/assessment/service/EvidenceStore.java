@@ -118,6 +118,15 @@ public class EvidenceStore {
         return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).intValue(), r -> Grade.valueOf((String) r[1])));
     }
 
+    /** The review each finalised year's grade came from (years recorded without one are left out). */
+    @SuppressWarnings("unchecked")
+    public Map<Integer, UUID> reviewsByYear(UUID cadreId) {
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT year, review_id FROM grade_record WHERE cadre_id = :cadre AND review_id IS NOT NULL")
+                .setParameter("cadre", cadreId).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).intValue(), r -> (UUID) r[1]));
+    }
+
     public void recordGrade(UUID cadreId, int year, Grade grade, UUID reviewId) {
         em.createNativeQuery("""
                 INSERT INTO grade_record (cadre_id, year, grade, review_id) VALUES (:cadre, :year, :grade, :review)

@@ -23,6 +23,7 @@ import org.benling.assessment.World;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.TestClock;
 import org.benling.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -250,5 +251,26 @@ class CycleFlowTest {
                 .body("consequences", equalTo(List.of("ADMONISHMENT_FOLLOW_UP", "SENIORITY_NOT_COUNTED")));
         given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + excellentTwice).then()
                 .body("grades.year", equalTo(List.of(2025, 2024, 2023)));
+    }
+
+    @Test
+    void threeExcellentYearsMakeAMeritCitationCandidateWhateverOrderTheyAreFinalisedIn() {
+        World.Unit unit = world.unit("C09");
+        UUID excellent = unit.cadre(1);
+        int thisYear = TestClock.today().getYear();
+        Map<Integer, String> reviewOf = new java.util.HashMap<>();
+        for (int year : new int[] {thisYear, thisYear - 2, thisYear - 1}) {
+            String cycle = Api.openCycle(unit, year);
+            Api.rateAll(cycle, unit, 1);
+            Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+            reviewOf.put(year, "/api/assessment/cycles/" + cycle + "/reviews/" + Api.reviews(cycle).get(excellent.toString()));
+        }
+        // the middle year, finalised last, completes the run: the third 优秀 in a row is this year's
+        given().auth().oauth2(World.hrGuangdong()).get(reviewOf.get(thisYear)).then().statusCode(200)
+                .body("consequences", equalTo(List.of("COMMENDATION", "MERIT_CITATION_CANDIDATE")));
+        given().auth().oauth2(World.hrGuangdong()).get(reviewOf.get(thisYear - 1)).then()
+                .body("consequences", equalTo(List.of("COMMENDATION")));
+        given().auth().oauth2(World.hrGuangdong()).get(reviewOf.get(thisYear - 2)).then()
+                .body("consequences", equalTo(List.of("COMMENDATION")));
     }
 }

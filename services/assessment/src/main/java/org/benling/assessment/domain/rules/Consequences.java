@@ -39,40 +39,66 @@ public final class Consequences {
     }
 
     /**
-     * @param year      the cycle's year
-     * @param grade     this year's final grade
-     * @param earlier   final grades of earlier years by year (gaps break a streak)
+     * The consequences of the final grade of {@code year}.
+     *
+     * @param year    the cycle's year
+     * @param grade   this year's final grade
+     * @param history the cadre's other finalised years by year, before and after (gaps break a streak)
      */
-    public static List<Kind> of(int year, Grade grade, Map<Integer, Grade> earlier, AssessmentPolicy policy) {
+    public static List<Kind> of(int year, Grade grade, Map<Integer, Grade> history, AssessmentPolicy policy) {
         List<Kind> kinds = new ArrayList<>();
         switch (grade) {
-            case EXCELLENT -> {
-                kinds.add(Kind.COMMENDATION);
-                // every full run of three (the 3rd, 6th … year in a row): the count starts again after a citation
-                if (streak(year, Grade.EXCELLENT, earlier) % policy.meritCitationStreak() == 0) {
-                    kinds.add(Kind.MERIT_CITATION_CANDIDATE);
-                }
-            }
+            case EXCELLENT -> kinds.add(Kind.COMMENDATION);
             case COMPETENT -> {
             }
             case BASICALLY_COMPETENT -> {
                 kinds.add(Kind.ADMONISHMENT_FOLLOW_UP);
                 kinds.add(Kind.SENIORITY_NOT_COUNTED);
             }
-            case INCOMPETENT -> {
-                kinds.add(Kind.POST_ADJUSTMENT);
-                if (streak(year, Grade.INCOMPETENT, earlier) >= policy.dismissalStreak()) {
-                    kinds.add(Kind.DISMISSAL_REVIEW);
-                }
-            }
+            case INCOMPETENT -> kinds.add(Kind.POST_ADJUSTMENT);
         }
+        kinds.addAll(ofStreak(year, grade, history, policy));
         return kinds;
     }
 
+    /**
+     * The consequences a year's grade has by its place in a run of equal grades: the 3rd, 6th … 优秀 in a row (the
+     * count starts again after a citation) and every 不称职 from the 2nd in a row. The run is read from the whole
+     * history, so a year finalised late (2024 after 2025 and 2026) completes the runs of the years around it: see
+     * {@link #completedBy}.
+     */
+    public static List<Kind> ofStreak(int year, Grade grade, Map<Integer, Grade> history, AssessmentPolicy policy) {
+        return switch (grade) {
+            case EXCELLENT -> streak(year, grade, history) % policy.meritCitationStreak() == 0
+                    ? List.of(Kind.MERIT_CITATION_CANDIDATE) : List.of();
+            case INCOMPETENT -> streak(year, grade, history) >= policy.dismissalStreak()
+                    ? List.of(Kind.DISMISSAL_REVIEW) : List.of();
+            default -> List.of();
+        };
+    }
+
+    /**
+     * The later years whose run a newly finalised {@code year} joins, with the streak consequences they have now:
+     * finalising 2025 between 优秀 2024 and 2026 makes 2026 the third 优秀 in a row.
+     *
+     * @param history every finalised year, {@code year} included
+     */
+    public static Map<Integer, List<Kind>> completedBy(int year, Map<Integer, Grade> history, AssessmentPolicy policy) {
+        Map<Integer, List<Kind>> later = new java.util.TreeMap<>();
+        Grade grade = history.get(year);
+        for (int y = year + 1; history.get(y) == grade; y++) {
+            List<Kind> kinds = ofStreak(y, grade, history, policy);
+            if (!kinds.isEmpty()) {
+                later.put(y, kinds);
+            }
+        }
+        return later;
+    }
+
     /** Years in a row ending with {@code year} (which has {@code grade}) graded {@code grade}. */
-    static int streak(int year, Grade grade, Map<Integer, Grade> earlier) {
+    static int streak(int year, Grade grade, Map<Integer, Grade> history) {
         int n = 1;
-        while (earlier.get(year - n) == grade) {
+        while (history.get(year - n) == grade) {
             n++;
         }
         return n;

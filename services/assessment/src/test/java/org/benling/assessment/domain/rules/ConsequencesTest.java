@@ -120,6 +120,38 @@ class ConsequencesTest {
     }
 
     @Nested
+    @DisplayName("streaks are read from the whole history, whatever order the years are finalised in")
+    class AnyOrder {
+
+        @Test
+        @DisplayName("finalising 2024 between 优秀 2023 and 2025 makes 2025 the third in a row")
+        void aMiddleYearFinalisedLastCompletesTheRun() {
+            Map<Integer, Grade> history = Map.of(2023, EXCELLENT, 2024, EXCELLENT, 2025, EXCELLENT);
+            assertEquals(List.of(COMMENDATION), Consequences.of(2024, EXCELLENT, history, Policies.DEFAULTS),
+                    "2024 is the second in a row");
+            assertEquals(Map.of(2025, List.of(MERIT_CITATION_CANDIDATE)),
+                    Consequences.completedBy(2024, history, Policies.DEFAULTS));
+        }
+
+        @Test
+        @DisplayName("a first year finalised last starts the run: 2023 after 2024 and 2025 (and 2026) makes 2025 the third")
+        void aFirstYearFinalisedLast() {
+            Map<Integer, Grade> history = Map.of(2023, EXCELLENT, 2024, EXCELLENT, 2025, EXCELLENT, 2026, EXCELLENT);
+            assertEquals(Map.of(2025, List.of(MERIT_CITATION_CANDIDATE)),
+                    Consequences.completedBy(2023, history, Policies.DEFAULTS));
+        }
+
+        @Test
+        @DisplayName("a later year of another grade is not touched; a late 不称职 before one makes it the second in a row")
+        void otherGrades() {
+            assertEquals(Map.of(), Consequences.completedBy(2024,
+                    Map.of(2024, EXCELLENT, 2025, COMPETENT, 2026, EXCELLENT), Policies.DEFAULTS));
+            assertEquals(Map.of(2025, List.of(DISMISSAL_REVIEW)), Consequences.completedBy(2024,
+                    Map.of(2024, INCOMPETENT, 2025, INCOMPETENT), Policies.DEFAULTS));
+        }
+    }
+
+    @Nested
     @DisplayName("two 不称职 in a row → dismissal review (辞退审查)")
     class Dismissal {
 
