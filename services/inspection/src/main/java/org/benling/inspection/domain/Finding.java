@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.inspection.FindingRecorded.Severity;
+import org.benling.inspection.domain.rules.FindingWorkflow;
 import org.benling.inspection.domain.rules.FindingWorkflow.Status;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -60,6 +61,10 @@ public class Finding extends PanacheEntityBase {
     @Column(name = "due_on", nullable = false)
     public LocalDate dueOn;
 
+    /** The inspector set the deadline; otherwise it is derived from the feedback and follows the actual one. */
+    @Column(name = "due_explicit", nullable = false)
+    public boolean dueExplicit;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status = Status.OPEN;
@@ -84,4 +89,19 @@ public class Finding extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * Feedback was given on {@code feedbackOn}: a deadline derived from the planned feedback date moves to the
+     * policy's months after the actual one, as long as no report is filed; one the inspector set stays.
+     *
+     * @return whether the deadline moved
+     */
+    public boolean followFeedback(LocalDate due) {
+        if (dueExplicit || !FindingWorkflow.awaitingReport(status) || due.equals(dueOn)) {
+            return false;
+        }
+        dueOn = due;
+        overdueReportedFor = null;
+        return true;
+    }
 }

@@ -152,6 +152,7 @@ public class FindingService {
         f.rectificationOwner = r.rectificationOwner().strip();
         f.ownerCadreId = r.ownerCadreId();
         f.dueOn = due;
+        f.dueExplicit = r.dueOn() != null;
         f.recordedBy = caller.name();
         f.recordedAt = clock.instant();
         f.persist();

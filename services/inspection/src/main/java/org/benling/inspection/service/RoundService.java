@@ -21,6 +21,7 @@ import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.inspection.domain.rules.RoundWorkflow;
 import org.benling.inspection.domain.rules.RoundWorkflow.Command;
 import org.benling.inspection.domain.rules.RoundWorkflow.Status;
+import org.benling.inspection.events.InspectionEventPublisher;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
@@ -76,6 +77,9 @@ public class RoundService {
 
     @Inject
     InspectionPolicy policy;
+
+    @Inject
+    InspectionEventPublisher events;
 
     @Inject
     Clock clock;
@@ -199,6 +203,12 @@ public class RoundService {
                 throw ProblemException.invalidField("feedbackOn", "between the on-site start and today");
             }
             round.feedbackOn = day;
+            // derived deadlines follow the actual feedback; consumers replace the finding by its id
+            for (Finding f : Finding.<Finding>list("roundId", round.id)) {
+                if (f.followFeedback(policy.rectificationDue(day))) {
+                    events.findingRecorded(f);
+                }
+            }
         }
         if (command == Command.CLOSE) {
             long open = Finding.count("roundId = ?1 and status <> ?2", round.id, FindingWorkflow.Status.CLOSED);

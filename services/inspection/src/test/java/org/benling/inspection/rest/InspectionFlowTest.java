@@ -158,6 +158,27 @@ class InspectionFlowTest {
     }
 
     @Test
+    void aDeadlineDerivedFromThePlannedFeedbackFollowsTheActualOneWhileOneSetByTheInspectorStays() {
+        Map<String, Object> body = inspection(2, World.GUANGDONG);
+        LocalDate planned = LocalDate.parse((String) body.get("feedbackDate"));
+        String round = plan(body);
+        move(round, "start").then().statusCode(200);
+        String derived = record(round, finding(World.GUANGDONG, World.CHEN));
+        Map<String, Object> withDeadline = finding(World.GUANGDONG, World.CHEN);
+        withDeadline.put("dueOn", planned.plusMonths(4).toString());
+        String set = record(round, withDeadline);
+        String url = "/api/inspection/findings/";
+        given().auth().oauth2(World.inspector()).get(url + derived).then().body("dueOn", equalTo(planned.plusMonths(2).toString()));
+
+        // feedback a month later than planned: the derived deadline is two months after the actual feedback
+        move(round, "feedback").then().statusCode(200).body("feedbackOn", equalTo(TestClock.today().toString()));
+        given().auth().oauth2(World.inspector()).get(url + derived).then()
+                .body("dueOn", equalTo(TestClock.today().plusMonths(2).toString()));
+        given().auth().oauth2(World.inspector()).get(url + set).then()
+                .body("dueOn", equalTo(planned.plusMonths(4).toString()));
+    }
+
+    @Test
     void roundsAndFindingsRefuseWhatTheRulesDoNotAllow() {
         given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(Map.of()).post("/api/inspection/rounds")
                 .then().statusCode(400).contentType("application/problem+json")
