@@ -56,6 +56,14 @@ public interface TrainingPolicyConfig {
     @WithDefault("0.5")
     BigDecimal passedTestCredit();
 
+    /** the score (of 100) at which a module test is passed and earns its credit */
+    @WithDefault("60")
+    BigDecimal testPassMark();
+
+    /** COUNTS_AS_LEAVE (toward the 1/7 limit) or FAILS (any unexcused absence fails the class) */
+    @WithDefault("COUNTS_AS_LEAVE")
+    TrainingPolicy.UnexcusedAbsence unexcusedAbsence();
+
     @ApplicationScoped
     class Producer {
         @Produces
@@ -64,7 +72,8 @@ public interface TrainingPolicyConfig {
             return new TrainingPolicy(c.rollingWindowYears(), c.rollingHours(), c.rollingOffJobDays(),
                     c.promotionGraceMonths(), c.annualHours(), c.annualOffJobDays(), c.onlineAnnualHours(),
                     c.leaveLimitDenominator(), c.fullModuleMinutes(), c.halfModuleMinutes(), c.fullModuleCredit(),
-                    c.halfModuleCredit(), c.shortModuleCredit(), c.passedTestCredit());
+                    c.halfModuleCredit(), c.shortModuleCredit(), c.passedTestCredit(), c.testPassMark(),
+                    c.unexcusedAbsence());
         }
     }
 }

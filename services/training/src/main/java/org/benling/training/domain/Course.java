@@ -74,7 +74,20 @@ public class Course extends PanacheEntityBase {
         capabilities = EnumArrays.toArray(values);
     }
 
-    /** An online course is worth the credit of its modules (the provinces' conversion rule); others their 学时. */
+    /**
+     * The 学时 a participant earns: for an online course with modules, each module's credit, its test's only when
+     * the participant's score passes (one score for the course's tests); for any other course its 学时.
+     */
+    public BigDecimal creditFor(BigDecimal testScore, TrainingPolicy policy) {
+        if (!online || modules.isEmpty()) {
+            return creditHours;
+        }
+        boolean passed = policy.passed(testScore);
+        return modules.stream().map(m -> OnlineCredit.of(m.minutes, m.hasTest && passed, policy))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+
+    /** An online course is worth the credit of its modules (the provinces' conversion rule, tests passed); others their 学时. */
     public void recomputeCredit(TrainingPolicy policy) {
         if (online && !modules.isEmpty()) {
             creditHours = modules.stream().map(m -> OnlineCredit.of(m.minutes, m.hasTest, policy))

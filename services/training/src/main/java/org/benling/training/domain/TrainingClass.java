@@ -74,4 +74,9 @@ public class TrainingClass extends PanacheEntityBase {
     public int days() {
         return (int) (endDate.toEpochDay() - startDate.toEpochDay()) + 1;
     }
+
+    /** The course's 学时 spread evenly over the class's days (what a day's absence misses). */
+    public java.math.BigDecimal hoursPerDay() {
+        return course.creditHours.divide(java.math.BigDecimal.valueOf(days()), 2, java.math.RoundingMode.HALF_UP);
+    }
 }

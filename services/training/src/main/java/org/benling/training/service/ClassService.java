@@ -206,8 +206,9 @@ public class ClassService {
     }
 
     /**
-     * Closes the class: each enrolled participant completes — unless their leave exceeds 1/7 of the class's
-     * 学时, which fails the class — and every completion becomes a training record with its event.
+     * Closes the class: each enrolled participant completes — unless their leave and unexcused absence exceed 1/7
+     * of the class's 学时 (or, by policy, any unexcused absence), which fails the class — and every completion
+     * becomes a training record with its event, worth the course's 学时 (an online test's credit only when passed).
      */
     @Transactional
     public List<Enrolment> complete(UUID classId, List<Result> results) {
@@ -225,7 +226,8 @@ public class ClassService {
             e.testScore = results == null ? null : results.stream().filter(r -> r.enrolmentId().equals(e.id))
                     .map(Result::testScore).findFirst().orElse(null);
             e.completedOn = c.endDate;
-            if (LeaveLimit.exceeded(c.course.creditHours, e.leaveHours, policy)) {
+            BigDecimal unexcused = Attendance.unexcusedHours(e.id, c.hoursPerDay());
+            if (LeaveLimit.fails(c.course.creditHours, e.leaveHours, unexcused, policy)) {
                 e.status = Enrolment.Status.FAILED;
             } else {
                 e.status = Enrolment.Status.COMPLETED;
@@ -248,7 +250,7 @@ public class ClassService {
         r.title = c.title;
         r.source = c.course.online ? TrainingCompleted.Source.ONLINE : TrainingCompleted.Source.CLASS;
         r.capabilities = c.course.capabilities.clone();
-        r.hours = c.course.creditHours;
+        r.hours = c.course.creditFor(e.testScore, policy);
         r.online = c.course.online;
         r.offJobDays = c.course.online ? 0 : Math.max(c.course.offJobDays, c.days());
         r.completedOn = c.endDate;

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.training.TrainingEvents;
@@ -187,6 +188,53 @@ class ClassFlowTest {
                                 Map.of("title", "三", "minutes", 10, "hasTest", false))))
                 .post("/api/training/courses").then().statusCode(201)
                 .body("creditHours", equalTo(2.25f)).body("online", equalTo(true));
+    }
+
+    @Test
+    void anOnlineTestBelowThePassMarkEarnsNoTestCredit() {
+        // 45 minutes with a test: 1 + 0.5 when passed; 20 minutes: 0.5 — the course is worth 2 学时 at most
+        String courseId = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("code", "ONT-" + System.nanoTime() % 100000, "title", "在线测试课程", "kind", "ONLINE",
+                        "capabilities", List.of("LEARNING"), "creditHours", 1, "modules", List.of(
+                                Map.of("title", "一", "minutes", 45, "hasTest", true),
+                                Map.of("title", "二", "minutes", 20, "hasTest", false))))
+                .post("/api/training/courses").then().statusCode(201).body("creditHours", equalTo(2.0f))
+                .extract().path("id");
+        String classId = classOf(courseId, 5);
+        UUID failed = world.freshCadre(World.GUANGDONG);
+        UUID passed = world.freshCadre(World.GUANGDONG);
+        List<String> enrolments = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(failed.toString(), passed.toString())))
+                .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200).extract().path("id");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("results", List.of(Map.of("enrolmentId", enrolments.get(0), "testScore", 59.5),
+                        Map.of("enrolmentId", enrolments.get(1), "testScore", 60))))
+                .post("/api/training/classes/" + classId + "/completion").then().statusCode(200)
+                .body("status", equalTo(List.of("COMPLETED", "COMPLETED")));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/training/records?cadreId=" + failed).then().statusCode(200)
+                .body("hours", equalTo(List.of(1.5f)));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/training/records?cadreId=" + passed).then()
+                .body("hours", equalTo(List.of(2.0f)));
+    }
+
+    @Test
+    void anAbsenceWithoutLeaveCountsTowardTheLimitAsLeaveDoes() {
+        // 35 学时 over at most five days: a day missed without leave is 7 学时 or more, beyond 1/7 (5 学时)
+        String classId = classOf(course("ABS-" + System.nanoTime() % 100000, "35"), 5);
+        UUID absent = world.freshCadre(World.GUANGDONG);
+        UUID present = world.freshCadre(World.GUANGDONG);
+        List<String> enrolments = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(absent.toString(), present.toString())))
+                .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200).extract().path("id");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("day", firstDay().toString(), "entries", List.of(
+                        Map.of("enrolmentId", enrolments.get(0), "present", false, "leaveHours", 0),
+                        Map.of("enrolmentId", enrolments.get(1), "present", true, "leaveHours", 0))))
+                .put("/api/training/classes/" + classId + "/attendance").then().statusCode(200);
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/training/classes/" + classId + "/completion").then().statusCode(200)
+                .body("find { it.cadreId == '" + absent + "' }.status", equalTo("FAILED"))
+                .body("find { it.cadreId == '" + present + "' }.status", equalTo("COMPLETED"));
     }
 
     @Test

@@ -17,6 +17,19 @@ public final class LeaveLimit {
         return leave.multiply(BigDecimal.valueOf(policy.leaveLimitDenominator())).compareTo(hours) > 0;
     }
 
+    /**
+     * True when the participant fails the class for absence: leave and absence without approved leave together
+     * beyond 1/7 of its 学时, or — where the policy says so — any absence without approved leave.
+     */
+    public static boolean fails(BigDecimal classHours, BigDecimal leaveHours, BigDecimal unexcusedHours,
+            TrainingPolicy policy) {
+        BigDecimal unexcused = Hours.nonNegative(unexcusedHours, "unexcusedHours");
+        if (policy.unexcusedAbsence() == TrainingPolicy.UnexcusedAbsence.FAILS && unexcused.signum() > 0) {
+            return true;
+        }
+        return exceeded(classHours, Hours.nonNegative(leaveHours, "leaveHours").add(unexcused), policy);
+    }
+
     /** The most leave that still passes, at scale 2 rounded down (35 学时 → 5.00, 10 学时 → 1.42). */
     public static BigDecimal allowedLeave(BigDecimal classHours, TrainingPolicy policy) {
         return Hours.nonNegative(classHours, "classHours")

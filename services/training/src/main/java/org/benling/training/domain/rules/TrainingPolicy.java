@@ -20,7 +20,17 @@ public record TrainingPolicy(
         BigDecimal fullModuleCredit,
         BigDecimal halfModuleCredit,
         BigDecimal shortModuleCredit,
-        BigDecimal passedTestCredit) {
+        BigDecimal passedTestCredit,
+        BigDecimal testPassMark,
+        UnexcusedAbsence unexcusedAbsence) {
+
+    /** What an absence without approved leave does to an off-the-job class (DOMAIN.md "Training"). */
+    public enum UnexcusedAbsence {
+        /** its hours count toward the same 1/7 limit as leave (at least as much as leave) */
+        COUNTS_AS_LEAVE,
+        /** any unexcused absence fails the class */
+        FAILS
+    }
 
     public TrainingPolicy {
         positive(rollingWindowYears, "rollingWindowYears");
@@ -39,6 +49,17 @@ public record TrainingPolicy(
         halfModuleCredit = Hours.of(halfModuleCredit, "halfModuleCredit");
         shortModuleCredit = Hours.of(shortModuleCredit, "shortModuleCredit");
         passedTestCredit = Hours.of(passedTestCredit, "passedTestCredit");
+        if (testPassMark == null || testPassMark.signum() < 0 || testPassMark.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("testPassMark must be 0–100: " + testPassMark);
+        }
+        if (unexcusedAbsence == null) {
+            throw new IllegalArgumentException("unexcusedAbsence is required");
+        }
+    }
+
+    /** A module test counts only when passed. */
+    public boolean passed(BigDecimal testScore) {
+        return testScore != null && testScore.compareTo(testPassMark) >= 0;
     }
 
     /** The values set by the 2023 regulation and the provincial online-learning platforms. */
@@ -57,7 +78,9 @@ public record TrainingPolicy(
                 new BigDecimal("1"),
                 new BigDecimal("0.5"),
                 new BigDecimal("0.25"),
-                new BigDecimal("0.5")); // ……课后测试合格另计0.5学时
+                new BigDecimal("0.5"), // ……课后测试合格另计0.5学时
+                new BigDecimal("60"), // a test is passed at 60 of 100
+                UnexcusedAbsence.COUNTS_AS_LEAVE); // an absence without approved leave counts at least as much as leave
     }
 
     private static void positive(int value, String name) {

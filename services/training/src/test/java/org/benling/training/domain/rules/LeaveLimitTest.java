@@ -56,4 +56,34 @@ class LeaveLimitTest {
         assertThrows(IllegalArgumentException.class,
                 () -> LeaveLimit.allowedLeave(new BigDecimal("-35"), REGULATION));
     }
+
+    @Test
+    void anAbsenceWithoutApprovedLeaveCountsTowardTheSameLimitAsLeave() {
+        BigDecimal thirtyFiveHourClass = new BigDecimal("35");
+        assertFalse(LeaveLimit.fails(thirtyFiveHourClass, new BigDecimal("3"), new BigDecimal("2"), REGULATION),
+                "3 of leave and 2 unexcused: exactly 1/7");
+        assertTrue(LeaveLimit.fails(thirtyFiveHourClass, new BigDecimal("3"), new BigDecimal("2.01"), REGULATION));
+        assertTrue(LeaveLimit.fails(thirtyFiveHourClass, BigDecimal.ZERO, new BigDecimal("7"), REGULATION),
+                "a 7-hour day missed without leave fails, as a day of leave would");
+    }
+
+    @Test
+    void wherePolicySaysSoAnyUnexcusedAbsenceFailsTheClass() {
+        TrainingPolicy r = REGULATION;
+        TrainingPolicy strict = new TrainingPolicy(r.rollingWindowYears(), r.rollingHours(), r.rollingOffJobDays(),
+                r.promotionGraceMonths(), r.annualHours(), r.annualOffJobDays(), r.onlineAnnualHours(),
+                r.leaveLimitDenominator(), r.fullModuleMinutes(), r.halfModuleMinutes(), r.fullModuleCredit(),
+                r.halfModuleCredit(), r.shortModuleCredit(), r.passedTestCredit(), r.testPassMark(),
+                TrainingPolicy.UnexcusedAbsence.FAILS);
+        assertTrue(LeaveLimit.fails(new BigDecimal("35"), BigDecimal.ZERO, new BigDecimal("0.5"), strict));
+        assertFalse(LeaveLimit.fails(new BigDecimal("35"), new BigDecimal("5"), BigDecimal.ZERO, strict),
+                "leave within 1/7 still passes");
+    }
+
+    @Test
+    void aTestIsPassedAtThePassMark() {
+        assertFalse(REGULATION.passed(new BigDecimal("59.9")));
+        assertTrue(REGULATION.passed(new BigDecimal("60")));
+        assertFalse(REGULATION.passed(null), "no score, no test credit");
+    }
 }

@@ -25,7 +25,8 @@ class TrainingPolicyTest {
         TrainingPolicy r = REGULATION;
         return new TrainingPolicy(windowYears, r.rollingHours(), r.rollingOffJobDays(), r.promotionGraceMonths(),
                 r.annualHours(), r.annualOffJobDays(), h(onlineHours), leaveDenominator, fullMinutes, halfMinutes,
-                r.fullModuleCredit(), r.halfModuleCredit(), r.shortModuleCredit(), r.passedTestCredit());
+                r.fullModuleCredit(), r.halfModuleCredit(), r.shortModuleCredit(), r.passedTestCredit(), r.testPassMark(),
+                r.unexcusedAbsence());
     }
 
     @Test
@@ -80,7 +81,7 @@ class TrainingPolicyTest {
         TrainingPolicy twoYears = new TrainingPolicy(r.rollingWindowYears(), r.rollingHours(), r.rollingOffJobDays(),
                 24, r.annualHours(), r.annualOffJobDays(), r.onlineAnnualHours(), r.leaveLimitDenominator(),
                 r.fullModuleMinutes(), r.halfModuleMinutes(), r.fullModuleCredit(), r.halfModuleCredit(),
-                r.shortModuleCredit(), r.passedTestCredit());
+                r.shortModuleCredit(), r.passedTestCredit(), r.testPassMark(), r.unexcusedAbsence());
         HoursTotals behind = new HoursTotals(h("100"), 0, h("0"), 0, h("50"));
         LocalDate promoted = LocalDate.of(2025, 6, 15);
         LocalDate today = LocalDate.of(2026, 9, 1);
