@@ -4575,6 +4575,7 @@ export interface components {
                 [key: string]: number;
             };
             quota?: components["schemas"]["ExcellentQuotaStatus"];
+            pool?: components["schemas"]["ExcellentPool"];
             raisedQuotaApproval?: components["schemas"]["RaisedQuotaApproval"];
             createdAt?: components["schemas"]["Instant"];
             createdBy?: string;
@@ -4677,6 +4678,20 @@ export interface components {
         };
         /** @enum {string} */
         EvidenceSource: "RATING" | "UNRATED" | "TRAINING" | "POSTING" | "MEASURE" | "FINDING";
+        ExcellentPool: {
+            parentUnitId?: components["schemas"]["UUID"];
+            parentUnitName?: string;
+            /** Format: int32 */
+            units?: number;
+            /** Format: int32 */
+            assessed?: number;
+            /** Format: int32 */
+            excellent?: number;
+            /** Format: int32 */
+            quota?: number;
+            rate?: number;
+            allowed?: boolean;
+        };
         ExcellentQuotaStatus: {
             /** Format: int32 */
             assessed?: number;
@@ -5068,9 +5083,9 @@ export interface components {
             totalPages?: number;
         };
         RecheckRequest: {
-            roundId?: components["schemas"]["UUID"];
-            fixed?: boolean;
-            note?: string;
+            roundId: components["schemas"]["UUID"];
+            fixed: boolean;
+            note: string;
         };
         RectificationReport: {
             id?: components["schemas"]["UUID"];

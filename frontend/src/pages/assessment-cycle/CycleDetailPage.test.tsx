@@ -65,6 +65,21 @@ describe('a cycle’s page', () => {
     expect(request.headers.get('X-XSRF-TOKEN')).toBe('csrf-5');
   }, 20_000);
 
+  it('shows the pool a small unit’s 优秀 count against, in red when it is exceeded, and the pool’s refusal', async () => {
+    renderCycle('hr', {
+      [`GET ${CYCLE}`]: {
+        ...shenzhenCycle,
+        pool: { parentUnitId: 'p', parentUnitName: '深圳市邮政管理局', units: 5, assessed: 10, excellent: 3, quota: 2, rate: 0.2, allowed: false },
+      },
+      [`POST ${CYCLE}/finalize`]: () =>
+        problem(422, { type: 'https://benling.org/problems/excellent-pool-exceeded', detail: '优秀名额由深圳市邮政管理局统筹', violations: [] }),
+    });
+    const pool = await screen.findByText('优秀名额由深圳市邮政管理局统筹：5 个小单位共 10 人，限额 2 人，已定及拟定优秀 3 人');
+    expect(pool.closest('.ant-typography')).toHaveClass('ant-typography-danger');
+    await confirmFinalize();
+    expect(await screen.findByText('优秀人数超过统筹名额')).toBeInTheDocument();
+  }, 20_000);
+
   it('lists the reviews a blocked 优秀 refusal names, by their own words', async () => {
     renderCycle('admin', {
       [`POST ${CYCLE}/finalize`]: () =>

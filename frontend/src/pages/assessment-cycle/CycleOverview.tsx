@@ -1,5 +1,5 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row } from 'antd';
+import { App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFinalizeCycle } from '../../api/assessmentQueries';
 import type { AssessmentCycle } from '../../api/types';
@@ -65,6 +65,25 @@ export function CycleOverview({ cycle }: { cycle: AssessmentCycle }) {
                   children: t('assessment.cycles.gradedOf', { graded: cycle.graded ?? 0, assessed: cycle.assessed ?? 0 }),
                 },
                 { key: 'quota', label: t('fields.cycle.quota'), children: <QuotaStatus cycle={cycle} /> },
+                ...(cycle.pool
+                  ? [
+                      {
+                        key: 'pool',
+                        label: t('fields.cycle.pool'),
+                        children: (
+                          <Typography.Text type={cycle.pool.allowed === false ? 'danger' : undefined}>
+                            {t('assessment.quota.pool', {
+                              parent: cycle.pool.parentUnitName,
+                              units: cycle.pool.units ?? 0,
+                              assessed: cycle.pool.assessed ?? 0,
+                              quota: cycle.pool.quota ?? 0,
+                              excellent: cycle.pool.excellent ?? 0,
+                            })}
+                          </Typography.Text>
+                        ),
+                      },
+                    ]
+                  : []),
                 {
                   key: 'rate',
                   label: t('fields.cycle.rate'),

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.personnel.UnitChanged;
+import org.benling.contracts.personnel.UnitKind;
 import org.benling.platform.personnel.PersonnelReadModel;
 import org.benling.testing.Bureau;
 import org.benling.testing.Tokens;
@@ -55,6 +57,33 @@ public class World {
             }
         });
         return new Unit(unit, code, List.copyOf(cadres));
+    }
+
+    /**
+     * A municipal unit of its own under Guangdong with {@code units} offices of {@code size} cadres each: too small
+     * for an 优秀 quota of their own, they share a pool at the parent.
+     */
+    public List<Unit> smallUnits(String parentCode, int units, int size) {
+        UUID parent = Bureau.unitId(parentCode);
+        List<Unit> result = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            base();
+            readModel.upsertUnit(Bureau.municipal(parentCode, parentCode + " 市邮政管理局"));
+            for (int u = 1; u <= units; u++) {
+                String code = parentCode + "-" + u;
+                UUID id = Bureau.unitId(code);
+                readModel.upsertUnit(new UnitChanged(id, code, code + " 科", UnitKind.DEPARTMENT, parent,
+                        Bureau.path(BUREAU, GUANGDONG, parent, id), true));
+                List<UUID> cadres = new ArrayList<>();
+                for (int i = 1; i <= size; i++) {
+                    UUID cadre = Bureau.cadreId(code + "-" + i);
+                    cadre(cadre, code + "-" + i, "干部" + code + "-" + i, id, RankLevel.SECTION_PRINCIPAL);
+                    cadres.add(cadre);
+                }
+                result.add(new Unit(id, code, List.copyOf(cadres)));
+            }
+        });
+        return result;
     }
 
     private void base() {

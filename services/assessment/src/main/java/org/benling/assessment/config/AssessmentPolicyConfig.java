@@ -26,8 +26,9 @@ public interface AssessmentPolicyConfig {
     @WithDefault("0.25")
     BigDecimal raisedExcellentRate();
 
-    @WithDefault("1")
-    int smallUnitMinimum();
+    /** units with fewer assessed cadres pool their 优秀 at the parent unit */
+    @WithDefault("5")
+    int poolBelow();
 
     @WithDefault("3")
     int meritCitationStreak();
@@ -89,7 +90,7 @@ public interface AssessmentPolicyConfig {
                 throw new IllegalStateException("benling.assessment.policy: posting-points and measure-penalty need "
                         + "4 values, finding-penalty 3");
             }
-            return new AssessmentPolicy(c.excellentRate(), c.raisedExcellentRate(), c.smallUnitMinimum(),
+            return new AssessmentPolicy(c.excellentRate(), c.raisedExcellentRate(), c.poolBelow(),
                     c.meritCitationStreak(), c.dismissalStreak(), c.unratedScore(), c.evidenceWindowYears(),
                     c.pointsPerTrainingHour(), c.trainingCap(),
                     Map.of(Evaluation.EXCELLENT, p.get(0), Evaluation.GOOD, p.get(1), Evaluation.PASSED, p.get(2), Evaluation.FAILED, p.get(3)),

@@ -104,7 +104,7 @@ public class DemoAssessment {
             rated.add(new Rated(r, base));
         }
         rated.sort(Comparator.comparingInt(Rated::base).reversed());
-        int quota = ExcellentQuota.quota(rated.size(), policy.excellentRate(), policy.smallUnitMinimum());
+        int quota = ExcellentQuota.quota(rated.size(), policy.excellentRate());
         for (int i = 0; i < rated.size(); i++) {
             Rated x = rated.get(i);
             Grade grade = i < quota && x.base() >= 75 ? Grade.EXCELLENT

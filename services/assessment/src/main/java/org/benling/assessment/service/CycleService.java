@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.benling.assessment.domain.Ballot;
 import org.benling.assessment.domain.Cycle;
@@ -48,10 +49,16 @@ public class CycleService {
     public record RaisedQuotaApproval(boolean approved, String approver, Instant approvedAt, String reason) {
     }
 
+    /** The pool a small unit's 优秀 count against, at its parent (null for a unit with a quota of its own). */
+    @Schema(name = "ExcellentPool")
+    public record PoolView(UUID parentUnitId, String parentUnitName, int units, int assessed, int excellent, int quota,
+            BigDecimal rate, boolean allowed) {
+    }
+
     @Schema(name = "AssessmentCycle")
     public record CycleSummary(UUID id, UUID unitId, String unitName, int year, String title, Cycle.Status status,
             int assessed, int graded, Map<Grade, Integer> proposed, Map<Grade, Integer> finalGrades, Quota quota,
-            RaisedQuotaApproval raisedQuotaApproval, Instant createdAt, String createdBy, Instant finalizedAt,
+            PoolView pool, RaisedQuotaApproval raisedQuotaApproval, Instant createdAt, String createdBy, Instant finalizedAt,
             String finalizedBy, long version) {
     }
 
@@ -192,10 +199,13 @@ public class CycleService {
         Map<Grade, Integer> counted = cycle.status == Cycle.Status.FINALIZED ? finals : proposed;
         ExcellentQuota.Check check = ExcellentQuota.check(assessed, counted.get(Grade.EXCELLENT), cycle.raisedQuotaApproved, policy);
         Quota quota = new Quota(check.assessed(), check.excellent(), check.quota(), check.rate(), check.raised(),
-                check.allowed(), ExcellentQuota.quota(assessed, policy.excellentRate(), policy.smallUnitMinimum()),
-                ExcellentQuota.quota(assessed, policy.raisedExcellentRate(), policy.smallUnitMinimum()));
+                check.allowed(), ExcellentQuota.quota(assessed, policy.excellentRate()),
+                ExcellentQuota.quota(assessed, policy.raisedExcellentRate()));
+        PoolView pool = pool(cycle, assessed, counted.get(Grade.EXCELLENT)).map(p -> new PoolView(p.parentUnitId(),
+                unitName(p.parentUnitId()), p.units(), p.assessed(), p.excellent(), p.quota(), p.rate(), p.allowed()))
+                .orElse(null);
         return new CycleSummary(cycle.id, cycle.unitId, unitName(cycle.unitId), cycle.year, cycle.title, cycle.status,
-                assessed, graded, proposed, finals, quota,
+                assessed, graded, proposed, finals, quota, pool,
                 new RaisedQuotaApproval(cycle.raisedQuotaApproved, cycle.raisedQuotaApprover, cycle.raisedQuotaApprovedAt,
                         cycle.raisedQuotaReason),
                 cycle.createdAt, cycle.createdBy, cycle.finalizedAt, cycle.finalizedBy, cycle.version);
@@ -262,8 +272,19 @@ public class CycleService {
                     "受处分或组织处理影响期内的干部不得评为优秀 / cadres under a supervision measure cannot be graded 优秀",
                     blocked);
         }
+        Optional<ExcellentQuota.Pool> pool = pool(cycle, reviews.size(), excellent);
+        if (pool.isPresent() && !pool.get().allowed()) {
+            ExcellentQuota.Pool p = pool.get();
+            throw ProblemException.ruleViolated("excellent-pool-exceeded", "本单位参加考核不足 " + policy.poolBelow()
+                    + " 人，优秀名额由" + unitName(p.parentUnitId()) + "统筹：" + p.units() + " 个单位共 " + p.assessed()
+                    + " 人，限额 " + p.quota() + " 人，已定及拟定优秀 " + p.excellent() + " 人 / fewer than "
+                    + policy.poolBelow() + " assessed: 优秀 count against the pool at the parent unit (" + p.assessed()
+                    + " assessed in " + p.units() + " units, quota " + p.quota() + ", " + p.excellent() + " 优秀)",
+                    List.of(new Problem.Violation("proposedGrade", "优秀须减少 " + p.over() + " 人 / " + p.over()
+                            + " too many 优秀 for the pool")));
+        }
         ExcellentQuota.Check check = ExcellentQuota.check(reviews.size(), excellent, cycle.raisedQuotaApproved, policy);
-        if (!check.allowed()) {
+        if (pool.isEmpty() && !check.allowed()) {
             String rate = check.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
             throw ProblemException.ruleViolated("excellent-quota-exceeded", "优秀 " + excellent + " 人，超过限额 "
                     + check.quota() + " 人（参加考核 " + check.assessed() + " 人的 " + rate
@@ -304,6 +325,41 @@ public class CycleService {
         cycle.finalizedAt = now;
         cycle.finalizedBy = actor;
         return cycle;
+    }
+
+    /**
+     * The pool of a unit too small for a quota of its own: the year's cycles of its parent's children with fewer
+     * assessed cadres than the policy's threshold; 优秀 final in the others, and {@code excellentHere} in this one.
+     */
+    @SuppressWarnings("unchecked")
+    Optional<ExcellentQuota.Pool> pool(Cycle cycle, int assessed, int excellentHere) {
+        if (!ExcellentQuota.pooled(assessed, policy)) {
+            return Optional.empty();
+        }
+        List<UUID> parents = em.createNativeQuery("SELECT parent_id FROM unit_view WHERE id = :id AND parent_id IS NOT NULL")
+                .setParameter("id", cycle.unitId).getResultList();
+        if (parents.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID parent = parents.get(0);
+        List<Object[]> members = em.createNativeQuery("""
+                SELECT c.id, count(r.id), count(r.id) FILTER (WHERE r.final_grade = 'EXCELLENT')
+                FROM cycle c JOIN unit_view u ON u.id = c.unit_id LEFT JOIN review r ON r.cycle_id = c.id
+                WHERE u.parent_id = :parent AND c.year = :year
+                GROUP BY c.id HAVING count(r.id) < :below""")
+                .setParameter("parent", parent).setParameter("year", cycle.year).setParameter("below", policy.poolBelow())
+                .getResultList();
+        int units = 0;
+        int total = 0;
+        int excellent = excellentHere;
+        for (Object[] m : members) {
+            units++;
+            total += ((Number) m[1]).intValue();
+            if (!cycle.id.equals(m[0])) {
+                excellent += ((Number) m[2]).intValue();
+            }
+        }
+        return Optional.of(ExcellentQuota.pool(parent, units, total, excellent, policy));
     }
 
     private void recordConsequence(UUID reviewId, UUID cadreId, int year, Consequences.Kind kind, Instant now) {

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.benling.assessment.World;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.events.EventSchemas;
+import org.benling.testing.Bureau;
 import org.benling.testing.KafkaBroker;
 import org.benling.testing.TestClock;
 import org.benling.testing.Tokens;
@@ -272,5 +273,34 @@ class CycleFlowTest {
                 .body("consequences", equalTo(List.of("COMMENDATION")));
         given().auth().oauth2(World.hrGuangdong()).get(reviewOf.get(thisYear - 2)).then()
                 .body("consequences", equalTo(List.of("COMMENDATION")));
+    }
+
+    @Test
+    void smallUnitsShareAQuotaAtTheirParentAndThePoolRefusesTheFifthUnitsSecondExcellent() {
+        // five offices of two: ten assessed in the pool, 20% is two 优秀 places for all of them together
+        List<World.Unit> offices = world.smallUnits("P01", 5, 2);
+        int year = TestClock.today().getYear();
+        List<String> cycles = offices.stream().map(office -> Api.openCycle(office, year)).toList();
+        Api.rateAll(cycles.get(0), offices.get(0), 1);
+        Api.finalizeCycle(cycles.get(0), World.hrGuangdong()).then().statusCode(200);
+        for (int i = 1; i < 4; i++) {
+            Api.rateAll(cycles.get(i), offices.get(i), 0);
+            Api.finalizeCycle(cycles.get(i), World.hrGuangdong()).then().statusCode(200);
+        }
+        String fifth = cycles.get(4);
+        Api.rateAll(fifth, offices.get(4), 2);
+        Api.finalizeCycle(fifth, World.hrGuangdong()).then().statusCode(422)
+                .body("type", containsString("excellent-pool-exceeded"));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + fifth).then().statusCode(200)
+                .body("pool.parentUnitId", equalTo(Bureau.unitId("P01").toString()))
+                .body("pool.units", equalTo(5)).body("pool.assessed", equalTo(10)).body("pool.quota", equalTo(2))
+                .body("pool.excellent", equalTo(3)).body("pool.allowed", equalTo(false));
+
+        String second = Api.reviews(fifth).get(offices.get(4).cadre(2).toString());
+        Api.rate(fifth, second, "COMPETENT", 75).then().statusCode(200);
+        Api.finalizeCycle(fifth, World.hrGuangdong()).then().statusCode(200);
+        // a unit with a quota of its own has no pool
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + Api.openCycle(world.unit("C10"), year))
+                .then().body("pool", nullValue());
     }
 }

@@ -13,8 +13,9 @@ import org.benling.contracts.rotation.PostingCompleted.Evaluation;
  *
  * @param excellentRate        优秀 at most 20% of a unit's assessed cadres (公务员考核规定: 一般不超过20%)
  * @param raisedExcellentRate  up to 25% with recorded approval (公务员考核规定: 经批准可至25%)
- * @param smallUnitMinimum     the quota never falls below this for a unit with assessed cadres (a 3-person office
- *                             may still name one 优秀); 0 means plain rounding down
+ * @param poolBelow            a unit with fewer assessed cadres than this has no 优秀 quota of its own: its 优秀
+ *                             count against a pool of such units at the parent unit (so that units of 1–4 cannot
+ *                             exceed the rate by rounding up; default 5, where 20% is one place)
  * @param meritCitationStreak  consecutive 优秀 years that make a merit-citation (三等功) candidate
  * @param dismissalStreak      consecutive 不称职 years that open a dismissal review
  * @param unratedScore         a capability's base score before any finalised review rated it
@@ -31,14 +32,14 @@ import org.benling.contracts.rotation.PostingCompleted.Evaluation;
  * @param democraticWeight     the share of the democratic evaluation's average in a final capability rating
  *                             (the superior's score has the rest)
  */
-public record AssessmentPolicy(BigDecimal excellentRate, BigDecimal raisedExcellentRate, int smallUnitMinimum,
+public record AssessmentPolicy(BigDecimal excellentRate, BigDecimal raisedExcellentRate, int poolBelow,
         int meritCitationStreak, int dismissalStreak, int unratedScore, int evidenceWindowYears,
         BigDecimal pointsPerTrainingHour, int trainingCap, Map<Evaluation, Integer> postingPoints, int postingCap,
         Map<Integer, Integer> measurePenalty, Set<Capability> measureCapabilities, Map<Severity, Integer> findingPenalty,
         int gapThreshold, int peerMargin, int minimumPeers, BigDecimal democraticWeight) {
 
     public static AssessmentPolicy defaults() {
-        return new AssessmentPolicy(new BigDecimal("0.20"), new BigDecimal("0.25"), 1, 3, 2, 60, 5,
+        return new AssessmentPolicy(new BigDecimal("0.20"), new BigDecimal("0.25"), 5, 3, 2, 60, 5,
                 new BigDecimal("0.5"), 15,
                 Map.of(Evaluation.EXCELLENT, 10, Evaluation.GOOD, 7, Evaluation.PASSED, 4, Evaluation.FAILED, 0), 15,
                 Map.of(1, 5, 2, 10, 3, 15, 4, 20),

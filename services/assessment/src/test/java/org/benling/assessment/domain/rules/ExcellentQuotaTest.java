@@ -26,52 +26,52 @@ class ExcellentQuotaTest {
         @Test
         @DisplayName("20% of 10 assessed cadres is 2")
         void twentyPercentOfTen() {
-            assertEquals(2, ExcellentQuota.quota(10, RATE, 1));
+            assertEquals(2, ExcellentQuota.quota(10, RATE));
         }
 
         @Test
         @DisplayName("20% of 12 assessed cadres is 2.4, rounded down to 2")
         void roundsDown() {
-            assertEquals(2, ExcellentQuota.quota(12, RATE, 1));
+            assertEquals(2, ExcellentQuota.quota(12, RATE));
         }
 
         @Test
         @DisplayName("with approval the raised 25% of 12 assessed cadres is 3")
         void raisedRate() {
-            assertEquals(3, ExcellentQuota.quota(12, RAISED, 1));
+            assertEquals(3, ExcellentQuota.quota(12, RAISED));
         }
 
-        @ParameterizedTest(name = "a unit of {0} assessed may still name 1 优秀")
+        @ParameterizedTest(name = "a unit of {0} assessed has no place of its own")
         @CsvSource({ "1", "3", "4" })
-        @DisplayName("small units keep one 优秀 place (smallUnitMinimum 1)")
-        void smallUnitMinimum(int assessed) {
-            assertEquals(1, ExcellentQuota.quota(assessed, RATE, 1));
+        @DisplayName("20% of fewer than five rounds down to nothing: such units share a pool at their parent")
+        void smallUnitsHaveNoPlaceOfTheirOwn(int assessed) {
+            assertEquals(0, ExcellentQuota.quota(assessed, RATE));
+            assertTrue(ExcellentQuota.pooled(assessed, Policies.DEFAULTS));
         }
 
         @Test
-        @DisplayName("with smallUnitMinimum 0 a 4-person unit gets no 优秀 place (0.8 rounds down)")
-        void noSmallUnitMinimum() {
-            assertEquals(0, ExcellentQuota.quota(4, RATE, 0));
+        @DisplayName("five assessed are the first unit with a quota of its own (one place)")
+        void fiveHaveOne() {
+            assertEquals(1, ExcellentQuota.quota(5, RATE));
+            assertFalse(ExcellentQuota.pooled(5, Policies.DEFAULTS));
         }
 
         @Test
-        @DisplayName("a unit with nobody assessed has no 优秀 place, whatever the minimum")
+        @DisplayName("a unit with nobody assessed has no 优秀 place")
         void nobodyAssessed() {
-            assertEquals(0, ExcellentQuota.quota(0, RATE, 1));
+            assertEquals(0, ExcellentQuota.quota(0, RATE));
         }
 
         @Test
         @DisplayName("the quota never exceeds the number of assessed cadres")
         void neverAboveAssessed() {
-            assertAll(
-                    () -> assertEquals(2, ExcellentQuota.quota(2, RATE, 5), "minimum larger than the unit"),
-                    () -> assertEquals(3, ExcellentQuota.quota(3, new BigDecimal("1.5"), 0), "rate above 100%"));
+            assertEquals(3, ExcellentQuota.quota(3, new BigDecimal("1.5")), "rate above 100%");
         }
 
         @Test
         @DisplayName("a negative number of assessed cadres is refused")
         void negativeAssessed() {
-            assertThrows(IllegalArgumentException.class, () -> ExcellentQuota.quota(-1, RATE, 1));
+            assertThrows(IllegalArgumentException.class, () -> ExcellentQuota.quota(-1, RATE));
         }
     }
 
@@ -121,11 +121,23 @@ class ExcellentQuotaTest {
         }
 
         @Test
-        @DisplayName("the check uses the policy's small-unit minimum")
-        void usesPolicyMinimum() {
+        @DisplayName("a pool of five offices of two (ten assessed) has two places; a third 优秀 is one over")
+        void pool() {
+            java.util.UUID parent = java.util.UUID.randomUUID();
+            ExcellentQuota.Pool atQuota = ExcellentQuota.pool(parent, 5, 10, 2, Policies.DEFAULTS);
+            ExcellentQuota.Pool over = ExcellentQuota.pool(parent, 5, 10, 3, Policies.DEFAULTS);
             assertAll(
-                    () -> assertTrue(check(4, 1, false).allowed()),
-                    () -> assertFalse(ExcellentQuota.check(4, 1, false, Policies.withSmallUnitMinimum(0)).allowed()));
+                    () -> assertEquals(2, atQuota.quota()),
+                    () -> assertTrue(atQuota.allowed()),
+                    () -> assertFalse(over.allowed()),
+                    () -> assertEquals(1, over.over()));
+        }
+
+        @Test
+        @DisplayName("the pool threshold comes from the policy")
+        void poolThresholdFromPolicy() {
+            assertTrue(ExcellentQuota.pooled(9, Policies.withPoolBelow(10)));
+            assertFalse(ExcellentQuota.pooled(10, Policies.withPoolBelow(10)));
         }
     }
 }

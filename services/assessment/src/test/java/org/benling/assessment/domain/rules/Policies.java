@@ -8,9 +8,9 @@ final class Policies {
     private Policies() {
     }
 
-    static AssessmentPolicy withSmallUnitMinimum(int smallUnitMinimum) {
+    static AssessmentPolicy withPoolBelow(int poolBelow) {
         AssessmentPolicy d = DEFAULTS;
-        return new AssessmentPolicy(d.excellentRate(), d.raisedExcellentRate(), smallUnitMinimum,
+        return new AssessmentPolicy(d.excellentRate(), d.raisedExcellentRate(), poolBelow,
                 d.meritCitationStreak(), d.dismissalStreak(), d.unratedScore(), d.evidenceWindowYears(),
                 d.pointsPerTrainingHour(), d.trainingCap(), d.postingPoints(), d.postingCap(), d.measurePenalty(),
                 d.measureCapabilities(), d.findingPenalty(), d.gapThreshold(), d.peerMargin(), d.minimumPeers(),
@@ -19,7 +19,7 @@ final class Policies {
 
     static AssessmentPolicy withStreaks(int meritCitationStreak, int dismissalStreak) {
         AssessmentPolicy d = DEFAULTS;
-        return new AssessmentPolicy(d.excellentRate(), d.raisedExcellentRate(), d.smallUnitMinimum(),
+        return new AssessmentPolicy(d.excellentRate(), d.raisedExcellentRate(), d.poolBelow(),
                 meritCitationStreak, dismissalStreak, d.unratedScore(), d.evidenceWindowYears(),
                 d.pointsPerTrainingHour(), d.trainingCap(), d.postingPoints(), d.postingCap(), d.measurePenalty(),
                 d.measureCapabilities(), d.findingPenalty(), d.gapThreshold(), d.peerMargin(), d.minimumPeers(),
