@@ -47,7 +47,8 @@ test('hr-guangdong opens a unit’s cycle, is refused more 优秀 than the quota
   const stamp = runStamp();
   const unit = await freshUnit(browser, '考核测试单位', stamp);
   await login(page, 'hr-guangdong');
-  const cadres = await registerCadres(page, unit, stamp, [{ name: '考核测试甲' }, { name: '考核测试乙' }, { name: '考核测试丙' }]);
+  // five: the smallest unit with an 优秀 quota of its own (smaller ones share a pool at their parent)
+  const cadres = await registerCadres(page, unit, stamp, ['甲', '乙', '丙', '丁', '戊'].map((n) => ({ name: `考核测试${n}` })));
 
   // 开启年度考核: the unit picked in the tree, this year by default.
   await page.getByRole('menuitem', { name: '年度考核' }).click();
