@@ -14,7 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The relay's Kafka producer: acks from all in-sync replicas and idempotence, so the broker keeps each key's
- * records in order across the producer's own retries.
+ * records in order across the producer's own retries; it never expires a record itself (the relay's deadline
+ * decides, and {@link #abandonUnacknowledged} drops what is queued), so a later record of a key cannot overtake
+ * an earlier one that failed.
  */
 @ApplicationScoped
 public class OutboxProducer {
@@ -48,11 +50,24 @@ public class OutboxProducer {
         int timeout = (int) publishTimeout.toMillis();
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.max(500, timeout / 4));
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2));
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+        // the producer never gives up on a record by itself: a batch it expired would let the later batches of the
+        // partition through (a new sequence), out of key order; the relay's deadline comes first and abandons all
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(120_000, timeout * 12));
         p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return new KafkaProducer<>(p);
+    }
+
+    /**
+     * Fails every send not yet acknowledged and starts afresh with the next one: after a failure, nothing queued
+     * behind it may reach the broker before it is sent again (the relay re-sends them all, in order).
+     */
+    public synchronized void abandonUnacknowledged() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
     }
 
     @PreDestroy

@@ -30,7 +30,9 @@ import org.jboss.logging.Logger;
  * <p>Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances share the work. A row whose
  * publish failed is retried with exponential backoff, forever: nothing is dropped or left stuck. While an
  * earlier row of the same key waits for its retry, later rows of that key wait too, so a key's events reach
- * the topic in the order they were written.
+ * the topic in the order they were written. The first failure in a batch abandons every send not yet
+ * acknowledged (the producer itself never expires a record): otherwise a batch the producer gave up on would let
+ * the next ones of its partition through, a key's later events ahead of an earlier one.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -128,6 +130,10 @@ public class OutboxRelay {
                 Object[] row = rows.get(i);
                 String key = (String) row[2];
                 String error = awaitAck(acks.get(i), deadline);
+                if (error != null && !failed) {
+                    // whatever is queued behind a failure must not reach the topic before it: fail it all now
+                    producer.abandonUnacknowledged();
+                }
                 if (error == null && !failedKeys.contains(key)) {
                     sent.add(((Number) row[0]).longValue());
                 } else {
