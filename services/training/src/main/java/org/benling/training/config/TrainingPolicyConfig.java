@@ -64,6 +64,10 @@ public interface TrainingPolicyConfig {
     @WithDefault("COUNTS_AS_LEAVE")
     TrainingPolicy.UnexcusedAbsence unexcusedAbsence();
 
+    /** the five-year 学时 count off-the-job training only (online hours count toward the online requirement) */
+    @WithDefault("true")
+    boolean rollingOffJobOnly();
+
     @ApplicationScoped
     class Producer {
         @Produces
@@ -73,7 +77,7 @@ public interface TrainingPolicyConfig {
                     c.promotionGraceMonths(), c.annualHours(), c.annualOffJobDays(), c.onlineAnnualHours(),
                     c.leaveLimitDenominator(), c.fullModuleMinutes(), c.halfModuleMinutes(), c.fullModuleCredit(),
                     c.halfModuleCredit(), c.shortModuleCredit(), c.passedTestCredit(), c.testPassMark(),
-                    c.unexcusedAbsence());
+                    c.unexcusedAbsence(), c.rollingOffJobOnly());
         }
     }
 }

@@ -42,10 +42,13 @@ public class ComplianceService {
             Map<ComplianceStatus, Integer> byStatus, List<CadreCompliance> rows) {
     }
 
-    /** Sums per cadre over the windows; {@code %s} is the cadre filter. Public for the benchmark's query plan. */
+    /**
+     * Sums per cadre over the windows; {@code %s} is the cadre filter. The five-year 学时 count off-the-job (脱产)
+     * training only, never online hours, unless {@code :rollingCountsAll} (policy). Public for the benchmark's plan.
+     */
     public static final String SUMS = """
             SELECT c.id, c.employee_number, c.name, c.unit_id, u.name AS unit_name, c.rank_level, c.rank_since,
-                   coalesce(sum(r.hours), 0),
+                   coalesce(sum(r.hours) FILTER (WHERE :rollingCountsAll OR (NOT r.online AND r.off_job_days > 0)), 0),
                    coalesce(sum(r.off_job_days), 0),
                    coalesce(sum(r.hours) FILTER (WHERE r.completed_on >= :yearStart), 0),
                    coalesce(sum(r.off_job_days) FILTER (WHERE r.completed_on >= :yearStart), 0),
@@ -112,7 +115,8 @@ public class ComplianceService {
         var query = em.createNativeQuery(SUMS.formatted(where))
                 .setParameter("rollingStart", windows.rollingStart())
                 .setParameter("yearStart", windows.yearStart())
-                .setParameter("today", today);
+                .setParameter("today", today)
+                .setParameter("rollingCountsAll", !policy.rollingOffJobOnly());
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -123,7 +123,8 @@ class ComplianceBenchmark {
         return ComplianceService.SUMS.formatted("u.path LIKE '" + rootPath() + "%'")
                 .replace(":rollingStart", "DATE '" + w.rollingStart() + "'")
                 .replace(":yearStart", "DATE '" + w.yearStart() + "'")
-                .replace(":today", "DATE '" + w.today() + "'");
+                .replace(":today", "DATE '" + w.today() + "'")
+                .replace(":rollingCountsAll", "FALSE");
     }
 
     private String rootPath() throws Exception {

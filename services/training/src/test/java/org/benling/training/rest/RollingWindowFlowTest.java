@@ -49,13 +49,14 @@ class RollingWindowFlowTest {
         record(cadre, firstDay, "100", 10, false); // the window's first day: five years, not this year
         record(cadre, today.withDayOfYear(1).minusDays(1), "30", 3, false); // last year's last day: five years only
         record(cadre, today.withDayOfYear(1), "20", 2, false); // this year's first day: both
-        record(cadre, today, "1.5", 0, true); // today, online: both, and the year's online hours
+        record(cadre, today, "1.5", 0, true); // today, online: the year and its online hours, never the five years
+        record(cadre, today, "4", 0, false); // today, on the job (not 脱产): the year only
 
         JsonPath totals = given().auth().oauth2(World.hrGuangdong()).get("/api/training/compliance/cadres/" + cadre)
                 .then().statusCode(200).extract().jsonPath().setRootPath("totals");
-        assertEquals(151.5, totals.getDouble("rollingHours"));
+        assertEquals(150.0, totals.getDouble("rollingHours"), "off-the-job 学时 only");
         assertEquals(15, totals.getInt("rollingOffJobDays"));
-        assertEquals(21.5, totals.getDouble("yearHours"));
+        assertEquals(25.5, totals.getDouble("yearHours"));
         assertEquals(2, totals.getInt("yearOffJobDays"));
         assertEquals(1.5, totals.getDouble("yearOnlineHours"));
     }

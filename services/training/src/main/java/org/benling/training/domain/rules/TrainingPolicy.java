@@ -22,7 +22,8 @@ public record TrainingPolicy(
         BigDecimal shortModuleCredit,
         BigDecimal passedTestCredit,
         BigDecimal testPassMark,
-        UnexcusedAbsence unexcusedAbsence) {
+        UnexcusedAbsence unexcusedAbsence,
+        boolean rollingOffJobOnly) {
 
     /** What an absence without approved leave does to an off-the-job class (DOMAIN.md "Training"). */
     public enum UnexcusedAbsence {
@@ -80,7 +81,8 @@ public record TrainingPolicy(
                 new BigDecimal("0.25"),
                 new BigDecimal("0.5"), // ……课后测试合格另计0.5学时
                 new BigDecimal("60"), // a test is passed at 60 of 100
-                UnexcusedAbsence.COUNTS_AS_LEAVE); // an absence without approved leave counts at least as much as leave
+                UnexcusedAbsence.COUNTS_AS_LEAVE, // an absence without approved leave counts at least as much as leave
+                true); // the 550 学时 / 3 months are off-the-job training; online hours count toward the online requirement
     }
 
     private static void positive(int value, String name) {

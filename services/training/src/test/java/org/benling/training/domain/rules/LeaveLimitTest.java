@@ -74,7 +74,7 @@ class LeaveLimitTest {
                 r.promotionGraceMonths(), r.annualHours(), r.annualOffJobDays(), r.onlineAnnualHours(),
                 r.leaveLimitDenominator(), r.fullModuleMinutes(), r.halfModuleMinutes(), r.fullModuleCredit(),
                 r.halfModuleCredit(), r.shortModuleCredit(), r.passedTestCredit(), r.testPassMark(),
-                TrainingPolicy.UnexcusedAbsence.FAILS);
+                TrainingPolicy.UnexcusedAbsence.FAILS, r.rollingOffJobOnly());
         assertTrue(LeaveLimit.fails(new BigDecimal("35"), BigDecimal.ZERO, new BigDecimal("0.5"), strict));
         assertFalse(LeaveLimit.fails(new BigDecimal("35"), new BigDecimal("5"), BigDecimal.ZERO, strict),
                 "leave within 1/7 still passes");

@@ -26,7 +26,7 @@ class TrainingPolicyTest {
         return new TrainingPolicy(windowYears, r.rollingHours(), r.rollingOffJobDays(), r.promotionGraceMonths(),
                 r.annualHours(), r.annualOffJobDays(), h(onlineHours), leaveDenominator, fullMinutes, halfMinutes,
                 r.fullModuleCredit(), r.halfModuleCredit(), r.shortModuleCredit(), r.passedTestCredit(), r.testPassMark(),
-                r.unexcusedAbsence());
+                r.unexcusedAbsence(), r.rollingOffJobOnly());
     }
 
     @Test
@@ -81,7 +81,8 @@ class TrainingPolicyTest {
         TrainingPolicy twoYears = new TrainingPolicy(r.rollingWindowYears(), r.rollingHours(), r.rollingOffJobDays(),
                 24, r.annualHours(), r.annualOffJobDays(), r.onlineAnnualHours(), r.leaveLimitDenominator(),
                 r.fullModuleMinutes(), r.halfModuleMinutes(), r.fullModuleCredit(), r.halfModuleCredit(),
-                r.shortModuleCredit(), r.passedTestCredit(), r.testPassMark(), r.unexcusedAbsence());
+                r.shortModuleCredit(), r.passedTestCredit(), r.testPassMark(), r.unexcusedAbsence(),
+                r.rollingOffJobOnly());
         HoursTotals behind = new HoursTotals(h("100"), 0, h("0"), 0, h("50"));
         LocalDate promoted = LocalDate.of(2025, 6, 15);
         LocalDate today = LocalDate.of(2026, 9, 1);
