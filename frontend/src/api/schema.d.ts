@@ -707,8 +707,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 考察对象资格 / Eligibility as a promotion candidate (选任条例第二十四条)
-         * @description 可以，或不可以的理由 / yes, or the list of reasons
+         * 考察对象资格 / Eligibility as a promotion candidate (选任条例)
+         * @description 近三年考核结果有基本称职及以下、处分或组织处理影响期内的，不能作为考察对象；理由结构化，不含处分种类 / not with 基本称职 or worse in the last three finalised results, nor under a measure's influence; structured reasons that never name the measure
          */
         get: {
             parameters: {
@@ -2650,7 +2650,7 @@ export interface paths {
         };
         /**
          * 能否提名挂职 / May the cadre be proposed for a posting, or why not
-         * @description 上一年度考核基本称职及以下、处分影响期内不能提名 / not with a last grade of 基本称职 or lower, nor under a supervision measure in its influence period
+         * @description 近三年考核结果有基本称职及以下、处分或组织处理影响期内的，不能提名实践锻炼（交流轮岗除外）/ not with 基本称职 or worse in the last three finalised results, nor under a measure's influence (mandatory job rotation excepted)
          */
         get: {
             parameters: {
@@ -4672,8 +4672,14 @@ export interface components {
             eligible?: boolean;
             reasons?: components["schemas"]["EligibilityReason"][];
         };
+        /** @enum {string} */
+        EligibilityCode: "RECENT_GRADE" | "MEASURE_IN_INFLUENCE";
         EligibilityReason: {
-            code?: string;
+            code?: components["schemas"]["EligibilityCode"];
+            /** Format: int32 */
+            year?: number;
+            grade?: components["schemas"]["Grade"];
+            until?: components["schemas"]["LocalDate"];
             message?: string;
         };
         /** @enum {string} */
@@ -4735,6 +4741,11 @@ export interface components {
         Instant: string;
         /** @enum {string} */
         Kind: "CREATED" | "CHANGED" | "DELETED";
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @description 分页结果 / One page of results with the total count */
         PageResult: {
             items?: unknown[];
@@ -5018,11 +5029,6 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
-        LocalDate: string;
         Measure: {
             id?: components["schemas"]["UUID"];
             cadreId?: components["schemas"]["UUID"];
@@ -5524,7 +5530,7 @@ export interface components {
         PostingEligibility: {
             cadreId?: components["schemas"]["UUID"];
             eligible?: boolean;
-            reasons?: components["schemas"]["RefusalReason"][];
+            reasons?: components["schemas"]["EligibilityReason"][];
         };
         PostingProposal: {
             id?: components["schemas"]["UUID"];
@@ -5586,10 +5592,6 @@ export interface components {
             /** Format: double */
             regionFit?: number;
             reasons?: string[];
-        };
-        RefusalReason: {
-            code?: string;
-            message?: string;
         };
         /** @enum {string} */
         Region: "EAST" | "CENTRAL" | "WEST";

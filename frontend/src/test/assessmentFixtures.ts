@@ -160,7 +160,7 @@ export const profile: CapabilityProfile = {
 
 export const notEligible: Eligibility = {
   eligible: false,
-  reasons: [{ code: 'MEASURE_IN_INFLUENCE', message: '诫勉（第二种形态）影响期至 2026-12-31 / supervision measure in its influence period' }],
+  reasons: [{ code: 'MEASURE_IN_INFLUENCE', until: '2026-12-31', message: '受处分或组织处理影响，影响期至 2026-12-31 / under a supervision measure\'s influence until 2026-12-31' }],
 };
 
 export const massWorkGap: CapabilityGap = {

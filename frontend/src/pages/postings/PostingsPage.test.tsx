@@ -11,8 +11,8 @@ const NOT_ELIGIBLE = {
   cadreId: CADRE_ID,
   eligible: false,
   reasons: [
-    { code: 'LAST_GRADE', message: '2025 年度考核为基本称职' },
-    { code: 'MEASURE', message: '诫勉影响期至 2026-12-31' },
+    { code: 'RECENT_GRADE', year: 2025, grade: 'BASICALLY_COMPETENT', message: '2025 年度考核为基本称职（近 3 年考核结果）' },
+    { code: 'MEASURE_IN_INFLUENCE', until: '2026-12-31', message: '受处分或组织处理影响，影响期至 2026-12-31' },
   ],
 };
 
@@ -95,7 +95,7 @@ describe('挂职交流', () => {
         problem(422, {
           type: 'https://benling.org/problems/not-eligible',
           title: 'Rule violated',
-          detail: '陈建国 不能提名挂职锻炼：2025 年度考核为基本称职；诫勉影响期至 2026-12-31 / not eligible for a posting',
+          detail: '陈建国 不能提名挂职锻炼：2025 年度考核为基本称职（近 3 年考核结果）；受处分或组织处理影响，影响期至 2026-12-31 / not eligible for a posting',
           violations: NOT_ELIGIBLE.reasons.map((reason) => ({ field: 'cadreId', message: reason.message })),
         }),
     });
@@ -106,7 +106,7 @@ describe('挂职交流', () => {
 
     const warning = (await within(dialog).findByText('陈建国 不能提名挂职锻炼')).closest('.ant-alert') as HTMLElement;
     const reasons = within(warning).getByRole('list', { name: '不能提名的原因' });
-    expect(within(reasons).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['2025 年度考核为基本称职', '诫勉影响期至 2026-12-31']);
+    expect(within(reasons).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['2025 年度考核为基本称职（近 3 年考核结果）', '受处分或组织处理影响，影响期至 2026-12-31']);
 
     await userEvent.click(within(dialog).getByText('外部单位'));
     await userEvent.type(within(dialog).getByLabelText('接收单位（外部）'), '西藏自治区商务厅');
@@ -116,7 +116,7 @@ describe('挂职交流', () => {
 
     const refusal = (await within(dialog).findByText('不符合提名条件')).closest('.ant-alert') as HTMLElement;
     expect(refusal).toHaveTextContent('陈建国 不能提名挂职锻炼：2025 年度考核为基本称职');
-    await waitFor(() => expect(within(dialog).getByLabelText('干部').closest('.ant-form-item')).toHaveTextContent('诫勉影响期至 2026-12-31'));
+    await waitFor(() => expect(within(dialog).getByLabelText('干部').closest('.ant-form-item')).toHaveTextContent('受处分或组织处理影响，影响期至 2026-12-31'));
     const [request] = api.calls('POST /api/rotation/postings');
     const body = await request.json();
     expect(body).toMatchObject({ cadreId: CADRE_ID, type: 'TEMPORARY_POST', hostOrganisation: '西藏自治区商务厅', region: 'WEST' });

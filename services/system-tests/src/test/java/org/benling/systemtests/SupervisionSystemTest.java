@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -45,8 +46,10 @@ class SupervisionSystemTest {
         System.out.printf("measure applied → blocks in assessment and rotation: %d ms%n", (System.nanoTime() - applied) / 1_000_000);
         rateExcellent(cycle, review).then().statusCode(422).body("type", containsString("excellent-blocked-by-measure"))
                 .body("detail", containsString("警告"));
+        // rotation tells HR the effect and when it ends, never the measure
         propose(cadre).then().statusCode(422).body("type", containsString("not-eligible"))
-                .body("violations.message", hasItem(containsString("警告")));
+                .body("violations.message", hasItem(containsString("影响期至")))
+                .body("violations.message", not(hasItem(containsString("警告"))));
         Stack.as(Stack.HR).get("/api/inspection/measures/" + measure).then().statusCode(403);
 
         long lifted = System.nanoTime();

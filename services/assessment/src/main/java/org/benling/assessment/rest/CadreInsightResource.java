@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Gap;
-import org.benling.assessment.domain.rules.Eligibility;
 import org.benling.assessment.service.CadreInsights;
 import org.benling.assessment.service.ReviewService;
 import org.benling.contracts.Capability;
@@ -49,9 +48,11 @@ public class CadreInsightResource {
     @GET
     @Path("/eligibility/{cadreId}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
-    @Operation(summary = "考察对象资格 / Eligibility as a promotion candidate (选任条例第二十四条)",
-            description = "可以，或不可以的理由 / yes, or the list of reasons")
-    public Eligibility.Result eligibility(@PathParam("cadreId") UUID cadreId) {
+    @Operation(summary = "考察对象资格 / Eligibility as a promotion candidate (选任条例)",
+            description = "近三年考核结果有基本称职及以下、处分或组织处理影响期内的，不能作为考察对象；理由结构化，不含处分种类"
+                    + " / not with 基本称职 or worse in the last three finalised results, nor under a measure's influence;"
+                    + " structured reasons that never name the measure")
+    public CadreInsights.EligibilityView eligibility(@PathParam("cadreId") UUID cadreId) {
         return insights.eligibility(cadreId);
     }
 

@@ -16,11 +16,12 @@ import org.benling.assessment.domain.Gap;
 import org.benling.assessment.domain.rules.AssessmentPolicy;
 import org.benling.assessment.domain.rules.CapabilityScoring;
 import org.benling.assessment.domain.rules.Consequences;
-import org.benling.assessment.domain.rules.Eligibility;
 import org.benling.assessment.domain.rules.GapRule;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.supervision.CandidateEligibility;
+import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -60,6 +61,9 @@ public class CadreInsights {
 
     public record GapFilter(UUID unitId, Gap.Status status, Capability capability, UUID cadreId) {
     }
+
+    @Inject
+    CandidateEligibility.Policy eligibilityPolicy;
 
     @Inject
     EntityManager em;
@@ -115,11 +119,16 @@ public class CadreInsights {
                 java.util.Arrays.stream((String[]) r[2]).map(Consequences.Kind::valueOf).toList())).toList();
     }
 
-    public Eligibility.Result eligibility(UUID cadreId) {
+    /** Eligibility as a candidate (考察对象): the one rule of contracts, on the cadre's finalised results. */
+    @Schema(name = "Eligibility")
+    public record EligibilityView(boolean eligible, List<EligibilityReason> reasons) {
+    }
+
+    public EligibilityView eligibility(UUID cadreId) {
         cadres.readable(cadreId);
-        LocalDate today = LocalDate.now(clock);
-        Optional<Grade> lastYear = Optional.ofNullable(evidence.grades(cadreId).get(today.getYear() - 1));
-        return Eligibility.evaluate(today, lastYear, evidence.measures(cadreId));
+        List<EligibilityReason> reasons = CandidateEligibility.refusals(LocalDate.now(clock),
+                evidence.grades(cadreId), evidence.measures(cadreId), eligibilityPolicy);
+        return new EligibilityView(reasons.isEmpty(), reasons);
     }
 
     public PageResult<GapView> gaps(GapFilter filter, PageQuery page) {

@@ -303,4 +303,28 @@ class CycleFlowTest {
         given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + Api.openCycle(world.unit("C10"), year))
                 .then().body("pool", nullValue());
     }
+
+    @Test
+    void aBasicallyCompetentResultAmongTheLastThreeBlocksCandidacyAndAnOlderOneNoLonger() {
+        World.Unit unit = world.unit("C11");
+        UUID recent = unit.cadre(1);
+        UUID older = unit.cadre(2);
+        int year = TestClock.today().getYear();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int y = year - 4; y < year; y++) {
+                grade(recent, y, y == year - 3 ? "BASICALLY_COMPETENT" : "COMPETENT");
+                grade(older, y, y == year - 4 ? "BASICALLY_COMPETENT" : "COMPETENT");
+            }
+        });
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/eligibility/" + recent).then().statusCode(200)
+                .body("eligible", equalTo(false)).body("reasons.code", equalTo(List.of("RECENT_GRADE")))
+                .body("reasons[0].year", equalTo(year - 3)).body("reasons[0].grade", equalTo("BASICALLY_COMPETENT"));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/eligibility/" + older).then()
+                .body("eligible", equalTo(true));
+    }
+
+    private void grade(UUID cadre, int year, String grade) {
+        em.createNativeQuery("INSERT INTO grade_record (cadre_id, year, grade) VALUES (:c, :y, :g)")
+                .setParameter("c", cadre).setParameter("y", year).setParameter("g", grade).executeUpdate();
+    }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.PageQuery;
@@ -25,7 +26,6 @@ import org.benling.platform.web.QueryParams;
 import org.benling.rotation.domain.Opening;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.PostingProposal;
-import org.benling.rotation.domain.rules.ProposalEligibility;
 import org.benling.rotation.domain.rules.Tenure;
 import org.benling.rotation.service.CadreFacts;
 import org.benling.rotation.service.BalanceService;
@@ -102,15 +102,16 @@ public class RotationResource {
     }
 
     @Schema(name = "PostingEligibility")
-    public record Eligibility(UUID cadreId, boolean eligible, List<ProposalEligibility.Reason> reasons) {
+    public record Eligibility(UUID cadreId, boolean eligible, List<EligibilityReason> reasons) {
     }
 
     @GET
     @Path("/eligibility/{cadreId}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "能否提名挂职 / May the cadre be proposed for a posting, or why not",
-            description = "上一年度考核基本称职及以下、处分影响期内不能提名 / not with a last grade of 基本称职 or lower, "
-                    + "nor under a supervision measure in its influence period")
+            description = "近三年考核结果有基本称职及以下、处分或组织处理影响期内的，不能提名实践锻炼（交流轮岗除外）/ not with "
+                    + "基本称职 or worse in the last three finalised results, nor under a measure's influence (mandatory "
+                    + "job rotation excepted)")
     public Eligibility eligibility(@PathParam("cadreId") UUID cadreId) {
         var cadre = cadres.readable(cadreId);
         var reasons = facts.refusals(cadre.id(), LocalDate.now(clock));

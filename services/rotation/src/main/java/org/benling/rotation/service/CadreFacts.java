@@ -13,9 +13,12 @@ import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.inspection.InfluencePeriod;
+import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.contracts.supervision.CandidateEligibility;
+import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.platform.supervision.SupervisionReadModel;
+import org.benling.rotation.config.PostingEligibilityConfig;
 import org.benling.rotation.domain.rules.CandidateRanking.OpenGap;
-import org.benling.rotation.domain.rules.ProposalEligibility;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
 
@@ -38,38 +41,50 @@ public class CadreFacts {
     @Inject
     RotationPolicy policy;
 
+    @Inject
+    CandidateEligibility.Policy eligibility;
+
+    @Inject
+    PostingEligibilityConfig postingEligibility;
+
+    /** The cadre's finalised annual results by year. */
     @SuppressWarnings("unchecked")
-    public Optional<ProposalEligibility.LastGrade> lastGrade(UUID cadreId) {
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT year, grade FROM grade_view WHERE cadre_id = :c ORDER BY year DESC LIMIT 1")
+    public Map<Integer, Grade> grades(UUID cadreId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT year, grade FROM grade_view WHERE cadre_id = :c")
                 .setParameter("c", cadreId).getResultList();
-        return rows.stream().findFirst()
-                .map(r -> new ProposalEligibility.LastGrade(((Number) r[0]).intValue(), Grade.valueOf((String) r[1])));
+        Map<Integer, Grade> grades = new HashMap<>();
+        rows.forEach(r -> grades.put(((Number) r[0]).intValue(), Grade.valueOf((String) r[1])));
+        return grades;
     }
 
-    public List<ProposalEligibility.Reason> refusals(UUID cadreId, LocalDate today) {
-        return ProposalEligibility.refusals(lastGrade(cadreId), supervision.periods(cadreId), today);
+    /** Why the cadre may not be a candidate for a practice posting (the one rule of contracts); empty: eligible. */
+    public List<EligibilityReason> refusals(UUID cadreId, LocalDate today) {
+        return CandidateEligibility.refusals(today, grades(cadreId), supervision.periods(cadreId), eligibility);
     }
 
-    /** Refusals for many cadres at once (candidate ranking over a unit subtree). */
+    /** … for a posting of this type: a mandatory one (交流轮岗, by default) is never refused. */
+    public List<EligibilityReason> refusals(UUID cadreId, LocalDate today, PostingType type) {
+        return postingEligibility.requiredFor().contains(type) ? refusals(cadreId, today) : List.of();
+    }
+
+    /** Refusals for many cadres at once, for a posting of this type (candidate ranking over a unit subtree). */
     @SuppressWarnings("unchecked")
-    public Map<UUID, List<ProposalEligibility.Reason>> refusals(List<UUID> cadreIds, LocalDate today) {
-        Map<UUID, ProposalEligibility.LastGrade> grades = new HashMap<>();
+    public Map<UUID, List<EligibilityReason>> refusals(List<UUID> cadreIds, LocalDate today, PostingType type) {
+        Map<UUID, Map<Integer, Grade>> grades = new HashMap<>();
         Map<UUID, List<InfluencePeriod>> measures = new HashMap<>();
-        if (!cadreIds.isEmpty()) {
-            List<Object[]> rows = em.createNativeQuery("""
-                    SELECT DISTINCT ON (cadre_id) cadre_id, year, grade FROM grade_view WHERE cadre_id = ANY(:ids)
-                    ORDER BY cadre_id, year DESC""").setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
-            rows.forEach(r -> grades.put((UUID) r[0],
-                    new ProposalEligibility.LastGrade(((Number) r[1]).intValue(), Grade.valueOf((String) r[2]))));
+        if (!cadreIds.isEmpty() && postingEligibility.requiredFor().contains(type)) {
+            List<Object[]> rows = em.createNativeQuery("SELECT cadre_id, year, grade FROM grade_view WHERE cadre_id = ANY(:ids)")
+                    .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
+            rows.forEach(r -> grades.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
+                    .put(((Number) r[1]).intValue(), Grade.valueOf((String) r[2])));
             List<UUID> measured = em.createNativeQuery("SELECT DISTINCT cadre_id FROM measure_view WHERE cadre_id = ANY(:ids)")
                     .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
             measured.forEach(id -> measures.put(id, supervision.periods(id)));
         }
-        Map<UUID, List<ProposalEligibility.Reason>> refusals = new HashMap<>();
+        Map<UUID, List<EligibilityReason>> refusals = new HashMap<>();
         for (UUID id : cadreIds) {
-            refusals.put(id, ProposalEligibility.refusals(Optional.ofNullable(grades.get(id)),
-                    measures.getOrDefault(id, List.of()), today));
+            refusals.put(id, postingEligibility.requiredFor().contains(type) ? CandidateEligibility.refusals(today,
+                    grades.getOrDefault(id, Map.of()), measures.getOrDefault(id, List.of()), eligibility) : List.of());
         }
         return refusals;
     }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.platform.persistence.EnumArrays;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -28,7 +29,6 @@ import org.benling.rotation.domain.Opening;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.rules.CandidateRanking;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
-import org.benling.rotation.domain.rules.ProposalEligibility;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -166,7 +166,7 @@ public class OpeningService {
                 .filter(c -> o.hostUnitId == null || !o.hostUnitId.equals(c.unitId())).toList();
         List<UUID> ids = pool.stream().map(CadreRef::id).toList();
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, List<ProposalEligibility.Reason>> refusals = facts.refusals(ids, today);
+        Map<UUID, List<EligibilityReason>> refusals = facts.refusals(ids, today, o.type);
         Set<UUID> busy = new java.util.HashSet<>(Posting.<Posting>list("cadreId in ?1 and status in ?2", ids,
                 EnumSet.of(Status.PROPOSED, Status.APPROVED, Status.ACTIVE)).stream().map(p -> p.cadreId).toList());
         Map<UUID, List<CandidateRanking.OpenGap>> gaps = facts.openGaps(ids);

@@ -18,6 +18,7 @@ import org.benling.contracts.Capability;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
+import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.platform.persistence.EnumArrays;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
@@ -34,7 +35,6 @@ import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.rules.PostingWorkflow;
 import org.benling.rotation.domain.rules.PostingWorkflow.Command;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
-import org.benling.rotation.domain.rules.ProposalEligibility;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
 import org.benling.rotation.events.RotationEventPublisher;
@@ -141,7 +141,7 @@ public class PostingService {
         }
         CadreRef cadre = cadres.writable(r.cadreId(), "cadreId");
         LocalDate today = LocalDate.now(clock);
-        List<ProposalEligibility.Reason> refusals = facts.refusals(cadre.id(), today);
+        List<EligibilityReason> refusals = facts.refusals(cadre.id(), today, r.type());
         if (!refusals.isEmpty()) {
             throw notEligible(cadre, refusals);
         }
@@ -178,9 +178,9 @@ public class PostingService {
         return p;
     }
 
-    static ProblemException notEligible(CadreRef cadre, List<ProposalEligibility.Reason> refusals) {
+    static ProblemException notEligible(CadreRef cadre, List<EligibilityReason> refusals) {
         return ProblemException.ruleViolated("not-eligible", cadre.name() + " 不能提名挂职锻炼：" + String.join("；",
-                refusals.stream().map(ProposalEligibility.Reason::message).toList()) + " / not eligible for a posting",
+                refusals.stream().map(EligibilityReason::message).toList()) + " / not eligible for a posting",
                 refusals.stream().map(x -> new Problem.Violation("cadreId", x.message())).toList());
     }
 
@@ -191,7 +191,7 @@ public class PostingService {
             throw ProblemException.forbidden("a leader approves postings / 由领导审批");
         }
         transition(p, Command.APPROVE, version);
-        List<ProposalEligibility.Reason> refusals = facts.refusals(p.cadreId, LocalDate.now(clock));
+        List<EligibilityReason> refusals = facts.refusals(p.cadreId, LocalDate.now(clock), p.type);
         if (!refusals.isEmpty()) {
             throw notEligible(cadres.find(p.cadreId).orElseThrow(), refusals);
         }

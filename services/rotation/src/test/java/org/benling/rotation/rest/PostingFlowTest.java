@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -160,22 +161,35 @@ class PostingFlowTest {
     void aWeakGradeOrAMeasureInItsInfluencePeriodRefusesTheProposalUntilTheMeasureIsRevoked() {
         UUID graded = world.cadre("P03", "科长", LocalDate.of(2019, 1, 1));
         UUID measured = world.cadre("P04", "科长", LocalDate.of(2019, 1, 1));
+        // 基本称职 two years back, 称职 since: still among the last three results
+        int year = TestClock.today().getYear();
         Events.send("assessment.results", graded, Events.json(AssessmentEvents.REVIEW_FINALIZED, graded,
-                new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, TestClock.today().getYear() - 1,
-                        Grade.BASICALLY_COMPETENT)));
+                new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, year - 3, Grade.BASICALLY_COMPETENT)));
+        Events.send("assessment.results", graded, Events.json(AssessmentEvents.REVIEW_FINALIZED, graded,
+                new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, year - 2, Grade.COMPETENT)));
+        Events.send("assessment.results", graded, Events.json(AssessmentEvents.REVIEW_FINALIZED, graded,
+                new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, year - 1, Grade.COMPETENT)));
         UUID measure = UUID.randomUUID();
         Events.send("inspection.supervision", measured, Events.json(InspectionEvents.MEASURE_APPLIED, measured,
                 new MeasureApplied(measure, measured, 2, "诫勉", TestClock.today().minusDays(5), TestClock.today().plusMonths(6))));
         await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(graded));
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(graded))
                 .post("/api/rotation/postings").then().statusCode(422).body("type", containsString("not-eligible"))
-                .body("detail", containsString("基本称职"));
+                .body("detail", containsString((year - 3) + " 年度考核为基本称职"));
+        // 交流轮岗 is mandatory (the 10-year rule): never refused
+        Map<String, Object> rotation = posting(graded);
+        rotation.put("type", "JOB_ROTATION");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(rotation)
+                .post("/api/rotation/postings").then().statusCode(201);
         await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(measured));
         given().auth().oauth2(World.cadreToken(measured)).get("/api/rotation/eligibility/" + measured).then()
-                .statusCode(200).body("reasons.code", hasItem("MEASURE_IN_INFLUENCE"));
+                .statusCode(200).body("reasons.code", hasItem("MEASURE_IN_INFLUENCE"))
+                .body("reasons[0].until", equalTo(TestClock.today().plusMonths(6).toString()));
+        // HR reads the effect and the day it ends, never the measure
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(measured))
                 .post("/api/rotation/postings").then().statusCode(422).body("type", containsString("not-eligible"))
-                .body("detail", containsString("诫勉"));
+                .body("detail", containsString("影响期至 " + TestClock.today().plusMonths(6)))
+                .body("detail", not(containsString("诫勉")));
         Events.send("inspection.supervision", measured, Events.json(InspectionEvents.MEASURE_LIFTED, measured,
                 new MeasureLifted(measure, measured, TestClock.today(), "REVOKED")));
         await().atMost(Duration.ofSeconds(60)).until(() -> eligible(measured));

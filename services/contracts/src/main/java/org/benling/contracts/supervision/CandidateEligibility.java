@@ -1,0 +1,68 @@
+package org.benling.contracts.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.benling.contracts.assessment.Grade;
+import org.benling.contracts.inspection.InfluencePeriod;
+
+/**
+ * Who may be a candidate (考察对象) for promotion, or be proposed for a posting — one rule for assessment and
+ * rotation (党政领导干部选拔任用工作条例; DOMAIN.md "Penalties and organisational handling"): not with 基本称职 or
+ * worse in the last three finalised annual results, nor while a supervision measure's influence period runs.
+ *
+ * <p>Each reason is structured (a code, the year and grade, or the day the influence ends) and its message names
+ * neither the measure's type, form, dates of imposition nor its reason: HR sees the effect, not the measure.
+ */
+public final class CandidateEligibility {
+
+    /**
+     * @param resultsConsidered how many of the latest finalised annual results count (3)
+     * @param blockingGrades    the grades among them that block (基本称职, 不称职)
+     */
+    public record Policy(int resultsConsidered, Set<Grade> blockingGrades) {
+        public Policy {
+            if (resultsConsidered < 1) {
+                throw new IllegalArgumentException("resultsConsidered must be at least 1: " + resultsConsidered);
+            }
+            blockingGrades = Set.copyOf(blockingGrades);
+        }
+
+        public static Policy regulation() {
+            return new Policy(3, EnumSet.of(Grade.BASICALLY_COMPETENT, Grade.INCOMPETENT));
+        }
+    }
+
+    private CandidateEligibility() {
+    }
+
+    /**
+     * @param today   the day asked about
+     * @param results the cadre's finalised annual results by year (years after {@code today}'s are ignored)
+     */
+    public static List<EligibilityReason> refusals(LocalDate today, Map<Integer, Grade> results, List<InfluencePeriod> measures,
+            Policy policy) {
+        List<EligibilityReason> reasons = new ArrayList<>();
+        results.entrySet().stream().filter(e -> e.getKey() <= today.getYear())
+                .sorted(Map.Entry.<Integer, Grade>comparingByKey().reversed()).limit(policy.resultsConsidered())
+                .filter(e -> policy.blockingGrades().contains(e.getValue()))
+                .forEach(e -> reasons.add(new EligibilityReason(EligibilityCode.RECENT_GRADE, e.getKey(), e.getValue(), null,
+                        e.getKey() + " 年度考核为" + e.getValue().chineseName() + "（近 " + policy.resultsConsidered()
+                                + " 年考核结果）/ the " + e.getKey() + " annual result is " + e.getValue()
+                                + " (one of the last " + policy.resultsConsidered() + ")")));
+        List<InfluencePeriod> active = measures.stream().filter(m -> m.activeOn(today)).toList();
+        if (!active.isEmpty()) {
+            LocalDate until = active.stream().map(InfluencePeriod::lastDay).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            reasons.add(new EligibilityReason(EligibilityCode.MEASURE_IN_INFLUENCE, null, null, until,
+                    "受处分或组织处理影响，" + (until == null ? "影响期未结束" : "影响期至 " + until)
+                            + " / under a supervision measure's influence" + (until == null ? "" : " until " + until)));
+        }
+        return List.copyOf(reasons);
+    }
+}

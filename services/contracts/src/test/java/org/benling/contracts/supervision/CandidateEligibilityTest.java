@@ -1,0 +1,81 @@
+package org.benling.contracts.supervision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.contracts.assessment.Grade;
+import org.benling.contracts.inspection.InfluencePeriod;
+import org.benling.contracts.supervision.EligibilityReason;
+import org.junit.jupiter.api.Test;
+
+/** 选任条例: not a candidate with 基本称职 or worse in the last three results, nor under a measure's influence. */
+class CandidateEligibilityTest {
+
+    static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
+    static final CandidateEligibility.Policy REGULATION = CandidateEligibility.Policy.regulation();
+
+    static List<EligibilityReason> refusals(Map<Integer, Grade> results, InfluencePeriod... measures) {
+        return CandidateEligibility.refusals(TODAY, results, List.of(measures), REGULATION);
+    }
+
+    static InfluencePeriod measure(String name, LocalDate appliedOn, LocalDate until) {
+        return new InfluencePeriod(UUID.randomUUID(), 2, name, appliedOn, until, null, false);
+    }
+
+    @Test
+    void aBasicallyCompetentResultTwoYearsBackStillBlocks() {
+        List<EligibilityReason> reasons = refusals(Map.of(2025, Grade.COMPETENT, 2024, Grade.BASICALLY_COMPETENT, 2023, Grade.EXCELLENT));
+        assertEquals(List.of(EligibilityCode.RECENT_GRADE), reasons.stream().map(EligibilityReason::code).toList());
+        assertEquals(2024, reasons.get(0).year());
+        assertEquals(Grade.BASICALLY_COMPETENT, reasons.get(0).grade());
+    }
+
+    @Test
+    void onlyTheLastThreeFinalisedResultsCountWhateverTheCalendarSays() {
+        // 2026 not finalised yet in January 2027: the last three are 2025, 2024, 2023; 2022 no longer counts
+        assertTrue(refusals(Map.of(2025, Grade.COMPETENT, 2024, Grade.COMPETENT, 2023, Grade.COMPETENT,
+                2022, Grade.INCOMPETENT)).isEmpty());
+        assertFalse(refusals(Map.of(2025, Grade.COMPETENT, 2024, Grade.COMPETENT, 2022, Grade.INCOMPETENT)).isEmpty(),
+                "with 2023 missing, 2022 is among the last three results");
+    }
+
+    @Test
+    void goodResultsAndNoResultsAreEligible() {
+        assertTrue(refusals(Map.of(2025, Grade.EXCELLENT, 2024, Grade.COMPETENT)).isEmpty());
+        assertTrue(refusals(Map.of()).isEmpty());
+    }
+
+    @Test
+    void aMeasureInItsInfluencePeriodBlocksUntilTheLatestLastDayAndNamesNoTypeOrForm() {
+        List<EligibilityReason> reasons = refusals(Map.of(),
+                measure("警告", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 2, 28)),
+                measure("记过", LocalDate.of(2026, 10, 1), LocalDate.of(2027, 9, 30)));
+        assertEquals(1, reasons.size());
+        EligibilityReason reason = reasons.get(0);
+        assertEquals(EligibilityCode.MEASURE_IN_INFLUENCE, reason.code());
+        assertEquals(LocalDate.of(2027, 9, 30), reason.until());
+        assertTrue(reason.message().contains("2027-09-30"), reason.message());
+        for (String secret : List.of("警告", "记过", "形态", "2026-09-01", "2026-10-01")) {
+            assertFalse(reason.message().contains(secret), "the reason names " + secret + ": " + reason.message());
+        }
+    }
+
+    @Test
+    void aMeasureWhoseInfluenceEndedOrThatWasRevokedDoesNotBlock() {
+        assertTrue(refusals(Map.of(), measure("警告", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 14))).isEmpty());
+        InfluencePeriod revoked = new InfluencePeriod(UUID.randomUUID(), 2, "记过", LocalDate.of(2026, 10, 1),
+                LocalDate.of(2027, 9, 30), LocalDate.of(2026, 12, 1), true);
+        assertTrue(refusals(Map.of(), revoked).isEmpty());
+    }
+
+    @Test
+    void bothKindsOfReasonTogether() {
+        assertEquals(List.of(EligibilityCode.RECENT_GRADE, EligibilityCode.MEASURE_IN_INFLUENCE), refusals(Map.of(2025, Grade.INCOMPETENT),
+                measure("诫勉", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31))).stream().map(EligibilityReason::code).toList());
+    }
+}
