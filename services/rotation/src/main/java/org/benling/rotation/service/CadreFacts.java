@@ -70,21 +70,23 @@ public class CadreFacts {
     /** Refusals for many cadres at once, for a posting of this type (candidate ranking over a unit subtree). */
     @SuppressWarnings("unchecked")
     public Map<UUID, List<EligibilityReason>> refusals(List<UUID> cadreIds, LocalDate today, PostingType type) {
-        Map<UUID, Map<Integer, Grade>> grades = new HashMap<>();
-        Map<UUID, List<InfluencePeriod>> measures = new HashMap<>();
-        if (!cadreIds.isEmpty() && postingEligibility.requiredFor().contains(type)) {
-            List<Object[]> rows = em.createNativeQuery("SELECT cadre_id, year, grade FROM grade_view WHERE cadre_id = ANY(:ids)")
-                    .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
-            rows.forEach(r -> grades.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
-                    .put(((Number) r[1]).intValue(), Grade.valueOf((String) r[2])));
-            List<UUID> measured = em.createNativeQuery("SELECT DISTINCT cadre_id FROM measure_view WHERE cadre_id = ANY(:ids)")
-                    .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
-            measured.forEach(id -> measures.put(id, supervision.periods(id)));
-        }
         Map<UUID, List<EligibilityReason>> refusals = new HashMap<>();
+        if (!postingEligibility.requiredFor().contains(type) || cadreIds.isEmpty()) {
+            cadreIds.forEach(id -> refusals.put(id, List.of()));
+            return refusals;
+        }
+        Map<UUID, Map<Integer, Grade>> grades = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT cadre_id, year, grade FROM grade_view WHERE cadre_id = ANY(:ids)")
+                .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
+        rows.forEach(r -> grades.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
+                .put(((Number) r[1]).intValue(), Grade.valueOf((String) r[2])));
+        Map<UUID, List<InfluencePeriod>> measures = new HashMap<>();
+        List<UUID> measured = em.createNativeQuery("SELECT DISTINCT cadre_id FROM measure_view WHERE cadre_id = ANY(:ids)")
+                .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
+        measured.forEach(id -> measures.put(id, supervision.periods(id)));
         for (UUID id : cadreIds) {
-            refusals.put(id, postingEligibility.requiredFor().contains(type) ? CandidateEligibility.refusals(today,
-                    grades.getOrDefault(id, Map.of()), measures.getOrDefault(id, List.of()), eligibility) : List.of());
+            refusals.put(id, CandidateEligibility.refusals(today, grades.getOrDefault(id, Map.of()),
+                    measures.getOrDefault(id, List.of()), eligibility));
         }
         return refusals;
     }

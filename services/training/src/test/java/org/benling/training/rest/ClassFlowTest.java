@@ -61,6 +61,13 @@ class ClassFlowTest {
         return a.isAfter(b) ? a : b;
     }
 
+    /** HR designates the cadres for the class; their enrolment ids, in order. */
+    static List<String> designate(String classId, UUID... cadres) {
+        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", java.util.Arrays.stream(cadres).map(UUID::toString).toList()))
+                .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200).extract().path("id");
+    }
+
     static String classOf(String courseId, int capacity) {
         return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("courseId", courseId, "unitId", World.GUANGDONG.toString(), "startDate",
@@ -203,9 +210,7 @@ class ClassFlowTest {
         String classId = classOf(courseId, 5);
         UUID failed = world.freshCadre(World.GUANGDONG);
         UUID passed = world.freshCadre(World.GUANGDONG);
-        List<String> enrolments = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("cadreIds", List.of(failed.toString(), passed.toString())))
-                .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200).extract().path("id");
+        List<String> enrolments = designate(classId, failed, passed);
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("results", List.of(Map.of("enrolmentId", enrolments.get(0), "testScore", 59.5),
                         Map.of("enrolmentId", enrolments.get(1), "testScore", 60))))
@@ -223,9 +228,7 @@ class ClassFlowTest {
         String classId = classOf(course("ABS-" + System.nanoTime() % 100000, "35"), 5);
         UUID absent = world.freshCadre(World.GUANGDONG);
         UUID present = world.freshCadre(World.GUANGDONG);
-        List<String> enrolments = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("cadreIds", List.of(absent.toString(), present.toString())))
-                .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200).extract().path("id");
+        List<String> enrolments = designate(classId, absent, present);
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("day", firstDay().toString(), "entries", List.of(
                         Map.of("enrolmentId", enrolments.get(0), "present", false, "leaveHours", 0),
