@@ -9,11 +9,12 @@ import type {
   AssessmentCycle,
   BallotInput,
   CapabilityProfile,
-  CycleRequest,
   CyclePage,
+  CycleRequest,
   DemocraticEvaluation,
   Eligibility,
   GapPage,
+  GradeAfterConclusion,
   Review,
   ReviewPage,
   ReviewRating,
@@ -106,6 +107,17 @@ export function useRateReview(cycleId: string, reviewId: string) {
           body: body as ReviewRating,
         }),
       ),
+    onSuccess: () => changed(),
+  });
+}
+
+/** 补定等次: the grade of a year kept without one while a case was pending, fixed once it is concluded. */
+export function useGradeAfterConclusion(cycleId: string, reviewId: string) {
+  const api = useApi();
+  const changed = useAssessmentChanged();
+  return useMutation<Review, ApiError, GradeAfterConclusion>({
+    mutationFn: (body) =>
+      unwrap(api.POST('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/grade-after-conclusion', { params: { path: { cycleId, reviewId } }, body })),
     onSuccess: () => changed(),
   });
 }

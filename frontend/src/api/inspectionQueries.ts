@@ -11,6 +11,8 @@ import type {
   FourFormDistribution,
   InspectionRound,
   Measure,
+  MeasureCatalogRow,
+  MeasureConclusion,
   MeasurePage,
   MeasureRequest,
   RectificationRequest,
@@ -182,6 +184,26 @@ export function useApplyMeasure() {
   const changed = useInspectionChanged();
   return useMutation<Measure, ApiError, MeasureRequest>({
     mutationFn: (body) => unwrap(api.POST('/api/inspection/measures', { body })),
+    onSuccess: () => changed(),
+  });
+}
+
+/** The catalogue the service applies: each type's family, forms, influence and effect on the annual assessment. */
+export function useMeasureCatalogue() {
+  const api = useApi();
+  return useQuery<MeasureCatalogRow[], ApiError>({
+    queryKey: queryKeys.measureCatalogue,
+    queryFn: () => unwrap(api.GET('/api/inspection/measures/catalogue')),
+    staleTime: Infinity,
+  });
+}
+
+/** 作出结论: a case or suspension ends; a penalty imposed is a measure of its own. */
+export function useConcludeMeasure() {
+  const api = useApi();
+  const changed = useInspectionChanged();
+  return useMutation<Measure[], ApiError, { id: string; body: MeasureConclusion }>({
+    mutationFn: ({ id, body }) => unwrap(api.POST('/api/inspection/measures/{id}/conclude', { params: { path: { id } }, body })),
     onSuccess: () => changed(),
   });
 }

@@ -60,6 +60,7 @@ export const queryKeys = {
   coverage: (query: object) => ['inspection', 'coverage', query] as const,
   measures: (query: object) => ['inspection', 'measures', query] as const,
   measureDistribution: (query: object) => ['inspection', 'distribution', query] as const,
+  measureCatalogue: ['inspection', 'catalogue'] as const,
 };
 
 export function useSessionQuery() {

@@ -462,6 +462,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment/cycles/{cycleId}/reviews/{reviewId}/grade-after-conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 补定等次 / Fix the grade of a year kept ungraded while a case was pending
+         * @description 仅在定等时因待结论事项暂不定等次、且该事项已作出结论的考核；按结论的影响补定（不予处分：任一等次；党内警告等：不得评为优秀；更重的处分：不定等次或不称职由结论决定，grade 为空）。记录理由并留痕 / only a review finalised while a case was pending, once concluded; the grade must be one the outcome allows; where the outcome decides (不定等次, 不称职), leave grade empty. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cycleId: components["schemas"]["UUID"];
+                    reviewId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GradeAfterConclusion"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessment/cycles/{cycleId}/reviews/{reviewId}/self-report": {
         parameters: {
             query?: never;
@@ -1302,7 +1355,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** 运用"四种形态" / Apply a measure (MeasureApplied, with its influence period) */
+        /**
+         * 运用"四种形态" / Apply a measure (MeasureApplied, with its influence and annual effects)
+         * @description type 见目录（/catalogue）；form 仅在该类措施可为两种形态时填写（责令辞职、免职：2 或 3）/ type from the catalogue; form only where the type may take two forms
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1334,6 +1390,45 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/measures/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 处分和组织处理目录 / The catalogue of measures with what each does
+         * @description 每种措施的类别、形态、影响期（月数、none、until-concluded、permanent）及对当年和以后年度考核的影响；未配置时为法规默认值 / each type's family, forms, promotion influence and effect on the annual assessment of the year imposed and the following ones; the regulations' values unless configured
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasureCatalogRow"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1449,6 +1544,58 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/measures/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 作出结论 / Conclude a case or a suspension for review, with its outcome
+         * @description 立案审查调查、停职检查作出结论：outcome 为所给处分或处理（为空：不予处分）。MeasureLifted（CONCLUDED）；有处分时另记一条措施（MeasureApplied，caseId 指向本案）。审查期间的年度考核随结论补定等次 / the case ends (MeasureLifted CONCLUDED); a penalty imposed is a measure of its own (MeasureApplied with caseId); the years it was pending are graded afterwards by the outcome (补定等次)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasureConclusion"];
+                };
+            };
+            responses: {
+                /** @description 本案及所给处分 / The case, and the penalty imposed if any */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measure"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4556,6 +4703,8 @@ export interface components {
         AddReviewRequest: {
             cadreId: components["schemas"]["UUID"];
         };
+        /** @enum {string} */
+        AnnualEffect: "NONE" | "NO_EXCELLENT" | "PENDING" | "UNGRADED" | "INCOMPETENT";
         AssessmentCycle: {
             id?: components["schemas"]["UUID"];
             unitId?: components["schemas"]["UUID"];
@@ -4568,6 +4717,10 @@ export interface components {
             assessed?: number;
             /** Format: int32 */
             graded?: number;
+            /** Format: int32 */
+            ungraded?: number;
+            /** Format: int32 */
+            pendingConclusion?: number;
             proposed?: {
                 [key: string]: number;
             };
@@ -4647,7 +4800,7 @@ export interface components {
             components?: components["schemas"]["ScoreComponent"][];
         };
         /** @enum {string} */
-        ConsequenceKind: "COMMENDATION" | "MERIT_CITATION_CANDIDATE" | "ADMONISHMENT_FOLLOW_UP" | "SENIORITY_NOT_COUNTED" | "POST_ADJUSTMENT" | "DISMISSAL_REVIEW";
+        ConsequenceKind: "COMMENDATION" | "MERIT_CITATION_CANDIDATE" | "ADMONISHMENT_FOLLOW_UP" | "SENIORITY_NOT_COUNTED" | "POST_ADJUSTMENT" | "DISMISSAL_REVIEW" | "GRADE_SENIORITY_NOT_COUNTED" | "NO_ASSESSMENT_BONUS" | "TENURE_NOT_COUNTED";
         CycleRequest: {
             unitId: components["schemas"]["UUID"];
             /** Format: int32 */
@@ -4673,7 +4826,7 @@ export interface components {
             reasons?: components["schemas"]["EligibilityReason"][];
         };
         /** @enum {string} */
-        EligibilityCode: "RECENT_GRADE" | "MEASURE_IN_INFLUENCE";
+        EligibilityCode: "RECENT_GRADE" | "MEASURE_IN_INFLUENCE" | "PENDING_CONCLUSION";
         EligibilityReason: {
             code?: components["schemas"]["EligibilityCode"];
             /** Format: int32 */
@@ -4728,6 +4881,12 @@ export interface components {
         GapStatus: "OPEN" | "CLOSED";
         /** @enum {string} */
         Grade: "EXCELLENT" | "COMPETENT" | "BASICALLY_COMPETENT" | "INCOMPETENT";
+        GradeAfterConclusion: {
+            grade?: components["schemas"]["Grade"];
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
         GradeEntry: {
             /** Format: int32 */
             year?: number;
@@ -4864,13 +5023,20 @@ export interface components {
             finalCapabilityScores?: {
                 [key: string]: number;
             };
+            outcome?: components["schemas"]["ReviewOutcome"];
             democratic?: components["schemas"]["DemocraticEvaluation"];
             consequences?: components["schemas"]["ConsequenceKind"][];
             excellentBlockedBy?: string;
+            supervision?: components["schemas"]["ReviewSupervision"];
+            gradedAfterwardsBy?: string;
+            gradedAfterwardsAt?: components["schemas"]["Instant"];
+            gradedAfterwardsReason?: string;
             status?: components["schemas"]["ReviewStatus"];
             /** Format: int64 */
             version?: number;
         };
+        /** @enum {string} */
+        ReviewOutcome: "GRADED" | "UNGRADED" | "PENDING";
         ReviewRating: {
             superiorGrade?: components["schemas"]["Grade"];
             superiorComment?: string;
@@ -4896,16 +5062,24 @@ export interface components {
             superiorGrade?: components["schemas"]["Grade"];
             proposedGrade?: components["schemas"]["Grade"];
             finalGrade?: components["schemas"]["Grade"];
+            outcome?: components["schemas"]["ReviewOutcome"];
             /** Format: int32 */
             ballots?: number;
             selfReported?: boolean;
             excellentBlockedBy?: string;
+            supervision?: components["schemas"]["ReviewSupervision"];
             status?: components["schemas"]["ReviewStatus"];
             /** Format: int64 */
             version?: number;
         };
         /** @enum {string} */
         ReviewStatus: "OPEN" | "FINALIZED";
+        ReviewSupervision: {
+            effect?: components["schemas"]["AnnualEffect"];
+            effectName?: string;
+            note?: string;
+            gradableAfterwards?: boolean;
+        };
         ScoreComponent: {
             source?: components["schemas"]["EvidenceSource"];
             /** Format: int32 */
@@ -5038,32 +5212,70 @@ export interface components {
             unitName?: string;
             type?: components["schemas"]["MeasureType"];
             typeName?: string;
+            family?: components["schemas"]["MeasureFamily"];
+            familyName?: string;
             /** Format: int32 */
             form?: number;
             appliedOn?: components["schemas"]["LocalDate"];
+            /** @description 影响期：月数、none、until-concluded 或 permanent / months, none, until-concluded or permanent */
+            influence?: string;
+            /** @description 影响期最后一天；未结论或长期为空 / last day of influence; null while open-ended */
             influenceUntil?: components["schemas"]["LocalDate"];
             hasInfluence?: boolean;
+            openEnded?: boolean;
+            annualEffects?: components["schemas"]["MeasureYearEffect"][];
             reason?: string;
             findingId?: components["schemas"]["UUID"];
             status?: components["schemas"]["MeasureStatus"];
             liftedOn?: components["schemas"]["LocalDate"];
             liftReason?: string;
+            outcome?: components["schemas"]["MeasureType"];
+            outcomeName?: string;
+            caseId?: components["schemas"]["UUID"];
             decidedBy?: string;
             decidedAt?: components["schemas"]["Instant"];
             /** Format: int64 */
             version?: number;
         };
-        MeasureRequest: {
-            cadreId?: components["schemas"]["UUID"];
+        MeasureCatalogRow: {
             type?: components["schemas"]["MeasureType"];
-            appliedOn?: components["schemas"]["LocalDate"];
-            reason?: string;
+            name?: string;
+            family?: components["schemas"]["MeasureFamily"];
+            familyName?: string;
+            forms?: number[];
+            influence?: string;
+            effects?: components["schemas"]["AnnualEffect"][];
+            effectNames?: string[];
+            openEnded?: boolean;
+        };
+        MeasureConclusion: {
+            concludedOn: components["schemas"]["LocalDate"];
+            outcome?: components["schemas"]["MeasureType"];
+            /** Format: int32 */
+            form?: number;
+            reason: string;
+        };
+        /** @enum {string} */
+        MeasureFamily: "FORM_ONE" | "ADMONISHMENT" | "PARTY_DISCIPLINE" | "GOVERNMENT_SANCTION" | "ORGANISATIONAL_HANDLING" | "CASE";
+        MeasureRequest: {
+            cadreId: components["schemas"]["UUID"];
+            type: components["schemas"]["MeasureType"];
+            /** Format: int32 */
+            form?: number;
+            appliedOn: components["schemas"]["LocalDate"];
+            reason: string;
             findingId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
-        MeasureStatus: "IN_FORCE" | "EXPIRED" | "REVOKED";
+        MeasureStatus: "IN_FORCE" | "EXPIRED" | "REVOKED" | "CONCLUDED";
         /** @enum {string} */
-        MeasureType: "TALK_REMINDER" | "CRITICISM_EDUCATION" | "WRITTEN_INQUIRY" | "ADMONISHMENT" | "WARNING" | "DEMERIT" | "MAJOR_DEMERIT" | "DEMOTION" | "REMOVAL" | "CASE_FILED";
+        MeasureType: "TALK_REMINDER" | "CRITICISM_EDUCATION" | "WRITTEN_INQUIRY" | "ADMONISHMENT" | "PARTY_WARNING" | "PARTY_SERIOUS_WARNING" | "PARTY_POST_REVOKED" | "PARTY_PROBATION_ONE_YEAR" | "PARTY_PROBATION_TWO_YEARS" | "PARTY_EXPULSION" | "WARNING" | "DEMERIT" | "MAJOR_DEMERIT" | "DEMOTION" | "REMOVAL" | "POST_ADJUSTMENT" | "ORDERED_RESIGNATION" | "DISMISSAL" | "DEMOTION_IN_POST" | "SUSPENSION_FOR_REVIEW" | "CASE_FILED";
+        MeasureYearEffect: {
+            /** Format: int32 */
+            year?: number;
+            effect?: components["schemas"]["AnnualEffect"];
+            effectName?: string;
+        };
         /** @description 分页结果 / One page of results with the total count */
         PageResultFindingView: {
             items?: components["schemas"]["Finding"][];

@@ -1,4 +1,4 @@
-import type { AssessmentCycle, BallotInput, Capability, Grade, Review, ReviewRating } from '../api/types';
+import type { AnnualEffect, AssessmentCycle, BallotInput, Capability, Grade, Review, ReviewRating } from '../api/types';
 import { CAPABILITIES, GRADES } from './enums';
 
 /** 年度考核 as the pages show it: a cycle's grades against the 优秀 quota, and a review's form and ballots. */
@@ -12,6 +12,24 @@ export type GradeCounts = Record<Grade, number>;
 export function gradeCounts(cycle: AssessmentCycle): GradeCounts {
   const counted = cycle.status === 'FINALIZED' ? cycle.finalGrades : cycle.proposed;
   return Object.fromEntries(GRADES.map((grade) => [grade, counted?.[grade] ?? 0])) as GradeCounts;
+}
+
+/**
+ * The grades a supervision measure's effect on the year leaves open (the service decides; this only mirrors it to
+ * grey out the others): all, all but 优秀, only 不称职, or none while the year is 不定等次 or a case is pending.
+ */
+export function allowedGrades(effect: AnnualEffect | undefined): readonly Grade[] {
+  switch (effect) {
+    case 'NO_EXCELLENT':
+      return GRADES.filter((grade) => grade !== 'EXCELLENT');
+    case 'INCOMPETENT':
+      return ['INCOMPETENT'];
+    case 'UNGRADED':
+    case 'PENDING':
+      return [];
+    default:
+      return GRADES;
+  }
 }
 
 export interface QuotaStanding {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type {
+  AnnualEffect,
   CadreCategory,
   CadreStatus,
   Capability,
@@ -17,8 +18,8 @@ import type {
   GapStatus,
   Gender,
   Grade,
+  MeasureFamily,
   MeasureStatus,
-  MeasureType,
   OpeningStatus,
   PoliticalStatus,
   PostingProposalStatus,
@@ -27,6 +28,7 @@ import type {
   RankLevel,
   Region,
   RoundKind,
+  ReviewOutcome,
   RoundStatus,
   Severity,
   TenureStatus,
@@ -124,6 +126,9 @@ export const CONSEQUENCE_KINDS = valuesOf<ConsequenceKind>({
   SENIORITY_NOT_COUNTED: true,
   POST_ADJUSTMENT: true,
   DISMISSAL_REVIEW: true,
+  GRADE_SENIORITY_NOT_COUNTED: true,
+  NO_ASSESSMENT_BONUS: true,
+  TENURE_NOT_COUNTED: true,
 });
 
 export const CYCLE_STATUSES = valuesOf<CycleStatus>({ OPEN: true, FINALIZED: true });
@@ -172,30 +177,26 @@ export const SEVERITIES = valuesOf<Severity>({ MINOR: true, SERIOUS: true, GRAVE
 
 export const COVERAGE_STATUSES = valuesOf<CoverageStatus>({ COVERED: true, PLANNED: true, NOT_YET: true });
 
-export const MEASURE_STATUSES = valuesOf<MeasureStatus>({ IN_FORCE: true, EXPIRED: true, REVOKED: true });
+export const MEASURE_STATUSES = valuesOf<MeasureStatus>({ IN_FORCE: true, EXPIRED: true, REVOKED: true, CONCLUDED: true });
 
 /** The four forms of supervision (监督执纪"四种形态"), mildest first. */
 export const MEASURE_FORMS = [1, 2, 3, 4] as const;
 export type MeasureForm = (typeof MEASURE_FORMS)[number];
 
-/**
- * Each measure type and the form it belongs to, as the inspection service classifies them: 谈话提醒、批评教育、函询
- * (1); 诫勉、警告、记过、记大过 (2); 降级、撤职 (3); 立案审查 (4). The form is shown before saving; the service records it.
- */
-export const MEASURE_TYPE_FORMS: Record<MeasureType, MeasureForm> = {
-  TALK_REMINDER: 1,
-  CRITICISM_EDUCATION: 1,
-  WRITTEN_INQUIRY: 1,
-  ADMONISHMENT: 2,
-  WARNING: 2,
-  DEMERIT: 2,
-  MAJOR_DEMERIT: 2,
-  DEMOTION: 3,
-  REMOVAL: 3,
-  CASE_FILED: 4,
-};
+/** The families of the measure catalogue (DOMAIN.md), in the order the apply form groups them. */
+export const MEASURE_FAMILIES = valuesOf<MeasureFamily>({
+  FORM_ONE: true,
+  ADMONISHMENT: true,
+  PARTY_DISCIPLINE: true,
+  GOVERNMENT_SANCTION: true,
+  ORGANISATIONAL_HANDLING: true,
+  CASE: true,
+});
 
-export const MEASURE_TYPES = Object.keys(MEASURE_TYPE_FORMS) as MeasureType[];
+/** What a supervision measure does to one annual assessment, lightest first. */
+export const ANNUAL_EFFECTS = valuesOf<AnnualEffect>({ NONE: true, NO_EXCELLENT: true, PENDING: true, UNGRADED: true, INCOMPETENT: true });
+
+export const REVIEW_OUTCOMES = valuesOf<ReviewOutcome>({ GRADED: true, UNGRADED: true, PENDING: true });
 
 /** 厅局级 / 县处级 / 乡科级, each with its principal (正) and deputy (副) rank. */
 export const RANK_TIERS = [
@@ -246,7 +247,10 @@ export type EnumKind =
   | 'severity'
   | 'coverageStatus'
   | 'measureType'
+  | 'measureFamily'
   | 'measureStatus'
+  | 'annualEffect'
+  | 'reviewOutcome'
   | 'measureForm'
   | 'reportVerdict';
 

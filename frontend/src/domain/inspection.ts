@@ -62,9 +62,22 @@ export function rectificationRequest(values: RectificationValues): Rectification
   };
 }
 
-/** A measure's influence period as people read it: until a day, or none (its `influenceUntil` then lies before it). */
-export function influenceOf(measure: Measure): { until: string } | 'none' {
-  return measure.hasInfluence && measure.influenceUntil ? { until: measure.influenceUntil } : 'none';
+/**
+ * A measure's influence period as people read it: until a day, until the case is concluded, for good (开除党籍), or
+ * none (its `influenceUntil` then lies before it).
+ */
+export function influenceOf(measure: Pick<Measure, 'hasInfluence' | 'influenceUntil' | 'influence'>): { until: string } | 'none' | 'untilConcluded' | 'permanent' {
+  if (!measure.hasInfluence) return 'none';
+  if (measure.influenceUntil) return { until: measure.influenceUntil };
+  return measure.influence === 'permanent' ? 'permanent' : 'untilConcluded';
+}
+
+/** A catalogue row's influence as people read it: "12" months, until concluded, for good, or none. */
+export function influenceOfRow(influence: string | undefined): { months: number } | 'none' | 'untilConcluded' | 'permanent' {
+  if (!influence || influence === 'none') return 'none';
+  if (influence === 'until-concluded') return 'untilConcluded';
+  if (influence === 'permanent') return 'permanent';
+  return { months: Number(influence) };
 }
 
 export interface CoverageSummary {

@@ -66,7 +66,8 @@ export const reviewRows: ReviewRow[] = [
     rankLevel: 'SECTION_PRINCIPAL',
     ballots: 0,
     selfReported: false,
-    excellentBlockedBy: '诫勉（第二种形态，影响期至 2026-12-31）',
+    excellentBlockedBy: '受处分或组织处理影响，2026 年度不得评为优秀',
+    supervision: { effect: 'NO_EXCELLENT', effectName: '不得评为优秀', note: '受处分或组织处理影响，2026 年度不得评为优秀', gradableAfterwards: false },
     status: 'OPEN',
     version: 0,
   },
@@ -116,9 +117,20 @@ export const blockedReview: Review = {
   capabilityScores: {},
   democratic: { ballots: 0, grades: { EXCELLENT: 0, COMPETENT: 0, BASICALLY_COMPETENT: 0, INCOMPETENT: 0 }, approvalRate: undefined, capabilityAverages: {} },
   consequences: [],
-  excellentBlockedBy: '诫勉（第二种形态，影响期至 2026-12-31）',
+  excellentBlockedBy: '受处分或组织处理影响，2026 年度不得评为优秀',
+  supervision: { effect: 'NO_EXCELLENT', effectName: '不得评为优秀', note: '受处分或组织处理影响，2026 年度不得评为优秀', gradableAfterwards: false },
   status: 'OPEN',
   version: 0,
+};
+
+/** 林晓's review once the cycle was final: a case was pending, since concluded, so HR may now grade the year. */
+export const pendingReview: Review = {
+  ...blockedReview,
+  status: 'FINALIZED',
+  outcome: 'PENDING',
+  excellentBlockedBy: '有待结论的监督执纪事项，2026 年度暂不定等次，结论作出后补定',
+  supervision: { effect: 'PENDING', effectName: '暂不定等次（待结案后补定）', note: '有待结论的监督执纪事项，2026 年度暂不定等次，结论作出后补定', gradableAfterwards: true },
+  version: 2,
 };
 
 const rating = (year: number) => ({ source: 'RATING' as const, points: 72, detail: `${year} 年度考核评分 / rated in the ${year} review` });

@@ -1,4 +1,4 @@
-import type { Finding, FourFormDistribution, InspectionRound, Measure, TermCoverage } from '../api/types';
+import type { Finding, FourFormDistribution, InspectionRound, Measure, MeasureCatalogRow, TermCoverage } from '../api/types';
 import { BEIJING_ID, BUREAU_ID, CADRE_ID, GUANGDONG_ID } from './fixtures';
 
 export const ROUND_ID = '80000000-0000-4000-8000-000000000001';
@@ -101,10 +101,15 @@ export const measures: Measure[] = [
     unitName: '北京市邮政管理局',
     type: 'ADMONISHMENT',
     typeName: '诫勉',
+    family: 'ADMONISHMENT',
+    familyName: '诫勉',
     form: 2,
     appliedOn: '2026-06-01',
+    influence: '6',
     influenceUntil: '2026-11-30',
     hasInfluence: true,
+    openEnded: false,
+    annualEffects: [{ year: 2026, effect: 'NO_EXCELLENT', effectName: '不得评为优秀' }],
     reason: '履职不力',
     status: 'IN_FORCE',
     decidedBy: 'inspector',
@@ -118,7 +123,12 @@ export const measures: Measure[] = [
     unitId: BEIJING_ID,
     unitName: '北京市邮政管理局',
     type: 'TALK_REMINDER',
-    typeName: '谈话提醒',
+    typeName: '提醒谈话',
+    family: 'FORM_ONE',
+    familyName: '第一种形态',
+    influence: 'none',
+    openEnded: false,
+    annualEffects: [],
     form: 1,
     appliedOn: '2026-10-01',
     influenceUntil: '2026-09-30',
@@ -158,3 +168,13 @@ export const coverage: TermCoverage = {
     { unitId: 'u-3', name: '河北省邮政管理局', status: 'NOT_YET', subunits: 4, subunitsCovered: 0, subunitsPlanned: 0 },
   ],
 };
+
+/** Rows of the measure catalogue as the service lists them (the regulations' values). */
+export const catalogue: MeasureCatalogRow[] = [
+  { type: 'TALK_REMINDER', name: '提醒谈话', family: 'FORM_ONE', familyName: '第一种形态', forms: [1], influence: 'none', effects: [], effectNames: [], openEnded: false },
+  { type: 'ADMONISHMENT', name: '诫勉', family: 'ADMONISHMENT', familyName: '诫勉', forms: [2], influence: '6', effects: ['NO_EXCELLENT'], effectNames: ['不得评为优秀'], openEnded: false },
+  { type: 'MAJOR_DEMERIT', name: '记大过', family: 'GOVERNMENT_SANCTION', familyName: '政务处分', forms: [3], influence: '18', effects: ['UNGRADED', 'UNGRADED'], effectNames: ['不定等次', '不定等次'], openEnded: false },
+  { type: 'DISMISSAL', name: '免职', family: 'ORGANISATIONAL_HANDLING', familyName: '组织处理', forms: [2, 3], influence: '12', effects: ['UNGRADED'], effectNames: ['不定等次'], openEnded: false },
+  { type: 'PARTY_EXPULSION', name: '开除党籍', family: 'PARTY_DISCIPLINE', familyName: '党纪处分', forms: [3], influence: 'permanent', effects: ['INCOMPETENT', 'UNGRADED', 'UNGRADED'], effectNames: ['确定为不称职', '不定等次', '不定等次'], openEnded: false },
+  { type: 'CASE_FILED', name: '立案审查调查', family: 'CASE', familyName: '立案审查调查', forms: [4], influence: 'until-concluded', effects: ['PENDING'], effectNames: ['暂不定等次（待结案后补定）'], openEnded: true },
+];

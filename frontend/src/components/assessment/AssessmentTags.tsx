@@ -1,6 +1,6 @@
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ConsequenceKind, CycleStatus, EvidenceSource, GapStatus, Grade, ReviewStatus } from '../../api/types';
+import type { ConsequenceKind, CycleStatus, EvidenceSource, GapStatus, Grade, ReviewOutcome, ReviewStatus } from '../../api/types';
 import { CONSEQUENCE_KINDS, enumLabel } from '../../domain/enums';
 
 const GRADE_COLORS: Record<Grade, string> = { EXCELLENT: 'success', COMPETENT: 'processing', BASICALLY_COMPETENT: 'warning', INCOMPETENT: 'error' };
@@ -14,6 +14,9 @@ const CONSEQUENCE_COLORS: Record<ConsequenceKind, string> = {
   SENIORITY_NOT_COUNTED: 'orange',
   POST_ADJUSTMENT: 'red',
   DISMISSAL_REVIEW: 'red',
+  GRADE_SENIORITY_NOT_COUNTED: 'orange',
+  NO_ASSESSMENT_BONUS: 'orange',
+  TENURE_NOT_COUNTED: 'orange',
 };
 const EVIDENCE_COLORS: Record<EvidenceSource, string> = {
   RATING: 'blue',
@@ -28,6 +31,17 @@ export function GradeTag({ grade }: { grade?: Grade | null }) {
   const { t } = useTranslation();
   if (!grade) return null;
   return <Tag color={GRADE_COLORS[grade]}>{enumLabel(t, 'grade', grade)}</Tag>;
+}
+
+/**
+ * What finalisation gave where it is not a grade: 不定等次 or 暂不定等次 (a case pending); the grade itself otherwise.
+ */
+export function OutcomeTag({ outcome, grade }: { outcome?: ReviewOutcome | null; grade?: Grade | null }) {
+  const { t } = useTranslation();
+  if (outcome === 'UNGRADED' || outcome === 'PENDING') {
+    return <Tag color={outcome === 'UNGRADED' ? 'default' : 'purple'}>{enumLabel(t, 'reviewOutcome', outcome)}</Tag>;
+  }
+  return <GradeTag grade={grade} />;
 }
 
 export function CycleStatusTag({ status }: { status?: CycleStatus }) {

@@ -14,7 +14,7 @@ const ROUND_STATUS_COLORS: Record<RoundStatus, string> = {
 };
 const FINDING_STATUS_COLORS: Record<FindingStatus, string> = { OPEN: 'warning', REPORTED: 'processing', CLOSED: 'success', REOPENED: 'magenta' };
 const SEVERITY_COLORS: Record<Severity, string> = { MINOR: 'default', SERIOUS: 'orange', GRAVE: 'red' };
-const MEASURE_STATUS_COLORS: Record<MeasureStatus, string> = { IN_FORCE: 'volcano', EXPIRED: 'default', REVOKED: 'default' };
+const MEASURE_STATUS_COLORS: Record<MeasureStatus, string> = { IN_FORCE: 'volcano', EXPIRED: 'default', REVOKED: 'default', CONCLUDED: 'blue' };
 /** The four forms, from a reminder (blue) to a case filed (deep red). */
 export const FORM_COLORS: Record<MeasureForm, string> = { 1: '#1677ff', 2: '#faad14', 3: '#fa541c', 4: '#a8071a' };
 /** Covered green, planned blue, not yet grey: shared by the coverage tags and chart. */
@@ -79,9 +79,15 @@ export function InfluencePeriod({ measure }: { measure: Measure }) {
   const { t } = useTranslation();
   const influence = influenceOf(measure);
   if (influence === 'none') return <Typography.Text type="secondary">{t('inspection.measures.noInfluence')}</Typography.Text>;
+  const text =
+    influence === 'untilConcluded'
+      ? t('inspection.measures.untilConcluded')
+      : influence === 'permanent'
+        ? t('inspection.measures.permanent')
+        : t('inspection.measures.until', { day: influence.until });
   return (
     <Typography.Text type={measure.status === 'IN_FORCE' ? 'danger' : 'secondary'} delete={measure.status === 'REVOKED'}>
-      {t('inspection.measures.until', { day: influence.until })}
+      {text}
     </Typography.Text>
   );
 }

@@ -4,7 +4,7 @@ import type { Role } from '../../app/access';
 import { problem } from '../../test/fakeApi';
 import { sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
-import { BLOCKED_REVIEW_ID, blockedReview, CYCLE_ID, ratedReview, REVIEW_ID, reviewRows, shenzhenCycle } from '../../test/assessmentFixtures';
+import { BLOCKED_REVIEW_ID, blockedReview, CYCLE_ID, pendingReview, ratedReview, REVIEW_ID, reviewRows, shenzhenCycle } from '../../test/assessmentFixtures';
 
 const CYCLE = `/api/assessment/cycles/${CYCLE_ID}`;
 const QUOTA_REFUSAL = {
@@ -132,8 +132,27 @@ describe('a cycle’s page', () => {
     expect(within(proposed).getByLabelText('优秀')).toBeDisabled();
     expect(within(proposed).getByLabelText('称职')).toBeEnabled();
     expect(within(within(drawer).getByLabelText('上级评鉴等次')).getByLabelText('优秀')).toBeEnabled();
-    expect(within(drawer).getByText('受诫勉（第二种形态，影响期至 2026-12-31）影响，本年度不得评为优秀')).toBeInTheDocument();
+    expect(within(drawer).getByText('受处分或组织处理影响，2026 年度不得评为优秀')).toBeInTheDocument();
     expect(within(drawer).getByText('未提交')).toBeInTheDocument();
+  }, 20_000);
+
+  it('shows a year kept without a grade while a case was pending, and lets HR grade it once the case is concluded', async () => {
+    const { api } = renderCycle('hr', {
+      [`GET ${CYCLE}/reviews/${BLOCKED_REVIEW_ID}`]: pendingReview,
+      [`POST ${CYCLE}/reviews/${BLOCKED_REVIEW_ID}/grade-after-conclusion`]: { ...pendingReview, outcome: 'GRADED', finalGrade: 'COMPETENT' },
+    });
+    const drawer = await openReview('林晓', 'YZ000002');
+    expect(within(drawer).getByText('暂不定等次')).toBeInTheDocument();
+    const card = (await within(drawer).findByText('补定理由')).closest('.ant-card') as HTMLElement;
+    await userEvent.click(within(card).getByText('称职'));
+    await userEvent.type(within(card).getByLabelText('补定理由'), '案件已了结，不予处分');
+    await userEvent.click(within(card).getByText('补定等次', { selector: 'button span' }));
+    await waitFor(() => expect(api.calls(`POST ${CYCLE}/reviews/${BLOCKED_REVIEW_ID}/grade-after-conclusion`)).toHaveLength(1));
+    expect(await api.calls(`POST ${CYCLE}/reviews/${BLOCKED_REVIEW_ID}/grade-after-conclusion`)[0].json()).toEqual({
+      grade: 'COMPETENT',
+      reason: '案件已了结，不予处分',
+      version: 2,
+    });
   }, 20_000);
 
   it('says someone else changed the review, and reloads it on request', async () => {

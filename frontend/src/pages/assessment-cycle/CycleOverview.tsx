@@ -65,6 +65,15 @@ export function CycleOverview({ cycle }: { cycle: AssessmentCycle }) {
                   children: t('assessment.cycles.gradedOf', { graded: cycle.graded ?? 0, assessed: cycle.assessed ?? 0 }),
                 },
                 { key: 'quota', label: t('fields.cycle.quota'), children: <QuotaStatus cycle={cycle} /> },
+                ...((cycle.ungraded ?? 0) + (cycle.pendingConclusion ?? 0) > 0
+                  ? [
+                      {
+                        key: 'ungraded',
+                        label: t('fields.cycle.ungraded'),
+                        children: t('assessment.cycles.ungradedOf', { ungraded: cycle.ungraded ?? 0, pending: cycle.pendingConclusion ?? 0, base: cycle.quota?.assessed ?? 0 }),
+                      },
+                    ]
+                  : []),
                 ...(cycle.pool
                   ? [
                       {

@@ -1,14 +1,15 @@
 import { RadarChartOutlined } from '@ant-design/icons';
-import { Descriptions, Divider, Drawer, Flex, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Divider, Drawer, Flex, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useReview } from '../../api/assessmentQueries';
-import type { Review } from '../../api/types';
+import { useGradeAfterConclusion, useReview } from '../../api/assessmentQueries';
+import type { Grade, Review } from '../../api/types';
 import { useAccess } from '../../app/session';
-import { ConsequenceTags, GradeTag, ReviewStatusTag } from '../../components/assessment/AssessmentTags';
+import { ConsequenceTags, OutcomeTag, ReviewStatusTag } from '../../components/assessment/AssessmentTags';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { CAPABILITIES, enumLabel } from '../../domain/enums';
+import { useFormProblem } from '../../components/useFormProblem';
+import { CAPABILITIES, enumLabel, enumOptions, GRADES } from '../../domain/enums';
 import { formatInstant } from '../../domain/format';
 import { BallotsForm, DemocraticSummary } from './Ballots';
 import { ReviewForm } from './ReviewForm';
@@ -61,6 +62,7 @@ function ReviewContent({ cycleId, reviewId }: { cycleId: string; reviewId: strin
       </Flex>
 
       {data.status === 'FINALIZED' && <Outcome review={data} />}
+      {data.supervision?.gradableAfterwards && access.canRunAssessment && <GradeAfterwardsForm cycleId={cycleId} review={data} />}
 
       <Divider titlePlacement="start">{t('fields.review.selfReport')}</Divider>
       {data.selfReport ? (
@@ -91,9 +93,45 @@ function ReviewContent({ cycleId, reviewId }: { cycleId: string; reviewId: strin
   );
 }
 
+/**
+ * 补定等次: the case that kept the year without a grade is concluded; HR fixes the grade the conclusion allows (none
+ * to choose where it decides: 不定等次, 不称职), with the reason, which is kept.
+ */
+function GradeAfterwardsForm({ cycleId, review }: { cycleId: string; review: Review }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ grade?: Grade; reason: string }>();
+  const grade = useGradeAfterConclusion(cycleId, review.id!);
+  const showProblem = useFormProblem(form, ['grade', 'reason']);
+  const submit = (values: { grade?: Grade; reason: string }) =>
+    grade.mutate(
+      { grade: values.grade, reason: values.reason.trim(), version: review.version! },
+      {
+        onSuccess: () => void message.success(t('assessment.review.gradedAfterwardsDone')),
+        onError: showProblem,
+      },
+    );
+  return (
+    <Card size="small" title={t('assessment.review.gradeAfterwards')}>
+      <Typography.Paragraph type="secondary">{t('assessment.review.gradeAfterwardsHint')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" name="gradeAfterwards" onFinish={submit}>
+        <Form.Item name="grade" label={t('fields.review.finalGrade')}>
+          <Radio.Group optionType="button" buttonStyle="solid" options={enumOptions(t, 'grade', GRADES)} aria-label={t('fields.review.finalGrade')} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('assessment.review.gradeAfterwardsReason')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+          <Input.TextArea rows={2} maxLength={2000} showCount />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={grade.isPending}>
+          {t('assessment.review.gradeAfterwards')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
 /** 确定等次 and what it brought, with the capability scores kept (the rating blended with the ballots). */
 function Outcome({ review }: { review: Review }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const finalScores = CAPABILITIES.filter((capability) => review.finalCapabilityScores?.[capability] != null);
   return (
     <Descriptions
@@ -101,7 +139,27 @@ function Outcome({ review }: { review: Review }) {
       size="small"
       column={1}
       items={[
-        { key: 'finalGrade', label: t('fields.review.finalGrade'), children: <GradeTag grade={review.finalGrade} /> },
+        {
+          key: 'finalGrade',
+          label: t('fields.review.finalGrade'),
+          children: (
+            <Flex vertical gap={4}>
+              <span>
+                <OutcomeTag outcome={review.outcome} grade={review.finalGrade} />
+              </span>
+              {review.supervision?.note && <Typography.Text type="secondary">{review.supervision.note}</Typography.Text>}
+              {review.gradedAfterwardsAt && (
+                <Typography.Text type="secondary">
+                  {t('assessment.review.gradedAfterwards', {
+                    by: review.gradedAfterwardsBy,
+                    at: formatInstant(review.gradedAfterwardsAt, i18n.language),
+                    reason: review.gradedAfterwardsReason,
+                  })}
+                </Typography.Text>
+              )}
+            </Flex>
+          ),
+        },
         {
           key: 'consequences',
           label: t('fields.review.consequences'),

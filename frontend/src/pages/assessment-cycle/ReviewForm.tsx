@@ -4,7 +4,7 @@ import { useRateReview } from '../../api/assessmentQueries';
 import type { Grade, Review } from '../../api/types';
 import { applyProblemToForm } from '../../components/formErrors';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { REVIEW_FORM_FIELDS, reviewFormValues, toReviewRating, type ReviewFormValues } from '../../domain/assessment';
+import { allowedGrades, REVIEW_FORM_FIELDS, reviewFormValues, toReviewRating, type ReviewFormValues } from '../../domain/assessment';
 import { CAPABILITIES, enumLabel, GRADES } from '../../domain/enums';
 
 interface GradeChoiceProps {
@@ -12,19 +12,21 @@ interface GradeChoiceProps {
   value?: Grade | null;
   onChange?: (grade: Grade) => void;
   ariaLabel: string;
-  /** A supervision measure in its influence period: 优秀 cannot be chosen, and the tooltip says why. */
-  excellentBlockedBy?: string | null;
+  /** The grades a supervision measure leaves open (all by default); the others are greyed, the tooltip says why. */
+  allowed?: readonly Grade[];
+  /** Why the others are closed, in HR's words (the effect, never the measure). */
+  note?: string | null;
   disabled?: boolean;
 }
 
 /** The four grades as buttons (Form.Item passes value and onChange). */
-function GradeChoice({ id, value, onChange, ariaLabel, excellentBlockedBy, disabled }: GradeChoiceProps) {
+function GradeChoice({ id, value, onChange, ariaLabel, allowed = GRADES, note, disabled }: GradeChoiceProps) {
   const { t } = useTranslation();
   return (
     <Radio.Group id={id} value={value} onChange={(event) => onChange?.(event.target.value)} optionType="button" buttonStyle="solid" disabled={disabled} aria-label={ariaLabel}>
       {GRADES.map((grade) =>
-        grade === 'EXCELLENT' && excellentBlockedBy ? (
-          <Tooltip key={grade} title={t('assessment.review.excellentBlocked', { measure: excellentBlockedBy })}>
+        !allowed.includes(grade) ? (
+          <Tooltip key={grade} title={note}>
             <Radio.Button value={grade} disabled>
               {enumLabel(t, 'grade', grade)}
             </Radio.Button>
@@ -92,8 +94,8 @@ export function ReviewForm({ cycleId, review, editable, onReload }: Props) {
           />
         </div>
       )}
-      {review.excellentBlockedBy && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('assessment.review.excellentBlocked', { measure: review.excellentBlockedBy })} />
+      {review.supervision?.note && (
+        <Alert type={review.supervision.effect === 'NO_EXCELLENT' ? 'warning' : 'error'} showIcon style={{ marginBottom: 16 }} title={review.supervision.note} />
       )}
       <Form.Item name="superiorGrade" label={field('superiorGrade')}>
         <GradeChoice ariaLabel={field('superiorGrade')} disabled={!editable} />
@@ -121,7 +123,7 @@ export function ReviewForm({ cycleId, review, editable, onReload }: Props) {
         ))}
       </Row>
       <Form.Item name="proposedGrade" label={field('proposedGrade')} extra={t('assessment.review.proposedHint')}>
-        <GradeChoice ariaLabel={field('proposedGrade')} excellentBlockedBy={review.excellentBlockedBy} disabled={!editable} />
+        <GradeChoice ariaLabel={field('proposedGrade')} allowed={allowedGrades(review.supervision?.effect)} note={review.supervision?.note} disabled={!editable} />
       </Form.Item>
       {editable && (
         <Button type="primary" htmlType="submit" loading={rate.isPending}>

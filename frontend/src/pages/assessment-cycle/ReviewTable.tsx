@@ -3,7 +3,7 @@ import { Button, Flex, Select, Table, Tag, Tooltip, Typography, type TableColumn
 import { useTranslation } from 'react-i18next';
 import { useReviews } from '../../api/assessmentQueries';
 import type { ReviewRow } from '../../api/types';
-import { GradeTag, ReviewStatusTag } from '../../components/assessment/AssessmentTags';
+import { GradeTag, OutcomeTag, ReviewStatusTag } from '../../components/assessment/AssessmentTags';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchBox } from '../../components/SearchBox';
 import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
@@ -68,8 +68,8 @@ export function ReviewTable({ cycleId, search, onChange, onOpen }: Props) {
       render: (grade, row) => (
         <Flex gap={4} align="center">
           <GradeTag grade={grade} />
-          {row.excellentBlockedBy && (
-            <Tooltip title={t('assessment.review.excellentBlocked', { measure: row.excellentBlockedBy })}>
+          {row.supervision?.note && (
+            <Tooltip title={row.supervision.note}>
               <Typography.Text type="danger">
                 <StopOutlined aria-label={t('assessment.review.blockedMark')} />
               </Typography.Text>
@@ -79,7 +79,18 @@ export function ReviewTable({ cycleId, search, onChange, onOpen }: Props) {
       ),
     },
     { title: field('ballots'), dataIndex: 'ballots', key: 'ballots', width: 100, align: 'right', render: (count: number) => t('assessment.ballots.count', { count }) },
-    { title: field('finalGrade'), dataIndex: 'finalGrade', key: 'finalGrade', width: 110, render: (grade) => <GradeTag grade={grade} /> },
+    {
+      title: field('finalGrade'),
+      dataIndex: 'finalGrade',
+      key: 'finalGrade',
+      width: 130,
+      render: (grade, row) => (
+        <Flex gap={4} align="center" wrap>
+          <OutcomeTag outcome={row.outcome} grade={grade} />
+          {row.supervision?.gradableAfterwards && <Tag color="processing">{t('assessment.review.gradableAfterwards')}</Tag>}
+        </Flex>
+      ),
+    },
     { title: field('status'), dataIndex: 'status', key: 'status', width: 100, render: (status) => <ReviewStatusTag status={status} /> },
   ];
 

@@ -1,44 +1,88 @@
-import { App, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
+import { App, Col, DatePicker, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useApplyMeasure, useFindings } from '../../api/inspectionQueries';
-import type { MeasureRequest, MeasureType } from '../../api/types';
+import { useApplyMeasure, useFindings, useMeasureCatalogue } from '../../api/inspectionQueries';
+import type { MeasureCatalogRow, MeasureRequest, MeasureType } from '../../api/types';
 import { CadreSelect, type PickedCadre } from '../../components/cadre/CadrePicker';
 import { MeasureFormTag } from '../../components/inspection/InspectionTags';
 import { FormModal } from '../../components/FormModal';
 import { useFormProblem } from '../../components/useFormProblem';
-import { enumLabel, MEASURE_FORMS, MEASURE_TYPE_FORMS, MEASURE_TYPES } from '../../domain/enums';
+import { enumLabel, MEASURE_FAMILIES } from '../../domain/enums';
 import { todayInBeijing } from '../../domain/format';
+import { influenceOfRow } from '../../domain/inspection';
 
 interface MeasureValues {
   cadreId?: PickedCadre;
   type: MeasureType;
+  form?: number;
   appliedOn: Dayjs;
   reason: string;
   findingId?: string;
 }
 
-export const MEASURE_FORM_FIELDS = ['cadreId', 'type', 'appliedOn', 'reason', 'findingId'] as const;
+export const MEASURE_FORM_FIELDS = ['cadreId', 'type', 'form', 'appliedOn', 'reason', 'findingId'] as const;
 
 export function toMeasureRequest(values: MeasureValues): MeasureRequest {
   return {
-    cadreId: values.cadreId?.value,
+    cadreId: values.cadreId?.value ?? '',
     type: values.type,
+    form: values.form,
     appliedOn: values.appliedOn.format('YYYY-MM-DD'),
     reason: values.reason.trim(),
     findingId: values.findingId,
   };
 }
 
+function yearEffect(t: TFunction, year: number, effect: string) {
+  if (year === 0) return t('inspection.measures.effectThatYear', { effect });
+  if (year === 1) return t('inspection.measures.effectNextYear', { effect });
+  return t('inspection.measures.effectYearsOn', { count: year + 1, effect });
+}
+
+/** What a row of the catalogue does: its promotion influence and its effect on the annual assessments from the year imposed. */
+export function CatalogueEffects({ row }: { row: MeasureCatalogRow }) {
+  const { t } = useTranslation();
+  const influence = influenceOfRow(row.influence);
+  const influenceText =
+    influence === 'none'
+      ? t('inspection.measures.noInfluence')
+      : influence === 'untilConcluded'
+        ? t('inspection.measures.untilConcluded')
+        : influence === 'permanent'
+          ? t('inspection.measures.permanent')
+          : t('inspection.measures.influenceMonths', { count: influence.months });
+  const effects = row.effects ?? [];
+  return (
+    <Space direction="vertical" size={2} style={{ marginTop: 4 }}>
+      <span>
+        {(row.forms ?? []).map((form) => (
+          <MeasureFormTag key={form} form={form} />
+        ))}
+        <Typography.Text type="secondary">{t('inspection.measures.influenceOf', { influence: influenceText })}</Typography.Text>
+      </span>
+      <Typography.Text type="secondary">
+        {effects.length === 0
+          ? t('inspection.measures.noAnnualEffect')
+          : t('inspection.measures.annualEffects', {
+              effects: effects.map((effect, year) => yearEffect(t, year, enumLabel(t, 'annualEffect', effect))).join('；'),
+            })}
+      </Typography.Text>
+    </Space>
+  );
+}
+
 /**
- * 运用"四种形态": the cadre, the measure (grouped by its form), the day it was decided, the grounds and, optionally,
- * the finding it follows from. The service computes the influence period.
+ * 运用"四种形态": the cadre, the measure (from the catalogue, grouped by family, with what it does), its form where the
+ * type may take two, the day it was decided, the grounds and, optionally, the finding it follows from. The service
+ * stamps the catalogue row's influence and annual effects on the measure.
  */
 export function ApplyMeasureModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<MeasureValues>();
   const apply = useApplyMeasure();
+  const catalogue = useMeasureCatalogue();
   const showProblem = useFormProblem(form, MEASURE_FORM_FIELDS);
   const cadre = Form.useWatch('cadreId', form);
   const type = Form.useWatch('type', form);
@@ -47,13 +91,20 @@ export function ApplyMeasureModal({ onClose }: { onClose: () => void }) {
   const required = { required: true, message: t('form.required') };
   const today = dayjs(todayInBeijing());
   const namingCadre = (findings.data?.items ?? []).filter((finding) => finding.cadres?.some((named) => named.id === cadre?.value));
+  const rows = catalogue.data ?? [];
+  const row = rows.find((one) => one.type === type);
+  const twoForms = (row?.forms?.length ?? 0) > 1;
 
   const submit = (values: MeasureValues) =>
     apply.mutate(toMeasureRequest(values), {
       onSuccess: (measure) => {
         void message.success(
           measure.hasInfluence
-            ? t('inspection.measures.appliedUntil', { name: measure.name, type: measure.typeName, until: measure.influenceUntil })
+            ? t('inspection.measures.appliedUntil', {
+                name: measure.name,
+                type: measure.typeName,
+                until: measure.influenceUntil ?? (measure.openEnded ? t('inspection.measures.untilConcludedShort') : t('inspection.measures.permanentShort')),
+              })
             : t('inspection.measures.applied', { name: measure.name, type: measure.typeName }),
         );
         onClose();
@@ -62,33 +113,33 @@ export function ApplyMeasureModal({ onClose }: { onClose: () => void }) {
     });
 
   return (
-    <FormModal title={t('inspection.measures.create')} form={form} saving={apply.isPending} width={680} onClose={onClose}>
-      <Form<MeasureValues> form={form} layout="vertical" name="measure" onFinish={submit} initialValues={{ appliedOn: today }}>
+    <FormModal title={t('inspection.measures.create')} form={form} saving={apply.isPending} width={720} onClose={onClose}>
+      <Form<MeasureValues>
+        form={form}
+        layout="vertical"
+        name="measure"
+        onFinish={submit}
+        initialValues={{ appliedOn: today }}
+        onValuesChange={(changed: Partial<MeasureValues>) => {
+          if (changed.type) form.setFieldValue('form', rows.find((one) => one.type === changed.type)?.forms?.[0]);
+        }}
+      >
         <Form.Item name="cadreId" label={field('cadreId')} rules={[required]}>
           <CadreSelect placeholder={t('inspection.measures.cadrePlaceholder')} ariaLabel={field('cadreId')} />
         </Form.Item>
         <Row gutter={16}>
           <Col span={14}>
-            <Form.Item
-              name="type"
-              label={field('type')}
-              rules={[required]}
-              extra={
-                type ? (
-                  <span>
-                    <MeasureFormTag form={MEASURE_TYPE_FORMS[type]} />
-                    {t('inspection.measures.influenceHint')}
-                  </span>
-                ) : undefined
-              }
-            >
+            <Form.Item name="type" label={field('type')} rules={[required]} extra={row ? <CatalogueEffects row={row} /> : undefined}>
               <Select
                 aria-label={field('type')}
-                options={MEASURE_FORMS.map((measureForm) => ({
-                  label: enumLabel(t, 'measureForm', String(measureForm)),
-                  title: enumLabel(t, 'measureForm', String(measureForm)),
-                  options: MEASURE_TYPES.filter((one) => MEASURE_TYPE_FORMS[one] === measureForm).map((one) => ({ value: one, label: enumLabel(t, 'measureType', one) })),
-                }))}
+                loading={catalogue.isLoading}
+                showSearch
+                optionFilterProp="label"
+                options={MEASURE_FAMILIES.map((family) => ({
+                  label: enumLabel(t, 'measureFamily', family),
+                  title: enumLabel(t, 'measureFamily', family),
+                  options: rows.filter((one) => one.family === family).map((one) => ({ value: one.type!, label: enumLabel(t, 'measureType', one.type) })),
+                })).filter((group) => group.options.length > 0)}
               />
             </Form.Item>
           </Col>
@@ -98,6 +149,11 @@ export function ApplyMeasureModal({ onClose }: { onClose: () => void }) {
             </Form.Item>
           </Col>
         </Row>
+        {twoForms && (
+          <Form.Item name="form" label={field('form')} rules={[required]} extra={t('inspection.measures.formHint')}>
+            <Radio.Group aria-label={field('form')} options={(row?.forms ?? []).map((one) => ({ value: one, label: enumLabel(t, 'measureForm', String(one)) }))} />
+          </Form.Item>
+        )}
         <Form.Item name="reason" label={field('reason')} rules={[{ ...required, whitespace: true }]}>
           <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>

@@ -1,16 +1,19 @@
-import { App, Button, Flex, Form, Input, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Radio, Select, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRevokeMeasure } from '../../api/inspectionQueries';
-import type { Measure, MeasurePage } from '../../api/types';
+import { useConcludeMeasure, useMeasureCatalogue, useRevokeMeasure } from '../../api/inspectionQueries';
+import type { Measure, MeasurePage, MeasureType } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { FormModal } from '../../components/FormModal';
 import { InfluencePeriod, MeasureFormTag, MeasureStatusTag } from '../../components/inspection/InspectionTags';
 import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
 import { useFormProblem } from '../../components/useFormProblem';
-import { enumLabel } from '../../domain/enums';
+import { enumLabel, MEASURE_FAMILIES } from '../../domain/enums';
+import { todayInBeijing } from '../../domain/format';
 import { formatMeasureSort, MEASURE_SORTS, type MeasureSearch } from '../../domain/inspectionSearch';
 import { parseSortParam } from '../../domain/queryParams';
+import { CatalogueEffects } from './ApplyMeasureModal';
 
 interface Props {
   search: MeasureSearch;
@@ -25,6 +28,7 @@ export function MeasureTable({ search, page, loading, onChange, empty }: Props) 
   const { t } = useTranslation();
   const access = useAccess();
   const [revoking, setRevoking] = useState<Measure>();
+  const [concluding, setConcluding] = useState<Measure>();
   const sort = parseSortParam(MEASURE_SORTS, search.sort);
   const field = (key: string) => t(`fields.measure.${key}`);
 
@@ -46,7 +50,21 @@ export function MeasureTable({ search, page, loading, onChange, empty }: Props) 
     },
     { title: t('fields.cadre.unitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true },
     { title: field('form'), dataIndex: 'form', key: 'form', width: 120, ...serverSorter(sort, 'form'), render: (form: number) => <MeasureFormTag form={form} /> },
-    { title: field('type'), key: 'type', width: 100, render: (_, measure) => measure.typeName ?? enumLabel(t, 'measureType', measure.type) },
+    {
+      title: field('type'),
+      key: 'type',
+      width: 130,
+      render: (_, measure) => (
+        <Flex vertical>
+          <span>{enumLabel(t, 'measureType', measure.type)}</span>
+          {measure.family !== measure.type && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {enumLabel(t, 'measureFamily', measure.family)}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
     { title: field('appliedOn'), dataIndex: 'appliedOn', key: 'appliedOn', width: 120, ...serverSorter(sort, 'appliedOn') },
     { title: field('influenceUntil'), key: 'influenceUntil', width: 150, ...serverSorter(sort, 'influenceUntil'), render: (_, measure) => <InfluencePeriod measure={measure} /> },
     {
@@ -60,7 +78,12 @@ export function MeasureTable({ search, page, loading, onChange, empty }: Props) 
           </span>
           {measure.liftedOn && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('inspection.measures.liftedOn', { day: measure.liftedOn })}
+              {t(measure.status === 'CONCLUDED' ? 'inspection.measures.concludedOnDay' : 'inspection.measures.liftedOn', { day: measure.liftedOn })}
+            </Typography.Text>
+          )}
+          {measure.status === 'CONCLUDED' && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {measure.outcome ? t('inspection.measures.outcomeWas', { outcome: enumLabel(t, 'measureType', measure.outcome) }) : t('inspection.measures.noPenalty')}
             </Typography.Text>
           )}
         </Flex>
@@ -73,12 +96,19 @@ export function MeasureTable({ search, page, loading, onChange, empty }: Props) 
           {
             title: t('rotation.actions.title'),
             key: 'actions',
-            width: 90,
+            width: 150,
             render: (_: unknown, measure: Measure) =>
               measure.status === 'IN_FORCE' ? (
-                <Button size="small" danger onClick={() => setRevoking(measure)}>
-                  {t('inspection.measures.revoke')}
-                </Button>
+                <Flex gap={4} wrap>
+                  {measure.openEnded && (
+                    <Button size="small" type="primary" onClick={() => setConcluding(measure)}>
+                      {t('inspection.measures.conclude')}
+                    </Button>
+                  )}
+                  <Button size="small" danger onClick={() => setRevoking(measure)}>
+                    {t('inspection.measures.revoke')}
+                  </Button>
+                </Flex>
               ) : null,
           },
         ]
@@ -101,7 +131,85 @@ export function MeasureTable({ search, page, loading, onChange, empty }: Props) 
         pagination={serverPagination(search, page?.total ?? 0, (total) => t('inspection.measures.total', { count: total }))}
       />
       {revoking && <RevokeModal measure={revoking} onClose={() => setRevoking(undefined)} />}
+      {concluding && <ConcludeModal measure={concluding} onClose={() => setConcluding(undefined)} />}
     </>
+  );
+}
+
+interface ConclusionValues {
+  concludedOn: Dayjs;
+  outcome?: MeasureType;
+  form?: number;
+  reason: string;
+}
+
+/**
+ * 作出结论: a case filed or a suspension for review ends with its outcome (none, or the penalty imposed, which becomes a
+ * measure of its own); the years it was pending are graded afterwards under the outcome's effect (补定等次).
+ */
+function ConcludeModal({ measure, onClose }: { measure: Measure; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ConclusionValues>();
+  const conclude = useConcludeMeasure();
+  const catalogue = useMeasureCatalogue();
+  const showProblem = useFormProblem(form, ['concludedOn', 'outcome', 'form', 'reason']);
+  const outcome = Form.useWatch('outcome', form);
+  const rows = (catalogue.data ?? []).filter((row) => !row.openEnded);
+  const row = rows.find((one) => one.type === outcome);
+  const today = dayjs(todayInBeijing());
+  const submit = (values: ConclusionValues) =>
+    conclude.mutate(
+      {
+        id: measure.id!,
+        body: { concludedOn: values.concludedOn.format('YYYY-MM-DD'), outcome: values.outcome, form: values.form, reason: values.reason.trim() },
+      },
+      {
+        onSuccess: () => {
+          void message.success(t('inspection.measures.concluded', { name: measure.name }));
+          onClose();
+        },
+        onError: showProblem,
+      },
+    );
+  return (
+    <FormModal title={t('inspection.measures.concludeTitle', { name: measure.name, type: measure.typeName })} form={form} saving={conclude.isPending} width={620} onClose={onClose}>
+      <Typography.Paragraph type="secondary">{t('inspection.measures.concludeHint')}</Typography.Paragraph>
+      <Form<ConclusionValues>
+        form={form}
+        layout="vertical"
+        name="conclude"
+        onFinish={submit}
+        initialValues={{ concludedOn: today }}
+        onValuesChange={(changed: Partial<ConclusionValues>) => {
+          if ('outcome' in changed) form.setFieldValue('form', rows.find((one) => one.type === changed.outcome)?.forms?.[0]);
+        }}
+      >
+        <Form.Item name="concludedOn" label={t('inspection.measures.concludedOn')} rules={[{ required: true, message: t('form.required') }]}>
+          <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(today, 'day') || day.isBefore(dayjs(measure.appliedOn), 'day')} />
+        </Form.Item>
+        <Form.Item name="outcome" label={t('inspection.measures.outcome')} extra={row ? <CatalogueEffects row={row} /> : t('inspection.measures.noPenalty')}>
+          <Select
+            allowClear
+            aria-label={t('inspection.measures.outcome')}
+            placeholder={t('inspection.measures.noPenalty')}
+            options={MEASURE_FAMILIES.map((family) => ({
+              label: enumLabel(t, 'measureFamily', family),
+              title: enumLabel(t, 'measureFamily', family),
+              options: rows.filter((one) => one.family === family).map((one) => ({ value: one.type!, label: enumLabel(t, 'measureType', one.type) })),
+            })).filter((group) => group.options.length > 0)}
+          />
+        </Form.Item>
+        {(row?.forms?.length ?? 0) > 1 && (
+          <Form.Item name="form" label={t('fields.measure.form')} rules={[{ required: true, message: t('form.required') }]}>
+            <Radio.Group options={(row?.forms ?? []).map((one) => ({ value: one, label: enumLabel(t, 'measureForm', String(one)) }))} />
+          </Form.Item>
+        )}
+        <Form.Item name="reason" label={t('inspection.measures.conclusionReason')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+          <Input.TextArea rows={3} maxLength={2000} showCount />
+        </Form.Item>
+      </Form>
+    </FormModal>
   );
 }
 

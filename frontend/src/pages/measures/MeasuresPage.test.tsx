@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import type { Role } from '../../app/access';
 import { cadre, CADRE_ID, sessionFor, unitTree } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
-import { distribution, MEASURE_ID, measures } from '../../test/inspectionFixtures';
+import { catalogue, distribution, MEASURE_ID, measures } from '../../test/inspectionFixtures';
 import { toMeasureRequest } from './ApplyMeasureModal';
 
 function renderMeasures(role: Role = 'inspector') {
@@ -16,6 +16,7 @@ function renderMeasures(role: Role = 'inspector') {
       'GET /api/units': unitTree,
       'GET /api/inspection/measures': { items: measures, page: 0, size: 20, total: 2, totalPages: 1 },
       'GET /api/inspection/measures/distribution': distribution,
+      'GET /api/inspection/measures/catalogue': catalogue,
       'GET /api/cadres': { items: [cadre], page: 0, size: 20, total: 1, totalPages: 1 },
       'GET /api/inspection/findings': { items: [], page: 0, size: 200, total: 0, totalPages: 0 },
       [`POST /api/inspection/measures/${MEASURE_ID}/revoke`]: { ...measures[0], status: 'REVOKED' },
@@ -38,7 +39,7 @@ describe('监督执纪', () => {
     const admonished = (await screen.findByText('诫勉')).closest('tr')!;
     expect(within(admonished).getByText('第二种形态')).toBeInTheDocument();
     expect(within(admonished).getByText('至 2026-11-30').closest('.ant-typography')).toHaveClass('ant-typography-danger');
-    expect(screen.getByText('谈话提醒').closest('tr')).toHaveTextContent('无影响期');
+    expect(screen.getByText('提醒谈话').closest('tr')).toHaveTextContent('无影响期');
     expect(screen.queryByText('运用“四种形态”')).not.toBeInTheDocument();
     expect(screen.queryByText(/^撤\s?销$/, { selector: 'button span' })).not.toBeInTheDocument();
   }, 15_000);
@@ -54,18 +55,28 @@ describe('监督执纪', () => {
     expect(await api.calls(`POST /api/inspection/measures/${MEASURE_ID}/revoke`)[0].json()).toEqual({ reason: '经复查不实' });
   }, 20_000);
 
-  it('shows the form of the measure chosen before it is applied', async () => {
+  it('offers the catalogue grouped by family and shows what the chosen measure does before it is applied', async () => {
     renderMeasures('inspector');
     await userEvent.click(await screen.findByText('运用“四种形态”', { selector: 'button span' }));
     const dialog = (await screen.findByText('事由', { selector: 'label' })).closest('.ant-modal') as HTMLElement;
     await userEvent.click(within(dialog).getByLabelText('措施'));
+    expect(await screen.findByTitle('政务处分')).toBeInTheDocument();
+    expect(screen.getByTitle('组织处理')).toBeInTheDocument();
     await userEvent.click(await screen.findByTitle('记大过'));
-    expect(await within(dialog).findByText('第二种形态')).toBeInTheDocument();
-    expect(within(dialog).getByText(/影响期由系统按规定计算/)).toBeInTheDocument();
+    expect(await within(dialog).findByText('第三种形态')).toBeInTheDocument();
+    expect(within(dialog).getByText(/影响期：18 个月/)).toBeInTheDocument();
+    expect(within(dialog).getByText('年度考核：当年不定等次；次年不定等次')).toBeInTheDocument();
+    expect(within(dialog).queryByLabelText('形态')).not.toBeInTheDocument();
 
-    expect(toMeasureRequest({ cadreId: { value: CADRE_ID, label: '陈建国（YZ000001）' }, type: 'MAJOR_DEMERIT', appliedOn: dayjs('2026-11-20'), reason: ' 违反工作纪律 ' })).toEqual({
+    // 免职 may be form 2 or 3: the form is chosen
+    await userEvent.click(within(dialog).getByLabelText('措施'));
+    await userEvent.click(await screen.findByTitle('免职'));
+    expect(await within(dialog).findByLabelText('形态')).toBeInTheDocument();
+
+    expect(toMeasureRequest({ cadreId: { value: CADRE_ID, label: '陈建国（YZ000001）' }, type: 'DISMISSAL', form: 3, appliedOn: dayjs('2026-11-20'), reason: ' 违反工作纪律 ' })).toEqual({
       cadreId: CADRE_ID,
-      type: 'MAJOR_DEMERIT',
+      type: 'DISMISSAL',
+      form: 3,
       appliedOn: '2026-11-20',
       reason: '违反工作纪律',
       findingId: undefined,

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useMyReviews } from '../../api/assessmentQueries';
 import type { Review } from '../../api/types';
 import { useSignedIn } from '../../app/session';
-import { ConsequenceTags, GradeTag, ReviewStatusTag } from '../../components/assessment/AssessmentTags';
+import { ConsequenceTags, OutcomeTag, ReviewStatusTag } from '../../components/assessment/AssessmentTags';
 import { CapabilityProfileView } from '../../components/assessment/CapabilityProfileView';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelfReportCard } from './SelfReportCard';
 
-/** My reviews, newest first: the year, whether I reported, the final grade and what it brought. */
+/** My reviews, newest first: the year, whether I reported, the final grade (or 不定等次, and why) and what it brought. */
 function MyReviewsCard({ reviews, open }: { reviews: readonly Review[]; open: boolean }) {
   const { t } = useTranslation();
   const field = (key: string) => t(`fields.review.${key}`);
@@ -24,7 +24,24 @@ function MyReviewsCard({ reviews, open }: { reviews: readonly Review[]; open: bo
       render: (text?: string) =>
         text ? <Tag color="success">{t('assessment.review.submitted')}</Tag> : <Typography.Text type="secondary">{t('assessment.review.notSubmitted')}</Typography.Text>,
     },
-    { title: field('finalGrade'), dataIndex: 'finalGrade', key: 'finalGrade', width: 120, render: (grade) => <GradeTag grade={grade} /> },
+    {
+      title: field('finalGrade'),
+      dataIndex: 'finalGrade',
+      key: 'finalGrade',
+      width: 200,
+      render: (grade, review) => (
+        <Flex vertical gap={2}>
+          <span>
+            <OutcomeTag outcome={review.outcome} grade={grade} />
+          </span>
+          {review.supervision?.note && review.outcome !== 'GRADED' && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {review.supervision.note}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
     { title: field('consequences'), dataIndex: 'consequences', key: 'consequences', render: (kinds) => <ConsequenceTags consequences={kinds} /> },
   ];
   return (

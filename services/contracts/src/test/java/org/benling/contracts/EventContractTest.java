@@ -31,6 +31,10 @@ import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.MeasureApplied;
+import org.benling.contracts.inspection.MeasureAppliedV1;
+import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.contracts.supervision.MeasureFamily;
+import org.benling.contracts.supervision.MeasureType;
 import org.benling.contracts.personnel.CadreCategory;
 import org.benling.contracts.personnel.CadreProfile;
 import org.benling.contracts.personnel.CadreRegistered;
@@ -80,7 +84,10 @@ class EventContractTest {
             Map.entry(RotationEvents.POSTING_APPROVED, new PostingApproved(UUID.randomUUID(), CADRE,
                     PostingApproved.PostingType.POVERTY_ALLEVIATION, "贵州省某县", "西部", LocalDate.of(2027, 1, 1),
                     LocalDate.of(2028, 12, 31))),
-            Map.entry(InspectionEvents.MEASURE_APPLIED, new MeasureApplied(UUID.randomUUID(), CADRE, 1, "提醒谈话",
+            Map.entry(InspectionEvents.MEASURE_APPLIED, new MeasureApplied(UUID.randomUUID(), CADRE,
+                    MeasureType.MAJOR_DEMERIT, MeasureFamily.GOVERNMENT_SANCTION, 3, "记大过", LocalDate.of(2026, 5, 1), "18",
+                    LocalDate.of(2027, 10, 31), List.of(AnnualEffect.UNGRADED, AnnualEffect.UNGRADED), null)),
+            Map.entry(InspectionEvents.MEASURE_APPLIED_V1, new MeasureAppliedV1(UUID.randomUUID(), CADRE, 1, "提醒谈话",
                     LocalDate.of(2026, 5, 1), LocalDate.of(2026, 11, 1))),
             Map.entry(AssessmentEvents.REVIEW_FINALIZED, new ReviewFinalized(UUID.randomUUID(), CADRE, GUANGDONG, 2026,
                     Grade.EXCELLENT)),
@@ -97,7 +104,7 @@ class EventContractTest {
             Map.entry(InspectionEvents.RECTIFICATION_OVERDUE, new RectificationOverdue(UUID.randomUUID(), GUANGDONG, CADRE,
                     LocalDate.of(2026, 9, 30))),
             Map.entry(InspectionEvents.MEASURE_LIFTED, new MeasureLifted(UUID.randomUUID(), CADRE, LocalDate.of(2026, 8, 1),
-                    "影响期满")),
+                    MeasureLifted.CONCLUDED, MeasureType.PARTY_WARNING, AnnualEffect.NO_EXCELLENT)),
             Map.entry(PersonnelEvents.CADRE_REGISTERED, new CadreRegistered(PROFILE)),
             Map.entry(PersonnelEvents.CADRE_UPDATED, new CadreUpdated(PROFILE, List.of("positionTitle"))),
             Map.entry(PersonnelEvents.CADRE_TRANSFERRED,
@@ -165,6 +172,23 @@ class EventContractTest {
         assertThrows(MalformedEventException.class, () -> EventJson.read("{\"specversion\":\"0.3\",\"id\":\""
                 + UUID.randomUUID() + "\",\"type\":\"x\"}"));
         assertThrows(MalformedEventException.class, () -> EventJson.read("{\"specversion\":\"1.0\"}"));
+    }
+
+    @Test
+    void aVersionOneMeasureReadsAsVersionTwoWithTheMeaningItHad() {
+        MeasureApplied v2 = new MeasureAppliedV1(UUID.randomUUID(), CADRE, 2, "记过", LocalDate.of(2025, 9, 1),
+                LocalDate.of(2027, 8, 31)).upgraded();
+        assertEquals(MeasureType.DEMERIT, v2.type());
+        assertEquals("24", v2.influence());
+        assertEquals(List.of(AnnualEffect.NO_EXCELLENT, AnnualEffect.NO_EXCELLENT, AnnualEffect.NO_EXCELLENT), v2.effects(),
+                "version 1 blocked 优秀 in every year its period reached");
+        MeasureApplied talk = new MeasureAppliedV1(UUID.randomUUID(), CADRE, 1, "谈话提醒", LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 8, 31)).upgraded();
+        assertEquals(MeasureType.TALK_REMINDER, talk.type());
+        assertEquals("none", talk.influence());
+        assertEquals(List.of(), talk.effects());
+        assertThrows(IllegalArgumentException.class, () -> new MeasureAppliedV1(UUID.randomUUID(), CADRE, 2, "罚款",
+                LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31)).upgraded());
     }
 
     @Test

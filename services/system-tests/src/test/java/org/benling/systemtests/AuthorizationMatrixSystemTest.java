@@ -270,6 +270,10 @@ class AuthorizationMatrixSystemTest {
                         .path("cycleId", t -> world.id("cycle", t)).path("reviewId", t -> world.id("review", t))
                         .fixedBody(Map.of("ballots", List.of(Map.of("grade", "COMPETENT", "capabilityScores", scores))))
                         .expect(HR_WRITE),
+                op("POST /api/assessment/cycles/{cycleId}/reviews/{reviewId}/grade-after-conclusion")
+                        .path("cycleId", t -> world.id("cycle", t)).path("reviewId", t -> world.id("review", t))
+                        .fixedBody(Map.of("grade", "COMPETENT", "reason", "授权矩阵测试：补定等次", "version", 1))
+                        .expect(HR_WRITE),
                 op("PUT /api/assessment/cycles/{cycleId}/reviews/{reviewId}/self-report")
                         .path("cycleId", t -> world.id("cycle", t)).path("reviewId", t -> world.id("review", t))
                         .fixedBody(Map.of("text", "授权矩阵测试：述职", "version", 1))
@@ -354,10 +358,14 @@ class AuthorizationMatrixSystemTest {
                 op("POST /api/inspection/measures").body(t -> Map.of("cadreId", world.cadre(t), "type", "TALK_REMINDER",
                         "appliedOn", world.today.toString(), "reason", "授权矩阵测试"))
                         .expect("cadre 403 403 403; hr 403 403 403; inspector ok ok no; leader 403 403 403; admin ok ok ok"),
+                op("GET /api/inspection/measures/catalogue").expect("cadre 403; hr 403; inspector ok; leader ok; admin ok"),
                 op("GET /api/inspection/measures/distribution").query("unitId", world::unit).expect(INSPECTOR_READ),
                 op("GET /api/inspection/measures/{id}").path("id", t -> world.id("measure", t)).expect(measureRead),
                 op("GET /api/inspection/measures/{id}/audit").path("id", t -> world.id("measure", t))
                         .expect("cadre 403 403 403; hr 403 403 403; inspector ok ok 404; leader ok ok ok; admin ok ok ok"),
+                op("POST /api/inspection/measures/{id}/conclude").path("id", t -> world.id("measure", t))
+                        .fixedBody(Map.of("concludedOn", world.today.toString(), "reason", "授权矩阵测试：结论"))
+                        .expect(inspectorWrite),
                 op("POST /api/inspection/measures/{id}/revoke").path("id", t -> world.id("measure", t))
                         .fixedBody(Map.of("reason", "授权矩阵测试")).expect(inspectorWrite),
                 op("GET /api/inspection/rounds").expect("cadre 403; hr ok; inspector ok; leader ok; admin ok"),

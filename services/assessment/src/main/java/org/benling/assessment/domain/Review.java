@@ -10,18 +10,25 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.benling.assessment.domain.rules.SupervisionEffect;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
+import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.platform.problem.Problem;
+import org.benling.platform.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One cadre's review in a cycle: self-report (述职述责述廉), the superior's rating, scores for 实绩/作风/行为 and
- * each capability, the proposed grade and, once the cycle is finalised, the final grade. Audited.
+ * each capability, the proposed grade and, once the cycle is finalised, its outcome: the final grade, 不定等次, or
+ * no grade until a pending case is concluded (then 补定等次). It decides its finalisation under the supervision
+ * measures' effect on its year. Audited.
  */
 @Entity
 @Table(name = "review")
@@ -30,6 +37,27 @@ public class Review extends PanacheEntityBase {
 
     @Schema(name = "ReviewStatus")
     public enum Status { OPEN, FINALIZED }
+
+    /** What finalisation gave: a grade, 不定等次 (comments only), or no grade yet while a case is pending. */
+    @Schema(name = "ReviewOutcome")
+    public enum Outcome {
+        /** 确定等次 */
+        GRADED("确定等次"),
+        /** 不定等次: comments only; excluded from the 优秀 quota's base */
+        UNGRADED("不定等次"),
+        /** 暂不定等次: a case is pending; the grade is fixed once it is concluded (补定等次) */
+        PENDING("暂不定等次");
+
+        private final String chineseName;
+
+        Outcome(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
 
     @Id
     public UUID id;
@@ -92,6 +120,87 @@ public class Review extends PanacheEntityBase {
     @Column(nullable = false)
     public Status status = Status.OPEN;
 
+    /** Set at finalisation. */
+    @Enumerated(EnumType.STRING)
+    @Column
+    public Outcome outcome;
+
+    /** The supervision measures' effect on the year as finalisation found it (NONE when there was none). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure_effect")
+    public AnnualEffect measureEffect;
+
+    /** 补定等次: who fixed the grade after the case was concluded, when and why. */
+    @Column(name = "graded_afterwards_by")
+    public String gradedAfterwardsBy;
+
+    @Column(name = "graded_afterwards_at")
+    public Instant gradedAfterwardsAt;
+
+    @Column(name = "graded_afterwards_reason")
+    public String gradedAfterwardsReason;
+
     @Version
     public long version;
+
+    /**
+     * Finalises the review under the supervision measures' {@code effect} on its year: 不称职 imposed, 不定等次, no
+     * grade while a case is pending, or the proposed grade (which the effect must allow).
+     */
+    public void finalizeUnder(AnnualEffect effect, Map<Capability, Integer> finalScores) {
+        if (status == Status.FINALIZED) {
+            throw ProblemException.conflict("review-finalized", "the review is already final / 该考核已定等");
+        }
+        Grade imposed = SupervisionEffect.imposedGrade(effect).orElse(null);
+        outcome = SupervisionEffect.outcome(effect);
+        if (imposed != null) {
+            finalGrade = imposed;
+        } else if (outcome == Outcome.GRADED) {
+            if (proposedGrade == null || !SupervisionEffect.allows(effect, proposedGrade)) {
+                throw new IllegalStateException("review " + id + ": " + proposedGrade + " under " + effect);
+            }
+            finalGrade = proposedGrade;
+        } else {
+            finalGrade = null;
+        }
+        measureEffect = effect;
+        finalCapabilityScores = new EnumMap<>(Capability.class);
+        finalCapabilityScores.putAll(finalScores);
+        status = Status.FINALIZED;
+    }
+
+    /**
+     * 补定等次: the case that kept the year without a grade is concluded; the grade is fixed under the effect its
+     * outcome has now ({@code effectNow}): none or 党内警告 → a grade (not 优秀 under 党内警告); a heavier outcome →
+     * 不定等次 or 不称职 as it says.
+     *
+     * @param grade the grade HR fixes; null where the effect decides (不定等次, 不称职)
+     */
+    public void gradeAfterConclusion(AnnualEffect effectNow, Grade grade, String reason, String by, Instant at) {
+        if (status != Status.FINALIZED || outcome != Outcome.PENDING) {
+            throw ProblemException.conflict("review-not-pending",
+                    "only a review finalised while a case was pending is graded afterwards / 仅待结论的考核可补定等次");
+        }
+        if (effectNow == AnnualEffect.PENDING) {
+            throw ProblemException.ruleViolated("case-still-pending", SupervisionEffect.refusal(effectNow, year),
+                    List.of(new Problem.Violation("grade", "结论作出前不能补定 / not before the conclusion")));
+        }
+        Grade imposed = SupervisionEffect.imposedGrade(effectNow).orElse(null);
+        Outcome next = SupervisionEffect.outcome(effectNow);
+        if (next == Outcome.GRADED && imposed == null && (grade == null || !SupervisionEffect.allows(effectNow, grade))) {
+            throw ProblemException.ruleViolated("grade-not-allowed", grade == null ? "补定等次须给出等次 / a grade is required"
+                    : SupervisionEffect.refusal(effectNow, year),
+                    List.of(new Problem.Violation("grade", grade == null ? "required / 必填" : "不得评为" + grade.chineseName())));
+        }
+        if ((next != Outcome.GRADED || imposed != null) && grade != null && grade != imposed) {
+            throw ProblemException.ruleViolated("grade-not-allowed", SupervisionEffect.refusal(effectNow, year),
+                    List.of(new Problem.Violation("grade", "由结论决定 / decided by the conclusion")));
+        }
+        outcome = next;
+        finalGrade = imposed != null ? imposed : next == Outcome.GRADED ? grade : null;
+        measureEffect = effectNow;
+        gradedAfterwardsBy = by;
+        gradedAfterwardsAt = at;
+        gradedAfterwardsReason = reason.strip();
+    }
 }

@@ -28,6 +28,7 @@ public class AssessmentConsumers {
         rotation = new EventRouter().on(RotationEvents.POSTING_COMPLETED, (e, p) -> evidence.postingCompleted(p));
         inspection = new EventRouter()
                 .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> evidence.measureApplied(m))
+                .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> evidence.measureApplied(m))
                 .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> evidence.measureLifted(m))
                 .on(InspectionEvents.FINDING_RECORDED, evidence::findingRecorded);
     }

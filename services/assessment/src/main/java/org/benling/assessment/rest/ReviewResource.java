@@ -120,6 +120,19 @@ public class ReviewResource {
         return reviews.ballots(cycleId, reviewId, request.ballots());
     }
 
+    @POST
+    @Path("/{reviewId}/grade-after-conclusion")
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Operation(summary = "补定等次 / Fix the grade of a year kept ungraded while a case was pending",
+            description = "仅在定等时因待结论事项暂不定等次、且该事项已作出结论的考核；按结论的影响补定（不予处分：任一等次；"
+                    + "党内警告等：不得评为优秀；更重的处分：不定等次或不称职由结论决定，grade 为空）。记录理由并留痕 / only a "
+                    + "review finalised while a case was pending, once concluded; the grade must be one the outcome allows; "
+                    + "where the outcome decides (不定等次, 不称职), leave grade empty. Audited.")
+    public ReviewDetail gradeAfterConclusion(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId,
+            @Valid @NotNull ReviewService.GradeAfterConclusion request) {
+        return reviews.detail(reviews.gradeAfterConclusion(cycleId, reviewId, request));
+    }
+
     @GET
     @Path("/{reviewId}/audit")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,13 @@ import org.benling.assessment.domain.rules.AssessmentPolicy;
 import org.benling.assessment.domain.rules.Consequences;
 import org.benling.assessment.domain.rules.ExcellentQuota;
 import org.benling.assessment.domain.rules.FinalRating;
+import org.benling.assessment.domain.rules.SupervisionEffect;
 import org.benling.assessment.events.AssessmentEventPublisher;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
+import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.contracts.supervision.AnnualOutcome;
+import org.benling.contracts.supervision.MeasureOnRecord;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -40,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class CycleService {
 
+    /** @param assessed the quota's base: assessed cadres without 不定等次 or a pending case */
     @Schema(name = "ExcellentQuotaStatus")
     public record Quota(int assessed, int excellent, int quota, BigDecimal rate, boolean raised, boolean allowed,
             int standardQuota, int raisedQuota) {
@@ -55,11 +61,15 @@ public class CycleService {
             BigDecimal rate, boolean allowed) {
     }
 
+    /**
+     * @param ungraded          cadres whose year is 不定等次 by a supervision measure (not in the quota's base)
+     * @param pendingConclusion cadres without a grade until a case is concluded (not in the quota's base)
+     */
     @Schema(name = "AssessmentCycle")
     public record CycleSummary(UUID id, UUID unitId, String unitName, int year, String title, Cycle.Status status,
-            int assessed, int graded, Map<Grade, Integer> proposed, Map<Grade, Integer> finalGrades, Quota quota,
-            PoolView pool, RaisedQuotaApproval raisedQuotaApproval, Instant createdAt, String createdBy, Instant finalizedAt,
-            String finalizedBy, long version) {
+            int assessed, int graded, int ungraded, int pendingConclusion, Map<Grade, Integer> proposed,
+            Map<Grade, Integer> finalGrades, Quota quota, PoolView pool, RaisedQuotaApproval raisedQuotaApproval,
+            Instant createdAt, String createdBy, Instant finalizedAt, String finalizedBy, long version) {
     }
 
     public record CycleFilter(Integer year, UUID unitId, Cycle.Status status) {
@@ -197,15 +207,36 @@ public class CycleService {
             }
         }
         Map<Grade, Integer> counted = cycle.status == Cycle.Status.FINALIZED ? finals : proposed;
-        ExcellentQuota.Check check = ExcellentQuota.check(assessed, counted.get(Grade.EXCELLENT), cycle.raisedQuotaApproved, policy);
+        // the reviews a supervision measure takes out of the quota's base (不定等次, pending case): only cadres with
+        // measures can be among them
+        List<UUID> measured = em.createNativeQuery("""
+                SELECT r.id FROM review r WHERE r.cycle_id = :cycle
+                AND EXISTS (SELECT 1 FROM measure_view m WHERE m.cadre_id = r.cadre_id)""")
+                .setParameter("cycle", cycle.id).getResultList();
+        List<Review> affected = measured.isEmpty() ? List.of() : Review.list("id in ?1", measured);
+        Map<UUID, AnnualEffect> effects = effects(cycle.year, affected);
+        int ungraded = 0;
+        int pending = 0;
+        int excellent = counted.get(Grade.EXCELLENT);
+        for (Review r : affected) {
+            AnnualEffect effect = effects.get(r.id);
+            ungraded += effect == AnnualEffect.UNGRADED ? 1 : 0;
+            pending += effect == AnnualEffect.PENDING ? 1 : 0;
+            if (!SupervisionEffect.inQuotaBase(effect) && cycle.status == Cycle.Status.OPEN
+                    && r.proposedGrade == Grade.EXCELLENT) {
+                excellent--;
+            }
+        }
+        int base = assessed - ungraded - pending;
+        ExcellentQuota.Check check = ExcellentQuota.check(base, excellent, cycle.raisedQuotaApproved, policy);
         Quota quota = new Quota(check.assessed(), check.excellent(), check.quota(), check.rate(), check.raised(),
-                check.allowed(), ExcellentQuota.quota(assessed, policy.excellentRate()),
-                ExcellentQuota.quota(assessed, policy.raisedExcellentRate()));
-        PoolView pool = pool(cycle, assessed, counted.get(Grade.EXCELLENT)).map(p -> new PoolView(p.parentUnitId(),
+                check.allowed(), ExcellentQuota.quota(base, policy.excellentRate()),
+                ExcellentQuota.quota(base, policy.raisedExcellentRate()));
+        PoolView pool = pool(cycle, base, excellent).map(p -> new PoolView(p.parentUnitId(),
                 unitName(p.parentUnitId()), p.units(), p.assessed(), p.excellent(), p.quota(), p.rate(), p.allowed()))
                 .orElse(null);
         return new CycleSummary(cycle.id, cycle.unitId, unitName(cycle.unitId), cycle.year, cycle.title, cycle.status,
-                assessed, graded, proposed, finals, quota, pool,
+                assessed, graded, ungraded, pending, proposed, finals, quota, pool,
                 new RaisedQuotaApproval(cycle.raisedQuotaApproved, cycle.raisedQuotaApprover, cycle.raisedQuotaApprovedAt,
                         cycle.raisedQuotaReason),
                 cycle.createdAt, cycle.createdBy, cycle.finalizedAt, cycle.finalizedBy, cycle.version);
@@ -227,9 +258,12 @@ public class CycleService {
     }
 
     /**
-     * Finalise the unit's grades: every review needs a proposed grade; no 优秀 for a cadre whose supervision
-     * measure reaches into the cycle's year; 优秀 within the quota. Then the final grades, their consequences,
-     * ReviewFinalized per cadre, and each cadre's profile recomputed and kept for the cycle.
+     * Finalise the unit's grades under the supervision measures' effect on the cycle's year: a cadre whose year is
+     * 不定等次 gets no grade, one with a pending case none until it is concluded (补定等次), one whose year is 不称职
+     * that grade whatever was proposed; every other review needs a proposed grade the effect allows (no 优秀 under
+     * 警告, 诫勉 …); 优秀 within the quota, whose base leaves out the ungraded. Then the final grades, their
+     * consequences (those of 不定等次 too), ReviewFinalized per graded cadre, and each cadre's profile recomputed
+     * and kept for the cycle.
      */
     @Transactional
     public Cycle finalizeGrades(UUID id, Long version) {
@@ -248,19 +282,25 @@ public class CycleService {
         if (reviews.isEmpty()) {
             throw ProblemException.ruleViolated("no-reviews", "the cycle has no reviews to finalise", List.of());
         }
+        Map<UUID, AnnualEffect> effects = effects(cycle.year, reviews);
         List<Problem.Violation> ungraded = new ArrayList<>();
         List<Problem.Violation> blocked = new ArrayList<>();
         int excellent = 0;
+        int base = 0;
         for (Review r : reviews) {
+            AnnualEffect effect = effects.get(r.id);
             String who = cadreLabel(r.cadreId);
-            if (r.proposedGrade == null) {
+            if (SupervisionEffect.needsProposedGrade(effect) && r.proposedGrade == null) {
                 ungraded.add(new Problem.Violation("reviews[" + r.id + "].proposedGrade", who + " 尚未拟定等次 / has no proposed grade"));
-            } else if (r.proposedGrade == Grade.EXCELLENT) {
-                excellent++;
-                evidence.measures(r.cadreId).stream().filter(m -> m.overlaps(Year.of(cycle.year))).findFirst()
-                        .ifPresent(m -> blocked.add(new Problem.Violation("reviews[" + r.id + "].proposedGrade",
-                                who + " 受" + m.measure() + "影响（至 " + m.lastDay() + "），" + cycle.year
-                                        + " 年度不得评为优秀 / under a supervision measure: cannot be 优秀")));
+            } else if (SupervisionEffect.needsProposedGrade(effect) && !SupervisionEffect.allows(effect, r.proposedGrade)) {
+                blocked.add(new Problem.Violation("reviews[" + r.id + "].proposedGrade", who + " "
+                        + SupervisionEffect.refusal(effect, cycle.year)));
+            }
+            if (SupervisionEffect.inQuotaBase(effect)) {
+                base++;
+                if (SupervisionEffect.needsProposedGrade(effect) && r.proposedGrade == Grade.EXCELLENT) {
+                    excellent++;
+                }
             }
         }
         if (!ungraded.isEmpty()) {
@@ -272,7 +312,7 @@ public class CycleService {
                     "受处分或组织处理影响期内的干部不得评为优秀 / cadres under a supervision measure cannot be graded 优秀",
                     blocked);
         }
-        Optional<ExcellentQuota.Pool> pool = pool(cycle, reviews.size(), excellent);
+        Optional<ExcellentQuota.Pool> pool = pool(cycle, base, excellent);
         if (pool.isPresent() && !pool.get().allowed()) {
             ExcellentQuota.Pool p = pool.get();
             throw ProblemException.ruleViolated("excellent-pool-exceeded", "本单位参加考核不足 " + policy.poolBelow()
@@ -283,7 +323,7 @@ public class CycleService {
                     List.of(new Problem.Violation("proposedGrade", "优秀须减少 " + p.over() + " 人 / " + p.over()
                             + " too many 优秀 for the pool")));
         }
-        ExcellentQuota.Check check = ExcellentQuota.check(reviews.size(), excellent, cycle.raisedQuotaApproved, policy);
+        ExcellentQuota.Check check = ExcellentQuota.check(base, excellent, cycle.raisedQuotaApproved, policy);
         if (pool.isEmpty() && !check.allowed()) {
             String rate = check.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
             throw ProblemException.ruleViolated("excellent-quota-exceeded", "优秀 " + excellent + " 人，超过限额 "
@@ -295,26 +335,10 @@ public class CycleService {
         }
         Instant now = clock.instant();
         for (Review r : reviews) {
-            Map<Integer, Grade> earlier = evidence.grades(r.cadreId);
-            r.finalGrade = r.proposedGrade;
             List<Map<Capability, Integer>> ballots = Ballot.<Ballot>list("reviewId", r.id).stream()
                     .map(b -> b.capabilityScores).toList();
-            r.finalCapabilityScores = new EnumMap<>(Capability.class);
-            r.finalCapabilityScores.putAll(FinalRating.blend(r.capabilityScores, ballots, policy.democraticWeight()));
-            r.status = Review.Status.FINALIZED;
-            evidence.recordGrade(r.cadreId, cycle.year, r.finalGrade, r.id);
-            for (Consequences.Kind kind : Consequences.of(cycle.year, r.finalGrade, earlier, policy)) {
-                recordConsequence(r.id, r.cadreId, cycle.year, kind, now);
-            }
-            // a year finalised late completes the runs of the later years already final (三连优 in any order)
-            Map<Integer, Grade> history = evidence.grades(r.cadreId);
-            Map<Integer, UUID> reviewOfYear = evidence.reviewsByYear(r.cadreId);
-            Consequences.completedBy(cycle.year, history, policy).forEach((year, kinds) -> kinds.forEach(kind -> {
-                if (reviewOfYear.get(year) != null) {
-                    recordConsequence(reviewOfYear.get(year), r.cadreId, year, kind, now);
-                }
-            }));
-            events.finalized(r, cycle.unitId);
+            r.finalizeUnder(effects.get(r.id), FinalRating.blend(r.capabilityScores, ballots, policy.democraticWeight()));
+            settle(r, cycle.unitId, now);
         }
         em.flush();
         for (Review r : reviews) {
@@ -328,12 +352,59 @@ public class CycleService {
     }
 
     /**
-     * The pool of a unit too small for a quota of its own: the year's cycles of its parent's children with fewer
-     * assessed cadres than the policy's threshold; 优秀 final in the others, and {@code excellentHere} in this one.
+     * What a review's outcome leaves behind once final: a grade is recorded with its consequences (and completes
+     * the 优秀 runs of later years: 三连优 in any order) and ReviewFinalized; 不定等次 leaves its own consequences; a
+     * review waiting for a case's conclusion leaves nothing yet.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void settle(Review r, UUID unitId, Instant now) {
+        switch (r.outcome) {
+            case GRADED -> {
+                Map<Integer, Grade> earlier = evidence.grades(r.cadreId);
+                evidence.recordGrade(r.cadreId, r.year, r.finalGrade, r.id);
+                for (Consequences.Kind kind : Consequences.of(r.year, r.finalGrade, earlier, policy)) {
+                    recordConsequence(r.id, r.cadreId, r.year, kind, now);
+                }
+                Map<Integer, Grade> history = evidence.grades(r.cadreId);
+                Map<Integer, UUID> reviewOfYear = evidence.reviewsByYear(r.cadreId);
+                Consequences.completedBy(r.year, history, policy).forEach((year, kinds) -> kinds.forEach(kind -> {
+                    if (reviewOfYear.get(year) != null) {
+                        recordConsequence(reviewOfYear.get(year), r.cadreId, year, kind, now);
+                    }
+                }));
+                events.finalized(r, unitId);
+            }
+            case UNGRADED -> Consequences.ofUngraded().forEach(kind -> recordConsequence(r.id, r.cadreId, r.year, kind, now));
+            case PENDING -> {
+            }
+        }
+    }
+
+    /**
+     * The supervision effect on each review's year: for a final review, what finalisation found (or, once graded
+     * afterwards, what the conclusion gave); for an open one, the cadre's measures judged today.
+     */
+    Map<UUID, AnnualEffect> effects(int year, List<Review> reviews) {
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, List<MeasureOnRecord>> measures = evidence.measures(reviews.stream()
+                .filter(r -> r.status == Review.Status.OPEN).map(r -> r.cadreId).toList());
+        Map<UUID, AnnualEffect> effects = new HashMap<>();
+        for (Review r : reviews) {
+            effects.put(r.id, r.status == Review.Status.FINALIZED
+                    ? (r.measureEffect == null ? AnnualEffect.NONE : r.measureEffect)
+                    : AnnualOutcome.of(measures.getOrDefault(r.cadreId, List.of()), Year.of(year), today).effect());
+        }
+        return effects;
+    }
+
+    /**
+     * The pool of a unit too small for a quota of its own: the year's cycles of its parent's children whose quota
+     * base (assessed cadres without 不定等次 or a pending case) is below the policy's threshold; 优秀 final in the
+     * others, and {@code excellentHere} in this one.
      */
     @SuppressWarnings("unchecked")
-    Optional<ExcellentQuota.Pool> pool(Cycle cycle, int assessed, int excellentHere) {
-        if (!ExcellentQuota.pooled(assessed, policy)) {
+    Optional<ExcellentQuota.Pool> pool(Cycle cycle, int baseHere, int excellentHere) {
+        if (!ExcellentQuota.pooled(baseHere, policy)) {
             return Optional.empty();
         }
         List<UUID> parents = em.createNativeQuery("SELECT parent_id FROM unit_view WHERE id = :id AND parent_id IS NOT NULL")
@@ -342,21 +413,26 @@ public class CycleService {
             return Optional.empty();
         }
         UUID parent = parents.get(0);
-        List<Object[]> members = em.createNativeQuery("""
-                SELECT c.id, count(r.id), count(r.id) FILTER (WHERE r.final_grade = 'EXCELLENT')
-                FROM cycle c JOIN unit_view u ON u.id = c.unit_id LEFT JOIN review r ON r.cycle_id = c.id
-                WHERE u.parent_id = :parent AND c.year = :year
-                GROUP BY c.id HAVING count(r.id) < :below""")
-                .setParameter("parent", parent).setParameter("year", cycle.year).setParameter("below", policy.poolBelow())
+        List<UUID> siblings = em.createNativeQuery("""
+                SELECT c.id FROM cycle c JOIN unit_view u ON u.id = c.unit_id
+                WHERE u.parent_id = :parent AND c.year = :year AND c.id <> :self""")
+                .setParameter("parent", parent).setParameter("year", cycle.year).setParameter("self", cycle.id)
                 .getResultList();
-        int units = 0;
-        int total = 0;
+        Map<UUID, List<Review>> bySibling = new HashMap<>();
+        if (!siblings.isEmpty()) {
+            Review.<Review>list("cycleId in ?1", siblings).forEach(r -> bySibling.computeIfAbsent(r.cycleId,
+                    k -> new ArrayList<>()).add(r));
+        }
+        int units = 1;
+        int total = baseHere;
         int excellent = excellentHere;
-        for (Object[] m : members) {
-            units++;
-            total += ((Number) m[1]).intValue();
-            if (!cycle.id.equals(m[0])) {
-                excellent += ((Number) m[2]).intValue();
+        for (List<Review> members : bySibling.values()) {
+            Map<UUID, AnnualEffect> effects = effects(cycle.year, members);
+            int base = (int) members.stream().filter(r -> SupervisionEffect.inQuotaBase(effects.get(r.id))).count();
+            if (ExcellentQuota.pooled(base, policy)) {
+                units++;
+                total += base;
+                excellent += (int) members.stream().filter(r -> r.finalGrade == Grade.EXCELLENT).count();
             }
         }
         return Optional.of(ExcellentQuota.pool(parent, units, total, excellent, policy));

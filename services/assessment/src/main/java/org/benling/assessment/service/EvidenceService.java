@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.MeasureApplied;
+import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.training.TrainingCompleted;
@@ -49,6 +50,12 @@ public class EvidenceService {
     public void measureApplied(MeasureApplied m) {
         supervision.applied(m);
         profiles.recompute(m.cadreId());
+    }
+
+    /** A version-1 event, read with the meaning it had. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void measureApplied(MeasureAppliedV1 m) {
+        measureApplied(supervision.appliedV1(m));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +14,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.benling.assessment.domain.rules.Evidence;
-import org.benling.contracts.inspection.InfluencePeriod;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.supervision.AnnualOutcome;
+import org.benling.contracts.supervision.MeasureOnRecord;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.platform.persistence.EnumArrays;
 import org.benling.platform.personnel.CadreDirectory;
@@ -106,8 +109,18 @@ public class EvidenceStore {
         return new Evidence(rating, training, postings, measures(cadreId), findings);
     }
 
-    public List<InfluencePeriod> measures(UUID cadreId) {
-        return supervision.periods(cadreId);
+    public List<MeasureOnRecord> measures(UUID cadreId) {
+        return supervision.measures(cadreId);
+    }
+
+    /** The measures of many cadres in one query (cadres without any are absent). */
+    public Map<UUID, List<MeasureOnRecord>> measures(Collection<UUID> cadreIds) {
+        return supervision.measures(cadreIds);
+    }
+
+    /** What the cadre's measures do to the annual assessment of {@code year}, judged on {@code today}. */
+    public AnnualOutcome outcome(UUID cadreId, int year, LocalDate today) {
+        return AnnualOutcome.of(measures(cadreId), Year.of(year), today);
     }
 
     /** Final grades of a cadre by year. */

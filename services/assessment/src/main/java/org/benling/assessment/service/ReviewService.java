@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,10 +20,11 @@ import org.benling.assessment.domain.Ballot;
 import org.benling.assessment.domain.Cycle;
 import org.benling.assessment.domain.Review;
 import org.benling.assessment.domain.rules.Consequences;
-import org.benling.contracts.inspection.InfluencePeriod;
+import org.benling.assessment.domain.rules.SupervisionEffect;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -43,10 +47,29 @@ public class ReviewService {
             Map<Capability, Double> capabilityAverages) {
     }
 
+    /**
+     * What the supervision measures do to the review's year, in the words HR may read (no type, form or reason).
+     *
+     * @param effect             NONE, NO_EXCELLENT, PENDING (a case awaits its conclusion), UNGRADED (不定等次) or
+     *                           INCOMPETENT (不称职 imposed)
+     * @param note               why, for people; null when the year is free
+     * @param gradableAfterwards a review finalised while a case was pending whose case is now concluded: HR fixes the
+     *                           grade (补定等次)
+     */
+    @Schema(name = "ReviewSupervision")
+    public record Supervision(AnnualEffect effect, String effectName, String note, boolean gradableAfterwards) {
+    }
+
     @Schema(name = "ReviewRow")
     public record ReviewRow(UUID id, UUID cadreId, String employeeNumber, String name, RankLevel rankLevel,
-            Grade superiorGrade, Grade proposedGrade, Grade finalGrade, int ballots, boolean selfReported,
-            String excellentBlockedBy, Review.Status status, long version) {
+            Grade superiorGrade, Grade proposedGrade, Grade finalGrade, Review.Outcome outcome, int ballots,
+            boolean selfReported, String excellentBlockedBy, Supervision supervision, Review.Status status,
+            long version) {
+    }
+
+    /** 补定等次: the grade fixed once the case is concluded (none where the conclusion decides it), and why. */
+    @Schema(name = "GradeAfterConclusion")
+    public record GradeAfterConclusion(Grade grade, @NotBlank @Size(max = 2000) String reason, @NotNull Long version) {
     }
 
     @Schema(name = "Review")
@@ -54,8 +77,10 @@ public class ReviewService {
             UUID unitId, RankLevel rankLevel, String selfReport, Instant selfReportedAt, Grade superiorGrade,
             String superiorComment, String ratedBy, Integer performanceScore, Integer styleScore, Integer conductScore,
             Map<Capability, Integer> capabilityScores, Grade proposedGrade, Grade finalGrade,
-            Map<Capability, Integer> finalCapabilityScores, Democratic democratic, List<Consequences.Kind> consequences,
-            String excellentBlockedBy, Review.Status status, long version) {
+            Map<Capability, Integer> finalCapabilityScores, Review.Outcome outcome, Democratic democratic,
+            List<Consequences.Kind> consequences, String excellentBlockedBy, Supervision supervision,
+            String gradedAfterwardsBy, Instant gradedAfterwardsAt, String gradedAfterwardsReason, Review.Status status,
+            long version) {
     }
 
     /** What the superior (or HR on their behalf) enters; null fields are cleared. */
@@ -87,6 +112,9 @@ public class ReviewService {
     Caller caller;
 
     @Inject
+    ProfileService profiles;
+
+    @Inject
     Clock clock;
 
     public PageResult<ReviewRow> list(UUID cycleId, String q, Grade grade, PageQuery page) {
@@ -100,10 +128,11 @@ public class ReviewService {
 
     private ReviewRow row(Review r) {
         Optional<CadreRef> c = cadres.find(r.cadreId);
+        Supervision supervision = supervision(r);
         return new ReviewRow(r.id, r.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
                 c.map(CadreRef::name).orElse(null), c.map(CadreRef::rankLevel).orElse(null), r.superiorGrade,
-                r.proposedGrade, r.finalGrade, (int) Ballot.count("reviewId", r.id), r.selfReport != null,
-                excellentBlockedBy(r).orElse(null), r.status, r.version);
+                r.proposedGrade, r.finalGrade, r.outcome, (int) Ballot.count("reviewId", r.id), r.selfReport != null,
+                excellentBlocked(supervision), supervision, r.status, r.version);
     }
 
     public ReviewDetail detail(Review r) {
@@ -115,19 +144,26 @@ public class ReviewService {
                 c.map(CadreRef::name).orElse(null), c.map(CadreRef::unitId).orElse(null),
                 c.map(CadreRef::rankLevel).orElse(null), r.selfReport, r.selfReportedAt, r.superiorGrade,
                 r.superiorComment, r.ratedBy, r.performanceScore, r.styleScore, r.conductScore, r.capabilityScores,
-                r.proposedGrade, r.finalGrade, r.finalCapabilityScores, democratic(r.id),
-                kinds.stream().map(Consequences.Kind::valueOf).toList(), excellentBlockedBy(r).orElse(null), r.status,
-                r.version);
+                r.proposedGrade, r.finalGrade, r.finalCapabilityScores, r.outcome, democratic(r.id),
+                kinds.stream().map(Consequences.Kind::valueOf).toList(), excellentBlocked(supervision(r)),
+                supervision(r), r.gradedAfterwardsBy, r.gradedAfterwardsAt, r.gradedAfterwardsReason, r.status, r.version);
     }
 
-    /** The supervision measure that keeps the cadre from 优秀 in the review's year, described. */
-    Optional<String> excellentBlockedBy(Review r) {
-        return evidence.measures(r.cadreId).stream().filter(m -> m.overlaps(Year.of(r.year))).findFirst()
-                .map(ReviewService::describe);
+    /**
+     * What the cadre's measures do to the review's year: judged today while the review is open; as finalisation
+     * found it once final (and whether a pending case has since been concluded, so the grade can be fixed).
+     */
+    Supervision supervision(Review r) {
+        AnnualEffect now = evidence.outcome(r.cadreId, r.year, LocalDate.now(clock)).effect();
+        AnnualEffect effect = r.status == Review.Status.FINALIZED && r.measureEffect != null ? r.measureEffect : now;
+        boolean afterwards = r.outcome == Review.Outcome.PENDING && now != AnnualEffect.PENDING;
+        return new Supervision(effect, effect.chineseName(), effect == AnnualEffect.NONE ? null
+                : SupervisionEffect.refusal(effect, r.year), afterwards);
     }
 
-    private static String describe(InfluencePeriod m) {
-        return m.measure() + "（第" + m.form() + "种形态，影响期至 " + m.lastDay() + "）";
+    /** The effect that keeps the year from 优秀, in HR's words; null when 优秀 is open. */
+    private static String excellentBlocked(Supervision s) {
+        return s.effect() == AnnualEffect.NONE ? null : s.note();
     }
 
     public Democratic democratic(UUID reviewId) {
@@ -179,12 +215,12 @@ public class ReviewService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid("scores are 0–100 / 分数须在 0–100 之间", violations);
         }
-        if (rating.proposedGrade() == Grade.EXCELLENT) {
-            excellentBlockedBy(r).ifPresent(m -> {
-                throw ProblemException.ruleViolated("excellent-blocked-by-measure", "受" + m + "影响，" + r.year
-                        + " 年度不得评为优秀 / under a supervision measure in " + r.year + ": cannot be 优秀",
-                        List.of(new Problem.Violation("proposedGrade", "不得评为优秀 / cannot be 优秀")));
-            });
+        AnnualEffect effect = evidence.outcome(r.cadreId, r.year, LocalDate.now(clock)).effect();
+        if (rating.proposedGrade() != null && !SupervisionEffect.allows(effect, rating.proposedGrade())) {
+            throw ProblemException.ruleViolated(effect == AnnualEffect.NO_EXCELLENT ? "excellent-blocked-by-measure"
+                    : "grade-decided-by-measure", SupervisionEffect.refusal(effect, r.year),
+                    List.of(new Problem.Violation("proposedGrade", effect == AnnualEffect.NO_EXCELLENT
+                            ? "不得评为优秀 / cannot be 优秀" : "等次由监督执纪结果决定，不拟定 / decided by the measure")));
         }
         r.superiorGrade = rating.superiorGrade();
         r.superiorComment = blankToNull(rating.superiorComment());
@@ -197,6 +233,23 @@ public class ReviewService {
         }
         r.proposedGrade = rating.proposedGrade();
         r.ratedBy = caller.name();
+        return r;
+    }
+
+    /**
+     * 补定等次: the case that kept the year without a grade is concluded; HR of the unit (or an admin) fixes the grade
+     * under the outcome's effect, with a reason; audited, with the grade's consequences and ReviewFinalized.
+     */
+    @Transactional
+    public Review gradeAfterConclusion(UUID cycleId, UUID reviewId, GradeAfterConclusion body) {
+        Review r = readable(cycleId, reviewId);
+        Cycle cycle = cycles.writable(cycleId);
+        requireVersion(r, body.version());
+        AnnualEffect now = evidence.outcome(r.cadreId, r.year, LocalDate.now(clock)).effect();
+        r.gradeAfterConclusion(now, body.grade(), body.reason(), caller.name(), clock.instant());
+        cycles.settle(r, cycle.unitId, clock.instant());
+        em.flush();
+        profiles.recompute(r.cadreId);
         return r;
     }
 

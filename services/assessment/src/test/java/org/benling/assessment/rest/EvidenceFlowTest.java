@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,10 +33,14 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureApplied;
+import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.rotation.PostingApproved;
 import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.contracts.supervision.MeasureFamily;
+import org.benling.contracts.supervision.MeasureType;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.testing.Events;
@@ -141,7 +146,9 @@ class EvidenceFlowTest {
         given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
                 .body("eligible", equalTo(true));
         Events.send("inspection.supervision", cadre, EventJson.write(event(InspectionEvents.MEASURE_APPLIED, cadre,
-                new MeasureApplied(measure, cadre, 2, "诫勉", TestClock.today().minusDays(1), TestClock.today().plusMonths(6)))));
+                new MeasureApplied(measure, cadre, MeasureType.ADMONISHMENT, MeasureFamily.ADMONISHMENT, 2, "诫勉",
+                        TestClock.today().minusDays(1), "6", TestClock.today().minusDays(1).plusMonths(6).minusDays(1),
+                        List.of(AnnualEffect.NO_EXCELLENT), null))));
         await().atMost(Duration.ofSeconds(60)).until(() -> !given().auth().oauth2(World.hrGuangdong())
                 .get("/api/assessment/eligibility/" + cadre).then().extract().<Boolean>path("eligible"));
         given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
@@ -152,9 +159,13 @@ class EvidenceFlowTest {
         String cycle = Api.openCycle(unit, year);
         String review = Api.reviews(cycle).get(cadre.toString());
         Api.rate(cycle, review, "EXCELLENT", 90).then().statusCode(422)
-                .body("type", containsString("excellent-blocked-by-measure")).body("detail", containsString("诫勉"));
+                .body("type", containsString("excellent-blocked-by-measure")).body("detail", containsString("不得评为优秀"))
+                .body("detail", not(containsString("诫勉")));
+        // HR reads the effect, never the measure
         given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews?q=E04-01").then()
-                .body("items[0].excellentBlockedBy", containsString("诫勉"));
+                .body("items[0].excellentBlockedBy", containsString("不得评为优秀"))
+                .body("items[0].supervision.effect", equalTo("NO_EXCELLENT"))
+                .body("items[0].excellentBlockedBy", not(containsString("诫勉")));
 
         Events.send("inspection.supervision", cadre, EventJson.write(event(InspectionEvents.MEASURE_LIFTED, cadre,
                 new MeasureLifted(measure, cadre, TestClock.today(), "REVOKED"))));
@@ -172,8 +183,9 @@ class EvidenceFlowTest {
         Events.send("inspection.supervision", cadre, """
                 {"specversion":"1.0","id":"%s","source":"/x","type":"org.benling.inspection.Unknown.v1","data":{}}"""
                 .formatted(UUID.randomUUID()));
-        String measure = EventJson.write(event(InspectionEvents.MEASURE_APPLIED, cadre,
-                new MeasureApplied(UUID.randomUUID(), cadre, 1, "谈话提醒", TestClock.today(), TestClock.today().plusMonths(3))));
+        // a version-1 event, still accepted while producers change over
+        String measure = EventJson.write(event(InspectionEvents.MEASURE_APPLIED_V1, cadre,
+                new MeasureAppliedV1(UUID.randomUUID(), cadre, 1, "谈话提醒", TestClock.today(), TestClock.today().plusMonths(3))));
         Events.send("inspection.supervision", cadre, measure);
         Events.send("inspection.supervision", cadre, measure);
         // this cadre's dead letters only (the topic holds other tests' too)

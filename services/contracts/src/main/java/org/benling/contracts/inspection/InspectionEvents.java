@@ -8,8 +8,17 @@ import org.benling.contracts.events.Topics;
 public final class InspectionEvents {
     public static final String SOURCE = "/benling/inspection";
 
+    /** What inspection publishes: the measure's type, family, form, influence and annual effects. */
     public static final EventType<MeasureApplied> MEASURE_APPLIED = new EventType<>(
-            "org.benling.inspection.MeasureApplied.v1", Topics.INSPECTION_SUPERVISION, MeasureApplied.class,
+            "org.benling.inspection.MeasureApplied.v2", Topics.INSPECTION_SUPERVISION, MeasureApplied.class,
+            "schemas/inspection/MeasureApplied.v2.json");
+
+    /**
+     * The first version (a name and a fixed last day), still accepted by every consumer while producers change over
+     * ({@link MeasureAppliedV1#upgraded}); inspection no longer publishes it.
+     */
+    public static final EventType<MeasureAppliedV1> MEASURE_APPLIED_V1 = new EventType<>(
+            "org.benling.inspection.MeasureApplied.v1", Topics.INSPECTION_SUPERVISION, MeasureAppliedV1.class,
             "schemas/inspection/MeasureApplied.v1.json");
 
     public static final EventType<FindingRecorded> FINDING_RECORDED = new EventType<>(
@@ -19,7 +28,8 @@ public final class InspectionEvents {
     public static final EventType<MeasureLifted> MEASURE_LIFTED = new EventType<>(
             "org.benling.inspection.MeasureLifted.v1", Topics.INSPECTION_SUPERVISION, MeasureLifted.class, "schemas/inspection/MeasureLifted.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(FINDING_RECORDED, RECTIFICATION_OVERDUE, MEASURE_APPLIED, MEASURE_LIFTED);
+    public static final List<EventType<?>> ALL = List.of(FINDING_RECORDED, RECTIFICATION_OVERDUE, MEASURE_APPLIED, MEASURE_APPLIED_V1,
+            MEASURE_LIFTED);
 
     private InspectionEvents() {
     }

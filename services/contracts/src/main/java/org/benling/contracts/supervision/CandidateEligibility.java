@@ -6,15 +6,14 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.benling.contracts.assessment.Grade;
-import org.benling.contracts.inspection.InfluencePeriod;
 
 /**
  * Who may be a candidate (考察对象) for promotion, or be proposed for a posting — one rule for assessment and
  * rotation (党政领导干部选拔任用工作条例; DOMAIN.md "Penalties and organisational handling"): not with 基本称职 or
- * worse in the last three finalised annual results, nor while a supervision measure's influence period runs.
+ * worse in the last three finalised annual results, nor while a supervision measure's influence period runs, nor
+ * while a case or suspension awaits its conclusion.
  *
  * <p>Each reason is structured (a code, the year and grade, or the day the influence ends) and its message names
  * neither the measure's type, form, dates of imposition nor its reason: HR sees the effect, not the measure.
@@ -45,7 +44,7 @@ public final class CandidateEligibility {
      * @param today   the day asked about
      * @param results the cadre's finalised annual results by year (years after {@code today}'s are ignored)
      */
-    public static List<EligibilityReason> refusals(LocalDate today, Map<Integer, Grade> results, List<InfluencePeriod> measures,
+    public static List<EligibilityReason> refusals(LocalDate today, Map<Integer, Grade> results, List<MeasureOnRecord> measures,
             Policy policy) {
         List<EligibilityReason> reasons = new ArrayList<>();
         results.entrySet().stream().filter(e -> e.getKey() <= today.getYear())
@@ -55,10 +54,15 @@ public final class CandidateEligibility {
                         e.getKey() + " 年度考核为" + e.getValue().chineseName() + "（近 " + policy.resultsConsidered()
                                 + " 年考核结果）/ the " + e.getKey() + " annual result is " + e.getValue()
                                 + " (one of the last " + policy.resultsConsidered() + ")")));
-        List<InfluencePeriod> active = measures.stream().filter(m -> m.activeOn(today)).toList();
-        if (!active.isEmpty()) {
-            LocalDate until = active.stream().map(InfluencePeriod::lastDay).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
+        if (measures.stream().anyMatch(m -> m.pendingOn(today))) {
+            reasons.add(new EligibilityReason(EligibilityCode.PENDING_CONCLUSION, null, null, null,
+                    "有待结论的监督执纪事项，结论作出前不得提名 / a supervision matter awaits its conclusion"));
+        }
+        List<MeasureOnRecord> fixed = measures.stream().filter(m -> !m.pendingOn(today) && m.influences(today)).toList();
+        if (!fixed.isEmpty()) {
+            boolean open = fixed.stream().anyMatch(m -> m.influenceLastDay() == null);
+            LocalDate until = open ? null : fixed.stream().map(MeasureOnRecord::influenceLastDay)
+                    .max(Comparator.naturalOrder()).orElseThrow();
             reasons.add(new EligibilityReason(EligibilityCode.MEASURE_IN_INFLUENCE, null, null, until,
                     "受处分或组织处理影响，" + (until == null ? "影响期未结束" : "影响期至 " + until)
                             + " / under a supervision measure's influence" + (until == null ? "" : " until " + until)));

@@ -5,5 +5,7 @@ public enum EligibilityCode {
     /** a finalised result among the last ones considered is 基本称职 or worse */
     RECENT_GRADE,
     /** a supervision measure's influence period runs */
-    MEASURE_IN_INFLUENCE
+    MEASURE_IN_INFLUENCE,
+    /** a case filed or a suspension for review awaits its conclusion */
+    PENDING_CONCLUSION
 }

@@ -66,8 +66,7 @@ class AnnualOutcomeTest {
         @Test
         void yearsAfterAnEarlyLiftAreUnaffected() {
             MeasureOnRecord major = imposed(MeasureType.MAJOR_DEMERIT, LocalDate.of(2025, 3, 1));
-            MeasureOnRecord lifted = new MeasureOnRecord(major.measureId(), major.type(), major.form(), major.appliedOn(),
-                    major.influence(), major.effects(), LocalDate.of(2025, 11, 1), false);
+            MeasureOnRecord lifted = major.endedOn(LocalDate.of(2025, 11, 1));
             assertEquals(AnnualEffect.UNGRADED, effect(lifted, 2025));
             assertEquals(AnnualEffect.NONE, effect(lifted, 2026));
             assertEquals(LocalDate.of(2025, 10, 31), lifted.influenceLastDay());
@@ -76,8 +75,7 @@ class AnnualOutcomeTest {
         @Test
         void aRevokedMeasureNeverCounted() {
             MeasureOnRecord demerit = imposed(MeasureType.DEMERIT, LocalDate.of(2025, 3, 1));
-            MeasureOnRecord revoked = new MeasureOnRecord(demerit.measureId(), demerit.type(), demerit.form(),
-                    demerit.appliedOn(), demerit.influence(), demerit.effects(), LocalDate.of(2025, 5, 1), true);
+            MeasureOnRecord revoked = demerit.revoked(LocalDate.of(2025, 5, 1));
             assertEquals(AnnualEffect.NONE, effect(revoked, 2025));
             assertFalse(revoked.influences(LocalDate.of(2025, 4, 1)));
         }
@@ -99,13 +97,29 @@ class AnnualOutcomeTest {
         }
 
         @Test
-        void aCaseConcludedInTheNextYearFreesTheGradeOfTheYearItWasFiledIn() {
-            MeasureOnRecord concluded = new MeasureOnRecord(filed.measureId(), filed.type(), filed.form(), filed.appliedOn(),
-                    filed.influence(), filed.effects(), LocalDate.of(2026, 2, 10), false);
+        void aCaseConcludedInTheNextYearWithoutPenaltyFreesTheGradeOfTheYearItWasFiledIn() {
+            MeasureOnRecord concluded = filed.concluded(LocalDate.of(2026, 2, 10), AnnualEffect.NONE);
             assertEquals(AnnualEffect.PENDING, concluded.effectOn(Year.of(2025), LocalDate.of(2026, 2, 9)));
             assertEquals(AnnualEffect.NONE, concluded.effectOn(Year.of(2025), LocalDate.of(2026, 2, 10)), "补定等次");
             assertFalse(concluded.influences(LocalDate.of(2026, 2, 10)));
             assertTrue(concluded.influences(LocalDate.of(2026, 2, 9)));
+        }
+
+        @Test
+        void aCaseConcludedWithAPartyWarningLeavesThePendingYearsFreeToGradeExceptExcellent() {
+            MeasureOnRecord concluded = filed.concluded(LocalDate.of(2026, 2, 10),
+                    CATALOG.rule(MeasureType.PARTY_WARNING).effectIn(0));
+            assertEquals(AnnualEffect.NO_EXCELLENT, concluded.effectOn(Year.of(2025), LATER));
+            assertEquals(AnnualEffect.NO_EXCELLENT, concluded.effectOn(Year.of(2026), LATER), "pending in 2026 too");
+            assertEquals(AnnualEffect.NONE, concluded.effectOn(Year.of(2027), LATER));
+        }
+
+        @Test
+        void aSuspensionForReviewFollowsItsOutcomeLikeACase() {
+            MeasureOnRecord suspended = imposed(MeasureType.SUSPENSION_FOR_REVIEW, LocalDate.of(2026, 3, 1));
+            assertEquals(AnnualEffect.PENDING, suspended.effectOn(Year.of(2026), LocalDate.of(2026, 6, 1)));
+            MeasureOnRecord ended = suspended.concluded(LocalDate.of(2026, 6, 1), AnnualEffect.UNGRADED);
+            assertEquals(AnnualEffect.UNGRADED, ended.effectOn(Year.of(2026), LATER));
         }
     }
 

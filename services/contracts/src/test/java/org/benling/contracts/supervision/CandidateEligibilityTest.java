@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.contracts.assessment.Grade;
-import org.benling.contracts.inspection.InfluencePeriod;
 import org.benling.contracts.supervision.EligibilityReason;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +18,13 @@ class CandidateEligibilityTest {
     static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
     static final CandidateEligibility.Policy REGULATION = CandidateEligibility.Policy.regulation();
 
-    static List<EligibilityReason> refusals(Map<Integer, Grade> results, InfluencePeriod... measures) {
+    static List<EligibilityReason> refusals(Map<Integer, Grade> results, MeasureOnRecord... measures) {
         return CandidateEligibility.refusals(TODAY, results, List.of(measures), REGULATION);
     }
 
-    static InfluencePeriod measure(String name, LocalDate appliedOn, LocalDate until) {
-        return new InfluencePeriod(UUID.randomUUID(), 2, name, appliedOn, until, null, false);
+    static MeasureOnRecord measure(MeasureType type, LocalDate appliedOn) {
+        return MeasureOnRecord.imposed(UUID.randomUUID(), MeasureCatalog.regulations().rule(type), type.defaultForm(),
+                appliedOn);
     }
 
     @Test
@@ -53,8 +53,8 @@ class CandidateEligibilityTest {
     @Test
     void aMeasureInItsInfluencePeriodBlocksUntilTheLatestLastDayAndNamesNoTypeOrForm() {
         List<EligibilityReason> reasons = refusals(Map.of(),
-                measure("警告", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 2, 28)),
-                measure("记过", LocalDate.of(2026, 10, 1), LocalDate.of(2027, 9, 30)));
+                measure(MeasureType.WARNING, LocalDate.of(2026, 9, 1)),
+                measure(MeasureType.DEMERIT, LocalDate.of(2026, 10, 1)));
         assertEquals(1, reasons.size());
         EligibilityReason reason = reasons.get(0);
         assertEquals(EligibilityCode.MEASURE_IN_INFLUENCE, reason.code());
@@ -67,15 +67,37 @@ class CandidateEligibilityTest {
 
     @Test
     void aMeasureWhoseInfluenceEndedOrThatWasRevokedDoesNotBlock() {
-        assertTrue(refusals(Map.of(), measure("警告", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 14))).isEmpty());
-        InfluencePeriod revoked = new InfluencePeriod(UUID.randomUUID(), 2, "记过", LocalDate.of(2026, 10, 1),
-                LocalDate.of(2027, 9, 30), LocalDate.of(2026, 12, 1), true);
+        assertTrue(refusals(Map.of(), measure(MeasureType.WARNING, LocalDate.of(2026, 7, 15))).isEmpty(),
+                "6 months from 15 July end on 14 January");
+        assertFalse(refusals(Map.of(), measure(MeasureType.WARNING, LocalDate.of(2026, 7, 16))).isEmpty(), "the last day");
+        MeasureOnRecord revoked = measure(MeasureType.DEMERIT, LocalDate.of(2026, 10, 1)).revoked(LocalDate.of(2026, 12, 1));
         assertTrue(refusals(Map.of(), revoked).isEmpty());
     }
 
     @Test
     void bothKindsOfReasonTogether() {
         assertEquals(List.of(EligibilityCode.RECENT_GRADE, EligibilityCode.MEASURE_IN_INFLUENCE), refusals(Map.of(2025, Grade.INCOMPETENT),
-                measure("诫勉", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31))).stream().map(EligibilityReason::code).toList());
+                measure(MeasureType.ADMONISHMENT, LocalDate.of(2026, 12, 1))).stream().map(EligibilityReason::code).toList());
+    }
+
+    @Test
+    void aPendingCaseBlocksUntilItIsConcludedAndSaysNothingOfTheCase() {
+        MeasureOnRecord filed = measure(MeasureType.CASE_FILED, LocalDate.of(2026, 11, 20));
+        List<EligibilityReason> reasons = refusals(Map.of(), filed);
+        assertEquals(List.of(EligibilityCode.PENDING_CONCLUSION), reasons.stream().map(EligibilityReason::code).toList());
+        assertEquals(null, reasons.get(0).until());
+        for (String secret : List.of("立案", "审查调查", "2026-11-20")) {
+            assertFalse(reasons.get(0).message().contains(secret), reasons.get(0).message());
+        }
+        assertTrue(refusals(Map.of(), filed.concluded(LocalDate.of(2027, 1, 10), AnnualEffect.NONE)).isEmpty(),
+                "concluded without a penalty");
+    }
+
+    @Test
+    void anExpulsionBlocksForGoodWithoutALastDay() {
+        List<EligibilityReason> reasons = refusals(Map.of(), measure(MeasureType.PARTY_EXPULSION, LocalDate.of(2020, 1, 1)),
+                measure(MeasureType.WARNING, LocalDate.of(2026, 12, 1)));
+        assertEquals(List.of(EligibilityCode.MEASURE_IN_INFLUENCE), reasons.stream().map(EligibilityReason::code).toList());
+        assertEquals(null, reasons.get(0).until(), "open-ended wins over a fixed last day");
     }
 }

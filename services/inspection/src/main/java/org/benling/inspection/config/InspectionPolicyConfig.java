@@ -7,12 +7,14 @@ import jakarta.enterprise.inject.Produces;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.benling.contracts.supervision.MeasureCatalog;
+import org.benling.contracts.supervision.MeasureType;
 import org.benling.inspection.domain.rules.InspectionPolicy;
-import org.benling.inspection.domain.rules.MeasureType;
 
 /**
  * Inspection policy ({@code benling.inspection.policy.*}); defaults: 巡视工作条例 (full coverage within a five-year
- * term), rectification reports within 2 months of feedback, influence periods of 公职人员政务处分法 / 组织处理规定.
+ * term), rectification reports within 2 months of feedback, the measure catalogue of DOMAIN.md (党纪处分条例,
+ * 公职人员政务处分法, 组织处理规定).
  */
 @ConfigMapping(prefix = "benling.inspection.policy")
 public interface InspectionPolicyConfig {
@@ -29,32 +31,27 @@ public interface InspectionPolicyConfig {
     @WithDefault("政治建设,全面从严治党,选人用人,作风建设,安全监管,行业监管,财务管理,意识形态")
     List<String> categories();
 
-    /** months of influence per measure type, e.g. {@code WARNING:6} */
-    @WithDefault("TALK_REMINDER:0,CRITICISM_EDUCATION:0,WRITTEN_INQUIRY:0,ADMONISHMENT:6,WARNING:6,DEMERIT:12,"
-            + "MAJOR_DEMERIT:18,DEMOTION:24,REMOVAL:24,CASE_FILED:24")
-    List<String> influenceMonths();
+    /**
+     * Rows of the measure catalogue that differ from the regulations, as {@code TYPE=influence;effects}: e.g.
+     * {@code benling.inspection.policy.catalogue.ADMONISHMENT=12;NO_EXCELLENT} ({@code MeasureRule.parse}).
+     */
+    Map<String, String> catalogue();
 
     @ApplicationScoped
     class Producer {
         @Produces
         @jakarta.inject.Singleton
         InspectionPolicy policy(InspectionPolicyConfig c) {
-            Map<MeasureType, Integer> months = new EnumMap<>(MeasureType.class);
-            for (String entry : c.influenceMonths()) {
-                String[] parts = entry.split(":");
-                if (parts.length != 2) {
-                    throw new IllegalStateException("benling.inspection.policy.influence-months: '" + entry
-                            + "' is not TYPE:MONTHS");
+            Map<MeasureType, String> rows = new EnumMap<>(MeasureType.class);
+            c.catalogue().forEach((type, row) -> {
+                try {
+                    rows.put(MeasureType.valueOf(type.strip()), row);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("benling.inspection.policy.catalogue." + type + ": no such measure type");
                 }
-                months.put(MeasureType.valueOf(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-            }
-            for (MeasureType type : MeasureType.values()) {
-                if (!months.containsKey(type)) {
-                    throw new IllegalStateException("benling.inspection.policy.influence-months: no entry for " + type
-                            + " (a measure without influence period needs " + type + ":0)");
-                }
-            }
-            return new InspectionPolicy(c.termYears(), c.termStartYear(), c.rectificationMonths(), c.categories(), months);
+            });
+            return new InspectionPolicy(c.termYears(), c.termStartYear(), c.rectificationMonths(), c.categories(),
+                    MeasureCatalog.regulations().with(rows));
         }
     }
 }

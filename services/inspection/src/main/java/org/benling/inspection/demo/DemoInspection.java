@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.inspection.FindingRecorded.Severity;
+import org.benling.contracts.supervision.MeasureType;
 import org.benling.inspection.domain.Finding;
 import org.benling.inspection.domain.InspectionRound;
 import org.benling.inspection.domain.Measure;
 import org.benling.inspection.domain.RectificationReport;
 import org.benling.inspection.domain.rules.FindingWorkflow;
 import org.benling.inspection.domain.rules.InspectionPolicy;
-import org.benling.inspection.domain.rules.MeasureType;
 import org.benling.inspection.domain.rules.RoundWorkflow.Status;
 import org.benling.inspection.events.InspectionEventPublisher;
 import org.benling.platform.personnel.PersonnelReadModel;
@@ -198,20 +198,12 @@ public class DemoInspection {
                 .map(r -> new UUID[] {(UUID) r[0], (UUID) r[1]}).toList();
         MeasureType[] types = {MeasureType.TALK_REMINDER, MeasureType.WRITTEN_INQUIRY, MeasureType.ADMONISHMENT,
             MeasureType.WARNING, MeasureType.DEMERIT, MeasureType.MAJOR_DEMERIT, MeasureType.DEMOTION, MeasureType.CASE_FILED,
-            MeasureType.CRITICISM_EDUCATION, MeasureType.WARNING};
+            MeasureType.CRITICISM_EDUCATION, MeasureType.PARTY_WARNING, MeasureType.PARTY_SERIOUS_WARNING,
+            MeasureType.POST_ADJUSTMENT, MeasureType.DISMISSAL};
         for (int i = 0; i < types.length && i * 131 < cadres.size(); i++) {
             UUID[] c = cadres.get(i * 131);
-            Measure m = new Measure();
-            m.id = UUID.randomUUID();
-            m.cadreId = c[0];
-            m.unitId = c[1];
-            m.type = types[i];
-            m.form = types[i].form();
-            m.appliedOn = today.minusMonths(1 + i * 2L);
-            m.influenceUntil = policy.influenceUntil(m.type, m.appliedOn);
-            m.reason = "违反工作纪律（演示数据）";
-            m.decidedBy = ACTOR;
-            m.decidedAt = clock.instant();
+            Measure m = Measure.impose(c[0], c[1], policy.catalogue().rule(types[i]), types[i].defaultForm(),
+                    today.minusMonths(1 + i * 2L), "违反工作纪律（演示数据）", ACTOR, clock.instant());
             m.persist();
             events.applied(m);
         }

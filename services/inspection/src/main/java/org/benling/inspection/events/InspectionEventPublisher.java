@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.benling.contracts.inspection.FindingRecorded;
-import org.benling.contracts.inspection.InfluencePeriod;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.inspection.RectificationOverdue;
+import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.inspection.domain.Finding;
 import org.benling.inspection.domain.Measure;
 import org.benling.platform.outbox.Outbox;
@@ -17,9 +17,6 @@ import org.benling.platform.outbox.Outbox;
 /** Writes the inspection events to the outbox, in the transaction of the change they report. */
 @ApplicationScoped
 public class InspectionEventPublisher {
-
-    /** {@link MeasureLifted#reason()} when the influence period simply ended. */
-    public static final String EXPIRED = "EXPIRED";
 
     @Inject
     Outbox outbox;
@@ -35,13 +32,19 @@ public class InspectionEventPublisher {
                 new RectificationOverdue(f.id, f.unitId, f.ownerCadreId, f.dueOn));
     }
 
+    /** MeasureApplied.v2, with the catalogue row stamped on the measure. */
     public void applied(Measure m) {
         outbox.publish(InspectionEvents.MEASURE_APPLIED, InspectionEvents.SOURCE, m.cadreId.toString(),
-                new MeasureApplied(m.id, m.cadreId, m.form, m.type.chineseName(), m.appliedOn, m.influenceUntil));
+                new MeasureApplied(m.id, m.cadreId, m.type, m.type.family(), m.form, m.type.chineseName(), m.appliedOn,
+                        m.influence, m.influenceUntil, m.annualEffects(), m.caseId));
     }
 
-    public void lifted(Measure m, LocalDate liftedOn, boolean revoked) {
+    /**
+     * @param reason        {@link MeasureLifted#EXPIRED}, {@link MeasureLifted#REVOKED} or {@link MeasureLifted#CONCLUDED}
+     * @param outcomeEffect for a conclusion: what its outcome does to the years the matter was pending
+     */
+    public void lifted(Measure m, LocalDate liftedOn, String reason, AnnualEffect outcomeEffect) {
         outbox.publish(InspectionEvents.MEASURE_LIFTED, InspectionEvents.SOURCE, m.cadreId.toString(),
-                new MeasureLifted(m.id, m.cadreId, liftedOn, revoked ? InfluencePeriod.REVOKED : EXPIRED));
+                new MeasureLifted(m.id, m.cadreId, liftedOn, reason, m.outcome, outcomeEffect));
     }
 }

@@ -2,6 +2,7 @@ package org.benling.inspection.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -71,12 +72,25 @@ public class MeasureResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "运用\"四种形态\" / Apply a measure (MeasureApplied, with its influence period)")
+    @Operation(summary = "运用\"四种形态\" / Apply a measure (MeasureApplied, with its influence and annual effects)",
+            description = "type 见目录（/catalogue）；form 仅在该类措施可为两种形态时填写（责令辞职、免职：2 或 3）/ type from "
+                    + "the catalogue; form only where the type may take two forms")
     @APIResponse(responseCode = "201", description = "已记录 / Applied",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureService.MeasureView.class)))
-    public Response apply(@NotNull MeasureService.MeasureRequest request) {
+    public Response apply(@NotNull @Valid MeasureService.MeasureRequest request) {
         Measure m = measures.apply(request);
         return Response.created(URI.create("/api/inspection/measures/" + m.id)).entity(measures.view(m)).build();
+    }
+
+    @GET
+    @Path("/catalogue")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR})
+    @Operation(summary = "处分和组织处理目录 / The catalogue of measures with what each does",
+            description = "每种措施的类别、形态、影响期（月数、none、until-concluded、permanent）及对当年和以后年度考核的影响；"
+                    + "未配置时为法规默认值 / each type's family, forms, promotion influence and effect on the annual assessment "
+                    + "of the year imposed and the following ones; the regulations' values unless configured")
+    public List<MeasureService.CatalogRow> catalogue() {
+        return measures.catalogue();
     }
 
     @GET
@@ -93,6 +107,20 @@ public class MeasureResource {
     @Operation(summary = "撤销 / Revoke a measure (MeasureLifted with reason REVOKED: it never counted)")
     public MeasureService.MeasureView revoke(@PathParam("id") UUID id, @NotNull Revocation body) {
         return measures.view(measures.revoke(id, body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/conclude")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "作出结论 / Conclude a case or a suspension for review, with its outcome",
+            description = "立案审查调查、停职检查作出结论：outcome 为所给处分或处理（为空：不予处分）。MeasureLifted（CONCLUDED）；"
+                    + "有处分时另记一条措施（MeasureApplied，caseId 指向本案）。审查期间的年度考核随结论补定等次 / the case ends "
+                    + "(MeasureLifted CONCLUDED); a penalty imposed is a measure of its own (MeasureApplied with caseId); the "
+                    + "years it was pending are graded afterwards by the outcome (补定等次)")
+    @APIResponse(responseCode = "200", description = "本案及所给处分 / The case, and the penalty imposed if any")
+    public List<MeasureService.MeasureView> conclude(@PathParam("id") UUID id,
+            @NotNull @Valid MeasureService.Conclusion body) {
+        return measures.conclude(id, body).stream().map(measures::view).toList();
     }
 
     @GET

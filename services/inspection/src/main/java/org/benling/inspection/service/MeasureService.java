@@ -4,6 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +20,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.contracts.supervision.Influence;
+import org.benling.contracts.supervision.MeasureFamily;
+import org.benling.contracts.supervision.MeasureType;
 import org.benling.inspection.domain.Finding;
 import org.benling.inspection.domain.Measure;
 import org.benling.inspection.domain.rules.InspectionPolicy;
-import org.benling.inspection.domain.rules.MeasureType;
 import org.benling.inspection.events.InspectionEventPublisher;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
@@ -33,22 +43,46 @@ import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Supervision measures of the four forms (监督执纪"四种形态"): applied with the influence period of their type,
- * lifted when it ends (daily) or revoked, each with its event. Restricted: inspectors in scope, leaders and
- * admins, and the cadre for their own; HR never sees them (other services show HR only the effect).
+ * Measures of the catalogue (党纪处分, 政务处分, 组织处理, 诫勉, form-1 measures, a case filed): applied with the
+ * catalogue row of their type stamped on them, expired when their influence ends (daily), revoked, or, for a case or
+ * suspension, concluded with an outcome; each with its event. Restricted: inspectors in scope, leaders and admins,
+ * and the cadre for their own; HR never sees them (other services show HR only the effect).
  */
 @ApplicationScoped
 public class MeasureService {
 
+    /** @param form one of the forms the type may take (责令辞职, 免职: 2 or 3); omitted: the type's usual form */
     @Schema(name = "MeasureRequest")
-    public record MeasureRequest(UUID cadreId, MeasureType type, LocalDate appliedOn, String reason, UUID findingId) {
+    public record MeasureRequest(@NotNull UUID cadreId, @NotNull MeasureType type, @Min(1) @Max(4) Integer form,
+            @NotNull @PastOrPresent LocalDate appliedOn, @NotBlank @Size(max = 2000) String reason, UUID findingId) {
+    }
+
+    /** @param outcome the penalty or handling the conclusion imposes; omitted: none (不予处分 / 了结) */
+    @Schema(name = "MeasureConclusion")
+    public record Conclusion(@NotNull @PastOrPresent LocalDate concludedOn, MeasureType outcome, @Min(1) @Max(4) Integer form,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** One year's effect of a measure on the annual assessment (年度考核), from the year it was imposed in. */
+    @Schema(name = "MeasureYearEffect")
+    public record YearEffect(int year, AnnualEffect effect, String effectName) {
     }
 
     @Schema(name = "Measure")
     public record MeasureView(UUID id, UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
-            MeasureType type, String typeName, int form, LocalDate appliedOn, LocalDate influenceUntil,
-            boolean hasInfluence, String reason, UUID findingId, Measure.Status status, LocalDate liftedOn,
-            String liftReason, String decidedBy, Instant decidedAt, long version) {
+            MeasureType type, String typeName, MeasureFamily family, String familyName, int form, LocalDate appliedOn,
+            @Schema(description = "影响期：月数、none、until-concluded 或 permanent / months, none, until-concluded or permanent")
+            String influence,
+            @Schema(description = "影响期最后一天；未结论或长期为空 / last day of influence; null while open-ended")
+            LocalDate influenceUntil, boolean hasInfluence, boolean openEnded, List<YearEffect> annualEffects,
+            String reason, UUID findingId, Measure.Status status, LocalDate liftedOn, String liftReason,
+            MeasureType outcome, String outcomeName, UUID caseId, String decidedBy, Instant decidedAt, long version) {
+    }
+
+    /** A row of the catalogue, for the form that applies measures (grouped by family, with what each does). */
+    @Schema(name = "MeasureCatalogRow")
+    public record CatalogRow(MeasureType type, String name, MeasureFamily family, String familyName, List<Integer> forms,
+            String influence, List<AnnualEffect> effects, List<String> effectNames, boolean openEnded) {
     }
 
     @Schema(name = "FormCounts")
@@ -96,17 +130,10 @@ public class MeasureService {
     @Transactional
     public Measure apply(MeasureRequest r) {
         List<Problem.Violation> v = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
-        if (r.type() == null) {
-            v.add(new Problem.Violation("type", "required / 必填"));
+        if (r.form() != null && !r.type().forms().contains(r.form())) {
+            v.add(new Problem.Violation("form", r.type().chineseName() + " is form " + r.type().forms() + " / 形态不符"));
         }
-        if (r.appliedOn() == null || r.appliedOn().isAfter(today)) {
-            v.add(new Problem.Violation("appliedOn", "required, not in the future"));
-        }
-        if (r.reason() == null || r.reason().isBlank() || r.reason().length() > 2000) {
-            v.add(new Problem.Violation("reason", "required, at most 2000 characters / 请填写事由"));
-        }
-        Optional<CadreRef> cadre = r.cadreId() == null ? Optional.empty() : cadres.find(r.cadreId());
+        Optional<CadreRef> cadre = cadres.find(r.cadreId());
         if (cadre.isEmpty() || !inspectors.mayInspect(cadre.get().unitId())) {
             v.add(new Problem.Violation("cadreId", "no such cadre in your scope: " + r.cadreId()));
         }
@@ -120,18 +147,10 @@ public class MeasureService {
             throw ProblemException.invalid("the measure is incomplete or invalid / 处置信息不完整或有误", v);
         }
         inspectors.requireInspector(cadre.get().unitId(), "applies supervision measures");
-        Measure m = new Measure();
-        m.id = UUID.randomUUID();
-        m.cadreId = cadre.get().id();
-        m.unitId = cadre.get().unitId();
-        m.type = r.type();
-        m.form = r.type().form();
-        m.appliedOn = r.appliedOn();
-        m.influenceUntil = policy.influenceUntil(r.type(), r.appliedOn());
-        m.reason = r.reason().strip();
+        Measure m = Measure.impose(cadre.get().id(), cadre.get().unitId(), policy.catalogue().rule(r.type()),
+                r.form() == null ? r.type().defaultForm() : r.form(), r.appliedOn(), r.reason(), caller.name(),
+                clock.instant());
         m.findingId = r.findingId();
-        m.decidedBy = caller.name();
-        m.decidedAt = clock.instant();
         m.persist();
         events.applied(m);
         return m;
@@ -141,18 +160,43 @@ public class MeasureService {
     public Measure revoke(UUID id, String reason) {
         Measure m = readable(id);
         inspectors.requireInspector(m.unitId, "revokes measures");
-        if (m.status == Measure.Status.REVOKED) {
-            throw ProblemException.conflict("measure-revoked", "the measure is already revoked");
-        }
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalidField("reason", "a revocation needs a reason / 请填写撤销理由");
         }
         LocalDate today = LocalDate.now(clock);
-        m.status = Measure.Status.REVOKED;
-        m.liftedOn = today;
-        m.liftReason = reason.strip();
-        events.lifted(m, today, true);
+        m.revoke(today, reason);
+        events.lifted(m, today, MeasureLifted.REVOKED, null);
         return m;
+    }
+
+    /**
+     * Concludes a case or suspension (结论): the matter ends on {@code concludedOn}; the years it was pending take
+     * the effect of the outcome (none: the grade is fixed freely afterwards, 补定等次; 党内警告: anything but 优秀);
+     * a penalty imposed is a measure of its own from that day, linked to the case.
+     *
+     * @return the concluded case and, if the outcome is a penalty, the measure it imposed
+     */
+    @Transactional
+    public List<Measure> conclude(UUID id, Conclusion c) {
+        Measure m = readable(id);
+        inspectors.requireInspector(m.unitId, "concludes cases");
+        if (c.outcome() != null && c.form() != null && !c.outcome().forms().contains(c.form())) {
+            throw ProblemException.invalidField("form", c.outcome().chineseName() + " is form " + c.outcome().forms());
+        }
+        m.conclude(c.concludedOn(), c.outcome(), c.reason());
+        AnnualEffect effect = c.outcome() == null ? AnnualEffect.NONE : policy.catalogue().rule(c.outcome()).effectIn(0);
+        events.lifted(m, c.concludedOn(), MeasureLifted.CONCLUDED, effect);
+        if (c.outcome() == null) {
+            return List.of(m);
+        }
+        Measure penalty = Measure.impose(m.cadreId, m.unitId, policy.catalogue().rule(c.outcome()),
+                c.form() == null ? c.outcome().defaultForm() : c.form(), c.concludedOn(), c.reason(), caller.name(),
+                clock.instant());
+        penalty.findingId = m.findingId;
+        penalty.caseId = m.id;
+        penalty.persist();
+        events.applied(penalty);
+        return List.of(m, penalty);
     }
 
     /** Ends the measures whose influence period is over, with MeasureLifted; returns how many. */
@@ -160,12 +204,19 @@ public class MeasureService {
     public int expire(LocalDate today) {
         List<Measure> over = Measure.list("status = ?1 and influenceUntil < ?2", Measure.Status.IN_FORCE, today);
         for (Measure m : over) {
-            m.status = Measure.Status.EXPIRED;
-            m.liftedOn = m.influenceUntil.plusDays(1);
-            m.liftReason = "影响期满 / influence period ended";
-            events.lifted(m, m.liftedOn, false);
+            if (m.expire(today)) {
+                events.lifted(m, m.liftedOn, MeasureLifted.EXPIRED, null);
+            }
         }
         return over.size();
+    }
+
+    /** The catalogue the service applies (the regulations' values unless configured), in the order of the table. */
+    public List<CatalogRow> catalogue() {
+        return policy.catalogue().rules().values().stream().map(rule -> new CatalogRow(rule.type(),
+                rule.type().chineseName(), rule.type().family(), rule.type().family().chineseName(), rule.type().forms(),
+                rule.influence().toString(), rule.effects(), rule.effects().stream().map(AnnualEffect::chineseName).toList(),
+                rule.influence().kind() == Influence.Kind.UNTIL_CONCLUDED)).toList();
     }
 
     /** Inspectors in scope of the cadre's unit, leaders and admins, and the cadre; 404 for anyone else. */
@@ -189,10 +240,17 @@ public class MeasureService {
 
     public MeasureView view(Measure m) {
         Optional<CadreRef> c = cadres.find(m.cadreId);
+        List<AnnualEffect> effects = m.annualEffects();
+        List<YearEffect> years = new ArrayList<>();
+        for (int i = 0; i < effects.size(); i++) {
+            years.add(new YearEffect(m.appliedOn.getYear() + i, effects.get(i), effects.get(i).chineseName()));
+        }
         return new MeasureView(m.id, m.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
-                c.map(CadreRef::name).orElse(null), m.unitId, units.name(m.unitId), m.type, m.type.chineseName(), m.form,
-                m.appliedOn, m.influenceUntil, !m.influenceUntil.isBefore(m.appliedOn), m.reason, m.findingId, m.status,
-                m.liftedOn, m.liftReason, m.decidedBy, m.decidedAt, m.version);
+                c.map(CadreRef::name).orElse(null), m.unitId, units.name(m.unitId), m.type, m.type.chineseName(),
+                m.type.family(), m.type.family().chineseName(), m.form, m.appliedOn, m.influence, m.influenceUntil,
+                m.hasInfluence(), m.openEnded(), years, m.reason, m.findingId, m.status, m.liftedOn, m.liftReason,
+                m.outcome, m.outcome == null ? null : m.outcome.chineseName(), m.caseId, m.decidedBy, m.decidedAt,
+                m.version);
     }
 
     public PageResult<MeasureView> list(MeasureFilter f, PageQuery page) {

@@ -2,18 +2,22 @@ package org.benling.inspection.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.UUID;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.inspection.World;
+import org.benling.inspection.service.CatalogueMigration;
 import org.benling.testing.KafkaBroker;
 import org.benling.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +37,12 @@ class MeasureFlowTest {
 
     @Inject
     World world;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CatalogueMigration migration;
 
     @BeforeEach
     void setUp() {
@@ -133,6 +144,131 @@ class MeasureFlowTest {
         assertTrue(after.getList("units.name").contains("广州市邮政管理局"), after.prettify());
         given().auth().oauth2(World.inspector()).get("/api/inspection/measures/" + old + "/audit").then().statusCode(200)
                 .body("size()", equalTo(2));
+    }
+
+    @Test
+    void aCaseRunsUntilItIsConcludedAndThePenaltyOfItsConclusionIsAMeasureOfItsOwn() {
+        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
+        try {
+            UUID cadre = world.cadre("CASE" + System.nanoTime() % 100_000_000);
+            LocalDate filedOn = TestClock.today().minusDays(40);
+            String filed = apply(cadre, "CASE_FILED", filedOn);
+            given().auth().oauth2(World.inspector()).get("/api/inspection/measures/" + filed).then()
+                    .body("form", equalTo(4)).body("family", equalTo("CASE")).body("openEnded", equalTo(true))
+                    .body("influence", equalTo("until-concluded")).body("influenceUntil", nullValue())
+                    .body("annualEffects[0].effect", equalTo("PENDING"));
+            given().auth().oauth2(World.admin()).post("/api/inspection/daily-run").then().statusCode(200);
+            given().auth().oauth2(World.inspector()).get("/api/inspection/measures/" + filed).then()
+                    .body("status", equalTo("IN_FORCE"));
+            // refused: before the filing, a case as the outcome, a form the outcome may not take, no reason
+            conclude(filed, Map.of("concludedOn", filedOn.minusDays(1).toString(), "reason", "x")).statusCode(400)
+                    .body("violations.field", hasItem("concludedOn"));
+            conclude(filed, Map.of("concludedOn", TestClock.today().toString(), "outcome", "CASE_FILED", "reason", "x"))
+                    .statusCode(400).body("violations.field", hasItem("outcome"));
+            conclude(filed, Map.of("concludedOn", TestClock.today().toString(), "outcome", "PARTY_WARNING", "form", 3,
+                    "reason", "x")).statusCode(400).body("violations.field", hasItem("form"));
+            conclude(filed, Map.of("concludedOn", TestClock.today().plusDays(1).toString(), "reason", " ")).statusCode(400)
+                    .body("violations.field", hasItems("concludedOn", "reason"));
+            List<Map<String, Object>> done = conclude(filed, Map.of("concludedOn", TestClock.today().toString(),
+                    "outcome", "PARTY_WARNING", "reason", "给予党内警告处分")).statusCode(200).extract().path("$");
+            assertEquals(2, done.size());
+            assertEquals("CONCLUDED", done.get(0).get("status"));
+            assertEquals("PARTY_WARNING", done.get(0).get("outcome"));
+            assertEquals("党内警告", done.get(1).get("typeName"));
+            assertEquals(filed, done.get(1).get("caseId"));
+            assertEquals(TestClock.today().plusMonths(12).minusDays(1).toString(), done.get(1).get("influenceUntil"));
+            String penalty = (String) done.get(1).get("id");
+            conclude(filed, Map.of("concludedOn", TestClock.today().toString(), "reason", "again")).statusCode(409);
+            conclude(penalty, Map.of("concludedOn", TestClock.today().toString(), "reason", "x")).statusCode(409)
+                    .body("type", containsString("measure-not-pending"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
+                    .filter(r -> r.value().contains(filed)).count() == 3);
+            topic.stop();
+            var mine = topic.getRecords().stream().filter(r -> r.value().contains(filed)).map(r -> r.value()).toList();
+            mine.forEach(r -> assertEquals(List.of(), EventSchemas.violations(r)));
+            assertTrue(mine.get(0).contains(InspectionEvents.MEASURE_APPLIED.type()) && mine.get(0).contains("\"influenceUntil\":null")
+                    && mine.get(0).contains("\"influence\":\"until-concluded\""), mine.get(0));
+            assertTrue(mine.get(1).contains("\"reason\":\"CONCLUDED\"") && mine.get(1).contains("\"outcome\":\"PARTY_WARNING\"")
+                    && mine.get(1).contains("\"outcomeEffect\":\"NO_EXCELLENT\""), mine.get(1));
+            assertTrue(mine.get(2).contains("\"caseId\":\"" + filed + "\"") && mine.get(2).contains("\"type\":\"PARTY_WARNING\"")
+                    && mine.get(2).contains("\"effects\":[\"NO_EXCELLENT\"]"), mine.get(2));
+        } finally {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void theCatalogueGroupsEveryTypeWithWhatItDoesAndTheFormIsChosenWhereTheTypeMayTakeTwo() {
+        given().auth().oauth2(World.inspector()).get("/api/inspection/measures/catalogue").then().statusCode(200)
+                .body("size()", equalTo(21))
+                .body("find { it.type == 'MAJOR_DEMERIT' }.effects", equalTo(List.of("UNGRADED", "UNGRADED")))
+                .body("find { it.type == 'MAJOR_DEMERIT' }.familyName", equalTo("政务处分"))
+                .body("find { it.type == 'PARTY_EXPULSION' }.influence", equalTo("permanent"))
+                .body("find { it.type == 'DISMISSAL' }.forms", equalTo(List.of(2, 3)));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/measures/catalogue").then().statusCode(403);
+        UUID cadre = world.cadre("FORM" + System.nanoTime() % 100_000_000);
+        LocalDate on = TestClock.today().minusDays(2);
+        given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
+                .body(Map.of("cadreId", cadre, "type", "DISMISSAL", "form", 3, "appliedOn", on.toString(), "reason", "失职失责"))
+                .post("/api/inspection/measures").then().statusCode(201).body("form", equalTo(3))
+                .body("familyName", equalTo("组织处理")).body("annualEffects[0].year", equalTo(on.getYear()))
+                .body("annualEffects[0].effectName", equalTo("不定等次"));
+        given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
+                .body(Map.of("cadreId", cadre, "type", "WARNING", "form", 3, "appliedOn", on.toString(), "reason", "x"))
+                .post("/api/inspection/measures").then().statusCode(400).body("violations.field", equalTo(List.of("form")));
+        given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
+                .body(Map.of("cadreId", cadre, "type", "PARTY_EXPULSION", "appliedOn", on.toString(), "reason", "严重违纪"))
+                .post("/api/inspection/measures").then().statusCode(201).body("form", equalTo(3))
+                .body("influenceUntil", nullValue()).body("openEnded", equalTo(false))
+                .body("annualEffects.effect", equalTo(List.of("INCOMPETENT", "UNGRADED", "UNGRADED")));
+    }
+
+    @Test
+    void measuresOfBeforeTheCatalogueAreMappedOntoItAndSentAgain() {
+        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
+        try {
+            UUID cadre = world.cadre("OLD" + System.nanoTime() % 100_000_000);
+            LocalDate on = TestClock.today().minusMonths(3);
+            UUID oldCase = legacy(cadre, "CASE_FILED", 4, on, on.plusMonths(24).minusDays(1));
+            UUID oldMajor = legacy(cadre, "MAJOR_DEMERIT", 2, on, on.plusMonths(18).minusDays(1));
+            assertTrue(migration.migrate() >= 2);
+            given().auth().oauth2(World.inspector()).get("/api/inspection/measures/" + oldCase).then()
+                    .body("influence", equalTo("until-concluded")).body("influenceUntil", nullValue())
+                    .body("status", equalTo("IN_FORCE"));
+            given().auth().oauth2(World.inspector()).get("/api/inspection/measures/" + oldMajor).then()
+                    .body("form", equalTo(3)).body("influence", equalTo("18"))
+                    .body("influenceUntil", equalTo(on.plusMonths(18).minusDays(1).toString()))
+                    .body("annualEffects.effect", equalTo(List.of("UNGRADED", "UNGRADED")));
+            assertEquals(0, migration.migrate(), "a mapped measure is never taken again");
+            await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
+                    .filter(r -> r.value().contains(oldCase.toString()) || r.value().contains(oldMajor.toString())).count() == 2);
+            topic.stop();
+            topic.getRecords().stream().filter(r -> r.value().contains(cadre.toString())).forEach(r -> {
+                assertTrue(r.value().contains(InspectionEvents.MEASURE_APPLIED.type()), r.value());
+                assertEquals(List.of(), EventSchemas.violations(r.value()));
+            });
+        } finally {
+            kafka.close();
+        }
+    }
+
+    private UUID legacy(UUID cadre, String type, int form, LocalDate on, LocalDate until) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO measure (id, cadre_id, unit_id, type, form, applied_on, influence_until, reason, status,
+                  decided_by, decided_at)
+                VALUES (:id, :cadre, :unit, :type, :form, :on, :until, '旧数据', 'IN_FORCE', 'before', now())""")
+                .setParameter("id", id).setParameter("cadre", cadre).setParameter("unit", World.GUANGZHOU)
+                .setParameter("type", type).setParameter("form", form).setParameter("on", on).setParameter("until", until)
+                .executeUpdate());
+        return id;
+    }
+
+    private static io.restassured.response.ValidatableResponse conclude(String id, Map<String, Object> body) {
+        return given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(body)
+                .post("/api/inspection/measures/" + id + "/conclude").then();
     }
 
     private static io.restassured.path.json.JsonPath distribution() {

@@ -29,6 +29,7 @@ public class RotationConsumers {
                 .on(AssessmentEvents.GAP_CLOSED, (e, g) -> proposals.onGapClosed(g));
         inspection = new EventRouter()
                 .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> supervision.applied(m))
+                .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> supervision.appliedV1(m))
                 .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> supervision.lifted(m));
     }
 

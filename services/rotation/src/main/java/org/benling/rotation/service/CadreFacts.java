@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
-import org.benling.contracts.inspection.InfluencePeriod;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.supervision.CandidateEligibility;
 import org.benling.contracts.supervision.EligibilityReason;
+import org.benling.contracts.supervision.MeasureOnRecord;
 import org.benling.platform.supervision.SupervisionReadModel;
 import org.benling.rotation.config.PostingEligibilityConfig;
 import org.benling.rotation.domain.rules.CandidateRanking.OpenGap;
@@ -59,7 +59,7 @@ public class CadreFacts {
 
     /** Why the cadre may not be a candidate for a practice posting (the one rule of contracts); empty: eligible. */
     public List<EligibilityReason> refusals(UUID cadreId, LocalDate today) {
-        return CandidateEligibility.refusals(today, grades(cadreId), supervision.periods(cadreId), eligibility);
+        return CandidateEligibility.refusals(today, grades(cadreId), supervision.measures(cadreId), eligibility);
     }
 
     /** … for a posting of this type: a mandatory one (交流轮岗, by default) is never refused. */
@@ -80,10 +80,7 @@ public class CadreFacts {
                 .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
         rows.forEach(r -> grades.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
                 .put(((Number) r[1]).intValue(), Grade.valueOf((String) r[2])));
-        Map<UUID, List<InfluencePeriod>> measures = new HashMap<>();
-        List<UUID> measured = em.createNativeQuery("SELECT DISTINCT cadre_id FROM measure_view WHERE cadre_id = ANY(:ids)")
-                .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
-        measured.forEach(id -> measures.put(id, supervision.periods(id)));
+        Map<UUID, List<MeasureOnRecord>> measures = supervision.measures(cadreIds);
         for (UUID id : cadreIds) {
             refusals.put(id, CandidateEligibility.refusals(today, grades.getOrDefault(id, Map.of()),
                     measures.getOrDefault(id, List.of()), eligibility));

@@ -4,9 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +29,12 @@ import org.benling.contracts.assessment.ReviewFinalized;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureApplied;
+import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.contracts.supervision.MeasureFamily;
+import org.benling.contracts.supervision.MeasureType;
 import org.benling.rotation.World;
 import org.benling.testing.Events;
 import org.benling.testing.KafkaBroker;
@@ -170,8 +175,9 @@ class PostingFlowTest {
         Events.send("assessment.results", graded, Events.json(AssessmentEvents.REVIEW_FINALIZED, graded,
                 new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, year - 1, Grade.COMPETENT)));
         UUID measure = UUID.randomUUID();
-        Events.send("inspection.supervision", measured, Events.json(InspectionEvents.MEASURE_APPLIED, measured,
-                new MeasureApplied(measure, measured, 2, "诫勉", TestClock.today().minusDays(5), TestClock.today().plusMonths(6))));
+        // a version-1 event, still accepted while producers change over
+        Events.send("inspection.supervision", measured, Events.json(InspectionEvents.MEASURE_APPLIED_V1, measured,
+                new MeasureAppliedV1(measure, measured, 2, "诫勉", TestClock.today().minusDays(5), TestClock.today().plusMonths(6))));
         await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(graded));
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(graded))
                 .post("/api/rotation/postings").then().statusCode(422).body("type", containsString("not-eligible"))
@@ -194,6 +200,26 @@ class PostingFlowTest {
                 new MeasureLifted(measure, measured, TestClock.today(), "REVOKED")));
         await().atMost(Duration.ofSeconds(60)).until(() -> eligible(measured));
         propose(measured);
+    }
+
+    @Test
+    void aPendingCaseRefusesTheProposalUntilItIsConcludedAndMandatoryRotationStaysOpen() {
+        UUID cadre = world.cadre("P14", "科长", LocalDate.of(2019, 1, 1));
+        UUID filed = UUID.randomUUID();
+        Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.MEASURE_APPLIED, cadre,
+                new MeasureApplied(filed, cadre, MeasureType.CASE_FILED, MeasureFamily.CASE, 4, "立案审查调查",
+                        TestClock.today().minusDays(3), "until-concluded", null, List.of(AnnualEffect.PENDING), null)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(cadre));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/eligibility/" + cadre).then().statusCode(200)
+                .body("reasons.code", equalTo(List.of("PENDING_CONCLUSION"))).body("reasons[0].until", nullValue())
+                .body(not(containsString("立案")));
+        Map<String, Object> rotation = posting(cadre);
+        rotation.put("type", "JOB_ROTATION");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(rotation)
+                .post("/api/rotation/postings").then().statusCode(201);
+        Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.MEASURE_LIFTED, cadre,
+                new MeasureLifted(filed, cadre, TestClock.today(), MeasureLifted.CONCLUDED, null, AnnualEffect.NONE)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> eligible(cadre));
     }
 
     private static boolean eligible(UUID cadre) {

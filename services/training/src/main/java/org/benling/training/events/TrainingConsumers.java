@@ -30,7 +30,8 @@ public class TrainingConsumers {
         online = new EventRouter().on(TrainingEvents.TRAINING_COMPLETED, (e, c) -> records.importOnline(c));
         assessment = new EventRouter().on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, gap) -> proposals.onGap(e.id(), gap));
         rotation = new EventRouter().on(RotationEvents.POSTING_APPROVED, (e, p) -> proposals.onPostingApproved(e.id(), p));
-        inspection = new EventRouter().on(InspectionEvents.MEASURE_APPLIED, (e, m) -> proposals.onMeasureApplied(e.id(), m));
+        inspection = new EventRouter().on(InspectionEvents.MEASURE_APPLIED, (e, m) -> proposals.onMeasureApplied(e.id(), m))
+                .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> proposals.onMeasureApplied(e.id(), m.upgraded()));
     }
 
     /** Completions reported by the provinces' online learning platforms (在线学习平台). */

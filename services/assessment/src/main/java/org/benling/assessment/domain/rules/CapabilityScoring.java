@@ -71,9 +71,10 @@ public final class CapabilityScoring {
             }
 
             if (policy.measureCapabilities().contains(capability)) {
-                evidence.measures().stream().filter(m -> m.activeOn(today)).forEach(m -> parts.add(new Component(Source.MEASURE,
-                        -policy.measurePenalty().getOrDefault(m.form(), 0), m.measure() + "（第" + m.form()
-                                + "种形态）影响期至 " + m.lastDay() + " / supervision measure in influence")));
+                evidence.measures().stream().filter(m -> m.influences(today)).forEach(m -> parts.add(new Component(Source.MEASURE,
+                        -policy.measurePenalty().getOrDefault(m.form(), 0), m.name() + "（第" + m.form() + "种形态）"
+                                + (m.influenceLastDay() == null ? "影响期未结束" : "影响期至 " + m.influenceLastDay())
+                                + " / supervision measure in influence")));
             }
 
             evidence.findings().stream()

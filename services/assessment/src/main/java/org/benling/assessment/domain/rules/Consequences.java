@@ -22,7 +22,13 @@ public final class Consequences {
         /** 不称职 → 调整职务（能下） */
         POST_ADJUSTMENT("调整职务"),
         /** two 不称职 in a row → 辞退审查 */
-        DISMISSAL_REVIEW("辞退审查");
+        DISMISSAL_REVIEW("辞退审查"),
+        /** 不定等次: the year does not count toward 级别 and 级别工资档次 seniority */
+        GRADE_SENIORITY_NOT_COUNTED("本年度不计算级别和级别工资档次年限"),
+        /** 不定等次: no assessment bonus (年度考核奖金) */
+        NO_ASSESSMENT_BONUS("不享受年度考核奖金"),
+        /** 不定等次: the year does not count as tenure for promotion */
+        TENURE_NOT_COUNTED("本年度不计算为晋升职务职级的任职年限");
 
         private final String chineseName;
 
@@ -59,6 +65,11 @@ public final class Consequences {
         }
         kinds.addAll(ofStreak(year, grade, history, policy));
         return kinds;
+    }
+
+    /** The consequences of 不定等次 (DOMAIN.md: no seniority, no bonus, no tenure for promotion for the year). */
+    public static List<Kind> ofUngraded() {
+        return List.of(Kind.GRADE_SENIORITY_NOT_COUNTED, Kind.NO_ASSESSMENT_BONUS, Kind.TENURE_NOT_COUNTED);
     }
 
     /**

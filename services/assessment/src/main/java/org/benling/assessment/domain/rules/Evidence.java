@@ -1,6 +1,5 @@
 package org.benling.assessment.domain.rules;
 
-import org.benling.contracts.inspection.InfluencePeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,10 +9,11 @@ import java.util.Set;
 import org.benling.contracts.Capability;
 import org.benling.contracts.inspection.FindingRecorded.Severity;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
+import org.benling.contracts.supervision.MeasureOnRecord;
 
 /** What the other services told assessment about one cadre, as the profile arithmetic reads it. */
 public record Evidence(Optional<Rating> rating, List<Training> training, List<Posting> postings,
-        List<InfluencePeriod> measures, List<Finding> findings) {
+        List<MeasureOnRecord> measures, List<Finding> findings) {
 
     /** The capability scores of the cadre's latest finalised review. */
     public record Rating(int year, Map<Capability, Integer> scores) {

@@ -1,6 +1,5 @@
 package org.benling.assessment.domain.rules;
 
-import org.benling.contracts.inspection.InfluencePeriod;
 import static org.benling.contracts.Capability.LAW_BASED_GOVERNANCE;
 import static org.benling.contracts.Capability.LEARNING;
 import static org.benling.contracts.Capability.MASS_WORK;
@@ -24,6 +23,9 @@ import org.benling.assessment.domain.rules.CapabilityScoring.Source;
 import org.benling.contracts.Capability;
 import org.benling.contracts.inspection.FindingRecorded.Severity;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
+import org.benling.contracts.supervision.Influence;
+import org.benling.contracts.supervision.MeasureOnRecord;
+import org.benling.contracts.supervision.MeasureType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -52,8 +54,10 @@ class CapabilityScoringTest {
         return new Evidence.Posting("挂职锻炼", Set.of(capabilities), evaluation, LAST_YEAR);
     }
 
-    private static InfluencePeriod measure(int form, LocalDate appliedOn, LocalDate influenceUntil) {
-        return new InfluencePeriod(UUID.randomUUID(), form, "诫勉", appliedOn, influenceUntil, null, false);
+    /** A measure of {@code form} whose influence runs from {@code appliedOn} through {@code influenceUntil}. */
+    private static MeasureOnRecord measure(int form, LocalDate appliedOn, LocalDate influenceUntil) {
+        return new MeasureOnRecord(UUID.randomUUID(), MeasureType.ADMONISHMENT, form, appliedOn, Influence.months(6),
+                influenceUntil, List.of(), null, false, null);
     }
 
     private static Evidence.Finding finding(Capability capability, Severity severity, LocalDate recordedOn) {
@@ -61,7 +65,7 @@ class CapabilityScoringTest {
     }
 
     private static Evidence with(Optional<Evidence.Rating> rating, List<Evidence.Training> training,
-            List<Evidence.Posting> postings, List<InfluencePeriod> measures, List<Evidence.Finding> findings) {
+            List<Evidence.Posting> postings, List<MeasureOnRecord> measures, List<Evidence.Finding> findings) {
         return new Evidence(rating, training, postings, measures, findings);
     }
 
@@ -77,7 +81,7 @@ class CapabilityScoringTest {
         return with(Optional.empty(), List.of(), List.of(postings), List.of(), List.of());
     }
 
-    private static Evidence measures(InfluencePeriod... measures) {
+    private static Evidence measures(MeasureOnRecord... measures) {
         return with(Optional.empty(), List.of(), List.of(), List.of(measures), List.of());
     }
 
@@ -227,7 +231,7 @@ class CapabilityScoringTest {
     @DisplayName("supervision measures in their influence period (political leadership and law-based governance)")
     class Measures {
 
-        private final InfluencePeriod activeForm2 = measure(2, TODAY.minusMonths(2), TODAY.plusMonths(4));
+        private final MeasureOnRecord activeForm2 = measure(2, TODAY.minusMonths(2), TODAY.plusMonths(4));
 
         @Test
         @DisplayName("an active form-2 measure takes 10 points off political leadership and law-based governance only")
@@ -252,9 +256,8 @@ class CapabilityScoringTest {
         @Test
         @DisplayName("a measure whose influence period ended yesterday, or a revoked one, costs nothing")
         void onlyWhileActive() {
-            InfluencePeriod expired = measure(2, TODAY.minusMonths(6), TODAY.minusDays(1));
-            InfluencePeriod revoked = new InfluencePeriod(UUID.randomUUID(), 2, "诫勉", TODAY.minusMonths(1),
-                    TODAY.plusMonths(5), null, true);
+            MeasureOnRecord expired = measure(2, TODAY.minusMonths(6), TODAY.minusDays(1));
+            MeasureOnRecord revoked = measure(2, TODAY.minusMonths(1), TODAY.plusMonths(5)).revoked(TODAY.minusDays(3));
             Score s = score(measures(expired, revoked), POLITICAL_LEADERSHIP);
             assertAll(() -> assertEquals(60, s.score()), () -> assertEquals(List.of(), components(s, Source.MEASURE)));
         }

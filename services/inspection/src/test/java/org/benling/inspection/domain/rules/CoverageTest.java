@@ -194,7 +194,7 @@ class CoverageTest {
     class ThreeYearTerm {
 
         private final InspectionPolicy policy = new InspectionPolicy(3, 2023, 2, POLICY.categories(),
-                POLICY.influenceMonths());
+                POLICY.catalogue());
 
         @Test
         @DisplayName("with 3-year terms a round in 2024 covers 2023–2025 but not 2026–2028")

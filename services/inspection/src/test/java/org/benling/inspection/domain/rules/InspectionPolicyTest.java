@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.benling.contracts.inspection.InfluencePeriod;
+import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.contracts.supervision.MeasureCatalog;
+import org.benling.contracts.supervision.MeasureOnRecord;
+import org.benling.contracts.supervision.MeasureType;
 import org.benling.inspection.domain.rules.InspectionPolicy.Term;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -35,23 +37,17 @@ class InspectionPolicyTest {
 
     private static InspectionPolicy withTermYears(int years) {
         return new InspectionPolicy(years, DEFAULTS.termStartYear(), DEFAULTS.rectificationMonths(),
-                DEFAULTS.categories(), DEFAULTS.influenceMonths());
+                DEFAULTS.categories(), DEFAULTS.catalogue());
     }
 
     private static InspectionPolicy withRectificationMonths(int months) {
         return new InspectionPolicy(DEFAULTS.termYears(), DEFAULTS.termStartYear(), months, DEFAULTS.categories(),
-                DEFAULTS.influenceMonths());
+                DEFAULTS.catalogue());
     }
 
-    private static InspectionPolicy withInfluence(Map<MeasureType, Integer> months) {
+    private static InspectionPolicy withCatalogue(MeasureCatalog catalogue) {
         return new InspectionPolicy(DEFAULTS.termYears(), DEFAULTS.termStartYear(), DEFAULTS.rectificationMonths(),
-                DEFAULTS.categories(), months);
-    }
-
-    /** The influence period as every other service reads it, with the last day taken from the policy. */
-    private static InfluencePeriod period(InspectionPolicy policy, MeasureType type, LocalDate appliedOn) {
-        return new InfluencePeriod(UUID.randomUUID(), type.form(), type.chineseName(), appliedOn,
-                policy.influenceUntil(type, appliedOn), null, false);
+                DEFAULTS.categories(), catalogue);
     }
 
     @Nested
@@ -75,11 +71,9 @@ class InspectionPolicyTest {
         }
 
         @Test
-        @DisplayName("every measure type has an influence period configured")
-        void everyMeasureConfigured() {
-            for (MeasureType type : MeasureType.values()) {
-                assertTrue(DEFAULTS.influenceMonths().containsKey(type), type + " configured");
-            }
+        @DisplayName("the measure catalogue is the regulations' (DOMAIN.md's table)")
+        void catalogue() {
+            assertEquals(MeasureCatalog.regulations().rules(), DEFAULTS.catalogue().rules());
         }
     }
 
@@ -179,77 +173,64 @@ class InspectionPolicyTest {
     }
 
     @Nested
-    @DisplayName("influence period (影响期) of a measure")
+    @DisplayName("influence period (影响期) of a measure, from the catalogue the policy carries")
     class Influence {
 
         private static final LocalDate JAN_10 = day(2026, 1, 10);
 
+        /** The measure as every other service reads it (MeasureApplied.v2 → MeasureOnRecord). */
+        private static MeasureOnRecord imposed(InspectionPolicy policy, MeasureType type, LocalDate appliedOn) {
+            return MeasureOnRecord.imposed(UUID.randomUUID(), policy.catalogue().rule(type), type.defaultForm(), appliedOn);
+        }
+
         @ParameterizedTest(name = "{0} applied 10 January 2026 influences through {1}")
         @CsvSource({
-                "WARNING,       2026-07-09",
-                "ADMONISHMENT,  2026-07-09",
-                "DEMERIT,       2027-01-09",
-                "MAJOR_DEMERIT, 2027-07-09",
-                "DEMOTION,      2028-01-09",
-                "REMOVAL,       2028-01-09",
-                "CASE_FILED,    2028-01-09" })
-        @DisplayName("warning/诫勉 6 months, 记过 12, 记大过 18, 降级/撤职 24: the last day is the day before the anniversary")
+                "WARNING,               2026-07-09",
+                "ADMONISHMENT,          2026-07-09",
+                "PARTY_WARNING,         2027-01-09",
+                "DEMERIT,               2027-01-09",
+                "PARTY_SERIOUS_WARNING, 2027-07-09",
+                "MAJOR_DEMERIT,         2027-07-09",
+                "DEMOTION,              2028-01-09",
+                "REMOVAL,               2028-01-09",
+                "DEMOTION_IN_POST,      2028-01-09" })
+        @DisplayName("the last day is the day before the anniversary of the months of the type's row")
         void lastDay(MeasureType type, LocalDate until) {
-            assertEquals(until, DEFAULTS.influenceUntil(type, JAN_10));
+            assertEquals(until, imposed(DEFAULTS, type, JAN_10).influenceLastDay());
         }
 
         @Test
         @DisplayName("a 6-month warning (警告) applied on 10 January blocks through 9 July and not on 10 July")
         void warningBlocksSixMonths() {
-            InfluencePeriod warning = period(DEFAULTS, MeasureType.WARNING, JAN_10);
+            MeasureOnRecord warning = imposed(DEFAULTS, MeasureType.WARNING, JAN_10);
             assertAll(
-                    () -> assertEquals(day(2026, 7, 9), warning.lastDay()),
-                    () -> assertTrue(warning.activeOn(JAN_10), "the day applied"),
-                    () -> assertTrue(warning.activeOn(day(2026, 7, 9)), "the last day"),
-                    () -> assertFalse(warning.activeOn(day(2026, 7, 10)), "six months on"),
-                    () -> assertTrue(warning.overlaps(Year.of(2026)), "blocks 优秀 for 2026"),
-                    () -> assertFalse(warning.overlaps(Year.of(2027)), "does not block 优秀 for 2027"));
+                    () -> assertTrue(warning.influences(JAN_10), "the day applied"),
+                    () -> assertTrue(warning.influences(day(2026, 7, 9)), "the last day"),
+                    () -> assertFalse(warning.influences(day(2026, 7, 10)), "six months on"),
+                    () -> assertFalse(warning.influences(JAN_10.minusDays(1)), "the day before"));
         }
 
         @Test
-        @DisplayName("a demerit (记过) applied in January 2026 still blocks 优秀 for 2027")
-        void demeritReachesNextYear() {
-            InfluencePeriod demerit = period(DEFAULTS, MeasureType.DEMERIT, JAN_10);
+        @DisplayName("a case filed (立案审查调查) has no last day: it runs until it is concluded")
+        void caseIsOpenEnded() {
+            MeasureOnRecord filed = imposed(DEFAULTS, MeasureType.CASE_FILED, JAN_10);
             assertAll(
-                    () -> assertTrue(demerit.overlaps(Year.of(2026))),
-                    () -> assertTrue(demerit.overlaps(Year.of(2027))),
-                    () -> assertFalse(demerit.overlaps(Year.of(2028))));
+                    () -> assertEquals(null, filed.influenceLastDay()),
+                    () -> assertTrue(filed.influences(day(2030, 1, 1)), "years later, still pending"),
+                    () -> assertFalse(filed.concluded(day(2026, 5, 1), AnnualEffect.NONE).influences(day(2026, 5, 1))));
         }
 
         @ParameterizedTest(name = "{0} has no influence period")
         @EnumSource(value = MeasureType.class, names = { "TALK_REMINDER", "CRITICISM_EDUCATION", "WRITTEN_INQUIRY" })
-        @DisplayName("talk reminder, criticism and inquiry (0 months) end the day before they are applied")
-        void noInfluenceEndsDayBefore(MeasureType type) {
-            assertEquals(0, DEFAULTS.influenceMonths().get(type));
-            assertEquals(JAN_10.minusDays(1), DEFAULTS.influenceUntil(type, JAN_10));
-        }
-
-        @ParameterizedTest(name = "{0} never blocks 优秀")
-        @EnumSource(value = MeasureType.class, names = { "TALK_REMINDER", "CRITICISM_EDUCATION", "WRITTEN_INQUIRY" })
-        @DisplayName("a measure without influence period is never in influence and never reaches into a year")
-        void noInfluenceNeverBlocks(MeasureType type) {
-            InfluencePeriod p = period(DEFAULTS, type, JAN_10);
+        @DisplayName("talk reminder, criticism and inquiry end the day before they are applied and never block")
+        void noInfluence(MeasureType type) {
+            MeasureOnRecord p = imposed(DEFAULTS, type, JAN_10);
             assertAll(
-                    () -> assertFalse(p.activeOn(JAN_10.minusDays(1)), "day before"),
-                    () -> assertFalse(p.activeOn(JAN_10), "the day applied"),
-                    () -> assertFalse(p.activeOn(JAN_10.plusDays(1)), "day after"),
-                    () -> assertFalse(p.overlaps(Year.of(2025)), "previous year"),
-                    () -> assertFalse(p.overlaps(Year.of(2026)), "year applied"));
-        }
-
-        @Test
-        @DisplayName("a talk reminder applied on 1 January ends on 31 December but counts in neither year")
-        void noInfluenceOnFirstJanuary() {
-            InfluencePeriod p = period(DEFAULTS, MeasureType.TALK_REMINDER, day(2026, 1, 1));
-            assertAll(
-                    () -> assertEquals(day(2025, 12, 31), p.influenceUntil()),
-                    () -> assertFalse(p.overlaps(Year.of(2025))),
-                    () -> assertFalse(p.overlaps(Year.of(2026))));
+                    () -> assertEquals(JAN_10.minusDays(1), p.influenceLastDay()),
+                    () -> assertFalse(p.influences(JAN_10.minusDays(1)), "day before"),
+                    () -> assertFalse(p.influences(JAN_10), "the day applied"),
+                    () -> assertFalse(p.influences(JAN_10.plusDays(1)), "day after"),
+                    () -> assertEquals(AnnualEffect.NONE, p.effectOn(Year.of(2026), JAN_10)));
         }
 
         @Test
@@ -258,33 +239,22 @@ class InspectionPolicyTest {
             // plusMonths(6) clamps 2025-08-31 to 2026-02-28, and the period ends the day before: 27 February.
             // (Measures applied on 28, 29, 30 and 31 August therefore all end on 27 February.)
             assertAll(
-                    () -> assertEquals(day(2026, 2, 27), DEFAULTS.influenceUntil(MeasureType.WARNING, day(2025, 8, 31))),
-                    () -> assertEquals(day(2026, 2, 27), DEFAULTS.influenceUntil(MeasureType.WARNING, day(2025, 8, 28))),
-                    () -> assertEquals(day(2026, 2, 28), DEFAULTS.influenceUntil(MeasureType.WARNING, day(2025, 9, 1))));
+                    () -> assertEquals(day(2026, 2, 27), imposed(DEFAULTS, MeasureType.WARNING, day(2025, 8, 31)).influenceLastDay()),
+                    () -> assertEquals(day(2026, 2, 27), imposed(DEFAULTS, MeasureType.WARNING, day(2025, 8, 28)).influenceLastDay()),
+                    () -> assertEquals(day(2026, 2, 28), imposed(DEFAULTS, MeasureType.WARNING, day(2025, 9, 1)).influenceLastDay()));
         }
 
         @Test
-        @DisplayName("the influence table is configurable: a 12-month warning ends a year less a day after it is applied")
-        void configurableTable() {
-            Map<MeasureType, Integer> months = new EnumMap<>(DEFAULTS.influenceMonths());
-            months.put(MeasureType.WARNING, 12);
-            months.put(MeasureType.TALK_REMINDER, 3);
-            InspectionPolicy policy = withInfluence(months);
+        @DisplayName("a row of the catalogue is configurable: a 12-month warning that also keeps the next year from 优秀")
+        void configurableRow() {
+            InspectionPolicy policy = withCatalogue(MeasureCatalog.regulations()
+                    .with(Map.of(MeasureType.WARNING, "12;NO_EXCELLENT,NO_EXCELLENT")));
+            MeasureOnRecord warning = imposed(policy, MeasureType.WARNING, JAN_10);
             assertAll(
-                    () -> assertEquals(day(2027, 1, 9), policy.influenceUntil(MeasureType.WARNING, JAN_10)),
-                    () -> assertEquals(day(2026, 4, 9), policy.influenceUntil(MeasureType.TALK_REMINDER, JAN_10)),
-                    () -> assertEquals(day(2027, 1, 9), policy.influenceUntil(MeasureType.DEMERIT, JAN_10)),
-                    () -> assertTrue(period(policy, MeasureType.WARNING, JAN_10).overlaps(Year.of(2027)),
-                            "a 12-month warning now blocks 优秀 for 2027"));
-        }
-
-        @Test
-        @DisplayName("a measure missing from the configured table has no influence period")
-        void missingFromTable() {
-            InspectionPolicy policy = withInfluence(Map.of(MeasureType.WARNING, 6));
-            assertAll(
-                    () -> assertEquals(JAN_10.minusDays(1), policy.influenceUntil(MeasureType.CASE_FILED, JAN_10)),
-                    () -> assertFalse(period(policy, MeasureType.CASE_FILED, JAN_10).activeOn(JAN_10)));
+                    () -> assertEquals(day(2027, 1, 9), warning.influenceLastDay()),
+                    () -> assertEquals(AnnualEffect.NO_EXCELLENT, warning.effectOn(Year.of(2027), day(2028, 1, 1))),
+                    () -> assertEquals(day(2027, 1, 9), imposed(policy, MeasureType.DEMERIT, JAN_10).influenceLastDay(),
+                            "the other rows keep the regulations' values"));
         }
     }
 }
