@@ -917,6 +917,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment/regrade-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 按现行规则等次不同的已定考核 / Final reviews the supervision rules would grade differently today
+         * @description 已定等次不改写；列出按处分和组织处理目录现在应为不定等次、不称职、待结论或不得评为优秀的考核，供人事部门复核。year、unitId（含下级）；按年度倒序 / final grades are not rewritten; lists the reviews that would now be 不定等次, 不称职, pending a conclusion, or not 优秀, for HR to review; newest year first
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    unitId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultRow"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspection/coverage": {
         parameters: {
             query?: never;
@@ -3590,6 +3634,260 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 学时申报 / Self-reported hours in scope (a cadre's own)
+         * @description status（PENDING|ACCEPTED|REJECTED）、unitId（含下级）、cadreId；sort=submittedAt|completedOn|name|hours
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cadreId?: string;
+                    page?: number;
+                    size?: number;
+                    sort?: string;
+                    status?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultClaimView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 申报学时 / Report hours with evidence (counted once HR accepts)
+         * @description 干部为本人申报；人事部门可代为录入，仍待认定 / a cadre for self; HR may enter one for a cadre, still pending
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HoursClaimRequest"];
+                };
+            };
+            responses: {
+                /** @description 待认定 / Pending */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HoursClaim"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报详情 / A claim */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HoursClaim"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/claims/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 认定 / Accept the evidence: the hours count (a training record, TrainingCompleted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClaimDecision"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HoursClaim"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/claims/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更记录 / Who reported, accepted or rejected the claim, when */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/claims/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予认定 / Reject the claim with the reason; nothing counts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClaimRejection"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HoursClaim"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/classes": {
         parameters: {
             query?: never;
@@ -4953,6 +5251,18 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultRow: {
+            items?: components["schemas"]["RegradeRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         /** @description 错误详情 (RFC 9457) / Problem details (RFC 9457) */
         Problem: {
             /** Format: uri */
@@ -4994,6 +5304,21 @@ export interface components {
         };
         /** @enum {string} */
         RankLevel: "BUREAU_PRINCIPAL" | "BUREAU_DEPUTY" | "DIVISION_PRINCIPAL" | "DIVISION_DEPUTY" | "SECTION_PRINCIPAL" | "SECTION_DEPUTY";
+        RegradeRow: {
+            reviewId?: components["schemas"]["UUID"];
+            cycleId?: components["schemas"]["UUID"];
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            unitName?: string;
+            /** Format: int32 */
+            year?: number;
+            finalGrade?: components["schemas"]["Grade"];
+            outcome?: components["schemas"]["ReviewOutcome"];
+            wouldBe?: components["schemas"]["AnnualEffect"];
+            wouldBeName?: string;
+            note?: string;
+        };
         Review: {
             id?: components["schemas"]["UUID"];
             cycleId?: components["schemas"]["UUID"];
@@ -5887,6 +6212,12 @@ export interface components {
             totals?: components["schemas"]["HoursTotals"];
             assessment?: components["schemas"]["ComplianceAssessment"];
         };
+        ClaimDecision: {
+            note?: string;
+        };
+        ClaimRejection: {
+            reason: string;
+        };
         /** @description 开班 / A class: a course offering with dates, capacity and venue */
         ClassRequest: {
             courseId: components["schemas"]["UUID"];
@@ -5982,6 +6313,48 @@ export interface components {
         };
         /** @enum {string} */
         EnrolmentStatus: "ENROLLED" | "WAITLISTED" | "WITHDRAWN" | "COMPLETED" | "FAILED";
+        HoursClaim: {
+            id?: components["schemas"]["UUID"];
+            cadreId?: components["schemas"]["UUID"];
+            employeeNumber?: string;
+            name?: string;
+            unitName?: string;
+            title?: string;
+            capabilities?: components["schemas"]["Capability"][];
+            hours?: number;
+            online?: boolean;
+            /** Format: int32 */
+            offJobDays?: number;
+            completedOn?: components["schemas"]["LocalDate"];
+            provider?: string;
+            evidence?: string;
+            status?: components["schemas"]["HoursClaimStatus"];
+            submittedBy?: string;
+            submittedAt?: components["schemas"]["Instant"];
+            decidedBy?: string;
+            decidedAt?: components["schemas"]["Instant"];
+            decisionNote?: string;
+            recordId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description 本人申报学时（需附证明，人事部门认定后计入）/ Self-reported hours with evidence, counted once HR accepts */
+        HoursClaimRequest: {
+            cadreId: components["schemas"]["UUID"];
+            /** @example 清华大学公共管理学院专题讲座 */
+            title: string;
+            capabilities?: components["schemas"]["Capability"][];
+            hours: number;
+            online?: boolean;
+            /** Format: int32 */
+            offJobDays?: number;
+            completedOn: components["schemas"]["LocalDate"];
+            provider?: string;
+            /** @description 证明材料（结业证书编号、通知文号等）/ evidence, e.g. a certificate number */
+            evidence: string;
+        };
+        /** @enum {string} */
+        HoursClaimStatus: "PENDING" | "ACCEPTED" | "REJECTED";
         HoursTotals: {
             rollingHours?: number;
             /** Format: int32 */
@@ -6002,6 +6375,18 @@ export interface components {
             classes?: components["schemas"]["MyClass"][];
             records?: components["schemas"]["TrainingRecord"][];
             proposals?: components["schemas"]["TrainingProposal"][];
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultClaimView: {
+            items?: components["schemas"]["HoursClaim"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultCourseView: {

@@ -235,6 +235,17 @@ class AuthorizationMatrixSystemTest {
                         .fixedBody(Map.of()).expect(OWN_OR_HR_WRITE),
                 op("POST /api/training/proposals/{id}/dismiss").path("id", t -> world.id("trainingProposal", t))
                         .fixedBody(Map.of()).expect(OWN_OR_HR_WRITE),
+                op("GET /api/training/claims").query("cadreId", world::cadre)
+                        .expect("cadre ok ok ok; hr ok ok ok; inspector 403 403 403; leader ok ok ok; admin ok ok ok"),
+                op("POST /api/training/claims").body(t -> world.claimBody(world.cadre(t)))
+                        .expect("cadre ok no no; hr ok ok no; inspector 403 403 403; leader 403 403 403; admin ok ok ok"),
+                op("GET /api/training/claims/{id}").path("id", t -> world.id("claim", t))
+                        .expect("cadre ok 404 404; hr ok ok 404; inspector 403 403 403; leader ok ok ok; admin ok ok ok"),
+                op("POST /api/training/claims/{id}/accept").path("id", t -> world.id("claim", t))
+                        .fixedBody(Map.of("note", "授权矩阵测试：认定")).expect(HR_WRITE),
+                op("POST /api/training/claims/{id}/reject").path("id", t -> world.id("claim", t))
+                        .fixedBody(Map.of("reason", "授权矩阵测试：不予认定")).expect(HR_WRITE),
+                op("GET /api/training/claims/{id}/audit").path("id", t -> world.id("claim", t)).expect(HR_READ),
                 op("GET /api/training/records").query("cadreId", world::cadre).expect(READ),
                 op("POST /api/training/records").body(t -> Map.of("cadreId", world.cadre(t), "title", "授权矩阵测试自学",
                         "hours", 1, "completedOn", world.today.minusDays(2).toString(), "evidence", "学习笔记"))
@@ -254,6 +265,8 @@ class AuthorizationMatrixSystemTest {
                 op("POST /api/assessment/cycles").body(t -> Map.of("unitId", world.unit(t), "year", world.today.getYear() - 2))
                         .expect(HR_WRITE_BODY),
                 op("GET /api/assessment/cycles").query("unitId", world::unit).expect(STAFF_FILTERED),
+                op("GET /api/assessment/regrade-report").query("unitId", world::unit)
+                        .expect("cadre 403 403 403; hr ok ok ok; inspector 403 403 403; leader ok ok ok; admin ok ok ok"),
                 op("GET /api/assessment/cycles/{cycleId}/reviews").path("cycleId", t -> world.id("cycle", t))
                         .expect(STAFF_READ),
                 op("POST /api/assessment/cycles/{cycleId}/reviews").path("cycleId", t -> world.id("cycle", t))

@@ -97,6 +97,8 @@ final class MatrixWorld {
             put("record", t, Stack.as(ADMIN).body(Map.of("cadreId", cadre(t), "title", "授权矩阵测试学习",
                     "hours", 2, "completedOn", today.minusDays(1).toString(), "evidence", "结业证书 MX")).post("/api/training/records")
                     .then().statusCode(201).extract().path("id"));
+            put("claim", t, Stack.as(ADMIN).body(claimBody(cadre(t))).post("/api/training/claims")
+                    .then().statusCode(201).extract().path("id"));
             put("posting", t, Stack.as(ADMIN).body(postingBody(cadre(t))).post("/api/rotation/postings")
                     .then().statusCode(201).extract().path("id"));
             String c = cadre(t);
@@ -110,6 +112,12 @@ final class MatrixWorld {
                     .get("/api/training/proposals/cadres/" + c).then().statusCode(200).extract().path("[0].id"),
                     id -> id != null));
         }
+    }
+
+    /** A self-reported claim of 学时 (本人申报) for the cadre. */
+    Map<String, Object> claimBody(String cadre) {
+        return Map.of("cadreId", cadre, "title", "授权矩阵测试：专题讲座", "hours", 2, "offJobDays", 0,
+                "completedOn", today.toString(), "evidence", "听课证明 MX");
     }
 
     String user(Role role) {

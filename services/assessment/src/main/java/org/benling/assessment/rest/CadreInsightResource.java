@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Gap;
 import org.benling.assessment.service.CadreInsights;
+import org.benling.assessment.service.RegradeReport;
 import org.benling.assessment.service.ReviewService;
 import org.benling.contracts.Capability;
 import org.benling.platform.security.Roles;
@@ -28,6 +29,9 @@ public class CadreInsightResource {
 
     private static final Map<String, String> GAP_SORTABLE = Map.of("openedAt", "g.opened_at", "score", "g.score",
             "name", "c.name", "capability", "g.capability");
+
+    @Inject
+    RegradeReport regrade;
 
     @Inject
     CadreInsights insights;
@@ -69,6 +73,19 @@ public class CadreInsightResource {
                 QueryParams.parse("capability", capability, Capability::valueOf),
                 QueryParams.parse("cadreId", cadreId, UUID::fromString)),
                 PageQuery.of(page, size, sort, GAP_SORTABLE, "openedAt,desc"));
+    }
+
+    @GET
+    @Path("/regrade-report")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
+    @Operation(summary = "按现行规则等次不同的已定考核 / Final reviews the supervision rules would grade differently today",
+            description = "已定等次不改写；列出按处分和组织处理目录现在应为不定等次、不称职、待结论或不得评为优秀的考核，供人事部门复核。"
+                    + "year、unitId（含下级）；按年度倒序 / final grades are not rewritten; lists the reviews that would now be "
+                    + "不定等次, 不称职, pending a conclusion, or not 优秀, for HR to review; newest year first")
+    public PageResult<RegradeReport.Row> regradeReport(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return regrade.list(new RegradeReport.Filter(year, QueryParams.parse("unitId", unitId, UUID::fromString)),
+                PageQuery.of(page, size, null, Map.of("year", "r.year"), "year,desc"));
     }
 
     @GET

@@ -154,6 +154,35 @@ class SupervisionOutcomeFlowTest {
         }
     }
 
+    @Test
+    void aFinalGradeIsNotRewrittenButTheReportListsTheReviewsTheRulesWouldGradeDifferently() {
+        World.Unit unit = world.unit("S04");
+        int year = TestClock.today().getYear();
+        String cycle = Api.openCycle(unit, year);
+        Api.rateAll(cycle, unit, 2);
+        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+        String excellent = Api.reviews(cycle).get(unit.cadre(1).toString());
+        // recorded after the cycle was final: a 记过 of this year (不定等次) and a 警告 for the other 优秀 (no 优秀)
+        impose(unit.cadre(1), MeasureType.DEMERIT);
+        impose(unit.cadre(2), MeasureType.WARNING);
+        impose(unit.cadre(3), MeasureType.WARNING);
+        await().atMost(Duration.ofSeconds(60)).until(() -> report(World.hrGuangdong(), unit).path("total").equals(2));
+        report(World.hrGuangdong(), unit).then().statusCode(200)
+                .body("items.employeeNumber", hasItems("S04-01", "S04-02"))
+                .body("items.find { it.employeeNumber == 'S04-01' }.wouldBe", equalTo("UNGRADED"))
+                .body("items.find { it.employeeNumber == 'S04-01' }.finalGrade", equalTo("EXCELLENT"))
+                .body("items.find { it.employeeNumber == 'S04-02' }.wouldBe", equalTo("NO_EXCELLENT"))
+                .body("items.find { it.employeeNumber == 'S04-01' }.note", not(containsString("记过")));
+        review(cycle, excellent).then().body("finalGrade", equalTo("EXCELLENT")).body("outcome", equalTo("GRADED"));
+        report(World.hrBeijing(), unit).then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/regrade-report").then().statusCode(403);
+    }
+
+    private static io.restassured.response.Response report(String token, World.Unit unit) {
+        return given().auth().oauth2(token).queryParam("year", TestClock.today().getYear())
+                .queryParam("unitId", unit.id().toString()).get("/api/assessment/regrade-report");
+    }
+
     /** The catalogue row of {@code type} imposed on 1 January of this year. */
     private static void impose(UUID cadre, MeasureType type) {
         MeasureRule rule = CATALOG.rule(type);

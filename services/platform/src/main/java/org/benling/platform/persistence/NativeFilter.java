@@ -87,6 +87,18 @@ public final class NativeFilter {
         return PageResult.of(ids.stream().map(view).toList(), page, total);
     }
 
+    /**
+     * Every matching id ({@code idColumn}) in the given order, for a read side that must judge each row by a rule
+     * the database cannot apply before it pages (keep the filter narrow: it is not paged).
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> ids(EntityManager em, String idColumn, String orderBy) {
+        if (nothing) {
+            return List.of();
+        }
+        return bound(em.createNativeQuery("SELECT " + idColumn + from + where + " ORDER BY " + orderBy)).getResultList();
+    }
+
     private Query bound(Query query) {
         params.forEach(query::setParameter);
         return query;

@@ -8,9 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.training.TrainingCompleted;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.training.domain.Course;
 import org.benling.training.domain.CourseKind;
 import org.benling.training.domain.Enrolment;
+import org.benling.training.domain.HoursClaim;
 import org.benling.training.domain.Proposal;
 import org.benling.training.domain.TrainingClass;
 import org.benling.training.domain.TrainingRecord;
@@ -62,6 +64,19 @@ public final class Views {
         public static RecordView of(TrainingRecord r) {
             return new RecordView(r.id, r.cadreId, r.courseId, r.title, r.source, r.capabilitySet(), r.hours, r.online,
                     r.offJobDays, r.completedOn, r.provider, r.evidence, r.enteredBy, r.version);
+        }
+    }
+
+    @Schema(name = "HoursClaim")
+    public record ClaimView(UUID id, UUID cadreId, String employeeNumber, String name, String unitName, String title,
+            Set<Capability> capabilities, BigDecimal hours, boolean online, int offJobDays, LocalDate completedOn,
+            String provider, String evidence, HoursClaim.Status status, String submittedBy, Instant submittedAt,
+            String decidedBy, Instant decidedAt, String decisionNote, UUID recordId, long version) {
+        public static ClaimView of(HoursClaim c, CadreDirectory.CadreRef cadre) {
+            return new ClaimView(c.id, c.cadreId, cadre == null ? null : cadre.employeeNumber(),
+                    cadre == null ? null : cadre.name(), cadre == null ? null : cadre.unitName(), c.title,
+                    c.capabilitySet(), c.hours, c.online, c.offJobDays, c.completedOn, c.provider, c.evidence, c.status,
+                    c.submittedBy, c.submittedAt, c.decidedBy, c.decidedAt, c.decisionNote, c.recordId, c.version);
         }
     }
 

@@ -1,0 +1,127 @@
+package org.benling.training.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.platform.persistence.NativeFilter;
+import org.benling.platform.personnel.CadreDirectory;
+import org.benling.platform.personnel.CadreDirectory.CadreRef;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Caller;
+import org.benling.platform.security.Roles;
+import org.benling.platform.security.UnitScope;
+import org.benling.platform.web.PageQuery;
+import org.benling.platform.web.PageResult;
+import org.benling.training.domain.HoursClaim;
+import org.benling.training.domain.TrainingRecord;
+import org.benling.training.events.TrainingEventPublisher;
+import org.benling.training.rest.ClaimRequest;
+import org.benling.training.rest.Views;
+
+/**
+ * Self-reported 学时 (本人申报): a cadre reports training outside the bureau's classes with its evidence; HR of the
+ * cadre's unit accepts it (it becomes a training record and counts, with TrainingCompleted) or rejects it with the
+ * reason. Pending and rejected claims count for nothing.
+ */
+@ApplicationScoped
+public class ClaimService {
+
+    public record ClaimFilter(HoursClaim.Status status, UUID unitId, UUID cadreId) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CadreDirectory cadres;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TrainingEventPublisher events;
+
+    @Inject
+    Clock clock;
+
+    /** A cadre reports for self; HR (or an admin) may enter one on a cadre's behalf, still to be accepted. */
+    @Transactional
+    public HoursClaim submit(ClaimRequest r) {
+        boolean own = caller.cadreId().map(r.cadreId()::equals).orElse(false);
+        CadreRef cadre = own ? cadres.readable(r.cadreId()) : cadres.writable(r.cadreId(), "cadreId");
+        HoursClaim c = new HoursClaim();
+        c.id = UUID.randomUUID();
+        c.cadreId = cadre.id();
+        c.title = r.title().strip();
+        c.capabilities(r.capabilities() == null ? Set.of() : r.capabilities());
+        c.hours = r.hours().setScale(2, RoundingMode.HALF_UP);
+        c.online = r.online();
+        c.offJobDays = r.online() ? 0 : r.offJobDays();
+        c.completedOn = r.completedOn();
+        c.provider = r.provider() == null || r.provider().isBlank() ? null : r.provider().strip();
+        c.evidence = r.evidence().strip();
+        c.submittedBy = caller.name();
+        c.submittedAt = clock.instant();
+        c.persist();
+        return c;
+    }
+
+    /** HR of the cadre's unit accepts the evidence: the hours count from now (TrainingCompleted). */
+    @Transactional
+    public HoursClaim accept(UUID id, String note) {
+        HoursClaim c = managed(id);
+        TrainingRecord r = c.accept(caller.name(), clock.instant(), note);
+        r.persist();
+        events.completed(r);
+        return c;
+    }
+
+    @Transactional
+    public HoursClaim reject(UUID id, String reason) {
+        HoursClaim c = managed(id);
+        c.reject(caller.name(), clock.instant(), reason);
+        return c;
+    }
+
+    /** A claim the caller may read: its cadre is in scope, or it is the caller's own; 404 otherwise. */
+    public HoursClaim readable(UUID id) {
+        HoursClaim c = HoursClaim.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("Claim", id);
+        }
+        cadres.find(c.cadreId).filter(ref -> scope.mayReadCadre(ref.id(), ref.unitId()))
+                .orElseThrow(() -> ProblemException.notFound("Claim", id));
+        return c;
+    }
+
+    /** Claims in scope (a cadre's own only), newest first by default, with the cadre's name and unit. */
+    public PageResult<Views.ClaimView> list(ClaimFilter f, PageQuery page) {
+        return new NativeFilter(" FROM hours_claim h JOIN cadre_view c ON c.id = h.cadre_id JOIN unit_view u ON u.id = c.unit_id")
+                .scope(scope.readScope(), "u.path", "h.cadre_id")
+                .and("h.status = :status", "status", f.status() == null ? null : f.status().name())
+                .and("h.cadre_id = :cadre", "cadre", f.cadreId())
+                .inSubtreeOf("u.path", f.unitId())
+                .page(em, "h.id", page, id -> view(HoursClaim.findById(id)));
+    }
+
+    public Views.ClaimView view(HoursClaim c) {
+        return Views.ClaimView.of(c, cadres.find(c.cadreId).orElse(null));
+    }
+
+    private HoursClaim managed(UUID id) {
+        HoursClaim c = HoursClaim.<HoursClaim>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Claim", id));
+        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.HR)) {
+            throw ProblemException.forbidden("only HR accepts or rejects claims");
+        }
+        cadres.managing(c.cadreId, "Claim", id);
+        return c;
+    }
+}

@@ -1,0 +1,143 @@
+package org.benling.training.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.contracts.events.EventSchemas;
+import org.benling.contracts.training.TrainingEvents;
+import org.benling.testing.KafkaBroker;
+import org.benling.testing.TestClock;
+import org.benling.testing.Tokens;
+import org.benling.training.World;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** DOMAIN.md "Training": self-reported external 学时 count once HR has accepted their evidence. */
+@QuarkusTest
+class ClaimFlowTest {
+
+    @Inject
+    World world;
+
+    @BeforeEach
+    void world() {
+        world.load();
+    }
+
+    static Map<String, Object> claim(UUID cadre, double hours) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("cadreId", cadre.toString());
+        body.put("title", "清华大学公共管理学院专题讲座");
+        body.put("capabilities", List.of("LEARNING"));
+        body.put("hours", hours);
+        body.put("offJobDays", 2);
+        body.put("completedOn", TestClock.today().toString());
+        body.put("provider", "清华大学");
+        body.put("evidence", "结业证书 QH-2026-118");
+        return body;
+    }
+
+    @Test
+    void aClaimCountsNothingUntilHrAcceptsItsEvidenceThenItIsARecordAndAnEvent() {
+        UUID cadre = world.freshCadre();
+        String me = World.cadreOf(cadre, World.GUANGZHOU);
+        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        var records = kafka.consumeStrings().fromTopics("training.records");
+        try {
+            String id = given().auth().oauth2(me).contentType(ContentType.JSON).body(claim(cadre, 12))
+                    .post("/api/training/claims").then().statusCode(201).body("status", equalTo("PENDING"))
+                    .body("submittedBy", equalTo("cadre-" + cadre)).extract().path("id");
+            // pending: nothing counts
+            given().auth().oauth2(World.hrGuangdong()).queryParam("cadreId", cadre.toString()).get("/api/training/records")
+                    .then().statusCode(200).body("size()", equalTo(0));
+            yearHours(cadre, 0);
+            // the cadre cannot accept its own claim
+            given().auth().oauth2(me).contentType(ContentType.JSON).body(Map.of()).post("/api/training/claims/" + id + "/accept")
+                    .then().statusCode(403);
+            given().auth().oauth2(World.hrGuangdong()).queryParam("status", "PENDING").queryParam("size", 200)
+                    .get("/api/training/claims").then().statusCode(200).body("items.id", hasItem(id));
+
+            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("note", "证书核验无误"))
+                    .post("/api/training/claims/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"))
+                    .body("decidedBy", equalTo("hr-guangdong"));
+            given().auth().oauth2(World.hrGuangdong()).queryParam("cadreId", cadre.toString()).get("/api/training/records")
+                    .then().statusCode(200).body("size()", equalTo(1)).body("[0].hours", equalTo(12.0f))
+                    .body("[0].source", equalTo("EXTERNAL")).body("[0].enteredBy", equalTo("hr-guangdong"));
+            yearHours(cadre, 12);
+            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", "again"))
+                    .post("/api/training/claims/" + id + "/reject").then().statusCode(409);
+            given().auth().oauth2(World.hrGuangdong()).get("/api/training/claims/" + id + "/audit").then().statusCode(200)
+                    .body("size()", equalTo(2)).body("[1].actor", equalTo("hr-guangdong"));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> records.getRecords().stream()
+                    .anyMatch(r -> r.key().equals(cadre.toString()) && r.value().contains(TrainingEvents.TRAINING_COMPLETED.type())));
+            records.stop();
+            records.getRecords().stream().filter(r -> r.key().equals(cadre.toString()))
+                    .forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
+        } finally {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void aRejectedClaimCountsNothingAndKeepsItsReason() {
+        UUID cadre = world.freshCadre();
+        String me = World.cadreOf(cadre, World.GUANGZHOU);
+        String id = given().auth().oauth2(me).contentType(ContentType.JSON).body(claim(cadre, 8))
+                .post("/api/training/claims").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", " "))
+                .post("/api/training/claims/" + id + "/reject").then().statusCode(400)
+                .body("violations.field", hasItem("reason"));
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", "证书无法核验"))
+                .post("/api/training/claims/" + id + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"))
+                .body("decisionNote", equalTo("证书无法核验"));
+        yearHours(cadre, 0);
+        given().auth().oauth2(me).get("/api/training/claims").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id))).body("items[0].status", equalTo("REJECTED"));
+    }
+
+    @Test
+    void claimsStayWithinScopeAndNeedEvidence() {
+        UUID cadre = world.freshCadre();
+        UUID other = world.freshCadre();
+        String me = World.cadreOf(cadre, World.GUANGZHOU);
+        Map<String, Object> body = claim(cadre, 4);
+        body.remove("evidence");
+        body.put("completedOn", TestClock.today().plusDays(1).toString());
+        given().auth().oauth2(me).contentType(ContentType.JSON).body(body).post("/api/training/claims").then()
+                .statusCode(400).body("violations.field", hasItem("evidence")).body("violations.field", hasItem("completedOn"));
+        // not for another cadre
+        given().auth().oauth2(me).contentType(ContentType.JSON).body(claim(other, 4)).post("/api/training/claims").then()
+                .statusCode(400).body("violations.field", hasItem("cadreId"));
+        String id = given().auth().oauth2(me).contentType(ContentType.JSON).body(claim(cadre, 4))
+                .post("/api/training/claims").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(World.cadreOf(other, World.GUANGZHOU)).get("/api/training/claims/" + id).then().statusCode(404);
+        given().auth().oauth2(World.cadreOf(other, World.GUANGZHOU)).get("/api/training/claims?size=200").then()
+                .statusCode(200).body("items.id", not(hasItem(id)));
+        String hrBeijing = Tokens.hr("hr-beijing", World.BEIJING);
+        given().auth().oauth2(hrBeijing).get("/api/training/claims/" + id).then().statusCode(404);
+        given().auth().oauth2(hrBeijing).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/training/claims/" + id + "/accept").then().statusCode(404);
+        given().auth().oauth2(hrBeijing).get("/api/training/claims?size=200").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+    }
+
+    /** The hours of this year the compliance check counts for the cadre. */
+    private static void yearHours(UUID cadre, double hours) {
+        assertEquals(hours, given().auth().oauth2(World.hrGuangdong()).get("/api/training/compliance/cadres/" + cadre).then()
+                .statusCode(200).extract().jsonPath().getDouble("totals.yearHours"));
+    }
+}
