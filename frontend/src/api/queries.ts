@@ -25,6 +25,7 @@ export const queryKeys = {
   trainingClass: (id: string) => ['training', 'classes', id] as const,
   enrolments: (id: string) => ['training', 'classes', id, 'enrolments'] as const,
   myLearning: ['training', 'me'] as const,
+  claims: (query: object) => ['training', 'claims', query] as const,
   compliance: (query: object) => ['training', 'compliance', query] as const,
   plans: (year: number) => ['training', 'plans', year] as const,
   cadreProposals: (cadreId: string) => ['training', 'proposals', cadreId] as const,

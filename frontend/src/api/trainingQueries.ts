@@ -7,6 +7,7 @@ import type { ApiError } from './problem';
 import { queryKeys } from './queries';
 import type {
   AttendanceRequest,
+  ClaimPage,
   ClassRequest,
   CompletionRequest,
   Course,
@@ -14,6 +15,9 @@ import type {
   CourseRequest,
   DesignationRequest,
   Enrolment,
+  HoursClaim,
+  HoursClaimRequest,
+  HoursClaimStatus,
   MyLearning,
   PlanRequest,
   TrainingClass,
@@ -187,3 +191,53 @@ export function useCreatePlan() {
     onSuccess: () => changed(),
   });
 }
+
+export interface ClaimQuery {
+  status?: HoursClaimStatus;
+  unitId?: string;
+  cadreId?: string;
+  page?: number;
+  size?: number;
+  sort?: string;
+}
+
+/** 学时申报: the claims in scope (a cadre's own), newest first. */
+export function useClaims(query: ClaimQuery, enabled = true) {
+  const api = useApi();
+  return useQuery<ClaimPage, ApiError>({
+    queryKey: queryKeys.claims(query),
+    queryFn: () => unwrap(api.GET('/api/training/claims', { params: { query } })),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** 申报学时: pending until HR accepts the evidence. */
+export function useSubmitClaim() {
+  const api = useApi();
+  const changed = useTrainingChanged();
+  return useMutation<HoursClaim, ApiError, HoursClaimRequest>({
+    mutationFn: (body) => unwrap(api.POST('/api/training/claims', { body })),
+    onSuccess: () => changed(),
+  });
+}
+
+export type ClaimDecision = { id: string; accept: true; note?: string } | { id: string; accept: false; reason: string };
+
+/** 认定 (the hours count, a training record) or 不予认定 (with the reason). */
+export function useDecideClaim() {
+  const api = useApi();
+  const changed = useTrainingChanged();
+  return useMutation<HoursClaim, ApiError, ClaimDecision>({
+    mutationFn: (decision) => {
+      const path = { params: { path: { id: decision.id } } };
+      return unwrap(
+        decision.accept
+          ? api.POST('/api/training/claims/{id}/accept', { ...path, body: { note: decision.note } })
+          : api.POST('/api/training/claims/{id}/reject', { ...path, body: { reason: decision.reason } }),
+      );
+    },
+    onSuccess: () => changed(),
+  });
+}
+

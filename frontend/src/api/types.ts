@@ -135,3 +135,7 @@ export type FormCounts = Schemas['FormCounts'];
 export type TermCoverage = Schemas['TermCoverage'];
 export type UnitCoverage = Schemas['UnitCoverage'];
 export type CoverageStatus = Schemas['CoverageStatus'];
+export type HoursClaim = Schemas['HoursClaim'];
+export type HoursClaimRequest = Schemas['HoursClaimRequest'];
+export type HoursClaimStatus = Schemas['HoursClaimStatus'];
+export type ClaimPage = Schemas['PageResultClaimView'];

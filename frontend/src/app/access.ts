@@ -41,6 +41,10 @@ export interface Access {
   canSeeCompliance: boolean;
   /** 我的学习: accounts linked to a cadre record (the API answers for the caller's own cadre). */
   canSeeMyLearning: boolean;
+  /** 学时认定: the self-reported hours of HR's subtree (leaders and administrators read all). */
+  canSeeClaims: boolean;
+  /** 认定 / 不予认定 a claim: HR within its subtree and administrators. */
+  canDecideClaims: boolean;
   /** 年度考核: cycles, their grade distribution and reviews, for everyone but a plain cadre (each within their scope). */
   canSeeAssessment: boolean;
   /** 开启年度考核, 民主测评票 and 确定等次: HR within its subtree and administrators. */
@@ -115,6 +119,8 @@ export function accessFor(subject: AccessSubject): Access {
     canManagePlans: any('admin', 'hr'),
     canSeeCompliance: staff,
     canSeeMyLearning: Boolean(subject.cadreId),
+    canSeeClaims: any('admin', 'leader', 'hr'),
+    canDecideClaims: any('admin', 'hr'),
     canSeeAssessment: staff,
     canRunAssessment: any('admin', 'hr'),
     canRateReviews: any('admin', 'hr', 'leader'),

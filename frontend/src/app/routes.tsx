@@ -8,6 +8,7 @@ import {
   BulbOutlined,
   CloudUploadOutlined,
   FieldTimeOutlined,
+  FileDoneOutlined,
   FileSearchOutlined,
   FundOutlined,
   HomeOutlined,
@@ -35,6 +36,7 @@ const ClassListPage = lazy(() => import('../pages/classes/ClassListPage'));
 const ClassDetailPage = lazy(() => import('../pages/classes/ClassDetailPage'));
 const PlansPage = lazy(() => import('../pages/plans/PlansPage'));
 const CompliancePage = lazy(() => import('../pages/compliance/CompliancePage'));
+const ClaimsPage = lazy(() => import('../pages/claims/ClaimsPage'));
 const MyLearningPage = lazy(() => import('../pages/my-learning/MyLearningPage'));
 const CycleListPage = lazy(() => import('../pages/assessment-cycles/CycleListPage'));
 const CycleDetailPage = lazy(() => import('../pages/assessment-cycle/CycleDetailPage'));
@@ -80,6 +82,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/classes/:id', element: <ClassDetailPage />, access: 'canManageClasses', menuParent: '/classes' },
   { path: '/plans', element: <PlansPage />, access: 'canSeePlans', menu: { labelKey: 'menu.plans', icon: <AimOutlined /> } },
   { path: '/compliance', element: <CompliancePage />, access: 'canSeeCompliance', menu: { labelKey: 'menu.compliance', icon: <FundOutlined /> } },
+  { path: '/training/claims', element: <ClaimsPage />, access: 'canSeeClaims', menu: { labelKey: 'menu.claims', icon: <FileDoneOutlined /> } },
   {
     path: '/assessment/cycles',
     element: <CycleListPage />,

@@ -18,6 +18,7 @@ import type {
   GapStatus,
   Gender,
   Grade,
+  HoursClaimStatus,
   MeasureFamily,
   MeasureStatus,
   OpeningStatus,
@@ -130,6 +131,9 @@ export const CONSEQUENCE_KINDS = valuesOf<ConsequenceKind>({
   NO_ASSESSMENT_BONUS: true,
   TENURE_NOT_COUNTED: true,
 });
+
+/** 学时申报: pending until HR accepts or rejects the evidence. */
+export const CLAIM_STATUSES = valuesOf<HoursClaimStatus>({ PENDING: true, ACCEPTED: true, REJECTED: true });
 
 export const CYCLE_STATUSES = valuesOf<CycleStatus>({ OPEN: true, FINALIZED: true });
 
@@ -251,6 +255,7 @@ export type EnumKind =
   | 'measureStatus'
   | 'annualEffect'
   | 'reviewOutcome'
+  | 'claimStatus'
   | 'measureForm'
   | 'reportVerdict';
 

@@ -1,9 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { problem } from '../../test/fakeApi';
-import { sessionFor } from '../../test/fixtures';
+import { CADRE_ID, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { myLearning, riskClass } from '../../test/trainingFixtures';
+
+const rejectedClaim = {
+  id: 'claim-1',
+  cadreId: CADRE_ID,
+  title: '北京大学公共管理讲座',
+  hours: 4,
+  online: false,
+  offJobDays: 0,
+  completedOn: '2026-10-10',
+  evidence: '听课证明',
+  status: 'REJECTED' as const,
+  decisionNote: '证明无法核验',
+  version: 1,
+};
 
 const nextClass = { ...riskClass, id: '30000000-0000-4000-8000-000000000009', title: '邮政法律法规与行政执法培训（第二期）', startDate: '2099-05-10', endDate: '2099-05-12', enrolled: 3, capacity: 30 };
 
@@ -15,6 +29,7 @@ function renderMyLearning(handlers = {}) {
       'GET /api/me': {},
       'GET /api/training/me': myLearning,
       'GET /api/training/classes': [nextClass, { ...riskClass, status: 'COMPLETED' }],
+      'GET /api/training/claims': { items: [rejectedClaim], page: 0, size: 50, total: 1, totalPages: 1 },
       ...handlers,
     },
   });
@@ -74,6 +89,30 @@ describe('my learning', () => {
     const [request] = api.calls(`POST /api/training/classes/${nextClass.id}/enrolments`);
     expect(await request.json()).toEqual({});
   });
+
+  it('claims hours with evidence, which count once HR accepts them, and shows why a claim was rejected', async () => {
+    const { api } = renderMyLearning({ 'POST /api/training/claims': { ...rejectedClaim, id: 'claim-2', status: 'PENDING', decisionNote: undefined } });
+    const rejected = await waitFor(() => rowOf('学时申报', '北京大学公共管理讲座'));
+    expect(rejected).toHaveTextContent('不予认定');
+    expect(rejected).toHaveTextContent('证明无法核验');
+
+    await userEvent.click(within(card('学时申报')).getByText('申报学时', { selector: 'button span' }));
+    const dialog = (await screen.findByText('证明材料', { selector: 'label' })).closest('.ant-modal') as HTMLElement;
+    await userEvent.type(within(dialog).getByLabelText('培训名称'), '清华大学专题讲座');
+    await userEvent.type(within(dialog).getByLabelText('学时'), '6');
+    await userEvent.type(within(dialog).getByLabelText('证明材料'), '结业证书 QH-118');
+    await userEvent.click(within(dialog).getByText(/^保\s?存$/));
+    await waitFor(() => expect(api.calls('POST /api/training/claims')).toHaveLength(1));
+    expect(await api.calls('POST /api/training/claims')[0].json()).toMatchObject({
+      cadreId: CADRE_ID,
+      title: '清华大学专题讲座',
+      hours: 6,
+      online: false,
+      offJobDays: 0,
+      evidence: '结业证书 QH-118',
+    });
+    expect(await screen.findByText('已提交，待组织人事部门认定')).toBeInTheDocument();
+  }, 20_000);
 
   it('explains when the account is not linked to a cadre record after all', async () => {
     renderMyLearning({

@@ -4,13 +4,14 @@ import { ApiError } from '../../api/problem';
 import { useMyLearning } from '../../api/trainingQueries';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ClaimsCard } from './ClaimsCard';
 import { MyClassesCard } from './MyClassesCard';
 import { OpenClassesCard } from './OpenClassesCard';
 import { ProposalsCard } from './ProposalsCard';
 import { RecordsCard } from './RecordsCard';
 import { RequirementsCard } from './RequirementsCard';
 
-/** 我的学习: my 学时 against each requirement, my classes and records, proposals, and classes open to join. */
+/** 我的学习: my 学时 against each requirement, my classes and records, my claims, proposals, and classes open to join. */
 export default function MyLearningPage() {
   const { t } = useTranslation();
   const me = useMyLearning();
@@ -34,6 +35,7 @@ export default function MyLearningPage() {
       <MyClassesCard classes={classes} />
       <OpenClassesCard mine={classes} />
       <RecordsCard records={records} />
+      {compliance?.cadreId && <ClaimsCard cadreId={compliance.cadreId} />}
     </Flex>
   );
 }
