@@ -15,6 +15,7 @@ import type {
   Eligibility,
   GapPage,
   GradeAfterConclusion,
+  RegradePage,
   Review,
   ReviewPage,
   ReviewRating,
@@ -174,6 +175,16 @@ export function useGaps(query: GapQuery) {
   return useQuery<GapPage, ApiError>({
     queryKey: queryKeys.gaps(query),
     queryFn: () => unwrap(api.GET('/api/assessment/gaps', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** 需复核的已定考核: final reviews the supervision rules would grade differently today (never rewritten). */
+export function useRegradeReport(query: { year?: number; unitId?: string; page?: number; size?: number }) {
+  const api = useApi();
+  return useQuery<RegradePage, ApiError>({
+    queryKey: queryKeys.regradeReport(query),
+    queryFn: () => unwrap(api.GET('/api/assessment/regrade-report', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -39,6 +39,7 @@ export const queryKeys = {
   profile: (cadreId: string) => ['assessment', 'profile', cadreId] as const,
   eligibility: (cadreId: string) => ['assessment', 'eligibility', cadreId] as const,
   gaps: (query: object) => ['assessment', 'gaps', query] as const,
+  regradeReport: (query: object) => ['assessment', 'regrade', query] as const,
   /** Everything of the rotation service: a posting's command moves the board, the proposals, the openings and the balance. */
   rotation: ['rotation'] as const,
   postings: (query: object) => ['rotation', 'postings', query] as const,

@@ -948,7 +948,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PageResultRow"];
+                        "application/json": components["schemas"]["PageResultRegradeRow"];
                     };
                 };
             };
@@ -5189,6 +5189,8 @@ export interface components {
             /** Format: int32 */
             year?: number;
             grade?: components["schemas"]["Grade"];
+            outcome?: components["schemas"]["ReviewOutcome"];
+            note?: string;
             consequences?: components["schemas"]["ConsequenceKind"][];
         };
         /**
@@ -5240,8 +5242,8 @@ export interface components {
             totalPages?: number;
         };
         /** @description 分页结果 / One page of results with the total count */
-        PageResultReviewRow: {
-            items?: components["schemas"]["ReviewRow"][];
+        PageResultRegradeRow: {
+            items?: components["schemas"]["RegradeRow"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -5252,8 +5254,8 @@ export interface components {
             totalPages?: number;
         };
         /** @description 分页结果 / One page of results with the total count */
-        PageResultRow: {
-            items?: components["schemas"]["RegradeRow"][];
+        PageResultReviewRow: {
+            items?: components["schemas"]["ReviewRow"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */

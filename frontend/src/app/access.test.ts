@@ -21,6 +21,9 @@ describe('access rules', () => {
         'canSeeCadres',
         'canSeeCapabilityProfiles',
         'canSeeCompliance',
+        'canSeeClaims',
+        'canDecideClaims',
+        'canSeeRegradeReport',
         'canSeeCourses',
         'canSeeGaps',
         'canSeeHome',
@@ -45,6 +48,14 @@ describe('access rules', () => {
         'canApplyMeasures',
       ].sort(),
     );
+  });
+
+  it('lets HR and administrators decide hours claims, leaders only read them, others neither', () => {
+    expect(only('hr').canDecideClaims).toBe(true);
+    expect(only('leader').canSeeClaims).toBe(true);
+    expect(only('leader').canDecideClaims).toBe(false);
+    expect(only('inspector').canSeeClaims).toBe(false);
+    expect(only('cadre', 'a-cadre-id').canSeeClaims).toBe(false);
   });
 
   it('lets a leader read everything and the audit trail, but not import', () => {

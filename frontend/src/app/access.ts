@@ -51,6 +51,8 @@ export interface Access {
   canRunAssessment: boolean;
   /** 评鉴与拟定等次 on a review: HR, leaders and administrators. */
   canRateReviews: boolean;
+  /** 需复核的已定考核 (final reviews the supervision rules would grade differently): HR, leaders and administrators. */
+  canSeeRegradeReport: boolean;
   /** 批准提高优秀比例 (the raised 25% rate): leaders and administrators. */
   canApproveRaisedQuota: boolean;
   /** 能力画像 and 考察对象资格: staff for the cadres in their scope, a cadre for the own (the server answers 404 for others). */
@@ -124,6 +126,7 @@ export function accessFor(subject: AccessSubject): Access {
     canSeeAssessment: staff,
     canRunAssessment: any('admin', 'hr'),
     canRateReviews: any('admin', 'hr', 'leader'),
+    canSeeRegradeReport: any('admin', 'hr', 'leader'),
     canApproveRaisedQuota: any('admin', 'leader'),
     canSeeCapabilityProfiles: staff || roles.has('cadre'),
     canSeeGaps: staff || roles.has('cadre'),

@@ -13,9 +13,9 @@ describe('side menu', () => {
   const ASSESSMENT = ['/assessment/cycles', '/assessment/gaps'];
 
   it.each<[Role, string[]]>([
-    ['admin', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['leader', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['hr', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings']],
+    ['admin', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['leader', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['hr', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings']],
     ['inspector', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
     ['cadre', ['/', '/courses', '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile']],
   ])('for %s lists %j', (role, keys) => {
@@ -33,6 +33,7 @@ describe('side menu', () => {
       '/classes',
       '/plans',
       '/compliance',
+      '/training/claims',
       ...ASSESSMENT,
       ...ROTATION,
       '/inspection/rounds',

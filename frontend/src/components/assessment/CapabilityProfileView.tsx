@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Flex, Row, Table, Typography, theme, type TableColumnsType } from 'antd';
+import { Card, Col, Empty, Flex, Row, Table, Tooltip, Typography, theme, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCapabilityProfile } from '../../api/assessmentQueries';
 import type { CapabilityProfile, GradeEntry } from '../../api/types';
@@ -7,7 +7,7 @@ import { CAPABILITIES, enumLabel } from '../../domain/enums';
 import { RadarChart } from '../charts/RadarChart';
 import { PageLoading } from '../PageLoading';
 import { ProblemAlert } from '../ProblemAlert';
-import { ConsequenceTags, GradeTag } from './AssessmentTags';
+import { ConsequenceTags, OutcomeTag } from './AssessmentTags';
 import { CapabilityTable } from './CapabilityTable';
 import { EligibilityCard } from './EligibilityCard';
 
@@ -45,12 +45,27 @@ function ScoreHistory({ profile }: { profile: CapabilityProfile }) {
   return <Table<HistoryRow> rowKey="capability" size="small" columns={columns} dataSource={rows} pagination={false} />;
 }
 
-/** 历年等次 and what each brought (嘉奖, 诫勉谈话…). */
+/** 历年等次 (or 不定等次, and why) and what each brought (嘉奖, 诫勉谈话…). */
 function GradeHistory({ grades }: { grades: readonly GradeEntry[] }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<GradeEntry> = [
     { title: t('fields.review.year'), dataIndex: 'year', key: 'year', width: 90 },
-    { title: t('fields.review.finalGrade'), dataIndex: 'grade', key: 'grade', width: 110, render: (grade) => <GradeTag grade={grade} /> },
+    {
+      title: t('fields.review.finalGrade'),
+      dataIndex: 'grade',
+      key: 'grade',
+      width: 150,
+      render: (grade, entry) =>
+        entry.note ? (
+          <Tooltip title={entry.note}>
+            <span>
+              <OutcomeTag outcome={entry.outcome} grade={grade} />
+            </span>
+          </Tooltip>
+        ) : (
+          <OutcomeTag outcome={entry.outcome} grade={grade} />
+        ),
+    },
     { title: t('fields.review.consequences'), dataIndex: 'consequences', key: 'consequences', render: (kinds) => <ConsequenceTags consequences={kinds} /> },
   ];
   return (

@@ -6,7 +6,22 @@ import { GUANGDONG_ID, sessionFor, SHENZHEN_ID, unitTree } from '../../test/fixt
 import { currentUrl, renderApp } from '../../test/render';
 import { CYCLE_ID, guangdongCycle2025, shenzhenCycle } from '../../test/assessmentFixtures';
 
-function renderCycles(path: string, role: Role = 'hr', post?: () => Response) {
+const regradeRow = {
+  reviewId: 'r-9',
+  cycleId: CYCLE_ID,
+  cadreId: 'c-9',
+  employeeNumber: 'YZ000009',
+  name: '周敏',
+  unitName: '深圳市邮政管理局',
+  year: 2025,
+  finalGrade: 'EXCELLENT' as const,
+  outcome: 'GRADED' as const,
+  wouldBe: 'UNGRADED' as const,
+  wouldBeName: '不定等次',
+  note: '受处分或组织处理影响，2025 年度不定等次',
+};
+
+function renderCycles(path: string, role: Role = 'hr', post?: () => Response, regrade: object[] = []) {
   return renderApp({
     session: sessionFor(role),
     path,
@@ -17,6 +32,7 @@ function renderCycles(path: string, role: Role = 'hr', post?: () => Response) {
       'POST /api/assessment/cycles': post ?? (() => new Response(JSON.stringify({ ...shenzhenCycle, id: 'new-cycle' }), { status: 201, headers: { 'Content-Type': 'application/json' } })),
       [`GET /api/assessment/cycles/new-cycle`]: { ...shenzhenCycle, id: 'new-cycle' },
       [`GET /api/assessment/cycles/new-cycle/reviews`]: { items: [], page: 0, size: 20, total: 0, totalPages: 0 },
+      'GET /api/assessment/regrade-report': { items: regrade, page: 0, size: 10, total: regrade.length, totalPages: regrade.length ? 1 : 0 },
     },
   });
 }
@@ -81,4 +97,19 @@ describe('年度考核', () => {
     await screen.findByText('深圳市邮政管理局 2026 年度考核');
     expect(screen.queryByText('开启年度考核')).not.toBeInTheDocument();
   }, 15_000);
+
+  it('lists the final reviews today’s rules would grade differently, only when there are any', async () => {
+    renderCycles('/assessment/cycles?year=2025', 'hr', undefined, [regradeRow]);
+    const card = (await screen.findByText('需复核的已定考核', { selector: '.ant-card-head-title' })).closest('.ant-card') as HTMLElement;
+    const row = within(card).getByText('周敏').closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('优秀');
+    expect(row).toHaveTextContent('不定等次');
+    expect(within(row).getByText('2025').closest('a')).toHaveAttribute('href', `/assessment/cycles/${CYCLE_ID}`);
+  });
+
+  it('shows no re-check card when nothing differs', async () => {
+    renderCycles('/assessment/cycles?year=2025');
+    await screen.findByText('深圳市邮政管理局 2026 年度考核');
+    expect(screen.queryByText('需复核的已定考核')).not.toBeInTheDocument();
+  });
 });

@@ -11,6 +11,7 @@ import { yearInBeijing } from '../../domain/format';
 import { CycleFilters } from './CycleFilters';
 import { CycleTable } from './CycleTable';
 import { OpenCycleModal } from './OpenCycleModal';
+import { RegradeReportCard } from './RegradeReportCard';
 
 /**
  * 年度考核: the units' annual cycles in the user's scope, filtered, sorted and paged in the URL, each with its
@@ -29,28 +30,31 @@ export default function CycleListPage() {
   const filtered = Boolean(search.year || search.unitId || search.status);
 
   return (
-    <Card
-      title={t('assessment.cycles.title')}
-      extra={
-        access.canRunAssessment && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)}>
-            {t('assessment.cycles.create')}
-          </Button>
-        )
-      }
-    >
-      <Flex vertical gap={16}>
-        <CycleFilters search={search} thisYear={thisYear} onChange={setSearch} />
-        {cycles.isError && <ProblemAlert error={cycles.error} onRetry={() => void cycles.refetch()} />}
-        <CycleTable
-          search={search}
-          page={cycles.data}
-          loading={cycles.isFetching}
-          onChange={setSearch}
-          empty={<Empty description={filtered ? t('assessment.cycles.emptyFiltered') : t('assessment.cycles.empty')} />}
-        />
-      </Flex>
-      {opening && <OpenCycleModal thisYear={thisYear} onClose={() => setOpening(false)} onOpened={(cycle) => navigate(`/assessment/cycles/${cycle.id}`)} />}
-    </Card>
+    <Flex vertical gap={16}>
+      <Card
+        title={t('assessment.cycles.title')}
+        extra={
+          access.canRunAssessment && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)}>
+              {t('assessment.cycles.create')}
+            </Button>
+          )
+        }
+      >
+        <Flex vertical gap={16}>
+          <CycleFilters search={search} thisYear={thisYear} onChange={setSearch} />
+          {cycles.isError && <ProblemAlert error={cycles.error} onRetry={() => void cycles.refetch()} />}
+          <CycleTable
+            search={search}
+            page={cycles.data}
+            loading={cycles.isFetching}
+            onChange={setSearch}
+            empty={<Empty description={filtered ? t('assessment.cycles.emptyFiltered') : t('assessment.cycles.empty')} />}
+          />
+        </Flex>
+        {opening && <OpenCycleModal thisYear={thisYear} onClose={() => setOpening(false)} onOpened={(cycle) => navigate(`/assessment/cycles/${cycle.id}`)} />}
+      </Card>
+      {access.canSeeRegradeReport && <RegradeReportCard year={search.year} />}
+    </Flex>
   );
 }

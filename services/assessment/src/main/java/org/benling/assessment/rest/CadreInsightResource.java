@@ -82,7 +82,7 @@ public class CadreInsightResource {
             description = "已定等次不改写；列出按处分和组织处理目录现在应为不定等次、不称职、待结论或不得评为优秀的考核，供人事部门复核。"
                     + "year、unitId（含下级）；按年度倒序 / final grades are not rewritten; lists the reviews that would now be "
                     + "不定等次, 不称职, pending a conclusion, or not 优秀, for HR to review; newest year first")
-    public PageResult<RegradeReport.Row> regradeReport(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId,
+    public PageResult<RegradeReport.RegradeRow> regradeReport(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return regrade.list(new RegradeReport.Filter(year, QueryParams.parse("unitId", unitId, UUID::fromString)),
                 PageQuery.of(page, size, null, Map.of("year", "r.year"), "year,desc"));

@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.benling.assessment.domain.Gap;
+import org.benling.assessment.domain.Review;
 import org.benling.assessment.domain.rules.AssessmentPolicy;
 import org.benling.assessment.domain.rules.CapabilityScoring;
 import org.benling.assessment.domain.rules.Consequences;
 import org.benling.assessment.domain.rules.GapRule;
+import org.benling.assessment.domain.rules.SupervisionEffect;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.CandidateEligibility;
 import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.platform.persistence.NativeFilter;
@@ -39,8 +42,14 @@ public class CadreInsights {
             List<CapabilityScoring.Component> components, UUID openGapId) {
     }
 
+    /**
+     * @param grade   the final grade; null for a year without one
+     * @param outcome GRADED, UNGRADED (不定等次) or PENDING (a case awaits its conclusion)
+     * @param note    why a year has no grade, in HR's words (never the measure); null when graded
+     */
     @Schema(name = "GradeEntry")
-    public record GradeEntry(int year, Grade grade, List<Consequences.Kind> consequences) {
+    public record GradeEntry(int year, Grade grade, Review.Outcome outcome, String note,
+            List<Consequences.Kind> consequences) {
     }
 
     @Schema(name = "ProfileYear")
@@ -108,15 +117,29 @@ public class CadreInsights {
                 views, history, grades(cadreId), policy.gapThreshold());
     }
 
+    /**
+     * The cadre's annual results, newest first: each finalised grade, and each year a supervision measure left
+     * without one (不定等次, or pending a case's conclusion) with the reason in HR's words; each with its consequences.
+     */
     @SuppressWarnings("unchecked")
     private List<GradeEntry> grades(UUID cadreId) {
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT g.year, g.grade, array_remove(array_agg(c.kind ORDER BY c.kind), NULL)
-                FROM grade_record g LEFT JOIN consequence c ON c.cadre_id = g.cadre_id AND c.year = g.year
-                WHERE g.cadre_id = :cadre GROUP BY g.year, g.grade ORDER BY g.year DESC""")
+                SELECT y.year, y.grade, y.outcome, y.effect, array_remove(array_agg(c.kind ORDER BY c.kind), NULL)
+                FROM (SELECT g.year, g.grade, 'GRADED' AS outcome, NULL AS effect FROM grade_record g
+                      WHERE g.cadre_id = :cadre
+                      UNION ALL
+                      SELECT r.year, NULL, r.outcome, r.measure_effect FROM review r
+                      WHERE r.cadre_id = :cadre AND r.status = 'FINALIZED' AND r.outcome IN ('UNGRADED', 'PENDING')) y
+                LEFT JOIN consequence c ON c.cadre_id = :cadre AND c.year = y.year
+                GROUP BY y.year, y.grade, y.outcome, y.effect ORDER BY y.year DESC""")
                 .setParameter("cadre", cadreId).getResultList();
-        return rows.stream().map(r -> new GradeEntry(((Number) r[0]).intValue(), Grade.valueOf((String) r[1]),
-                java.util.Arrays.stream((String[]) r[2]).map(Consequences.Kind::valueOf).toList())).toList();
+        return rows.stream().map(r -> {
+            int year = ((Number) r[0]).intValue();
+            AnnualEffect effect = r[3] == null ? null : AnnualEffect.valueOf((String) r[3]);
+            return new GradeEntry(year, r[1] == null ? null : Grade.valueOf((String) r[1]),
+                    Review.Outcome.valueOf((String) r[2]), effect == null ? null : SupervisionEffect.refusal(effect, year),
+                    java.util.Arrays.stream((String[]) r[4]).map(Consequences.Kind::valueOf).toList());
+        }).toList();
     }
 
     /** Eligibility as a candidate (考察对象): the one rule of contracts, on the cadre's finalised results. */

@@ -41,7 +41,7 @@ public class RegradeReport {
      * @param note    why, in HR's words (the effect, never the measure)
      */
     @Schema(name = "RegradeRow")
-    public record Row(UUID reviewId, UUID cycleId, UUID cadreId, String employeeNumber, String name, String unitName,
+    public record RegradeRow(UUID reviewId, UUID cycleId, UUID cadreId, String employeeNumber, String name, String unitName,
             int year, Grade finalGrade, Review.Outcome outcome, AnnualEffect wouldBe, String wouldBeName, String note) {
     }
 
@@ -67,7 +67,7 @@ public class RegradeReport {
      * The candidates are the final, graded reviews of cadres with any measure on record (few), read in one query
      * with their measures in another; the rule is applied to each and the differing ones paged, newest year first.
      */
-    public PageResult<Row> list(Filter filter, PageQuery page) {
+    public PageResult<RegradeRow> list(Filter filter, PageQuery page) {
         List<UUID> candidates = new NativeFilter(
                 " FROM review r JOIN cycle c ON c.id = r.cycle_id JOIN unit_view u ON u.id = c.unit_id")
                 .andIf(true, "r.status = 'FINALIZED' AND r.graded_afterwards_at IS NULL"
@@ -84,18 +84,18 @@ public class RegradeReport {
         Map<UUID, List<MeasureOnRecord>> measures = evidence.measures(reviews.stream().map(r -> r.cadreId).toList());
         Map<UUID, String> unitOfCycle = unitNames(reviews.stream().map(r -> r.cycleId).distinct().toList());
         LocalDate today = LocalDate.now(clock);
-        List<Row> differing = new ArrayList<>();
+        List<RegradeRow> differing = new ArrayList<>();
         for (Review r : reviews) {
             AnnualEffect now = AnnualOutcome.of(measures.getOrDefault(r.cadreId, List.of()), Year.of(r.year), today).effect();
             if (differs(r, now)) {
                 Optional<CadreRef> c = cadres.find(r.cadreId);
-                differing.add(new Row(r.id, r.cycleId, r.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
+                differing.add(new RegradeRow(r.id, r.cycleId, r.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
                         c.map(CadreRef::name).orElse(null), unitOfCycle.get(r.cycleId), r.year, r.finalGrade, r.outcome,
                         now, now.chineseName(), SupervisionEffect.refusal(now, r.year)));
             }
         }
-        differing.sort(Comparator.comparingInt(Row::year).reversed()
-                .thenComparing(Row::employeeNumber, Comparator.nullsLast(Comparator.naturalOrder())));
+        differing.sort(Comparator.comparingInt(RegradeRow::year).reversed()
+                .thenComparing(RegradeRow::employeeNumber, Comparator.nullsLast(Comparator.naturalOrder())));
         int from = Math.min(differing.size(), page.page() * page.size());
         int to = Math.min(differing.size(), from + page.size());
         return PageResult.of(differing.subList(from, to), page, differing.size());

@@ -83,6 +83,12 @@ class SupervisionOutcomeFlowTest {
         review(cycle, reviews.get(unit.cadre(4).toString())).then().body("outcome", equalTo("GRADED"))
                 .body("finalGrade", equalTo("EXCELLENT"));
         summary(cycle).then().body("finalGrades.EXCELLENT", equalTo(1)).body("ungraded", equalTo(3));
+        // the profile keeps the year, without a grade, with why and what it brings
+        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + unit.cadre(1)).then().statusCode(200)
+                .body("grades.find { it.year == " + year + " }.outcome", equalTo("UNGRADED"))
+                .body("grades.find { it.year == " + year + " }.grade", nullValue())
+                .body("grades.find { it.year == " + year + " }.note", containsString("不定等次"))
+                .body("grades.find { it.year == " + year + " }.consequences", hasItem("NO_ASSESSMENT_BONUS"));
     }
 
     @Test
