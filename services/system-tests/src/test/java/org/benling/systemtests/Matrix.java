@@ -243,6 +243,11 @@ final class Matrix {
             Set<String> foreign = world.foreignTo(c.role());
             foreign.stream().filter(body::contains).sorted().forEach(leaked::add);
         }
+        if (c.role() == Role.HR && !contentType.contains("spreadsheet")) {
+            // DOMAIN.md: HR sees the effect of a supervision measure on its work, never the measure
+            String body = response.asString();
+            MatrixWorld.RESTRICTED.stream().filter(body::contains).map(word -> "restricted: " + word).forEach(leaked::add);
+        }
         return new Result(c, response.statusCode(), contentType, leaked);
     }
 

@@ -112,7 +112,18 @@ final class MatrixWorld {
                     .get("/api/training/proposals/cadres/" + c).then().statusCode(200).extract().path("[0].id"),
                     id -> id != null));
         }
+        // a measure with an effect HR must act on (no 优秀 this year, not eligible until its end): every answer HR
+        // gets may say so, none may name it (RESTRICTED)
+        String own = cadre(Target.OWN);
+        Stack.as("inspector").body(Map.of("cadreId", own, "type", "PARTY_WARNING", "appliedOn", today.toString(),
+                "reason", "授权矩阵测试：党内警告")).post("/api/inspection/measures").then().statusCode(201);
+        await().atMost(Stack.WITHIN).until(() -> Boolean.FALSE.equals(Stack.as(ADMIN).get("/api/assessment/eligibility/" + own)
+                .then().statusCode(200).extract().path("eligible")));
     }
+
+    /** What names a measure the world applied (type, family, form): HR never reads any of it. */
+    static final List<String> RESTRICTED = List.of("党内警告", "PARTY_WARNING", "党纪处分", "PARTY_DISCIPLINE", "提醒谈话",
+            "TALK_REMINDER", "FORM_ONE", "形态", "授权矩阵测试：党内警告", "授权矩阵测试：提醒谈话");
 
     /** A self-reported claim of 学时 (本人申报) for the cadre. */
     Map<String, Object> claimBody(String cadre) {

@@ -25,9 +25,10 @@ import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.platform.persistence.Like;
 import org.benling.platform.persistence.NativeFilter;
-import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
@@ -121,7 +122,7 @@ public class ReviewService {
         Cycle cycle = cycles.readable(cycleId);
         return new NativeFilter(" FROM review r LEFT JOIN cadre_view c ON c.id = r.cadre_id")
                 .and("r.cycle_id = :cycle", "cycle", cycle.id)
-                .and("(c.name LIKE :q OR c.employee_number LIKE :q)", "q", q == null || q.isBlank() ? null : "%" + q.strip() + "%")
+                .and("(c.name LIKE :q OR c.employee_number LIKE :q)", "q", Like.contains(q))
                 .and("coalesce(r.final_grade, r.proposed_grade) = :grade", "grade", grade == null ? null : grade.name())
                 .page(em, "r.id", page, id -> row(Review.<Review>findById(id)));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.domain.Unit;
+import org.benling.platform.persistence.Like;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.ReadScope;
 import org.benling.platform.web.PageQuery;
@@ -54,7 +55,7 @@ public class CadreSearch {
         Parameters params = new Parameters();
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" and (name like :text or lower(employeeNumber) like :text)");
-            params.and("text", "%" + escapeLike(f.text().trim().toLowerCase()) + "%");
+            params.and("text", Like.contains(f.text().toLowerCase()));
         }
         if (f.unitId() != null) {
             Unit unit = Unit.<Unit>findByIdOptional(f.unitId())
@@ -84,7 +85,4 @@ public class CadreSearch {
         return Cadre.find(where.toString(), paging.toSort("employeeNumber"), params);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

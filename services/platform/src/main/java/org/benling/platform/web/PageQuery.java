@@ -21,6 +21,9 @@ public record PageQuery(int page, int size, String sortField, boolean descending
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.invalidField("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) p * s > Integer.MAX_VALUE - s) {
+            throw ProblemException.invalidField("page", "beyond the last possible page / 页码过大");
+        }
         String spec = sort == null || sort.isBlank() ? defaultSort : sort.trim();
         String[] parts = spec.split(",");
         String field = parts[0].trim();

@@ -20,9 +20,10 @@ import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
 import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.Like;
 import org.benling.platform.persistence.NativeFilter;
-import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
@@ -32,9 +33,9 @@ import org.benling.platform.web.PageQuery;
 import org.benling.platform.web.PageResult;
 import org.benling.rotation.domain.CheckIn;
 import org.benling.rotation.domain.Posting;
-import org.benling.rotation.domain.rules.PostingWorkflow;
 import org.benling.rotation.domain.rules.PostingWorkflow.Command;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
+import org.benling.rotation.domain.rules.PostingWorkflow;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
 import org.benling.rotation.events.RotationEventPublisher;
@@ -387,7 +388,7 @@ public class PostingService {
                 .bind("interval", careOverdue ? policy.checkInIntervalDays() : null)
                 .bind("today", careOverdue ? LocalDate.now(clock) : null)
                 .and("(c.name LIKE :q OR c.employee_number LIKE :q OR p.host_organisation LIKE :q)", "q",
-                        f.q() == null || f.q().isBlank() ? null : "%" + f.q().strip() + "%")
+                        Like.contains(f.q()))
                 .page(em, "p.id", page, id -> view(Posting.<Posting>findById(id)));
     }
 

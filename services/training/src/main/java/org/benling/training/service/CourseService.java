@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.contracts.Capability;
+import org.benling.platform.persistence.Like;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.web.PageQuery;
 import org.benling.platform.web.PageResult;
@@ -34,7 +35,7 @@ public class CourseService {
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
             where.append(" and (lower(title) like :text or lower(code) like :text)");
-            params.and("text", "%" + text.trim().toLowerCase() + "%");
+            params.and("text", Like.contains(text.toLowerCase()));
         }
         if (kind != null) {
             where.append(" and kind = :kind");

@@ -62,17 +62,15 @@ public class ProposalService {
         Course course = Course.find("active = true and array_contains(capabilities, ?1) order by creditHours",
                 Capability.POLITICAL_LEADERSHIP.name()).firstResult();
         propose(measure.cadreId(), course, Proposal.Reason.WARNING_EDUCATION, Capability.POLITICAL_LEADERSHIP,
-                "第" + measure.form() + "种形态：" + measure.measure() + influence(measure), eventId);
+                "警示教育：受监督执纪影响" + influence(measure), eventId);
     }
 
     private static String influence(MeasureApplied measure) {
         if ("none".equals(measure.influence())) {
             return "";
         }
-        if (measure.influenceUntil() != null) {
-            return "，影响期至 " + measure.influenceUntil();
-        }
-        return "permanent".equals(measure.influence()) ? "，长期影响" : "，影响期至结论作出";
+        // the effect and its end only: HR reads proposals, and a type, form or open-ended kind would name the measure
+        return measure.influenceUntil() == null ? "，影响期未结束" : "，影响期至 " + measure.influenceUntil();
     }
 
     private void propose(UUID cadreId, Course course, Proposal.Reason reason, Capability capability, String detail,

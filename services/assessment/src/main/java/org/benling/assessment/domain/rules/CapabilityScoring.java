@@ -72,9 +72,10 @@ public final class CapabilityScoring {
 
             if (policy.measureCapabilities().contains(capability)) {
                 evidence.measures().stream().filter(m -> m.influences(today)).forEach(m -> parts.add(new Component(Source.MEASURE,
-                        -policy.measurePenalty().getOrDefault(m.form(), 0), m.name() + "（第" + m.form() + "种形态）"
+                        -policy.measurePenalty().getOrDefault(m.form(), 0), "受监督执纪影响，"
                                 + (m.influenceLastDay() == null ? "影响期未结束" : "影响期至 " + m.influenceLastDay())
-                                + " / supervision measure in influence")));
+                                + " / under a supervision measure" + (m.influenceLastDay() == null ? ""
+                                        : " until " + m.influenceLastDay()))));
             }
 
             evidence.findings().stream()

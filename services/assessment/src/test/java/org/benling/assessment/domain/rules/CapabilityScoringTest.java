@@ -245,6 +245,16 @@ class CapabilityScoringTest {
                     () -> assertEquals(List.of(), components(profile.get(RISK_MANAGEMENT), Source.MEASURE)));
         }
 
+        @Test
+        @DisplayName("the evidence says a measure's effect and its end, never its type or form (HR reads profiles)")
+        void theEvidenceNamesNoMeasure() {
+            String detail = components(profile(measures(activeForm2)).get(POLITICAL_LEADERSHIP), Source.MEASURE).get(0).detail();
+            assertTrue(detail.contains("影响期至 " + TODAY.plusMonths(4)), detail);
+            for (String secret : List.of("诫勉", "形态", TODAY.minusMonths(2).toString())) {
+                assertTrue(!detail.contains(secret), detail);
+            }
+        }
+
         @ParameterizedTest(name = "form {0} → −{1}")
         @CsvSource({ "1, 5", "2, 10", "3, 15", "4, 20" })
         @DisplayName("the penalty grows with the form of supervision (四种形态)")
