@@ -34,6 +34,20 @@ export function toMeasureRequest(values: MeasureValues): MeasureRequest {
   };
 }
 
+/** The catalogue's types as select options, grouped by family in the order of the table (empty families left out). */
+export function catalogueOptions(t: TFunction, rows: readonly MeasureCatalogRow[]) {
+  return MEASURE_FAMILIES.map((family) => ({
+    label: enumLabel(t, 'measureFamily', family),
+    title: enumLabel(t, 'measureFamily', family),
+    options: rows.filter((one) => one.family === family).map((one) => ({ value: one.type!, label: enumLabel(t, 'measureType', one.type) })),
+  })).filter((group) => group.options.length > 0);
+}
+
+/** The forms a type may take, as radio options (责令辞职, 免职: 2 or 3). */
+export function formOptions(t: TFunction, forms: readonly number[] | undefined) {
+  return (forms ?? []).map((one) => ({ value: one, label: enumLabel(t, 'measureForm', String(one)) }));
+}
+
 function yearEffect(t: TFunction, year: number, effect: string) {
   if (year === 0) return t('inspection.measures.effectThatYear', { effect });
   if (year === 1) return t('inspection.measures.effectNextYear', { effect });
@@ -135,11 +149,7 @@ export function ApplyMeasureModal({ onClose }: { onClose: () => void }) {
                 loading={catalogue.isLoading}
                 showSearch
                 optionFilterProp="label"
-                options={MEASURE_FAMILIES.map((family) => ({
-                  label: enumLabel(t, 'measureFamily', family),
-                  title: enumLabel(t, 'measureFamily', family),
-                  options: rows.filter((one) => one.family === family).map((one) => ({ value: one.type!, label: enumLabel(t, 'measureType', one.type) })),
-                })).filter((group) => group.options.length > 0)}
+                options={catalogueOptions(t, rows)}
               />
             </Form.Item>
           </Col>
@@ -151,7 +161,7 @@ export function ApplyMeasureModal({ onClose }: { onClose: () => void }) {
         </Row>
         {twoForms && (
           <Form.Item name="form" label={field('form')} rules={[required]} extra={t('inspection.measures.formHint')}>
-            <Radio.Group aria-label={field('form')} options={(row?.forms ?? []).map((one) => ({ value: one, label: enumLabel(t, 'measureForm', String(one)) }))} />
+            <Radio.Group aria-label={field('form')} options={formOptions(t, row?.forms)} />
           </Form.Item>
         )}
         <Form.Item name="reason" label={field('reason')} rules={[{ ...required, whitespace: true }]}>

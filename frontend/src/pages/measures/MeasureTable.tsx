@@ -9,11 +9,11 @@ import { FormModal } from '../../components/FormModal';
 import { InfluencePeriod, MeasureFormTag, MeasureStatusTag } from '../../components/inspection/InspectionTags';
 import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
 import { useFormProblem } from '../../components/useFormProblem';
-import { enumLabel, MEASURE_FAMILIES } from '../../domain/enums';
+import { enumLabel } from '../../domain/enums';
 import { todayInBeijing } from '../../domain/format';
 import { formatMeasureSort, MEASURE_SORTS, type MeasureSearch } from '../../domain/inspectionSearch';
 import { parseSortParam } from '../../domain/queryParams';
-import { CatalogueEffects } from './ApplyMeasureModal';
+import { catalogueOptions, CatalogueEffects, formOptions } from './ApplyMeasureModal';
 
 interface Props {
   search: MeasureSearch;
@@ -193,16 +193,12 @@ function ConcludeModal({ measure, onClose }: { measure: Measure; onClose: () => 
             allowClear
             aria-label={t('inspection.measures.outcome')}
             placeholder={t('inspection.measures.noPenalty')}
-            options={MEASURE_FAMILIES.map((family) => ({
-              label: enumLabel(t, 'measureFamily', family),
-              title: enumLabel(t, 'measureFamily', family),
-              options: rows.filter((one) => one.family === family).map((one) => ({ value: one.type!, label: enumLabel(t, 'measureType', one.type) })),
-            })).filter((group) => group.options.length > 0)}
+            options={catalogueOptions(t, rows)}
           />
         </Form.Item>
         {(row?.forms?.length ?? 0) > 1 && (
           <Form.Item name="form" label={t('fields.measure.form')} rules={[{ required: true, message: t('form.required') }]}>
-            <Radio.Group options={(row?.forms ?? []).map((one) => ({ value: one, label: enumLabel(t, 'measureForm', String(one)) }))} />
+            <Radio.Group options={formOptions(t, row?.forms)} />
           </Form.Item>
         )}
         <Form.Item name="reason" label={t('inspection.measures.conclusionReason')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
