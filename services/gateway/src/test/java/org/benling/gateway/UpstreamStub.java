@@ -108,6 +108,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 + ",\"authorization\":\"" + nullToEmpty(h.getFirst("Authorization")) + "\""
                 + ",\"cookie\":\"" + nullToEmpty(h.getFirst("Cookie")) + "\""
                 + ",\"requestId\":\"" + nullToEmpty(h.getFirst("X-Request-Id")) + "\""
+                + ",\"clientRequestId\":\"" + nullToEmpty(h.getFirst("X-Client-Request-Id")) + "\""
                 + ",\"contentType\":\"" + nullToEmpty(h.getFirst("Content-Type")).replace("\"", "'") + "\""
                 + ",\"bodyLength\":" + body.length + ",\"bodySha256\":\"" + sha256(body) + "\"}";
     }
