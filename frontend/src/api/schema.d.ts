@@ -5856,7 +5856,10 @@ export interface components {
             kind?: components["schemas"]["UnitKind"];
             parentId?: components["schemas"]["UUID"];
             active?: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description 本单位在职干部数；不在本人管理范围内的单位为空 / active cadres of the unit itself; null outside your scope
+             */
             activeCadres?: number;
             /** Format: int64 */
             version?: number;

@@ -23,9 +23,10 @@ export function Highlighted({ text, keyword }: { text: string; keyword: string }
   );
 }
 
-/** A unit in the tree: its name, its own active cadres and those of the whole subtree. */
+/** A unit in the tree: its name, and, inside the user's scope, its own active cadres and those of the subtree. */
 export function UnitTitle({ unit, keyword }: { unit: UnitNode; keyword: string }) {
   const { t } = useTranslation();
+  const counted = unit.activeCadres != null;
   const own = unit.activeCadres ?? 0;
   const total = subtreeCadres(unit);
   return (
@@ -33,8 +34,8 @@ export function UnitTitle({ unit, keyword }: { unit: UnitNode; keyword: string }
       <span>
         <Highlighted text={unit.name ?? unit.code ?? ''} keyword={keyword} />
       </span>
-      <Tag color={own > 0 ? 'green' : 'default'}>{t('units.own', { count: own })}</Tag>
-      {total !== own && <Typography.Text type="secondary">{t('units.subtree', { count: total })}</Typography.Text>}
+      {counted && <Tag color={own > 0 ? 'green' : 'default'}>{t('units.own', { count: own })}</Tag>}
+      {counted && total !== own && <Typography.Text type="secondary">{t('units.subtree', { count: total })}</Typography.Text>}
       {unit.active === false && <Tag>{t('units.inactive')}</Tag>}
     </Space>
   );

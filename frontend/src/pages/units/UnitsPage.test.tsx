@@ -22,6 +22,13 @@ describe('units page', () => {
     expect(screen.queryByText('国家邮政局', { selector: 'span' })).not.toBeInTheDocument();
   });
 
+  it('shows no head count for a unit whose count the service keeps back (outside the scope)', async () => {
+    const withheld = [{ ...unitTree[0], activeCadres: undefined, children: unitTree[0].children?.map((child) => ({ ...child, activeCadres: undefined })) }];
+    renderApp({ session: sessionFor('leader'), path: '/units', handlers: { ...handlers, 'GET /api/units': withheld } });
+    const bureau = await screen.findByText('国家邮政局', { selector: 'span' });
+    expect(bureau.closest('.ant-space')).not.toHaveTextContent('人');
+  });
+
   it('filters and highlights by name, and says when nothing matches', async () => {
     renderApp({ session: sessionFor('admin'), path: '/units', handlers });
     const search = await screen.findByRole('searchbox', { name: '按单位名称或编码搜索' });

@@ -108,7 +108,9 @@ public class CadreInsights {
         List<CapabilityView> views = new ArrayList<>();
         for (CapabilityScoring.Score s : scores.values()) {
             ProfileService.PeerMedian m = medians.getOrDefault(s.capability(), new ProfileService.PeerMedian(null, 0));
-            views.add(new CapabilityView(s.capability(), s.score(), m.median(), m.peers(), s.components(),
+            // a median of fewer than minimum-peers cadres would let a reader work out someone's score: not shown
+            Double median = m.peers() >= policy.minimumPeers() ? m.median() : null;
+            views.add(new CapabilityView(s.capability(), s.score(), median, m.peers(), s.components(),
                     openGaps.get(s.capability())));
         }
         List<YearScores> history = profiles.history(cadreId).entrySet().stream()

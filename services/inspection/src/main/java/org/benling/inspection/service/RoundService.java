@@ -235,9 +235,12 @@ public class RoundService {
 
     public RoundView view(InspectionRound r) {
         LocalDate today = LocalDate.now(clock);
-        List<Finding> findings = Finding.list("roundId", r.id);
+        // counted over what the caller may read (FindingService.readable): HR of one target does not learn another's
+        boolean inspecting = inspectors.mayInspect(r.ownerUnitId);
+        List<Finding> findings = Finding.<Finding>list("roundId", r.id).stream()
+                .filter(f -> inspecting || scope.mayRead(f.unitId)).toList();
         List<Command> allowed = new ArrayList<>();
-        if (inspectors.mayInspect(r.ownerUnitId)) {
+        if (inspecting) {
             for (Command c : Command.values()) {
                 if (RoundWorkflow.allowed(r.status, c)) {
                     allowed.add(c);

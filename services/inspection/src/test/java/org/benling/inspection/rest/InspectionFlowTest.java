@@ -90,6 +90,23 @@ class InspectionFlowTest {
     }
 
     @Test
+    void aRoundOfTwoProvincesCountsForHrOnlyTheFindingsOfItsOwn() {
+        String round = plan(inspection(1, World.GUANGDONG, World.BEIJING));
+        move(round, "start").then().statusCode(200);
+        Map<String, Object> beijing = finding(World.BEIJING);
+        beijing.put("rectificationOwner", "北京市邮政管理局");
+        record(round, finding(World.GUANGDONG));
+        record(round, beijing);
+        record(round, beijing);
+        given().auth().oauth2(World.inspector()).get("/api/inspection/rounds/" + round).then().statusCode(200)
+                .body("findings", equalTo(3)).body("openFindings", equalTo(3));
+        given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/rounds/" + round).then().statusCode(200)
+                .body("findings", equalTo(1)).body("openFindings", equalTo(1));
+        given().auth().oauth2(World.hrBeijing()).get("/api/inspection/rounds/" + round).then().statusCode(200)
+                .body("findings", equalTo(2));
+    }
+
+    @Test
     void aRoundGoesThroughItsStagesAndItsFindingsAreRectifiedAndClosed() {
         KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
         var topic = kafka.consumeStrings().fromTopics("inspection.supervision");

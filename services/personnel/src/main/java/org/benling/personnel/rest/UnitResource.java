@@ -78,6 +78,6 @@ public class UnitResource {
     }
 
     private static UnitNode node(Unit u) {
-        return new UnitNode(u.id, u.code, u.name, u.kind, u.parentId, u.active, 0, u.version, List.of());
+        return new UnitNode(u.id, u.code, u.name, u.kind, u.parentId, u.active, null, u.version, List.of());
     }
 }

@@ -18,8 +18,12 @@ import org.benling.personnel.rest.UnitNode;
 import org.benling.personnel.rest.UnitRequest;
 import org.benling.personnel.rest.UnitUpdate;
 import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.UnitScope;
 
-/** The unit tree: everyone reads it, administrators change it. */
+/**
+ * The unit tree: everyone reads it (names and codes), administrators change it; a unit's head count only inside the
+ * caller's scope (HR its subtree, leaders and administrators all, a plain cadre none).
+ */
 @ApplicationScoped
 public class UnitService {
 
@@ -28,6 +32,9 @@ public class UnitService {
 
     @Inject
     PersonnelEventPublisher events;
+
+    @Inject
+    UnitScope scope;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitNode> tree() {
@@ -41,7 +48,7 @@ public class UnitService {
             List<UnitNode> kids = new ArrayList<>(children.getOrDefault(u.id, List.of()));
             kids.sort(java.util.Comparator.comparing(UnitNode::code));
             UnitNode node = new UnitNode(u.id, u.code, u.name, u.kind, u.parentId, u.active,
-                    counts.getOrDefault(u.id, 0L), u.version, kids);
+                    scope.mayRead(u.id) ? counts.getOrDefault(u.id, 0L) : null, u.version, kids);
             built.put(u.id, node);
             if (u.parentId != null) {
                 children.computeIfAbsent(u.parentId, k -> new ArrayList<>()).add(node);

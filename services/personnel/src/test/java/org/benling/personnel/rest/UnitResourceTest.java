@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,6 +30,20 @@ class UnitResourceTest {
                 .body("name", equalTo("广东省邮政管理局"));
         JsonPath guangdong = given().auth().oauth2(Demo.leader()).get("/api/units").then().extract().jsonPath();
         assertEquals(true, guangdong.getList("[0].children.find { it.code == '440000' }.children.code").contains("440100"));
+    }
+
+    @Test
+    void headCountsOnlyInsideTheCallersScope() {
+        String guangdong = "[0].children.find { it.code == '440000' }.activeCadres";
+        String beijing = "[0].children.find { it.code == '110000' }.activeCadres";
+        JsonPath hr = given().auth().oauth2(Demo.hrGuangdong()).get("/api/units").then().statusCode(200).extract().jsonPath();
+        assertTrue(hr.getInt(guangdong) >= 0);
+        assertNull(hr.get(beijing), "Beijing's head count is outside hr-guangdong's scope");
+        assertNull(hr.get("[0].activeCadres"), "nor the bureau's own");
+        JsonPath leader = given().auth().oauth2(Demo.leader()).get("/api/units").then().statusCode(200).extract().jsonPath();
+        assertTrue(leader.getInt(beijing) > 0);
+        JsonPath cadre = given().auth().oauth2(Demo.cadreDemo()).get("/api/units").then().statusCode(200).extract().jsonPath();
+        assertNull(cadre.get(guangdong), "a cadre reads names, not head counts");
     }
 
     @Test
