@@ -138,6 +138,7 @@ public class ReviewService {
 
     public ReviewDetail detail(Review r) {
         Optional<CadreRef> c = cadres.find(r.cadreId);
+        Supervision supervision = supervision(r);
         @SuppressWarnings("unchecked")
         List<String> kinds = em.createNativeQuery("SELECT kind FROM consequence WHERE review_id = :id ORDER BY kind")
                 .setParameter("id", r.id).getResultList();
@@ -146,8 +147,8 @@ public class ReviewService {
                 c.map(CadreRef::rankLevel).orElse(null), r.selfReport, r.selfReportedAt, r.superiorGrade,
                 r.superiorComment, r.ratedBy, r.performanceScore, r.styleScore, r.conductScore, r.capabilityScores,
                 r.proposedGrade, r.finalGrade, r.finalCapabilityScores, r.outcome, democratic(r.id),
-                kinds.stream().map(Consequences.Kind::valueOf).toList(), excellentBlocked(supervision(r)),
-                supervision(r), r.gradedAfterwardsBy, r.gradedAfterwardsAt, r.gradedAfterwardsReason, r.status, r.version);
+                kinds.stream().map(Consequences.Kind::valueOf).toList(), excellentBlocked(supervision),
+                supervision, r.gradedAfterwardsBy, r.gradedAfterwardsAt, r.gradedAfterwardsReason, r.status, r.version);
     }
 
     /**

@@ -55,11 +55,6 @@ public record MeasureOnRecord(UUID measureId, MeasureType type, int form, LocalD
         return influence.kind() == Influence.Kind.UNTIL_CONCLUDED;
     }
 
-    /** Its name in Chinese (for the restricted views only: HR never sees it). */
-    public String name() {
-        return type.chineseName();
-    }
-
     /** The last day of its promotion influence; null when it is open (a pending case, 开除党籍) or never counted. */
     public LocalDate influenceLastDay() {
         if (revoked) {

@@ -130,9 +130,6 @@ public class MeasureService {
     @Transactional
     public Measure apply(MeasureRequest r) {
         List<Problem.Violation> v = new ArrayList<>();
-        if (r.form() != null && !r.type().forms().contains(r.form())) {
-            v.add(new Problem.Violation("form", r.type().chineseName() + " is form " + r.type().forms() + " / 形态不符"));
-        }
         Optional<CadreRef> cadre = cadres.find(r.cadreId());
         if (cadre.isEmpty() || !inspectors.mayInspect(cadre.get().unitId())) {
             v.add(new Problem.Violation("cadreId", "no such cadre in your scope: " + r.cadreId()));
@@ -180,9 +177,6 @@ public class MeasureService {
     public List<Measure> conclude(UUID id, Conclusion c) {
         Measure m = readable(id);
         inspectors.requireInspector(m.unitId, "concludes cases");
-        if (c.outcome() != null && c.form() != null && !c.outcome().forms().contains(c.form())) {
-            throw ProblemException.invalidField("form", c.outcome().chineseName() + " is form " + c.outcome().forms());
-        }
         m.conclude(c.concludedOn(), c.outcome(), c.reason());
         AnnualEffect effect = c.outcome() == null ? AnnualEffect.NONE : policy.catalogue().rule(c.outcome()).effectIn(0);
         events.lifted(m, c.concludedOn(), MeasureLifted.CONCLUDED, effect);

@@ -103,11 +103,6 @@ public class SupervisionReadModel {
         return byCadre;
     }
 
-    /** The measures running (in their influence period, or pending) on a day. */
-    public List<MeasureOnRecord> activeOn(UUID cadreId, LocalDate day) {
-        return measures(cadreId).stream().filter(m -> m.influences(day)).toList();
-    }
-
     private static MeasureOnRecord record(Object[] r) {
         UUID id = (UUID) r[0];
         UUID cadre = (UUID) r[1];
