@@ -96,6 +96,24 @@ class GatewayResourceTest {
     }
 
     @Test
+    void anUploadLargerThanTheLimitIs413BeforeItIsReadOrForwarded() throws Exception {
+        byte[] fifty = new byte[50 * 1024 * 1024];
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/cadres/import"))
+                        .header("Authorization", "Bearer " + hr("hr-upload"))
+                        .header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(fifty)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("https://benling.org/problems/payload-too-large"), response.body());
+        assertTrue(response.body().contains("11 MB"), response.body());
+        // the gateway is still serving, and uploads within the limit still pass
+        given().auth().oauth2(hr("hr-upload")).get("/api/cadres").then().statusCode(200);
+    }
+
+    @Test
     void aServiceThatIsDownIs503AndOneThatHangsIs504() {
         given().auth().oauth2(hr("hr-down")).get("/api/archive/files").then().statusCode(503)
                 .contentType("application/problem+json")

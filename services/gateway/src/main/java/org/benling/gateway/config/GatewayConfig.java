@@ -1,5 +1,6 @@
 package org.benling.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
@@ -22,6 +23,10 @@ public interface GatewayConfig {
     Duration connectTimeout();
 
     RateLimit rateLimit();
+
+    /** Largest request body forwarded (the largest upload, a roster workbook of 10 MB, with its envelope). */
+    @WithDefault("11M")
+    MemorySize maxBodySize();
 
     /** Folder of the built SPA ({@code frontend/dist}); missing folder: the gateway serves the API only. */
     @WithDefault("frontend/dist")

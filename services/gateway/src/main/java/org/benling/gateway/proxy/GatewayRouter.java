@@ -41,7 +41,8 @@ public class GatewayRouter {
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(64)
                 .setKeepAlive(true));
-        // CSRF first, before the session cookie is even looked at; the rest once the caller is known
+        // the body limit and CSRF first, before the session cookie is even looked at; the rest once the caller is known
+        router.route("/api/*").order(Integer.MIN_VALUE + 3).handler(this::limitBody);
         router.route("/api/*").order(Integer.MIN_VALUE + 3).handler(this::csrf);
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 10).handler(this::guard);
         config.routes().forEach((service, route) -> {
@@ -52,6 +53,38 @@ public class GatewayRouter {
             }
             LOG.infof("routing %s to %s (%s)", route.prefixes(), service, route.url());
         });
+    }
+
+    /**
+     * A declared body above {@code benling.gateway.max-body-size} is answered 413 before it is read or forwarded;
+     * what the client still sends is discarded (up to four times the limit, then the connection closes), so that
+     * the client reads the answer instead of a reset. A chunked body streams on, and the service stops it at its
+     * own limit.
+     */
+    void limitBody(RoutingContext rc) {
+        String length = rc.request().getHeader("Content-Length");
+        long declared;
+        try {
+            declared = length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            declared = -1;
+        }
+        long limit = config.maxBodySize().asLongValue();
+        if (declared <= limit) {
+            rc.next();
+            return;
+        }
+        long[] discarded = {0};
+        rc.request().handler(chunk -> {
+            discarded[0] += chunk.length();
+            if (discarded[0] > 4 * limit) {
+                rc.request().connection().close();
+            }
+        });
+        rc.request().resume();
+        long mb = Math.max(1, limit / (1024 * 1024));
+        Problems.send(rc, 413, "payload-too-large", "Payload too large", "the request body is " + declared
+                + " bytes; at most " + mb + " MB is accepted (上传内容超过 " + mb + " MB)");
     }
 
     void csrf(RoutingContext rc) {

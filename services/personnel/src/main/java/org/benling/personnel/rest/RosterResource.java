@@ -12,9 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,6 +81,8 @@ public class RosterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "文件不可读或缺少列 / Not a readable roster",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "文件超过 10 MB / The upload is larger than 10 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "全部或不导入模式下有错误行 / all-or-nothing with bad rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importRoster(@RestForm("file") FileUpload file,
@@ -92,12 +91,7 @@ public class RosterResource {
             throw ProblemException.invalidField("file", "attach the roster as multipart field 'file'");
         }
         ImportReport.Mode importMode = parseMode(mode);
-        ImportReport report;
-        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            report = rosterImport.importRoster(in, importMode);
-        } catch (IOException e) {
-            throw ProblemException.invalidField("file", "the upload could not be read");
-        }
+        ImportReport report = rosterImport.importRoster(file.uploadedFile(), importMode);
         if (!report.committed()) {
             List<Problem.Violation> violations = report.rows().stream()
                     .flatMap(r -> r.violations().stream().map(v -> new Problem.Violation(

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,8 +55,8 @@ public class RosterImport {
     Clock clock;
 
     @Transactional
-    public ImportReport importRoster(InputStream workbook, Mode mode) {
-        List<RosterRow> rows = new RosterWorkbookReader().read(workbook, config.importMaxRows());
+    public ImportReport importRoster(Path workbook, Mode mode) {
+        List<RosterRow> rows = new RosterWorkbookReader().read(workbook, config.importLimits());
         if (rows.isEmpty()) {
             throw ProblemException.invalid("the roster has no data rows", List.of(new Violation("file", "no rows")));
         }

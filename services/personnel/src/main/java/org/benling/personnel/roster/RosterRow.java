@@ -26,14 +26,12 @@ final class RosterRow {
 
     final int rowNumber;
     private final Map<RosterColumn, String> text;
-    private final Map<RosterColumn, LocalDate> excelDates;
     final List<Violation> violations = new ArrayList<>();
 
-    RosterRow(int rowNumber, Map<RosterColumn, String> text, Map<RosterColumn, LocalDate> excelDates) {
+    RosterRow(int rowNumber, Map<RosterColumn, String> text) {
         this.rowNumber = rowNumber;
         this.text = new EnumMap<>(RosterColumn.class);
         this.text.putAll(text);
-        this.excelDates = excelDates;
     }
 
     boolean isBlank() {
@@ -59,9 +57,6 @@ final class RosterRow {
     }
 
     LocalDate date(RosterColumn column) {
-        if (excelDates.containsKey(column)) {
-            return excelDates.get(column);
-        }
         String value = text(column);
         if (value == null) {
             return null;

@@ -28,6 +28,7 @@ import org.benling.contracts.personnel.PoliticalStatus;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.domain.Unit;
+import org.benling.platform.files.XlsxCells;
 
 /** Writes the import template and search exports, both in the layout of {@link RosterColumn}. */
 public final class RosterWorkbookWriter {
@@ -48,14 +49,15 @@ public final class RosterWorkbookWriter {
             dropDown(sheet, helper, RosterColumn.EDUCATION, names(Education.values(), Education::chineseName));
             instructions(workbook.createSheet("填写说明"));
             Sheet codes = workbook.createSheet("单位编码");
+            XlsxCells cells = new XlsxCells(workbook);
             Row head = codes.createRow(0);
             head.createCell(0).setCellValue("单位编码");
             head.createCell(1).setCellValue("单位名称");
             int r = 1;
             for (Unit unit : units.stream().sorted(java.util.Comparator.comparing(u -> u.path)).toList()) {
                 Row row = codes.createRow(r++);
-                row.createCell(0).setCellValue(unit.code);
-                row.createCell(1).setCellValue(unit.name);
+                cells.text(row, 0, unit.code);
+                cells.text(row, 1, unit.name);
             }
             codes.setColumnWidth(0, 14 * 256);
             codes.setColumnWidth(1, 30 * 256);
@@ -70,20 +72,17 @@ public final class RosterWorkbookWriter {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet("干部花名册");
             header(workbook, sheet);
-            CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            XlsxCells cells = new XlsxCells(workbook);
             int r = 1;
             for (Cadre c : cadres) {
                 Row row = sheet.createRow(r++);
                 Unit unit = units.get(c.unitId);
                 for (RosterColumn column : RosterColumn.values()) {
                     Object value = valueOf(column, c, unit);
-                    var cell = row.createCell(column.ordinal());
                     if (value instanceof LocalDate date) {
-                        cell.setCellValue(date);
-                        cell.setCellStyle(dateStyle);
-                    } else if (value != null) {
-                        cell.setCellValue(value.toString());
+                        cells.date(row, column.ordinal(), date);
+                    } else {
+                        cells.text(row, column.ordinal(), value == null ? null : value.toString());
                     }
                 }
             }

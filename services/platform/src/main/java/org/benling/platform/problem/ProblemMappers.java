@@ -108,6 +108,11 @@ public class ProblemMappers {
                 return problem(p, uri);
             }
         }
+        if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
+            // a chunked body that grew past quarkus.http.limits.max-body-size (a declared one never gets here)
+            return respond(413, "payload-too-large", "Payload too large",
+                    "the request body is larger than this service accepts (上传内容过大)", List.of(), uri);
+        }
         LOG.errorf(e, "unexpected failure [requestId=%s]", RequestIds.current());
         return respond(500, "internal", "Internal error",
                 "something went wrong on our side; quote the request id when you report it", List.of(), uri);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.benling.platform.files.XlsxCells;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.security.ReadScope;
@@ -113,21 +114,22 @@ public class TenureService {
                 header.createCell(i).setCellValue(HEADERS[i]);
                 sheet.setColumnWidth(i, (i == 2 || i == 3 ? 26 : 12) * 256);
             }
+            XlsxCells cells = new XlsxCells(workbook);
             int n = 1;
             for (TenureRow t : rows) {
                 Row row = sheet.createRow(n++);
-                row.createCell(0).setCellValue(t.employeeNumber());
-                row.createCell(1).setCellValue(t.name());
-                row.createCell(2).setCellValue(t.unitName());
-                row.createCell(3).setCellValue(t.positionTitle());
-                row.createCell(4).setCellValue(t.rankLevel().chineseName());
-                row.createCell(5).setCellValue(t.postSince().toString());
-                row.createCell(6).setCellValue(t.yearsInPost());
-                row.createCell(7).setCellValue(t.keyPost() ? "是" : "否");
-                row.createCell(8).setCellValue(t.limitYears());
-                row.createCell(9).setCellValue(t.dueOn().toString());
-                row.createCell(10).setCellValue(t.status() == Tenure.Status.DUE ? "应交流" : "即将到期");
-                row.createCell(11).setCellValue(t.onPosting() ? "是" : "否");
+                cells.text(row, 0, t.employeeNumber());
+                cells.text(row, 1, t.name());
+                cells.text(row, 2, t.unitName());
+                cells.text(row, 3, t.positionTitle());
+                cells.text(row, 4, t.rankLevel().chineseName());
+                cells.date(row, 5, t.postSince());
+                cells.number(row, 6, t.yearsInPost());
+                cells.text(row, 7, t.keyPost() ? "是" : "否");
+                cells.number(row, 8, t.limitYears());
+                cells.date(row, 9, t.dueOn());
+                cells.text(row, 10, t.status() == Tenure.Status.DUE ? "应交流" : "即将到期");
+                cells.text(row, 11, t.onPosting() ? "是" : "否");
             }
             workbook.write(out);
         } catch (IOException e) {

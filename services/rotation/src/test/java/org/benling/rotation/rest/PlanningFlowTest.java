@@ -61,6 +61,9 @@ class PlanningFlowTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertEquals("工号", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(5).getCellType(),
+                    "任现职时间 is a date cell");
+            assertTrue(sheet.getRow(1).getCell(5).getLocalDateTimeCellValue().getYear() > 1990);
             List<String> numbers = new java.util.ArrayList<>();
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 numbers.add(sheet.getRow(i).getCell(0).getStringCellValue());

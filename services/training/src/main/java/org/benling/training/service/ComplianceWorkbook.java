@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.benling.platform.files.XlsxCells;
 import org.benling.training.domain.rules.Requirement;
 
 /** A unit's compliance table as xlsx, one row per cadre and requirement. */
@@ -23,22 +24,23 @@ public final class ComplianceWorkbook {
                 header.createCell(i).setCellValue(HEADERS[i]);
                 sheet.setColumnWidth(i, (i == 2 ? 26 : 12) * 256);
             }
+            XlsxCells cells = new XlsxCells(workbook);
             int r = 1;
             for (ComplianceService.CadreCompliance c : table.rows()) {
                 for (Requirement q : c.assessment().requirements()) {
                     Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue(c.employeeNumber());
-                    row.createCell(1).setCellValue(c.name());
-                    row.createCell(2).setCellValue(c.unitName());
-                    row.createCell(3).setCellValue(c.rankLevel().chineseName());
-                    row.createCell(4).setCellValue(label(q));
-                    row.createCell(5).setCellValue(q.requiredHours().doubleValue());
-                    row.createCell(6).setCellValue(q.achievedHours().doubleValue());
-                    row.createCell(7).setCellValue(q.missingHours().doubleValue());
-                    row.createCell(8).setCellValue(q.windowStart().toString());
-                    row.createCell(9).setCellValue(q.windowEnd().toString());
-                    row.createCell(10).setCellValue(q.dueBy() == null ? "" : q.dueBy().toString());
-                    row.createCell(11).setCellValue(status(q));
+                    cells.text(row, 0, c.employeeNumber());
+                    cells.text(row, 1, c.name());
+                    cells.text(row, 2, c.unitName());
+                    cells.text(row, 3, c.rankLevel().chineseName());
+                    cells.text(row, 4, label(q));
+                    cells.number(row, 5, q.requiredHours().doubleValue());
+                    cells.number(row, 6, q.achievedHours().doubleValue());
+                    cells.number(row, 7, q.missingHours().doubleValue());
+                    cells.date(row, 8, q.windowStart());
+                    cells.date(row, 9, q.windowEnd());
+                    cells.date(row, 10, q.dueBy());
+                    cells.text(row, 11, status(q));
                 }
             }
             workbook.write(out);
