@@ -202,6 +202,7 @@ class AuthorizationMatrixSystemTest {
                         .body(t -> Map.of("day", world.today.plusDays(7).toString(), "entries",
                                 List.of(Map.of("enrolmentId", world.id("enrolment", t), "present", true, "leaveHours", 0))))
                         .expect(HR_WRITE),
+                op("GET /api/training/classes/{id}/audit").path("id", t -> world.id("class", t)).expect(HR_READ),
                 op("POST /api/training/classes/{id}/completion").path("id", t -> world.id("class", t))
                         .fixedBody(Map.of()).expect(HR_WRITE),
                 op("GET /api/training/classes/{id}/enrolments").path("id", t -> world.id("class", t)).expect(STAFF_READ),
@@ -224,12 +225,15 @@ class AuthorizationMatrixSystemTest {
                         .expect("cadre 403; hr ok; inspector 403; leader 403; admin ok"),
                 op("GET /api/training/courses/{id}").fixedPath("id", world.course)
                         .expect("cadre ok; hr ok; inspector ok; leader ok; admin ok"),
+                op("GET /api/training/courses/{id}/audit").fixedPath("id", world.course)
+                        .expect("cadre 403; hr ok; inspector 403; leader ok; admin ok"),
                 op("GET /api/training/enrolments/{id}/certificate").path("id", t -> world.id("enrolment", t)).expect(READ),
                 op("GET /api/training/me").expect("cadre ok; hr 404; inspector 404; leader 404; admin 404"),
                 op("GET /api/training/plans").expect("cadre 403; hr ok; inspector ok; leader ok; admin ok"),
                 op("POST /api/training/plans").body(t -> Map.of("unitId", world.unit(t), "year", world.today.getYear() + 1,
                         "title", "授权矩阵测试计划", "targetCoverage", 0.5, "targetHoursPerCadre", 40)).expect(HR_WRITE_BODY),
                 op("GET /api/training/plans/{id}").path("id", t -> world.id("plan", t)).expect(STAFF_READ),
+                op("GET /api/training/plans/{id}/audit").path("id", t -> world.id("plan", t)).expect(HR_READ),
                 op("GET /api/training/proposals/cadres/{cadreId}").path("cadreId", world::cadre).expect(READ),
                 op("POST /api/training/proposals/{id}/accept").path("id", t -> world.id("trainingProposal", t))
                         .fixedBody(Map.of()).expect(OWN_OR_HR_WRITE),
@@ -315,6 +319,7 @@ class AuthorizationMatrixSystemTest {
                         "hostOrganisation", "授权矩阵测试县", "region", "WEST", "plannedStart", world.today.plusMonths(3).toString(),
                         "plannedEnd", world.today.plusMonths(15).toString(), "places", 1)).expect(HR_WRITE_BODY),
                 op("GET /api/rotation/openings/{id}").path("id", t -> world.id("opening", t)).expect(STAFF_READ),
+                op("GET /api/rotation/openings/{id}/audit").path("id", t -> world.id("opening", t)).expect(STAFF_READ),
                 op("GET /api/rotation/openings/{id}/candidates").path("id", t -> world.id("opening", t)).expect(STAFF_READ),
                 op("POST /api/rotation/openings/{id}/postings").path("id", t -> world.id("opening", t))
                         .body(t -> Map.of("cadreId", world.cadre(t), "purpose", "授权矩阵测试")).expect(HR_WRITE),
@@ -372,6 +377,7 @@ class AuthorizationMatrixSystemTest {
                         "appliedOn", world.today.toString(), "reason", "授权矩阵测试"))
                         .expect("cadre 403 403 403; hr 403 403 403; inspector ok ok no; leader 403 403 403; admin ok ok ok"),
                 op("GET /api/inspection/measures/catalogue").expect("cadre 403; hr 403; inspector ok; leader ok; admin ok"),
+                op("GET /api/inspection/measures/reads").expect("cadre 403; hr 403; inspector 403; leader 403; admin ok"),
                 op("GET /api/inspection/measures/distribution").query("unitId", world::unit).expect(INSPECTOR_READ),
                 op("GET /api/inspection/measures/{id}").path("id", t -> world.id("measure", t)).expect(measureRead),
                 op("GET /api/inspection/measures/{id}/audit").path("id", t -> world.id("measure", t))

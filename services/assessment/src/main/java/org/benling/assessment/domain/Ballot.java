@@ -15,10 +15,15 @@ import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
-/** One anonymous ballot of the democratic evaluation (民主测评): no voter is ever stored. */
+/**
+ * One anonymous ballot of the democratic evaluation (民主测评): no voter is ever stored, only the account that
+ * entered the paper ballots (audited, like every change).
+ */
 @Entity
 @Table(name = "ballot")
+@Audited
 public class Ballot extends PanacheEntityBase {
 
     @Id
@@ -37,4 +42,7 @@ public class Ballot extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    @Column(name = "submitted_by", nullable = false)
+    public String submittedBy;
 }

@@ -136,8 +136,15 @@ public class ReviewResource {
     @GET
     @Path("/{reviewId}/audit")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
-    @Operation(summary = "变更记录 / Who changed the review, when, before and after")
+    @Operation(summary = "变更记录 / Who changed the review and entered its ballots, when, before and after",
+            description = "subject：review、ballot:<id>（测评票不记投票人，只记录入账号 / ballots name who entered them, never the voter）")
     public List<AuditEntry> audit(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId) {
-        return audit.history(Review.class, reviews.readable(cycleId, reviewId).id);
+        Review r = reviews.readable(cycleId, reviewId);
+        List<AuditTrail.Subject> subjects = new java.util.ArrayList<>();
+        subjects.add(new AuditTrail.Subject("review", Review.class, r.id));
+        org.benling.assessment.domain.Ballot.<org.benling.assessment.domain.Ballot>list("reviewId", r.id)
+                .forEach(b -> subjects.add(new AuditTrail.Subject("ballot:" + b.id, org.benling.assessment.domain.Ballot.class,
+                        b.id)));
+        return audit.history(subjects);
     }
 }

@@ -207,6 +207,7 @@ public class ReviewService {
         if (!scope.mayWrite(cycle.unitId) && !caller.hasRole(Roles.LEADER)) {
             throw ProblemException.forbidden("only HR of the unit, a leader or an admin rates reviews");
         }
+        caller.requireNotSelf(r.cadreId, "rate the review", "评定本人的考核");
         CycleService.requireOpen(cycle);
         requireVersion(r, rating.version());
         List<Problem.Violation> violations = new ArrayList<>();
@@ -246,6 +247,7 @@ public class ReviewService {
     public Review gradeAfterConclusion(UUID cycleId, UUID reviewId, GradeAfterConclusion body) {
         Review r = readable(cycleId, reviewId);
         Cycle cycle = cycles.writable(cycleId);
+        caller.requireNotSelf(r.cadreId, "grade the review", "评定本人的考核等次");
         requireVersion(r, body.version());
         AnnualEffect now = evidence.outcome(r.cadreId, r.year, LocalDate.now(clock)).effect();
         r.gradeAfterConclusion(now, body.grade(), body.reason(), caller.name(), clock.instant());
@@ -279,6 +281,7 @@ public class ReviewService {
     public Democratic ballots(UUID cycleId, UUID reviewId, List<BallotInput> inputs) {
         Review r = readable(cycleId, reviewId);
         Cycle cycle = cycles.writable(cycleId);
+        caller.requireNotSelf(r.cadreId, "record ballots", "录入本人的民主测评票");
         CycleService.requireOpen(cycle);
         if (inputs == null || inputs.isEmpty()) {
             throw ProblemException.invalidField("ballots", "at least one ballot / 至少一张测评票");
@@ -305,6 +308,7 @@ public class ReviewService {
                 b.capabilityScores.putAll(input.capabilityScores());
             }
             b.recordedAt = now;
+            b.submittedBy = caller.name();
             b.persist();
         }
         em.flush();

@@ -190,6 +190,39 @@ class CycleFlowTest {
     }
 
     @Test
+    void nobodyRatesOrBallotsForTheirOwnReviewAndTheBallotsKeepWhoEnteredThem() {
+        World.Unit unit = world.unit("C41");
+        String cycle = Api.openCycle(unit, 2025);
+        Map<String, String> reviews = Api.reviews(cycle);
+        String own = "/api/assessment/cycles/" + cycle + "/reviews/" + reviews.get(unit.cadre(1).toString());
+        String colleague = "/api/assessment/cycles/" + cycle + "/reviews/" + reviews.get(unit.cadre(2).toString());
+        String hrWhoIsCadre1 = org.benling.testing.Tokens.token("hr-c41", java.util.Set.of("hr"), World.GUANGDONG,
+                unit.cadre(1));
+        given().auth().oauth2(hrWhoIsCadre1).contentType(ContentType.JSON)
+                .body(Map.of("proposedGrade", "EXCELLENT", "version", 0)).put(own).then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/own-record"))
+                .body("detail", containsString("rate the review"));
+        given().auth().oauth2(hrWhoIsCadre1).contentType(ContentType.JSON)
+                .body(Map.of("ballots", List.of(Map.of("grade", "EXCELLENT")))).post(own + "/ballots").then()
+                .statusCode(403).body("type", equalTo("https://benling.org/problems/own-record"));
+        given().auth().oauth2(World.hrGuangdong()).get(own).then().body("proposedGrade", nullValue())
+                .body("democratic.ballots", equalTo(0));
+
+        given().auth().oauth2(hrWhoIsCadre1).contentType(ContentType.JSON)
+                .body(Map.of("proposedGrade", "COMPETENT", "version", 0)).put(colleague).then().statusCode(200);
+        given().auth().oauth2(hrWhoIsCadre1).contentType(ContentType.JSON)
+                .body(Map.of("ballots", List.of(Map.of("grade", "EXCELLENT"), Map.of("grade", "COMPETENT"))))
+                .post(colleague + "/ballots").then().statusCode(200).body("ballots", equalTo(2));
+        UUID colleagueReview = UUID.fromString(reviews.get(unit.cadre(2).toString()));
+        List<?> entered = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT DISTINCT b.submitted_by || '/' || r.actor FROM ballot b JOIN ballot_aud a ON a.id = b.id"
+                        + " JOIN audit_revision r ON r.id = a.rev WHERE b.review_id = :r")
+                .setParameter("r", colleagueReview).getResultList());
+        assertEquals(List.of("hr-c41/hr-c41"), entered, "the ballots name who entered them, in the row and the audit");
+    }
+
+    @Test
     void scopeHrSeesItsSubtreeACadreOnlyTheOwnReview() {
         World.Unit unit = world.unit("C07");
         String cycle = Api.openCycle(unit, 2025);

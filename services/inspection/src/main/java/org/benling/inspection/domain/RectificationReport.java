@@ -13,10 +13,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
 /** A rectification report (整改报告) the responsible unit files for a finding, and the inspector's verdict. */
 @Entity
 @Table(name = "rectification_report")
+@Audited
 public class RectificationReport extends PanacheEntityBase {
 
     @Schema(name = "ReportVerdict")

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.inspection.domain.Measure;
+import org.benling.inspection.service.MeasureReads;
 import org.benling.inspection.service.MeasureService;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
@@ -51,6 +52,9 @@ public class MeasureResource {
     AuditTrail audit;
 
     @Inject
+    MeasureReads reads;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -64,10 +68,13 @@ public class MeasureResource {
         if (form != null && (form < 1 || form > 4)) {
             throw org.benling.platform.problem.ProblemException.invalidField("form", "1–4");
         }
-        return measures.list(new MeasureService.MeasureFilter(QueryParams.parse("unitId", unitId, UUID::fromString), form,
+        PageResult<MeasureService.MeasureView> result = measures.list(new MeasureService.MeasureFilter(
+                QueryParams.parse("unitId", unitId, UUID::fromString), form,
                 QueryParams.parse("status", status, Measure.Status::valueOf),
                 QueryParams.parse("cadreId", cadreId, UUID::fromString)),
                 PageQuery.of(page, size, sort, SORTABLE, "appliedOn,desc"));
+        reads.record("list", result.items().stream().map(m -> new MeasureReads.Shown(m.id(), m.cadreId())).toList());
+        return result;
     }
 
     @POST
@@ -98,7 +105,9 @@ public class MeasureResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "措施详情 / A measure")
     public MeasureService.MeasureView get(@PathParam("id") UUID id) {
-        return measures.view(measures.readable(id));
+        Measure m = measures.readable(id);
+        reads.record("detail", List.of(new MeasureReads.Shown(m.id, m.cadreId)));
+        return measures.view(m);
     }
 
     @POST
@@ -128,7 +137,23 @@ public class MeasureResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR})
     @Operation(summary = "变更记录 / Who changed the measure, when, before and after")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
-        return audit.history(Measure.class, measures.readable(id).id);
+        Measure m = measures.readable(id);
+        reads.record("audit", List.of(new MeasureReads.Shown(m.id, m.cadreId)));
+        return audit.history(Measure.class, m.id);
+    }
+
+    @GET
+    @Path("/reads")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "措施查阅记录 / Who read restricted supervision detail",
+            description = "每次查看措施（列表、详情、变更记录）逐条记录：谁、何时、以何角色、哪名干部。cadreId、reader 过滤；"
+                    + "sort=readAt|reader / every read of a measure (list, detail, audit): who, when, with which roles, "
+                    + "which cadre; filter by cadreId or reader")
+    public PageResult<MeasureReads.ReadView> reads(@QueryParam("cadreId") String cadreId,
+            @QueryParam("reader") @jakarta.validation.constraints.Size(max = 100) String reader,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return reads.page(QueryParams.parse("cadreId", cadreId, UUID::fromString), reader,
+                PageQuery.of(page, size, sort, MeasureReads.SORTABLE, "readAt,desc"));
     }
 
     @GET

@@ -206,9 +206,16 @@ public class RoundResource {
     @GET
     @Path("/findings/{id}/audit")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
-    @Operation(summary = "变更记录 / Who changed the finding, when, before and after")
+    @Operation(summary = "变更记录 / Who changed the finding and its rectification reports (verdicts), when, before and after",
+            description = "subject：finding、report:<id>")
     public List<AuditEntry> findingAudit(@PathParam("id") UUID id) {
-        return audit.history(Finding.class, findings.readable(id).id);
+        Finding f = findings.readable(id);
+        List<AuditTrail.Subject> subjects = new java.util.ArrayList<>();
+        subjects.add(new AuditTrail.Subject("finding", Finding.class, f.id));
+        org.benling.inspection.domain.RectificationReport.<org.benling.inspection.domain.RectificationReport>list(
+                "findingId", f.id).forEach(r -> subjects.add(new AuditTrail.Subject("report:" + r.id,
+                        org.benling.inspection.domain.RectificationReport.class, r.id)));
+        return audit.history(subjects);
     }
 
     @GET

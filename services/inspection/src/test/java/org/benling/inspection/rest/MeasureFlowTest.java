@@ -121,6 +121,35 @@ class MeasureFlowTest {
     }
 
     @Test
+    void everyReadOfAMeasureIsLoggedWithWhoWhenAndWhichCadreAndOnlyAdminsReadTheLog() {
+        UUID cadre = world.cadre("IR" + UUID.randomUUID().toString().substring(0, 6));
+        String id = apply(cadre, "ADMONISHMENT", TestClock.today().minusDays(1));
+        String reader = "inspector-reads-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = org.benling.testing.Tokens.token(reader, java.util.Set.of("inspector"), World.BUREAU, null);
+        given().auth().oauth2(token).get("/api/inspection/measures/" + id).then().statusCode(200);
+        given().auth().oauth2(token).get("/api/inspection/measures/" + id + "/audit").then().statusCode(200);
+        given().auth().oauth2(token).queryParam("cadreId", cadre.toString()).get("/api/inspection/measures")
+                .then().statusCode(200).body("items.id", hasItem(id));
+
+        var log = given().auth().oauth2(World.admin()).queryParam("reader", reader).queryParam("size", 200)
+                .get("/api/inspection/measures/reads").then().statusCode(200).extract().jsonPath();
+        List<String> what = log.getList("items.what");
+        assertTrue(what.containsAll(List.of("detail", "audit", "list")), what.toString());
+        assertTrue(log.getList("items.cadreId").stream().allMatch(cadre.toString()::equals));
+        assertTrue(log.getList("items.measureId").contains(id));
+        assertEquals("inspector", log.getString("items[0].roles"));
+        assertTrue(log.getList("items.requestId").stream().allMatch(r -> r != null));
+        given().auth().oauth2(World.admin()).queryParam("cadreId", cadre.toString()).queryParam("sort", "readAt,desc")
+                .get("/api/inspection/measures/reads").then().statusCode(200).body("total", greaterThan(2));
+
+        given().auth().oauth2(token).get("/api/inspection/measures/reads").then().statusCode(403);
+        given().auth().oauth2(World.leader()).get("/api/inspection/measures/reads").then().statusCode(403);
+        given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/measures/reads").then().statusCode(403);
+        given().auth().oauth2(World.admin()).queryParam("sort", "measureId").get("/api/inspection/measures/reads").then()
+                .statusCode(400);
+    }
+
+    @Test
     void aTalkReminderHasNoInfluenceAndAnExpiredMeasureIsLiftedByTheDailyRun() {
         io.restassured.path.json.JsonPath before = distribution();
         UUID cadre = world.cadre("TALK" + System.nanoTime() % 100_000_000);

@@ -27,8 +27,26 @@ public class AuditTrail {
     @Inject
     ObjectMapper mapper;
 
-    @SuppressWarnings("unchecked")
+    /** One audited record of a joined history: a label for it ({@code enrolment:<id>}), its entity class and id. */
+    public record Subject(String label, Class<?> entity, Object id) {
+    }
+
     public List<AuditEntry> history(Class<?> entity, Object id) {
+        return history(entity, id, null);
+    }
+
+    /** The histories of several records as one, in the order the changes were made, each entry with its subject. */
+    public List<AuditEntry> history(List<Subject> subjects) {
+        List<AuditEntry> all = new ArrayList<>();
+        for (Subject s : subjects) {
+            all.addAll(history(s.entity(), s.id(), s.label()));
+        }
+        all.sort(java.util.Comparator.comparingLong(AuditEntry::revision));
+        return all;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AuditEntry> history(Class<?> entity, Object id, String subject) {
         List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(entity, false, true)
                 .add(AuditEntity.id().eq(id))
@@ -39,12 +57,59 @@ public class AuditTrail {
         for (Object[] r : revisions) {
             AuditRevision revision = (AuditRevision) r[1];
             RevisionType type = (RevisionType) r[2];
-            Map<String, Object> after = type == RevisionType.DEL ? Map.of() : mapper.convertValue(r[0], Map.class);
+            Map<String, Object> after = type == RevisionType.DEL ? Map.of() : fields(r[0]);
             entries.add(new AuditEntry(revision.id, Instant.ofEpochMilli(revision.atMillis), revision.actor,
-                    revision.requestId, kind(type), diff(before, after)));
+                    revision.requestId, kind(type), diff(before, after), subject));
             before = after;
         }
         return entries;
+    }
+
+    /**
+     * The entity's persistent values by field name, as JSON would show them: a reference to another entity as that
+     * entity's id (never the entity, whose own history says how it changed), collections of child entities left
+     * out (each child is audited on its own).
+     */
+    private Map<String, Object> fields(Object entity) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (Class<?> c = entity.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                int modifiers = f.getModifiers();
+                // Panache turns an entity's public fields into protected ones behind generated getters
+                if (java.lang.reflect.Modifier.isStatic(modifiers) || java.lang.reflect.Modifier.isPrivate(modifiers)
+                        || f.getName().startsWith("$$") || f.isSynthetic() || f.isAnnotationPresent(jakarta.persistence.Transient.class) || childEntities(f)) {
+                    continue;
+                }
+                Object value = read(entity, f);
+                if (value instanceof org.hibernate.proxy.HibernateProxy proxy) {
+                    value = proxy.getHibernateLazyInitializer().getIdentifier();
+                } else if (value != null && value.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)) {
+                    value = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
+                }
+                values.putIfAbsent(f.getName(), mapper.convertValue(value, Object.class));
+            }
+        }
+        return values;
+    }
+
+    /** Through Panache's generated getter (it loads what a plain field read would miss); no getter, no value. */
+    private static Object read(Object entity, java.lang.reflect.Field f) {
+        String name = f.getName();
+        try {
+            return entity.getClass().getMethod("get" + Character.toUpperCase(name.charAt(0)) + name.substring(1))
+                    .invoke(entity);
+        } catch (NoSuchMethodException e) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + name + " of " + entity.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static boolean childEntities(java.lang.reflect.Field f) {
+        return java.util.Collection.class.isAssignableFrom(f.getType())
+                && f.getGenericType() instanceof java.lang.reflect.ParameterizedType type
+                && type.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.isAnnotationPresent(jakarta.persistence.Entity.class);
     }
 
     private static AuditEntry.Kind kind(RevisionType type) {

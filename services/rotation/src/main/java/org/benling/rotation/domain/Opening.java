@@ -16,10 +16,12 @@ import org.benling.rotation.domain.rules.Region;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
 /** An open posting: places a host offers, for which eligible cadres are ranked. */
 @Entity
 @Table(name = "opening")
+@Audited
 public class Opening extends PanacheEntityBase {
 
     @Schema(name = "OpeningStatus")

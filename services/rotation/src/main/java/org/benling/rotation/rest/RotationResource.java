@@ -62,6 +62,9 @@ public class RotationResource {
     OpeningService openings;
 
     @Inject
+    org.benling.platform.audit.AuditTrail audit;
+
+    @Inject
     PostingService postings;
 
     @Inject
@@ -176,6 +179,14 @@ public class RotationResource {
     @Operation(summary = "挂职岗位详情 / An open posting")
     public OpeningService.OpeningView opening(@PathParam("id") UUID id) {
         return openings.view(openings.readable(id));
+    }
+
+    @GET
+    @Path("/openings/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "变更记录 / Who changed the open posting, when, before and after")
+    public List<org.benling.platform.audit.AuditEntry> openingAudit(@PathParam("id") UUID id) {
+        return audit.history(org.benling.rotation.domain.Opening.class, openings.readable(id).id);
     }
 
     @GET

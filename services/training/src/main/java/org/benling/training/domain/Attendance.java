@@ -11,10 +11,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** Attendance of one enrolment on one day of the class; leave is counted in 学时. */
 @Entity
 @Table(name = "attendance")
+@Audited
 public class Attendance extends PanacheEntityBase {
 
     @Embeddable

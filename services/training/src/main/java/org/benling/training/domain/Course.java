@@ -22,10 +22,12 @@ import org.benling.training.domain.rules.TrainingPolicy;
 import org.benling.platform.persistence.EnumArrays;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
 /** A course: what it builds (capabilities), what it is worth (学时). Online courses earn credit per module. */
 @Entity
 @Table(name = "course")
+@Audited
 public class Course extends PanacheEntityBase {
 
     @Id

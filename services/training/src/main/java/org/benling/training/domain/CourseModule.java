@@ -8,10 +8,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** One module of an online course: its length decides its credit. */
 @Entity
 @Table(name = "course_module")
+@Audited
 public class CourseModule extends PanacheEntityBase {
 
     @Id

@@ -16,10 +16,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A cadre's place in a class: enrolled by self where open, or designated by HR (点名调训); or waitlisted. */
 @Entity
 @Table(name = "enrolment")
+@Audited
 public class Enrolment extends PanacheEntityBase {
 
     @Schema(name = "EnrolmentStatus")

@@ -13,10 +13,12 @@ import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 
 /** A course offering (培训班): dates, capacity, venue, organised by a unit. */
 @Entity
 @Table(name = "training_class")
+@Audited
 public class TrainingClass extends PanacheEntityBase {
 
     @Schema(name = "ClassStatus")

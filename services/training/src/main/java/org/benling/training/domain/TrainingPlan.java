@@ -10,10 +10,12 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
 
 /** A unit's annual training plan (年度培训计划): how many of its cadres to train, for how many 学时, and whom by name. */
 @Entity
 @Table(name = "training_plan")
+@Audited
 public class TrainingPlan extends PanacheEntityBase {
 
     @Id

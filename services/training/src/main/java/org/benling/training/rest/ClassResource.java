@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class ClassResource {
 
+    @Inject
+    org.benling.platform.audit.AuditTrail audit;
+
     public record DesignationRequest(List<UUID> cadreIds) {
     }
 
@@ -147,5 +150,14 @@ public class ClassResource {
         return new Views.EnrolmentView(e.id, e.trainingClass.id, e.cadreId, cadre.map(CadreDirectory.CadreRef::name).orElse(null),
                 cadre.map(CadreDirectory.CadreRef::employeeNumber).orElse(null), e.status, e.designated, e.enrolledBy,
                 e.enrolledAt, e.leaveHours, e.testScore, e.completedOn);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
+    @Operation(summary = "变更记录 / Who changed the class, its enrolments and attendance, when, before and after",
+            description = "subject：class、enrolment:<cadreId>、attendance:<cadreId>:<day>")
+    public List<org.benling.platform.audit.AuditEntry> audit(@PathParam("id") UUID id) {
+        return audit.history(classes.auditSubjects(id));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.platform.security.Roles;
@@ -33,6 +34,9 @@ public class CourseResource {
 
     @Inject
     CourseService courses;
+
+    @Inject
+    org.benling.platform.audit.AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
@@ -70,5 +74,14 @@ public class CourseResource {
     @Operation(summary = "修改课程 / Update a course")
     public Views.CourseView update(@PathParam("id") UUID id, @Valid CourseRequest request) {
         return Views.CourseView.of(courses.update(id, request));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
+    @Operation(summary = "变更记录 / Who changed the course and its modules, when, before and after",
+            description = "subject：course、module:<id>")
+    public List<org.benling.platform.audit.AuditEntry> audit(@PathParam("id") UUID id) {
+        return audit.history(courses.auditSubjects(id));
     }
 }

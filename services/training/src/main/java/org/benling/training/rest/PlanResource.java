@@ -36,6 +36,9 @@ public class PlanResource {
     @Inject
     PlanService plans;
 
+    @Inject
+    org.benling.platform.audit.AuditTrail audit;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "年度培训计划及进度 / Annual plans in scope, with progress")
@@ -64,5 +67,13 @@ public class PlanResource {
     private PlanView view(TrainingPlan p) {
         return new PlanView(p.id, p.unitId, p.year, p.title, p.targetCoverage, p.targetHoursPerCadre,
                 List.of(p.designatedCadreIds), plans.progress(p), p.version);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
+    @Operation(summary = "变更记录 / Who changed the plan, when, before and after")
+    public List<org.benling.platform.audit.AuditEntry> audit(@PathParam("id") UUID id) {
+        return audit.history(org.benling.training.domain.TrainingPlan.class, plans.get(id).id);
     }
 }

@@ -78,6 +78,7 @@ public class ClaimService {
     @Transactional
     public HoursClaim accept(UUID id, String note) {
         HoursClaim c = managed(id);
+        caller.requireNotSelf(c.cadreId, "accept training hours", "审核本人的学时申报");
         TrainingRecord r = c.accept(caller.name(), clock.instant(), note);
         r.persist();
         events.completed(r);
@@ -87,6 +88,7 @@ public class ClaimService {
     @Transactional
     public HoursClaim reject(UUID id, String reason) {
         HoursClaim c = managed(id);
+        caller.requireNotSelf(c.cadreId, "decide on training hours", "审核本人的学时申报");
         c.reject(caller.name(), clock.instant(), reason);
         return c;
     }

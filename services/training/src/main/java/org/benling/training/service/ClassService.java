@@ -1,5 +1,7 @@
 package org.benling.training.service;
 
+import java.util.Map;
+import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.personnel.CadreDirectory;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,6 +87,27 @@ public class ClassService {
                 .filter(c -> c.openEnrolment || scope.mayRead(c.unitId) || caller.cadreId()
                         .map(self -> Enrolment.count("trainingClass = ?1 and cadreId = ?2", c, self) > 0).orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("Class", id));
+    }
+
+    /** The class, its enrolments and their attendance as audited records (HR in scope, leaders, admins). */
+    public List<AuditTrail.Subject> auditSubjects(UUID id) {
+        TrainingClass c = get(id);
+        if (!scope.mayRead(c.unitId)) {
+            throw ProblemException.notFound("Class", id);
+        }
+        List<AuditTrail.Subject> subjects = new ArrayList<>();
+        subjects.add(new AuditTrail.Subject("class", TrainingClass.class, c.id));
+        List<Enrolment> enrolments = Enrolment.ofClass(c);
+        for (Enrolment e : enrolments) {
+            subjects.add(new AuditTrail.Subject("enrolment:" + e.cadreId, Enrolment.class, e.id));
+        }
+        if (!enrolments.isEmpty()) {
+            Map<UUID, UUID> cadreOf = enrolments.stream().collect(java.util.stream.Collectors.toMap(e -> e.id, e -> e.cadreId));
+            Attendance.<Attendance>list("key.enrolmentId in ?1", cadreOf.keySet()).forEach(a -> subjects.add(
+                    new AuditTrail.Subject("attendance:" + cadreOf.get(a.key.enrolmentId()) + ":" + a.key.day(),
+                            Attendance.class, a.key)));
+        }
+        return subjects;
     }
 
     TrainingClass managed(UUID id) {
@@ -181,6 +204,7 @@ public class ClassService {
                 continue;
             }
             Enrolment e = enrolmentOf(c, entry.enrolmentId());
+            caller.requireNotSelf(e.cadreId, "record attendance", "登记本人的考勤");
             if (e.status != Enrolment.Status.ENROLLED) {
                 violations.add(new Violation("entries[" + i + "].enrolmentId", "not an enrolled participant"));
                 continue;
@@ -222,6 +246,9 @@ public class ClassService {
         for (Enrolment e : Enrolment.ofClass(c)) {
             if (e.status != Enrolment.Status.ENROLLED) {
                 continue;
+            }
+            if (results != null && results.stream().anyMatch(r -> e.id.equals(r.enrolmentId()) && r.testScore() != null)) {
+                caller.requireNotSelf(e.cadreId, "enter a test score", "登记本人的考试成绩");
             }
             e.testScore = results == null ? null : results.stream().filter(r -> r.enrolmentId().equals(e.id))
                     .map(Result::testScore).findFirst().orElse(null);

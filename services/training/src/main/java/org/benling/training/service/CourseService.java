@@ -1,5 +1,6 @@
 package org.benling.training.service;
 
+import org.benling.platform.audit.AuditTrail;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -50,6 +51,19 @@ public class CourseService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** The course and its modules, those removed since included, as audited records. */
+    @SuppressWarnings("unchecked")
+    public List<AuditTrail.Subject> auditSubjects(UUID id) {
+        Course c = get(id);
+        List<AuditTrail.Subject> subjects = new java.util.ArrayList<>();
+        subjects.add(new AuditTrail.Subject("course", Course.class, c.id));
+        ((List<UUID>) Course.getEntityManager().createNativeQuery(
+                "SELECT DISTINCT id FROM course_module_aud WHERE course_id = :course", UUID.class)
+                .setParameter("course", c.id).getResultList())
+                .forEach(module -> subjects.add(new AuditTrail.Subject("module:" + module, CourseModule.class, module)));
+        return subjects;
+    }
+
     public Course get(UUID id) {
         return Course.<Course>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Course", id));
     }

@@ -46,6 +46,7 @@ public class RecordService {
     @Transactional
     public TrainingRecord createExternal(RecordRequest request) {
         cadres.writable(request.cadreId(), "cadreId");
+        caller.requireNotSelf(request.cadreId(), "enter training hours", "录入本人的学时");
         TrainingRecord r = new TrainingRecord();
         r.id = UUID.randomUUID();
         r.cadreId = request.cadreId();
@@ -89,6 +90,7 @@ public class RecordService {
     public TrainingRecord correct(UUID id, RecordRequest request) {
         TrainingRecord r = get(id);
         cadres.writable(r.cadreId, "cadreId");
+        caller.requireNotSelf(r.cadreId, "correct training hours", "更正本人的学时");
         if (!r.cadreId.equals(request.cadreId())) {
             throw ProblemException.invalidField("cadreId", "a record cannot move to another cadre");
         }

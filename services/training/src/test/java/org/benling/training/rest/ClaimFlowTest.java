@@ -135,6 +135,29 @@ class ClaimFlowTest {
                 .body("items.id", not(hasItem(id)));
     }
 
+    @Test
+    void nobodyEntersOrAcceptsTheirOwnHours() {
+        UUID cadre = world.freshCadre();
+        String hrWhoIsTheCadre = Tokens.token("hr-own-hours-" + cadre.toString().substring(0, 8), java.util.Set.of("hr"),
+                World.GUANGDONG, cadre);
+        Map<String, Object> record = new HashMap<>(claim(cadre, 30));
+        given().auth().oauth2(hrWhoIsTheCadre).contentType(ContentType.JSON).body(record).post("/api/training/records")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/own-record"))
+                .body("detail", org.hamcrest.Matchers.containsString("enter training hours"));
+        // claiming for oneself is what claims are for; deciding on the claim is someone else's
+        String id = given().auth().oauth2(hrWhoIsTheCadre).contentType(ContentType.JSON).body(claim(cadre, 6))
+                .post("/api/training/claims").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(hrWhoIsTheCadre).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/training/claims/" + id + "/accept").then().statusCode(403)
+                .body("type", equalTo("https://benling.org/problems/own-record"));
+        given().auth().oauth2(hrWhoIsTheCadre).contentType(ContentType.JSON).body(Map.of("reason", "重复"))
+                .post("/api/training/claims/" + id + "/reject").then().statusCode(403);
+        yearHours(cadre, 0);
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/training/claims/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+    }
+
     /** The hours of this year the compliance check counts for the cadre. */
     private static void yearHours(UUID cadre, double hours) {
         assertEquals(hours, given().auth().oauth2(World.hrGuangdong()).get("/api/training/compliance/cadres/" + cadre).then()

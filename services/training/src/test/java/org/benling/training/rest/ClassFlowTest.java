@@ -131,6 +131,22 @@ class ClassFlowTest {
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/training/classes/" + classId + "/completion").then().statusCode(422)
                 .body("type", equalTo("https://benling.org/problems/class-closed"));
+
+        // the class, both enrolments and the attendance are audited: who did what, when
+        JsonPath audit = given().auth().oauth2(World.hrGuangdong()).get("/api/training/classes/" + classId + "/audit")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> subjects = audit.getList("subject");
+        assertTrue(subjects.containsAll(List.of("class", "enrolment:" + World.LIN, "enrolment:" + World.ZHOU,
+                "attendance:" + World.ZHOU + ":" + day)), subjects.toString());
+        assertEquals("FAILED", audit.getString("findAll { it.subject == 'enrolment:" + World.ZHOU
+                + "' }.last().changes.find { it.field == 'status' }.after"));
+        assertEquals(6.0f, audit.getFloat("find { it.subject == 'attendance:" + World.ZHOU + ":" + day
+                + "' }.changes.find { it.field == 'leaveHours' }.after"));
+        assertEquals("COMPLETED", audit.getString("findAll { it.subject == 'class' }.last().changes.find { it.field == 'status' }.after"));
+        assertTrue(audit.getList("actor").stream().allMatch("hr-guangdong"::equals), audit.getList("actor").toString());
+        given().auth().oauth2(World.lin()).get("/api/training/classes/" + classId + "/audit").then().statusCode(403);
+        given().auth().oauth2(org.benling.testing.Tokens.hr("hr-beijing", World.BEIJING))
+                .get("/api/training/classes/" + classId + "/audit").then().statusCode(404);
     }
 
     private static boolean completedFor(String value, String courseId) {
