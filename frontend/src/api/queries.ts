@@ -24,6 +24,7 @@ export const queryKeys = {
   classes: ['training', 'classes'] as const,
   trainingClass: (id: string) => ['training', 'classes', id] as const,
   enrolments: (id: string) => ['training', 'classes', id, 'enrolments'] as const,
+  classAudit: (id: string) => ['training', 'classes', id, 'audit'] as const,
   myLearning: ['training', 'me'] as const,
   claims: (query: object) => ['training', 'claims', query] as const,
   compliance: (query: object) => ['training', 'compliance', query] as const,

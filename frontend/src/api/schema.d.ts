@@ -377,7 +377,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 变更记录 / Who changed the review, when, before and after */
+        /**
+         * 变更记录 / Who changed the review and entered its ballots, when, before and after
+         * @description subject：review、ballot:<id>（测评票不记投票人，只记录入账号 / ballots name who entered them, never the voter）
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1132,7 +1135,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 变更记录 / Who changed the finding, when, before and after */
+        /**
+         * 变更记录 / Who changed the finding and its rectification reports (verdicts), when, before and after
+         * @description subject：finding、report:<id>
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1506,6 +1512,51 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["FourFormDistribution"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/measures/reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 措施查阅记录 / Who read restricted supervision detail
+         * @description 每次查看措施（列表、详情、变更记录）逐条记录：谁、何时、以何角色、哪名干部。cadreId、reader 过滤；sort=readAt|reader / every read of a measure (list, detail, audit): who, when, with which roles, which cadre; filter by cadreId or reader
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cadreId?: string;
+                    page?: number;
+                    reader?: string;
+                    size?: number;
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultReadView"];
                     };
                 };
             };
@@ -2191,6 +2242,15 @@ export interface paths {
                 };
                 /** @description 文件不可读或缺少列 / Not a readable roster */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 文件超过 10 MB / The upload is larger than 10 MB */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2968,6 +3028,44 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Opening"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/openings/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更记录 / Who changed the open posting, when, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
                     };
                 };
             };
@@ -4047,6 +4145,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/classes/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 变更记录 / Who changed the class, its enrolments and attendance, when, before and after
+         * @description subject：class、enrolment:<cadreId>、attendance:<cadreId>:<day>
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/classes/{id}/completion": {
         parameters: {
             query?: never;
@@ -4526,6 +4665,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/courses/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 变更记录 / Who changed the course and its modules, when, before and after
+         * @description subject：course、module:<id>
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/enrolments/{id}/certificate": {
         parameters: {
             query?: never;
@@ -4695,6 +4875,44 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["TrainingPlan"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/plans/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 变更记录 / Who changed the plan, when, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
                     };
                 };
             };
@@ -5044,6 +5262,8 @@ export interface components {
             requestId?: string;
             kind?: components["schemas"]["Kind"];
             changes?: components["schemas"]["FieldChange"][];
+            /** @description 变更对象（合并记录中）/ What changed, in a history of several records, e.g. enrolment:<id> */
+            subject?: string;
         };
         BallotInput: {
             grade?: components["schemas"]["Grade"];
@@ -5626,6 +5846,27 @@ export interface components {
             total?: number;
             /** Format: int32 */
             totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultReadView: {
+            items?: components["schemas"]["ReadView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        ReadView: {
+            readAt?: components["schemas"]["Instant"];
+            reader?: string;
+            roles?: string;
+            cadreId?: components["schemas"]["UUID"];
+            measureId?: components["schemas"]["UUID"];
+            what?: string;
+            requestId?: string;
         };
         RecheckRequest: {
             roundId: components["schemas"]["UUID"];

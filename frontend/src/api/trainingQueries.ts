@@ -7,6 +7,7 @@ import type { ApiError } from './problem';
 import { queryKeys } from './queries';
 import type {
   AttendanceRequest,
+  AuditEntry,
   ClaimPage,
   ClassRequest,
   CompletionRequest,
@@ -77,6 +78,16 @@ export function useCreateClass() {
     // The document declares this 201 body without a schema; it is a TrainingClass.
     mutationFn: async (body) => (await unwrap(api.POST('/api/training/classes', { body }))) as TrainingClass,
     onSuccess: () => changed(),
+  });
+}
+
+/** 变更记录 of a class with its enrolments and attendance (HR in scope, leaders, admins). */
+export function useClassAudit(classId: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery<AuditEntry[], ApiError>({
+    queryKey: queryKeys.classAudit(classId),
+    queryFn: () => unwrap(api.GET('/api/training/classes/{id}/audit', { params: { path: { id: classId } } })),
+    enabled,
   });
 }
 

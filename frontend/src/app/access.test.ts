@@ -34,6 +34,7 @@ describe('access rules', () => {
         'canSeePostings',
         'canProposePostings',
         'canSeePostingAudit',
+        'canSeeTrainingAudit',
         'canSeeTenureDue',
         'canSeeRotationProposals',
         'canDecideRotationProposals',

@@ -67,6 +67,8 @@ export interface Access {
   canProposePostings: boolean;
   /** 变更记录 of a posting: staff in scope. */
   canSeePostingAudit: boolean;
+  /** 变更记录 of classes (with enrolments and attendance): HR, leaders, admins. */
+  canSeeTrainingAudit: boolean;
   /** 任职年限提醒 and its export: staff in scope. */
   canSeeTenureDue: boolean;
   /** 实践锻炼建议: staff in scope; a cadre sees the own. */
@@ -134,6 +136,7 @@ export function accessFor(subject: AccessSubject): Access {
     canSeePostings: staff || roles.has('cadre'),
     canProposePostings: any('admin', 'hr'),
     canSeePostingAudit: staff,
+    canSeeTrainingAudit: any('admin', 'hr', 'leader'),
     canSeeTenureDue: staff,
     canSeeRotationProposals: staff || roles.has('cadre'),
     canDecideRotationProposals: any('admin', 'hr'),

@@ -10,12 +10,19 @@ import { formatInstant } from '../../domain/format';
 import { unitNamesById } from '../../domain/unitTree';
 import { PageLoading } from '../PageLoading';
 import { ProblemAlert } from '../ProblemAlert';
-import { auditFieldLabel, auditValue, type AuditVocabulary } from './auditValues';
+import { auditFieldLabel, auditValue, vocabularyOf, type AuditVocabulary } from './auditValues';
 
 const KIND_COLORS: Record<string, string> = { CREATED: 'green', CHANGED: 'blue', DELETED: 'red' };
 
-/** 变更记录: who changed a record, when, and each field before → after; newest first. */
-export function AuditTable({ audit, vocabulary }: { audit: UseQueryResult<AuditEntry[], ApiError>; vocabulary: AuditVocabulary }) {
+interface AuditTableProps {
+  audit: UseQueryResult<AuditEntry[], ApiError>;
+  vocabulary: AuditVocabulary;
+  /** A joined history (a class with its enrolments): how to name each entry's subject; given, a column shows it. */
+  subjectLabel?: (subject: string) => string;
+}
+
+/** 变更记录: who changed a record (or which of several), when, and each field before → after; newest first. */
+export function AuditTable({ audit, vocabulary, subjectLabel }: AuditTableProps) {
   const { t, i18n } = useTranslation();
   const units = useUnits();
   const unitNames = useMemo(() => unitNamesById(units.data ?? []), [units.data]);
@@ -25,9 +32,13 @@ export function AuditTable({ audit, vocabulary }: { audit: UseQueryResult<AuditE
   if (audit.isError) return <ProblemAlert error={audit.error} onRetry={() => void audit.refetch()} />;
   if (entries.length === 0) return <Empty description={t('audit.empty')} />;
 
-  const value = (field: string | undefined, raw: unknown) => auditValue(t, vocabulary, field ?? '', raw, unitNames);
+  const value = (entry: AuditEntry, field: string | undefined, raw: unknown) =>
+    auditValue(t, vocabularyOf(vocabulary, entry.subject), field ?? '', raw, unitNames);
   const columns: TableColumnsType<AuditEntry> = [
     { title: t('audit.at'), dataIndex: 'at', key: 'at', width: 180, render: (at: string) => formatInstant(at, i18n.language) },
+    ...(subjectLabel
+      ? [{ title: t('audit.subject'), dataIndex: 'subject', key: 'subject', width: 200, render: (subject: string | null) => (subject ? subjectLabel(subject) : '') }]
+      : []),
     { title: t('audit.actor'), dataIndex: 'actor', key: 'actor', width: 140 },
     {
       title: t('audit.kind'),
@@ -43,11 +54,11 @@ export function AuditTable({ audit, vocabulary }: { audit: UseQueryResult<AuditE
         <ul style={{ margin: 0, paddingInlineStart: 16 }}>
           {(entry.changes ?? []).map((change) => (
             <li key={change.field}>
-              <Typography.Text strong>{auditFieldLabel(t, vocabulary, change.field ?? '')}</Typography.Text>
+              <Typography.Text strong>{auditFieldLabel(t, vocabularyOf(vocabulary, entry.subject), change.field ?? '')}</Typography.Text>
               {': '}
               {entry.kind === 'CREATED'
-                ? value(change.field, change.after)
-                : t('audit.change', { before: value(change.field, change.before), after: value(change.field, change.after) })}
+                ? value(entry, change.field, change.after)
+                : t('audit.change', { before: value(entry, change.field, change.before), after: value(entry, change.field, change.after) })}
             </li>
           ))}
         </ul>
@@ -55,5 +66,5 @@ export function AuditTable({ audit, vocabulary }: { audit: UseQueryResult<AuditE
     },
     { title: t('audit.requestId'), dataIndex: 'requestId', key: 'requestId', width: 120, ellipsis: true },
   ];
-  return <Table<AuditEntry> rowKey="revision" columns={columns} dataSource={entries} pagination={{ pageSize: 20, hideOnSinglePage: true }} />;
+  return <Table<AuditEntry> rowKey={(entry) => `${entry.revision}:${entry.subject ?? ''}`} columns={columns} dataSource={entries} pagination={{ pageSize: 20, hideOnSinglePage: true }} />;
 }

@@ -9,7 +9,25 @@ export interface AuditVocabulary {
   enumFields: Record<string, EnumKind>;
   /** Attributes holding a unit id, shown by the unit's name. */
   unitFields: readonly string[];
+  /** In a joined history: the vocabulary of each other kind of record, by its subject's prefix (`enrolment`). */
+  bySubject?: Record<string, AuditVocabulary>;
 }
+
+/** The vocabulary an entry of a joined history reads with: its subject's (`enrolment:<id>` → enrolment), or the record's. */
+export function vocabularyOf(vocabulary: AuditVocabulary, subject: string | undefined | null): AuditVocabulary {
+  const kind = subject?.split(':')[0];
+  return (kind && vocabulary.bySubject?.[kind]) || vocabulary;
+}
+
+export const CLASS_AUDIT: AuditVocabulary = {
+  fieldsKey: 'fields.trainingClass',
+  enumFields: { status: 'classStatus' },
+  unitFields: ['unitId'],
+  bySubject: {
+    enrolment: { fieldsKey: 'fields.enrolment', enumFields: { status: 'enrolmentStatus' }, unitFields: [] },
+    attendance: { fieldsKey: 'fields.attendance', enumFields: {}, unitFields: [] },
+  },
+};
 
 export const CADRE_AUDIT: AuditVocabulary = {
   fieldsKey: 'fields.cadre',

@@ -19,6 +19,11 @@ function renderClass() {
       'GET /api/units': unitTree,
       [`GET /api/training/classes/${CLASS_ID}`]: () => trainingClass,
       [`GET /api/training/classes/${CLASS_ID}/enrolments`]: () => enrolments,
+      [`GET /api/training/classes/${CLASS_ID}/audit`]: () => [
+        { revision: 1, at: '2026-03-02T01:00:00Z', actor: 'hr-guangdong', requestId: 'r1', kind: 'CREATED', subject: 'class', changes: [{ field: 'status', before: null, after: 'OPEN' }] },
+        { revision: 2, at: '2026-03-03T01:00:00Z', actor: 'hr-guangdong', requestId: 'r2', kind: 'CREATED', subject: `attendance:${roster[1].cadreId}:2026-03-03`, changes: [{ field: 'leaveHours', before: null, after: 6 }] },
+        { revision: 2, at: '2026-03-03T01:00:00Z', actor: 'hr-guangdong', requestId: 'r2', kind: 'CHANGED', subject: `enrolment:${roster[1].cadreId}`, changes: [{ field: 'status', before: 'ENROLLED', after: 'FAILED' }] },
+      ],
       'GET /api/cadres': (_: Request, url: URL) => ({ items: url.searchParams.get('q') === '周' ? [ZHOU] : [], page: 0, size: 20, total: 1, totalPages: 1 }),
       [`POST /api/training/classes/${CLASS_ID}/enrolments`]: () => {
         const placed: Enrolment = { id: 'e-7', cadreId: ZHOU.id, cadreName: ZHOU.name, employeeNumber: ZHOU.employeeNumber, status: 'ENROLLED', designated: true, leaveHours: 0 };
@@ -100,6 +105,17 @@ describe('class page', () => {
     expect(screen.getAllByText('已结业：合格 1 人，不合格 1 人').length).toBeGreaterThan(0);
     expect(screen.queryByText('考勤登记')).not.toBeInTheDocument();
     expect(screen.queryByLabelText('输入姓名或工号，搜索要点名调训的干部')).not.toBeInTheDocument();
+  });
+
+  it('shows HR who changed the class, its enrolments and attendance, each named', async () => {
+    renderClass();
+    const card = (await screen.findByText('报名：林晓')).closest('.ant-card') as HTMLElement;
+    expect(within(card).getByText('变更记录')).toBeInTheDocument();
+    const enrolmentRow = within(card).getByText('报名：林晓').closest('tr')!;
+    expect(enrolmentRow).toHaveTextContent('hr-guangdong');
+    expect(enrolmentRow).toHaveTextContent('状态: 在册 → 不合格');
+    expect(within(card).getByText('考勤：林晓 2026-03-03').closest('tr')).toHaveTextContent('请假学时: 6');
+    expect(within(card).getByText('班次').closest('tr')).toHaveTextContent('状态: 进行中');
   });
 
   it('does not offer 结业 before the class has ended', async () => {
