@@ -38,6 +38,24 @@ describe('session gate', () => {
   });
 });
 
+describe('logging out', () => {
+  it('posts to the gateway’s /logout (never a GET a link could trigger)', async () => {
+    const post = vi.spyOn(browserModule.browser, 'post').mockImplementation(() => {});
+    const assign = vi.spyOn(browserModule.browser, 'assign').mockImplementation(() => {});
+    browserModule.logout();
+    expect(post).toHaveBeenCalledWith('/logout');
+    expect(assign).not.toHaveBeenCalled();
+  });
+
+  it('submits a real POST form', () => {
+    const submit = vi.spyOn(HTMLFormElement.prototype, 'submit').mockImplementation(() => {});
+    browserModule.browser.post('/logout');
+    const form = submit.mock.contexts[0] as HTMLFormElement;
+    expect(form.method).toBe('post');
+    expect(new URL(form.action).pathname).toBe('/logout');
+  });
+});
+
 describe('runtime config', () => {
   it('reads the server’s settings and falls back when they are missing', async () => {
     const served = vi.fn(async () => new Response(JSON.stringify({ appName: '本领', environment: 'staging', defaultLocale: 'en-US' })));

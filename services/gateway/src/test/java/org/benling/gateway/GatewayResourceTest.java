@@ -96,6 +96,14 @@ class GatewayResourceTest {
     }
 
     @Test
+    void logoutIsPostOnlyAndApiAnswersAreNeverStored() {
+        given().redirects().follow(false).get("/logout").then().statusCode(405).header("Allow", "POST")
+                .contentType("application/problem+json");
+        given().auth().oauth2(hr("hr-no-store")).get("/api/cadres").then().statusCode(200)
+                .header("Cache-Control", containsString("no-store"));
+    }
+
+    @Test
     void anUploadLargerThanTheLimitIs413BeforeItIsReadOrForwarded() throws Exception {
         byte[] fifty = new byte[50 * 1024 * 1024];
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(

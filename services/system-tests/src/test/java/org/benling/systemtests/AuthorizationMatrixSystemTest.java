@@ -103,7 +103,7 @@ class AuthorizationMatrixSystemTest {
 
     /** Every operation of the merged document the gateway serves (its own and every service's). */
     static TreeSet<String> documentedOperations() throws IOException {
-        JsonNode document = new ObjectMapper().readTree(given().baseUri(Stack.URL).accept("application/json")
+        JsonNode document = new ObjectMapper().readTree(given().baseUri(Stack.MANAGEMENT_URL).accept("application/json")
                 .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
         TreeSet<String> operations = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {

@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Stack {
 
     static final String URL = System.getProperty("benling.url", "http://localhost:8080");
+    /** The gateway's management interface: /q/* (health, metrics, the merged OpenAPI document) lives only there. */
+    static final String MANAGEMENT_URL = System.getProperty("benling.management-url", "http://localhost:9080");
     static final String KEYCLOAK = System.getProperty("benling.keycloak-url", "http://localhost:8180");
     /** Local demo credentials (deploy/keycloak/benling-realm.json); never used outside a developer machine. */
     private static final String DEMO_PASSWORD = "benling-demo";

@@ -38,6 +38,9 @@ public interface GatewayConfig {
     interface Route {
         URI url();
 
+        /** Where the service serves {@code /q/openapi}: its management interface; absent, {@link #url()}. */
+        Optional<URI> managementUrl();
+
         List<String> prefixes();
     }
 

@@ -2,6 +2,7 @@ package org.benling.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.benling.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,8 +42,18 @@ public class MergedOpenApiRoute {
     private volatile String cached;
     private volatile long cachedAt;
 
+    @ConfigProperty(name = "quarkus.management.enabled", defaultValue = "false")
+    boolean managementInterface;
+
+    /** On the management interface when there is one (production: /q/* never on the public port). */
+    void management(@Observes ManagementInterface management) {
+        management.router().get("/q/openapi").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::serve);
+    }
+
     void routes(@Observes Router router) {
-        router.get("/q/openapi").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::serve);
+        if (!managementInterface) {
+            router.get("/q/openapi").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::serve);
+        }
     }
 
     private void serve(RoutingContext rc) {
@@ -65,7 +77,8 @@ public class MergedOpenApiRoute {
         List<String> missing = new ArrayList<>();
         fetch("gateway", URI.create("http://localhost:" + ownPort + "/q/openapi-gateway?format=json"), documents, missing);
         config.routes().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(route ->
-                fetch(route.getKey(), route.getValue().url().resolve("/q/openapi?format=json"), documents, missing));
+                fetch(route.getKey(), route.getValue().managementUrl().orElse(route.getValue().url())
+                        .resolve("/q/openapi?format=json"), documents, missing));
         String merged = mapper.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(new OpenApiMerger(mapper).merge(documents, missing));
         if (missing.isEmpty()) {

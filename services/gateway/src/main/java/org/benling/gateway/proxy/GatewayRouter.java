@@ -44,6 +44,8 @@ public class GatewayRouter {
         // the body limit and CSRF first, before the session cookie is even looked at; the rest once the caller is known
         router.route("/api/*").order(Integer.MIN_VALUE + 3).handler(this::limitBody);
         router.route("/api/*").order(Integer.MIN_VALUE + 3).handler(this::csrf);
+        // logging out changes state: POST only, so that a link or an image elsewhere cannot log anyone out
+        router.route("/logout").order(Integer.MIN_VALUE + 3).handler(this::logoutByPostOnly);
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 10).handler(this::guard);
         config.routes().forEach((service, route) -> {
             ServiceProxy proxy = new ServiceProxy(service, route.url(), client, config.timeout());
@@ -85,6 +87,15 @@ public class GatewayRouter {
         long mb = Math.max(1, limit / (1024 * 1024));
         Problems.send(rc, 413, "payload-too-large", "Payload too large", "the request body is " + declared
                 + " bytes; at most " + mb + " MB is accepted (上传内容超过 " + mb + " MB)");
+    }
+
+    void logoutByPostOnly(RoutingContext rc) {
+        if (rc.request().method() == io.vertx.core.http.HttpMethod.POST) {
+            rc.next();
+            return;
+        }
+        rc.response().putHeader("Allow", "POST");
+        Problems.send(rc, 405, "method-not-allowed", "Method not allowed", "log out with POST /logout (退出登录须使用 POST)");
     }
 
     void csrf(RoutingContext rc) {
