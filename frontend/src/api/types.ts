@@ -75,6 +75,7 @@ export type ProfileCapability = Schemas['ProfileCapability'];
 export type ScoreComponent = Schemas['ScoreComponent'];
 export type EvidenceSource = Schemas['EvidenceSource'];
 export type Eligibility = Schemas['Eligibility'];
+export type EligibilityReason = Schemas['EligibilityReason'];
 export type CapabilityGap = Schemas['CapabilityGap'];
 export type GapPage = Schemas['PageResultGapView'];
 export type GapStatus = Schemas['GapStatus'];

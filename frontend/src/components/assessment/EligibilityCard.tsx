@@ -2,6 +2,7 @@ import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
 import { Card, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useEligibility } from '../../api/assessmentQueries';
+import { eligibilityReasonText } from '../../domain/eligibility';
 import { ProblemAlert } from '../ProblemAlert';
 
 /** 考察对象资格 (选任条例第二十四条): 符合, or the reasons the service gives (last year's grade, a measure in its period…). */
@@ -31,7 +32,7 @@ export function EligibilityCard({ cadreId }: { cadreId: string }) {
             </Flex>
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {(eligibility.data.reasons ?? []).map((reason, index) => (
-                <li key={`${reason.code}-${index}`}>{reason.message}</li>
+                <li key={`${reason.code}-${index}`}>{eligibilityReasonText(t, reason)}</li>
               ))}
             </ul>
           </Flex>

@@ -11,6 +11,7 @@ import { ProblemAlert } from '../ProblemAlert';
 import { UnitTreeSelect } from '../UnitTreeSelect';
 import { useFormProblem } from '../useFormProblem';
 import { RegionTag } from './RotationTags';
+import { eligibilityReasonText } from '../../domain/eligibility';
 
 export type HostKind = 'unit' | 'external';
 
@@ -67,7 +68,7 @@ function EligibilityWarning({ cadreId, name }: { cadreId?: string; name?: string
       description={
         <ul style={{ margin: 0, paddingInlineStart: 20 }} aria-label={t('rotation.propose.reasons')}>
           {(eligibility.data.reasons ?? []).map((reason, index) => (
-            <li key={`${reason.code}-${index}`}>{reason.message}</li>
+            <li key={`${reason.code}-${index}`}>{eligibilityReasonText(t, reason)}</li>
           ))}
         </ul>
       }

@@ -66,7 +66,7 @@ describe('能力画像', () => {
 
     const eligibility = screen.getByText('考察对象资格（选任条例第二十四条）').closest('.ant-card') as HTMLElement;
     expect(await within(eligibility).findByText('不符合')).toBeInTheDocument();
-    expect(within(eligibility).getByText(/受处分或组织处理影响，影响期至 2026-12-31/)).toBeInTheDocument();
+    expect(within(eligibility).getByText('受监督执纪措施影响，影响至 2026-12-31')).toBeInTheDocument();
   }, 15_000);
 
   it('says 符合 for an eligible cadre', async () => {

@@ -170,6 +170,51 @@ class GatewayResourceTest {
         given().get("/app-config.json").then().statusCode(200).body("defaultLocale", equalTo("zh-CN"));
     }
 
+    /**
+     * Every text a client may send in a request body has a length limit the document states (Bean Validation's
+     * {@code @Size}), so the typed client knows it and no service stores an unbounded string.
+     */
+    @Test
+    void everyStringOfEveryRequestBodyHasALengthLimit() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().get("/q/openapi").then().statusCode(200).extract().asString());
+        JsonNode schemas = document.path("components").path("schemas");
+        java.util.TreeSet<String> unbounded = new java.util.TreeSet<>();
+        java.util.Set<String> visited = new java.util.HashSet<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                op.getValue().path("requestBody").path("content").forEach(content ->
+                        unboundedStrings(content.path("schema"), op.getKey().toUpperCase() + " " + path.getKey(), schemas,
+                                visited, unbounded))));
+        assertTrue(unbounded.isEmpty(), "request strings without maxLength: " + unbounded);
+    }
+
+    private static void unboundedStrings(JsonNode schema, String where, JsonNode schemas, java.util.Set<String> visited,
+            java.util.Set<String> unbounded) {
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().replaceFirst(".*/", "");
+            if (visited.add(name)) {
+                unboundedStrings(schemas.path(name), name, schemas, visited, unbounded);
+            }
+            return;
+        }
+        for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
+            schema.path(combinator).forEach(part -> unboundedStrings(part, where, schemas, visited, unbounded));
+        }
+        String type = schema.path("type").asText();
+        String format = schema.path("format").asText();
+        if (type.equals("string") && !schema.has("enum") && !schema.has("maxLength") && !schema.has("pattern")
+                && !Set.of("uuid", "date", "date-time", "binary").contains(format)) {
+            unbounded.add(where);
+        }
+        schema.path("properties").fields().forEachRemaining(p ->
+                unboundedStrings(p.getValue(), where + "." + p.getKey(), schemas, visited, unbounded));
+        if (schema.has("items")) {
+            unboundedStrings(schema.get("items"), where + "[]", schemas, visited, unbounded);
+        }
+        if (schema.path("additionalProperties").isObject()) {
+            unboundedStrings(schema.get("additionalProperties"), where + "{}", schemas, visited, unbounded);
+        }
+    }
+
     @Test
     void theMergedOpenApiHoldsEveryServicesPaths() throws Exception {
         String merged = given().get("/q/openapi").then().statusCode(200)

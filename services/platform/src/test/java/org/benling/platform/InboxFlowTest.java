@@ -34,7 +34,7 @@ class InboxFlowTest {
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        kafka = KafkaBroker.shared().companion();
     }
 
     @AfterEach
@@ -66,21 +66,27 @@ class InboxFlowTest {
         ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics("platform.probe.dlq");
         String garbage = "{ this is not an event " + UUID.randomUUID();
         send("k2", garbage);
-        CloudEvent unknown = new CloudEvent("1.0", UUID.randomUUID(), "/x", "org.benling.other.Unknown.v1", "k2",
+        CloudEvent unknown = new CloudEvent("1.0", UUID.randomUUID(), Probe.SOURCE, "org.benling.other.Unknown.v1", "k2",
                 TestClock.offsetNow(), "application/json", null, EventJson.mapper().createObjectNode());
         send("k2", EventJson.write(unknown));
         CloudEvent refused = probe("k2", "explode");
         send("k2", EventJson.write(refused));
+        // a well-formed event of the topic's type, but sent as another service: not trusted, whatever it says
+        CloudEvent forged = EventJson.envelope(Probe.ON_PROBE_TOPIC, "/benling/training", "k2", TestClock.offsetNow(),
+                new Probe("k2", 1, "forged"));
+        send("k2", EventJson.write(forged));
         CloudEvent good = probe("k2", "good");
         send("k2", EventJson.write(good));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(good.id()) == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> dlq.getRecords().stream().filter(r -> r.key().equals("k2"))
-                .count() >= 3);
+                .count() >= 4);
         assertTrue(reasonOf(dlq, garbage).startsWith("MALFORMED"), reasonOf(dlq, garbage));
         assertTrue(reasonOf(dlq, unknown.id().toString()).startsWith("UNKNOWN_TYPE"));
         assertTrue(reasonOf(dlq, refused.id().toString()).startsWith("HANDLER_FAILED"));
         assertEquals(0, effects(refused.id()));
+        assertTrue(reasonOf(dlq, forged.id().toString()).startsWith("FOREIGN_SOURCE"), reasonOf(dlq, forged.id().toString()));
+        assertEquals(0, effects(forged.id()));
         dlq.stop();
     }
 

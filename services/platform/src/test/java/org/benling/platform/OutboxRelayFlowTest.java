@@ -60,7 +60,7 @@ class OutboxRelayFlowTest {
         await().atMost(Duration.ofSeconds(120)).until(() -> pending() == 0);
 
         List<ConsumerRecord<String, String>> records;
-        try (KafkaCompanion kafka = new KafkaCompanion(broker.bootstrapServers())) {
+        try (KafkaCompanion kafka = broker.companion()) {
             var task = kafka.consumeStrings().fromTopics("platform.relay");
             await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
                     .filter(r -> r.key().startsWith(run)).count() >= written.size());
@@ -105,7 +105,7 @@ class OutboxRelayFlowTest {
         UUID committed = QuarkusTransaction.requiringNew().call(() -> outbox.publish(Probe.ON_RELAY_TOPIC, Probe.SOURCE,
                 run + "-committed", new Probe(run + "-committed", 1, "kept")).id());
         assertEquals(0, count("SELECT count(*) FROM outbox_event WHERE event_id = '" + rolledBack[0] + "'"));
-        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers())) {
+        try (KafkaCompanion kafka = KafkaBroker.shared().companion()) {
             var task = kafka.consumeStrings().fromTopics("platform.relay");
             await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
                     .anyMatch(r -> r.key().equals(run + "-committed")));

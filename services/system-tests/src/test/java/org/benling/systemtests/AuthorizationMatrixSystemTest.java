@@ -152,14 +152,14 @@ class AuthorizationMatrixSystemTest {
 
     static List<Op> gateway() {
         return List.of(
-                op("GET /login").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok"),
-                op("GET /app-config.json").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok"),
-                op("GET /api/session").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok"));
+                op("GET /login").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
+                op("GET /app-config.json").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
+                op("GET /api/session").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"));
     }
 
     static List<Op> personnel() {
         return List.of(
-                op("GET /api/cadres").query("unitId", world::unit).expect(FILTERED),
+                op("GET /api/cadres").query("unitId", world::unit).expect(FILTERED + "; integration ok ok ok"),
                 op("POST /api/cadres").body(t -> world.cadreBody("MX" + world.a.stamp() + "-N" + System.nanoTime() % 100000,
                         world.unit(t), 0)).expect(HR_WRITE_BODY),
                 op("GET /api/cadres/export").query("unitId", world::unit).expect(STAFF_FILTERED),
@@ -168,7 +168,7 @@ class AuthorizationMatrixSystemTest {
                 op("GET /api/cadres/import/template").expect("cadre 403; hr ok; inspector 403; leader 403; admin ok"),
                 op("PUT /api/cadres/{id}").path("id", world::freshCadre).body(t -> world.lastFreshCadreBody())
                         .expect(HR_WRITE),
-                op("GET /api/cadres/{id}").path("id", world::cadre).expect(READ),
+                op("GET /api/cadres/{id}").path("id", world::cadre).expect(READ + "; integration ok ok ok"),
                 op("GET /api/cadres/{id}/audit").path("id", world::cadre).expect(HR_READ),
                 op("POST /api/cadres/{id}/retirement").path("id", world::freshCadre)
                         .fixedBody(Map.of("retiredOn", world.today.toString())).expect(HR_WRITE),
@@ -178,14 +178,15 @@ class AuthorizationMatrixSystemTest {
                                 world.today.toString(), "reason", "授权矩阵测试")).expect(HR_WRITE),
                 op("GET /api/me").expect("cadre ok; hr ok; inspector ok; leader ok; admin ok"),
                 op("GET /api/units").namesOthers("the unit tree names every unit")
-                        .expect("cadre ok; hr ok; inspector ok; leader ok; admin ok"),
+                        .expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
                 op("POST /api/units").body(t -> Map.of("code", "MX" + System.nanoTime() % 1000000, "name",
                         "授权矩阵测试下级单位", "kind", "MUNICIPAL", "parentId", world.unit(t)))
                         .expect("cadre 403 403 403; hr 403 403 403; inspector 403 403 403; leader 403 403 403; admin ok ok ok"),
                 op("PUT /api/units/{id}").path("id", world::unit).body(world::unitUpdate)
                         .expect("cadre 403 403 403; hr 403 403 403; inspector 403 403 403; leader 403 403 403; admin ok ok ok"),
                 op("GET /api/units/{id}").path("id", world::unit).namesOthers("units are the bureau's public reference tree")
-                        .expect("cadre ok ok ok; hr ok ok ok; inspector ok ok ok; leader ok ok ok; admin ok ok ok"),
+                        .expect("cadre ok ok ok; hr ok ok ok; inspector ok ok ok; leader ok ok ok; admin ok ok ok; "
+                                + "integration ok ok ok"),
                 op("GET /api/units/{id}/audit").path("id", world::unit)
                         .expect("cadre 403 403 403; hr 403 403 403; inspector 403 403 403; leader ok ok ok; admin ok ok ok"));
     }

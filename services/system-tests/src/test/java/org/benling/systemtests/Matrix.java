@@ -31,7 +31,9 @@ import java.util.function.Function;
 final class Matrix {
 
     enum Role {
-        ANONYMOUS, CADRE, HR, INSPECTOR, LEADER, ADMIN
+        ANONYMOUS, CADRE, HR, INSPECTOR, LEADER, ADMIN,
+        /** Other bureau systems (client credentials): the public registry only; 403 wherever a row does not say. */
+        INTEGRATION
     }
 
     enum Target {
@@ -173,6 +175,9 @@ final class Matrix {
                 return isPublic ? Outcome.OK : method.equals("GET") ? Outcome.UNAUTHENTICATED : Outcome.FORBIDDEN;
             }
             List<Outcome> outcomes = grid.get(role);
+            if (outcomes == null && role == Role.INTEGRATION) {
+                return Outcome.FORBIDDEN;
+            }
             if (outcomes == null) {
                 throw new IllegalStateException(key() + ": no expectation for " + role);
             }

@@ -58,6 +58,7 @@ final class MatrixWorld {
         users.put(Role.INSPECTOR, Accounts.create("mx-inspector", "inspector", provinceOfA, null));
         users.put(Role.LEADER, "leader");
         users.put(Role.ADMIN, "admin");
+        users.put(Role.INTEGRATION, Stack.INTEGRATION);
 
         // A's roster as exported: imported again, every row is reported as already registered
         rosterOfA = Stack.as(ADMIN).get("/api/cadres/export?unitId=" + a.unitId()).then().statusCode(200).extract().asByteArray();

@@ -19,7 +19,10 @@ final class Stack {
     static final String KEYCLOAK = System.getProperty("benling.keycloak-url", "http://localhost:8180");
     /** Local demo credentials (deploy/keycloak/benling-realm.json); never used outside a developer machine. */
     private static final String DEMO_PASSWORD = "benling-demo";
-    private static final String GATEWAY_SECRET = "benling-gateway-local-demo-secret";
+    private static final String CLI_SECRET = "benling-cli-local-demo-secret";
+    private static final String INTEGRATION_SECRET = "benling-integration-local-demo-secret";
+    /** The other bureau systems' client (client credentials, realm role integration). */
+    static final String INTEGRATION = "integration";
 
     static final String HR = "hr-guangdong";
     static final java.time.Duration WITHIN = java.time.Duration.ofSeconds(30);
@@ -46,15 +49,28 @@ final class Stack {
         PASSWORDS.put(user, password);
     }
 
+    /**
+     * A user's token by the password grant of {@code benling-cli} (a local-demo client for command-line tests; the
+     * gateway's client has no password grant), or the integration client's by client credentials.
+     */
     static String token(String user) {
         return TOKENS.compute(user, (u, known) -> known != null
-                && System.nanoTime() - known.fetchedAt() < TOKEN_REUSE.toNanos() ? known : new Token(given()
-                .baseUri(KEYCLOAK).contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("scope", "openid")
-                .formParam("client_id", "benling-gateway").formParam("client_secret", GATEWAY_SECRET)
-                .formParam("username", u).formParam("password", PASSWORDS.getOrDefault(u, DEMO_PASSWORD))
-                .post("/realms/benling/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token"), System.nanoTime())).value();
+                && System.nanoTime() - known.fetchedAt() < TOKEN_REUSE.toNanos() ? known : new Token(fetch(u),
+                System.nanoTime())).value();
+    }
+
+    private static String fetch(String user) {
+        var request = given().baseUri(KEYCLOAK).contentType(ContentType.URLENC);
+        if (user.equals(INTEGRATION)) {
+            request.formParam("grant_type", "client_credentials").formParam("client_id", "benling-integration")
+                    .formParam("client_secret", INTEGRATION_SECRET);
+        } else {
+            request.formParam("grant_type", "password").formParam("scope", "openid")
+                    .formParam("client_id", "benling-cli").formParam("client_secret", CLI_SECRET)
+                    .formParam("username", user).formParam("password", PASSWORDS.getOrDefault(user, DEMO_PASSWORD));
+        }
+        return request.post("/realms/benling/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
     }
 
     /** A unit of its own under 广东省邮政管理局 with {@code n} section-level cadres, known to every service. */

@@ -14,9 +14,17 @@ public final class Events {
     private Events() {
     }
 
-    /** The event as JSON about a cadre (or another keyed thing), from a test source, dated now by the test clock. */
+    /** The event as JSON about a cadre (or another keyed thing), from its owner, dated now by the test clock. */
     public static <T> String json(EventType<T> type, UUID subject, T data) {
-        return json(type, "/benling/test", subject.toString(), data);
+        return json(type, ownerOf(type), subject.toString(), data);
+    }
+
+    /**
+     * The source that owns an event type: {@code org.benling.<service>.<Event>.v<N>} comes from
+     * {@code /benling/<service>}; consumers refuse it from anyone else.
+     */
+    public static String ownerOf(EventType<?> type) {
+        return "/benling/" + type.type().split("\\.")[2];
     }
 
     /** The event as JSON, from {@code source}, about {@code subject}, dated now by the test clock. */
@@ -34,7 +42,7 @@ public final class Events {
 
     /** Sends a record (any text: tests send malformed ones too) to the shared test broker and waits for the ack. */
     public static void send(String topic, String key, String value) {
-        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers())) {
+        try (KafkaCompanion kafka = KafkaBroker.shared().companion()) {
             var record = new ProducerRecord<>(topic, key, value);
             record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
             kafka.produceStrings().fromRecords(record).awaitCompletion();

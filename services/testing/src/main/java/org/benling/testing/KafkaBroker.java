@@ -8,8 +8,15 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.admin.Admin;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -19,6 +26,11 @@ import org.apache.kafka.common.utils.Time;
  * One single-node KRaft Kafka broker inside the test JVM, shared by every test of the JVM. It can be
  * stopped and started again on the same port and log directory, so tests can take the broker away
  * mid-stream and check that nothing is lost.
+ *
+ * <p>It runs as production does: clients log in with SASL/SCRAM-SHA-512, the ACLs of {@link KafkaAccess} allow
+ * each principal exactly its topics, nothing is allowed without an ACL, and no topic is created by itself (they
+ * are created from {@link KafkaAccess#TOPICS} when the broker starts). A service under test logs in as itself;
+ * test code uses {@link #companion()} (the administrator).
  */
 public final class KafkaBroker {
 
@@ -28,6 +40,7 @@ public final class KafkaBroker {
     private final int port;
     private final int controllerPort;
     private KafkaRaftServer server;
+    private boolean accessApplied;
 
     private KafkaBroker(Path logDir, int port, int controllerPort) {
         this.logDir = logDir;
@@ -64,6 +77,56 @@ public final class KafkaBroker {
         }
         server = new KafkaRaftServer(KafkaConfig.fromProps(properties(), false), Time.SYSTEM);
         server.startup();
+        if (!accessApplied) {
+            try (Admin admin = Admin.create(adminConfig())) {
+                KafkaAccess.apply(admin);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("applying the Kafka ACLs failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            accessApplied = true;
+        }
+    }
+
+    /** Creates these topics (three partitions, deleted by time) unless they exist. */
+    public void createTopics(List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        try (Admin admin = Admin.create(adminConfig())) {
+            var existing = admin.listTopics().names().get();
+            var missing = names.stream().filter(n -> !existing.contains(n))
+                    .map(n -> new org.apache.kafka.clients.admin.NewTopic(n, 3, (short) 1)).toList();
+            admin.createTopics(missing).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IllegalStateException("creating test topics failed", e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Client settings of the administrator (a super user): for test code that plays the other side. */
+    public Map<String, Object> adminConfig() {
+        return clientConfig(KafkaAccess.ADMIN, KafkaAccess.password(KafkaAccess.ADMIN));
+    }
+
+    /** Client settings of any principal of {@link KafkaAccess}, with the broker's address. */
+    public Map<String, Object> clientConfig(String principal, String password) {
+        Map<String, Object> config = new HashMap<>(KafkaAccess.login(principal, password));
+        config.put("bootstrap.servers", bootstrapServers());
+        return config;
+    }
+
+    /** A companion logged in as the administrator; close it when done. */
+    public KafkaCompanion companion() {
+        KafkaCompanion companion = new KafkaCompanion(bootstrapServers());
+        companion.setCommonClientConfig(KafkaAccess.login(KafkaAccess.ADMIN, KafkaAccess.password(KafkaAccess.ADMIN)));
+        return companion;
     }
 
     public synchronized void stop() {
@@ -83,8 +146,14 @@ public final class KafkaBroker {
             throw new UncheckedIOException(e);
         }
         var output = new ByteArrayOutputStream();
-        int status = StorageTool.execute(new String[] {"format", "-t", UUID.randomUUID().toString().replace("-", "")
-                .substring(0, 22), "-c", config.toString(), "--standalone"}, new PrintStream(output, true,
+        List<String> args = new ArrayList<>(List.of("format", "-t", UUID.randomUUID().toString().replace("-", "")
+                .substring(0, 22), "-c", config.toString(), "--standalone"));
+        // the broker's own login (and every principal's, so that none has to wait for its credential)
+        for (String principal : principals()) {
+            args.add("--add-scram");
+            args.add(KafkaAccess.MECHANISM + "=[name=" + principal + ",password=" + KafkaAccess.password(principal) + "]");
+        }
+        int status = StorageTool.execute(args.toArray(String[]::new), new PrintStream(output, true,
                 StandardCharsets.UTF_8));
         if (status != 0) {
             throw new IllegalStateException("formatting the test broker failed: " + output);
@@ -96,11 +165,26 @@ public final class KafkaBroker {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("listeners", "SASL_PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        p.put("advertised.listeners", "SASL_PLAINTEXT://localhost:" + port);
+        p.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+        // clients and the broker itself: SCRAM; the controller listener: PLAIN with a static login
+        p.put("sasl.enabled.mechanisms", KafkaAccess.MECHANISM);
+        p.put("sasl.mechanism.inter.broker.protocol", KafkaAccess.MECHANISM);
+        p.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + KafkaAccess.ADMIN
+                        + "\" password=\"" + KafkaAccess.password(KafkaAccess.ADMIN) + "\";");
+        p.put("sasl.mechanism.controller.protocol", "PLAIN");
+        p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        p.put("listener.name.controller.plain.sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"controller\" password=\""
+                        + KafkaAccess.password("controller") + "\" user_controller=\"" + KafkaAccess.password("controller")
+                        + "\";");
+        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        p.put("super.users", "User:" + KafkaAccess.ADMIN + ";User:controller");
+        p.put("allow.everyone.if.no.acl.found", "false");
         p.put("log.dirs", logDir.resolve("data").toString());
         p.put("num.partitions", "3");
         p.put("offsets.topic.replication.factor", "1");
@@ -111,9 +195,15 @@ public final class KafkaBroker {
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("min.insync.replicas", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("auto.create.topics.enable", "true");
+        p.put("auto.create.topics.enable", "false");
         p.put("log.flush.interval.messages", "1");
         return p;
+    }
+
+    private static List<String> principals() {
+        List<String> names = new ArrayList<>(List.of(KafkaAccess.ADMIN));
+        KafkaAccess.PRINCIPALS.forEach(p -> names.add(p.name()));
+        return names;
     }
 
     private static int freePort() throws IOException {

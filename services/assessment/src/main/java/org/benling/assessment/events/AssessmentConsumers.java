@@ -24,9 +24,9 @@ public class AssessmentConsumers {
 
     @Inject
     AssessmentConsumers(EvidenceService evidence) {
-        training = new EventRouter().on(TrainingEvents.TRAINING_COMPLETED, (e, t) -> evidence.trainingCompleted(t));
-        rotation = new EventRouter().on(RotationEvents.POSTING_COMPLETED, (e, p) -> evidence.postingCompleted(p));
-        inspection = new EventRouter()
+        training = EventRouter.from(TrainingEvents.SOURCE).on(TrainingEvents.TRAINING_COMPLETED, (e, t) -> evidence.trainingCompleted(t));
+        rotation = EventRouter.from(RotationEvents.SOURCE).on(RotationEvents.POSTING_COMPLETED, (e, p) -> evidence.postingCompleted(p));
+        inspection = EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> evidence.measureApplied(m))
                 .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> evidence.measureApplied(m))
                 .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> evidence.measureLifted(m))

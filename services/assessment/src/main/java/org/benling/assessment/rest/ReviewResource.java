@@ -65,7 +65,7 @@ public class ReviewResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "周期内考核表 / Reviews of a cycle",
             description = "q 按姓名或工号；grade 按拟定/确定等次；sort=employeeNumber|name|grade")
-    public PageResult<ReviewRow> list(@PathParam("cycleId") UUID cycleId, @QueryParam("q") String q,
+    public PageResult<ReviewRow> list(@PathParam("cycleId") UUID cycleId, @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("grade") String grade, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
         return reviews.list(cycleId, q, QueryParams.parse("grade", grade, Grade::valueOf),
@@ -97,7 +97,7 @@ public class ReviewResource {
     @Operation(summary = "评鉴与拟定等次 / The superior's rating, scores and the proposed grade",
             description = "实绩/作风/行为与八项本领 0–100 分；需带回读取时的 version")
     public ReviewDetail rate(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId,
-            @NotNull ReviewService.Rating rating) {
+            @NotNull @Valid ReviewService.Rating rating) {
         return reviews.detail(reviews.rate(cycleId, reviewId, rating));
     }
 

@@ -1,5 +1,6 @@
 package org.benling.assessment.service;
 
+import jakarta.validation.Valid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -86,7 +87,7 @@ public class ReviewService {
 
     /** What the superior (or HR on their behalf) enters; null fields are cleared. */
     @Schema(name = "ReviewRating")
-    public record Rating(Grade superiorGrade, String superiorComment, Integer performanceScore, Integer styleScore,
+    public record Rating(Grade superiorGrade, @Size(max = 2000) String superiorComment, Integer performanceScore, Integer styleScore,
             Integer conductScore, Map<Capability, Integer> capabilityScores, Grade proposedGrade, Long version) {
     }
 

@@ -94,7 +94,7 @@ class CycleFlowTest {
         World.Unit unit = world.unit("C03");
         String cycle = Api.openCycle(unit, 2025);
         Api.rateAll(cycle, unit, 2);
-        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
         try {
             var task = kafka.consumeStrings().fromTopics("assessment.results");
             Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);

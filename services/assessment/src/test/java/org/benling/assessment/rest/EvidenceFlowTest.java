@@ -60,7 +60,7 @@ class EvidenceFlowTest {
 
     @BeforeEach
     void setUp() {
-        kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        kafka = KafkaBroker.shared().companion();
     }
 
     @AfterEach
@@ -225,7 +225,7 @@ class EvidenceFlowTest {
     }
 
     private static <T> org.benling.contracts.events.CloudEvent event(EventType<T> type, UUID cadre, T data) {
-        return EventJson.envelope(type, "/benling/test", cadre.toString(), TestClock.offsetNow(), data);
+        return EventJson.envelope(type, org.benling.testing.Events.ownerOf(type), cadre.toString(), TestClock.offsetNow(), data);
     }
 
     private static String reason(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> r) {

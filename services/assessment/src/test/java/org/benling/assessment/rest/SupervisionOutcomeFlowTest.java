@@ -134,12 +134,12 @@ class SupervisionOutcomeFlowTest {
                 .body("supervision.gradableAfterwards", equalTo(false));
         gradeAfterwards(cycle, pending, "COMPETENT").statusCode(422).body("type", containsString("case-still-pending"));
 
-        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
         var results = kafka.consumeStrings().fromTopics("assessment.results");
         try {
             // concluded with 党内警告: the pending year may now be graded, but not 优秀
             Events.send("inspection.supervision", cadre, EventJson.write(EventJson.envelope(InspectionEvents.MEASURE_LIFTED,
-                    "/benling/test", cadre.toString(), TestClock.offsetNow(), new MeasureLifted(filed, cadre,
+                    InspectionEvents.SOURCE, cadre.toString(), TestClock.offsetNow(), new MeasureLifted(filed, cadre,
                             TestClock.today(), MeasureLifted.CONCLUDED, MeasureType.PARTY_WARNING,
                             CATALOG.rule(MeasureType.PARTY_WARNING).effectIn(0)))));
             await().atMost(Duration.ofSeconds(60))
@@ -199,7 +199,7 @@ class SupervisionOutcomeFlowTest {
 
     private static void send(UUID cadre, MeasureApplied measure) {
         Events.send("inspection.supervision", cadre, EventJson.write(EventJson.envelope(InspectionEvents.MEASURE_APPLIED,
-                "/benling/test", cadre.toString(), TestClock.offsetNow(), measure)));
+                InspectionEvents.SOURCE, cadre.toString(), TestClock.offsetNow(), measure)));
     }
 
     private static io.restassured.response.Response review(String cycle, String review) {

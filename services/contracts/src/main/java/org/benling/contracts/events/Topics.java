@@ -8,6 +8,8 @@ public final class Topics {
     public static final String ASSESSMENT_RESULTS = "assessment.results";
     public static final String ROTATION_POSTINGS = "rotation.postings";
     public static final String INSPECTION_SUPERVISION = "inspection.supervision";
+    /** Written by the online learning platform (its own principal), read by training. */
+    public static final String TRAINING_ONLINE_COMPLETIONS = "training.online-completions";
 
     /** Poison, unknown and duplicate events of {@code topic} go here with the reason in headers. */
     public static String deadLetter(String topic) {

@@ -7,6 +7,8 @@ import org.benling.contracts.events.Topics;
 /** Events the training service publishes on {@link Topics#TRAINING_RECORDS}. */
 public final class TrainingEvents {
     public static final String SOURCE = "/benling/training";
+    /** The bureau's online learning platform: it reports completions on {@link Topics#TRAINING_ONLINE_COMPLETIONS}. */
+    public static final String ONLINE_PLATFORM_SOURCE = "/benling/online-platform";
 
     public static final EventType<TrainingCompleted> TRAINING_COMPLETED = new EventType<>(
             "org.benling.training.TrainingCompleted.v1", Topics.TRAINING_RECORDS, TrainingCompleted.class,

@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
 public class GatewayRouter {
 
     private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
-    private static final Set<String> ROLES = Set.of("cadre", "hr", "inspector", "leader", "admin");
+    private static final Set<String> ROLES = Set.of("cadre", "hr", "inspector", "leader", "admin", "integration");
     private static final String SESSION_PATH = "/api/session";
 
     @Inject

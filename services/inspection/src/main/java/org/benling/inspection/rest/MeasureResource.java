@@ -1,5 +1,6 @@
 package org.benling.inspection.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeasureResource {
 
     @Schema(name = "Revocation")
-    public record Revocation(String reason) {
+    public record Revocation(@Size(max = 2000) String reason) {
     }
 
     private static final Map<String, String> SORTABLE = Map.of("appliedOn", "m.applied_on", "form", "m.form",
@@ -114,7 +115,7 @@ public class MeasureResource {
     @Path("/{id}/revoke")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "撤销 / Revoke a measure (MeasureLifted with reason REVOKED: it never counted)")
-    public MeasureService.MeasureView revoke(@PathParam("id") UUID id, @NotNull Revocation body) {
+    public MeasureService.MeasureView revoke(@PathParam("id") UUID id, @NotNull @Valid Revocation body) {
         return measures.view(measures.revoke(id, body.reason()));
     }
 

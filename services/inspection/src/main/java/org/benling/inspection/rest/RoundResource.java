@@ -49,11 +49,11 @@ public class RoundResource {
     }
 
     @Schema(name = "FindingJudgement")
-    public record Judgement(String conclusion) {
+    public record Judgement(@Size(max = 2000) String conclusion) {
     }
 
     @Schema(name = "ReportReturn")
-    public record Return(String note) {
+    public record Return(@Size(max = 2000) String note) {
     }
 
     @Schema(name = "RecheckRequest")
@@ -95,7 +95,7 @@ public class RoundResource {
     @Operation(summary = "安排轮次 / Plan a round (巡视 of provincial, 巡察 of municipal administrations; 回头看 with followUpOf)")
     @APIResponse(responseCode = "201", description = "已安排 / Planned",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundService.RoundView.class)))
-    public Response create(@NotNull RoundService.RoundRequest request) {
+    public Response create(@NotNull @Valid RoundService.RoundRequest request) {
         InspectionRound r = rounds.create(request);
         return Response.created(URI.create("/api/inspection/rounds/" + r.id)).entity(rounds.view(r)).build();
     }
@@ -142,7 +142,7 @@ public class RoundResource {
     @Operation(summary = "录入问题 / Record a finding (FindingRecorded); the deadline defaults to 2 months after feedback")
     @APIResponse(responseCode = "201", description = "已录入 / Recorded",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindingService.FindingView.class)))
-    public Response record(@PathParam("id") UUID id, @NotNull FindingService.FindingRequest request) {
+    public Response record(@PathParam("id") UUID id, @NotNull @Valid FindingService.FindingRequest request) {
         Finding f = findings.record(id, request);
         return Response.created(URI.create("/api/inspection/findings/" + f.id)).entity(findings.view(f)).build();
     }
@@ -175,7 +175,7 @@ public class RoundResource {
     @Path("/findings/{id}/rectification")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "报送整改报告 / File the rectification report (HR of the responsible unit)")
-    public FindingService.FindingView report(@PathParam("id") UUID id, @NotNull FindingService.ReportRequest request) {
+    public FindingService.FindingView report(@PathParam("id") UUID id, @NotNull @Valid FindingService.ReportRequest request) {
         return findings.view(findings.report(id, request));
     }
 
@@ -183,7 +183,7 @@ public class RoundResource {
     @Path("/findings/{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "审核通过并销号 / Accept the report and close the finding")
-    public FindingService.FindingView close(@PathParam("id") UUID id, @NotNull Judgement body) {
+    public FindingService.FindingView close(@PathParam("id") UUID id, @NotNull @Valid Judgement body) {
         return findings.view(findings.judge(id, true, body.conclusion()));
     }
 
@@ -191,7 +191,7 @@ public class RoundResource {
     @Path("/findings/{id}/return")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "退回整改报告 / Return the report (the finding is open again)")
-    public FindingService.FindingView returnReport(@PathParam("id") UUID id, @NotNull Return body) {
+    public FindingService.FindingView returnReport(@PathParam("id") UUID id, @NotNull @Valid Return body) {
         return findings.view(findings.judge(id, false, body.note()));
     }
 

@@ -1,5 +1,7 @@
 package org.benling.inspection.service;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,12 +43,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class FindingService {
 
     @Schema(name = "FindingRequest")
-    public record FindingRequest(UUID unitId, List<UUID> cadreIds, String category, Severity severity,
-            Capability capability, String description, String rectificationOwner, UUID ownerCadreId, LocalDate dueOn) {
+    public record FindingRequest(UUID unitId, @Size(max = 200) List<UUID> cadreIds, @Size(max = 100) String category,
+            Severity severity, Capability capability, @Size(max = 4000) String description,
+            @Size(max = 200) String rectificationOwner, UUID ownerCadreId, LocalDate dueOn) {
     }
 
     @Schema(name = "RectificationRequest")
-    public record ReportRequest(String summary, String measures, List<String> evidence, LocalDate completedOn) {
+    public record ReportRequest(@Size(max = 4000) String summary, @Size(max = 4000) String measures,
+            @Size(max = 50) List<@Size(max = 500) String> evidence, LocalDate completedOn) {
     }
 
     @Schema(name = "RectificationReport")

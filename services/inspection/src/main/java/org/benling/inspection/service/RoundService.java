@@ -1,5 +1,7 @@
 package org.benling.inspection.service;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class RoundService {
 
     @Schema(name = "RoundRequest")
-    public record RoundRequest(Kind kind, UUID ownerUnitId, String title, String teamLeader, List<String> teamMembers,
+    public record RoundRequest(Kind kind, UUID ownerUnitId, @Size(max = 200) String title, @Size(max = 100) String teamLeader,
+            @Size(max = 50) List<@Size(max = 100) String> teamMembers,
             List<UUID> targetUnitIds, LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate feedbackDate,
             UUID followUpOf, List<UUID> recheckFindingIds) {
     }

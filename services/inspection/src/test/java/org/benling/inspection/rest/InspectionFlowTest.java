@@ -108,7 +108,7 @@ class InspectionFlowTest {
 
     @Test
     void aRoundGoesThroughItsStagesAndItsFindingsAreRectifiedAndClosed() {
-        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
         var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
         try {
             Map<String, Object> body = inspection(1, World.GUANGDONG);
@@ -239,7 +239,7 @@ class InspectionFlowTest {
         given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/findings?overdue=true&size=200").then()
                 .statusCode(200).body("items.id", hasItem(finding))
                 .body("items.find { it.id == '" + finding + "' }.daysOverdue", greaterThan(0));
-        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
         var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
         try {
             given().auth().oauth2(World.admin()).post("/api/inspection/daily-run").then().statusCode(200)

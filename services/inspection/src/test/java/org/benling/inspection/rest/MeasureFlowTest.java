@@ -57,7 +57,7 @@ class MeasureFlowTest {
 
     @Test
     void aMeasureIsAppliedWithItsInfluencePeriodAndRevokedWithItsEvents() {
-        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
         var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
         try {
             LocalDate on = TestClock.today().minusDays(3);
@@ -177,7 +177,7 @@ class MeasureFlowTest {
 
     @Test
     void aCaseRunsUntilItIsConcludedAndThePenaltyOfItsConclusionIsAMeasureOfItsOwn() {
-        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
         var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
         try {
             UUID cadre = world.cadre("CASE" + System.nanoTime() % 100_000_000);
@@ -255,7 +255,7 @@ class MeasureFlowTest {
 
     @Test
     void measuresOfBeforeTheCatalogueAreMappedOntoItAndSentAgain() {
-        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
         var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
         try {
             UUID cadre = world.cadre("OLD" + System.nanoTime() % 100_000_000);

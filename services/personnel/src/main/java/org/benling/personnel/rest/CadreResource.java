@@ -51,11 +51,11 @@ public class CadreResource {
     AuditTrail audit;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE, Roles.INTEGRATION})
     @Operation(summary = "查询干部 / Search cadres", description = "按部分姓名或工号、单位（含下级）、职级、类别、状态查询，"
             + "分页排序；结果限于本人可见范围。/ By part of the name or employee number, unit subtree, rank, category and"
             + " status, paged and sorted; limited to what the caller may see.")
-    public PageResult<CadreView> search(@BeanParam CadreSearchParams params) {
+    public PageResult<CadreView> search(@Valid @BeanParam CadreSearchParams params) {
         PageResult<Cadre> page = search.page(params.query(), scope.readScope(), params.paging());
         Map<UUID, Unit> units = unitsById();
         return page.map(c -> CadreView.of(c, units.get(c.unitId)));
@@ -63,7 +63,7 @@ public class CadreResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE, Roles.INTEGRATION})
     @Operation(summary = "干部详情 / One cadre", description = "范围外的干部返回 404。/ 404 outside the caller's scope.")
     public CadreView get(@PathParam("id") UUID id) {
         return view(cadres.get(id));

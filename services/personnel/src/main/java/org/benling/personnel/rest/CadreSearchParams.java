@@ -1,5 +1,6 @@
 package org.benling.personnel.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.benling.contracts.personnel.CadreCategory;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class CadreSearchParams {
 
     @QueryParam("q")
+    @Size(max = 100)
     @Parameter(description = "部分姓名或工号 / part of the name or employee number", example = "王")
     public String text;
 

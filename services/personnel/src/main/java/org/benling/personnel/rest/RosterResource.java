@@ -1,5 +1,6 @@
 package org.benling.personnel.rest;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -109,7 +110,7 @@ public class RosterResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "导出查询结果 / Export a search as xlsx", description = "参数同查询；文件可直接再导入。"
             + " / Same parameters as the search; the file can be imported again.")
-    public Response export(@BeanParam CadreSearchParams params) {
+    public Response export(@Valid @BeanParam CadreSearchParams params) {
         List<Cadre> cadres = search.all(params.query(), scope.readScope(), params.paging(), config.exportMaxRows());
         Map<UUID, Unit> units = CadreResource.unitsById();
         StreamingOutput body = out -> RosterWorkbookWriter.export(cadres, units, out);

@@ -36,7 +36,7 @@ public class UnitResource {
     AuditTrail audit;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE, Roles.INTEGRATION})
     @Operation(summary = "单位树 / The whole unit tree", description = "每个单位含下级单位和在职干部人数。"
             + " / Every unit with its children and its number of active cadres.")
     public List<UnitNode> tree() {
@@ -45,7 +45,7 @@ public class UnitResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE, Roles.INTEGRATION})
     @Operation(summary = "单位详情 / One unit")
     public UnitNode get(@PathParam("id") UUID id) {
         return node(units.get(id));

@@ -33,7 +33,7 @@ class PersonnelEventsFlowTest {
                         "effectiveOn", "2026-07-01"))
                 .post("/api/cadres/" + id + "/transfers").then().statusCode(200);
 
-        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers())) {
+        try (KafkaCompanion kafka = KafkaBroker.shared().companion()) {
             var task = kafka.consumeStrings().fromTopics(Topics.PERSONNEL_CADRES);
             // the demo load's events (units, then cadres) and this test's: the relay publishes keys independently, so
             // wait for both rather than assume the demo's are through once this cadre's are
@@ -61,9 +61,7 @@ class PersonnelEventsFlowTest {
 
     @Test
     void thePersonnelTopicIsCompacted() throws Exception {
-        var props = new java.util.Properties();
-        props.put("bootstrap.servers", KafkaBroker.shared().bootstrapServers());
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(props)) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(KafkaBroker.shared().adminConfig())) {
             var resource = new org.apache.kafka.common.config.ConfigResource(
                     org.apache.kafka.common.config.ConfigResource.Type.TOPIC, Topics.PERSONNEL_CADRES);
             var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);

@@ -20,6 +20,12 @@ public interface Secrets {
     /** {@code BENLING_DB_PASSWORD}. */
     String databasePassword();
 
+    /** {@code BENLING_KAFKA_USER}: the service's own Kafka principal (SASL/SCRAM). */
+    String kafkaUser();
+
+    /** {@code BENLING_KAFKA_PASSWORD}. */
+    String kafkaPassword();
+
     /** Asks for the secrets at start-up, so that a missing one stops the service there. */
     @Startup
     @ApplicationScoped

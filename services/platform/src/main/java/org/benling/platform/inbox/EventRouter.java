@@ -1,22 +1,49 @@
 package org.benling.platform.inbox;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.EventType;
 
-/** Which handler applies which event type. Types not routed are refused as unknown. */
+/**
+ * Which handler applies which event type of one topic, and who may send them: the topic's owner (its
+ * {@code source}). The broker's ACLs already let only the owner's principal write the topic; an event whose
+ * {@code source} is another service's is refused all the same (to the DLQ), so that a consumer never trusts
+ * content the owner did not publish. Types not routed are refused as unknown.
+ */
 public final class EventRouter {
 
+    private final Set<String> sources;
     private final Map<String, BiConsumer<CloudEvent, Object>> handlers = new LinkedHashMap<>();
+
+    private EventRouter(Set<String> sources) {
+        this.sources = sources;
+    }
+
+    /** A router for a topic whose events only these sources may publish (e.g. {@code PersonnelEvents.SOURCE}). */
+    public static EventRouter from(String source, String... others) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of(others));
+        all.add(source);
+        return new EventRouter(Set.copyOf(all));
+    }
 
     @SuppressWarnings("unchecked")
     public <T> EventRouter on(EventType<T> type, BiConsumer<CloudEvent, T> handler) {
         handlers.put(type.type(), (event, ignored) -> handler.accept(event, EventJson.data(event, type)));
         return this;
+    }
+
+    boolean trusts(String source) {
+        return sources.contains(source);
+    }
+
+    Set<String> sources() {
+        return sources;
     }
 
     Optional<BiConsumer<CloudEvent, Object>> handlerFor(String type) {

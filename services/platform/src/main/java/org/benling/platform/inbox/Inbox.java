@@ -33,6 +33,10 @@ public class Inbox {
     public void accept(String consumer, String payload, EventRouter router) {
         try {
             CloudEvent event = parse(payload);
+            if (!router.trusts(event.source())) {
+                throw new RejectedEventException(Reason.FOREIGN_SOURCE, "source " + event.source()
+                        + " does not own this topic (owner: " + String.join(", ", router.sources()) + ")", null);
+            }
             var routed = router.handlerFor(event.type());
             if (routed.isEmpty() && EventCatalog.byType(event.type()).isPresent()) {
                 // a catalogue event this consumer has no use for: not poison, just not ours

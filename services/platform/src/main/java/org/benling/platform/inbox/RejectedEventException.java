@@ -1,12 +1,12 @@
 package org.benling.platform.inbox;
 
 /**
- * The inbox refused an event: it is malformed, of an unknown type, or a duplicate. The consumer's
+ * The inbox refused an event: it is malformed, not from the topic's owner, of an unknown type, or a duplicate. The consumer's
  * failure strategy sends it to {@code <topic>.dlq} with this message as the reason, and consumption goes on.
  */
 public class RejectedEventException extends RuntimeException {
 
-    public enum Reason { MALFORMED, UNKNOWN_TYPE, DUPLICATE, HANDLER_FAILED }
+    public enum Reason { MALFORMED, FOREIGN_SOURCE, UNKNOWN_TYPE, DUPLICATE, HANDLER_FAILED }
 
     private final Reason reason;
 

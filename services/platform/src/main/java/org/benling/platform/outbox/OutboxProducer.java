@@ -2,6 +2,7 @@ package org.benling.platform.outbox;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Future;
@@ -21,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxProducer {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    @Inject
+    KafkaClientConfig kafka;
 
     @ConfigProperty(name = "quarkus.application.name", defaultValue = "benling")
     String applicationName;
@@ -40,8 +41,7 @@ public class OutboxProducer {
     }
 
     private KafkaProducer<String, String> create() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = kafka.connection();
         p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

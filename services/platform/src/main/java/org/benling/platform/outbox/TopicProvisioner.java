@@ -15,12 +15,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the service's topics with their cleanup policy (a compacted topic must not be auto-created as a
- * plain one). The relay publishes only once this has succeeded; while the broker is unreachable it retries.
+ * Creates the service's topics with their cleanup policy, and the dead-letter topics its consumers write to: the
+ * broker creates no topic by itself ({@code auto.create.topics.enable=false}), and the service's principal may
+ * create exactly these (ACLs, {@code KafkaAccess}). The relay publishes only once this has succeeded; while the broker is unreachable it retries.
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -30,8 +30,8 @@ public class TopicProvisioner {
     @Inject
     TopicsConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    @Inject
+    KafkaClientConfig kafka;
 
     private volatile boolean ready;
 
@@ -48,12 +48,12 @@ public class TopicProvisioner {
         List<NewTopic> topics = new ArrayList<>();
         config.compacted().orElse(List.of()).forEach(t -> topics.add(topic(t, TopicConfig.CLEANUP_POLICY_COMPACT)));
         config.retained().orElse(List.of()).forEach(t -> topics.add(topic(t, TopicConfig.CLEANUP_POLICY_DELETE)));
+        deadLetterTopics().forEach(t -> topics.add(topic(t, TopicConfig.CLEANUP_POLICY_DELETE)));
         if (topics.isEmpty()) {
             ready = true;
             return;
         }
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafka.connection();
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         try (Admin admin = Admin.create(props)) {
@@ -73,6 +73,18 @@ public class TopicProvisioner {
         } catch (Exception e) {
             LOG.warnf("topics not provisioned yet (%s); the relay waits and this retries", e.getMessage());
         }
+    }
+
+    /** The dead-letter topics this service's consumers write to (the broker creates no topic by itself). */
+    private static List<String> deadLetterTopics() {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        List<String> topics = new ArrayList<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".dead-letter-queue.topic")) {
+                config.getOptionalValue(name, String.class).filter(t -> !topics.contains(t)).ifPresent(topics::add);
+            }
+        }
+        return topics;
     }
 
     private NewTopic topic(String name, String policy) {

@@ -23,7 +23,7 @@ public class PersonnelReadModel {
 
     /** The handlers, for a service's {@code personnel.cadres} consumer. */
     public EventRouter router() {
-        return new EventRouter()
+        return EventRouter.from(PersonnelEvents.SOURCE)
                 .on(PersonnelEvents.UNIT_CHANGED, (e, unit) -> upsertUnit(unit))
                 .on(PersonnelEvents.CADRE_REGISTERED, (e, d) -> upsertCadre(d.cadre()))
                 .on(PersonnelEvents.CADRE_UPDATED, (e, d) -> upsertCadre(d.cadre()))

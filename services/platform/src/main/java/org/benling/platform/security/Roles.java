@@ -12,6 +12,8 @@ public final class Roles {
     public static final String LEADER = "leader";
     /** System settings, policies and users; writes everywhere. */
     public static final String ADMIN = "admin";
+    /** Other bureau systems (client credentials): read the public registry (units, cadres) and nothing else. */
+    public static final String INTEGRATION = "integration";
 
     private Roles() {
     }

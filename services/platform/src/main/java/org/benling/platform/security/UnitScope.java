@@ -22,7 +22,7 @@ public class UnitScope {
     Instance<UnitDirectory> units;
 
     public ReadScope readScope() {
-        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.LEADER)) {
+        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.LEADER) || caller.hasRole(Roles.INTEGRATION)) {
             return new ReadScope.Everything();
         }
         if (caller.hasRole(Roles.HR) || caller.hasRole(Roles.INSPECTOR)) {

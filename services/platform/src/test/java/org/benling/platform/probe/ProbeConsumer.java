@@ -18,7 +18,7 @@ public class ProbeConsumer {
     @Inject
     EntityManager em;
 
-    private final EventRouter router = new EventRouter().on(Probe.ON_PROBE_TOPIC, (event, probe) -> {
+    private final EventRouter router = EventRouter.from(Probe.SOURCE).on(Probe.ON_PROBE_TOPIC, (event, probe) -> {
         if ("explode".equals(probe.note())) {
             throw new IllegalStateException("the handler refuses to apply 'explode'");
         }

@@ -8,7 +8,8 @@ import org.benling.testing.PostgresDatabaseResource;
 
 /** The platform's test application runs against a fresh database, the in-JVM broker and the OIDC test server. */
 @QuarkusTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "service", value = "platform"))
-@QuarkusTestResource(KafkaBrokerResource.class)
+@QuarkusTestResource(value = KafkaBrokerResource.class,
+        initArgs = @ResourceArg(name = "topics", value = "platform.probe,platform.probe.dlq,platform.relay"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 public class TestResources {
 }

@@ -23,11 +23,11 @@ public class RotationConsumers {
 
     @Inject
     RotationConsumers(ProposalService proposals, SupervisionReadModel supervision) {
-        assessment = new EventRouter()
+        assessment = EventRouter.from(AssessmentEvents.SOURCE)
                 .on(AssessmentEvents.REVIEW_FINALIZED, (e, r) -> proposals.onReviewFinalized(r))
                 .on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, g) -> proposals.onGap(e.id(), g))
                 .on(AssessmentEvents.GAP_CLOSED, (e, g) -> proposals.onGapClosed(g));
-        inspection = new EventRouter()
+        inspection = EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> supervision.applied(m))
                 .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> supervision.appliedV1(m))
                 .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> supervision.lifted(m));

@@ -1,5 +1,7 @@
 package org.benling.rotation.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +49,7 @@ public class PostingResource {
     }
 
     @Schema(name = "PostingCancellation")
-    public record Cancellation(String reason, Long version) {
+    public record Cancellation(@Size(max = 2000) String reason, Long version) {
     }
 
     private static final Map<String, String> SORTABLE = Map.of("plannedStart", "p.planned_start", "status", "p.status",
@@ -66,7 +68,7 @@ public class PostingResource {
                     + "sort=plannedStart|status|name|type")
     public PageResult<PostingView> list(@QueryParam("status") String status, @QueryParam("type") String type,
             @QueryParam("unitId") String unitId, @QueryParam("cadreId") String cadreId,
-            @QueryParam("careOverdue") Boolean careOverdue, @QueryParam("q") String q, @QueryParam("page") Integer page,
+            @QueryParam("careOverdue") Boolean careOverdue, @QueryParam("q") @Size(max = 100) String q, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return postings.list(new PostingService.PostingFilter(QueryParams.parse("status", status, Status::valueOf),
                 QueryParams.parse("type", type, PostingType::valueOf), QueryParams.parse("unitId", unitId, UUID::fromString),
@@ -81,7 +83,7 @@ public class PostingResource {
                     + "or a supervision measure in its influence period")
     @APIResponse(responseCode = "201", description = "已提名 / Proposed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingView.class)))
-    public Response propose(@NotNull PostingService.PostingRequest request) {
+    public Response propose(@NotNull @Valid PostingService.PostingRequest request) {
         Posting p = postings.propose(request, null, null);
         return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(postings.view(p)).build();
     }
@@ -115,7 +117,7 @@ public class PostingResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "期满鉴定 / Complete with the host's evaluation: publishes PostingCompleted",
             description = "evaluation (EXCELLENT|GOOD|PASSED|FAILED), capabilities exercised, remarks")
-    public PostingView complete(@PathParam("id") UUID id, @NotNull PostingService.Completion completion) {
+    public PostingView complete(@PathParam("id") UUID id, @NotNull @Valid PostingService.Completion completion) {
         return postings.view(postings.complete(id, completion));
     }
 
@@ -123,7 +125,7 @@ public class PostingResource {
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.LEADER})
     @Operation(summary = "取消 / Cancel a posting that has not started (reason required)")
-    public PostingView cancel(@PathParam("id") UUID id, @NotNull Cancellation body) {
+    public PostingView cancel(@PathParam("id") UUID id, @NotNull @Valid Cancellation body) {
         return postings.view(postings.cancel(id, body.reason(), body.version()));
     }
 
@@ -141,7 +143,7 @@ public class PostingResource {
     @Operation(summary = "记录谈心走访 / Record a care check-in (人文关怀)")
     @APIResponse(responseCode = "201", description = "已记录 / Recorded",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingService.CheckInView.class)))
-    public Response checkIn(@PathParam("id") UUID id, @NotNull PostingService.CheckInRequest request) {
+    public Response checkIn(@PathParam("id") UUID id, @NotNull @Valid PostingService.CheckInRequest request) {
         CheckIn c = postings.checkIn(id, request);
         return Response.status(201).entity(new PostingService.CheckInView(c.id, c.heldOn, c.method, c.notes, c.concerns,
                 c.recordedBy, c.recordedAt)).build();

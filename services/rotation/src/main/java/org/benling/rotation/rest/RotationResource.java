@@ -1,5 +1,7 @@
 package org.benling.rotation.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RotationResource {
 
     @Schema(name = "Nomination")
-    public record Nomination(@NotNull UUID cadreId, String purpose) {
+    public record Nomination(@NotNull UUID cadreId, @Size(max = 2000) String purpose) {
     }
 
     private static final Map<String, String> PROPOSAL_SORTABLE = Map.of("createdAt", "p.created_at", "score", "p.score",
@@ -141,7 +143,7 @@ public class RotationResource {
     @Operation(summary = "据建议提名挂职 / Propose a posting from a proposal")
     @APIResponse(responseCode = "201", description = "已提名 / Proposed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingService.PostingView.class)))
-    public Response accept(@PathParam("id") UUID id, @NotNull PostingService.PostingRequest request) {
+    public Response accept(@PathParam("id") UUID id, @NotNull @Valid PostingService.PostingRequest request) {
         Posting p = proposals.accept(id, request);
         return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(postings.view(p)).build();
     }
@@ -168,7 +170,7 @@ public class RotationResource {
     @Operation(summary = "发布挂职岗位 / Offer an open posting")
     @APIResponse(responseCode = "201", description = "已发布 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpeningService.OpeningView.class)))
-    public Response createOpening(@NotNull OpeningService.OpeningRequest request) {
+    public Response createOpening(@NotNull @Valid OpeningService.OpeningRequest request) {
         Opening o = openings.create(request);
         return Response.created(URI.create("/api/rotation/openings/" + o.id)).entity(openings.view(o)).build();
     }
@@ -208,7 +210,7 @@ public class RotationResource {
     @Operation(summary = "提名人选 / Propose a candidate for the opening")
     @APIResponse(responseCode = "201", description = "已提名 / Proposed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingService.PostingView.class)))
-    public Response nominate(@PathParam("id") UUID id, @NotNull Nomination nomination) {
+    public Response nominate(@PathParam("id") UUID id, @NotNull @Valid Nomination nomination) {
         if (nomination.cadreId() == null) {
             throw org.benling.platform.problem.ProblemException.invalidField("cadreId", "required / 必填");
         }

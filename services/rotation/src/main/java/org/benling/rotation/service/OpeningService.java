@@ -1,5 +1,7 @@
 package org.benling.rotation.service;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,9 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class OpeningService {
 
     @Schema(name = "OpeningRequest")
-    public record OpeningRequest(UUID unitId, PostingType type, UUID hostUnitId, String hostOrganisation, Region region,
-            Set<Capability> capabilities, LocalDate plannedStart, LocalDate plannedEnd, Integer places,
-            String description) {
+    public record OpeningRequest(UUID unitId, PostingType type, UUID hostUnitId, @Size(max = 200) String hostOrganisation,
+            Region region, Set<Capability> capabilities, LocalDate plannedStart, LocalDate plannedEnd, Integer places,
+            @Size(max = 4000) String description) {
     }
 
     @Schema(name = "Opening")

@@ -1,5 +1,7 @@
 package org.benling.rotation.service;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,17 +51,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class PostingService {
 
     @Schema(name = "PostingRequest")
-    public record PostingRequest(UUID cadreId, PostingType type, UUID hostUnitId, String hostOrganisation,
-            Region region, LocalDate plannedStart, LocalDate plannedEnd, String purpose) {
+    public record PostingRequest(UUID cadreId, PostingType type, UUID hostUnitId, @Size(max = 200) String hostOrganisation,
+            Region region, LocalDate plannedStart, LocalDate plannedEnd, @Size(max = 2000) String purpose) {
     }
 
     @Schema(name = "PostingCompletion")
-    public record Completion(LocalDate completedOn, Evaluation evaluation, Set<Capability> capabilities, String remarks,
+    public record Completion(LocalDate completedOn, Evaluation evaluation, Set<Capability> capabilities,
+            @Size(max = 2000) String remarks,
             Long version) {
     }
 
     @Schema(name = "CheckInRequest")
-    public record CheckInRequest(LocalDate heldOn, CheckIn.Method method, String notes, String concerns) {
+    public record CheckInRequest(LocalDate heldOn, CheckIn.Method method, @Size(max = 4000) String notes,
+            @Size(max = 4000) String concerns) {
     }
 
     @Schema(name = "Posting")

@@ -75,7 +75,7 @@ class PostingFlowTest {
     @Test
     void aPostingGoesFromProposalThroughALeadersApprovalToTheHostsEvaluationWithItsEvents() {
         UUID cadre = world.cadre("P01", "市场监管处处长", LocalDate.of(2018, 3, 1));
-        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
         var topic = kafka.consumeStrings().fromTopics("rotation.postings");
         try {
             String id = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))

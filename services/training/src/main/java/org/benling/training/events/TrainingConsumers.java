@@ -27,10 +27,10 @@ public class TrainingConsumers {
 
     @Inject
     TrainingConsumers(ProposalService proposals, RecordService records) {
-        online = new EventRouter().on(TrainingEvents.TRAINING_COMPLETED, (e, c) -> records.importOnline(c));
-        assessment = new EventRouter().on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, gap) -> proposals.onGap(e.id(), gap));
-        rotation = new EventRouter().on(RotationEvents.POSTING_APPROVED, (e, p) -> proposals.onPostingApproved(e.id(), p));
-        inspection = new EventRouter().on(InspectionEvents.MEASURE_APPLIED, (e, m) -> proposals.onMeasureApplied(e.id(), m))
+        online = EventRouter.from(TrainingEvents.ONLINE_PLATFORM_SOURCE).on(TrainingEvents.TRAINING_COMPLETED, (e, c) -> records.importOnline(c));
+        assessment = EventRouter.from(AssessmentEvents.SOURCE).on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, gap) -> proposals.onGap(e.id(), gap));
+        rotation = EventRouter.from(RotationEvents.SOURCE).on(RotationEvents.POSTING_APPROVED, (e, p) -> proposals.onPostingApproved(e.id(), p));
+        inspection = EventRouter.from(InspectionEvents.SOURCE).on(InspectionEvents.MEASURE_APPLIED, (e, m) -> proposals.onMeasureApplied(e.id(), m))
                 .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> proposals.onMeasureApplied(e.id(), m.upgraded()));
     }
 

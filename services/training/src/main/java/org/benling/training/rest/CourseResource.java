@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import jakarta.validation.constraints.Size;
 import org.benling.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class CourseResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "课程目录 / Course catalogue", description = "按名称、类型、所提升的本领筛选。/ By title, kind and capability.")
-    public PageResult<Views.CourseView> search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    public PageResult<Views.CourseView> search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("kind") String kind,
             @QueryParam("capability") String capability, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery paging = PageQuery.of(page, size, sort, CourseService.SORTABLE, "code");

@@ -54,7 +54,7 @@ class ClaimFlowTest {
     void aClaimCountsNothingUntilHrAcceptsItsEvidenceThenItIsARecordAndAnEvent() {
         UUID cadre = world.freshCadre();
         String me = World.cadreOf(cadre, World.GUANGZHOU);
-        KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
         var records = kafka.consumeStrings().fromTopics("training.records");
         try {
             String id = given().auth().oauth2(me).contentType(ContentType.JSON).body(claim(cadre, 12))

@@ -118,7 +118,7 @@ class ClassFlowTest {
                 .body("compliance.totals.yearHours", equalTo(before + 35));
 
         // and assessment gets the completion, keyed by the cadre, valid against the published schema
-        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers())) {
+        try (KafkaCompanion kafka = KafkaBroker.shared().companion()) {
             var task = kafka.consumeStrings().fromTopics("training.records");
             await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
                     .anyMatch(r -> completedFor(r.value(), courseId)));

@@ -51,7 +51,7 @@ class TrainingEventsFlowTest {
     @BeforeEach
     void setUp() {
         world.load();
-        kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers());
+        kafka = KafkaBroker.shared().companion();
     }
 
     @AfterEach
@@ -62,7 +62,7 @@ class TrainingEventsFlowTest {
     @Test
     void theSameOnlineCompletionDeliveredTwiceCountsTheHoursOnce() {
         BigDecimal before = onlineHours(World.WANG);
-        var completion = EventJson.envelope(TrainingEvents.TRAINING_COMPLETED, "/benling/online-platform",
+        var completion = EventJson.envelope(TrainingEvents.TRAINING_COMPLETED, TrainingEvents.ONLINE_PLATFORM_SOURCE,
                 World.WANG.toString(), TestClock.offsetNow(), new TrainingCompleted(UUID.randomUUID(), World.WANG, null,
                         "网络学习：党纪学习教育", TrainingCompleted.Source.ONLINE, Set.of(Capability.LEARNING),
                         new BigDecimal("6.50"), true, TestClock.today()));

@@ -1,0 +1,22 @@
+import { createI18n } from '../i18n';
+import { eligibilityReasonText } from './eligibility';
+
+describe('eligibility reasons', () => {
+  it('reads each reason from its code and parameters, in Chinese and in English', async () => {
+    const i18n = createI18n();
+    const zh = i18n.getFixedT('zh-CN');
+    const en = i18n.getFixedT('en-US');
+    const grade = { code: 'RECENT_GRADE' as const, year: 2025, grade: 'BASICALLY_COMPETENT' as const, message: 'server text' };
+    expect(eligibilityReasonText(zh, grade)).toBe('2025 年度考核为基本称职（近三年考核结果）');
+    expect(eligibilityReasonText(en, grade)).toContain('2025');
+    expect(eligibilityReasonText(en, grade)).not.toContain('server text');
+    expect(eligibilityReasonText(zh, { code: 'MEASURE_IN_INFLUENCE', until: '2027-06-01' })).toBe('受监督执纪措施影响，影响至 2027-06-01');
+    expect(eligibilityReasonText(en, { code: 'MEASURE_IN_INFLUENCE' })).toBe('Under the effect of a supervision measure, end not yet known');
+    expect(eligibilityReasonText(zh, { code: 'PENDING_CONCLUSION' })).toBe('有尚未作出结论的审查调查');
+  });
+
+  it('falls back to the server’s message for a code it does not know', () => {
+    const zh = createI18n().getFixedT('zh-CN');
+    expect(eligibilityReasonText(zh, { code: 'SOMETHING_NEW' as never, message: '新的原因' })).toBe('新的原因');
+  });
+});
