@@ -19,6 +19,12 @@ public interface GatewaySecrets {
     /** {@code BENLING_SESSION_SECRET}: encrypts the tokens in the session cookie (at least 32 characters). */
     String sessionSecret();
 
+    /** {@code BENLING_DB_USER}: the gateway's own database role (its rate-limit buckets). */
+    String databaseUser();
+
+    /** {@code BENLING_DB_PASSWORD}. */
+    String databasePassword();
+
     /** Asks for the secrets at start-up, so that a missing one stops the gateway there. */
     @Startup
     @ApplicationScoped

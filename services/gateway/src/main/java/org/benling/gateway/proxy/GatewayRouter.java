@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The gateway's {@code /api} front door: every API request passes the guard (CSRF for browser sessions, an
- * authenticated caller with a Benling role, the per-user rate limit), then goes to the service that owns its
+ * authenticated caller with a Benling role, the rate limit per user, or per client address before login), then goes to the service that owns its
  * path. The gateway's own endpoints ({@code /api/session}) are served by its REST resources.
  */
 @ApplicationScoped
@@ -121,22 +121,38 @@ public class GatewayRouter {
             rc.next();
             return;
         }
-        if (anonymous) {
-            rc.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(rc, 401, "unauthorized", "Unauthorized", "log in, or send a valid bearer token");
-            return;
-        }
-        if (identity.getRoles().stream().noneMatch(ROLES::contains)) {
+        if (!anonymous && identity.getRoles().stream().noneMatch(ROLES::contains)) {
             Problems.send(rc, 403, "forbidden", "Forbidden", "your account has no Benling role");
             return;
         }
-        long retryAfter = rateLimiter.acquire(identity.getPrincipal().getName());
-        if (retryAfter > 0) {
-            rc.response().putHeader("Retry-After", Long.toString(retryAfter));
-            Problems.send(rc, 429, "rate-limited", "Too many requests",
-                    "slow down: retry after " + retryAfter + " s");
-            return;
-        }
-        rc.next();
+        // per user once logged in, per client address before (an anonymous caller still costs a database look-up)
+        String key = anonymous ? RateLimiter.address(clientAddress(rc)) : RateLimiter.user(identity.getPrincipal().getName());
+        rc.request().pause();
+        rc.vertx().executeBlocking(() -> rateLimiter.acquire(key), false).onComplete(result -> {
+            if (result.failed()) {
+                LOG.errorf(result.cause(), "rate limit store unavailable for %s", key);
+                Problems.send(rc, 503, "service-unavailable", "Service unavailable",
+                        "the gateway cannot check its rate limits just now; try again shortly");
+                return;
+            }
+            long retryAfter = result.result();
+            if (retryAfter > 0) {
+                rc.response().putHeader("Retry-After", Long.toString(retryAfter));
+                Problems.send(rc, 429, "rate-limited", "Too many requests",
+                        "slow down: retry after " + retryAfter + " s");
+                return;
+            }
+            if (anonymous) {
+                rc.response().putHeader("WWW-Authenticate", "Bearer");
+                Problems.send(rc, 401, "unauthorized", "Unauthorized", "log in, or send a valid bearer token");
+                return;
+            }
+            rc.next();
+        });
     }
+
+    private static String clientAddress(RoutingContext rc) {
+        return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+    }
+
 }

@@ -1,45 +1,89 @@
 package org.benling.gateway.web;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.quarkus.runtime.Startup;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.benling.gateway.config.GatewayConfig;
+import org.jboss.logging.Logger;
 
-/** A token bucket per user: {@code perSecond} sustained, {@code burst} at once. In memory, per gateway instance. */
+/**
+ * The gateway's rate limits, one token bucket per user ({@code user:<name>}) and, before login, per client address
+ * ({@code address:<ip>}): {@code perSecond} sustained, {@code burst} at once. The buckets live in PostgreSQL
+ * (Bucket4j's {@code SELECT ... FOR UPDATE} proxy manager, table {@code rate_limit_bucket}), so every gateway
+ * replica counts against the same bucket; a full bucket expires and is removed by a periodic clean-up (any replica
+ * may run it: removing an expired row twice is harmless). Callers run {@link #acquire} off the event loop.
+ */
 @ApplicationScoped
+@Startup
 public class RateLimiter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
 
     @Inject
     GatewayConfig config;
 
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    @Inject
+    DataSource dataSource;
 
-    /** @return 0 when the request may go ahead, else the seconds to wait before retrying */
-    public long acquire(String user) {
-        if (buckets.size() > 100_000) {
-            buckets.clear(); // bounded memory: an idle bucket is full anyway
-        }
-        return buckets.computeIfAbsent(user, u -> new Bucket(config.rateLimit().burst()))
-                .take(config.rateLimit().perSecond(), config.rateLimit().burst());
+    @Inject
+    Vertx vertx;
+
+    private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private BucketConfiguration limits;
+    private long cleaner;
+
+    @PostConstruct
+    void init() {
+        buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .build();
+        double perSecond = config.rateLimit().perSecond();
+        limits = BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(config.rateLimit().burst())
+                        .refillGreedy(Math.max(1, Math.round(perSecond * 10)), Duration.ofSeconds(10)).build())
+                .build();
+        cleaner = vertx.setPeriodic(Duration.ofMinutes(5).toMillis(), id -> vertx.executeBlocking(() -> {
+            int removed = buckets.removeExpired(1000);
+            if (removed > 0) {
+                LOG.debugf("removed %d expired rate-limit buckets", removed);
+            }
+            return removed;
+        }, false));
     }
 
-    private static final class Bucket {
-        private double tokens;
-        private long refilledAt = System.nanoTime();
+    @PreDestroy
+    void stop() {
+        vertx.cancelTimer(cleaner);
+    }
 
-        Bucket(int burst) {
-            tokens = burst;
+    /** @return 0 when the request may go ahead, else the seconds to wait before retrying. Blocking (a database call). */
+    public long acquire(String key) {
+        ConsumptionProbe probe = buckets.getProxy(key, () -> limits).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return 0;
         }
+        return Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9));
+    }
 
-        synchronized long take(double perSecond, int burst) {
-            long now = System.nanoTime();
-            tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * perSecond);
-            refilledAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / perSecond);
-        }
+    public static String user(String name) {
+        return "user:" + name;
+    }
+
+    public static String address(String ip) {
+        return "address:" + ip;
     }
 }

@@ -1,5 +1,6 @@
 package org.benling.personnel.rest;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -75,7 +76,7 @@ public class CadreResource {
             + " / Retries with the same Idempotency-Key return the first result.")
     @APIResponse(responseCode = "201", description = "已登记；同一 Idempotency-Key 重试时为 200 / Registered (200 on an Idempotency-Key replay)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CadreView.class)))
-    public Response register(@Valid CadreRequest request,
+    public Response register(@NotNull @Valid CadreRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         IdempotencyKeys.Outcome outcome = cadres.register(request, idempotencyKey);
         CadreView view = view(cadres.get(UUID.fromString(outcome.resourceId())));
@@ -88,7 +89,7 @@ public class CadreResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "修改干部信息 / Update a cadre", description = "需提供读取时的 version；单位变更请用调动。"
             + " / Send the version you read; a change of unit is a transfer.")
-    public CadreView update(@PathParam("id") UUID id, @Valid CadreRequest request) {
+    public CadreView update(@PathParam("id") UUID id, @NotNull @Valid CadreRequest request) {
         return view(cadres.update(id, request));
     }
 
@@ -96,7 +97,7 @@ public class CadreResource {
     @Path("/{id}/transfers")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "调动干部 / Transfer a cadre to another unit")
-    public CadreView transfer(@PathParam("id") UUID id, @Valid TransferRequest request) {
+    public CadreView transfer(@PathParam("id") UUID id, @NotNull @Valid TransferRequest request) {
         return view(cadres.transfer(id, request));
     }
 
@@ -113,7 +114,7 @@ public class CadreResource {
     @Path("/{id}/retirement")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "干部退休 / Retire a cadre")
-    public CadreView retire(@PathParam("id") UUID id, @Valid RetireRequest request) {
+    public CadreView retire(@PathParam("id") UUID id, @NotNull @Valid RetireRequest request) {
         return view(cadres.retire(id, request));
     }
 

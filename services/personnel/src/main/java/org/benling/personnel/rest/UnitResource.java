@@ -1,5 +1,6 @@
 package org.benling.personnel.rest;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,7 +57,7 @@ public class UnitResource {
     @Operation(summary = "新建单位 / Create a unit", description = "仅系统管理员。/ Administrators only.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitNode.class)))
-    public Response create(@Valid UnitRequest request) {
+    public Response create(@NotNull @Valid UnitRequest request) {
         Unit unit = units.create(request);
         return Response.created(URI.create("/api/units/" + unit.id)).entity(node(unit)).build();
     }
@@ -65,7 +66,7 @@ public class UnitResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "修改单位 / Rename, move or deactivate a unit")
-    public UnitNode update(@PathParam("id") UUID id, @Valid UnitUpdate request) {
+    public UnitNode update(@PathParam("id") UUID id, @NotNull @Valid UnitUpdate request) {
         return node(units.update(id, request));
     }
 

@@ -87,7 +87,7 @@ public class ClassResource {
     @Transactional
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.ClassView.class)))
-    public Response create(@Valid ClassRequest request) {
+    public Response create(@NotNull @Valid ClassRequest request) {
         TrainingClass c = classes.create(request);
         return Response.created(URI.create("/api/training/classes/" + c.id)).entity(Views.ClassView.of(c)).build();
     }
@@ -130,7 +130,7 @@ public class ClassResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "考勤 / Record one day's attendance and leave (学时)")
     @Transactional
-    public List<Views.EnrolmentView> attendance(@PathParam("id") UUID id, @Valid AttendanceRequest request) {
+    public List<Views.EnrolmentView> attendance(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequest request) {
         classes.recordAttendance(id, request.day(), request.entries());
         return enrolments(id);
     }

@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.benling.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,7 +65,7 @@ public class CourseResource {
             + " / An online course's 学时 follow from its modules' lengths.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.CourseView.class)))
-    public Response create(@Valid CourseRequest request) {
+    public Response create(@NotNull @Valid CourseRequest request) {
         var course = courses.create(request);
         return Response.created(URI.create("/api/training/courses/" + course.id)).entity(Views.CourseView.of(course)).build();
     }
@@ -73,7 +74,7 @@ public class CourseResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "修改课程 / Update a course")
-    public Views.CourseView update(@PathParam("id") UUID id, @Valid CourseRequest request) {
+    public Views.CourseView update(@PathParam("id") UUID id, @NotNull @Valid CourseRequest request) {
         return Views.CourseView.of(courses.update(id, request));
     }
 

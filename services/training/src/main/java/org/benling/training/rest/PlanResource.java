@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -59,7 +60,7 @@ public class PlanResource {
     @Operation(summary = "制定年度培训计划 / Create an annual plan")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanView.class)))
-    public Response create(@Valid PlanRequest request) {
+    public Response create(@NotNull @Valid PlanRequest request) {
         TrainingPlan p = plans.create(request);
         return Response.created(URI.create("/api/training/plans/" + p.id)).entity(view(p)).build();
     }

@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import jakarta.validation.constraints.NotNull;
 import org.benling.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class RecordResource {
     @Operation(summary = "登记外部培训 / Enter an external training record with evidence")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.RecordView.class)))
-    public Response create(@Valid RecordRequest request) {
+    public Response create(@NotNull @Valid RecordRequest request) {
         TrainingRecord r = records.createExternal(request);
         return Response.created(URI.create("/api/training/records/" + r.id)).entity(Views.RecordView.of(r)).build();
     }
@@ -63,7 +64,7 @@ public class RecordResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "更正培训记录 / Correct a record (reason required; the old values stay in the audit trail)")
-    public Views.RecordView correct(@PathParam("id") UUID id, @Valid RecordRequest request) {
+    public Views.RecordView correct(@PathParam("id") UUID id, @NotNull @Valid RecordRequest request) {
         return Views.RecordView.of(records.correct(id, request));
     }
 
