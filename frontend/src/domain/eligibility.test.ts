@@ -1,5 +1,5 @@
 import { createI18n } from '../i18n';
-import { eligibilityReasonText } from './eligibility';
+import { eligibilityReasonText, supervisionNote } from './eligibility';
 
 describe('eligibility reasons', () => {
   it('reads each reason from its code and parameters, in Chinese and in English', async () => {
@@ -18,5 +18,18 @@ describe('eligibility reasons', () => {
   it('falls back to the server’s message for a code it does not know', () => {
     const zh = createI18n().getFixedT('zh-CN');
     expect(eligibilityReasonText(zh, { code: 'SOMETHING_NEW' as never, message: '新的原因' })).toBe('新的原因');
+  });
+});
+
+describe('supervision notes', () => {
+  it('say what a measure does to the year from its effect, in either language, else the server’s note', () => {
+    const i18n = createI18n();
+    const zh = i18n.getFixedT('zh-CN');
+    const en = i18n.getFixedT('en-US');
+    const blocked = { effect: 'NO_EXCELLENT' as const, note: 'server note' };
+    expect(supervisionNote(zh, blocked, 2026)).toBe('受处分或组织处理影响，2026 年度不得评为优秀');
+    expect(supervisionNote(en, blocked, 2026)).toBe('Under a supervision measure: 2026 cannot be rated Excellent');
+    expect(supervisionNote(zh, blocked, undefined)).toBe('server note');
+    expect(supervisionNote(zh, { effect: 'NONE' }, 2026)).toBeUndefined();
   });
 });

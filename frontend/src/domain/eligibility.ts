@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { EligibilityReason } from '../api/types';
+import type { EligibilityReason, ReviewSupervision } from '../api/types';
 import { enumLabel } from './enums';
 
 /**
@@ -19,4 +19,14 @@ export function eligibilityReasonText(t: TFunction, reason: EligibilityReason): 
     default:
       return reason.message ?? '';
   }
+}
+
+/**
+ * What a supervision measure does to a review's year, in the reader's language from the effect's code and the year;
+ * the server's note where the year is not at hand or the effect is one this version does not know.
+ */
+export function supervisionNote(t: TFunction, supervision: ReviewSupervision | undefined, year: number | undefined): string | undefined {
+  if (!supervision?.effect || supervision.effect === 'NONE') return supervision?.note ?? undefined;
+  const key = `assessment.supervisionEffect.${supervision.effect}`;
+  return year !== undefined && t(key, { year, defaultValue: '' }) ? t(key, { year }) : (supervision.note ?? undefined);
 }

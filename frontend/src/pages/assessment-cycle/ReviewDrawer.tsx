@@ -13,6 +13,7 @@ import { CAPABILITIES, enumLabel, enumOptions, GRADES } from '../../domain/enums
 import { formatInstant } from '../../domain/format';
 import { BallotsForm, DemocraticSummary } from './Ballots';
 import { ReviewForm } from './ReviewForm';
+import { supervisionNote } from '../../domain/eligibility';
 
 interface Props {
   cycleId: string;
@@ -147,7 +148,7 @@ function Outcome({ review }: { review: Review }) {
               <span>
                 <OutcomeTag outcome={review.outcome} grade={review.finalGrade} />
               </span>
-              {review.supervision?.note && <Typography.Text type="secondary">{review.supervision.note}</Typography.Text>}
+              {review.supervision?.note && <Typography.Text type="secondary">{supervisionNote(t, review.supervision, review.year)}</Typography.Text>}
               {review.gradedAfterwardsAt && (
                 <Typography.Text type="secondary">
                   {t('assessment.review.gradedAfterwards', {

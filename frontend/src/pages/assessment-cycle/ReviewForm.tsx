@@ -6,6 +6,7 @@ import { applyProblemToForm } from '../../components/formErrors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { allowedGrades, REVIEW_FORM_FIELDS, reviewFormValues, toReviewRating, type ReviewFormValues } from '../../domain/assessment';
 import { CAPABILITIES, enumLabel, GRADES } from '../../domain/enums';
+import { supervisionNote } from '../../domain/eligibility';
 
 interface GradeChoiceProps {
   id?: string;
@@ -95,7 +96,12 @@ export function ReviewForm({ cycleId, review, editable, onReload }: Props) {
         </div>
       )}
       {review.supervision?.note && (
-        <Alert type={review.supervision.effect === 'NO_EXCELLENT' ? 'warning' : 'error'} showIcon style={{ marginBottom: 16 }} title={review.supervision.note} />
+        <Alert
+          type={review.supervision.effect === 'NO_EXCELLENT' ? 'warning' : 'error'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={supervisionNote(t, review.supervision, review.year)}
+        />
       )}
       <Form.Item name="superiorGrade" label={field('superiorGrade')}>
         <GradeChoice ariaLabel={field('superiorGrade')} disabled={!editable} />

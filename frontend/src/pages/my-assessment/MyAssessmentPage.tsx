@@ -8,6 +8,7 @@ import { CapabilityProfileView } from '../../components/assessment/CapabilityPro
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SelfReportCard } from './SelfReportCard';
+import { supervisionNote } from '../../domain/eligibility';
 
 /** My reviews, newest first: the year, whether I reported, the final grade (or 不定等次, and why) and what it brought. */
 function MyReviewsCard({ reviews, open }: { reviews: readonly Review[]; open: boolean }) {
@@ -36,7 +37,7 @@ function MyReviewsCard({ reviews, open }: { reviews: readonly Review[]; open: bo
           </span>
           {review.supervision?.note && review.outcome !== 'GRADED' && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {review.supervision.note}
+              {supervisionNote(t, review.supervision, review.year)}
             </Typography.Text>
           )}
         </Flex>
