@@ -27,6 +27,6 @@ export function eligibilityReasonText(t: TFunction, reason: EligibilityReason): 
  */
 export function supervisionNote(t: TFunction, supervision: ReviewSupervision | undefined, year: number | undefined): string | undefined {
   if (!supervision?.effect || supervision.effect === 'NONE') return supervision?.note ?? undefined;
-  const key = `assessment.supervisionEffect.${supervision.effect}`;
-  return year !== undefined && t(key, { year, defaultValue: '' }) ? t(key, { year }) : (supervision.note ?? undefined);
+  const text = year === undefined ? '' : t(`assessment.supervisionEffect.${supervision.effect}`, { year, defaultValue: '' });
+  return text || (supervision.note ?? undefined);
 }

@@ -192,7 +192,7 @@ public class ReviewService {
         if (r == null || !r.cycleId.equals(cycleId)) {
             throw ProblemException.notFound("Review", reviewId);
         }
-        boolean own = caller.cadreId().map(r.cadreId::equals).orElse(false);
+        boolean own = caller.is(r.cadreId);
         Cycle cycle = Cycle.findById(cycleId);
         if (!own && !scope.mayRead(cycle.unitId)) {
             throw ProblemException.notFound("Review", reviewId);
@@ -263,7 +263,7 @@ public class ReviewService {
     public Review selfReport(UUID cycleId, UUID reviewId, String text, Long version) {
         Review r = readable(cycleId, reviewId);
         Cycle cycle = Cycle.findById(cycleId);
-        boolean own = caller.cadreId().map(r.cadreId::equals).orElse(false);
+        boolean own = caller.is(r.cadreId);
         if (!own && !scope.mayWrite(cycle.unitId)) {
             throw ProblemException.forbidden("only the cadre or HR of the unit writes the self-report");
         }

@@ -44,6 +44,9 @@ public class MeasureReads {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String what, Collection<Shown> shown) {
+        if (shown.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         String roles = String.join(",", new TreeSet<>(caller.roles().stream().filter(BENLING_ROLES::contains).toList()));
         for (Shown s : shown) {

@@ -229,7 +229,7 @@ public class MeasureService {
         if (caller.hasRole(Roles.INSPECTOR) && scope.mayRead(m.unitId)) {
             return true;
         }
-        return caller.cadreId().map(m.cadreId::equals).orElse(false);
+        return caller.is(m.cadreId);
     }
 
     public MeasureView view(Measure m) {

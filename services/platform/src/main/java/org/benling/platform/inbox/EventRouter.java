@@ -1,7 +1,6 @@
 package org.benling.platform.inbox;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,9 +26,8 @@ public final class EventRouter {
 
     /** A router for a topic whose events only these sources may publish (e.g. {@code PersonnelEvents.SOURCE}). */
     public static EventRouter from(String source, String... others) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of(others));
-        all.add(source);
-        return new EventRouter(Set.copyOf(all));
+        return new EventRouter(java.util.stream.Stream.concat(java.util.stream.Stream.of(source),
+                java.util.Arrays.stream(others)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     @SuppressWarnings("unchecked")

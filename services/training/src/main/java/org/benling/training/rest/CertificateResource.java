@@ -45,7 +45,7 @@ public class CertificateResource {
     @Transactional
     public Response certificate(@PathParam("id") UUID id) {
         Enrolment e = Enrolment.<Enrolment>findByIdOptional(id)
-                .filter(x -> caller.cadreId().map(x.cadreId::equals).orElse(false) || cadres.find(x.cadreId)
+                .filter(x -> caller.is(x.cadreId) || cadres.find(x.cadreId)
                         .map(c -> scope.mayReadCadre(c.id(), c.unitId())).orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("Enrolment", id));
         if (e.status != Enrolment.Status.COMPLETED) {

@@ -55,7 +55,7 @@ public class ClaimService {
     /** A cadre reports for self; HR (or an admin) may enter one on a cadre's behalf, still to be accepted. */
     @Transactional
     public HoursClaim submit(ClaimRequest r) {
-        boolean own = caller.cadreId().map(r.cadreId()::equals).orElse(false);
+        boolean own = caller.is(r.cadreId());
         CadreRef cadre = own ? cadres.readable(r.cadreId()) : cadres.writable(r.cadreId(), "cadreId");
         HoursClaim c = new HoursClaim();
         c.id = UUID.randomUUID();

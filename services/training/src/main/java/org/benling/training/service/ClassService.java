@@ -168,7 +168,7 @@ public class ClassService {
         TrainingClass c = get(classId);
         requireOpen(c);
         Enrolment e = enrolmentOf(c, enrolmentId);
-        boolean own = caller.cadreId().map(e.cadreId::equals).orElse(false);
+        boolean own = caller.is(e.cadreId);
         if (!own && !scope.mayWrite(c.unitId)) {
             // another cadre's enrolment does not exist for a cadre; HR outside its write scope is refused
             throw scope.readScope() instanceof ReadScope.Self ? ProblemException.notFound("Enrolment", enrolmentId)

@@ -96,7 +96,7 @@ public class ProposalService {
     @Transactional
     public Proposal decide(UUID id, Proposal.Status decision) {
         Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Proposal", id));
-        boolean own = caller.cadreId().map(p.cadreId::equals).orElse(false);
+        boolean own = caller.is(p.cadreId);
         if (!own) {
             cadres.managing(p.cadreId, "Proposal", id);
         }
