@@ -13,6 +13,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: Object.fromEntries(proxied.map((path) => [path, { target: gateway, changeOrigin: true }])),
+    // the reasons' texts are the server's own catalogue (src/domain/reasons.ts imports it)
+    fs: { allow: ['.', '../services/contracts/src/main/resources/org/benling/contracts/text'] },
   },
   build: {
     outDir: 'dist',

@@ -17,7 +17,7 @@ async function start() {
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <AppProviders config={config} i18n={i18n} api={createApiClient()} queryClient={createQueryClient()}>
+      <AppProviders config={config} i18n={i18n} api={createApiClient({ language: () => i18n.language })} queryClient={createQueryClient()}>
         <SessionGate>
           <RouterProvider router={router} />
         </SessionGate>

@@ -21,11 +21,13 @@ export function readCookie(name: string, cookies: string = document.cookie): str
  * rather than redirecting the XHR to Keycloak), the double-submit CSRF token on state-changing calls, and
  * a fresh login when the session is gone.
  */
-export function gatewayMiddleware(onSessionExpired: () => void = redirectToLogin): Middleware {
+export function gatewayMiddleware(onSessionExpired: () => void = redirectToLogin, language?: () => string): Middleware {
   let redirecting = false;
   return {
     onRequest({ request }) {
       request.headers.set('X-Requested-With', 'JavaScript');
+      // the language the server writes its reasons and problems in: the one the user chose here
+      if (language) request.headers.set('Accept-Language', language());
       if (!SAFE_METHODS.has(request.method.toUpperCase())) {
         const token = readCookie('XSRF-TOKEN');
         if (token) request.headers.set('X-XSRF-TOKEN', token);
@@ -48,6 +50,8 @@ export interface ApiClientOptions {
   /** A Request class of the caller's (tests keep the body they sent). */
   Request?: typeof Request;
   onSessionExpired?: () => void;
+  /** The user's language (zh-CN, en-US), sent as Accept-Language. */
+  language?: () => string;
 }
 
 export function createApiClient(options: ApiClientOptions = {}) {
@@ -58,7 +62,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.Request ? { Request: options.Request } : {}),
   });
-  client.use(gatewayMiddleware(options.onSessionExpired));
+  client.use(gatewayMiddleware(options.onSessionExpired, options.language));
   return client;
 }
 

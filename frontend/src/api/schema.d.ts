@@ -5350,6 +5350,8 @@ export interface components {
             /** Format: int32 */
             year?: number;
             grade?: components["schemas"]["Grade"];
+            /** Format: int32 */
+            considered?: number;
             until?: components["schemas"]["LocalDate"];
             message?: string;
         };
@@ -5410,6 +5412,7 @@ export interface components {
             year?: number;
             grade?: components["schemas"]["Grade"];
             outcome?: components["schemas"]["ReviewOutcome"];
+            effect?: components["schemas"]["AnnualEffect"];
             note?: string;
             consequences?: components["schemas"]["ConsequenceKind"][];
         };
@@ -5632,6 +5635,10 @@ export interface components {
             /** Format: int32 */
             points?: number;
             detail?: string;
+            code?: string;
+            params?: {
+                [key: string]: string;
+            };
         };
         SelfReportRequest: {
             text: string;
@@ -5643,6 +5650,12 @@ export interface components {
         Violation: {
             field?: string;
             message?: string;
+            /** @description 规则理由代码 / the rule's reason code */
+            code?: string;
+            /** @description 理由参数 / the reason's parameters */
+            params?: {
+                [key: string]: unknown;
+            };
         };
         /** @enum {string} */
         CoverageStatus: "COVERED" | "PLANNED" | "NOT_YET";
@@ -6759,6 +6772,10 @@ export interface components {
             reason?: components["schemas"]["ProposalReason"];
             capability?: components["schemas"]["Capability"];
             detail?: string;
+            detailCode?: string;
+            detailParams?: {
+                [key: string]: string;
+            };
             status?: components["schemas"]["ProposalStatus"];
             createdAt?: components["schemas"]["Instant"];
             decidedBy?: string;

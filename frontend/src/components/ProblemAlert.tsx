@@ -1,5 +1,7 @@
 import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Violation } from '../api/types';
+import { reasonText } from '../domain/reasons';
 import { describeProblem } from './problemText';
 
 interface Props {
@@ -11,11 +13,17 @@ interface Props {
   showFields?: boolean;
 }
 
+/** One violation in the reader's language: worded from its reason code where it has one, else the server's words. */
+function violationText(language: string, v: Violation, showField: boolean): string {
+  const message = reasonText(language, v, v.message);
+  return v.field && showField ? `${v.field}: ${message}` : message;
+}
+
 /** A failed request shown where its data would have been, with the server's violations listed. */
 export function ProblemAlert({ error, onRetry, retryText, showFields = true }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { title, detail, requestId } = describeProblem(error, t);
-  const violations = (error as { violations?: { field?: string; message?: string }[] } | null)?.violations ?? [];
+  const violations = (error as { violations?: Violation[] } | null)?.violations ?? [];
   return (
     <Alert
       type="error"
@@ -27,7 +35,7 @@ export function ProblemAlert({ error, onRetry, retryText, showFields = true }: P
           {violations.length > 0 && (
             <ul>
               {violations.map((v, i) => (
-                <li key={`${v.field}-${i}`}>{v.field && showFields ? `${v.field}: ${v.message}` : v.message}</li>
+                <li key={`${v.field}-${i}`}>{violationText(i18n.language, v, showFields)}</li>
               ))}
             </ul>
           )}

@@ -2,17 +2,16 @@ import { createI18n } from '../i18n';
 import { eligibilityReasonText, supervisionNote } from './eligibility';
 
 describe('eligibility reasons', () => {
-  it('reads each reason from its code and parameters, in Chinese and in English', async () => {
+  it('reads each reason from its code and parameters, in Chinese and in English', () => {
     const i18n = createI18n();
     const zh = i18n.getFixedT('zh-CN');
     const en = i18n.getFixedT('en-US');
-    const grade = { code: 'RECENT_GRADE' as const, year: 2025, grade: 'BASICALLY_COMPETENT' as const, message: 'server text' };
-    expect(eligibilityReasonText(zh, grade)).toBe('2025 年度考核为基本称职（近三年考核结果）');
-    expect(eligibilityReasonText(en, grade)).toContain('2025');
-    expect(eligibilityReasonText(en, grade)).not.toContain('server text');
-    expect(eligibilityReasonText(zh, { code: 'MEASURE_IN_INFLUENCE', until: '2027-06-01' })).toBe('受监督执纪措施影响，影响至 2027-06-01');
-    expect(eligibilityReasonText(en, { code: 'MEASURE_IN_INFLUENCE' })).toBe('Under the effect of a supervision measure, end not yet known');
-    expect(eligibilityReasonText(zh, { code: 'PENDING_CONCLUSION' })).toBe('有尚未作出结论的审查调查');
+    const grade = { code: 'RECENT_GRADE' as const, year: 2025, grade: 'BASICALLY_COMPETENT' as const, considered: 3, message: 'server text' };
+    expect(eligibilityReasonText(zh, grade)).toBe('2025 年度考核为基本称职（近 3 年考核结果）');
+    expect(eligibilityReasonText(en, grade)).toBe('the 2025 annual result is basically competent (one of the last 3)');
+    expect(eligibilityReasonText(zh, { code: 'MEASURE_IN_INFLUENCE', until: '2027-06-01' })).toBe('受处分或组织处理影响，影响期至 2027-06-01');
+    expect(eligibilityReasonText(en, { code: 'MEASURE_IN_INFLUENCE' })).toBe("under a supervision measure's influence, with no end date yet");
+    expect(eligibilityReasonText(zh, { code: 'PENDING_CONCLUSION' })).toBe('有待结论的监督执纪事项，结论作出前不得提名');
   });
 
   it('falls back to the server’s message for a code it does not know', () => {
@@ -28,7 +27,7 @@ describe('supervision notes', () => {
     const en = i18n.getFixedT('en-US');
     const blocked = { effect: 'NO_EXCELLENT' as const, note: 'server note' };
     expect(supervisionNote(zh, blocked, 2026)).toBe('受处分或组织处理影响，2026 年度不得评为优秀');
-    expect(supervisionNote(en, blocked, 2026)).toBe('Under a supervision measure: 2026 cannot be rated Excellent');
+    expect(supervisionNote(en, blocked, 2026)).toBe('under a supervision measure: 2026 cannot be graded excellent');
     expect(supervisionNote(zh, blocked, undefined)).toBe('server note');
     expect(supervisionNote(zh, { effect: 'NONE' }, 2026)).toBeUndefined();
   });

@@ -133,7 +133,7 @@ export const pendingReview: Review = {
   version: 2,
 };
 
-const rating = (year: number) => ({ source: 'RATING' as const, points: 72, detail: `${year} 年度考核评分 / rated in the ${year} review` });
+const rating = (year: number) => ({ source: 'RATING' as const, points: 72, detail: `${year} 年度考核评分 / rated in the ${year} review`, code: 'profile.RATING', params: { year: String(year) } });
 
 /** 陈建国's profile: RISK_MANAGEMENT raised by 32 学时 of training, MASS_WORK an open gap; no peers for one capability. */
 export const profile: CapabilityProfile = {
@@ -144,7 +144,7 @@ export const profile: CapabilityProfile = {
   computed: true,
   gapThreshold: 60,
   capabilities: [
-    { capability: 'RISK_MANAGEMENT', score: 75, peerMedian: 70, peers: 12, components: [rating(2025), { source: 'TRAINING', points: 3, detail: '近 5 年相关培训 32 学时 / 32 training hours in 5 years' }] },
+    { capability: 'RISK_MANAGEMENT', score: 75, peerMedian: 70, peers: 12, components: [rating(2025), { source: 'TRAINING', points: 3, detail: '近 5 年相关培训 32 学时 / 32 training hours in 5 years', code: 'profile.TRAINING', params: { hours: '32', years: '5' } }] },
     { capability: 'LEARNING', score: 72, peerMedian: 73.5, peers: 12, components: [rating(2025)] },
     { capability: 'POLITICAL_LEADERSHIP', score: 80, peerMedian: 75, peers: 12, components: [rating(2025)] },
     { capability: 'REFORM_INNOVATION', score: 60, peerMedian: 74, peers: 12, components: [rating(2025)] },
@@ -156,7 +156,7 @@ export const profile: CapabilityProfile = {
       peerMedian: 74,
       peers: 12,
       openGapId: '70000000-0000-4000-8000-000000000001',
-      components: [rating(2025), { source: 'MEASURE', points: -17, detail: '诫勉（第二种形态）影响期至 2026-12-31 / supervision measure in influence' }],
+      components: [rating(2025), { source: 'MEASURE', points: -17, detail: '受监督执纪影响，影响期至 2026-12-31 / under a supervision measure until 2026-12-31', code: 'profile.MEASURE', params: { until: '2026-12-31' } }],
     },
     { capability: 'IMPLEMENTATION', score: 82, peerMedian: 74, peers: 12, components: [rating(2025)] },
   ],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCapabilityProfile } from '../../api/assessmentQueries';
 import type { CapabilityProfile, GradeEntry } from '../../api/types';
 import { radarValues, scoreHistory, type HistoryRow } from '../../domain/capabilityProfile';
+import { supervisionNote } from '../../domain/eligibility';
 import { CAPABILITIES, enumLabel } from '../../domain/enums';
 import { RadarChart } from '../charts/RadarChart';
 import { PageLoading } from '../PageLoading';
@@ -57,7 +58,7 @@ function GradeHistory({ grades }: { grades: readonly GradeEntry[] }) {
       width: 150,
       render: (grade, entry) =>
         entry.note ? (
-          <Tooltip title={entry.note}>
+          <Tooltip title={supervisionNote(t, entry, entry.year)}>
             <span>
               <OutcomeTag outcome={entry.outcome} grade={grade} />
             </span>

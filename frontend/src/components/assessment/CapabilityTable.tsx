@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CapabilityProfile, ProfileCapability, ScoreComponent } from '../../api/types';
 import { enumLabel } from '../../domain/enums';
 import { profileRows } from '../../domain/capabilityProfile';
+import { reasonText } from '../../domain/reasons';
 import { EvidenceSourceTag } from './AssessmentTags';
 
 /** +15, −5: the points one piece of evidence adds to or takes from a score. */
@@ -18,7 +19,7 @@ function Points({ points = 0 }: { points?: number }) {
 
 /** The evidence behind one score, line by line: where the points came from and why. */
 export function EvidenceLines({ components }: { components?: readonly ScoreComponent[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!components?.length) return <Typography.Text type="secondary">{t('assessment.profile.noEvidence')}</Typography.Text>;
   return (
     <Flex vertical gap={6} role="list" aria-label={t('assessment.profile.evidence')}>
@@ -26,7 +27,7 @@ export function EvidenceLines({ components }: { components?: readonly ScoreCompo
         <Flex key={`${component.source}-${index}`} gap={8} align="baseline" role="listitem">
           <Points points={component.points} />
           <EvidenceSourceTag source={component.source} />
-          <Typography.Text>{component.detail}</Typography.Text>
+          <Typography.Text>{reasonText(i18n.language, component, component.detail)}</Typography.Text>
         </Flex>
       ))}
     </Flex>

@@ -80,20 +80,28 @@ describe('a cycle’s page', () => {
     expect(await screen.findByText('优秀人数超过统筹名额')).toBeInTheDocument();
   }, 20_000);
 
-  it('lists the reviews a blocked 优秀 refusal names, by their own words', async () => {
+  it('lists the reviews a blocked 优秀 refusal names, worded from each reason’s code in the reader’s language', async () => {
     renderCycle('admin', {
       [`POST ${CYCLE}/finalize`]: () =>
         problem(422, {
           type: 'https://benling.org/problems/excellent-blocked-by-measure',
           detail: '受处分或组织处理影响期内的干部不得评为优秀',
-          violations: [{ field: `reviews[${BLOCKED_REVIEW_ID}].proposedGrade`, message: '林晓（YZ000002） 受诫勉影响（至 2026-12-31），2026 年度不得评为优秀' }],
+          violations: [
+            {
+              field: `reviews[${BLOCKED_REVIEW_ID}].proposedGrade`,
+              message: 'the server’s words, in whatever language it chose',
+              code: 'cycle.grade-not-allowed',
+              params: { cadre: '林晓（YZ000002）', reason: { code: 'effect.NO_EXCELLENT', params: { year: 2026 } } },
+            },
+          ],
         }),
     });
     await confirmFinalize();
 
     const refusal = (await screen.findByText('影响期内的干部不得评为优秀')).closest('.ant-alert') as HTMLElement;
-    expect(within(refusal).getByText('林晓（YZ000002） 受诫勉影响（至 2026-12-31），2026 年度不得评为优秀')).toBeInTheDocument();
+    expect(within(refusal).getByText('林晓（YZ000002）：受处分或组织处理影响，2026 年度不得评为优秀')).toBeInTheDocument();
     expect(refusal).not.toHaveTextContent('reviews[');
+    expect(refusal).not.toHaveTextContent('server’s words');
   }, 20_000);
 
   it('saves a rating with every field and the version read, and reads the review again', async () => {

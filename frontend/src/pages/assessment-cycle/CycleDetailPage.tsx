@@ -41,7 +41,7 @@ export default function CycleDetailPage() {
       </Space>
       <CycleOverview cycle={cycle.data} />
       <Card title={t('assessment.cycle.reviews')}>
-        <ReviewTable cycleId={id} search={search} onChange={setSearch} onOpen={(row) => setReviewId(row.id)} />
+        <ReviewTable cycleId={id} year={cycle.data.year} search={search} onChange={setSearch} onOpen={(row) => setReviewId(row.id)} />
       </Card>
       <ReviewDrawer cycleId={id} reviewId={reviewId} onClose={() => setReviewId(undefined)} />
     </Flex>

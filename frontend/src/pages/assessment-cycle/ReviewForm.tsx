@@ -129,7 +129,7 @@ export function ReviewForm({ cycleId, review, editable, onReload }: Props) {
         ))}
       </Row>
       <Form.Item name="proposedGrade" label={field('proposedGrade')} extra={t('assessment.review.proposedHint')}>
-        <GradeChoice ariaLabel={field('proposedGrade')} allowed={allowedGrades(review.supervision?.effect)} note={review.supervision?.note} disabled={!editable} />
+        <GradeChoice ariaLabel={field('proposedGrade')} allowed={allowedGrades(review.supervision?.effect)} note={supervisionNote(t, review.supervision, review.year)} disabled={!editable} />
       </Form.Item>
       {editable && (
         <Button type="primary" htmlType="submit" loading={rate.isPending}>

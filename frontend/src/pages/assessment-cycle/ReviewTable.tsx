@@ -8,11 +8,14 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchBox } from '../../components/SearchBox';
 import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
 import { formatReviewSort, REVIEW_SORTS, toReviewQuery, withSearchFilters, type ReviewSearch } from '../../domain/assessmentSearch';
+import { supervisionNote } from '../../domain/eligibility';
 import { enumLabel, enumOptions, GRADES } from '../../domain/enums';
 import { parseSortParam } from '../../domain/queryParams';
 
 interface Props {
   cycleId: string;
+  /** The cycle's year: what a supervision measure does to it is worded with it. */
+  year?: number;
   search: ReviewSearch;
   onChange: (search: ReviewSearch) => void;
   /** A row (or its name) opens the review. */
@@ -20,7 +23,7 @@ interface Props {
 }
 
 /** 考核表: the cycle's reviews, searched by name or employee number, filtered by grade, paged and sorted by the server. */
-export function ReviewTable({ cycleId, search, onChange, onOpen }: Props) {
+export function ReviewTable({ cycleId, year, search, onChange, onOpen }: Props) {
   const { t } = useTranslation();
   const reviews = useReviews(cycleId, toReviewQuery(search));
   const sort = parseSortParam(REVIEW_SORTS, search.sort);
@@ -69,7 +72,7 @@ export function ReviewTable({ cycleId, search, onChange, onOpen }: Props) {
         <Flex gap={4} align="center">
           <GradeTag grade={grade} />
           {row.supervision?.note && (
-            <Tooltip title={row.supervision.note}>
+            <Tooltip title={supervisionNote(t, row.supervision, year)}>
               <Typography.Text type="danger">
                 <StopOutlined aria-label={t('assessment.review.blockedMark')} />
               </Typography.Text>

@@ -7,6 +7,7 @@ import type { RegradeRow } from '../../api/types';
 import { OutcomeTag } from '../../components/assessment/AssessmentTags';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { enumLabel } from '../../domain/enums';
+import { supervisionNote } from '../../domain/eligibility';
 
 /**
  * 需复核的已定考核: final reviews the supervision rules would grade differently today (finalised before the measure
@@ -40,7 +41,12 @@ export function RegradeReportCard({ year }: { year?: number }) {
     },
     { title: t('fields.review.finalGrade'), key: 'finalGrade', width: 110, render: (_, row) => <OutcomeTag outcome={row.outcome} grade={row.finalGrade} /> },
     { title: t('assessment.regrade.wouldBe'), key: 'wouldBe', width: 170, render: (_, row) => enumLabel(t, 'annualEffect', row.wouldBe) },
-    { title: t('assessment.regrade.note'), dataIndex: 'note', key: 'note', ellipsis: true },
+    {
+      title: t('assessment.regrade.note'),
+      key: 'note',
+      ellipsis: true,
+      render: (_, row) => supervisionNote(t, { effect: row.wouldBe, note: row.note }, row.year),
+    },
   ];
   return (
     <Card title={t('assessment.regrade.title')}>

@@ -47,10 +47,10 @@ describe('能力画像', () => {
     expect(scoreRow('依法执政本领')).toHaveTextContent('无同职级数据');
 
     await userEvent.click(scoreRow('驾驭风险本领'));
-    const training = await screen.findByText('近 5 年相关培训 32 学时 / 32 training hours in 5 years');
+    const training = await screen.findByText('近 5 年相关培训 32 学时');
     expect(training.closest('[role="listitem"]')).toHaveTextContent('+3培训');
     await userEvent.click(massWork);
-    const measure = await screen.findByText('诫勉（第二种形态）影响期至 2026-12-31 / supervision measure in influence');
+    const measure = await screen.findByText('受监督执纪影响，影响期至 2026-12-31');
     expect(measure.closest('[role="listitem"]')).toHaveTextContent('-17监督措施');
   }, 15_000);
 
@@ -66,7 +66,7 @@ describe('能力画像', () => {
 
     const eligibility = screen.getByText('考察对象资格（选任条例第二十四条）').closest('.ant-card') as HTMLElement;
     expect(await within(eligibility).findByText('不符合')).toBeInTheDocument();
-    expect(within(eligibility).getByText('受监督执纪措施影响，影响至 2026-12-31')).toBeInTheDocument();
+    expect(within(eligibility).getByText('受处分或组织处理影响，影响期至 2026-12-31')).toBeInTheDocument();
   }, 15_000);
 
   it('says 符合 for an eligible cadre', async () => {

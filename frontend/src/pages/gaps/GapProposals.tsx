@@ -6,6 +6,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProposalStatusTag } from '../../components/training/StatusTags';
 import { formatInstant } from '../../domain/format';
+import { reasonText } from '../../domain/reasons';
 
 /** What training has proposed to the cadre for this capability, and where each proposal stands. */
 export function GapProposals({ cadreId, capability }: { cadreId: string; capability?: Capability }) {
@@ -22,7 +23,11 @@ export function GapProposals({ cadreId, capability }: { cadreId: string; capabil
         <Flex key={proposal.id} gap={8} align="baseline" wrap role="listitem">
           <ProposalStatusTag status={proposal.status} />
           <Typography.Text strong>{proposal.courseTitle ?? t('myLearning.proposal.noCourse')}</Typography.Text>
-          {proposal.detail && <Typography.Text type="secondary">{proposal.detail}</Typography.Text>}
+          {(proposal.detailCode || proposal.detail) && (
+            <Typography.Text type="secondary">
+              {reasonText(i18n.language, { code: proposal.detailCode, params: { ...proposal.detailParams, capability: proposal.capability } }, proposal.detail)}
+            </Typography.Text>
+          )}
           <Typography.Text type="secondary">{formatInstant(proposal.createdAt, i18n.language)}</Typography.Text>
         </Flex>
       ))}

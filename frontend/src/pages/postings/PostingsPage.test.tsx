@@ -11,7 +11,7 @@ const NOT_ELIGIBLE = {
   cadreId: CADRE_ID,
   eligible: false,
   reasons: [
-    { code: 'RECENT_GRADE', year: 2025, grade: 'BASICALLY_COMPETENT', message: '2025 年度考核为基本称职（近 3 年考核结果）' },
+    { code: 'RECENT_GRADE', year: 2025, grade: 'BASICALLY_COMPETENT', considered: 3, message: '2025 年度考核为基本称职（近 3 年考核结果）' },
     { code: 'MEASURE_IN_INFLUENCE', until: '2026-12-31', message: '受处分或组织处理影响，影响期至 2026-12-31' },
   ],
 };
@@ -106,7 +106,7 @@ describe('挂职交流', () => {
 
     const warning = (await within(dialog).findByText('陈建国 不能提名挂职锻炼')).closest('.ant-alert') as HTMLElement;
     const reasons = within(warning).getByRole('list', { name: '不能提名的原因' });
-    expect(within(reasons).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['2025 年度考核为基本称职（近三年考核结果）', '受监督执纪措施影响，影响至 2026-12-31']);
+    expect(within(reasons).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['2025 年度考核为基本称职（近 3 年考核结果）', '受处分或组织处理影响，影响期至 2026-12-31']);
 
     await userEvent.click(within(dialog).getByText('外部单位'));
     await userEvent.type(within(dialog).getByLabelText('接收单位（外部）'), '西藏自治区商务厅');

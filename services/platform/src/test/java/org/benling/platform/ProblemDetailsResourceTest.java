@@ -32,6 +32,27 @@ class ProblemDetailsResourceTest {
     }
 
     @Test
+    void aRulesReasonIsWordedInTheCallersLanguageAndKeepsItsCodeAndParameters() {
+        given().auth().oauth2(HR).header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5").get("/probe/refused/2026").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("detail", equalTo("under a supervision measure: 2026 cannot be graded excellent"))
+                .body("violations[0].message", equalTo("林晓: under a supervision measure: 2026 cannot be graded excellent"))
+                .body("violations[0].code", equalTo("cycle.grade-not-allowed"))
+                .body("violations[0].params.cadre", equalTo("林晓"))
+                .body("violations[0].params.reason.code", equalTo("effect.NO_EXCELLENT"))
+                .body("violations[0].params.reason.params.year", equalTo(2026));
+        given().auth().oauth2(HR).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").get("/probe/refused/2026").then()
+                .statusCode(422).body("detail", equalTo("受处分或组织处理影响，2026 年度不得评为优秀"))
+                .body("violations[0].message", equalTo("林晓：受处分或组织处理影响，2026 年度不得评为优秀"));
+        // a client that names neither language reads both, Chinese first
+        given().auth().oauth2(HR).get("/probe/refused/2026").then().statusCode(422)
+                .body("detail", equalTo("受处分或组织处理影响，2026 年度不得评为优秀 / under a supervision measure: 2026 cannot"
+                        + " be graded excellent"));
+        given().auth().oauth2(HR).header("Accept-Language", "fr-FR, *;q=0.1").get("/probe/refused/2026").then()
+                .statusCode(422).body("detail", containsString(" / "));
+    }
+
+    @Test
     void invalidBodyNamesEachOffendingField() {
         given().auth().oauth2(HR).contentType(ContentType.JSON)
                 .body("{\"name\":\" \",\"birthDate\":\"2999-01-01\"}")

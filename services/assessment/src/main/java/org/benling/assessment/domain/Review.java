@@ -17,6 +17,7 @@ import org.benling.assessment.domain.rules.SupervisionEffect;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.contracts.text.Reason;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -182,19 +183,21 @@ public class Review extends PanacheEntityBase {
                     "only a review finalised while a case was pending is graded afterwards / 仅待结论的考核可补定等次");
         }
         if (effectNow == AnnualEffect.PENDING) {
-            throw ProblemException.ruleViolated("case-still-pending", SupervisionEffect.refusal(effectNow, year),
-                    List.of(new Problem.Violation("grade", "结论作出前不能补定 / not before the conclusion")));
+            throw ProblemException.ruleViolated("case-still-pending", SupervisionEffect.refusal(effectNow, year).orElseThrow(),
+                    List.of(Problem.Violation.of("grade", Reason.of("review.not-before-conclusion"))));
         }
         Grade imposed = SupervisionEffect.imposedGrade(effectNow).orElse(null);
         Outcome next = SupervisionEffect.outcome(effectNow);
         if (next == Outcome.GRADED && imposed == null && (grade == null || !SupervisionEffect.allows(effectNow, grade))) {
-            throw ProblemException.ruleViolated("grade-not-allowed", grade == null ? "补定等次须给出等次 / a grade is required"
-                    : SupervisionEffect.refusal(effectNow, year),
-                    List.of(new Problem.Violation("grade", grade == null ? "required / 必填" : "不得评为" + grade.chineseName())));
+            Reason why = grade == null ? Reason.of("review.grade-required") : Reason.of("review.grade-not-allowed", "grade", grade);
+            throw ProblemException.ruleViolated("grade-not-allowed",
+                    grade == null ? why : SupervisionEffect.refusal(effectNow, year).orElse(why),
+                    List.of(Problem.Violation.of("grade", why)));
         }
         if ((next != Outcome.GRADED || imposed != null) && grade != null && grade != imposed) {
-            throw ProblemException.ruleViolated("grade-not-allowed", SupervisionEffect.refusal(effectNow, year),
-                    List.of(new Problem.Violation("grade", "由结论决定 / decided by the conclusion")));
+            Reason why = Reason.of("review.decided-by-conclusion");
+            throw ProblemException.ruleViolated("grade-not-allowed", SupervisionEffect.refusal(effectNow, year).orElse(why),
+                    List.of(Problem.Violation.of("grade", why)));
         }
         outcome = next;
         finalGrade = imposed != null ? imposed : next == Outcome.GRADED ? grade : null;

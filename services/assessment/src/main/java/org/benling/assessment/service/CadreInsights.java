@@ -29,6 +29,7 @@ import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.security.UnitScope;
+import org.benling.platform.web.CallerLanguage;
 import org.benling.platform.web.PageQuery;
 import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,10 +46,11 @@ public class CadreInsights {
     /**
      * @param grade   the final grade; null for a year without one
      * @param outcome GRADED, UNGRADED (不定等次) or PENDING (a case awaits its conclusion)
-     * @param note    why a year has no grade, in HR's words (never the measure); null when graded
+     * @param effect  what a supervision measure did to a year without a grade (UNGRADED or PENDING); null when graded
+     * @param note    why a year has no grade, in HR's words and the caller's language (never the measure); null when graded
      */
     @Schema(name = "GradeEntry")
-    public record GradeEntry(int year, Grade grade, Review.Outcome outcome, String note,
+    public record GradeEntry(int year, Grade grade, Review.Outcome outcome, AnnualEffect effect, String note,
             List<Consequences.Kind> consequences) {
     }
 
@@ -95,6 +97,9 @@ public class CadreInsights {
     @Inject
     Clock clock;
 
+    @Inject
+    CallerLanguage language;
+
     public Profile profile(UUID cadreId) {
         CadreRef cadre = cadres.readable(cadreId);
         Map<Capability, CapabilityScoring.Score> scores = profiles.current(cadreId);
@@ -106,12 +111,13 @@ public class CadreInsights {
         Map<Capability, UUID> openGaps = new HashMap<>();
         Gap.<Gap>list("cadreId = ?1 and status = ?2", cadreId, Gap.Status.OPEN).forEach(g -> openGaps.put(g.capability, g.id));
         List<CapabilityView> views = new ArrayList<>();
+        String lang = language.get();
         for (CapabilityScoring.Score s : scores.values()) {
             ProfileService.PeerMedian m = medians.getOrDefault(s.capability(), new ProfileService.PeerMedian(null, 0));
             // a median of fewer than minimum-peers cadres would let a reader work out someone's score: not shown
             Double median = m.peers() >= policy.minimumPeers() ? m.median() : null;
-            views.add(new CapabilityView(s.capability(), s.score(), median, m.peers(), s.components(),
-                    openGaps.get(s.capability())));
+            views.add(new CapabilityView(s.capability(), s.score(), median, m.peers(),
+                    s.components().stream().map(c -> c.in(lang)).toList(), openGaps.get(s.capability())));
         }
         List<YearScores> history = profiles.history(cadreId).entrySet().stream()
                 .map(e -> new YearScores(e.getKey(), e.getValue())).toList();
@@ -139,7 +145,8 @@ public class CadreInsights {
             int year = ((Number) r[0]).intValue();
             AnnualEffect effect = r[3] == null ? null : AnnualEffect.valueOf((String) r[3]);
             return new GradeEntry(year, r[1] == null ? null : Grade.valueOf((String) r[1]),
-                    Review.Outcome.valueOf((String) r[2]), effect == null ? null : SupervisionEffect.refusal(effect, year),
+                    Review.Outcome.valueOf((String) r[2]), effect, effect == null ? null
+                            : SupervisionEffect.refusal(effect, year).map(why -> why.text(language.get())).orElse(null),
                     java.util.Arrays.stream((String[]) r[4]).map(Consequences.Kind::valueOf).toList());
         }).toList();
     }
@@ -153,7 +160,8 @@ public class CadreInsights {
         cadres.readable(cadreId);
         List<EligibilityReason> reasons = CandidateEligibility.refusals(LocalDate.now(clock),
                 evidence.grades(cadreId), evidence.measures(cadreId), eligibilityPolicy);
-        return new EligibilityView(reasons.isEmpty(), reasons);
+        String lang = language.get();
+        return new EligibilityView(reasons.isEmpty(), reasons.stream().map(reason -> reason.in(lang)).toList());
     }
 
     public PageResult<GapView> gaps(GapFilter filter, PageQuery page) {

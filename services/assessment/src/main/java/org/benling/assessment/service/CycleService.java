@@ -30,6 +30,7 @@ import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.AnnualOutcome;
 import org.benling.contracts.supervision.MeasureOnRecord;
+import org.benling.contracts.text.Reason;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -291,10 +292,11 @@ public class CycleService {
             AnnualEffect effect = effects.get(r.id);
             String who = cadreLabel(r.cadreId);
             if (SupervisionEffect.needsProposedGrade(effect) && r.proposedGrade == null) {
-                ungraded.add(new Problem.Violation("reviews[" + r.id + "].proposedGrade", who + " 尚未拟定等次 / has no proposed grade"));
+                ungraded.add(Problem.Violation.of("reviews[" + r.id + "].proposedGrade",
+                        Reason.of("cycle.no-proposed-grade", "cadre", who)));
             } else if (SupervisionEffect.needsProposedGrade(effect) && !SupervisionEffect.allows(effect, r.proposedGrade)) {
-                blocked.add(new Problem.Violation("reviews[" + r.id + "].proposedGrade", who + " "
-                        + SupervisionEffect.refusal(effect, cycle.year)));
+                blocked.add(Problem.Violation.of("reviews[" + r.id + "].proposedGrade", Reason.of("cycle.grade-not-allowed",
+                        "cadre", who, "reason", SupervisionEffect.refusal(effect, cycle.year).orElseThrow())));
             }
             if (SupervisionEffect.inQuotaBase(effect)) {
                 base++;
@@ -304,13 +306,11 @@ public class CycleService {
             }
         }
         if (!ungraded.isEmpty()) {
-            throw ProblemException.ruleViolated("reviews-incomplete", ungraded.size()
-                    + " 人尚未拟定等次，不能定等 / " + ungraded.size() + " review(s) have no proposed grade", ungraded);
+            throw ProblemException.ruleViolated("reviews-incomplete",
+                    Reason.of("cycle.reviews-incomplete", "count", ungraded.size()), ungraded);
         }
         if (!blocked.isEmpty()) {
-            throw ProblemException.ruleViolated("excellent-blocked-by-measure",
-                    "受处分或组织处理影响期内的干部不得评为优秀 / cadres under a supervision measure cannot be graded 优秀",
-                    blocked);
+            throw ProblemException.ruleViolated("excellent-blocked-by-measure", Reason.of("cycle.excellent-blocked"), blocked);
         }
         Optional<ExcellentQuota.Pool> pool = pool(cycle, base, excellent);
         if (pool.isPresent() && !pool.get().allowed()) {

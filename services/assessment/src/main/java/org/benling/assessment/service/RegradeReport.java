@@ -23,6 +23,7 @@ import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.security.UnitScope;
+import org.benling.platform.web.CallerLanguage;
 import org.benling.platform.web.PageQuery;
 import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,6 +64,9 @@ public class RegradeReport {
     @Inject
     Clock clock;
 
+    @Inject
+    CallerLanguage language;
+
     /**
      * The candidates are the final, graded reviews of cadres with any measure on record (few), read in one query
      * with their measures in another; the rule is applied to each and the differing ones paged, newest year first.
@@ -91,7 +95,8 @@ public class RegradeReport {
                 Optional<CadreRef> c = cadres.find(r.cadreId);
                 differing.add(new RegradeRow(r.id, r.cycleId, r.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
                         c.map(CadreRef::name).orElse(null), unitOfCycle.get(r.cycleId), r.year, r.finalGrade, r.outcome,
-                        now, now.chineseName(), SupervisionEffect.refusal(now, r.year)));
+                        now, now.chineseName(),
+                        SupervisionEffect.refusal(now, r.year).map(why -> why.text(language.get())).orElse(null)));
             }
         }
         differing.sort(Comparator.comparingInt(RegradeRow::year).reversed()

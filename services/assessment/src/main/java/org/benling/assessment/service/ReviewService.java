@@ -26,6 +26,7 @@ import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.contracts.text.Reason;
 import org.benling.platform.persistence.Like;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -35,6 +36,7 @@ import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
+import org.benling.platform.web.CallerLanguage;
 import org.benling.platform.web.PageQuery;
 import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -119,6 +121,9 @@ public class ReviewService {
     @Inject
     Clock clock;
 
+    @Inject
+    CallerLanguage language;
+
     public PageResult<ReviewRow> list(UUID cycleId, String q, Grade grade, PageQuery page) {
         Cycle cycle = cycles.readable(cycleId);
         return new NativeFilter(" FROM review r LEFT JOIN cadre_view c ON c.id = r.cadre_id")
@@ -160,8 +165,8 @@ public class ReviewService {
         AnnualEffect now = evidence.outcome(r.cadreId, r.year, LocalDate.now(clock)).effect();
         AnnualEffect effect = r.status == Review.Status.FINALIZED && r.measureEffect != null ? r.measureEffect : now;
         boolean afterwards = r.outcome == Review.Outcome.PENDING && now != AnnualEffect.PENDING;
-        return new Supervision(effect, effect.chineseName(), effect == AnnualEffect.NONE ? null
-                : SupervisionEffect.refusal(effect, r.year), afterwards);
+        return new Supervision(effect, effect.chineseName(),
+                SupervisionEffect.refusal(effect, r.year).map(why -> why.text(language.get())).orElse(null), afterwards);
     }
 
     /** The effect that keeps the year from 优秀, in HR's words; null when 优秀 is open. */
@@ -221,10 +226,10 @@ public class ReviewService {
         }
         AnnualEffect effect = evidence.outcome(r.cadreId, r.year, LocalDate.now(clock)).effect();
         if (rating.proposedGrade() != null && !SupervisionEffect.allows(effect, rating.proposedGrade())) {
-            throw ProblemException.ruleViolated(effect == AnnualEffect.NO_EXCELLENT ? "excellent-blocked-by-measure"
-                    : "grade-decided-by-measure", SupervisionEffect.refusal(effect, r.year),
-                    List.of(new Problem.Violation("proposedGrade", effect == AnnualEffect.NO_EXCELLENT
-                            ? "不得评为优秀 / cannot be 优秀" : "等次由监督执纪结果决定，不拟定 / decided by the measure")));
+            boolean noExcellent = effect == AnnualEffect.NO_EXCELLENT;
+            throw ProblemException.ruleViolated(noExcellent ? "excellent-blocked-by-measure" : "grade-decided-by-measure",
+                    SupervisionEffect.refusal(effect, r.year).orElseThrow(), List.of(Problem.Violation.of("proposedGrade",
+                            Reason.of(noExcellent ? "review.excellent-blocked" : "review.grade-decided-by-measure"))));
         }
         r.superiorGrade = rating.superiorGrade();
         r.superiorComment = blankToNull(rating.superiorComment());

@@ -160,12 +160,19 @@ class EvidenceFlowTest {
         String review = Api.reviews(cycle).get(cadre.toString());
         Api.rate(cycle, review, "EXCELLENT", 90).then().statusCode(422)
                 .body("type", containsString("excellent-blocked-by-measure")).body("detail", containsString("不得评为优秀"))
-                .body("detail", not(containsString("诫勉")));
+                .body("detail", not(containsString("诫勉")))
+                .body("violations[0].code", equalTo("review.excellent-blocked"));
         // HR reads the effect, never the measure
         given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews?q=E04-01").then()
                 .body("items[0].excellentBlockedBy", containsString("不得评为优秀"))
                 .body("items[0].supervision.effect", equalTo("NO_EXCELLENT"))
                 .body("items[0].excellentBlockedBy", not(containsString("诫勉")));
+        // in the reader's language, with the reason's code for clients that word it themselves
+        given().auth().oauth2(World.hrGuangdong()).header("Accept-Language", "en")
+                .get("/api/assessment/cycles/" + cycle + "/reviews?q=E04-01").then()
+                .body("items[0].supervision.note", equalTo("under a supervision measure: " + year + " cannot be graded excellent"));
+        given().auth().oauth2(World.hrGuangdong()).header("Accept-Language", "en").get("/api/assessment/eligibility/" + cadre)
+                .then().body("reasons[0].message", org.hamcrest.Matchers.startsWith("under a supervision measure's influence until "));
 
         Events.send("inspection.supervision", cadre, EventJson.write(event(InspectionEvents.MEASURE_LIFTED, cadre,
                 new MeasureLifted(measure, cadre, TestClock.today(), "REVOKED"))));

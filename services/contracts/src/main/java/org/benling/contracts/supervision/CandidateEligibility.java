@@ -50,22 +50,17 @@ public final class CandidateEligibility {
         results.entrySet().stream().filter(e -> e.getKey() <= today.getYear())
                 .sorted(Map.Entry.<Integer, Grade>comparingByKey().reversed()).limit(policy.resultsConsidered())
                 .filter(e -> policy.blockingGrades().contains(e.getValue()))
-                .forEach(e -> reasons.add(new EligibilityReason(EligibilityCode.RECENT_GRADE, e.getKey(), e.getValue(), null,
-                        e.getKey() + " 年度考核为" + e.getValue().chineseName() + "（近 " + policy.resultsConsidered()
-                                + " 年考核结果）/ the " + e.getKey() + " annual result is " + e.getValue()
-                                + " (one of the last " + policy.resultsConsidered() + ")")));
+                .forEach(e -> reasons.add(EligibilityReason.of(EligibilityCode.RECENT_GRADE, e.getKey(), e.getValue(),
+                        policy.resultsConsidered(), null)));
         if (measures.stream().anyMatch(m -> m.pendingOn(today))) {
-            reasons.add(new EligibilityReason(EligibilityCode.PENDING_CONCLUSION, null, null, null,
-                    "有待结论的监督执纪事项，结论作出前不得提名 / a supervision matter awaits its conclusion"));
+            reasons.add(EligibilityReason.of(EligibilityCode.PENDING_CONCLUSION, null, null, null, null));
         }
         List<MeasureOnRecord> fixed = measures.stream().filter(m -> !m.pendingOn(today) && m.influences(today)).toList();
         if (!fixed.isEmpty()) {
             boolean open = fixed.stream().anyMatch(m -> m.influenceLastDay() == null);
             LocalDate until = open ? null : fixed.stream().map(MeasureOnRecord::influenceLastDay)
                     .max(Comparator.naturalOrder()).orElseThrow();
-            reasons.add(new EligibilityReason(EligibilityCode.MEASURE_IN_INFLUENCE, null, null, until,
-                    "受处分或组织处理影响，" + (until == null ? "影响期未结束" : "影响期至 " + until)
-                            + " / under a supervision measure's influence" + (until == null ? "" : " until " + until)));
+            reasons.add(EligibilityReason.of(EligibilityCode.MEASURE_IN_INFLUENCE, null, null, null, until));
         }
         return List.copyOf(reasons);
     }

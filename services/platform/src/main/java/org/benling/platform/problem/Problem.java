@@ -3,6 +3,9 @@ package org.benling.platform.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import org.benling.contracts.text.Reason;
+import org.benling.contracts.text.ReasonText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,9 +28,31 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://benling.org/problems/";
 
-    /** One offending field: its path in the request (e.g. {@code birthDate}, {@code rows[3].unitCode}). */
+    /**
+     * One offending field: its path in the request (e.g. {@code birthDate}, {@code rows[3].unitCode}), what is wrong in
+     * the caller's language, and — where a rule refused — the reason's code and parameters, for clients that word it
+     * themselves.
+     */
     @Schema(name = "Violation")
-    public record Violation(String field, String message) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Violation(String field, String message,
+            @Schema(description = "规则理由代码 / the rule's reason code") String code,
+            @Schema(description = "理由参数 / the reason's parameters") Map<String, Object> params) {
+
+        public Violation(String field, String message) {
+            this(field, message, null, null);
+        }
+
+        /** A rule's reason on {@code field}; its message is written in the caller's language when answered. */
+        public static Violation of(String field, Reason reason) {
+            return new Violation(field, reason.text(null), reason.code(), reason.params());
+        }
+
+        /** The message in {@code language} ({@code zh}, {@code en}, null for both) where a code says what it is. */
+        public Violation in(String language) {
+            return code == null || !ReasonText.knows(code) ? this
+                    : new Violation(field, new Reason(code, params).text(language), code, params);
+        }
     }
 
     public static URI type(String slug) {

@@ -1,6 +1,7 @@
 package org.benling.platform.problem;
 
 import java.util.List;
+import org.benling.contracts.text.Reason;
 
 /**
  * An error the caller can act on, rendered as problem details. Business rules throw it with a stable
@@ -12,12 +13,19 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.Violation> violations;
+    private final Reason reason;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.Violation> violations) {
+        this(status, slug, title, detail, null, violations);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, Reason reason,
+            List<Problem.Violation> violations) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
+        this.reason = reason;
         this.violations = violations == null ? List.of() : List.copyOf(violations);
     }
 
@@ -52,6 +60,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, slug, "Rule violated", detail, violations);
     }
 
+    /** A business rule refused the request (422), for a reason the answer words in the caller's language. */
+    public static ProblemException ruleViolated(String slug, Reason detail, List<Problem.Violation> violations) {
+        return new ProblemException(422, slug, "Rule violated", detail.text(null), detail, violations);
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
     }
@@ -70,5 +83,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.Violation> violations() {
         return violations;
+    }
+
+    /** The detail in {@code language} ({@code zh}, {@code en}, null for both): a coded reason's, or the message. */
+    public String detail(String language) {
+        return reason == null ? getMessage() : reason.text(language);
     }
 }

@@ -12,11 +12,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.benling.platform.web.CallerLanguage;
 import org.benling.platform.web.RequestIds;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -28,8 +30,10 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), e.violations(), uri);
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        String language = CallerLanguage.of(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return respond(e.status(), e.slug(), e.title(), e.detail(language),
+                e.violations().stream().map(v -> v.in(language)).toList(), uri);
     }
 
     @ServerExceptionMapper
@@ -95,7 +99,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         // failures at commit arrive wrapped (RollbackException, ArcUndeclaredThrowableException): find the cause
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
@@ -105,7 +109,7 @@ public class ProblemMappers {
                 return stale((RuntimeException) cause, uri);
             }
             if (cause instanceof ProblemException p) {
-                return problem(p, uri);
+                return problem(p, uri, headers);
             }
         }
         if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {

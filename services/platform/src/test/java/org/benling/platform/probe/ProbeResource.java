@@ -15,6 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.util.List;
+import org.benling.contracts.text.Reason;
+import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 
 /** Test-only endpoints that fail in each way the problem mappers must render. */
@@ -65,6 +68,15 @@ public class ProbeResource {
     @Path("/boom")
     public String boom() {
         throw new IllegalStateException("secret internals");
+    }
+
+    @GET
+    @Path("/refused/{year}")
+    public String refused(@PathParam("year") int year) {
+        Reason why = Reason.of("effect.NO_EXCELLENT", "year", year);
+        throw ProblemException.ruleViolated("excellent-blocked-by-measure", why,
+                List.of(Problem.Violation.of("proposedGrade", Reason.of("cycle.grade-not-allowed", "cadre", "林晓",
+                        "reason", why))));
     }
 
     @GET

@@ -17,6 +17,7 @@ import org.benling.contracts.supervision.CandidateEligibility;
 import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.contracts.supervision.MeasureOnRecord;
 import org.benling.platform.supervision.SupervisionReadModel;
+import org.benling.platform.web.CallerLanguage;
 import org.benling.rotation.config.PostingEligibilityConfig;
 import org.benling.rotation.domain.rules.CandidateRanking.OpenGap;
 import org.benling.rotation.domain.rules.Region;
@@ -47,6 +48,9 @@ public class CadreFacts {
     @Inject
     PostingEligibilityConfig postingEligibility;
 
+    @Inject
+    CallerLanguage language;
+
     /** The cadre's finalised annual results by year. */
     @SuppressWarnings("unchecked")
     public Map<Integer, Grade> grades(UUID cadreId) {
@@ -59,7 +63,9 @@ public class CadreFacts {
 
     /** Why the cadre may not be a candidate for a practice posting (the one rule of contracts); empty: eligible. */
     public List<EligibilityReason> refusals(UUID cadreId, LocalDate today) {
-        return CandidateEligibility.refusals(today, grades(cadreId), supervision.measures(cadreId), eligibility);
+        String lang = language.get();
+        return CandidateEligibility.refusals(today, grades(cadreId), supervision.measures(cadreId), eligibility)
+                .stream().map(reason -> reason.in(lang)).toList();
     }
 
     /** … for a posting of this type: a mandatory one (交流轮岗, by default) is never refused. */
@@ -81,9 +87,10 @@ public class CadreFacts {
         rows.forEach(r -> grades.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
                 .put(((Number) r[1]).intValue(), Grade.valueOf((String) r[2])));
         Map<UUID, List<MeasureOnRecord>> measures = supervision.measures(cadreIds);
+        String lang = language.get();
         for (UUID id : cadreIds) {
             refusals.put(id, CandidateEligibility.refusals(today, grades.getOrDefault(id, Map.of()),
-                    measures.getOrDefault(id, List.of()), eligibility));
+                    measures.getOrDefault(id, List.of()), eligibility).stream().map(reason -> reason.in(lang)).toList());
         }
         return refusals;
     }

@@ -21,6 +21,7 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
 import org.benling.contracts.supervision.EligibilityReason;
+import org.benling.contracts.text.Reason;
 import org.benling.platform.persistence.EnumArrays;
 import org.benling.platform.persistence.Like;
 import org.benling.platform.persistence.NativeFilter;
@@ -184,9 +185,9 @@ public class PostingService {
     }
 
     static ProblemException notEligible(CadreRef cadre, List<EligibilityReason> refusals) {
-        return ProblemException.ruleViolated("not-eligible", cadre.name() + " 不能提名挂职锻炼：" + String.join("；",
-                refusals.stream().map(EligibilityReason::message).toList()) + " / not eligible for a posting",
-                refusals.stream().map(x -> new Problem.Violation("cadreId", x.message())).toList());
+        List<Reason> why = refusals.stream().map(EligibilityReason::reason).toList();
+        return ProblemException.ruleViolated("not-eligible", Reason.of("posting.not-eligible", "cadre", cadre.name(),
+                "reasons", why), why.stream().map(x -> Problem.Violation.of("cadreId", x)).toList());
     }
 
     @Transactional

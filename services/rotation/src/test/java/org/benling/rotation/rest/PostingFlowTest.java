@@ -195,7 +195,13 @@ class PostingFlowTest {
         given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(measured))
                 .post("/api/rotation/postings").then().statusCode(422).body("type", containsString("not-eligible"))
                 .body("detail", containsString("影响期至 " + TestClock.today().plusMonths(6)))
-                .body("detail", not(containsString("诫勉")));
+                .body("detail", not(containsString("诫勉")))
+                .body("violations[0].code", equalTo("eligibility.MEASURE_IN_INFLUENCE"))
+                .body("violations[0].params.until", equalTo(TestClock.today().plusMonths(6).toString()));
+        given().auth().oauth2(World.hrGuangdong()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(posting(measured)).post("/api/rotation/postings").then().statusCode(422)
+                .body("violations[0].message", equalTo("under a supervision measure's influence until "
+                        + TestClock.today().plusMonths(6)));
         Events.send("inspection.supervision", measured, Events.json(InspectionEvents.MEASURE_LIFTED, measured,
                 new MeasureLifted(measure, measured, TestClock.today(), "REVOKED")));
         await().atMost(Duration.ofSeconds(60)).until(() -> eligible(measured));

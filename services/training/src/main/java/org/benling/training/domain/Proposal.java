@@ -12,8 +12,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.benling.contracts.Capability;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** Training proposed to a cadre and HR because something happened elsewhere (an event). */
 @Entity
@@ -50,7 +55,16 @@ public class Proposal extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Capability capability;
 
+    /** The detail as the rules wrote it, both languages; rows made before detail codes have only this. */
     public String detail;
+
+    /** What the detail says, as a reason code ({@code proposal.CAPABILITY_GAP}) and its parameters. */
+    @Column(name = "detail_code")
+    public String detailCode;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "detail_params", columnDefinition = "jsonb")
+    public Map<String, String> detailParams = new HashMap<>();
 
     @Column(name = "source_event_id", nullable = false)
     public UUID sourceEventId;
@@ -70,4 +84,21 @@ public class Proposal extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Why this was proposed, as data: the code and parameters (the capability in its own words); none for old rows. */
+    public Optional<org.benling.contracts.text.Reason> detailReason() {
+        if (detailCode == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> params = new HashMap<>(detailParams);
+        if (capability != null) {
+            params.put("capability", capability);
+        }
+        return Optional.of(new org.benling.contracts.text.Reason(detailCode, params));
+    }
+
+    /** The detail in {@code language} ({@code zh}, {@code en}, null for both). */
+    public String detail(String language) {
+        return detailReason().map(r -> r.text(language)).orElse(detail);
+    }
 }

@@ -13,6 +13,7 @@ import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
 import org.benling.training.domain.Enrolment;
+import org.benling.platform.web.CallerLanguage;
 import org.benling.training.domain.Proposal;
 import org.benling.training.service.ComplianceService;
 import org.benling.training.service.ProposalService;
@@ -45,6 +46,9 @@ public class MyLearningResource {
     @Inject
     ProposalService proposals;
 
+    @Inject
+    CallerLanguage language;
+
     @GET
     @Path("/me")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
@@ -56,7 +60,7 @@ public class MyLearningResource {
                 .stream().map(e -> new MyClass(e.id, Views.ClassView.of(e.trainingClass), e.status, e.designated)).toList();
         return new MyLearning(compliance.ofCadre(cadreId), classes,
                 records.ofCadre(cadreId).stream().map(Views.RecordView::of).toList(),
-                proposals.forCadre(cadreId).stream().map(Views.ProposalView::of).toList());
+                proposals.forCadre(cadreId).stream().map(p -> Views.ProposalView.of(p, language.get())).toList());
     }
 
     @GET
@@ -64,7 +68,7 @@ public class MyLearningResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "针对性培训建议 / Targeted training proposed to a cadre")
     public List<Views.ProposalView> proposals(@PathParam("cadreId") UUID cadreId) {
-        return proposals.forCadre(cadreId).stream().map(Views.ProposalView::of).toList();
+        return proposals.forCadre(cadreId).stream().map(p -> Views.ProposalView.of(p, language.get())).toList();
     }
 
     @POST
@@ -72,7 +76,7 @@ public class MyLearningResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "采纳建议 / Accept a proposal")
     public Views.ProposalView accept(@PathParam("id") UUID id) {
-        return Views.ProposalView.of(proposals.decide(id, Proposal.Status.ACCEPTED));
+        return Views.ProposalView.of(proposals.decide(id, Proposal.Status.ACCEPTED), language.get());
     }
 
     @POST
@@ -80,6 +84,6 @@ public class MyLearningResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "不采纳建议 / Dismiss a proposal")
     public Views.ProposalView dismiss(@PathParam("id") UUID id) {
-        return Views.ProposalView.of(proposals.decide(id, Proposal.Status.DISMISSED));
+        return Views.ProposalView.of(proposals.decide(id, Proposal.Status.DISMISSED), language.get());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
@@ -42,46 +43,48 @@ public class ProposalService {
     public void onGap(UUID eventId, CapabilityGapIdentified gap) {
         List<Course> courses = Course.find("active = true and array_contains(capabilities, ?1) order by creditHours desc",
                 gap.capability().name()).page(0, COURSES_PER_GAP).list();
-        String detail = gap.capability().chineseName() + "得分 " + gap.score() + "（阈值 " + gap.threshold() + "）";
+        Map<String, String> detail = Map.of("score", String.valueOf(gap.score()), "threshold",
+                String.valueOf(gap.threshold()));
         if (courses.isEmpty()) {
-            propose(gap.cadreId(), null, Proposal.Reason.CAPABILITY_GAP, gap.capability(), detail, eventId);
+            propose(gap.cadreId(), null, Proposal.Reason.CAPABILITY_GAP, gap.capability(), "proposal.CAPABILITY_GAP",
+                    detail, eventId);
         }
-        courses.forEach(c -> propose(gap.cadreId(), c, Proposal.Reason.CAPABILITY_GAP, gap.capability(), detail, eventId));
+        courses.forEach(c -> propose(gap.cadreId(), c, Proposal.Reason.CAPABILITY_GAP, gap.capability(),
+                "proposal.CAPABILITY_GAP", detail, eventId));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onPostingApproved(UUID eventId, PostingApproved posting) {
         Course course = Course.find("active = true and kind = ?1 order by creditHours desc", CourseKind.SPECIAL_TOPIC)
                 .firstResult();
-        propose(posting.cadreId(), course, Proposal.Reason.PRE_POSTING, null,
-                "赴" + posting.hostOrganisation() + "挂职/交流前培训，" + posting.plannedStart() + " 开始", eventId);
+        propose(posting.cadreId(), course, Proposal.Reason.PRE_POSTING, null, "proposal.PRE_POSTING",
+                Map.of("host", posting.hostOrganisation(), "start", String.valueOf(posting.plannedStart())), eventId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onMeasureApplied(UUID eventId, MeasureApplied measure) {
         Course course = Course.find("active = true and array_contains(capabilities, ?1) order by creditHours",
                 Capability.POLITICAL_LEADERSHIP.name()).firstResult();
-        propose(measure.cadreId(), course, Proposal.Reason.WARNING_EDUCATION, Capability.POLITICAL_LEADERSHIP,
-                "警示教育：受监督执纪影响" + influence(measure), eventId);
-    }
-
-    private static String influence(MeasureApplied measure) {
-        if ("none".equals(measure.influence())) {
-            return "";
-        }
         // the effect and its end only: HR reads proposals, and a type, form or open-ended kind would name the measure
-        return measure.influenceUntil() == null ? "，影响期未结束" : "，影响期至 " + measure.influenceUntil();
+        String code = "none".equals(measure.influence()) ? "proposal.WARNING_EDUCATION"
+                : measure.influenceUntil() == null ? "proposal.WARNING_EDUCATION.OPEN" : "proposal.WARNING_EDUCATION.UNTIL";
+        Map<String, String> detail = measure.influenceUntil() == null || "none".equals(measure.influence()) ? Map.of()
+                : Map.of("until", measure.influenceUntil().toString());
+        propose(measure.cadreId(), course, Proposal.Reason.WARNING_EDUCATION, Capability.POLITICAL_LEADERSHIP, code,
+                detail, eventId);
     }
 
-    private void propose(UUID cadreId, Course course, Proposal.Reason reason, Capability capability, String detail,
-            UUID eventId) {
+    private void propose(UUID cadreId, Course course, Proposal.Reason reason, Capability capability, String detailCode,
+            Map<String, String> detailParams, UUID eventId) {
         Proposal p = new Proposal();
         p.id = UUID.randomUUID();
         p.cadreId = cadreId;
         p.course = course;
         p.reason = reason;
         p.capability = capability;
-        p.detail = detail;
+        p.detailCode = detailCode;
+        p.detailParams = new java.util.HashMap<>(detailParams);
+        p.detail = p.detailReason().orElseThrow().text(null);
         p.sourceEventId = eventId;
         p.createdAt = Instant.now(clock);
         p.persist();

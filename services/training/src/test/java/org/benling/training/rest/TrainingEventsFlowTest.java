@@ -99,6 +99,16 @@ class TrainingEventsFlowTest {
                 .extract().path("find { it.courseId == '" + courseId + "' }.id");
         given().auth().oauth2(World.lin()).post("/api/training/proposals/" + proposal + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
+        // why, as a code with its parameters, and in the reader's language
+        String find = "find { it.id == '" + proposal + "' }.";
+        given().auth().oauth2(World.lin()).header("Accept-Language", "en-US,en;q=0.9")
+                .get("/api/training/proposals/cadres/" + World.LIN).then().statusCode(200)
+                .body(find + "detailCode", equalTo("proposal.CAPABILITY_GAP"))
+                .body(find + "detailParams.score", equalTo("48")).body(find + "detailParams.threshold", equalTo("60"))
+                .body(find + "detail", equalTo("risk management scored 48 (threshold 60)"));
+        given().auth().oauth2(World.lin()).header("Accept-Language", "zh-CN")
+                .get("/api/training/proposals/cadres/" + World.LIN).then().statusCode(200)
+                .body(find + "detail", equalTo("驾驭风险本领得分 48（阈值 60）"));
         dlq.stop();
     }
 

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.benling.contracts.Capability;
+import org.benling.contracts.text.Reason;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -21,9 +22,26 @@ public final class CapabilityScoring {
     @Schema(name = "EvidenceSource")
     public enum Source { RATING, UNRATED, TRAINING, POSTING, MEASURE, FINDING }
 
-    /** One line of the explanation: where points came from. */
+    /**
+     * One line of the explanation: where points came from, in words ({@code detail}, the caller's language) and as a
+     * reason code with its parameters ({@code profile.TRAINING}: hours, years), which the web app words itself.
+     * Explanations stored before codes have the words only.
+     */
     @Schema(name = "ScoreComponent")
-    public record Component(Source source, int points, String detail) {
+    public record Component(Source source, int points, String detail, String code, Map<String, String> params) {
+
+        static Component of(Source source, int points, String code, Object... namesAndValues) {
+            Reason reason = Reason.of(code, namesAndValues);
+            Map<String, String> params = new java.util.LinkedHashMap<>();
+            reason.params().forEach((name, value) -> params.put(name, value.toString()));
+            return new Component(source, points, reason.text(null), code, params);
+        }
+
+        /** The same line with its words in {@code language} ({@code zh}, {@code en}, null for both). */
+        public Component in(String language) {
+            return code == null ? this
+                    : new Component(source, points, new Reason(code, Map.copyOf(params)).text(language), code, params);
+        }
     }
 
     @Schema(name = "CapabilityScore")
@@ -39,9 +57,8 @@ public final class CapabilityScoring {
         for (Capability capability : Capability.values()) {
             List<Component> parts = new ArrayList<>();
             parts.add(evidence.rating().filter(r -> r.scores().containsKey(capability))
-                    .map(r -> new Component(Source.RATING, r.scores().get(capability), r.year() + " 年度考核评分 / rated in the "
-                            + r.year() + " review"))
-                    .orElse(new Component(Source.UNRATED, policy.unratedScore(), "尚无考核评分，按基准分 / not rated yet: base score")));
+                    .map(r -> Component.of(Source.RATING, r.scores().get(capability), "profile.RATING", "year", r.year()))
+                    .orElse(Component.of(Source.UNRATED, policy.unratedScore(), "profile.UNRATED")));
 
             BigDecimal hours = evidence.training().stream()
                     .filter(t -> t.capabilities().contains(capability) && inWindow(t.completedOn(), windowStart, today))
@@ -49,10 +66,9 @@ public final class CapabilityScoring {
             if (hours.signum() > 0) {
                 int earned = hours.multiply(policy.pointsPerTrainingHour()).setScale(0, RoundingMode.HALF_UP).intValue();
                 int points = Math.min(policy.trainingCap(), earned);
-                parts.add(new Component(Source.TRAINING, points, "近 " + policy.evidenceWindowYears() + " 年相关培训 "
-                        + hours.stripTrailingZeros().toPlainString() + " 学时 / " + hours.stripTrailingZeros().toPlainString()
-                        + " training hours in " + policy.evidenceWindowYears() + " years"
-                        + (points < earned ? "（封顶 / capped）" : "")));
+                parts.add(Component.of(Source.TRAINING, points, points < earned ? "profile.TRAINING.CAPPED"
+                        : "profile.TRAINING", "hours", hours.stripTrailingZeros().toPlainString(), "years",
+                        policy.evidenceWindowYears()));
             }
 
             int postingPoints = 0;
@@ -65,23 +81,21 @@ public final class CapabilityScoring {
             }
             if (!postings.isEmpty()) {
                 int points = Math.min(policy.postingCap(), postingPoints);
-                parts.add(new Component(Source.POSTING, points, "实践锻炼 " + postings.size() + " 次 / "
-                        + postings.size() + " completed posting(s): " + String.join("; ", postings)
-                        + (points < postingPoints ? "（封顶 / capped）" : "")));
+                parts.add(Component.of(Source.POSTING, points, points < postingPoints ? "profile.POSTING.CAPPED"
+                        : "profile.POSTING", "count", postings.size(), "postings", String.join("; ", postings)));
             }
 
             if (policy.measureCapabilities().contains(capability)) {
-                evidence.measures().stream().filter(m -> m.influences(today)).forEach(m -> parts.add(new Component(Source.MEASURE,
-                        -policy.measurePenalty().getOrDefault(m.form(), 0), "受监督执纪影响，"
-                                + (m.influenceLastDay() == null ? "影响期未结束" : "影响期至 " + m.influenceLastDay())
-                                + " / under a supervision measure" + (m.influenceLastDay() == null ? ""
-                                        : " until " + m.influenceLastDay()))));
+                evidence.measures().stream().filter(m -> m.influences(today)).forEach(m -> parts.add(Component.of(
+                        Source.MEASURE, -policy.measurePenalty().getOrDefault(m.form(), 0),
+                        m.influenceLastDay() == null ? "profile.MEASURE.OPEN" : "profile.MEASURE", "until",
+                        m.influenceLastDay())));
             }
 
             evidence.findings().stream()
                     .filter(f -> f.capability() == capability && inWindow(f.recordedOn(), windowStart, today))
-                    .forEach(f -> parts.add(new Component(Source.FINDING, -policy.findingPenalty().getOrDefault(f.severity(), 0),
-                            "巡视巡察问题：" + f.category() + "（" + f.severity() + "，" + f.recordedOn() + "）/ inspection finding")));
+                    .forEach(f -> parts.add(Component.of(Source.FINDING, -policy.findingPenalty().getOrDefault(f.severity(), 0),
+                            "profile.FINDING", "category", f.category(), "severity", f.severity(), "on", f.recordedOn())));
 
             int total = parts.stream().mapToInt(Component::points).sum();
             profile.put(capability, new Score(capability, Math.max(0, Math.min(100, total)), List.copyOf(parts)));

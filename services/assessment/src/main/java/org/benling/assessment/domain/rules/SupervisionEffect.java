@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.benling.assessment.domain.Review;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.supervision.AnnualEffect;
+import org.benling.contracts.text.Reason;
 
 /**
  * What a supervision measure's effect on the cycle's year means for a review (DOMAIN.md "Penalties and
@@ -52,18 +53,8 @@ public final class SupervisionEffect {
         return effect != AnnualEffect.UNGRADED && effect != AnnualEffect.PENDING;
     }
 
-    /** Why a grade is refused, in the words HR may read. */
-    public static String refusal(AnnualEffect effect, int year) {
-        return switch (effect) {
-            case NONE -> "";
-            case NO_EXCELLENT -> "受处分或组织处理影响，" + year + " 年度不得评为优秀 / under a supervision measure: "
-                    + year + " cannot be 优秀";
-            case UNGRADED -> "受处分或组织处理影响，" + year + " 年度不定等次 / under a supervision measure: " + year
-                    + " is not graded (不定等次)";
-            case PENDING -> "有待结论的监督执纪事项，" + year + " 年度暂不定等次，结论作出后补定 / a supervision matter awaits "
-                    + "its conclusion: " + year + " is graded afterwards";
-            case INCOMPETENT -> "受处分影响，" + year + " 年度确定为不称职 / under a supervision measure: " + year
-                    + " is 不称职";
-        };
+    /** What the effect does to {@code year}, in the words HR may read; none for a year without an effect. */
+    public static Optional<Reason> refusal(AnnualEffect effect, int year) {
+        return effect == AnnualEffect.NONE ? Optional.empty() : Optional.of(Reason.of("effect." + effect, "year", year));
     }
 }

@@ -49,12 +49,16 @@ class SupervisionEffectTest {
     }
 
     @Test
-    void theReasonsNameTheEffectAndTheYearNeverAMeasure() {
-        assertTrue(SupervisionEffect.refusal(AnnualEffect.UNGRADED, 2026).contains("2026 年度不定等次"));
-        assertTrue(SupervisionEffect.refusal(AnnualEffect.PENDING, 2026).contains("补定"));
+    void theReasonsNameTheEffectAndTheYearNeverAMeasureInEitherLanguage() {
+        assertEquals("受处分或组织处理影响，2026 年度不定等次", SupervisionEffect.refusal(AnnualEffect.UNGRADED, 2026)
+                .orElseThrow().text("zh"));
+        assertEquals("a supervision matter awaits its conclusion: 2026 is graded once it is concluded",
+                SupervisionEffect.refusal(AnnualEffect.PENDING, 2026).orElseThrow().text("en"));
+        assertEquals(Optional.empty(), SupervisionEffect.refusal(AnnualEffect.NONE, 2026));
         for (AnnualEffect e : AnnualEffect.values()) {
-            for (String secret : new String[] {"警告", "记过", "立案", "形态"}) {
-                assertFalse(SupervisionEffect.refusal(e, 2026).contains(secret), e + " names " + secret);
+            String both = SupervisionEffect.refusal(e, 2026).map(r -> r.text(null)).orElse("");
+            for (String secret : new String[] {"警告", "记过", "立案", "形态", "warning", "demerit", "case filed", "form"}) {
+                assertFalse(both.contains(secret), e + " names " + secret + ": " + both);
             }
         }
     }
