@@ -80,6 +80,22 @@ class KafkaAccessTest {
         throw new AssertionError("expected " + kind.getSimpleName() + " in " + thrown, thrown);
     }
 
+    @Test
+    void overTlsTheSameLoginsAndAclsHoldAndAClientThatDoesNotTrustTheBrokerCannotConnect() throws Exception {
+        assertTrue(send(BROKER.tlsClientConfig("training", KafkaAccess.password("training")), "training.records")
+                .offset() >= 0, "training writes its topic over TLS");
+        ExecutionException forged = assertThrows(ExecutionException.class,
+                () -> send(BROKER.tlsClientConfig("training", KafkaAccess.password("training")), "personnel.cadres"));
+        assertRefused(TopicAuthorizationException.class, forged);
+        // TLS without the broker's certificate in the trust store: the handshake fails, nothing is sent
+        Map<String, Object> untrusting = new HashMap<>(BROKER.clientConfig("training", KafkaAccess.password("training")));
+        untrusting.put("bootstrap.servers", BROKER.tlsBootstrapServers());
+        untrusting.put("security.protocol", "SASL_SSL");
+        untrusting.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        ExecutionException untrusted = assertThrows(ExecutionException.class, () -> send(untrusting, "training.records"));
+        assertRefused(org.apache.kafka.common.errors.SslAuthenticationException.class, untrusted);
+    }
+
     private static org.apache.kafka.clients.producer.RecordMetadata send(String principal, String topic) throws Exception {
         return send(BROKER.clientConfig(principal, KafkaAccess.password(principal)), topic);
     }

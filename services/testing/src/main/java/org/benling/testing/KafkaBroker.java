@@ -31,33 +31,61 @@ import org.apache.kafka.common.utils.Time;
  * each principal exactly its topics, nothing is allowed without an ACL, and no topic is created by itself (they
  * are created from {@link KafkaAccess#TOPICS} when the broker starts). A service under test logs in as itself;
  * test code uses {@link #companion()} (the administrator).
+ *
+ * <p>Beside the SASL_PLAINTEXT listener it has a SASL_SSL one ({@link #tlsBootstrapServers()}): the same logins and
+ * ACLs over TLS, with a certificate for {@code localhost} made by {@code keytool} when the broker is formatted, so a
+ * service configured for a cluster with TLS ({@code kafka.security.protocol=SASL_SSL}, {@code kafka.ssl.*}) is
+ * tested as it will run.
  */
 public final class KafkaBroker {
 
     private static KafkaBroker instance;
+    /**
+     * Where the JVM's broker runs, for the copies of this class in other class loaders: a Quarkus test profile
+     * restarts the application in a new one, and a second broker in the JVM would fight the first.
+     */
+    private static final String RUNNING = "benling.test.kafka.broker";
 
     private final Path logDir;
     private final int port;
     private final int controllerPort;
+    private final int tlsPort;
+    /** The broker was started by another class loader: this copy only knows where it is. */
+    private final boolean attached;
     private KafkaRaftServer server;
     private boolean accessApplied;
 
-    private KafkaBroker(Path logDir, int port, int controllerPort) {
+    /** The password of the test broker's key store and trust store: local test material only. */
+    private static final String STORE_PASSWORD = "benling-test-tls-local-demo";
+
+    private KafkaBroker(Path logDir, int port, int controllerPort, int tlsPort, boolean attached) {
         this.logDir = logDir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.tlsPort = tlsPort;
+        this.attached = attached;
     }
 
     /** The JVM's broker, formatted and started on first use. */
     public static synchronized KafkaBroker shared() {
         if (instance == null) {
+            String running = System.getProperty(RUNNING);
+            if (running != null) {
+                String[] at = running.split("\\|");
+                instance = new KafkaBroker(Path.of(at[0]), Integer.parseInt(at[1]), Integer.parseInt(at[2]),
+                        Integer.parseInt(at[3]), true);
+                return instance;
+            }
             try {
-                instance = new KafkaBroker(Files.createTempDirectory("benling-kafka-"), freePort(), freePort());
+                instance = new KafkaBroker(Files.createTempDirectory("benling-kafka-"), freePort(), freePort(), freePort(),
+                        false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             instance.format();
             instance.start();
+            System.setProperty(RUNNING, String.join("|", instance.logDir.toString(), String.valueOf(instance.port),
+                    String.valueOf(instance.controllerPort), String.valueOf(instance.tlsPort)));
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "benling-kafka-shutdown"));
         }
         return instance;
@@ -67,12 +95,34 @@ public final class KafkaBroker {
         return "localhost:" + port;
     }
 
+    /** The SASL_SSL listener: the same logins and ACLs, over TLS. */
+    public String tlsBootstrapServers() {
+        return "localhost:" + tlsPort;
+    }
+
+    /**
+     * What a client adds to a SASL login to use the TLS listener: the protocol and a trust store holding the broker's
+     * certificate (the host name is verified: the certificate is for {@code localhost}).
+     */
+    public Map<String, Object> tlsSettings() {
+        return Map.of("security.protocol", "SASL_SSL", "ssl.truststore.location", truststore().toString(),
+                "ssl.truststore.password", STORE_PASSWORD, "ssl.truststore.type", "PKCS12");
+    }
+
+    /** Client settings of any principal of {@link KafkaAccess} on the TLS listener. */
+    public Map<String, Object> tlsClientConfig(String principal, String password) {
+        Map<String, Object> config = new HashMap<>(clientConfig(principal, password));
+        config.putAll(tlsSettings());
+        config.put("bootstrap.servers", tlsBootstrapServers());
+        return config;
+    }
+
     public synchronized boolean isRunning() {
-        return server != null;
+        return attached || server != null;
     }
 
     public synchronized void start() {
-        if (server != null) {
+        if (attached || server != null) {
             return;
         }
         server = new KafkaRaftServer(KafkaConfig.fromProps(properties(), false), Time.SYSTEM);
@@ -130,6 +180,9 @@ public final class KafkaBroker {
     }
 
     public synchronized void stop() {
+        if (attached) {
+            throw new UnsupportedOperationException("the broker belongs to another class loader of this JVM");
+        }
         if (server == null) {
             return;
         }
@@ -139,6 +192,7 @@ public final class KafkaBroker {
     }
 
     private void format() {
+        makeTlsStores();
         Path config = logDir.resolve("server.properties");
         try (var out = Files.newBufferedWriter(config)) {
             properties().store(out, "benling test broker");
@@ -165,17 +219,24 @@ public final class KafkaBroker {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
-        p.put("listeners", "SASL_PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        p.put("advertised.listeners", "SASL_PLAINTEXT://localhost:" + port);
-        p.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+        p.put("listeners", "SASL_PLAINTEXT://localhost:" + port + ",SASL_SSL://localhost:" + tlsPort
+                + ",CONTROLLER://localhost:" + controllerPort);
+        p.put("advertised.listeners", "SASL_PLAINTEXT://localhost:" + port + ",SASL_SSL://localhost:" + tlsPort);
+        p.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL,"
+                + "CONTROLLER:SASL_PLAINTEXT");
+        p.put("listener.name.sasl_ssl.ssl.keystore.location", keystore().toString());
+        p.put("listener.name.sasl_ssl.ssl.keystore.password", STORE_PASSWORD);
+        p.put("listener.name.sasl_ssl.ssl.key.password", STORE_PASSWORD);
+        p.put("listener.name.sasl_ssl.ssl.keystore.type", "PKCS12");
         p.put("controller.listener.names", "CONTROLLER");
         p.put("inter.broker.listener.name", "SASL_PLAINTEXT");
         // clients and the broker itself: SCRAM; the controller listener: PLAIN with a static login
         p.put("sasl.enabled.mechanisms", KafkaAccess.MECHANISM);
         p.put("sasl.mechanism.inter.broker.protocol", KafkaAccess.MECHANISM);
-        p.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
-                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + KafkaAccess.ADMIN
-                        + "\" password=\"" + KafkaAccess.password(KafkaAccess.ADMIN) + "\";");
+        String brokerLogin = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + KafkaAccess.ADMIN + "\" password=\"" + KafkaAccess.password(KafkaAccess.ADMIN) + "\";";
+        p.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", brokerLogin);
+        p.put("listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config", brokerLogin);
         p.put("sasl.mechanism.controller.protocol", "PLAIN");
         p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
         p.put("listener.name.controller.plain.sasl.jaas.config",
@@ -198,6 +259,44 @@ public final class KafkaBroker {
         p.put("auto.create.topics.enable", "false");
         p.put("log.flush.interval.messages", "1");
         return p;
+    }
+
+    private Path keystore() {
+        return logDir.resolve("broker-keystore.p12");
+    }
+
+    private Path truststore() {
+        return logDir.resolve("client-truststore.p12");
+    }
+
+    /** A key pair for localhost in the broker's key store, its certificate in the clients' trust store. */
+    private void makeTlsStores() {
+        Path certificate = logDir.resolve("broker.crt");
+        keytool("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
+                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
+                "-keystore", keystore().toString(), "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
+        keytool("-exportcert", "-alias", "broker", "-rfc", "-file", certificate.toString(), "-storetype", "PKCS12",
+                "-keystore", keystore().toString(), "-storepass", STORE_PASSWORD);
+        keytool("-importcert", "-noprompt", "-alias", "broker", "-file", certificate.toString(), "-storetype", "PKCS12",
+                "-keystore", truststore().toString(), "-storepass", STORE_PASSWORD);
+    }
+
+    private static void keytool(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("keytool " + args[0] + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> principals() {
