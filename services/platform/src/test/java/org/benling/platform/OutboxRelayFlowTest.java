@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.events.EventJson;
 import org.benling.platform.outbox.Outbox;
+import org.benling.platform.outbox.OutboxRelay;
 import org.benling.platform.probe.Probe;
 import org.benling.testing.KafkaBroker;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class OutboxRelayFlowTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void noEventIsLostWhenTheBrokerStopsAndRestartsMidStreamAndEachKeyStaysInOrder() throws Exception {
@@ -117,6 +121,107 @@ class OutboxRelayFlowTest {
             assertTrue(mine.stream().noneMatch(r -> EventJson.read(r.value()).id().equals(rolledBack[0])));
             assertTrue(mine.stream().anyMatch(r -> EventJson.read(r.value()).id().equals(committed)));
         }
+    }
+
+    @Test
+    void twoRelaysAtOnceShareTheSlotsAndEveryKeyStaysInOrder() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        int keys = 24;
+        int events = 1200;
+        Set<UUID> written = new LinkedHashSet<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < events; i++) {
+                String key = run + "-" + (i % keys);
+                written.add(outbox.publish(Probe.ON_RELAY_TOPIC, Probe.SOURCE, key, new Probe(key, i / keys + 1, "n")).id());
+            }
+        });
+        // two more relays beside the scheduled one, as two more replicas of the service would run them
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> relays = new ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                relays.add(pool.submit(() -> {
+                    int sent = 0;
+                    while (pending() > 0) {
+                        sent += relay.relayAll();
+                    }
+                    return sent;
+                }));
+            }
+            for (var f : relays) {
+                f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, List<Integer>> seqByKey = new HashMap<>();
+        Set<UUID> seen = new LinkedHashSet<>();
+        try (KafkaCompanion kafka = KafkaBroker.shared().companion()) {
+            var task = kafka.consumeStrings().fromTopics("platform.relay");
+            await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
+                    .filter(r -> r.key().startsWith(run)).count() >= events);
+            task.stop();
+            for (ConsumerRecord<String, String> r : task.getRecords()) {
+                CloudEvent event = EventJson.read(r.value());
+                if (r.key().startsWith(run) && seen.add(event.id())) {
+                    seqByKey.computeIfAbsent(r.key(), k -> new ArrayList<>())
+                            .add(EventJson.data(event, Probe.ON_RELAY_TOPIC).seq());
+                }
+            }
+        }
+        assertEquals(written, seen, "every row reached the topic");
+        for (Map.Entry<String, List<Integer>> key : seqByKey.entrySet()) {
+            List<Integer> sorted = new ArrayList<>(key.getValue());
+            sorted.sort(Integer::compare);
+            assertEquals(sorted, key.getValue(), "events of key " + key.getKey() + " out of order");
+        }
+    }
+
+    @Test
+    void aSlotHeldByAnotherInstanceIsLeftToItWhileTheOtherSlotsAreRelayed() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String held = run + "-held";
+        int slot = slotOf(held);
+        String other = java.util.stream.IntStream.range(0, 100).mapToObj(i -> run + "-free-" + i)
+                .filter(k -> slotOf(k) != slot).findFirst().orElseThrow();
+        var locked = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        // "another instance": a transaction that holds the slot's lock, as a relay batch of that slot does
+        Thread holder = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(:space, :slot)").setParameter("space", OutboxRelay.SLOT_LOCKS)
+                    .setParameter("slot", slot).getSingleResult();
+            locked.countDown();
+            try {
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        holder.start();
+        try {
+            assertTrue(locked.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            UUID waiting = QuarkusTransaction.requiringNew().call(() ->
+                    outbox.publish(Probe.ON_RELAY_TOPIC, Probe.SOURCE, held, new Probe(held, 1, "n")).id());
+            UUID free = QuarkusTransaction.requiringNew().call(() ->
+                    outbox.publish(Probe.ON_RELAY_TOPIC, Probe.SOURCE, other, new Probe(other, 1, "n")).id());
+            await().atMost(Duration.ofSeconds(30)).until(() -> sent(free));
+            relay.relayAll();
+            assertTrue(!sent(waiting), "the held slot's row waits for the instance that holds it");
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> pending() == 0);
+    }
+
+    private int slotOf(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT (hashtext(:key)::bigint & 2147483647) % :slots").setParameter("key", key)
+                .setParameter("slots", 8).getSingleResult()).intValue());
+    }
+
+    private boolean sent(UUID eventId) {
+        return count("SELECT count(*) FROM outbox_event WHERE sent_at IS NOT NULL AND event_id = '" + eventId + "'") == 1;
     }
 
     private void write(String run, int[] seq, Set<UUID> written) {

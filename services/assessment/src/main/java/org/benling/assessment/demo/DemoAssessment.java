@@ -53,7 +53,7 @@ public class DemoAssessment {
     private volatile boolean done;
 
     /** Waits until the cadre count stops growing (the compacted personnel topic is read), then loads once. */
-    @Scheduled(every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "assessment-demo-data", every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void loadWhenReady() {
         if (!enabled || done) {
             return;

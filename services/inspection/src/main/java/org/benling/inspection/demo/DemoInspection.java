@@ -57,7 +57,7 @@ public class DemoInspection {
     private long lastCount = -1;
     private volatile boolean done;
 
-    @Scheduled(every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "inspection-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void loadWhenReady() {
         if (!enabled || done) {
             return;

@@ -27,7 +27,7 @@ public class DailyRun {
     @Inject
     Clock clock;
 
-    @Scheduled(cron = "{benling.inspection.daily.cron}", timeZone = "{benling.clock.zone}",
+    @Scheduled(identity = "inspection-daily-run", cron = "{benling.inspection.daily.cron}", timeZone = "{benling.clock.zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         Result result = run();

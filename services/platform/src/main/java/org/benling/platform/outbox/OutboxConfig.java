@@ -14,6 +14,13 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
+    /**
+     * Slots the rows are spread over by their key's hash: instances relay different slots at once, one slot by one
+     * instance at a time (a transaction-scoped advisory lock), so a key's rows never race each other.
+     */
+    @WithDefault("8")
+    int slots();
+
     /** How long a batch waits for the broker's acknowledgements before the rows are retried. */
     @WithDefault("10s")
     Duration publishTimeout();

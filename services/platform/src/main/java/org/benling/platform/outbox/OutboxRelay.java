@@ -22,12 +22,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.benling.contracts.events.CloudEvent;
+import org.benling.platform.jobs.JobRuns;
 import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to Kafka and marks each one sent only after the broker acknowledged it.
  *
- * <p>Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances share the work. A row whose
+ * <p>Several instances share the work without racing on a key: rows fall into {@code benling.outbox.slots} slots
+ * by the hash of their key, and a batch relays the rows of one slot under a transaction-scoped advisory lock on it.
+ * Each instance goes round the slots, skipping those another instance holds, so N instances relay N slots at once
+ * while a key's rows are only ever in one transaction, sent in order and acknowledged before the next batch of
+ * that slot can start. (Row locks alone — {@code FOR UPDATE SKIP LOCKED} — would let a second instance take a
+ * later row of a key while the first still sends an earlier one.) A row whose
  * publish failed is retried with exponential backoff, forever: nothing is dropped or left stuck. While an
  * earlier row of the same key waits for its retry, later rows of that key wait too, so a key's events reach
  * the topic in the order they were written. The first failure in a batch abandons every send not yet
@@ -51,6 +57,9 @@ public class OutboxRelay {
     @Inject
     TopicProvisioner topics;
 
+    @Inject
+    JobRuns jobRuns;
+
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
     private volatile boolean shuttingDown;
@@ -66,7 +75,9 @@ public class OutboxRelay {
                 .baseUnit("seconds").description("Age of the oldest unpublished outbox row").register(registry);
     }
 
-    @Scheduled(every = "${benling.outbox.poll-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** Every instance relays (the simple scheduler, not Quartz): they share the rows, see the class comment. */
+    @Scheduled(identity = "outbox-relay", executeWith = Scheduled.SIMPLE,
+            every = "${benling.outbox.poll-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         if (shuttingDown || !config.relayEnabled()) {
@@ -79,15 +90,24 @@ public class OutboxRelay {
         relayAll();
     }
 
-    /** Relays batches until nothing is due; returns the number of rows acknowledged. */
+    /** The advisory lock namespace of the relay's slots (the first key of {@code pg_try_advisory_xact_lock}). */
+    public static final int SLOT_LOCKS = 0x0B17;
+
+    /** Relays batches of every slot this instance can take until nothing is due; returns the rows acknowledged. */
     public int relayAll() {
         int total = 0;
         try {
-            int sent;
-            do {
-                sent = relayBatch();
-                total += Math.max(sent, 0);
-            } while (sent == config.batchSize() && !shuttingDown);
+            int slots = config.slots();
+            // start at another slot each round, so that instances spread over the slots rather than queue on one
+            int first = java.util.concurrent.ThreadLocalRandom.current().nextInt(slots);
+            for (int i = 0; i < slots && !shuttingDown; i++) {
+                int slot = (first + i) % slots;
+                int sent;
+                do {
+                    sent = relayBatch(slot);
+                    total += Math.max(sent, 0);
+                } while (sent == config.batchSize() && !shuttingDown);
+            }
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay round failed, rows stay pending: %s", e.getMessage());
         } finally {
@@ -98,20 +118,31 @@ public class OutboxRelay {
         return total;
     }
 
-    /** @return rows acknowledged in this batch, or -1 when a publish failed */
-    int relayBatch() {
+    /**
+     * One batch of one slot's rows, unless another instance holds the slot.
+     *
+     * @return rows acknowledged in this batch (0 when the slot is held elsewhere), or -1 when a publish failed
+     */
+    int relayBatch(int slot) {
         return QuarkusTransaction.requiringNew().timeout((int) config.publishTimeout().toSeconds() + 30).call(() -> {
+            boolean mine = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:space, :slot)")
+                    .setParameter("space", SLOT_LOCKS).setParameter("slot", slot).getSingleResult();
+            if (!mine) {
+                return 0;
+            }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
                     SELECT o.id, o.topic, o.record_key, o.payload, o.attempts, o.event_id, o.event_type
                     FROM outbox_event o
                     WHERE o.sent_at IS NULL AND o.next_attempt_at <= now()
+                      AND (hashtext(coalesce(o.record_key, ''))::bigint & 2147483647) % :slots = :slot
                       AND NOT EXISTS (SELECT 1 FROM outbox_event e
                                       WHERE e.sent_at IS NULL AND e.record_key = o.record_key
                                         AND e.id < o.id AND e.next_attempt_at > now())
                     ORDER BY o.id
-                    LIMIT :limit
-                    FOR UPDATE SKIP LOCKED""")
+                    LIMIT :limit""")
+                    .setParameter("slots", config.slots())
+                    .setParameter("slot", slot)
                     .setParameter("limit", config.batchSize())
                     .getResultList();
             if (rows.isEmpty()) {
@@ -208,13 +239,18 @@ public class OutboxRelay {
         }
     }
 
-    /** Deletes rows acknowledged longer ago than the retention; the topic is the record from then on. */
-    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    /**
+     * Deletes rows acknowledged longer ago than the retention (the topic is the record from then on), and old rows of
+     * the job log; once an hour across all instances (Quartz, clustered).
+     */
+    @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeSent() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "DELETE FROM outbox_event WHERE sent_at < now() - make_interval(secs => :seconds)")
                 .setParameter("seconds", (double) config.sentRetention().toSeconds())
                 .executeUpdate());
+        jobRuns.purge();
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -39,7 +39,8 @@ public class TopicProvisioner {
         return ready;
     }
 
-    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(identity = "topic-provisioner", executeWith = Scheduled.SIMPLE, every = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void provision() {
         if (ready) {

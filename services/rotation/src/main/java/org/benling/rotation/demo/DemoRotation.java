@@ -60,7 +60,7 @@ public class DemoRotation {
     private long lastCount = -1;
     private volatile boolean done;
 
-    @Scheduled(every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "rotation-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void loadWhenReady() {
         if (!enabled || done) {
             return;

@@ -34,7 +34,8 @@ public class EarlyWarning {
     @Inject
     Clock clock;
 
-    @Scheduled(cron = "{benling.training.early-warning.cron}", timeZone = "{benling.clock.zone}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(identity = "training-early-warning", cron = "{benling.training.early-warning.cron}",
+            timeZone = "{benling.clock.zone}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int warned = run(LocalDate.now(clock));
         LOG.infof("early-warning run: %d new warnings", warned);
