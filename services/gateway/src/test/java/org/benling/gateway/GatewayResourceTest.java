@@ -122,6 +122,38 @@ class GatewayResourceTest {
     }
 
     @Test
+    void requestsGoToTheReadyReplicasOnlyAndNeverToAnAddressWhereNothingRuns() {
+        try {
+            assertEquals(Set.of("a", "b"), replicasAnswering(30), "both ready replicas, never the dead address");
+            UpstreamStub.READY_A.set(false);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                    .until(() -> replicasAnswering(8).equals(Set.of("b")));
+            assertEquals(Set.of("b"), replicasAnswering(20), "a replica that is not ready gets nothing");
+            UpstreamStub.READY_A.set(true);
+            UpstreamStub.READY_B.set(false);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                    .until(() -> replicasAnswering(8).equals(Set.of("a")));
+        } finally {
+            UpstreamStub.READY_A.set(true);
+            UpstreamStub.READY_B.set(true);
+        }
+    }
+
+    /** Which replicas answered {@code n} requests (8 per user: the test profile's rate limit); each must succeed. */
+    private static Set<String> replicasAnswering(int n) {
+        Set<String> replicas = new java.util.TreeSet<>();
+        String token = null;
+        for (int i = 0; i < n; i++) {
+            if (i % 8 == 0) {
+                token = hr("hr-replicas-" + UUID.randomUUID());
+            }
+            replicas.add(given().auth().oauth2(token).get("/api/replicated/things").then().statusCode(200)
+                    .extract().path("replica"));
+        }
+        return replicas;
+    }
+
+    @Test
     void aServiceThatIsDownIs503AndOneThatHangsIs504() {
         given().auth().oauth2(hr("hr-down")).get("/api/archive/files").then().statusCode(503)
                 .contentType("application/problem+json")

@@ -33,6 +33,10 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
     private final List<HttpServer> services = new ArrayList<>();
 
+    /** Whether replica "a" and replica "b" of the replicated stand-in answer their readiness check with 200. */
+    public static final java.util.concurrent.atomic.AtomicBoolean READY_A = new java.util.concurrent.atomic.AtomicBoolean(true);
+    public static final java.util.concurrent.atomic.AtomicBoolean READY_B = new java.util.concurrent.atomic.AtomicBoolean(true);
+
     @Override
     public Map<String, String> start() {
         try {
@@ -59,6 +63,13 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             config.put("benling.gateway.routes.archive.url", "http://localhost:" + closedPort());
             config.put("benling.gateway.routes.archive.prefixes", "/api/archive");
             config.put("benling.gateway.spa-dir", spa.toString());
+            // a service with two replicas and a third listed address where nothing runs
+            String a = replica("a", READY_A);
+            String b = replica("b", READY_B);
+            config.put("benling.gateway.routes.replicated.url", a);
+            config.put("benling.gateway.routes.replicated.instances", a + "," + b + ",http://localhost:" + closedPort());
+            config.put("benling.gateway.routes.replicated.prefixes", "/api/replicated");
+            config.put("benling.gateway.readiness-interval", "1s");
             return config;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -130,6 +141,41 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    /**
+     * A replica answering {@code {"replica": name}} on its API port and its readiness on port + 1000 (the management
+     * interface, as the gateway expects it); returns its base URL.
+     */
+    private String replica(String name, java.util.concurrent.atomic.AtomicBoolean ready) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            int port = closedPort();
+            HttpServer api;
+            try {
+                api = HttpServer.create(new InetSocketAddress("localhost", port), 0);
+            } catch (java.net.BindException e) {
+                continue;
+            }
+            HttpServer management;
+            try {
+                management = HttpServer.create(new InetSocketAddress("localhost", port + 1000), 0);
+            } catch (java.net.BindException e) {
+                api.stop(0);
+                if (attempt > 20) {
+                    throw e;
+                }
+                continue;
+            }
+            api.createContext("/api/", ex -> send(ex, 200, "application/json",
+                    ("{\"replica\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8)));
+            management.createContext("/q/health/ready", ex -> send(ex, ready.get() ? 200 : 503, "application/json",
+                    ("{\"status\":\"" + (ready.get() ? "UP" : "DOWN") + "\"}").getBytes(StandardCharsets.UTF_8)));
+            api.start();
+            management.start();
+            services.add(api);
+            services.add(management);
+            return "http://localhost:" + port;
         }
     }
 

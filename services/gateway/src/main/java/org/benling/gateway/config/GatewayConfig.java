@@ -35,8 +35,28 @@ public interface GatewayConfig {
     /** Settings the SPA reads at start-up from {@code /app-config.json}, not baked into the bundle. */
     Spa spa();
 
+    /** How often the gateway asks each listed instance whether it is ready (its management interface). */
+    @WithDefault("2s")
+    Duration readinessInterval();
+
+    /** Where an instance's management interface listens: its port plus this (ARCHITECTURE.md). */
+    @WithDefault("1000")
+    int managementPortOffset();
+
     interface Route {
         URI url();
+
+        /**
+         * The service's instances where it runs more than one on known addresses (the local replicas): their base
+         * URLs; absent, {@link #url()} alone. Requests go to the ready ones.
+         */
+        Optional<List<URI>> instances();
+
+        /**
+         * In Kubernetes: the DNS name of the service's headless Service, whose A records are its ready pods (port:
+         * {@link #url()}'s). When set, it replaces {@link #instances()}.
+         */
+        Optional<String> dnsName();
 
         /** Where the service serves {@code /q/openapi}: its management interface; absent, {@link #url()}. */
         Optional<URI> managementUrl();

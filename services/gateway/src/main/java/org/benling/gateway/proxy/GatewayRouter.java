@@ -12,6 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
+import io.smallrye.stork.Stork;
+import io.smallrye.stork.api.ServiceDefinition;
+import io.smallrye.stork.api.config.ConfigWithType;
+import io.smallrye.stork.loadbalancer.leastresponsetime.LeastResponseTimeConfiguration;
+import io.smallrye.stork.servicediscovery.dns.DnsConfiguration;
 import org.benling.gateway.config.GatewayConfig;
 import org.benling.gateway.web.Csrf;
 import org.benling.gateway.web.Problems;
@@ -48,13 +53,30 @@ public class GatewayRouter {
         router.route("/logout").order(Integer.MIN_VALUE + 3).handler(this::logoutByPostOnly);
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 10).handler(this::guard);
         config.routes().forEach((service, route) -> {
-            ServiceProxy proxy = new ServiceProxy(service, route.url(), client, config.timeout());
+            Stork.getInstance().defineIfAbsent(service, ServiceDefinition.of(discovery(route),
+                    new LeastResponseTimeConfiguration()));
+            ServiceProxy proxy = new ServiceProxy(service, client, config.timeout());
             for (String prefix : route.prefixes()) {
                 router.route(prefix).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(proxy::forward);
                 router.route(prefix + "/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(proxy::forward);
             }
-            LOG.infof("routing %s to %s (%s)", route.prefixes(), service, route.url());
+            LOG.infof("routing %s to %s (%s)", route.prefixes(), service,
+                    route.dnsName().orElse(route.instances().orElse(java.util.List.of(route.url())).toString()));
         });
+    }
+
+    /** Where a service's instances are: a headless Service's DNS records, or the listed addresses that are ready. */
+    private ConfigWithType discovery(GatewayConfig.Route route) {
+        if (route.dnsName().isPresent()) {
+            return new DnsConfiguration().withHostname(route.dnsName().get()).withRecordType("A")
+                    .withPort(String.valueOf(route.url().getPort())).withRefreshPeriod(seconds(config.readinessInterval()));
+        }
+        return new ReadyInstancesDiscovery.Configuration(route.instances().orElse(java.util.List.of(route.url())),
+                config.managementPortOffset(), seconds(config.readinessInterval()));
+    }
+
+    private static String seconds(java.time.Duration interval) {
+        return String.valueOf(Math.max(1, interval.toSeconds()));
     }
 
     /**

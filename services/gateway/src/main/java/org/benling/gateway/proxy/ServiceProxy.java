@@ -7,15 +7,17 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.smallrye.stork.Stork;
+import io.smallrye.stork.api.ServiceInstance;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.benling.gateway.web.Problems;
@@ -27,22 +29,39 @@ import org.jboss.logging.Logger;
  * (xlsx included) stream through unchanged, status and headers come back unchanged. The caller's access token
  * goes along as a bearer token, whether it came as one or from the browser session; the session cookie stays
  * at the gateway. A service that is down is a 503, one that does not answer in time a 504.
+ *
+ * <p>Each request goes to one instance of the service, chosen by SmallRye Stork (the service is defined in
+ * {@link GatewayRouter}): among the instances its discovery reports ready, the one answering fastest lately, an
+ * instance that failed being avoided for a while (Stork's least-response-time balancer; each answer or failure is
+ * recorded on the instance).
  */
 public final class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
+    private static final String INSTANCE = "benling.instance";
+
     private final String service;
+    private final Duration timeout;
     private final HttpProxy proxy;
 
-    public ServiceProxy(String service, URI url, HttpClient client, Duration timeout) {
+    public ServiceProxy(String service, HttpClient client, Duration timeout) {
         this.service = service;
-        SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
-        this.proxy = HttpProxy.reverseProxy(client)
-                .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
-                        .setServer(origin)
-                        .setIdleTimeout(timeout.toMillis())))
-                .addInterceptor(new FailureInterceptor());
+        this.timeout = timeout;
+        this.proxy = HttpProxy.reverseProxy(client).origin(this::originRequest).addInterceptor(new FailureInterceptor());
+    }
+
+    /** A request to the instance Stork chooses; the choice is kept on the context to record how it answered. */
+    private Future<HttpClientRequest> originRequest(ProxyContext context) {
+        io.vertx.core.Context vertxContext = io.vertx.core.Vertx.currentContext();
+        var selected = Stork.getInstance().getService(service).selectInstanceAndRecordStart(true)
+                .subscribeAsCompletionStage();
+        return Future.fromCompletionStage(selected, vertxContext).compose(instance -> {
+            context.set(INSTANCE, instance);
+            return context.client().request(new RequestOptions()
+                    .setServer(SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost()))
+                    .setIdleTimeout(timeout.toMillis()));
+        });
     }
 
     public void forward(RoutingContext rc) {
@@ -70,7 +89,15 @@ public final class ServiceProxy {
     private final class FailureInterceptor implements ProxyInterceptor {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            return context.sendRequest().recover(failure -> {
+            return context.sendRequest().andThen(result -> {
+                ServiceInstance instance = context.get(INSTANCE, ServiceInstance.class);
+                if (instance != null) {
+                    if (result.succeeded()) {
+                        instance.recordReply();
+                    }
+                    instance.recordEnd(result.failed() ? result.cause() : null);
+                }
+            }).recover(failure -> {
                 boolean timedOut = failure instanceof TimeoutException
                         || String.valueOf(failure.getMessage()).toLowerCase().contains("timeout");
                 int status = timedOut ? 504 : 503;
