@@ -17,6 +17,7 @@ import org.benling.assessment.domain.rules.ExcellentQuota;
 import org.benling.assessment.service.CycleService;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
+import org.benling.platform.jobs.OncePerFireTime;
 import org.benling.platform.personnel.PersonnelReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -53,7 +54,8 @@ public class DemoAssessment {
     private volatile boolean done;
 
     /** Waits until the cadre count stops growing (the compacted personnel topic is read), then loads once. */
-    @Scheduled(identity = "assessment-demo-data", every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "assessment-demo-data", every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = OncePerFireTime.class)
     void loadWhenReady() {
         if (!enabled || done) {
             return;

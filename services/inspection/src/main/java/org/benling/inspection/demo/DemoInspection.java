@@ -20,6 +20,7 @@ import org.benling.inspection.domain.rules.FindingWorkflow;
 import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.inspection.domain.rules.RoundWorkflow.Status;
 import org.benling.inspection.events.InspectionEventPublisher;
+import org.benling.platform.jobs.OncePerFireTime;
 import org.benling.platform.personnel.PersonnelReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -57,7 +58,8 @@ public class DemoInspection {
     private long lastCount = -1;
     private volatile boolean done;
 
-    @Scheduled(identity = "inspection-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "inspection-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = OncePerFireTime.class)
     void loadWhenReady() {
         if (!enabled || done) {
             return;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import org.benling.platform.jobs.OncePerFireTime;
 
 /** Every day: RectificationOverdue for findings past their deadline, MeasureLifted for measures whose period ended. */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class DailyRun {
     Clock clock;
 
     @Scheduled(identity = "inspection-daily-run", cron = "{benling.inspection.daily.cron}", timeZone = "{benling.clock.zone}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerFireTime.class)
     void scheduled() {
         Result result = run();
         LOG.infof("daily run %s: %d overdue findings reported, %d measures expired", result.day(),

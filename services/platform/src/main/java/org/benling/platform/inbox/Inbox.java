@@ -20,9 +20,34 @@ import org.benling.platform.inbox.RejectedEventException.Reason;
  * {@code failure-strategy=dead-letter-queue}, {@code dead-letter-queue.topic=<topic>.dlq} and
  * {@code cloud-events=false} (the inbox reads the envelope itself, so the connector must pass the raw JSON): a
  * {@link RejectedEventException} nacks the message, which then lands on the DLQ with the reason.
+ *
+ * <p>An instance that is stopping applies nothing more: from the start of its shutdown delay an event delivered to
+ * it is held — neither applied nor refused — until the Kafka connector has closed (it gives unprocessed messages
+ * ten seconds; the hold ends {@value #HOLD_AFTER_SHUTDOWN_MILLIS} ms after shutdown began). Its offset is never
+ * committed, and the instance that takes the partition over applies it. (Applied while the application shuts down,
+ * it would fail on closed resources and be dead-lettered: lost to this consumer. The replica test found exactly
+ * that.)
  */
 @ApplicationScoped
 public class Inbox {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Inbox.class);
+    /** How long after shutdown began a held delivery is let go: past the connector's closing timeout (10 s). */
+    static final long HOLD_AFTER_SHUTDOWN_MILLIS = 15_000;
+    /** A hold never lasts longer than this, whatever happens. */
+    private static final long HOLD_MAX_MILLIS = 40_000;
+
+    private volatile boolean stopping;
+    private volatile long shutdownAt = Long.MAX_VALUE;
+
+    void onShutdownDelay(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownDelayInitiatedEvent event) {
+        stopping = true;
+    }
+
+    void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        stopping = true;
+        shutdownAt = System.currentTimeMillis();
+    }
 
     @Inject
     EntityManager em;
@@ -30,7 +55,31 @@ public class Inbox {
     @Inject
     MeterRegistry metrics;
 
+    /** Keeps the delivery unacknowledged until the connector has closed (see the class comment). */
+    private void holdWhileStopping(String consumer) {
+        LOG.infof("%s: instance stopping, an event stays unacknowledged for the instance that takes over", consumer);
+        long heldSince = System.currentTimeMillis();
+        boolean interrupted = false;
+        // an interrupt (the worker pool closing) does not end the hold early: the connector may still commit
+        while (System.currentTimeMillis() < Math.min(heldSince + HOLD_MAX_MILLIS,
+                shutdownAt == Long.MAX_VALUE ? Long.MAX_VALUE : shutdownAt + HOLD_AFTER_SHUTDOWN_MILLIS)) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public void accept(String consumer, String payload, EventRouter router) {
+        if (stopping) {
+            // let go only once the connector is closed: the acknowledgement then commits nothing
+            holdWhileStopping(consumer);
+            return;
+        }
         try {
             CloudEvent event = parse(payload);
             if (!router.trusts(event.source())) {

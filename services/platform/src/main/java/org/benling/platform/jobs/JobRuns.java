@@ -20,8 +20,9 @@ import org.jboss.logging.Logger;
  *
  * <p>Jobs run by Quartz, clustered on the service's database ({@code quarkus.quartz.clustered}), run once per fire
  * time across all replicas; the log is what shows it (two rows of one job and fire time would be a double run).
- * The two loops every instance runs for itself ({@link #PER_INSTANCE}: the outbox relay and the topic provisioner,
- * on the simple in-memory scheduler) are not logged: they run every few hundred milliseconds and share their work
+ * Each of them runs only after claiming its fire time ({@link OncePerFireTime}). The two loops every instance runs
+ * for itself ({@link #PER_INSTANCE}: the outbox relay and the topic provisioner, on the simple in-memory scheduler)
+ * are not logged: they run every few hundred milliseconds and share their work
  * through row locks instead. Rows older than {@code benling.jobs.log-retention} are deleted by {@link #purge}.
  */
 @ApplicationScoped
@@ -72,13 +73,16 @@ public class JobRuns {
 
     /** Deletes the log's rows older than the retention (called by the hourly clean-up job). */
     public void purge() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "DELETE FROM scheduled_job_run WHERE finished_at < now() - make_interval(secs => :seconds)")
-                .setParameter("seconds", (double) retention.toSeconds()).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("DELETE FROM scheduled_job_run WHERE finished_at < now() - make_interval(secs => :seconds)")
+                    .setParameter("seconds", (double) retention.toSeconds()).executeUpdate();
+            em.createNativeQuery("DELETE FROM scheduled_job_claim WHERE claimed_at < now() - make_interval(secs => :seconds)")
+                    .setParameter("seconds", (double) retention.toSeconds()).executeUpdate();
+        });
     }
 
     /** This replica: host and HTTP port (two local replicas share the host). */
-    String instance() {
+    public String instance() {
         String host = System.getenv("HOSTNAME");
         if (host == null || host.isBlank()) {
             try {

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.platform.jobs.JobRuns;
+import org.benling.platform.jobs.OncePerFireTime;
 import org.jboss.logging.Logger;
 
 /**
@@ -243,8 +244,7 @@ public class OutboxRelay {
      * Deletes rows acknowledged longer ago than the retention (the topic is the record from then on), and old rows of
      * the job log; once an hour across all instances (Quartz, clustered).
      */
-    @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m",
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m", skipExecutionIf = OncePerFireTime.class)
     void purgeSent() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "DELETE FROM outbox_event WHERE sent_at < now() - make_interval(secs => :seconds)")

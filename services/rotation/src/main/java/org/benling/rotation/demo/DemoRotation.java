@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
+import org.benling.platform.jobs.OncePerFireTime;
 import org.benling.platform.persistence.EnumArrays;
 import org.benling.rotation.domain.CheckIn;
 import org.benling.rotation.domain.Posting;
@@ -60,7 +61,8 @@ public class DemoRotation {
     private long lastCount = -1;
     private volatile boolean done;
 
-    @Scheduled(identity = "rotation-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "rotation-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = OncePerFireTime.class)
     void loadWhenReady() {
         if (!enabled || done) {
             return;

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.benling.contracts.training.HoursShortfallDetected;
+import org.benling.platform.jobs.OncePerFireTime;
 import org.benling.training.domain.rules.ComplianceStatus;
 import org.benling.training.domain.rules.Requirement;
 import org.benling.training.events.TrainingEventPublisher;
@@ -35,7 +36,7 @@ public class EarlyWarning {
     Clock clock;
 
     @Scheduled(identity = "training-early-warning", cron = "{benling.training.early-warning.cron}",
-            timeZone = "{benling.clock.zone}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+            timeZone = "{benling.clock.zone}", skipExecutionIf = OncePerFireTime.class)
     void scheduled() {
         int warned = run(LocalDate.now(clock));
         LOG.infof("early-warning run: %d new warnings", warned);

@@ -1,0 +1,217 @@
+package org.benling.systemtests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+
+/**
+ * Two instances of every service behind the gateway (what {@code ./benling test} starts), and one of each stopped and
+ * started again while HR writes and reads through the gateway (docs/reliability.md):
+ * <ul>
+ * <li>no write is lost and none fails; a read may be retried once (an idempotent GET that met the instance as it
+ * went away), no more;</li>
+ * <li>every event is applied exactly once: the hours of every training record written reach assessment's profile
+ * once (twice would double them);</li>
+ * <li>every scheduled job ran once per fire time across the two instances (each service's job log).</li>
+ * </ul>
+ * The second instance of a service is stopped as Kubernetes or the launcher stops it (SIGTERM: not ready first,
+ * then a graceful end), then the launcher starts what is missing.
+ */
+@EnabledIf("twoInstances")
+class ReplicasSystemTest {
+
+    static final List<String> SERVICES = List.of("personnel", "training", "assessment", "rotation", "inspection");
+    static final String HR = Stack.HR;
+
+    static boolean twoInstances() {
+        return Integer.getInteger("benling.replicas", 1) >= 2;
+    }
+
+    private final AtomicInteger writes = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicInteger retriedReads = new AtomicInteger();
+    private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, BigDecimal> hoursWritten = new ConcurrentHashMap<>();
+
+    @Test
+    void aReplicaOfEveryServiceStopsAndStartsAgainUnderLoadAndNothingIsLostOrDoneTwice() throws Exception {
+        Stack.Fixture fixture = Stack.newUnit("RP", 3);
+        List<String> cadres = fixture.cadres();
+        Instant began = Instant.now();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService load = Executors.newFixedThreadPool(2);
+        Future<?> writer = load.submit(() -> {
+            int i = 0;
+            while (running.get()) {
+                String cadre = cadres.get(i++ % cadres.size());
+                write(cadre);
+                pause(150);
+            }
+        });
+        Future<?> reader = load.submit(() -> {
+            int i = 0;
+            while (running.get()) {
+                String cadre = cadres.get(i++ % cadres.size());
+                read("/api/cadres/" + cadre);
+                read("/api/training/records?cadreId=" + cadre);
+                read("/api/assessment/profiles/" + cadre);
+                read("/api/rotation/eligibility/" + cadre);
+                read("/api/inspection/rounds?size=5");
+                // about 15 reads and 6 writes a second: well inside HR's rate limit (30 a second)
+                pause(300);
+            }
+        });
+        long stopped;
+        long restarted;
+        try {
+            pause(5_000);
+            long t0 = System.nanoTime();
+            for (String service : SERVICES) {
+                stopSecondInstance(service);
+            }
+            stopped = (System.nanoTime() - t0) / 1_000_000;
+            pause(3_000);
+            t0 = System.nanoTime();
+            startMissingInstances();
+            restarted = (System.nanoTime() - t0) / 1_000_000;
+            pause(5_000);
+        } finally {
+            running.set(false);
+            writer.get(60, TimeUnit.SECONDS);
+            reader.get(60, TimeUnit.SECONDS);
+            load.shutdownNow();
+        }
+
+        assertEquals(List.of(), failures, "requests lost while an instance of each service stopped and started");
+        // every training record's hours reach the assessment profile once
+        for (String cadre : cadres) {
+            BigDecimal written = hoursWritten.getOrDefault(cadre, BigDecimal.ZERO);
+            await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    assertEquals(0, written.compareTo(profileHours(cadre)), "hours of " + cadre + " in the profile"));
+        }
+        // every scheduled job ran once per fire time, whichever instance ran it
+        int jobRuns = 0;
+        for (String service : SERVICES) {
+            assertEquals(List.of(), doubleRuns(service, began), "jobs of " + service + " that ran twice");
+            jobRuns += runsSince(service, began);
+        }
+        assertTrue(jobRuns > 0, "the demo loaders' schedules fired during the run");
+        System.out.printf("replicas: %d writes, %d reads (%d retried once), 0 lost; 5 instances stopped in %d ms,"
+                + " started again in %d ms; %d scheduled job runs, none twice%n", writes.get(), reads.get(),
+                retriedReads.get(), stopped, restarted, jobRuns);
+    }
+
+    /** A training record of one hour (学习本领) for the cadre: must succeed, once. */
+    private void write(String cadre) {
+        Response r = Stack.as(HR).body(Map.of("cadreId", cadre, "title", "副本测试学习", "capabilities", List.of("LEARNING"),
+                "hours", "1.0", "completedOn", Stack.today().minusDays(1).toString(), "evidence", "副本测试 RP"))
+                .post("/api/training/records");
+        writes.incrementAndGet();
+        if (r.statusCode() == 201) {
+            hoursWritten.merge(cadre, BigDecimal.ONE, BigDecimal::add);
+        } else {
+            failures.add("POST /api/training/records → " + r.statusCode() + " " + r.asString());
+        }
+    }
+
+    /** A read that must succeed, retried once when it met an instance going away (502, 503, 504). */
+    private void read(String path) {
+        reads.incrementAndGet();
+        int status = Stack.as(HR).get(path).statusCode();
+        if (status >= 502 && status <= 504) {
+            retriedReads.incrementAndGet();
+            status = Stack.as(HR).get(path).statusCode();
+        }
+        if (status != 200) {
+            failures.add("GET " + path + " → " + status);
+        }
+    }
+
+    private static BigDecimal profileHours(String cadre) {
+        String hours = Stack.as(HR).get("/api/assessment/profiles/" + cadre).then().statusCode(200).extract()
+                .path("capabilities.find { it.capability == 'LEARNING' }.components.find { it.source == 'TRAINING' }"
+                        + ".params.hours");
+        return hours == null ? BigDecimal.ZERO : new BigDecimal(hours);
+    }
+
+    /** SIGTERM to the second instance, as the launcher and Kubernetes stop one; waits until it is gone. */
+    private static void stopSecondInstance(String service) throws Exception {
+        Path pidFile = Path.of(System.getProperty("benling.home"), "run", service + "-2.pid");
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(service + "-2 is not running"));
+        process.destroy();
+        process.onExit().get(60, TimeUnit.SECONDS);
+    }
+
+    /** The launcher starts what is missing (the stopped instances), leaving the rest running. */
+    private static void startMissingInstances() throws Exception {
+        Process start = new ProcessBuilder(System.getProperty("benling.launcher"), "start", "--replicas", "2")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(start.waitFor(5, TimeUnit.MINUTES), "the launcher did not finish starting the instances");
+        assertEquals(0, start.exitValue(), "the launcher could not start the stopped instances");
+    }
+
+    /** Jobs of the service that ran more than once for one fire time since the test began. */
+    private static List<String> doubleRuns(String service, Instant since) throws Exception {
+        List<String> doubles = new ArrayList<>();
+        try (Connection db = database(service); var query = db.prepareStatement("""
+                SELECT job, scheduled_for, count(*), string_agg(instance, ', ') FROM scheduled_job_run
+                WHERE scheduled_for >= ? GROUP BY job, scheduled_for HAVING count(*) > 1""")) {
+            query.setTimestamp(1, Timestamp.from(since));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    doubles.add(rs.getString(1) + " at " + rs.getTimestamp(2) + " × " + rs.getInt(3) + " (" + rs.getString(4) + ")");
+                }
+            }
+        }
+        return doubles;
+    }
+
+    private static int runsSince(String service, Instant since) throws Exception {
+        try (Connection db = database(service);
+                var query = db.prepareStatement("SELECT count(*) FROM scheduled_job_run WHERE scheduled_for >= ?")) {
+            query.setTimestamp(1, Timestamp.from(since));
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** The service's database with its own local demo login (the launcher's, never used beyond this machine). */
+    private static Connection database(String service) throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:5432/benling_" + service, "benling_" + service,
+                "benling-" + service + "-local-demo");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
