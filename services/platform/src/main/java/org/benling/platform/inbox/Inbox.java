@@ -38,7 +38,8 @@ public class Inbox {
     private static final long HOLD_MAX_MILLIS = 40_000;
 
     private volatile boolean stopping;
-    private volatile long shutdownAt = Long.MAX_VALUE;
+    /** {@link System#nanoTime()} when shutdown began; 0 until then. */
+    private volatile long shutdownAt;
 
     void onShutdownDelay(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownDelayInitiatedEvent event) {
         stopping = true;
@@ -46,7 +47,7 @@ public class Inbox {
 
     void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
         stopping = true;
-        shutdownAt = System.currentTimeMillis();
+        shutdownAt = System.nanoTime();
     }
 
     @Inject
@@ -58,11 +59,11 @@ public class Inbox {
     /** Keeps the delivery unacknowledged until the connector has closed (see the class comment). */
     private void holdWhileStopping(String consumer) {
         LOG.infof("%s: instance stopping, an event stays unacknowledged for the instance that takes over", consumer);
-        long heldSince = System.currentTimeMillis();
+        long heldSince = System.nanoTime();
         boolean interrupted = false;
         // an interrupt (the worker pool closing) does not end the hold early: the connector may still commit
-        while (System.currentTimeMillis() < Math.min(heldSince + HOLD_MAX_MILLIS,
-                shutdownAt == Long.MAX_VALUE ? Long.MAX_VALUE : shutdownAt + HOLD_AFTER_SHUTDOWN_MILLIS)) {
+        while (System.nanoTime() - heldSince < HOLD_MAX_MILLIS * 1_000_000
+                && (shutdownAt == 0 || System.nanoTime() - shutdownAt < HOLD_AFTER_SHUTDOWN_MILLIS * 1_000_000)) {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
