@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { beijingDay, freshUnit, login, logout, pick, runStamp, selectOf, shot, test, typeDate, type Unit } from './support';
+import { beijingDay, freshUnit, login, logout, overdueSince, pick, runStamp, selectOf, shot, test, typeDate, type Unit } from './support';
 
 const GUANGDONG = '广东省邮政管理局';
 
@@ -72,7 +72,7 @@ test('the inspector plans and starts a 巡察 of a Guangdong municipal unit and 
   await recordFinding(page, unit, onTime);
   await recordFinding(page, unit, late);
   const findings = page.locator('.ant-card', { hasText: '问题清单（2）' });
-  await expect(findings.locator('.ant-table-row', { hasText: late.description })).toContainText('逾期 3 天');
+  await expect(findings.locator('.ant-table-row', { hasText: late.description })).toContainText(overdueSince(late.dueOn));
   await expect(findings.locator('.ant-table-row', { hasText: onTime.description })).not.toContainText('逾期');
   await shot(page, 'inspection-02-inspector-findings');
   await logout(page);
@@ -117,7 +117,7 @@ test('the inspector plans and starts a 巡察 of a Guangdong municipal unit and 
   // The board: the late one in red with its days overdue, also under 仅看逾期未整改.
   await page.goto(`/inspection/findings?roundId=${roundId}`);
   const lateRow = boardRow(page, late.description);
-  const overdueTag = lateRow.locator('.ant-tag', { hasText: '逾期 3 天' });
+  const overdueTag = lateRow.locator('.ant-tag', { hasText: overdueSince(late.dueOn) });
   await expect(overdueTag).toBeVisible();
   await expect(overdueTag).toHaveClass(/ant-tag-error/);
   await expect(overdueTag).toHaveCSS('color', /^rgb\(2\d\d, \d{1,2}, \d{1,2}\)$/);

@@ -38,6 +38,15 @@ export function beijingDay(offsetDays = 0): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
 }
 
+/**
+ * "逾期 N 天" for a deadline, N counted in Beijing now — or N − 1, for a page that answered just before midnight in
+ * Beijing and a check just after (the services count by the business clock's day, as this does).
+ */
+export function overdueSince(dueOn: string): RegExp {
+  const days = Math.round((Date.parse(beijingDay()) - Date.parse(dueOn)) / 86_400_000);
+  return new RegExp(`逾期 (${days - 1}|${days}) 天`);
+}
+
 /** This year in Beijing (the services open cycles and count annual 学时 by it). */
 export function beijingYear(): number {
   return Number(beijingDay().slice(0, 4));
