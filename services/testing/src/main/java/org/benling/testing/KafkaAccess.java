@@ -120,7 +120,7 @@ public final class KafkaAccess {
         admin.createAcls(acls()).all().get();
     }
 
-    static List<AclBinding> acls() {
+    public static List<AclBinding> acls() {
         List<AclBinding> acls = new ArrayList<>();
         for (Principal p : PRINCIPALS) {
             String user = "User:" + p.name();
