@@ -5070,11 +5070,16 @@ export interface paths {
             };
         };
         put?: never;
-        /** 登记外部培训 / Enter an external training record with evidence */
+        /**
+         * 登记外部培训 / Enter an external training record with evidence
+         * @description 支持 Idempotency-Key 重试：同一键的重试返回首次登记的记录，学时只计一次。 / Retries with the same Idempotency-Key return the record entered first; its hours count once.
+         */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -5084,6 +5089,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description 同一 Idempotency-Key 的重试 / A retry with the same Idempotency-Key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingRecord"];
+                    };
+                };
                 /** @description 已创建 / Created */
                 201: {
                     headers: {

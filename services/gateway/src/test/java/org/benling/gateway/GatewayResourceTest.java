@@ -139,6 +139,23 @@ class GatewayResourceTest {
         }
     }
 
+    /**
+     * An instance killed a moment ago is still listed until its readiness check fails: a request that cannot connect
+     * to it goes to another instance (nothing was sent, so a write too), and none is lost.
+     */
+    @Test
+    void aRequestThatCannotConnectToAKilledInstanceGoesToAnother() {
+        String token = null;
+        for (int i = 0; i < 16; i++) {
+            if (i % 8 == 0) {
+                token = hr("hr-killed-" + UUID.randomUUID());
+            }
+            var request = given().auth().oauth2(token).contentType("application/json").body("{\"n\":" + i + "}");
+            (i % 2 == 0 ? request.post("/api/killed/things") : request.get("/api/killed/things")).then().statusCode(200)
+                    .body("replica", org.hamcrest.Matchers.equalTo("b"));
+        }
+    }
+
     /** Which replicas answered {@code n} requests (8 per user: the test profile's rate limit); each must succeed. */
     private static Set<String> replicasAnswering(int n) {
         Set<String> replicas = new java.util.TreeSet<>();

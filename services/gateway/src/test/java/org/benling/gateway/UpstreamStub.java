@@ -69,6 +69,10 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             config.put("benling.gateway.routes.replicated.url", a);
             config.put("benling.gateway.routes.replicated.instances", a + "," + b + ",http://localhost:" + closedPort());
             config.put("benling.gateway.routes.replicated.prefixes", "/api/replicated");
+            // a service one of whose two instances was just killed: its address still reported ready, nothing listening
+            config.put("benling.gateway.routes.killed.url", b);
+            config.put("benling.gateway.routes.killed.instances", killedButListedReady() + "," + b);
+            config.put("benling.gateway.routes.killed.prefixes", "/api/killed");
             config.put("benling.gateway.readiness-interval", "1s");
             return config;
         } catch (IOException e) {
@@ -176,6 +180,25 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             services.add(api);
             services.add(management);
             return "http://localhost:" + port;
+        }
+    }
+
+    /** The base URL of an instance that was killed a moment ago: its API port refuses, its readiness still says 200. */
+    private String killedButListedReady() throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            int port = closedPort();
+            try {
+                HttpServer management = HttpServer.create(new InetSocketAddress("localhost", port + 1000), 0);
+                management.createContext("/q/health/ready", ex -> send(ex, 200, "application/json",
+                        "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8)));
+                management.start();
+                services.add(management);
+                return "http://localhost:" + port;
+            } catch (java.net.BindException e) {
+                if (attempt > 20) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -40,6 +40,8 @@ public final class ServiceProxy {
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 
     private static final String INSTANCE = "benling.instance";
+    /** How many instances a request may try to connect to before the service counts as unavailable. */
+    private static final int CONNECT_ATTEMPTS = 3;
 
     private final String service;
     private final Duration timeout;
@@ -51,8 +53,16 @@ public final class ServiceProxy {
         this.proxy = HttpProxy.reverseProxy(client).origin(this::originRequest).addInterceptor(new FailureInterceptor());
     }
 
-    /** A request to the instance Stork chooses; the choice is kept on the context to record how it answered. */
+    /**
+     * A request to the instance Stork chooses; the choice is kept on the context to record how it answered. When no
+     * connection can be made to it (an instance that was just killed and that discovery still lists), nothing has been
+     * sent yet, so another instance is tried — for any method, a write too: it cannot happen twice.
+     */
     private Future<HttpClientRequest> originRequest(ProxyContext context) {
+        return originRequest(context, CONNECT_ATTEMPTS);
+    }
+
+    private Future<HttpClientRequest> originRequest(ProxyContext context, int attempts) {
         io.vertx.core.Context vertxContext = io.vertx.core.Vertx.currentContext();
         var selected = Stork.getInstance().getService(service).selectInstanceAndRecordStart(true)
                 .subscribeAsCompletionStage();
@@ -60,7 +70,17 @@ public final class ServiceProxy {
             context.set(INSTANCE, instance);
             return context.client().request(new RequestOptions()
                     .setServer(SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost()))
-                    .setIdleTimeout(timeout.toMillis()));
+                    .setIdleTimeout(timeout.toMillis()))
+                    .recover(failure -> {
+                        if (attempts <= 1 || !(failure instanceof java.net.ConnectException)) {
+                            return Future.failedFuture(failure);
+                        }
+                        // the balancer avoids an instance that failed; the next choice is another one
+                        instance.recordEnd(failure);
+                        LOG.debugf("%s: no connection to %s:%d, trying another instance", service, instance.getHost(),
+                                instance.getPort());
+                        return originRequest(context, attempts - 1);
+                    });
         });
     }
 

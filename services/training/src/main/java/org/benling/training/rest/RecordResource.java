@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.idempotency.IdempotencyKeys;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Roles;
 import org.benling.training.domain.TrainingRecord;
@@ -52,12 +54,19 @@ public class RecordResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.HR})
-    @Operation(summary = "登记外部培训 / Enter an external training record with evidence")
+    @Operation(summary = "登记外部培训 / Enter an external training record with evidence", description = "支持 Idempotency-Key"
+            + " 重试：同一键的重试返回首次登记的记录，学时只计一次。 / Retries with the same Idempotency-Key return the record"
+            + " entered first; its hours count once.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.RecordView.class)))
-    public Response create(@NotNull @Valid RecordRequest request) {
-        TrainingRecord r = records.createExternal(request);
-        return Response.created(URI.create("/api/training/records/" + r.id)).entity(Views.RecordView.of(r)).build();
+    @APIResponse(responseCode = "200", description = "同一 Idempotency-Key 的重试 / A retry with the same Idempotency-Key",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.RecordView.class)))
+    public Response create(@NotNull @Valid RecordRequest request,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        RecordService.Entered entered = records.createExternal(request, idempotencyKey);
+        TrainingRecord r = entered.record();
+        return Response.status(entered.created() ? 201 : 200).location(URI.create("/api/training/records/" + r.id))
+                .entity(Views.RecordView.of(r)).build();
     }
 
     @PUT

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.training.TrainingCompleted;
+import org.benling.platform.idempotency.IdempotencyKeys;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.training.domain.TrainingRecord;
@@ -29,6 +30,9 @@ public class RecordService {
     @Inject
     TrainingEventPublisher events;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingRecord> ofCadre(UUID cadreId) {
         cadres.readable(cadreId);
@@ -43,18 +47,30 @@ public class RecordService {
         return r;
     }
 
+    /** The record, and whether this call entered it (false: a retry with the same Idempotency-Key). */
+    public record Entered(TrainingRecord record, boolean created) {
+    }
+
+    /**
+     * Enters an external record once per {@code idempotencyKey}: a client that lost the answer (a timeout, an instance
+     * that went away) sends the same request with the same key and gets the record entered the first time — its
+     * hours reach the profile once.
+     */
     @Transactional
-    public TrainingRecord createExternal(RecordRequest request) {
-        cadres.writable(request.cadreId(), "cadreId");
-        caller.requireNotSelf(request.cadreId(), "enter training hours", "录入本人的学时");
-        TrainingRecord r = new TrainingRecord();
-        r.id = UUID.randomUUID();
-        r.cadreId = request.cadreId();
-        r.source = TrainingCompleted.Source.EXTERNAL;
-        apply(r, request);
-        r.persist();
-        events.completed(r);
-        return r;
+    public Entered createExternal(RecordRequest request, String idempotencyKey) {
+        IdempotencyKeys.Outcome outcome = idempotency.createOnce(idempotencyKey, "enter-training-record", () -> {
+            cadres.writable(request.cadreId(), "cadreId");
+            caller.requireNotSelf(request.cadreId(), "enter training hours", "录入本人的学时");
+            TrainingRecord r = new TrainingRecord();
+            r.id = UUID.randomUUID();
+            r.cadreId = request.cadreId();
+            r.source = TrainingCompleted.Source.EXTERNAL;
+            apply(r, request);
+            r.persist();
+            events.completed(r);
+            return r.id.toString();
+        });
+        return new Entered(get(UUID.fromString(outcome.resourceId())), outcome.created());
     }
 
     /**

@@ -60,6 +60,27 @@ class RecordResourceTest {
                 .body("[1].changes.find { it.field == 'hours' }.before", equalTo(120.0f));
     }
 
+    /** A client that lost the answer sends the same request with the same key: one record, its hours once. */
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstRecordNotASecond() {
+        Map<String, Object> body = external();
+        String title = "幂等重试 " + java.util.UUID.randomUUID();
+        body.put("title", title);
+        String key = "retry-" + java.util.UUID.randomUUID();
+        String first = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/api/training/records").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/api/training/records").then().statusCode(200).body("id", equalTo(first))
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/training/records/" + first));
+        List<String> ids = given().auth().oauth2(World.hrGuangdong()).queryParam("cadreId", World.ZHOU.toString())
+                .get("/api/training/records").then().statusCode(200).extract()
+                .path("findAll { it.title == '" + title + "' }.id");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(first), ids);
+        // without a key, the same request is a second record
+        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+                .post("/api/training/records").then().statusCode(201);
+    }
+
     @Test
     void recordsNeedEvidenceAndStayWithinScope() {
         Map<String, Object> body = external();
