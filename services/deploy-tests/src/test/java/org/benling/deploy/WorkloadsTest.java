@@ -122,6 +122,37 @@ class WorkloadsTest {
         }
     }
 
+    /**
+     * At full scale — every autoscaler at its maximum, a rolling update's extra pod on top — every connection pool
+     * (Benling's instances and Keycloak's) still fits PostgreSQL's max_connections, with room for the operator's and
+     * the replicas' own connections.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyPoolFitsThePostgresqlConnectionsAtFullScale(String overlay) {
+        int pool = RealmImportTest.configMap(overlay, "benling-platform").path("QUARKUS_DATASOURCE_JDBC_MAX_SIZE").asInt();
+        int connections = 0;
+        for (String workload : Manifests.WORKLOADS) {
+            int max = Manifests.one(overlay, "HorizontalPodAutoscaler", workload).at("/spec/maxReplicas").asInt();
+            int surge = Manifests.one(overlay, "Deployment", workload).at("/spec/strategy/rollingUpdate/maxSurge").asInt();
+            connections += (max + surge) * pool;
+        }
+        JsonNode keycloak = Manifests.one(overlay, "Keycloak", "benling-keycloak").path("spec");
+        int keycloakPool = 0;
+        for (JsonNode option : keycloak.path("additionalOptions")) {
+            if (option.path("name").asText().equals("db-pool-max-size")) {
+                keycloakPool = option.path("value").asInt();
+            }
+        }
+        assertTrue(pool > 0 && keycloakPool > 0, "both pools are bounded");
+        connections += keycloak.path("instances").asInt() * keycloakPool;
+        int reserved = 3 + 10; // superuser_reserved_connections, and the operator's and standbys' own
+        int available = Manifests.one(overlay, "Cluster", "benling-db").at("/spec/postgresql/parameters/max_connections")
+                .asInt();
+        assertTrue(connections + reserved <= available, overlay + ": " + connections + " pooled connections at full"
+                + " scale, " + available + " allowed");
+    }
+
     static JsonNode container(JsonNode deployment) {
         JsonNode containers = deployment.at("/spec/template/spec/containers");
         assertEquals(1, containers.size(), Manifests.name(deployment));
