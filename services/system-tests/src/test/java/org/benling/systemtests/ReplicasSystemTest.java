@@ -36,7 +36,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * key makes the retry return the first record instead of entering a second) — no more;</li>
  * <li>every event is applied exactly once: the hours of every training record written reach assessment's profile
  * once (twice would double them);</li>
- * <li>every scheduled job ran once per fire time across the two instances (each service's job log).</li>
+ * <li>every scheduled job ran once per fire time across the two instances (each service's job log);</li>
+ * <li>the two instances of a consuming service split each topic's partitions in its consumer group.</li>
  * </ul>
  * The second instance of a service is stopped as Kubernetes or the launcher stops it (SIGTERM: not ready first,
  * then a graceful end), then the launcher starts what is missing; then it is killed (SIGKILL: a lost node, the OOM
@@ -131,6 +132,11 @@ class ReplicasSystemTest {
             jobRuns += runsSince(service, began);
         }
         assertTrue(jobRuns > 0, "the demo loaders' schedules fired during the run");
+        // both instances consume: each topic's partitions are split between a consumer of each instance
+        for (String service : List.of("training", "assessment", "rotation", "inspection")) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                    assertEquals(Map.of(), topicsNotSplit(service), service + ": topics whose partitions one consumer holds"));
+        }
         System.out.printf("replicas: %d writes (%d retried once with their key), %d reads (%d retried once), 0 lost;"
                 + " 5 instances stopped in %d ms, started again in %d ms, killed and started again in %d ms;"
                 + " %d scheduled job runs, none twice%n", writes.get(), retriedWrites.get(), reads.get(),
@@ -201,6 +207,39 @@ class ReplicasSystemTest {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertTrue(start.waitFor(5, TimeUnit.MINUTES), "the launcher did not finish starting the instances");
         assertEquals(0, start.exitValue(), "the launcher could not start the stopped instances");
+    }
+
+    /**
+     * The topics the service's consumer group reads whose partitions fewer than two consumers hold (one per instance
+     * is expected), with the number that do. Asked of the broker as its administrator (the local demo login).
+     */
+    private static Map<String, Integer> topicsNotSplit(String service) throws Exception {
+        Map<String, Object> config = new java.util.HashMap<>();
+        config.put("bootstrap.servers", "localhost:9092");
+        config.put("security.protocol", "SASL_PLAINTEXT");
+        config.put("sasl.mechanism", "SCRAM-SHA-512");
+        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                + " username=\"admin\" password=\"benling-admin-kafka-local-demo\";");
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(config)) {
+            var group = admin.describeConsumerGroups(List.of(service)).describedGroups().get(service)
+                    .get(30, TimeUnit.SECONDS);
+            Map<String, java.util.Set<String>> holders = new java.util.TreeMap<>();
+            for (var member : group.members()) {
+                for (var partition : member.assignment().topicPartitions()) {
+                    holders.computeIfAbsent(partition.topic(), t -> new java.util.HashSet<>()).add(member.consumerId());
+                }
+            }
+            Map<String, Integer> notSplit = new java.util.TreeMap<>();
+            holders.forEach((topic, consumers) -> {
+                if (consumers.size() < 2) {
+                    notSplit.put(topic, consumers.size());
+                }
+            });
+            if (holders.isEmpty()) {
+                notSplit.put("(no partition assigned)", 0);
+            }
+            return notSplit;
+        }
     }
 
     /** Jobs of the service that ran more than once for one fire time since the test began. */

@@ -1,5 +1,7 @@
 package org.benling.platform.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The relay's Kafka producer: acks from all in-sync replicas and idempotence, so the broker keeps each key's
  * records in order across the producer's own retries; it never expires a record itself (the relay's deadline
  * decides, and {@link #abandonUnacknowledged} drops what is queued), so a later record of a key cannot overtake
- * an earlier one that failed.
+ * an earlier one that failed. Its client metrics are published like the connectors' ({@code kafka_producer_*}, per
+ * topic once it has sent to one): what the events dashboard shows as records sent.
  */
 @ApplicationScoped
 public class OutboxProducer {
@@ -31,11 +34,17 @@ public class OutboxProducer {
     @ConfigProperty(name = "benling.outbox.publish-timeout", defaultValue = "10s")
     Duration publishTimeout;
 
+    @Inject
+    MeterRegistry registry;
+
     private KafkaProducer<String, String> producer;
+    private KafkaClientMetrics metrics;
 
     public synchronized Future<RecordMetadata> send(ProducerRecord<String, String> record) {
         if (producer == null) {
             producer = create();
+            metrics = new KafkaClientMetrics(producer);
+            metrics.bindTo(registry);
         }
         return producer.send(record);
     }
@@ -65,6 +74,7 @@ public class OutboxProducer {
      */
     public synchronized void abandonUnacknowledged() {
         if (producer != null) {
+            metrics.close();
             producer.close(Duration.ZERO);
             producer = null;
         }
@@ -73,6 +83,7 @@ public class OutboxProducer {
     @PreDestroy
     synchronized void close() {
         if (producer != null) {
+            metrics.close();
             producer.close(Duration.ofSeconds(5));
         }
     }
