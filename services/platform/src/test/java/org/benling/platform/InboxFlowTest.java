@@ -90,6 +90,28 @@ class InboxFlowTest {
         dlq.stop();
     }
 
+    /** The database away is the world's failure, not the event's: retried until it is back, never dead-lettered. */
+    @Test
+    void aTransientFailureIsRetriedUntilAppliedAndAPersistentConflictIsRefusedAfterBoundedAttempts() {
+        ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics("platform.probe.dlq");
+        CloudEvent away = probe("k3", "database-away");
+        CloudEvent conflicting = probe("k3", "always-conflicting");
+        CloudEvent after = probe("k3", "after-the-outage");
+        send("k3", EventJson.write(away));
+        send("k3", EventJson.write(conflicting));
+        send("k3", EventJson.write(after));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> effects(after.id()) == 1);
+        assertEquals(1, effects(away.id()), "applied once the database was back");
+        assertEquals(4, org.benling.platform.probe.ProbeConsumer.ATTEMPTS.get(away.id()), "three failures, then applied");
+        assertEquals(org.benling.platform.inbox.Inbox.CONFLICT_ATTEMPTS,
+                org.benling.platform.probe.ProbeConsumer.ATTEMPTS.get(conflicting.id()), "a conflict is tried a bounded number of times");
+        await().atMost(Duration.ofSeconds(30)).until(() -> hasDlqRecord(dlq, conflicting.id()));
+        assertTrue(reasonOf(dlq, conflicting.id().toString()).startsWith("HANDLER_FAILED"));
+        assertEquals("not on the DLQ", reasonOf(dlq, away.id().toString()), "a transient failure is never dead-lettered");
+        dlq.stop();
+    }
+
     private CloudEvent probe(String key, String note) {
         return EventJson.envelope(Probe.ON_PROBE_TOPIC, Probe.SOURCE, key, TestClock.offsetNow(), new Probe(key, 1, note));
     }

@@ -5,16 +5,25 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.function.BiConsumer;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.events.EventCatalog;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.MalformedEventException;
 import org.benling.platform.inbox.RejectedEventException.Reason;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies an incoming event at most once per consumer: the event id is recorded in the same transaction
  * as the handler's effect, and an id already recorded is refused as a duplicate.
+ *
+ * <p>Refused events go to the dead-letter topic: a malformed record, an unknown type, a source that does not own the
+ * topic, a duplicate, a handler that refuses the event. A failure that is the world's and not the event's
+ * ({@link TransientFailures}: the database down or restarting, a lock or a concurrent update) is retried in place,
+ * with a backoff from {@code benling.inbox.retry-initial} to {@code benling.inbox.retry-max}: for as long as the
+ * database is unavailable, up to {@value #CONFLICT_ATTEMPTS} times for a conflict. The consumer waits meanwhile, so
+ * a key's events stay in order; each retry is counted (outcome {@code retried}) and logged.
  *
  * <p>Use it from a blocking {@code @Incoming} method whose channel has
  * {@code failure-strategy=dead-letter-queue}, {@code dead-letter-queue.topic=<topic>.dlq} and
@@ -56,6 +65,15 @@ public class Inbox {
     @Inject
     MeterRegistry metrics;
 
+    /** How many times a conflict (lock, deadlock, concurrent update) is tried before the event is refused. */
+    public static final int CONFLICT_ATTEMPTS = 10;
+
+    @ConfigProperty(name = "benling.inbox.retry-initial", defaultValue = "PT0.5S")
+    Duration retryInitial;
+
+    @ConfigProperty(name = "benling.inbox.retry-max", defaultValue = "PT30S")
+    Duration retryMax;
+
     /** Keeps the delivery unacknowledged until the connector has closed (see the class comment). */
     private void holdWhileStopping(String consumer) {
         LOG.infof("%s: instance stopping, an event stays unacknowledged for the instance that takes over", consumer);
@@ -95,12 +113,15 @@ public class Inbox {
             }
             BiConsumer<CloudEvent, Object> handler = routed.orElseThrow(
                     () -> new RejectedEventException(Reason.UNKNOWN_TYPE, "no handler for type " + event.type(), null));
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (!record(consumer, event)) {
-                    throw new RejectedEventException(Reason.DUPLICATE, "event " + event.id() + " already applied", null);
-                }
-                handler.accept(event, null);
-            });
+            Boolean applied = applyRetryingTransientFailures(consumer, event, handler);
+            if (applied == null) {
+                // the instance began to stop while the database was away: the next instance applies it
+                holdWhileStopping(consumer);
+                return;
+            }
+            if (!applied) {
+                throw new RejectedEventException(Reason.DUPLICATE, "event " + event.id() + " already applied", null);
+            }
             count(consumer, "applied");
         } catch (RejectedEventException e) {
             count(consumer, e.reason().name().toLowerCase());
@@ -111,6 +132,44 @@ public class Inbox {
         } catch (RuntimeException e) {
             count(consumer, "handler_failed");
             throw new RejectedEventException(Reason.HANDLER_FAILED, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Records and applies the event in one transaction, again after a transient failure (see the class comment).
+     * True when applied, false for a duplicate, null when the instance began to stop before it could be applied.
+     */
+    private Boolean applyRetryingTransientFailures(String consumer, CloudEvent event, BiConsumer<CloudEvent, Object> handler) {
+        long delay = retryInitial.toMillis();
+        int conflicts = 0;
+        while (true) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    if (!record(consumer, event)) {
+                        return false;
+                    }
+                    handler.accept(event, null);
+                    return true;
+                });
+            } catch (RuntimeException e) {
+                TransientFailures.Kind kind = TransientFailures.of(e);
+                if (kind == null || (kind == TransientFailures.Kind.CONFLICT && ++conflicts >= CONFLICT_ATTEMPTS)) {
+                    throw e;
+                }
+                if (stopping) {
+                    return null;
+                }
+                count(consumer, "retried");
+                LOG.warnf("%s: event %s not applied (%s: %s), trying again in %d ms", consumer, event.id(), kind,
+                        e.getMessage(), delay);
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+                delay = Math.min(delay * 2, retryMax.toMillis());
+            }
         }
     }
 

@@ -1,8 +1,9 @@
 package org.benling.platform.inbox;
 
 /**
- * The inbox refused an event: it is malformed, not from the topic's owner, of an unknown type, or a duplicate. The consumer's
- * failure strategy sends it to {@code <topic>.dlq} with this message as the reason, and consumption goes on.
+ * The inbox refused an event: it is malformed, not from the topic's owner, of an unknown type, a duplicate, or its
+ * handler refused it (a permanent failure; a transient one is retried). The consumer's failure strategy sends it to
+ * {@code <topic>.dlq} with this message as the reason, and consumption goes on.
  */
 public class RejectedEventException extends RuntimeException {
 

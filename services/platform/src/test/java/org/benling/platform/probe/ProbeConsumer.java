@@ -18,9 +18,22 @@ public class ProbeConsumer {
     @Inject
     EntityManager em;
 
+    /** How many times each event was tried, for the notes that fail transiently. */
+    public static final java.util.Map<java.util.UUID, Integer> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final EventRouter router = EventRouter.from(Probe.SOURCE).on(Probe.ON_PROBE_TOPIC, (event, probe) -> {
+        int attempt = ATTEMPTS.merge(event.id(), 1, Integer::sum);
         if ("explode".equals(probe.note())) {
             throw new IllegalStateException("the handler refuses to apply 'explode'");
+        }
+        // the database away for the first three attempts, as PostgreSQL's driver reports it (SQLSTATE 08006)
+        if ("database-away".equals(probe.note()) && attempt <= 3) {
+            throw new jakarta.persistence.PersistenceException("could not execute statement",
+                    new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        }
+        // a concurrent update every time: tried a bounded number of times, then refused
+        if ("always-conflicting".equals(probe.note())) {
+            throw new jakarta.persistence.OptimisticLockException("row was updated by another transaction");
         }
         em.createNativeQuery("INSERT INTO probe_effect (event_id, note) VALUES (:id, :note)")
                 .setParameter("id", event.id()).setParameter("note", probe.note()).executeUpdate();
