@@ -102,6 +102,17 @@ class ProblemDetailsResourceTest {
                 .body(not(containsString("at org.")));
     }
 
+    /** The database away is not a defect: 503 with Retry-After, and the client knows nothing was written. */
+    @Test
+    void aRequestThatFindsTheDatabaseAwayIs503WithRetryAfterNever500() {
+        given().auth().oauth2(HR).post("/probe/database-away").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://benling.org/problems/database-unavailable"))
+                .body("detail", containsString("nothing was changed"))
+                .body(not(containsString("backend")));
+    }
+
     @Test
     void sharedDefaultsExposeHealthMetricsAndOpenApi() {
         // readiness covers database and Kafka; another test may just have restarted the broker, so wait for UP

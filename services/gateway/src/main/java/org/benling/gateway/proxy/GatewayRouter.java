@@ -153,6 +153,7 @@ public class GatewayRouter {
         rc.vertx().executeBlocking(() -> rateLimiter.acquire(key), false).onComplete(result -> {
             if (result.failed()) {
                 LOG.errorf(result.cause(), "rate limit store unavailable for %s", key);
+                rc.response().putHeader("Retry-After", "5");
                 Problems.send(rc, 503, "service-unavailable", "Service unavailable",
                         "the gateway cannot check its rate limits just now; try again shortly");
                 return;

@@ -12,6 +12,7 @@ import org.benling.contracts.events.EventCatalog;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.MalformedEventException;
 import org.benling.platform.inbox.RejectedEventException.Reason;
+import org.benling.platform.persistence.TransientFailures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -112,6 +112,14 @@ public class ProblemMappers {
                 return problem(p, uri, headers);
             }
         }
+        if (org.benling.platform.persistence.TransientFailures.of(e) != null) {
+            // the database away or busy: nothing was written (the transaction rolled back); the client tries again
+            LOG.warnf("database unavailable [requestId=%s]: %s", RequestIds.current(), e.getMessage());
+            Response r = respond(503, "database-unavailable", "Service unavailable",
+                    "数据库暂不可用，未作任何更改，请稍后重试 / the database is unavailable just now; nothing was changed, try again"
+                            + " shortly", List.of(), uri);
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
         if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
             // a chunked body that grew past quarkus.http.limits.max-body-size (a declared one never gets here)
             return respond(413, "payload-too-large", "Payload too large",

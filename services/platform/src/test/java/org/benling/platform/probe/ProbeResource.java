@@ -70,6 +70,14 @@ public class ProbeResource {
         throw new IllegalStateException("secret internals");
     }
 
+    /** What a request meets while the database restarts: the driver's I/O failure (SQLSTATE 08006), wrapped by JPA. */
+    @POST
+    @Path("/database-away")
+    public String databaseAway() {
+        throw new jakarta.persistence.PersistenceException("could not execute statement",
+                new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+    }
+
     @GET
     @Path("/refused/{year}")
     public String refused(@PathParam("year") int year) {

@@ -1,4 +1,4 @@
-package org.benling.platform.inbox;
+package org.benling.platform.persistence;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -11,12 +11,13 @@ import java.util.Set;
  * Which failures of a consumer's handler are the world's, not the event's: the database (or a dependency) is down,
  * restarting or too busy, or another transaction got there first. Retried, such an event is applied once the world
  * is back; dead-lettered, it would be lost to the consumer. Everything else is the event's problem (or a defect) and
- * goes to the dead-letter topic. Decided on the whole chain of causes, by type and by SQLSTATE (PostgreSQL's driver
+ * goes to the dead-letter topic. A request that meets one is answered 503 with Retry-After (never a 500, never a 2xx
+ * for a write that was not made: the transaction rolled back). Decided on the whole chain of causes, by type and by SQLSTATE (PostgreSQL's driver
  * reports most failures as a plain {@link SQLException} with its state).
  */
-final class TransientFailures {
+public final class TransientFailures {
 
-    enum Kind {
+    public enum Kind {
         /** Nothing reached the database, or it went away: wait for it, however long. */
         UNAVAILABLE,
         /** A lock, a deadlock, a serialization failure or a concurrent update: try again a few times. */
@@ -29,7 +30,7 @@ final class TransientFailures {
     private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "55P03");
 
     /** The kind of a transient failure, or null when {@code failure} is permanent. */
-    static Kind of(Throwable failure) {
+    public static Kind of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String type = t.getClass().getName();
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException || t instanceof ConnectException
