@@ -94,13 +94,27 @@ final class Stack {
                     "gender", "MALE", "birthDate", "1985-05-0" + i, "unitId", unitId, "positionTitle", "科长",
                     "rankLevel", "SECTION_PRINCIPAL")).post("/api/cadres").then().statusCode(201).extract().path("id"));
         }
-        // the other services learn about the cadres from personnel.cadres
+        // the other services learn about the cadres from personnel.cadres: every one of them, before a test uses them
+        // (right after a rebalance a consumer may take some seconds; inspection shows it only in its read model)
         for (String cadre : cadres) {
             org.awaitility.Awaitility.await().atMost(WITHIN).until(() ->
                     as(hr).get("/api/assessment/profiles/" + cadre).statusCode() == 200
-                            && as(hr).get("/api/rotation/eligibility/" + cadre).statusCode() == 200);
+                            && as(hr).get("/api/rotation/eligibility/" + cadre).statusCode() == 200
+                            && knownTo("training", cadre) && knownTo("inspection", cadre));
         }
         return new Fixture(stamp, unitId, java.util.List.copyOf(cadres));
+    }
+
+    /** Whether the service's read model of the cadre registry has the cadre (its own local demo login). */
+    static boolean knownTo(String service, String cadre) throws java.sql.SQLException {
+        try (var db = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:5432/benling_" + service,
+                "benling_" + service, "benling-" + service + "-local-demo");
+                var query = db.prepareStatement("SELECT 1 FROM cadre_view WHERE id = ?")) {
+            query.setObject(1, java.util.UUID.fromString(cadre));
+            try (var rs = query.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     static int score(String cadre, String capability) {
