@@ -53,14 +53,14 @@ class DatabaseOutageSystemTest {
                         || r.header("Retry-After") == null) {
                     wrong.add(r.statusCode() + " " + r.contentType() + " " + r.asString());
                 }
-                pause(250);
+                Stack.pause(250);
             }
         });
         writer.start();
-        pause(6_000);
+        Stack.pause(6_000);
         postgres("stop");
         long stoppedAt = System.nanoTime();
-        pause(10_000);
+        Stack.pause(10_000);
         postgres("start");
         long outage = (System.nanoTime() - stoppedAt) / 1_000_000;
         writer.join(TimeUnit.SECONDS.toMillis(90));
@@ -79,17 +79,10 @@ class DatabaseOutageSystemTest {
                     .statusCode(200).extract().path("findAll { it.title == '" + stamp + "' }.id");
             assertEquals(accepted.get(cadre).intValue(), kept.size(), "records of " + cadre + " answered 201 and kept");
             await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertEquals(0,
-                    accepted.get(cadre).compareTo(profileHours(cadre)), "hours of " + cadre + " in the profile, once"));
+                    accepted.get(cadre).compareTo(Stack.profileHours(cadre)), "hours of " + cadre + " in the profile, once"));
         }
         System.out.printf("database outage: %d ms; answers %s; %d records kept, every one in the profile once%n",
                 outage, statuses, accepted.values().stream().mapToInt(BigDecimal::intValue).sum());
-    }
-
-    private static BigDecimal profileHours(String cadre) {
-        String hours = Stack.as(HR).get("/api/assessment/profiles/" + cadre).then().statusCode(200).extract()
-                .path("capabilities.find { it.capability == 'LEARNING' }.components.find { it.source == 'TRAINING' }"
-                        + ".params.hours");
-        return hours == null ? BigDecimal.ZERO : new BigDecimal(hours);
     }
 
     /** Stops or starts the machine's PostgreSQL cluster (Debian's pg_ctlcluster; ./benling test runs as root). */
@@ -107,13 +100,5 @@ class DatabaseOutageSystemTest {
         String out = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pg_ctlcluster " + action + " did not finish");
         assertEquals(0, p.exitValue(), "pg_ctlcluster " + action + ": " + out);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

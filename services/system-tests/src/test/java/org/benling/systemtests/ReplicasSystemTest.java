@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -72,7 +71,7 @@ class ReplicasSystemTest {
             while (running.get()) {
                 String cadre = cadres.get(i++ % cadres.size());
                 write(cadre);
-                pause(150);
+                Stack.pause(150);
             }
         });
         Future<?> reader = load.submit(() -> {
@@ -85,32 +84,32 @@ class ReplicasSystemTest {
                 read("/api/rotation/eligibility/" + cadre);
                 read("/api/inspection/rounds?size=5");
                 // about 15 reads and 6 writes a second: well inside HR's rate limit (30 a second)
-                pause(300);
+                Stack.pause(300);
             }
         });
         long stopped;
         long restarted;
         long restartedAfterKill;
         try {
-            pause(5_000);
+            Stack.pause(5_000);
             long t0 = System.nanoTime();
             for (String service : SERVICES) {
                 endSecondInstance(service, false);
             }
             stopped = (System.nanoTime() - t0) / 1_000_000;
-            pause(3_000);
+            Stack.pause(3_000);
             t0 = System.nanoTime();
             startMissingInstances();
             restarted = (System.nanoTime() - t0) / 1_000_000;
-            pause(5_000);
+            Stack.pause(5_000);
             for (String service : SERVICES) {
                 endSecondInstance(service, true);
             }
-            pause(3_000);
+            Stack.pause(3_000);
             t0 = System.nanoTime();
             startMissingInstances();
             restartedAfterKill = (System.nanoTime() - t0) / 1_000_000;
-            pause(5_000);
+            Stack.pause(5_000);
         } finally {
             running.set(false);
             writer.get(60, TimeUnit.SECONDS);
@@ -123,7 +122,7 @@ class ReplicasSystemTest {
         for (String cadre : cadres) {
             BigDecimal written = hoursWritten.getOrDefault(cadre, BigDecimal.ZERO);
             await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertEquals(0, written.compareTo(profileHours(cadre)), "hours of " + cadre + " in the profile"));
+                    assertEquals(0, written.compareTo(Stack.profileHours(cadre)), "hours of " + cadre + " in the profile"));
         }
         // every scheduled job ran once per fire time, whichever instance ran it
         int jobRuns = 0;
@@ -176,13 +175,6 @@ class ReplicasSystemTest {
         if (status != 200) {
             failures.add("GET " + path + " → " + status);
         }
-    }
-
-    private static BigDecimal profileHours(String cadre) {
-        String hours = Stack.as(HR).get("/api/assessment/profiles/" + cadre).then().statusCode(200).extract()
-                .path("capabilities.find { it.capability == 'LEARNING' }.components.find { it.source == 'TRAINING' }"
-                        + ".params.hours");
-        return hours == null ? BigDecimal.ZERO : new BigDecimal(hours);
     }
 
     /**
@@ -245,7 +237,7 @@ class ReplicasSystemTest {
     /** Jobs of the service that ran more than once for one fire time since the test began. */
     private static List<String> doubleRuns(String service, Instant since) throws Exception {
         List<String> doubles = new ArrayList<>();
-        try (Connection db = database(service); var query = db.prepareStatement("""
+        try (Connection db = Stack.database(service); var query = db.prepareStatement("""
                 SELECT job, scheduled_for, count(*), string_agg(instance, ', ') FROM scheduled_job_run
                 WHERE scheduled_for >= ? GROUP BY job, scheduled_for HAVING count(*) > 1""")) {
             query.setTimestamp(1, Timestamp.from(since));
@@ -259,27 +251,13 @@ class ReplicasSystemTest {
     }
 
     private static int runsSince(String service, Instant since) throws Exception {
-        try (Connection db = database(service);
+        try (Connection db = Stack.database(service);
                 var query = db.prepareStatement("SELECT count(*) FROM scheduled_job_run WHERE scheduled_for >= ?")) {
             query.setTimestamp(1, Timestamp.from(since));
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }
-        }
-    }
-
-    /** The service's database with its own local demo login (the launcher's, never used beyond this machine). */
-    private static Connection database(String service) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:5432/benling_" + service, "benling_" + service,
-                "benling-" + service + "-local-demo");
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -105,15 +105,36 @@ final class Stack {
         return new Fixture(stamp, unitId, java.util.List.copyOf(cadres));
     }
 
-    /** Whether the service's read model of the cadre registry has the cadre (its own local demo login). */
+    /** Whether the service's read model of the cadre registry has the cadre. */
     static boolean knownTo(String service, String cadre) throws java.sql.SQLException {
-        try (var db = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:5432/benling_" + service,
-                "benling_" + service, "benling-" + service + "-local-demo");
-                var query = db.prepareStatement("SELECT 1 FROM cadre_view WHERE id = ?")) {
+        try (var db = database(service); var query = db.prepareStatement("SELECT 1 FROM cadre_view WHERE id = ?")) {
             query.setObject(1, java.util.UUID.fromString(cadre));
             try (var rs = query.executeQuery()) {
                 return rs.next();
             }
+        }
+    }
+
+    /** The service's database with its own local demo login (the launcher's, never used beyond this machine). */
+    static java.sql.Connection database(String service) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:5432/benling_" + service,
+                "benling_" + service, "benling-" + service + "-local-demo");
+    }
+
+    /** The training hours of the cadre's 学习本领 profile (0 before any). */
+    static java.math.BigDecimal profileHours(String cadre) {
+        String hours = as(HR).get("/api/assessment/profiles/" + cadre).then().statusCode(200).extract()
+                .path("capabilities.find { it.capability == 'LEARNING' }.components.find { it.source == 'TRAINING' }"
+                        + ".params.hours");
+        return hours == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(hours);
+    }
+
+    /** Paces a load or an outage (not a wait for a condition: those await it). */
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

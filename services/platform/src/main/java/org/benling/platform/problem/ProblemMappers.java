@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.benling.platform.persistence.TransientFailures;
 import org.benling.platform.web.CallerLanguage;
 import org.benling.platform.web.RequestIds;
 import org.hibernate.StaleStateException;
@@ -112,7 +113,7 @@ public class ProblemMappers {
                 return problem(p, uri, headers);
             }
         }
-        if (org.benling.platform.persistence.TransientFailures.of(e) != null) {
+        if (TransientFailures.of(e) != null) {
             // the database away or busy: nothing was written (the transaction rolled back); the client tries again
             LOG.warnf("database unavailable [requestId=%s]: %s", RequestIds.current(), e.getMessage());
             Response r = respond(503, "database-unavailable", "Service unavailable",
