@@ -36,6 +36,16 @@ public final class Events {
         return EventJson.write(EventJson.envelope(type, source, subject, time, data));
     }
 
+    /**
+     * Sends a malformed record after what the test sent with this key and returns it: a consumer takes a key's
+     * records in order, so once this one is on the dead-letter topic the consumer has dealt with all before it.
+     */
+    public static String sendMarker(String topic, String key) {
+        String marker = "{ not an event: marker " + UUID.randomUUID();
+        send(topic, key, marker);
+        return marker;
+    }
+
     public static void send(String topic, UUID key, String value) {
         send(topic, key.toString(), value);
     }

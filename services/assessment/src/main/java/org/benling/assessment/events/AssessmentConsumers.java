@@ -3,6 +3,7 @@ package org.benling.assessment.events;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.benling.assessment.service.EvidenceService;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.rotation.RotationEvents;
@@ -35,19 +36,19 @@ public class AssessmentConsumers {
 
     @Incoming("training-records")
     @Blocking
-    public void onTraining(String payload) {
-        inbox.accept("assessment-training", payload, training);
+    public void onTraining(ConsumerRecord<String, String> record) {
+        inbox.accept("assessment-training", record, training);
     }
 
     @Incoming("rotation-postings")
     @Blocking
-    public void onRotation(String payload) {
-        inbox.accept("assessment-rotation", payload, rotation);
+    public void onRotation(ConsumerRecord<String, String> record) {
+        inbox.accept("assessment-rotation", record, rotation);
     }
 
     @Incoming("inspection-supervision")
     @Blocking
-    public void onInspection(String payload) {
-        inbox.accept("assessment-inspection", payload, inspection);
+    public void onInspection(ConsumerRecord<String, String> record) {
+        inbox.accept("assessment-inspection", record, inspection);
     }
 }

@@ -88,6 +88,10 @@ public final class ServiceProxy {
         MultiMap headers = rc.request().headers();
         accessToken(rc).ifPresent(token -> headers.set("Authorization", "Bearer " + token));
         headers.remove("Cookie");
+        // the caller's trace context reached the gateway's span already; the service's request must carry the context
+        // of the gateway's own call (its HTTP client sets it), not the copy of the caller's
+        headers.remove("traceparent");
+        headers.remove("tracestate");
         headers.set("X-Forwarded-Host", rc.request().authority() == null ? "" : rc.request().authority().toString());
         headers.set("X-Forwarded-Proto", rc.request().scheme());
         headers.set("X-Forwarded-For", rc.request().remoteAddress() == null ? "" : rc.request().remoteAddress().hostAddress());

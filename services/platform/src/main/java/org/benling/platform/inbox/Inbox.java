@@ -1,32 +1,45 @@
 package org.benling.platform.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.events.EventCatalog;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.MalformedEventException;
 import org.benling.platform.inbox.RejectedEventException.Reason;
 import org.benling.platform.persistence.TransientFailures;
+import org.benling.platform.tracing.TraceContext;
+import org.jboss.logging.MDC;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies an incoming event at most once per consumer: the event id is recorded in the same transaction
- * as the handler's effect, and an id already recorded is refused as a duplicate.
+ * as the handler's effect; an id already recorded (a redelivery after a restart or a rebalance, a replay from the
+ * dead-letter topic) is acknowledged without applying it again and counted (outcome {@code duplicate}).
  *
  * <p>Refused events go to the dead-letter topic: a malformed record, an unknown type, a source that does not own the
- * topic, a duplicate, a handler that refuses the event. A failure that is the world's and not the event's
+ * topic, a handler that refuses the event. A failure that is the world's and not the event's
  * ({@link TransientFailures}: the database down or restarting, a lock or a concurrent update) is retried in place,
  * with a backoff from {@code benling.inbox.retry-initial} to {@code benling.inbox.retry-max}: for as long as the
  * database is unavailable, up to {@value #CONFLICT_ATTEMPTS} times for a conflict. The consumer waits meanwhile, so
  * a key's events stay in order; each retry is counted (outcome {@code retried}) and logged.
  *
- * <p>Use it from a blocking {@code @Incoming} method whose channel has
+ * <p>Each delivery is a span ({@code <topic> process}) of the trace the record's {@code traceparent} header names —
+ * the trace of the request that wrote the event — so the handler's statements and the events it writes in turn
+ * belong to it too; its log lines carry the trace, the span, the consumer and the event id ({@code MDC}).
+ *
+ * <p>Use it from a blocking {@code @Incoming} method that receives the {@code ConsumerRecord}, whose channel has
  * {@code failure-strategy=dead-letter-queue}, {@code dead-letter-queue.topic=<topic>.dlq} and
  * {@code cloud-events=false} (the inbox reads the envelope itself, so the connector must pass the raw JSON): a
  * {@link RejectedEventException} nacks the message, which then lands on the DLQ with the reason.
@@ -66,6 +79,9 @@ public class Inbox {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Tracer tracer;
+
     /** How many times a conflict (lock, deadlock, concurrent update) is tried before the event is refused. */
     public static final int CONFLICT_ATTEMPTS = 10;
 
@@ -94,14 +110,49 @@ public class Inbox {
         }
     }
 
-    public void accept(String consumer, String payload, EventRouter router) {
+    /** Applies a record delivered to {@code consumer} (see the class comment), in a span of the writer's trace. */
+    public void accept(String consumer, ConsumerRecord<String, String> record, EventRouter router) {
+        Span span = tracer.spanBuilder(record.topic() + " process")
+                .setParent(TraceContext.from(record.headers()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .startSpan();
+        String traceId = span.getSpanContext().getTraceId();
+        try (Scope scope = span.makeCurrent()) {
+            MDC.put("traceId", traceId);
+            MDC.put("spanId", span.getSpanContext().getSpanId());
+            MDC.put("consumer", consumer);
+            String outcome = accept(consumer, record.value(), router, span);
+            span.setAttribute("benling.inbox.outcome", outcome);
+        } catch (RejectedEventException e) {
+            span.setAttribute("benling.inbox.outcome", e.reason().name().toLowerCase());
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            throw e;
+        } finally {
+            span.end();
+            MDC.remove("traceId");
+            MDC.remove("spanId");
+            MDC.remove("consumer");
+            MDC.remove("eventId");
+        }
+    }
+
+    private String accept(String consumer, String payload, EventRouter router, Span span) {
         if (stopping) {
             // let go only once the connector is closed: the acknowledgement then commits nothing
             holdWhileStopping(consumer);
-            return;
+            return "held";
         }
         try {
             CloudEvent event = parse(payload);
+            MDC.put("eventId", event.id().toString());
+            span.setAttribute("messaging.message.id", event.id().toString());
+            span.setAttribute("benling.event.type", event.type());
             if (!router.trusts(event.source())) {
                 throw new RejectedEventException(Reason.FOREIGN_SOURCE, "source " + event.source()
                         + " does not own this topic (owner: " + String.join(", ", router.sources()) + ")", null);
@@ -110,7 +161,7 @@ public class Inbox {
             if (routed.isEmpty() && EventCatalog.byType(event.type()).isPresent()) {
                 // a catalogue event this consumer has no use for: not poison, just not ours
                 count(consumer, "ignored");
-                return;
+                return "ignored";
             }
             BiConsumer<CloudEvent, Object> handler = routed.orElseThrow(
                     () -> new RejectedEventException(Reason.UNKNOWN_TYPE, "no handler for type " + event.type(), null));
@@ -118,12 +169,16 @@ public class Inbox {
             if (applied == null) {
                 // the instance began to stop while the database was away: the next instance applies it
                 holdWhileStopping(consumer);
-                return;
+                return "held";
             }
             if (!applied) {
-                throw new RejectedEventException(Reason.DUPLICATE, "event " + event.id() + " already applied", null);
+                // redelivered (a restart, a rebalance, a replay): acknowledged and counted, the effect is not repeated
+                LOG.debugf("%s: event %s already applied, acknowledged", consumer, event.id());
+                count(consumer, "duplicate");
+                return "duplicate";
             }
             count(consumer, "applied");
+            return "applied";
         } catch (RejectedEventException e) {
             count(consumer, e.reason().name().toLowerCase());
             throw e;

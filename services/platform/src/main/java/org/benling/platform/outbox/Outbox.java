@@ -12,6 +12,7 @@ import java.util.List;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.EventType;
+import org.benling.platform.tracing.TraceContext;
 import org.hibernate.Session;
 
 /**
@@ -20,6 +21,7 @@ import org.hibernate.Session;
  *
  * <p>Rows go in through the transaction's JDBC connection, not a Hibernate query: a query would flush (and
  * dirty-check) every pending entity first, which turns a bulk use case such as a 10,000-row import quadratic.
+ * Each row keeps the trace it was written in ({@code traceparent}), so that the consumers' work joins that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -48,11 +50,13 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CloudEvent> publishAll(List<? extends Pending<?>> events) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // the trace of the request (or delivery) that wrote them: the relay sends it on with each record
+        String traceparent = TraceContext.traceparent();
         List<CloudEvent> written = new ArrayList<>(events.size());
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload)
-                    VALUES (?, ?, ?, ?, ?)""")) {
+                    INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload, traceparent)
+                    VALUES (?, ?, ?, ?, ?, ?)""")) {
                 int batched = 0;
                 for (Pending<?> pending : events) {
                     CloudEvent event = envelope(pending, now);
@@ -61,6 +65,7 @@ public class Outbox {
                     insert.setString(3, pending.key());
                     insert.setString(4, pending.type().type());
                     insert.setString(5, EventJson.write(event));
+                    insert.setString(6, traceparent);
                     insert.addBatch();
                     written.add(event);
                     if (++batched % 500 == 0) {

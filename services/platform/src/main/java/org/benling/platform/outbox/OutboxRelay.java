@@ -2,6 +2,11 @@ package org.benling.platform.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -24,6 +29,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.platform.jobs.JobRuns;
 import org.benling.platform.jobs.OncePerFireTime;
+import org.benling.platform.tracing.TraceContext;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,6 +46,10 @@ import org.jboss.logging.Logger;
  * the topic in the order they were written. The first failure in a batch abandons every send not yet
  * acknowledged (the producer itself never expires a record): otherwise a batch the producer gave up on would let
  * the next ones of its partition through, a key's later events ahead of an earlier one.
+ *
+ * <p>A row written in a trace is sent in a span of that trace ({@code <topic> publish}, a child of the span that
+ * wrote it), and the record carries that span's context as its {@code traceparent} header, so the consumers'
+ * spans join the same trace (platform {@code tracing/TraceContext}, the inbox).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -51,6 +61,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxProducer producer;
+
+    @Inject
+    Tracer tracer;
 
     @Inject
     OutboxConfig config;
@@ -133,7 +146,7 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                    SELECT o.id, o.topic, o.record_key, o.payload, o.attempts, o.event_id, o.event_type
+                    SELECT o.id, o.topic, o.record_key, o.payload, o.attempts, o.event_id, o.event_type, o.traceparent
                     FROM outbox_event o
                     WHERE o.sent_at IS NULL AND o.next_attempt_at <= now()
                       AND (hashtext(coalesce(o.record_key, ''))::bigint & 2147483647) % :slots = :slot
@@ -151,9 +164,12 @@ public class OutboxRelay {
             }
             long deadline = System.nanoTime() + config.publishTimeout().toNanos();
             List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            List<Span> spans = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
+                Span span = publishSpan(row);
+                spans.add(span);
                 // a send may block while the broker is unreachable; past the deadline the rest wait for a retry
-                acks.add(System.nanoTime() < deadline ? producer.send(toRecord(row)) : null);
+                acks.add(System.nanoTime() < deadline ? producer.send(toRecord(row, span)) : null);
             }
             List<Long> sent = new ArrayList<>();
             Set<String> failedKeys = new HashSet<>();
@@ -162,6 +178,7 @@ public class OutboxRelay {
                 Object[] row = rows.get(i);
                 String key = (String) row[2];
                 String error = awaitAck(acks.get(i), deadline);
+                endSpan(spans.get(i), error);
                 if (error != null && !failed) {
                     // whatever is queued behind a failure must not reach the topic before it: fail it all now
                     producer.abandonUnacknowledged();
@@ -184,12 +201,44 @@ public class OutboxRelay {
         });
     }
 
-    private ProducerRecord<String, String> toRecord(Object[] row) {
+    private static ProducerRecord<String, String> toRecord(Object[] row, Span span) {
         var record = new ProducerRecord<String, String>((String) row[1], (String) row[2], (String) row[3]);
         record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes());
         record.headers().add("ce_id", row[5].toString().getBytes());
         record.headers().add("ce_type", ((String) row[6]).getBytes());
+        if (span.getSpanContext().isValid()) {
+            TraceContext.inject(Context.root().with(span), record.headers());
+        }
         return record;
+    }
+
+    /**
+     * The send of a row written in a trace, as a span of that trace (its parent: the span that wrote the row), whose
+     * context the record carries on; no span for a row written outside a trace.
+     */
+    private Span publishSpan(Object[] row) {
+        String traceparent = (String) row[7];
+        if (traceparent == null) {
+            return Span.getInvalid();
+        }
+        String topic = (String) row[1];
+        return tracer.spanBuilder(topic + " publish")
+                .setParent(TraceContext.fromTraceparent(traceparent))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.message.id", row[5].toString())
+                .setAttribute("messaging.kafka.message.key", (String) row[2])
+                .setAttribute("benling.event.type", (String) row[6])
+                .startSpan();
+    }
+
+    private static void endSpan(Span span, String error) {
+        if (error != null) {
+            span.setStatus(StatusCode.ERROR, error);
+        }
+        span.end();
     }
 
     private static String awaitAck(Future<RecordMetadata> ack, long deadlineNanos) {

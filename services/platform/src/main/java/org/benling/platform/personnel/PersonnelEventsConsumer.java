@@ -4,6 +4,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,7 +34,7 @@ public class PersonnelEventsConsumer {
 
     @Incoming("personnel-cadres")
     @Blocking
-    public void consume(String payload) {
-        inbox.accept(service + "-personnel-read-model", payload, router);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.accept(service + "-personnel-read-model", record, router);
     }
 }

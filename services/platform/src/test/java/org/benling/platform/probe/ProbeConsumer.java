@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -41,7 +42,7 @@ public class ProbeConsumer {
 
     @Incoming("probe")
     @Blocking
-    public void consume(String payload) {
-        inbox.accept("platform-test", payload, router);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.accept("platform-test", record, router);
     }
 }

@@ -64,6 +64,17 @@ public class ProbeResource {
         return code;
     }
 
+    @Inject
+    org.benling.platform.outbox.Outbox outbox;
+
+    /** Writes a probe event to the outbox, as a use case writes its state change's event: the relay sends it. */
+    @POST
+    @Path("/events/{key}")
+    @Transactional
+    public String publish(@PathParam("key") String key, @QueryParam("note") String note) {
+        return outbox.publish(Probe.ON_PROBE_TOPIC, Probe.SOURCE, key, new Probe(key, 1, note)).id().toString();
+    }
+
     @GET
     @Path("/boom")
     public String boom() {

@@ -3,6 +3,7 @@ package org.benling.rotation.events;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.platform.inbox.EventRouter;
@@ -35,13 +36,13 @@ public class RotationConsumers {
 
     @Incoming("assessment-results")
     @Blocking
-    public void onAssessment(String payload) {
-        inbox.accept("rotation-assessment", payload, assessment);
+    public void onAssessment(ConsumerRecord<String, String> record) {
+        inbox.accept("rotation-assessment", record, assessment);
     }
 
     @Incoming("inspection-supervision")
     @Blocking
-    public void onInspection(String payload) {
-        inbox.accept("rotation-inspection", payload, inspection);
+    public void onInspection(ConsumerRecord<String, String> record) {
+        inbox.accept("rotation-inspection", record, inspection);
     }
 }

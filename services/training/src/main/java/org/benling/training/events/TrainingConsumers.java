@@ -3,6 +3,7 @@ package org.benling.training.events;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.rotation.RotationEvents;
@@ -37,25 +38,25 @@ public class TrainingConsumers {
     /** Completions reported by the provinces' online learning platforms (在线学习平台). */
     @Incoming("online-completions")
     @Blocking
-    public void onOnlineCompletion(String payload) {
-        inbox.accept("training-online", payload, online);
+    public void onOnlineCompletion(ConsumerRecord<String, String> record) {
+        inbox.accept("training-online", record, online);
     }
 
     @Incoming("assessment-results")
     @Blocking
-    public void onAssessment(String payload) {
-        inbox.accept("training-assessment", payload, assessment);
+    public void onAssessment(ConsumerRecord<String, String> record) {
+        inbox.accept("training-assessment", record, assessment);
     }
 
     @Incoming("rotation-postings")
     @Blocking
-    public void onRotation(String payload) {
-        inbox.accept("training-rotation", payload, rotation);
+    public void onRotation(ConsumerRecord<String, String> record) {
+        inbox.accept("training-rotation", record, rotation);
     }
 
     @Incoming("inspection-supervision")
     @Blocking
-    public void onInspection(String payload) {
-        inbox.accept("training-inspection", payload, inspection);
+    public void onInspection(ConsumerRecord<String, String> record) {
+        inbox.accept("training-inspection", record, inspection);
     }
 }
