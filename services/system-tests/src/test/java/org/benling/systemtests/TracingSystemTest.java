@@ -42,9 +42,11 @@ class TracingSystemTest {
                 .post("/api/training/records").then().statusCode(201);
         await().atMost(Stack.WITHIN).until(() -> Stack.profileHours(cadre).compareTo(before.add(BigDecimal.ONE)) == 0);
 
-        // spans reach Zipkin in batches: wait for assessment's statement under its work on the event
+        // each service sends its spans in batches of its own: wait for the last of each to arrive
         List<Span> spans = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> spans(trace), found -> consumed(found).flatMap(c -> childOf(found, c, "assessment", "CLIENT")).isPresent());
+                .until(() -> spans(trace), found -> consumed(found).flatMap(c -> childOf(found, c, "assessment", "CLIENT")).isPresent()
+                        && found.stream().anyMatch(s -> s.service().equals("training") && s.kind().equals("PRODUCER"))
+                        && found.stream().anyMatch(s -> s.service().equals("gateway") && s.kind().equals("SERVER")));
         Map<String, Span> byId = spans.stream().collect(Collectors.toMap(Span::id, s -> s, (a, b) -> a));
 
         Span gateway = spans.stream().filter(s -> s.service().equals("gateway") && s.kind().equals("SERVER")).findFirst()
