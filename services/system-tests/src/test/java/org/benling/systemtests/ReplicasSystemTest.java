@@ -206,13 +206,7 @@ class ReplicasSystemTest {
      * is expected), with the number that do. Asked of the broker as its administrator (the local demo login).
      */
     private static Map<String, Integer> topicsNotSplit(String service) throws Exception {
-        Map<String, Object> config = new java.util.HashMap<>();
-        config.put("bootstrap.servers", "localhost:9092");
-        config.put("security.protocol", "SASL_PLAINTEXT");
-        config.put("sasl.mechanism", "SCRAM-SHA-512");
-        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
-                + " username=\"admin\" password=\"benling-admin-kafka-local-demo\";");
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(config)) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Stack.kafkaAdmin())) {
             var group = admin.describeConsumerGroups(List.of(service)).describedGroups().get(service)
                     .get(30, TimeUnit.SECONDS);
             Map<String, java.util.Set<String>> holders = new java.util.TreeMap<>();

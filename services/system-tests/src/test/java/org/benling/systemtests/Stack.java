@@ -129,6 +129,17 @@ final class Stack {
         return hours == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(hours);
     }
 
+    /** A Kafka client's settings as the broker's administrator (the local demo login, never used beyond this machine). */
+    static Map<String, Object> kafkaAdmin() {
+        Map<String, Object> config = new java.util.HashMap<>();
+        config.put("bootstrap.servers", "localhost:9092");
+        config.put("security.protocol", "SASL_PLAINTEXT");
+        config.put("sasl.mechanism", "SCRAM-SHA-512");
+        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                + " username=\"admin\" password=\"benling-admin-kafka-local-demo\";");
+        return config;
+    }
+
     /** Paces a load or an outage (not a wait for a condition: those await it). */
     static void pause(long millis) {
         try {

@@ -1,0 +1,154 @@
+package org.benling.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Poison on a live topic under load (the chaos scenario R3 of docs/reliability.md): while HR enters training records
+ * through the gateway, malformed records, events of a version nobody knows and well-formed events forged under another
+ * service's name are written to {@code training.records} between them, keyed by the same cadres. Every injected record
+ * lands on {@code training.records.dlq} once with its reason, none touches a profile, and every record HR entered
+ * reaches assessment's profile once: the consumer went on.
+ */
+class PoisonSystemTest {
+
+    static final int EACH = 10;
+
+    @Test
+    void poisonUnknownVersionsAndForgeriesGoToTheDeadLetterTopicAndTheLoadGoesOn() throws Exception {
+        Stack.Fixture fixture = Stack.newUnit("R3", 2);
+        String stamp = "R3-" + fixture.stamp();
+        Map<String, BigDecimal> before = new HashMap<>();
+        for (String cadre : fixture.cadres()) {
+            before.put(cadre, Stack.profileHours(cadre));
+        }
+        Map<String, BigDecimal> accepted = new ConcurrentHashMap<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> wrong = Collections.synchronizedList(new ArrayList<>());
+        Map<String, String> injected = new HashMap<>(); // marker -> the reason it must be refused for
+
+        try (KafkaConsumer<String, String> dlq = dlqFromNow(); KafkaProducer<String, String> producer = producer()) {
+            long began = System.nanoTime();
+            Thread writer = new Thread(() -> {
+                int i = 0;
+                while (System.nanoTime() - began < TimeUnit.SECONDS.toNanos(15)) {
+                    String cadre = fixture.cadres().get(i++ % 2);
+                    Response r = Stack.as(Stack.HR).body(Map.of("cadreId", cadre, "title", stamp, "capabilities",
+                            List.of("LEARNING"), "hours", "1.0", "completedOn", Stack.today().minusDays(1).toString(),
+                            "evidence", "毒消息测试")).post("/api/training/records");
+                    synchronized (statuses) {
+                        statuses.merge(r.statusCode(), 1, Integer::sum);
+                    }
+                    if (r.statusCode() == 201) {
+                        accepted.merge(cadre, BigDecimal.ONE, BigDecimal::add);
+                    } else {
+                        wrong.add(r.statusCode() + " " + r.asString());
+                    }
+                    Stack.pause(200);
+                }
+            });
+            writer.start();
+            for (int i = 0; i < EACH; i++) {
+                String cadre = fixture.cadres().get(i % 2);
+                String malformed = "{ poison " + stamp + "-" + i;
+                injected.put(malformed, "MALFORMED");
+                String unknown = event(UUID.randomUUID(), "/benling/training", "org.benling.training.TrainingCompleted.v99", cadre, stamp);
+                injected.put(unknown, "UNKNOWN_TYPE");
+                // well-formed and of the right type, but written under assessment's name: a hundred hours if trusted
+                String forged = event(UUID.randomUUID(), "/benling/assessment", "org.benling.training.TrainingCompleted.v1", cadre, stamp);
+                injected.put(forged, "FOREIGN_SOURCE");
+                for (String value : List.of(malformed, unknown, forged)) {
+                    producer.send(new ProducerRecord<>("training.records", cadre, value)).get(10, TimeUnit.SECONDS);
+                }
+                Stack.pause(1_000);
+            }
+            writer.join(TimeUnit.SECONDS.toMillis(60));
+
+            // every injected record on the DLQ once, with the reason it deserves
+            Map<String, List<String>> refused = new HashMap<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (refused.size() < injected.size() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : dlq.poll(Duration.ofSeconds(1))) {
+                    if (injected.containsKey(r.value())) {
+                        refused.computeIfAbsent(r.value(), v -> new ArrayList<>()).add(reason(r));
+                    }
+                }
+            }
+            dlq.poll(Duration.ofSeconds(3)).forEach(r -> {
+                if (injected.containsKey(r.value())) {
+                    refused.computeIfAbsent(r.value(), v -> new ArrayList<>()).add(reason(r));
+                }
+            });
+            assertEquals(injected.size(), refused.size(), "injected records on the DLQ");
+            injected.forEach((value, why) -> {
+                List<String> reasons = refused.get(value);
+                assertEquals(1, reasons.size(), "dead-lettered once: " + value + " " + reasons);
+                assertTrue(reasons.get(0).startsWith(why), why + " expected, was " + reasons.get(0));
+            });
+        }
+        assertEquals(List.of(), wrong, "answers other than 201 while poison was on the topic");
+        // every record HR entered is in the profile once, and nothing of the forged hundred hours
+        for (String cadre : fixture.cadres()) {
+            BigDecimal expected = before.get(cadre).add(accepted.getOrDefault(cadre, BigDecimal.ZERO));
+            org.awaitility.Awaitility.await().atMost(Stack.WITHIN).until(() -> Stack.profileHours(cadre).compareTo(expected) == 0);
+        }
+        System.out.printf("R3: %d records entered (answers %s), %d injected (%d malformed, %d unknown version, %d forged),"
+                + " %d dead-lettered once each, 0 applied%n", statuses.values().stream().mapToInt(Integer::intValue).sum(),
+                statuses, injected.size(), EACH, EACH, EACH, injected.size());
+    }
+
+    private static String event(UUID id, String source, String type, String cadre, String stamp) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"%s","type":"%s","subject":"%s","time":"%sT08:00:00+08:00",\
+                "datacontenttype":"application/json","data":{"recordId":"%s","cadreId":"%s","courseId":null,\
+                "title":"%s","source":"EXTERNAL","capabilities":["LEARNING"],"hours":100.0,"online":false,\
+                "completedOn":"%s"}}""".formatted(id, source, type, cadre, Stack.today(), UUID.randomUUID(), cadre,
+                stamp, Stack.today().minusDays(1));
+    }
+
+    private static String reason(ConsumerRecord<String, String> r) {
+        var header = r.headers().lastHeader("dead-letter-reason");
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Map<String, Object> config = Stack.kafkaAdmin();
+        config.put("acks", "all");
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+    }
+
+    /** A reader of the DLQ from its current end: only what this test causes. */
+    private static KafkaConsumer<String, String> dlqFromNow() {
+        Map<String, Object> config = Stack.kafkaAdmin();
+        config.put("enable.auto.commit", false);
+        var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor("training.records.dlq").stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // fixes the positions now, before anything is injected
+        return consumer;
+    }
+}
