@@ -25,8 +25,8 @@ import org.apache.kafka.common.resource.ResourceType;
  * one SASL/SCRAM principal per service and for the other systems, and ACLs for exactly what each writes and reads.
  * The broker allows nothing else ({@code allow.everyone.if.no.acl.found=false}) and creates no topic by itself.
  * <ul>
- * <li>a service writes (and may create) its own topic, reads the topics it consumes and writes their dead-letter
- * topics, and reads as its own consumer group;</li>
+ * <li>a service writes (and may create) its own topic, reads the topics it consumes, writes and reads their
+ * dead-letter topics (what it refused, to replay it), and reads as its own consumer group;</li>
  * <li>{@code integration}, for the bureau's other systems, reads the public topics only, never
  * {@code inspection.supervision}, in consumer groups named {@code integration*};</li>
  * <li>{@code online-platform}, the online learning platform, writes its completions and nothing else.</li>
@@ -131,8 +131,9 @@ public final class KafkaAccess {
             for (String topic : p.reads()) {
                 allow(acls, user, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE);
                 if (p.deadLetters()) {
-                    allow(acls, user, ResourceType.TOPIC, topic + ".dlq", PatternType.LITERAL, AclOperation.WRITE,
-                            AclOperation.DESCRIBE, AclOperation.CREATE);
+                    // it writes what its consumers refuse, and reads it back to list and replay it (platform DeadLetters)
+                    allow(acls, user, ResourceType.TOPIC, topic + ".dlq", PatternType.LITERAL, AclOperation.READ,
+                            AclOperation.WRITE, AclOperation.DESCRIBE, AclOperation.CREATE);
                 }
             }
             if (p.group() != null) {

@@ -16,39 +16,38 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class AssessmentConsumers {
 
-    @Inject
-    Inbox inbox;
-
-    private final EventRouter training;
-    private final EventRouter rotation;
-    private final EventRouter inspection;
+    private final Inbox.Consumer training;
+    private final Inbox.Consumer rotation;
+    private final Inbox.Consumer inspection;
 
     @Inject
-    AssessmentConsumers(EvidenceService evidence) {
-        training = EventRouter.from(TrainingEvents.SOURCE).on(TrainingEvents.TRAINING_COMPLETED, (e, t) -> evidence.trainingCompleted(t));
-        rotation = EventRouter.from(RotationEvents.SOURCE).on(RotationEvents.POSTING_COMPLETED, (e, p) -> evidence.postingCompleted(p));
-        inspection = EventRouter.from(InspectionEvents.SOURCE)
+    AssessmentConsumers(EvidenceService evidence, Inbox inbox) {
+        training = inbox.consumer("assessment-training", EventRouter.from(TrainingEvents.SOURCE)
+                .on(TrainingEvents.TRAINING_COMPLETED, (e, t) -> evidence.trainingCompleted(t)));
+        rotation = inbox.consumer("assessment-rotation", EventRouter.from(RotationEvents.SOURCE)
+                .on(RotationEvents.POSTING_COMPLETED, (e, p) -> evidence.postingCompleted(p)));
+        inspection = inbox.consumer("assessment-inspection", EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> evidence.measureApplied(m))
                 .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> evidence.measureApplied(m))
                 .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> evidence.measureLifted(m))
-                .on(InspectionEvents.FINDING_RECORDED, evidence::findingRecorded);
+                .on(InspectionEvents.FINDING_RECORDED, evidence::findingRecorded));
     }
 
     @Incoming("training-records")
     @Blocking
     public void onTraining(ConsumerRecord<String, String> record) {
-        inbox.accept("assessment-training", record, training);
+        training.accept(record);
     }
 
     @Incoming("rotation-postings")
     @Blocking
     public void onRotation(ConsumerRecord<String, String> record) {
-        inbox.accept("assessment-rotation", record, rotation);
+        rotation.accept(record);
     }
 
     @Incoming("inspection-supervision")
     @Blocking
     public void onInspection(ConsumerRecord<String, String> record) {
-        inbox.accept("assessment-inspection", record, inspection);
+        inspection.accept(record);
     }
 }

@@ -110,8 +110,40 @@ public class Inbox {
         }
     }
 
-    /** Applies a record delivered to {@code consumer} (see the class comment), in a span of the writer's trace. */
-    public void accept(String consumer, ConsumerRecord<String, String> record, EventRouter router) {
+    /** A named consumer: the messages of its {@code @Incoming} method go through {@link #accept}. */
+    public record Consumer(String name, EventRouter router, Inbox inbox) {
+        public void accept(ConsumerRecord<String, String> record) {
+            inbox.accept(name, record, router);
+        }
+    }
+
+    private final java.util.Map<String, EventRouter> consumers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Names a consumer of this service and its router: the name keys its inbox rows and its metrics, and the dead-letter
+     * replay finds the router by it ({@link DeadLetters}).
+     */
+    public Consumer consumer(String name, EventRouter router) {
+        EventRouter known = consumers.putIfAbsent(name, router);
+        if (known != null && known != router) {
+            throw new IllegalStateException("two consumers named " + name);
+        }
+        return new Consumer(name, router, this);
+    }
+
+    /** The router of a consumer of this service, by name. */
+    java.util.Optional<EventRouter> router(String consumer) {
+        return java.util.Optional.ofNullable(consumers.get(consumer));
+    }
+
+    /**
+     * Applies a record delivered to {@code consumer} (see the class comment), in a span of the writer's trace.
+     *
+     * @return what became of it: {@code applied}, {@code duplicate}, {@code ignored} (a catalogue event this consumer
+     *         has no use for) or {@code held} (the instance is stopping)
+     * @throws RejectedEventException when refused, naming the consumer
+     */
+    public String accept(String consumer, ConsumerRecord<String, String> record, EventRouter router) {
         Span span = tracer.spanBuilder(record.topic() + " process")
                 .setParent(TraceContext.from(record.headers()))
                 .setSpanKind(SpanKind.CONSUMER)
@@ -129,10 +161,11 @@ public class Inbox {
             MDC.put("consumer", consumer);
             String outcome = accept(consumer, record.value(), router, span);
             span.setAttribute("benling.inbox.outcome", outcome);
+            return outcome;
         } catch (RejectedEventException e) {
             span.setAttribute("benling.inbox.outcome", e.reason().name().toLowerCase());
             span.setStatus(StatusCode.ERROR, e.getMessage());
-            throw e;
+            throw e.by(consumer);
         } finally {
             span.end();
             MDC.remove("traceId");

@@ -77,7 +77,7 @@ public class TopicProvisioner {
     }
 
     /** The dead-letter topics this service's consumers write to (the broker creates no topic by itself). */
-    private static List<String> deadLetterTopics() {
+    public static List<String> deadLetterTopics() {
         var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
         List<String> topics = new ArrayList<>();
         for (String name : config.getPropertyNames()) {

@@ -5,7 +5,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,22 +18,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @IfBuildProperty(name = "benling.personnel-read-model.enabled", stringValue = "true")
 public class PersonnelEventsConsumer {
 
-    @Inject
-    Inbox inbox;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String service;
-
-    private final EventRouter router;
+    private final Inbox.Consumer consumer;
 
     @Inject
-    PersonnelEventsConsumer(PersonnelReadModel readModel) {
-        this.router = readModel.router();
+    PersonnelEventsConsumer(PersonnelReadModel readModel, Inbox inbox,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
+        this.consumer = inbox.consumer(service + "-personnel-read-model", readModel.router());
     }
 
     @Incoming("personnel-cadres")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.accept(service + "-personnel-read-model", record, router);
+        consumer.accept(record);
     }
 }

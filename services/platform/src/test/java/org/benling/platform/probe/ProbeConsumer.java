@@ -14,16 +14,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ProbeConsumer {
 
     @Inject
-    Inbox inbox;
-
-    @Inject
     EntityManager em;
+
+    /** The "fix" a dead-letter replay waits for: until set, events noted "needs-a-fix" are refused. */
+    public static final java.util.concurrent.atomic.AtomicBoolean FIXED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** How many times each event was tried, for the notes that fail transiently. */
     public static final java.util.Map<java.util.UUID, Integer> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final EventRouter router = EventRouter.from(Probe.SOURCE).on(Probe.ON_PROBE_TOPIC, (event, probe) -> {
         int attempt = ATTEMPTS.merge(event.id(), 1, Integer::sum);
+        if ("needs-a-fix".equals(probe.note()) && !FIXED.get()) {
+            throw new IllegalStateException("refused until the fix is deployed");
+        }
         if ("explode".equals(probe.note())) {
             throw new IllegalStateException("the handler refuses to apply 'explode'");
         }
@@ -40,9 +43,16 @@ public class ProbeConsumer {
                 .setParameter("id", event.id()).setParameter("note", probe.note()).executeUpdate();
     });
 
+    private final Inbox.Consumer consumer;
+
+    @Inject
+    ProbeConsumer(Inbox inbox) {
+        consumer = inbox.consumer("platform-test", router);
+    }
+
     @Incoming("probe")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.accept("platform-test", record, router);
+        consumer.accept(record);
     }
 }

@@ -16,33 +16,30 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class RotationConsumers {
 
-    @Inject
-    Inbox inbox;
-
-    private final EventRouter assessment;
-    private final EventRouter inspection;
+    private final Inbox.Consumer assessment;
+    private final Inbox.Consumer inspection;
 
     @Inject
-    RotationConsumers(ProposalService proposals, SupervisionReadModel supervision) {
-        assessment = EventRouter.from(AssessmentEvents.SOURCE)
+    RotationConsumers(ProposalService proposals, SupervisionReadModel supervision, Inbox inbox) {
+        assessment = inbox.consumer("rotation-assessment", EventRouter.from(AssessmentEvents.SOURCE)
                 .on(AssessmentEvents.REVIEW_FINALIZED, (e, r) -> proposals.onReviewFinalized(r))
                 .on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, g) -> proposals.onGap(e.id(), g))
-                .on(AssessmentEvents.GAP_CLOSED, (e, g) -> proposals.onGapClosed(g));
-        inspection = EventRouter.from(InspectionEvents.SOURCE)
+                .on(AssessmentEvents.GAP_CLOSED, (e, g) -> proposals.onGapClosed(g)));
+        inspection = inbox.consumer("rotation-inspection", EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> supervision.applied(m))
                 .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> supervision.appliedV1(m))
-                .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> supervision.lifted(m));
+                .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> supervision.lifted(m)));
     }
 
     @Incoming("assessment-results")
     @Blocking
     public void onAssessment(ConsumerRecord<String, String> record) {
-        inbox.accept("rotation-assessment", record, assessment);
+        assessment.accept(record);
     }
 
     @Incoming("inspection-supervision")
     @Blocking
     public void onInspection(ConsumerRecord<String, String> record) {
-        inbox.accept("rotation-inspection", record, inspection);
+        inspection.accept(record);
     }
 }

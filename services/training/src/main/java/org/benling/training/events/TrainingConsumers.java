@@ -18,45 +18,46 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class TrainingConsumers {
 
-    @Inject
-    Inbox inbox;
-
-    private final EventRouter assessment;
-    private final EventRouter rotation;
-    private final EventRouter inspection;
-    private final EventRouter online;
+    private final Inbox.Consumer assessment;
+    private final Inbox.Consumer rotation;
+    private final Inbox.Consumer inspection;
+    private final Inbox.Consumer online;
 
     @Inject
-    TrainingConsumers(ProposalService proposals, RecordService records) {
-        online = EventRouter.from(TrainingEvents.ONLINE_PLATFORM_SOURCE).on(TrainingEvents.TRAINING_COMPLETED, (e, c) -> records.importOnline(c));
-        assessment = EventRouter.from(AssessmentEvents.SOURCE).on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, gap) -> proposals.onGap(e.id(), gap));
-        rotation = EventRouter.from(RotationEvents.SOURCE).on(RotationEvents.POSTING_APPROVED, (e, p) -> proposals.onPostingApproved(e.id(), p));
-        inspection = EventRouter.from(InspectionEvents.SOURCE).on(InspectionEvents.MEASURE_APPLIED, (e, m) -> proposals.onMeasureApplied(e.id(), m))
-                .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> proposals.onMeasureApplied(e.id(), m.upgraded()));
+    TrainingConsumers(ProposalService proposals, RecordService records, Inbox inbox) {
+        online = inbox.consumer("training-online", EventRouter.from(TrainingEvents.ONLINE_PLATFORM_SOURCE)
+                .on(TrainingEvents.TRAINING_COMPLETED, (e, c) -> records.importOnline(c)));
+        assessment = inbox.consumer("training-assessment", EventRouter.from(AssessmentEvents.SOURCE)
+                .on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, gap) -> proposals.onGap(e.id(), gap)));
+        rotation = inbox.consumer("training-rotation", EventRouter.from(RotationEvents.SOURCE)
+                .on(RotationEvents.POSTING_APPROVED, (e, p) -> proposals.onPostingApproved(e.id(), p)));
+        inspection = inbox.consumer("training-inspection", EventRouter.from(InspectionEvents.SOURCE)
+                .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> proposals.onMeasureApplied(e.id(), m))
+                .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> proposals.onMeasureApplied(e.id(), m.upgraded())));
     }
 
     /** Completions reported by the provinces' online learning platforms (在线学习平台). */
     @Incoming("online-completions")
     @Blocking
     public void onOnlineCompletion(ConsumerRecord<String, String> record) {
-        inbox.accept("training-online", record, online);
+        online.accept(record);
     }
 
     @Incoming("assessment-results")
     @Blocking
     public void onAssessment(ConsumerRecord<String, String> record) {
-        inbox.accept("training-assessment", record, assessment);
+        assessment.accept(record);
     }
 
     @Incoming("rotation-postings")
     @Blocking
     public void onRotation(ConsumerRecord<String, String> record) {
-        inbox.accept("training-rotation", record, rotation);
+        rotation.accept(record);
     }
 
     @Incoming("inspection-supervision")
     @Blocking
     public void onInspection(ConsumerRecord<String, String> record) {
-        inbox.accept("training-inspection", record, inspection);
+        inspection.accept(record);
     }
 }

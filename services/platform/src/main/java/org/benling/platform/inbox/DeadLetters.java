@@ -1,0 +1,253 @@
+package org.benling.platform.inbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.benling.contracts.events.CloudEvent;
+import org.benling.contracts.events.EventJson;
+import org.benling.platform.outbox.KafkaClientConfig;
+import org.benling.platform.outbox.TopicProvisioner;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * What this service's consumers refused, read back from their dead-letter topics, and its replay once the cause is
+ * fixed (a handler's defect, a missing reference, a policy). A dead-letter topic is shared by every consumer of its topic,
+ * so a record is this service's when its reason names one of this service's consumers ({@link RejectedEventException}).
+ *
+ * <p>A replay hands the record to the consumer's inbox as if Kafka had delivered it again: applied if it is accepted
+ * now, {@code DUPLICATE} when the event was applied before (by an earlier replay or a redelivery) — so replaying twice,
+ * or from two instances, applies it once — or refused again with the reason. The record stays on the dead-letter topic
+ * (Kafka topics are append-only); each replay is logged in {@code dead_letter_replay} with who asked and the outcome.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    KafkaClientConfig kafka;
+
+    @Inject
+    EntityManager em;
+
+    /** How many of the latest records of each dead-letter topic a listing reads. */
+    @ConfigProperty(name = "benling.dead-letters.scan", defaultValue = "5000")
+    int scan;
+
+    /** A dead-lettered record of one of this service's consumers. */
+    public record Entry(String topic, int partition, long offset, String key, String eventId, String eventType,
+            String consumer, String reason, Instant deadLetteredAt, String originalTopic, Long originalOffset,
+            String lastReplay) {
+    }
+
+    /** Where a dead-lettered record is: its dead-letter topic, partition and offset. */
+    public record Position(String topic, int partition, long offset) {
+    }
+
+    public enum Outcome { APPLIED, DUPLICATE, REFUSED, NOT_FOUND, NOT_THIS_SERVICE }
+
+    public record Replayed(Position position, String consumer, String eventId, Outcome outcome, String detail) {
+    }
+
+    /** The dead-letter topics this service's consumers write to. */
+    public List<String> topics() {
+        return TopicProvisioner.deadLetterTopics();
+    }
+
+    /** This service's dead letters on {@code topic} (or on all its dead-letter topics), newest first. */
+    public List<Entry> list(Optional<String> topic) {
+        List<Entry> entries = new ArrayList<>();
+        try (KafkaConsumer<String, String> reader = reader()) {
+            for (String t : topic.map(List::of).orElseGet(this::topics)) {
+                for (ConsumerRecord<String, String> r : latest(reader, t)) {
+                    entry(r).ifPresent(entries::add);
+                }
+            }
+        }
+        Map<String, String> replays = lastReplays();
+        return entries.stream()
+                .map(e -> new Entry(e.topic(), e.partition(), e.offset(), e.key(), e.eventId(), e.eventType(), e.consumer(),
+                        e.reason(), e.deadLetteredAt(), e.originalTopic(), e.originalOffset(),
+                        replays.get(e.topic() + "/" + e.partition() + "/" + e.offset())))
+                .sorted(Comparator.comparing(Entry::deadLetteredAt).reversed()).toList();
+    }
+
+    /** Replays each record (see the class comment), in the order given. */
+    public List<Replayed> replay(List<Position> positions, String by) {
+        List<Replayed> results = new ArrayList<>();
+        try (KafkaConsumer<String, String> reader = reader()) {
+            for (Position p : positions) {
+                Replayed result = replayOne(reader, p);
+                log(result, by);
+                results.add(result);
+            }
+        }
+        return results;
+    }
+
+    private Replayed replayOne(KafkaConsumer<String, String> reader, Position p) {
+        if (!topics().contains(p.topic())) {
+            return new Replayed(p, null, null, Outcome.NOT_THIS_SERVICE, "no consumer of this service writes " + p.topic());
+        }
+        Optional<ConsumerRecord<String, String>> found = read(reader, p);
+        if (found.isEmpty()) {
+            return new Replayed(p, null, null, Outcome.NOT_FOUND, "no record at that position");
+        }
+        ConsumerRecord<String, String> record = found.get();
+        Optional<String> consumer = RejectedEventException.consumerOf(header(record, "dead-letter-reason"));
+        String eventId = envelope(record).map(e -> e.id().toString()).orElse(null);
+        Optional<EventRouter> router = consumer.flatMap(inbox::router);
+        if (router.isEmpty()) {
+            return new Replayed(p, consumer.orElse(null), eventId, Outcome.NOT_THIS_SERVICE,
+                    "refused by " + consumer.orElse("an unnamed consumer") + ", not a consumer of this service");
+        }
+        try {
+            String outcome = inbox.accept(consumer.get(), record, router.get());
+            return new Replayed(p, consumer.get(), eventId,
+                    "duplicate".equals(outcome) ? Outcome.DUPLICATE : Outcome.APPLIED, outcome);
+        } catch (RejectedEventException refused) {
+            return new Replayed(p, consumer.get(), eventId, Outcome.REFUSED, refused.getMessage());
+        }
+    }
+
+    private void log(Replayed r, String by) {
+        LOG.infof("dead letter %s/%d/%d replayed by %s for %s: %s", r.position().topic(), r.position().partition(),
+                r.position().offset(), by, r.consumer(), r.outcome());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO dead_letter_replay (dlq_topic, dlq_partition, dlq_offset, consumer, event_id, outcome, detail,
+                                                replayed_by)
+                VALUES (:topic, :partition, :offset, :consumer, :event, :outcome, :detail, :by)""")
+                .setParameter("topic", r.position().topic()).setParameter("partition", r.position().partition())
+                .setParameter("offset", r.position().offset()).setParameter("consumer", r.consumer())
+                .setParameter("event", r.eventId()).setParameter("outcome", r.outcome().name())
+                .setParameter("detail", r.detail() == null || r.detail().length() <= 1000 ? r.detail() : r.detail().substring(0, 1000))
+                .setParameter("by", by).executeUpdate());
+    }
+
+    /** The latest outcome of a replay of each record, by "topic/partition/offset". */
+    private Map<String, String> lastReplays() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT DISTINCT ON (dlq_topic, dlq_partition, dlq_offset) dlq_topic, dlq_partition, dlq_offset, outcome
+                FROM dead_letter_replay ORDER BY dlq_topic, dlq_partition, dlq_offset, id DESC""").getResultList());
+        Map<String, String> last = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            last.put(row[0] + "/" + row[1] + "/" + row[2], (String) row[3]);
+        }
+        return last;
+    }
+
+    private Optional<Entry> entry(ConsumerRecord<String, String> r) {
+        String reason = header(r, "dead-letter-reason");
+        return RejectedEventException.consumerOf(reason).filter(c -> inbox.router(c).isPresent())
+                .map(consumer -> new Entry(r.topic(), r.partition(), r.offset(), r.key(),
+                        envelope(r).map(e -> e.id().toString()).orElse(null), envelope(r).map(CloudEvent::type).orElse(null),
+                        consumer, reason, Instant.ofEpochMilli(r.timestamp()),
+                        header(r, "dead-letter-topic"), parseLong(header(r, "dead-letter-offset")), null));
+    }
+
+    /** The last {@link #scan} records of each partition of the topic. */
+    private List<ConsumerRecord<String, String>> latest(KafkaConsumer<String, String> reader, String topic) {
+        List<TopicPartition> partitions = reader.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        reader.assign(partitions);
+        Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
+        Map<TopicPartition, Long> starts = reader.beginningOffsets(partitions);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (TopicPartition tp : partitions) {
+            long end = ends.get(tp);
+            long from = Math.max(starts.get(tp), end - scan);
+            if (from >= end) {
+                continue;
+            }
+            reader.assign(List.of(tp));
+            reader.seek(tp, from);
+            long position = from;
+            int emptyPolls = 0;
+            while (position < end && emptyPolls < 10) {
+                var polled = reader.poll(POLL);
+                emptyPolls = polled.isEmpty() ? emptyPolls + 1 : 0;
+                for (ConsumerRecord<String, String> r : polled) {
+                    records.add(r);
+                    position = r.offset() + 1;
+                }
+                position = Math.max(position, reader.position(tp));
+            }
+        }
+        return records;
+    }
+
+    private static Optional<ConsumerRecord<String, String>> read(KafkaConsumer<String, String> reader, Position p) {
+        TopicPartition tp = new TopicPartition(p.topic(), p.partition());
+        if (reader.partitionsFor(p.topic()).stream().noneMatch(info -> info.partition() == p.partition())) {
+            return Optional.empty();
+        }
+        reader.assign(List.of(tp));
+        long end = reader.endOffsets(List.of(tp)).get(tp);
+        if (p.offset() < reader.beginningOffsets(List.of(tp)).get(tp) || p.offset() >= end) {
+            return Optional.empty();
+        }
+        reader.seek(tp, p.offset());
+        for (int polls = 0; polls < 20; polls++) {
+            for (ConsumerRecord<String, String> r : reader.poll(POLL)) {
+                if (r.offset() == p.offset()) {
+                    return Optional.of(r);
+                }
+                if (r.offset() > p.offset()) {
+                    return Optional.empty(); // compacted or a transaction marker: nothing there
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private KafkaConsumer<String, String> reader() {
+        Properties p = kafka.connection();
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "dead-letters-reader");
+        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The record's envelope, when it is one (a malformed record has none). */
+    private static Optional<CloudEvent> envelope(ConsumerRecord<String, String> r) {
+        try {
+            return Optional.of(EventJson.read(r.value()));
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private static Long parseLong(String s) {
+        try {
+            return s == null ? null : Long.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
