@@ -964,6 +964,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/{service}/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 死信列表 / Dead letters of this service's consumers
+         * @description 最新在前；每个死信主题读取最近的记录（benling.dead-letters.scan，默认 5000 条/分区）。 / Newest first; the latest records of each dead-letter topic are read (benling.dead-letters.scan, 5,000 per partition by default).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    topic?: string;
+                };
+                header?: never;
+                path: {
+                    service: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultEntry"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{service}/dead-letters/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重放死信 / Replay dead letters after a fix
+         * @description 按位置重放，或省略 records 重放该主题尚未重放成功的全部死信；已应用过的事件不会重复应用（DUPLICATE）。 / By position, or, when records is omitted, every dead letter of the topic no replay has applied yet; an event applied before is not applied again (DUPLICATE).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    service: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReplayRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Replayed"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspection/coverage": {
         parameters: {
             query?: never;
@@ -5369,6 +5494,23 @@ export interface components {
             until?: components["schemas"]["LocalDate"];
             message?: string;
         };
+        Entry: {
+            topic?: string;
+            /** Format: int32 */
+            partition?: number;
+            /** Format: int64 */
+            offset?: number;
+            key?: string;
+            eventId?: string;
+            eventType?: string;
+            consumer?: string;
+            reason?: string;
+            deadLetteredAt?: components["schemas"]["Instant"];
+            originalTopic?: string;
+            /** Format: int64 */
+            originalOffset?: number;
+            lastReplay?: string;
+        };
         /** @enum {string} */
         EvidenceSource: "RATING" | "UNRATED" | "TRAINING" | "POSTING" | "MEASURE" | "FINDING";
         ExcellentPool: {
@@ -5442,6 +5584,8 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @enum {string} */
+        Outcome: "APPLIED" | "DUPLICATE" | "REFUSED" | "NOT_FOUND" | "NOT_THIS_SERVICE";
         /** @description 分页结果 / One page of results with the total count */
         PageResult: {
             items?: unknown[];
@@ -5457,6 +5601,18 @@ export interface components {
         /** @description 分页结果 / One page of results with the total count */
         PageResultCycleSummary: {
             items?: components["schemas"]["AssessmentCycle"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultEntry: {
+            items?: components["schemas"]["Entry"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -5501,6 +5657,21 @@ export interface components {
             total?: number;
             /** Format: int32 */
             totalPages?: number;
+        };
+        /** @description 死信位置 / Where a dead-lettered record is */
+        Position: {
+            topic: string;
+            /** Format: int32 */
+            partition?: number;
+            /** Format: int64 */
+            offset?: number;
+        };
+        Position1: {
+            topic?: string;
+            /** Format: int32 */
+            partition?: number;
+            /** Format: int64 */
+            offset?: number;
         };
         /** @description 错误详情 (RFC 9457) / Problem details (RFC 9457) */
         Problem: {
@@ -5557,6 +5728,18 @@ export interface components {
             wouldBe?: components["schemas"]["AnnualEffect"];
             wouldBeName?: string;
             note?: string;
+        };
+        /** @description 重放请求 / Records to replay: by position, or every dead letter of a topic */
+        ReplayRequest: {
+            topic?: string;
+            records?: components["schemas"]["Position"][];
+        };
+        Replayed: {
+            position?: components["schemas"]["Position1"];
+            consumer?: string;
+            eventId?: string;
+            outcome?: components["schemas"]["Outcome"];
+            detail?: string;
         };
         Review: {
             id?: components["schemas"]["UUID"];

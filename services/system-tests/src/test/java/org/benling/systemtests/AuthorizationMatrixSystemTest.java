@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixSystemTest {
 
     /** Columns SELF OWN OTHER: a cadre reads only self; HR and inspectors their unit's subtree; leaders and admins all. */
+    static final String ADMIN_ONLY = "cadre 403; hr 403; inspector 403; leader 403; admin ok";
     static final String READ = "cadre ok 404 404; hr ok ok 404; inspector ok ok 404; leader ok ok ok; admin ok ok ok";
     /** The same without the cadre. */
     static final String STAFF_READ = "cadre 403 403 403; hr ok ok 404; inspector ok ok 404; leader ok ok ok; admin ok ok ok";
@@ -143,6 +144,18 @@ class AuthorizationMatrixSystemTest {
         ops.addAll(assessment());
         ops.addAll(rotation());
         ops.addAll(inspection());
+        ops.addAll(deadLetters());
+        return ops;
+    }
+
+    /** What each service's consumers refused, and its replay: administrators only (a position nothing is at: 200). */
+    static List<Op> deadLetters() {
+        List<Op> ops = new ArrayList<>();
+        for (String service : List.of("training", "assessment", "rotation", "inspection")) {
+            ops.add(op("GET /api/" + service + "/dead-letters").expect(ADMIN_ONLY));
+            ops.add(op("POST /api/" + service + "/dead-letters/replay").fixedBody(Map.of("records", List.of(Map.of(
+                    "topic", "personnel.cadres.dlq", "partition", 0, "offset", Long.MAX_VALUE - 1)))).expect(ADMIN_ONLY));
+        }
         return ops;
     }
 

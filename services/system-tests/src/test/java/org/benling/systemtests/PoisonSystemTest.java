@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * through the gateway, malformed records, events of a version nobody knows and well-formed events forged under another
  * service's name are written to {@code training.records} between them, keyed by the same cadres. Every injected record
  * lands on {@code training.records.dlq} once with its reason, none touches a profile, and every record HR entered
- * reaches assessment's profile once: the consumer went on.
+ * reaches assessment's profile once: the consumer went on. Replayed from the DLQ, each is refused again for the same
+ * reason (a replay applies only what a fix made acceptable).
  */
 class PoisonSystemTest {
 
@@ -88,11 +89,13 @@ class PoisonSystemTest {
 
             // every injected record on the DLQ once, with the reason it deserves
             Map<String, List<String>> refused = new HashMap<>();
+            Map<String, Map<String, Object>> positions = new HashMap<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (refused.size() < injected.size() && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : dlq.poll(Duration.ofSeconds(1))) {
                     if (injected.containsKey(r.value())) {
                         refused.computeIfAbsent(r.value(), v -> new ArrayList<>()).add(reason(r));
+                        positions.put(r.value(), Map.of("topic", r.topic(), "partition", r.partition(), "offset", r.offset()));
                     }
                 }
             }
@@ -107,6 +110,14 @@ class PoisonSystemTest {
                 assertEquals(1, reasons.size(), "dead-lettered once: " + value + " " + reasons);
                 assertTrue(reasons.get(0).startsWith(why), why + " expected, was " + reasons.get(0));
             });
+            // replayed (whichever instance answers), each is refused again for the same reason and applies nothing
+            List<String> values = new ArrayList<>(injected.keySet());
+            List<Map<String, Object>> replayed = Stack.as("admin").body(Map.of("records", values.stream().map(positions::get).toList()))
+                    .post("/api/assessment/dead-letters/replay").then().statusCode(200).extract().path("$");
+            for (int i = 0; i < values.size(); i++) {
+                assertEquals("REFUSED", replayed.get(i).get("outcome"), replayed.get(i).toString());
+                assertTrue(String.valueOf(replayed.get(i).get("detail")).startsWith(injected.get(values.get(i))), replayed.get(i).toString());
+            }
         }
         assertEquals(List.of(), wrong, "answers other than 201 while poison was on the topic");
         // every record HR entered is in the profile once, and nothing of the forged hundred hours
@@ -115,8 +126,8 @@ class PoisonSystemTest {
             org.awaitility.Awaitility.await().atMost(Stack.WITHIN).until(() -> Stack.profileHours(cadre).compareTo(expected) == 0);
         }
         System.out.printf("R3: %d records entered (answers %s), %d injected (%d malformed, %d unknown version, %d forged),"
-                + " %d dead-lettered once each, 0 applied%n", statuses.values().stream().mapToInt(Integer::intValue).sum(),
-                statuses, injected.size(), EACH, EACH, EACH, injected.size());
+                + " %d dead-lettered once each, 0 applied; replayed, %d refused again%n", statuses.values().stream().mapToInt(Integer::intValue).sum(),
+                statuses, injected.size(), EACH, EACH, EACH, injected.size(), injected.size());
     }
 
     private static String event(UUID id, String source, String type, String cadre, String stamp) {

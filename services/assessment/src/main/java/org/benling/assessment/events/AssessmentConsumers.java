@@ -1,5 +1,6 @@
 package org.benling.assessment.events;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Evidence from training, rotation and inspection, each event applied once (the platform inbox). */
 @ApplicationScoped
+@Startup // named with the inbox at start, so a replay finds it before any delivery
 public class AssessmentConsumers {
 
     private final Inbox.Consumer training;

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Map;
@@ -20,26 +19,23 @@ import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.PageQuery;
 import org.benling.platform.web.PageResult;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The dead letters of this service's consumers, for administrators: {@code /api/<service>/dead-letters} (the gateway
- * routes it with the service's prefix; {@code ./benling dlq} calls it). See {@link DeadLetters}.
+ * The dead letters of this service's consumers, for administrators: each service with consumers serves it under its
+ * own prefix, {@code /api/<service>/dead-letters}, by a subclass that names the path (a path template for the service
+ * would lose to the service's own literal prefixes in the router); {@code ./benling dlq} calls it. See
+ * {@link DeadLetters}.
  */
-@Path("/api/{service}/dead-letters")
 @RolesAllowed(Roles.ADMIN)
-public class DeadLetterResource {
+public abstract class DeadLetterResource {
 
     @Inject
     DeadLetters deadLetters;
 
     @Inject
     Caller caller;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String application;
 
     @Schema(description = "死信位置 / Where a dead-lettered record is")
     public record Position(@NotBlank @Size(max = 249) String topic, @Min(0) int partition, @Min(0) long offset) {
@@ -54,9 +50,8 @@ public class DeadLetterResource {
             description = "最新在前；每个死信主题读取最近的记录（benling.dead-letters.scan，默认 5000 条/分区）。"
                     + " / Newest first; the latest records of each dead-letter topic are read (benling.dead-letters.scan,"
                     + " 5,000 per partition by default).")
-    public PageResult<DeadLetters.Entry> list(@PathParam("service") String service, @QueryParam("topic") String topic,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        requireThisService(service);
+    public PageResult<DeadLetters.Entry> list(@QueryParam("topic") String topic, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageQuery query = PageQuery.of(page, size, null, Map.of("deadLetteredAt", "deadLetteredAt"), "deadLetteredAt,desc");
         List<DeadLetters.Entry> all = deadLetters.list(topicOf(topic));
         int from = Math.min(all.size(), query.page() * query.size());
@@ -69,27 +64,15 @@ public class DeadLetterResource {
             description = "按位置重放，或省略 records 重放该主题尚未重放成功的全部死信；已应用过的事件不会重复应用（DUPLICATE）。"
                     + " / By position, or, when records is omitted, every dead letter of the topic no replay has applied yet;"
                     + " an event applied before is not applied again (DUPLICATE).")
-    public List<DeadLetters.Replayed> replay(@PathParam("service") String service, @NotNull @Valid ReplayRequest request) {
-        requireThisService(service);
-        List<DeadLetters.Position> positions;
+    public List<DeadLetters.Replayed> replay(@NotNull @Valid ReplayRequest request) {
         if (request.records() != null && !request.records().isEmpty()) {
-            positions = request.records().stream().map(p -> new DeadLetters.Position(p.topic(), p.partition(), p.offset())).toList();
-        } else if (request.topic() != null && !request.topic().isBlank()) {
-            // oldest first, and not those a replay applied already
-            List<DeadLetters.Entry> entries = new java.util.ArrayList<>(deadLetters.list(topicOf(request.topic())));
-            java.util.Collections.reverse(entries);
-            positions = entries.stream().filter(e -> e.lastReplay() == null || e.lastReplay().equals("REFUSED"))
-                    .map(e -> new DeadLetters.Position(e.topic(), e.partition(), e.offset())).toList();
-        } else {
-            throw ProblemException.invalidField("records", "name the records to replay, or a topic / 请指定要重放的记录或主题");
+            return deadLetters.replay(request.records().stream()
+                    .map(p -> new DeadLetters.Position(p.topic(), p.partition(), p.offset())).toList(), caller.name());
         }
-        return deadLetters.replay(positions, caller.name());
-    }
-
-    private void requireThisService(String service) {
-        if (!application.equals(service)) {
-            throw ProblemException.notFound("Service", service);
+        if (request.topic() != null && !request.topic().isBlank()) {
+            return deadLetters.replayAll(topicOf(request.topic()).orElseThrow(), caller.name());
         }
+        throw ProblemException.invalidField("records", "name the records to replay, or a topic / 请指定要重放的记录或主题");
     }
 
     private Optional<String> topicOf(String topic) {

@@ -105,6 +105,28 @@ public class DeadLetters {
         return results;
     }
 
+    /**
+     * Replays every dead letter of this service's consumers on {@code topic} that no replay has applied yet, oldest
+     * first, from one read of the topic.
+     */
+    public List<Replayed> replayAll(String topic, String by) {
+        Map<String, String> replays = lastReplays();
+        List<Replayed> results = new ArrayList<>();
+        try (KafkaConsumer<String, String> reader = reader()) {
+            List<ConsumerRecord<String, String>> records = new ArrayList<>(latest(reader, topic));
+            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
+            for (ConsumerRecord<String, String> r : records) {
+                String last = replays.get(r.topic() + "/" + r.partition() + "/" + r.offset());
+                if (entry(r).isPresent() && (last == null || last.equals(Outcome.REFUSED.name()))) {
+                    Replayed result = replay(new Position(r.topic(), r.partition(), r.offset()), r);
+                    log(result, by);
+                    results.add(result);
+                }
+            }
+        }
+        return results;
+    }
+
     private Replayed replayOne(KafkaConsumer<String, String> reader, Position p) {
         if (!topics().contains(p.topic())) {
             return new Replayed(p, null, null, Outcome.NOT_THIS_SERVICE, "no consumer of this service writes " + p.topic());
@@ -113,7 +135,11 @@ public class DeadLetters {
         if (found.isEmpty()) {
             return new Replayed(p, null, null, Outcome.NOT_FOUND, "no record at that position");
         }
-        ConsumerRecord<String, String> record = found.get();
+        return replay(p, found.get());
+    }
+
+    /** Hands the dead-lettered record to the consumer that refused it. */
+    private Replayed replay(Position p, ConsumerRecord<String, String> record) {
         Optional<String> consumer = RejectedEventException.consumerOf(header(record, "dead-letter-reason"));
         String eventId = envelope(record).map(e -> e.id().toString()).orElse(null);
         Optional<EventRouter> router = consumer.flatMap(inbox::router);

@@ -1,6 +1,7 @@
 package org.benling.platform.personnel;
 
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * {@code personnel-cadres} (topic, group, dead-letter topic {@code personnel.cadres.dlq}).
  */
 @ApplicationScoped
+@Startup // named with the inbox at start, so a replay finds it before any delivery
 @IfBuildProperty(name = "benling.personnel-read-model.enabled", stringValue = "true")
 public class PersonnelEventsConsumer {
 

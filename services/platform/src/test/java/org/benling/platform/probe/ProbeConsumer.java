@@ -1,5 +1,6 @@
 package org.benling.platform.probe;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Applies probe events through the inbox, as a service's consumer would. */
 @ApplicationScoped
+@Startup // named with the inbox at start, so a replay finds it before any delivery
 public class ProbeConsumer {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.benling.rotation.events;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Grades and gaps from assessment, supervision measures from inspection: each event applied once. */
 @ApplicationScoped
+@Startup // named with the inbox at start, so a replay finds it before any delivery
 public class RotationConsumers {
 
     private final Inbox.Consumer assessment;

@@ -1,5 +1,6 @@
 package org.benling.training.events;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Events from assessment, rotation and inspection that make training propose courses (each applied once). */
 @ApplicationScoped
+@Startup // named with the inbox at start, so a replay finds it before any delivery
 public class TrainingConsumers {
 
     private final Inbox.Consumer assessment;
