@@ -59,6 +59,13 @@ final class Stack {
                 System.nanoTime())).value();
     }
 
+    /** A token issued just now (kept for {@link #token} too). */
+    static String freshToken(String user) {
+        Token token = new Token(fetch(user), System.nanoTime());
+        TOKENS.put(user, token);
+        return token.value();
+    }
+
     private static String fetch(String user) {
         var request = given().baseUri(KEYCLOAK).contentType(ContentType.URLENC);
         if (user.equals(INTEGRATION)) {

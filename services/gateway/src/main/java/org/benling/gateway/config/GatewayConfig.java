@@ -24,6 +24,12 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /**
+     * What the gateway asks before sending a browser to log in (LoginAvailability); by default the realm's discovery
+     * document under {@code quarkus.oidc.auth-server-url}.
+     */
+    Optional<URI> loginCheckUrl();
+
     /** Largest request body forwarded (the largest upload, a roster workbook of 10 MB, with its envelope). */
     @WithDefault("11M")
     MemorySize maxBodySize();
