@@ -4,22 +4,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.benling.contracts.events.CloudEvent;
-import org.benling.contracts.events.EventJson;
 import org.benling.platform.outbox.KafkaClientConfig;
 import org.benling.platform.outbox.TopicProvisioner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,7 +31,6 @@ import org.jboss.logging.Logger;
 public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
-    private static final Duration POLL = Duration.ofMillis(500);
 
     @Inject
     Inbox inbox;
@@ -77,9 +68,9 @@ public class DeadLetters {
     /** This service's dead letters on {@code topic} (or on all its dead-letter topics), newest first. */
     public List<Entry> list(Optional<String> topic) {
         List<Entry> entries = new ArrayList<>();
-        try (KafkaConsumer<String, String> reader = reader()) {
+        try (DeadLetterReader reader = new DeadLetterReader(kafka.connection())) {
             for (String t : topic.map(List::of).orElseGet(this::topics)) {
-                for (ConsumerRecord<String, String> r : latest(reader, t)) {
+                for (ConsumerRecord<String, String> r : reader.latest(t, scan)) {
                     entry(r).ifPresent(entries::add);
                 }
             }
@@ -95,7 +86,7 @@ public class DeadLetters {
     /** Replays each record (see the class comment), in the order given. */
     public List<Replayed> replay(List<Position> positions, String by) {
         List<Replayed> results = new ArrayList<>();
-        try (KafkaConsumer<String, String> reader = reader()) {
+        try (DeadLetterReader reader = new DeadLetterReader(kafka.connection())) {
             for (Position p : positions) {
                 Replayed result = replayOne(reader, p);
                 log(result, by);
@@ -112,8 +103,8 @@ public class DeadLetters {
     public List<Replayed> replayAll(String topic, String by) {
         Map<String, String> replays = lastReplays();
         List<Replayed> results = new ArrayList<>();
-        try (KafkaConsumer<String, String> reader = reader()) {
-            List<ConsumerRecord<String, String>> records = new ArrayList<>(latest(reader, topic));
+        try (DeadLetterReader reader = new DeadLetterReader(kafka.connection())) {
+            List<ConsumerRecord<String, String>> records = new ArrayList<>(reader.latest(topic, scan));
             records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
             for (ConsumerRecord<String, String> r : records) {
                 String last = replays.get(r.topic() + "/" + r.partition() + "/" + r.offset());
@@ -127,11 +118,11 @@ public class DeadLetters {
         return results;
     }
 
-    private Replayed replayOne(KafkaConsumer<String, String> reader, Position p) {
+    private Replayed replayOne(DeadLetterReader reader, Position p) {
         if (!topics().contains(p.topic())) {
             return new Replayed(p, null, null, Outcome.NOT_THIS_SERVICE, "no consumer of this service writes " + p.topic());
         }
-        Optional<ConsumerRecord<String, String>> found = read(reader, p);
+        Optional<ConsumerRecord<String, String>> found = reader.read(p.topic(), p.partition(), p.offset());
         if (found.isEmpty()) {
             return new Replayed(p, null, null, Outcome.NOT_FOUND, "no record at that position");
         }
@@ -140,8 +131,8 @@ public class DeadLetters {
 
     /** Hands the dead-lettered record to the consumer that refused it. */
     private Replayed replay(Position p, ConsumerRecord<String, String> record) {
-        Optional<String> consumer = RejectedEventException.consumerOf(header(record, "dead-letter-reason"));
-        String eventId = envelope(record).map(e -> e.id().toString()).orElse(null);
+        Optional<String> consumer = RejectedEventException.consumerOf(DeadLetterReader.header(record, "dead-letter-reason"));
+        String eventId = DeadLetterReader.envelope(record).map(e -> e.id().toString()).orElse(null);
         Optional<EventRouter> router = consumer.flatMap(inbox::router);
         if (router.isEmpty()) {
             return new Replayed(p, consumer.orElse(null), eventId, Outcome.NOT_THIS_SERVICE,
@@ -184,96 +175,13 @@ public class DeadLetters {
     }
 
     private Optional<Entry> entry(ConsumerRecord<String, String> r) {
-        String reason = header(r, "dead-letter-reason");
+        String reason = DeadLetterReader.header(r, "dead-letter-reason");
         return RejectedEventException.consumerOf(reason).filter(c -> inbox.router(c).isPresent())
                 .map(consumer -> new Entry(r.topic(), r.partition(), r.offset(), r.key(),
-                        envelope(r).map(e -> e.id().toString()).orElse(null), envelope(r).map(CloudEvent::type).orElse(null),
+                        DeadLetterReader.envelope(r).map(e -> e.id().toString()).orElse(null), DeadLetterReader.envelope(r).map(CloudEvent::type).orElse(null),
                         consumer, reason, Instant.ofEpochMilli(r.timestamp()),
-                        header(r, "dead-letter-topic"), parseLong(header(r, "dead-letter-offset")), null));
+                        DeadLetterReader.header(r, "dead-letter-topic"),
+                        DeadLetterReader.number(DeadLetterReader.header(r, "dead-letter-offset")), null));
     }
 
-    /** The last {@link #scan} records of each partition of the topic. */
-    private List<ConsumerRecord<String, String>> latest(KafkaConsumer<String, String> reader, String topic) {
-        List<TopicPartition> partitions = reader.partitionsFor(topic).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
-        reader.assign(partitions);
-        Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
-        Map<TopicPartition, Long> starts = reader.beginningOffsets(partitions);
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        for (TopicPartition tp : partitions) {
-            long end = ends.get(tp);
-            long from = Math.max(starts.get(tp), end - scan);
-            if (from >= end) {
-                continue;
-            }
-            reader.assign(List.of(tp));
-            reader.seek(tp, from);
-            long position = from;
-            int emptyPolls = 0;
-            while (position < end && emptyPolls < 10) {
-                var polled = reader.poll(POLL);
-                emptyPolls = polled.isEmpty() ? emptyPolls + 1 : 0;
-                for (ConsumerRecord<String, String> r : polled) {
-                    records.add(r);
-                    position = r.offset() + 1;
-                }
-                position = Math.max(position, reader.position(tp));
-            }
-        }
-        return records;
-    }
-
-    private static Optional<ConsumerRecord<String, String>> read(KafkaConsumer<String, String> reader, Position p) {
-        TopicPartition tp = new TopicPartition(p.topic(), p.partition());
-        if (reader.partitionsFor(p.topic()).stream().noneMatch(info -> info.partition() == p.partition())) {
-            return Optional.empty();
-        }
-        reader.assign(List.of(tp));
-        long end = reader.endOffsets(List.of(tp)).get(tp);
-        if (p.offset() < reader.beginningOffsets(List.of(tp)).get(tp) || p.offset() >= end) {
-            return Optional.empty();
-        }
-        reader.seek(tp, p.offset());
-        for (int polls = 0; polls < 20; polls++) {
-            for (ConsumerRecord<String, String> r : reader.poll(POLL)) {
-                if (r.offset() == p.offset()) {
-                    return Optional.of(r);
-                }
-                if (r.offset() > p.offset()) {
-                    return Optional.empty(); // compacted or a transaction marker: nothing there
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private KafkaConsumer<String, String> reader() {
-        Properties p = kafka.connection();
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "dead-letters-reader");
-        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
-    }
-
-    private static String header(ConsumerRecord<String, String> r, String name) {
-        var h = r.headers().lastHeader(name);
-        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    /** The record's envelope, when it is one (a malformed record has none). */
-    private static Optional<CloudEvent> envelope(ConsumerRecord<String, String> r) {
-        try {
-            return Optional.of(EventJson.read(r.value()));
-        } catch (RuntimeException malformed) {
-            return Optional.empty();
-        }
-    }
-
-    private static Long parseLong(String s) {
-        try {
-            return s == null ? null : Long.valueOf(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

@@ -2,7 +2,6 @@ package org.benling.platform.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
@@ -19,7 +18,7 @@ import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.MalformedEventException;
 import org.benling.platform.inbox.RejectedEventException.Reason;
 import org.benling.platform.persistence.TransientFailures;
-import org.benling.platform.tracing.TraceContext;
+import org.benling.platform.tracing.MessagingSpans;
 import org.jboss.logging.MDC;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,34 +43,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code cloud-events=false} (the inbox reads the envelope itself, so the connector must pass the raw JSON): a
  * {@link RejectedEventException} nacks the message, which then lands on the DLQ with the reason.
  *
- * <p>An instance that is stopping applies nothing more: from the start of its shutdown delay an event delivered to
- * it is held — neither applied nor refused — until the Kafka connector has closed (it gives unprocessed messages
- * ten seconds; the hold ends {@value #HOLD_AFTER_SHUTDOWN_MILLIS} ms after shutdown began). Its offset is never
- * committed, and the instance that takes the partition over applies it. (Applied while the application shuts down,
- * it would fail on closed resources and be dead-lettered: lost to this consumer. The replica test found exactly
- * that.)
+ * <p>An instance that is stopping applies nothing more ({@link ShutdownHold}).
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Inbox.class);
-    /** How long after shutdown began a held delivery is let go: past the connector's closing timeout (10 s). */
-    static final long HOLD_AFTER_SHUTDOWN_MILLIS = 15_000;
-    /** A hold never lasts longer than this, whatever happens. */
-    private static final long HOLD_MAX_MILLIS = 40_000;
 
-    private volatile boolean stopping;
-    /** {@link System#nanoTime()} when shutdown began; 0 until then. */
-    private volatile long shutdownAt;
-
-    void onShutdownDelay(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownDelayInitiatedEvent event) {
-        stopping = true;
-    }
-
-    void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
-        stopping = true;
-        shutdownAt = System.nanoTime();
-    }
+    @Inject
+    ShutdownHold shutdown;
 
     @Inject
     EntityManager em;
@@ -90,25 +70,6 @@ public class Inbox {
 
     @ConfigProperty(name = "benling.inbox.retry-max", defaultValue = "PT30S")
     Duration retryMax;
-
-    /** Keeps the delivery unacknowledged until the connector has closed (see the class comment). */
-    private void holdWhileStopping(String consumer) {
-        LOG.infof("%s: instance stopping, an event stays unacknowledged for the instance that takes over", consumer);
-        long heldSince = System.nanoTime();
-        boolean interrupted = false;
-        // an interrupt (the worker pool closing) does not end the hold early: the connector may still commit
-        while (System.nanoTime() - heldSince < HOLD_MAX_MILLIS * 1_000_000
-                && (shutdownAt == 0 || System.nanoTime() - shutdownAt < HOLD_AFTER_SHUTDOWN_MILLIS * 1_000_000)) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** A named consumer: the messages of its {@code @Incoming} method go through {@link #accept}. */
     public record Consumer(String name, EventRouter router, Inbox inbox) {
@@ -144,19 +105,9 @@ public class Inbox {
      * @throws RejectedEventException when refused, naming the consumer
      */
     public String accept(String consumer, ConsumerRecord<String, String> record, EventRouter router) {
-        Span span = tracer.spanBuilder(record.topic() + " process")
-                .setParent(TraceContext.from(record.headers()))
-                .setSpanKind(SpanKind.CONSUMER)
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.operation.type", "process")
-                .setAttribute("messaging.destination.name", record.topic())
-                .setAttribute("messaging.consumer.group.name", consumer)
-                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
-                .setAttribute("messaging.kafka.offset", record.offset())
-                .startSpan();
-        String traceId = span.getSpanContext().getTraceId();
+        Span span = MessagingSpans.process(tracer, record, consumer);
         try (Scope scope = span.makeCurrent()) {
-            MDC.put("traceId", traceId);
+            MDC.put("traceId", span.getSpanContext().getTraceId());
             MDC.put("spanId", span.getSpanContext().getSpanId());
             MDC.put("consumer", consumer);
             String outcome = accept(consumer, record.value(), router, span);
@@ -176,9 +127,9 @@ public class Inbox {
     }
 
     private String accept(String consumer, String payload, EventRouter router, Span span) {
-        if (stopping) {
+        if (shutdown.stopping()) {
             // let go only once the connector is closed: the acknowledgement then commits nothing
-            holdWhileStopping(consumer);
+            shutdown.hold(consumer);
             return "held";
         }
         try {
@@ -201,7 +152,7 @@ public class Inbox {
             Boolean applied = applyRetryingTransientFailures(consumer, event, handler);
             if (applied == null) {
                 // the instance began to stop while the database was away: the next instance applies it
-                holdWhileStopping(consumer);
+                shutdown.hold(consumer);
                 return "held";
             }
             if (!applied) {
@@ -245,7 +196,7 @@ public class Inbox {
                 if (kind == null || (kind == TransientFailures.Kind.CONFLICT && ++conflicts >= CONFLICT_ATTEMPTS)) {
                     throw e;
                 }
-                if (stopping) {
+                if (shutdown.stopping()) {
                     return null;
                 }
                 count(consumer, "retried");

@@ -1,10 +1,6 @@
 package org.benling.platform.outbox;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,12 +19,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.platform.jobs.JobRuns;
 import org.benling.platform.jobs.OncePerFireTime;
+import org.benling.platform.tracing.MessagingSpans;
 import org.benling.platform.tracing.TraceContext;
 import org.jboss.logging.Logger;
 
@@ -74,20 +70,10 @@ public class OutboxRelay {
     @Inject
     JobRuns jobRuns;
 
-    private final AtomicLong pending = new AtomicLong();
-    private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
-    private volatile boolean shuttingDown;
-    /** Idle rounds refresh the backlog gauges only this often: no count query every 200 ms. */
-    private static final long GAUGE_REFRESH_NANOS = 5_000_000_000L;
-    private volatile long gaugesRefreshedAt;
-
     @Inject
-    void registerGauges(MeterRegistry registry) {
-        Gauge.builder("benling.outbox.pending", pending, AtomicLong::get)
-                .description("Outbox rows not yet acknowledged by Kafka").register(registry);
-        Gauge.builder("benling.outbox.oldest.pending.age", oldestPendingAgeSeconds, AtomicLong::get)
-                .baseUnit("seconds").description("Age of the oldest unpublished outbox row").register(registry);
-    }
+    OutboxBacklog backlog;
+
+    private volatile boolean shuttingDown;
 
     /** Every instance relays (the simple scheduler, not Quartz): they share the rows, see the class comment. */
     @Scheduled(identity = "outbox-relay", executeWith = Scheduled.SIMPLE,
@@ -125,9 +111,7 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay round failed, rows stay pending: %s", e.getMessage());
         } finally {
-            if (total > 0 || System.nanoTime() - gaugesRefreshedAt > GAUGE_REFRESH_NANOS) {
-                refreshGauges();
-            }
+            backlog.refresh(total > 0);
         }
         return total;
     }
@@ -166,7 +150,8 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
             List<Span> spans = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
-                Span span = publishSpan(row);
+                Span span = MessagingSpans.publish(tracer, (String) row[1], (String) row[2], row[5].toString(),
+                        (String) row[6], (String) row[7]);
                 spans.add(span);
                 // a send may block while the broker is unreachable; past the deadline the rest wait for a retry
                 acks.add(System.nanoTime() < deadline ? producer.send(toRecord(row, span)) : null);
@@ -178,7 +163,7 @@ public class OutboxRelay {
                 Object[] row = rows.get(i);
                 String key = (String) row[2];
                 String error = awaitAck(acks.get(i), deadline);
-                endSpan(spans.get(i), error);
+                MessagingSpans.end(spans.get(i), error);
                 if (error != null && !failed) {
                     // whatever is queued behind a failure must not reach the topic before it: fail it all now
                     producer.abandonUnacknowledged();
@@ -212,35 +197,6 @@ public class OutboxRelay {
         return record;
     }
 
-    /**
-     * The send of a row written in a trace, as a span of that trace (its parent: the span that wrote the row), whose
-     * context the record carries on; no span for a row written outside a trace.
-     */
-    private Span publishSpan(Object[] row) {
-        String traceparent = (String) row[7];
-        if (traceparent == null) {
-            return Span.getInvalid();
-        }
-        String topic = (String) row[1];
-        return tracer.spanBuilder(topic + " publish")
-                .setParent(TraceContext.fromTraceparent(traceparent))
-                .setSpanKind(SpanKind.PRODUCER)
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.operation.type", "send")
-                .setAttribute("messaging.destination.name", topic)
-                .setAttribute("messaging.message.id", row[5].toString())
-                .setAttribute("messaging.kafka.message.key", (String) row[2])
-                .setAttribute("benling.event.type", (String) row[6])
-                .startSpan();
-    }
-
-    private static void endSpan(Span span, String error) {
-        if (error != null) {
-            span.setStatus(StatusCode.ERROR, error);
-        }
-        span.end();
-    }
-
     private static String awaitAck(Future<RecordMetadata> ack, long deadlineNanos) {
         if (ack == null) {
             return "not sent: the batch ran out of time waiting for Kafka";
@@ -272,20 +228,6 @@ public class OutboxRelay {
                 .executeUpdate();
         if (attempts == 1 || attempts % 10 == 0) {
             LOG.warnf("outbox event %d not published (attempt %d), retry in %s: %s", id, attempts, backoff, error);
-        }
-    }
-
-    void refreshGauges() {
-        gaugesRefreshedAt = System.nanoTime();
-        try {
-            // the age against the database's clock, the one that stamped created_at
-            Object[] stats = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
-                    SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)
-                    FROM outbox_event WHERE sent_at IS NULL""").getSingleResult());
-            pending.set(((Number) stats[0]).longValue());
-            oldestPendingAgeSeconds.set(((Number) stats[1]).longValue());
-        } catch (RuntimeException e) {
-            LOG.debugf("outbox gauges not refreshed: %s", e.getMessage());
         }
     }
 
