@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -90,7 +92,9 @@ class TracingSystemTest {
     }
 
     private static List<Span> spans(String trace) {
-        var response = given().baseUri(ZIPKIN).get("/api/v2/trace/" + trace);
+        var response = given().baseUri(ZIPKIN).config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 10_000)))
+                .get("/api/v2/trace/" + trace);
         if (response.statusCode() == 404) {
             return List.of();
         }
