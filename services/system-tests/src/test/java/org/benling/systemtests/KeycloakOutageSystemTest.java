@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +26,7 @@ class KeycloakOutageSystemTest {
         String cadre = fixture.cadres().get(0);
         String token = Stack.freshToken(Stack.HR); // issued just before the outage
         long began = System.nanoTime();
-        stopKeycloak();
+        Faults.stop("keycloak", false);
         long stoppedAt = System.nanoTime();
         try {
             int reads = 0;
@@ -55,7 +51,7 @@ class KeycloakOutageSystemTest {
             System.out.printf("R5 Keycloak stopped: %d reads and %d writes with an issued token answered, a new login"
                     + " answered 503 with the sign-in-unavailable page%n", reads, writes);
         } finally {
-            startMissing();
+            Faults.startMissing();
         }
         long back = System.nanoTime();
         // back: the login redirects to Keycloak again, and a new token is issued and accepted
@@ -65,26 +61,5 @@ class KeycloakOutageSystemTest {
         given().baseUri(Stack.URL).auth().oauth2(fresh).get("/api/cadres/" + cadre).then().statusCode(200);
         System.out.printf("R5: Keycloak away %.1f s, logins again %.1f s after it was started (test %.0f s)%n",
                 (back - stoppedAt) / 1e9, (System.nanoTime() - back) / 1e9, (System.nanoTime() - began) / 1e9);
-    }
-
-    /** Ends Keycloak (its script and the JVM it runs) as the launcher started it; waits until it is gone. */
-    private static void stopKeycloak() throws Exception {
-        Path pidFile = Path.of(System.getProperty("benling.home"), "run", "keycloak.pid");
-        ProcessHandle process = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
-                .orElseThrow(() -> new AssertionError("Keycloak is not running"));
-        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process);
-        all.forEach(ProcessHandle::destroy);
-        for (ProcessHandle p : all) {
-            p.onExit().get(60, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void startMissing() throws Exception {
-        Process start = new ProcessBuilder(System.getProperty("benling.launcher"), "start", "--replicas",
-                String.valueOf(Integer.getInteger("benling.replicas", 1)))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(start.waitFor(5, TimeUnit.MINUTES), "the launcher did not finish starting Keycloak");
-        assertEquals(0, start.exitValue(), "the launcher could not start Keycloak again");
     }
 }

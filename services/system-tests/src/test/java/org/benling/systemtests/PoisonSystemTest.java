@@ -3,18 +3,14 @@ package org.benling.systemtests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,32 +41,10 @@ class PoisonSystemTest {
         for (String cadre : fixture.cadres()) {
             before.put(cadre, Stack.profileHours(cadre));
         }
-        Map<String, BigDecimal> accepted = new ConcurrentHashMap<>();
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        List<String> wrong = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> injected = new HashMap<>(); // marker -> the reason it must be refused for
-
+        TrainingLoad load;
         try (KafkaConsumer<String, String> dlq = dlqFromNow(); KafkaProducer<String, String> producer = producer()) {
-            long began = System.nanoTime();
-            Thread writer = new Thread(() -> {
-                int i = 0;
-                while (System.nanoTime() - began < TimeUnit.SECONDS.toNanos(15)) {
-                    String cadre = fixture.cadres().get(i++ % 2);
-                    Response r = Stack.as(Stack.HR).body(Map.of("cadreId", cadre, "title", stamp, "capabilities",
-                            List.of("LEARNING"), "hours", "1.0", "completedOn", Stack.today().minusDays(1).toString(),
-                            "evidence", "毒消息测试")).post("/api/training/records");
-                    synchronized (statuses) {
-                        statuses.merge(r.statusCode(), 1, Integer::sum);
-                    }
-                    if (r.statusCode() == 201) {
-                        accepted.merge(cadre, BigDecimal.ONE, BigDecimal::add);
-                    } else {
-                        wrong.add(r.statusCode() + " " + r.asString());
-                    }
-                    Stack.pause(200);
-                }
-            });
-            writer.start();
+            load = TrainingLoad.start(fixture, stamp, "毒消息测试", 15, 200, TrainingLoad.During.NOTHING);
             for (int i = 0; i < EACH; i++) {
                 String cadre = fixture.cadres().get(i % 2);
                 String malformed = "{ poison " + stamp + "-" + i;
@@ -85,7 +59,7 @@ class PoisonSystemTest {
                 }
                 Stack.pause(1_000);
             }
-            writer.join(TimeUnit.SECONDS.toMillis(60));
+            load.join(60);
 
             // every injected record on the DLQ once, with the reason it deserves
             Map<String, List<String>> refused = new HashMap<>();
@@ -119,15 +93,15 @@ class PoisonSystemTest {
                 assertTrue(String.valueOf(replayed.get(i).get("detail")).startsWith(injected.get(values.get(i))), replayed.get(i).toString());
             }
         }
-        assertEquals(List.of(), wrong, "answers other than 201 while poison was on the topic");
+        assertEquals(List.of(), load.wrong(), "answers other than 201 while poison was on the topic");
         // every record HR entered is in the profile once, and nothing of the forged hundred hours
         for (String cadre : fixture.cadres()) {
-            BigDecimal expected = before.get(cadre).add(accepted.getOrDefault(cadre, BigDecimal.ZERO));
+            BigDecimal expected = before.get(cadre).add(load.accepted(cadre));
             org.awaitility.Awaitility.await().atMost(Stack.WITHIN).until(() -> Stack.profileHours(cadre).compareTo(expected) == 0);
         }
         System.out.printf("R3: %d records entered (answers %s), %d injected (%d malformed, %d unknown version, %d forged),"
-                + " %d dead-lettered once each, 0 applied; replayed, %d refused again%n", statuses.values().stream().mapToInt(Integer::intValue).sum(),
-                statuses, injected.size(), EACH, EACH, EACH, injected.size(), injected.size());
+                + " %d dead-lettered once each, 0 applied; replayed, %d refused again%n", load.answers().values().stream().mapToInt(Integer::intValue).sum(),
+                load.answers(), injected.size(), EACH, EACH, EACH, injected.size(), injected.size());
     }
 
     private static String event(UUID id, String source, String type, String cadre, String stamp) {

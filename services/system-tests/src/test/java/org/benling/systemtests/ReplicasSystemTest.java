@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -94,20 +92,20 @@ class ReplicasSystemTest {
             Stack.pause(5_000);
             long t0 = System.nanoTime();
             for (String service : SERVICES) {
-                endSecondInstance(service, false);
+                Faults.stop(service + "-2", false);
             }
             stopped = (System.nanoTime() - t0) / 1_000_000;
             Stack.pause(3_000);
             t0 = System.nanoTime();
-            startMissingInstances();
+            Faults.startMissing();
             restarted = (System.nanoTime() - t0) / 1_000_000;
             Stack.pause(5_000);
             for (String service : SERVICES) {
-                endSecondInstance(service, true);
+                Faults.stop(service + "-2", true);
             }
             Stack.pause(3_000);
             t0 = System.nanoTime();
-            startMissingInstances();
+            Faults.startMissing();
             restartedAfterKill = (System.nanoTime() - t0) / 1_000_000;
             Stack.pause(5_000);
         } finally {
@@ -175,30 +173,6 @@ class ReplicasSystemTest {
         if (status != 200) {
             failures.add("GET " + path + " → " + status);
         }
-    }
-
-    /**
-     * Ends the second instance: SIGTERM as the launcher and Kubernetes stop one, or SIGKILL as a lost node ends it;
-     * waits until it is gone.
-     */
-    private static void endSecondInstance(String service, boolean kill) throws Exception {
-        Path pidFile = Path.of(System.getProperty("benling.home"), "run", service + "-2.pid");
-        long pid = Long.parseLong(Files.readString(pidFile).strip());
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(service + "-2 is not running"));
-        if (kill) {
-            process.destroyForcibly();
-        } else {
-            process.destroy();
-        }
-        process.onExit().get(60, TimeUnit.SECONDS);
-    }
-
-    /** The launcher starts what is missing (the stopped instances), leaving the rest running. */
-    private static void startMissingInstances() throws Exception {
-        Process start = new ProcessBuilder(System.getProperty("benling.launcher"), "start", "--replicas", "2")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(start.waitFor(5, TimeUnit.MINUTES), "the launcher did not finish starting the instances");
-        assertEquals(0, start.exitValue(), "the launcher could not start the stopped instances");
     }
 
     /**

@@ -67,20 +67,17 @@ public class DeadLetters {
 
     /** This service's dead letters on {@code topic} (or on all its dead-letter topics), newest first. */
     public List<Entry> list(Optional<String> topic) {
+        Map<String, String> replays = lastReplays();
         List<Entry> entries = new ArrayList<>();
         try (DeadLetterReader reader = new DeadLetterReader(kafka.connection())) {
             for (String t : topic.map(List::of).orElseGet(this::topics)) {
                 for (ConsumerRecord<String, String> r : reader.latest(t, scan)) {
-                    entry(r).ifPresent(entries::add);
+                    entry(r, replays.get(key(r))).ifPresent(entries::add);
                 }
             }
         }
-        Map<String, String> replays = lastReplays();
-        return entries.stream()
-                .map(e -> new Entry(e.topic(), e.partition(), e.offset(), e.key(), e.eventId(), e.eventType(), e.consumer(),
-                        e.reason(), e.deadLetteredAt(), e.originalTopic(), e.originalOffset(),
-                        replays.get(e.topic() + "/" + e.partition() + "/" + e.offset())))
-                .sorted(Comparator.comparing(Entry::deadLetteredAt).reversed()).toList();
+        entries.sort(Comparator.comparing(Entry::deadLetteredAt).reversed());
+        return entries;
     }
 
     /** Replays each record (see the class comment), in the order given. */
@@ -107,8 +104,8 @@ public class DeadLetters {
             List<ConsumerRecord<String, String>> records = new ArrayList<>(reader.latest(topic, scan));
             records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
             for (ConsumerRecord<String, String> r : records) {
-                String last = replays.get(r.topic() + "/" + r.partition() + "/" + r.offset());
-                if (entry(r).isPresent() && (last == null || last.equals(Outcome.REFUSED.name()))) {
+                String last = replays.get(key(r));
+                if (consumerHere(r).isPresent() && (last == null || last.equals(Outcome.REFUSED.name()))) {
                     Replayed result = replay(new Position(r.topic(), r.partition(), r.offset()), r);
                     log(result, by);
                     results.add(result);
@@ -174,14 +171,26 @@ public class DeadLetters {
         return last;
     }
 
-    private Optional<Entry> entry(ConsumerRecord<String, String> r) {
-        String reason = DeadLetterReader.header(r, "dead-letter-reason");
-        return RejectedEventException.consumerOf(reason).filter(c -> inbox.router(c).isPresent())
-                .map(consumer -> new Entry(r.topic(), r.partition(), r.offset(), r.key(),
-                        DeadLetterReader.envelope(r).map(e -> e.id().toString()).orElse(null), DeadLetterReader.envelope(r).map(CloudEvent::type).orElse(null),
-                        consumer, reason, Instant.ofEpochMilli(r.timestamp()),
-                        DeadLetterReader.header(r, "dead-letter-topic"),
-                        DeadLetterReader.number(DeadLetterReader.header(r, "dead-letter-offset")), null));
+    /** The key of {@link #lastReplays()} for a dead-lettered record. */
+    private static String key(ConsumerRecord<String, String> r) {
+        return r.topic() + "/" + r.partition() + "/" + r.offset();
+    }
+
+    /** The consumer of this service that refused the record, if one of this service's did. */
+    private Optional<String> consumerHere(ConsumerRecord<String, String> r) {
+        return RejectedEventException.consumerOf(DeadLetterReader.header(r, "dead-letter-reason"))
+                .filter(c -> inbox.router(c).isPresent());
+    }
+
+    /** The record as listed, when one of this service's consumers refused it. */
+    private Optional<Entry> entry(ConsumerRecord<String, String> r, String lastReplay) {
+        return consumerHere(r).map(consumer -> {
+            Optional<CloudEvent> envelope = DeadLetterReader.envelope(r);
+            return new Entry(r.topic(), r.partition(), r.offset(), r.key(), envelope.map(e -> e.id().toString()).orElse(null),
+                    envelope.map(CloudEvent::type).orElse(null), consumer, DeadLetterReader.header(r, "dead-letter-reason"),
+                    Instant.ofEpochMilli(r.timestamp()), DeadLetterReader.header(r, "dead-letter-topic"),
+                    DeadLetterReader.number(DeadLetterReader.header(r, "dead-letter-offset")), lastReplay);
+        });
     }
 
 }
