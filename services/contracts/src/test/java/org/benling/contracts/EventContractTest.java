@@ -20,7 +20,7 @@ import org.benling.contracts.assessment.GapClosed;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.assessment.ReviewFinalized;
 import org.benling.contracts.events.CloudEvent;
-import org.benling.contracts.events.EventCatalog;
+import org.benling.contracts.catalog.EventCatalog;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.events.EventType;

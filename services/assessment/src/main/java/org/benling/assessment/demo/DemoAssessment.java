@@ -17,6 +17,7 @@ import org.benling.assessment.domain.rules.ExcellentQuota;
 import org.benling.assessment.service.CycleService;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
+import org.benling.platform.demo.DemoLoadGate;
 import org.benling.platform.jobs.OncePerFireTime;
 import org.benling.platform.personnel.PersonnelReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,31 +51,15 @@ public class DemoAssessment {
     @Inject
     AssessmentPolicy policy;
 
-    private long lastCount = -1;
-    private volatile boolean done;
+    private final DemoLoadGate gate = new DemoLoadGate();
 
     /** Waits until the cadre count stops growing (the compacted personnel topic is read), then loads once. */
     @Scheduled(identity = "assessment-demo-data", every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = OncePerFireTime.class)
     void loadWhenReady() {
-        if (!enabled || done) {
+        if (!gate.open(enabled, () -> Cycle.count() > 0, readModel)) {
             return;
         }
-        long count = QuarkusTransaction.requiringNew().call(() -> {
-            if (Cycle.count() > 0) {
-                return -2L;
-            }
-            return readModel.loadedSize();
-        });
-        if (count == -2L) {
-            done = true;
-            return;
-        }
-        if (count == 0 || count != lastCount) {
-            lastCount = count;
-            return;
-        }
-        done = true;
         long started = System.nanoTime();
         @SuppressWarnings("unchecked")
         List<Object[]> units = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.benling.assessment.domain.rules.ReviewOutcome;
 import org.benling.assessment.domain.rules.SupervisionEffect;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
@@ -38,27 +39,6 @@ public class Review extends PanacheEntityBase {
 
     @Schema(name = "ReviewStatus")
     public enum Status { OPEN, FINALIZED }
-
-    /** What finalisation gave: a grade, 不定等次 (comments only), or no grade yet while a case is pending. */
-    @Schema(name = "ReviewOutcome")
-    public enum Outcome {
-        /** 确定等次 */
-        GRADED("确定等次"),
-        /** 不定等次: comments only; excluded from the 优秀 quota's base */
-        UNGRADED("不定等次"),
-        /** 暂不定等次: a case is pending; the grade is fixed once it is concluded (补定等次) */
-        PENDING("暂不定等次");
-
-        private final String chineseName;
-
-        Outcome(String chineseName) {
-            this.chineseName = chineseName;
-        }
-
-        public String chineseName() {
-            return chineseName;
-        }
-    }
 
     @Id
     public UUID id;
@@ -124,7 +104,7 @@ public class Review extends PanacheEntityBase {
     /** Set at finalisation. */
     @Enumerated(EnumType.STRING)
     @Column
-    public Outcome outcome;
+    public ReviewOutcome outcome;
 
     /** The supervision measures' effect on the year as finalisation found it (NONE when there was none). */
     @Enumerated(EnumType.STRING)
@@ -156,7 +136,7 @@ public class Review extends PanacheEntityBase {
         outcome = SupervisionEffect.outcome(effect);
         if (imposed != null) {
             finalGrade = imposed;
-        } else if (outcome == Outcome.GRADED) {
+        } else if (outcome == ReviewOutcome.GRADED) {
             if (proposedGrade == null || !SupervisionEffect.allows(effect, proposedGrade)) {
                 throw new IllegalStateException("review " + id + ": " + proposedGrade + " under " + effect);
             }
@@ -178,7 +158,7 @@ public class Review extends PanacheEntityBase {
      * @param grade the grade HR fixes; null where the effect decides (不定等次, 不称职)
      */
     public void gradeAfterConclusion(AnnualEffect effectNow, Grade grade, String reason, String by, Instant at) {
-        if (status != Status.FINALIZED || outcome != Outcome.PENDING) {
+        if (status != Status.FINALIZED || outcome != ReviewOutcome.PENDING) {
             throw ProblemException.conflict("review-not-pending",
                     "only a review finalised while a case was pending is graded afterwards / 仅待结论的考核可补定等次");
         }
@@ -187,20 +167,20 @@ public class Review extends PanacheEntityBase {
                     List.of(Problem.Violation.of("grade", Reason.of("review.not-before-conclusion"))));
         }
         Grade imposed = SupervisionEffect.imposedGrade(effectNow).orElse(null);
-        Outcome next = SupervisionEffect.outcome(effectNow);
-        if (next == Outcome.GRADED && imposed == null && (grade == null || !SupervisionEffect.allows(effectNow, grade))) {
+        ReviewOutcome next = SupervisionEffect.outcome(effectNow);
+        if (next == ReviewOutcome.GRADED && imposed == null && (grade == null || !SupervisionEffect.allows(effectNow, grade))) {
             Reason why = grade == null ? Reason.of("review.grade-required") : Reason.of("review.grade-not-allowed", "grade", grade);
             throw ProblemException.ruleViolated("grade-not-allowed",
                     grade == null ? why : SupervisionEffect.refusal(effectNow, year).orElse(why),
                     List.of(Problem.Violation.of("grade", why)));
         }
-        if ((next != Outcome.GRADED || imposed != null) && grade != null && grade != imposed) {
+        if ((next != ReviewOutcome.GRADED || imposed != null) && grade != null && grade != imposed) {
             Reason why = Reason.of("review.decided-by-conclusion");
             throw ProblemException.ruleViolated("grade-not-allowed", SupervisionEffect.refusal(effectNow, year).orElse(why),
                     List.of(Problem.Violation.of("grade", why)));
         }
         outcome = next;
-        finalGrade = imposed != null ? imposed : next == Outcome.GRADED ? grade : null;
+        finalGrade = imposed != null ? imposed : next == ReviewOutcome.GRADED ? grade : null;
         measureEffect = effectNow;
         gradedAfterwardsBy = by;
         gradedAfterwardsAt = at;

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.benling.assessment.domain.Gap;
-import org.benling.assessment.domain.Review;
 import org.benling.assessment.domain.rules.AssessmentPolicy;
 import org.benling.assessment.domain.rules.CapabilityScoring;
 import org.benling.assessment.domain.rules.Consequences;
 import org.benling.assessment.domain.rules.GapRule;
+import org.benling.assessment.domain.rules.ReviewOutcome;
 import org.benling.assessment.domain.rules.SupervisionEffect;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
@@ -25,13 +25,13 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.CandidateEligibility;
 import org.benling.contracts.supervision.EligibilityReason;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.CallerLanguage;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What assessment tells about a cadre: the capability profile, the gaps, promotion eligibility. */
@@ -50,7 +50,7 @@ public class CadreInsights {
      * @param note    why a year has no grade, in HR's words and the caller's language (never the measure); null when graded
      */
     @Schema(name = "GradeEntry")
-    public record GradeEntry(int year, Grade grade, Review.Outcome outcome, AnnualEffect effect, String note,
+    public record GradeEntry(int year, Grade grade, ReviewOutcome outcome, AnnualEffect effect, String note,
             List<Consequences.Kind> consequences) {
     }
 
@@ -145,7 +145,7 @@ public class CadreInsights {
             int year = ((Number) r[0]).intValue();
             AnnualEffect effect = r[3] == null ? null : AnnualEffect.valueOf((String) r[3]);
             return new GradeEntry(year, r[1] == null ? null : Grade.valueOf((String) r[1]),
-                    Review.Outcome.valueOf((String) r[2]), effect, effect == null ? null
+                    ReviewOutcome.valueOf((String) r[2]), effect, effect == null ? null
                             : SupervisionEffect.refusal(effect, year).map(why -> why.text(language.get())).orElse(null),
                     java.util.Arrays.stream((String[]) r[4]).map(Consequences.Kind::valueOf).toList());
         }).toList();

@@ -31,6 +31,8 @@ import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.AnnualOutcome;
 import org.benling.contracts.supervision.MeasureOnRecord;
 import org.benling.contracts.text.Reason;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -38,8 +40,6 @@ import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.UnitScope;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Annual cycles per unit: opening one, the grade distribution against the 优秀 quota, and finalising. */

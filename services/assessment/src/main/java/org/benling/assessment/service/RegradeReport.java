@@ -14,18 +14,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.benling.assessment.domain.Review;
+import org.benling.assessment.domain.rules.ReviewOutcome;
 import org.benling.assessment.domain.rules.SupervisionEffect;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.AnnualOutcome;
 import org.benling.contracts.supervision.MeasureOnRecord;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.CallerLanguage;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -43,7 +44,7 @@ public class RegradeReport {
      */
     @Schema(name = "RegradeRow")
     public record RegradeRow(UUID reviewId, UUID cycleId, UUID cadreId, String employeeNumber, String name, String unitName,
-            int year, Grade finalGrade, Review.Outcome outcome, AnnualEffect wouldBe, String wouldBeName, String note) {
+            int year, Grade finalGrade, ReviewOutcome outcome, AnnualEffect wouldBe, String wouldBeName, String note) {
     }
 
     public record Filter(Integer year, UUID unitId) {

@@ -21,12 +21,15 @@ import org.benling.assessment.domain.Ballot;
 import org.benling.assessment.domain.Cycle;
 import org.benling.assessment.domain.Review;
 import org.benling.assessment.domain.rules.Consequences;
+import org.benling.assessment.domain.rules.ReviewOutcome;
 import org.benling.assessment.domain.rules.SupervisionEffect;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.text.Reason;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.Like;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -37,8 +40,6 @@ import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.CallerLanguage;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reviews within a cycle: the superior's rating, the cadre's self-report, anonymous ballots. */
@@ -66,7 +67,7 @@ public class ReviewService {
 
     @Schema(name = "ReviewRow")
     public record ReviewRow(UUID id, UUID cadreId, String employeeNumber, String name, RankLevel rankLevel,
-            Grade superiorGrade, Grade proposedGrade, Grade finalGrade, Review.Outcome outcome, int ballots,
+            Grade superiorGrade, Grade proposedGrade, Grade finalGrade, ReviewOutcome outcome, int ballots,
             boolean selfReported, String excellentBlockedBy, Supervision supervision, Review.Status status,
             long version) {
     }
@@ -81,7 +82,7 @@ public class ReviewService {
             UUID unitId, RankLevel rankLevel, String selfReport, Instant selfReportedAt, Grade superiorGrade,
             String superiorComment, String ratedBy, Integer performanceScore, Integer styleScore, Integer conductScore,
             Map<Capability, Integer> capabilityScores, Grade proposedGrade, Grade finalGrade,
-            Map<Capability, Integer> finalCapabilityScores, Review.Outcome outcome, Democratic democratic,
+            Map<Capability, Integer> finalCapabilityScores, ReviewOutcome outcome, Democratic democratic,
             List<Consequences.Kind> consequences, String excellentBlockedBy, Supervision supervision,
             String gradedAfterwardsBy, Instant gradedAfterwardsAt, String gradedAfterwardsReason, Review.Status status,
             long version) {
@@ -164,7 +165,7 @@ public class ReviewService {
     Supervision supervision(Review r) {
         AnnualEffect now = evidence.outcome(r.cadreId, r.year, LocalDate.now(clock)).effect();
         AnnualEffect effect = r.status == Review.Status.FINALIZED && r.measureEffect != null ? r.measureEffect : now;
-        boolean afterwards = r.outcome == Review.Outcome.PENDING && now != AnnualEffect.PENDING;
+        boolean afterwards = r.outcome == ReviewOutcome.PENDING && now != AnnualEffect.PENDING;
         return new Supervision(effect, effect.chineseName(),
                 SupervisionEffect.refusal(effect, r.year).map(why -> why.text(language.get())).orElse(null), afterwards);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.benling.contracts.catalog.EventCatalog;
 import org.junit.jupiter.api.Test;
 
 /** The AsyncAPI document other bureau systems read ({@code asyncapi.json}) says what the code does, no more. */

@@ -20,6 +20,7 @@ import org.benling.inspection.domain.rules.FindingWorkflow;
 import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.inspection.domain.rules.RoundWorkflow.Status;
 import org.benling.inspection.events.InspectionEventPublisher;
+import org.benling.platform.demo.DemoLoadGate;
 import org.benling.platform.jobs.OncePerFireTime;
 import org.benling.platform.personnel.PersonnelReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,25 +56,14 @@ public class DemoInspection {
     @Inject
     Clock clock;
 
-    private long lastCount = -1;
-    private volatile boolean done;
+    private final DemoLoadGate gate = new DemoLoadGate();
 
     @Scheduled(identity = "inspection-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = OncePerFireTime.class)
     void loadWhenReady() {
-        if (!enabled || done) {
+        if (!gate.open(enabled, () -> InspectionRound.count() > 0, readModel)) {
             return;
         }
-        long count = QuarkusTransaction.requiringNew().call(() -> InspectionRound.count() > 0 ? -2L : readModel.loadedSize());
-        if (count == -2L) {
-            done = true;
-            return;
-        }
-        if (count == 0 || count != lastCount) {
-            lastCount = count;
-            return;
-        }
-        done = true;
         QuarkusTransaction.requiringNew().run(this::load);
         LOG.infof("demo data: %d rounds, %d findings, %d measures", InspectionRound.count(), Finding.count(), Measure.count());
     }

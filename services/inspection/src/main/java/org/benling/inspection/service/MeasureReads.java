@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.benling.inspection.domain.MeasureRead;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.benling.platform.web.RequestIds;
 
 /**

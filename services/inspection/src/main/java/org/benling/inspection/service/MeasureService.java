@@ -29,6 +29,8 @@ import org.benling.inspection.domain.Finding;
 import org.benling.inspection.domain.Measure;
 import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.inspection.events.InspectionEventPublisher;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -38,8 +40,6 @@ import org.benling.platform.security.Caller;
 import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -8,7 +8,7 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.service.CadreQuery;
 import org.benling.personnel.service.CadreSearch;
-import org.benling.platform.web.PageQuery;
+import org.benling.platform.paging.PageQuery;
 import org.benling.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 

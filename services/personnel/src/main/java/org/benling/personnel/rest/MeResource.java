@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.domain.Unit;
+import org.benling.personnel.rest.api.CadreView;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.domain.Unit;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.Like;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.ReadScope;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 
 /** Cadre search within what the caller may read; used by the list endpoint and by the export. */
 @ApplicationScoped

@@ -14,9 +14,9 @@ import org.benling.contracts.personnel.UnitKind;
 import org.benling.personnel.domain.CadreRuleException;
 import org.benling.personnel.domain.Unit;
 import org.benling.personnel.events.PersonnelEventPublisher;
-import org.benling.personnel.rest.UnitNode;
-import org.benling.personnel.rest.UnitRequest;
-import org.benling.personnel.rest.UnitUpdate;
+import org.benling.personnel.rest.api.UnitNode;
+import org.benling.personnel.rest.api.UnitRequest;
+import org.benling.personnel.rest.api.UnitUpdate;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.UnitScope;
 

@@ -14,11 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

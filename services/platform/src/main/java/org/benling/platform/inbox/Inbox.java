@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.benling.contracts.events.CloudEvent;
-import org.benling.contracts.events.EventCatalog;
+import org.benling.contracts.catalog.EventCatalog;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.MalformedEventException;
 import org.benling.platform.inbox.RejectedEventException.Reason;

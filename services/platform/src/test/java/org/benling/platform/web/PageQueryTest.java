@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
+import org.benling.platform.paging.PageQuery;
 import org.benling.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 

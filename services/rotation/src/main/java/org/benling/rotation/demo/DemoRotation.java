@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
+import org.benling.platform.demo.DemoLoadGate;
 import org.benling.platform.jobs.OncePerFireTime;
-import org.benling.platform.persistence.EnumArrays;
 import org.benling.rotation.domain.CheckIn;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
@@ -58,26 +58,14 @@ public class DemoRotation {
     @Inject
     Clock clock;
 
-    private long lastCount = -1;
-    private volatile boolean done;
+    private final DemoLoadGate gate = new DemoLoadGate();
 
     @Scheduled(identity = "rotation-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = OncePerFireTime.class)
     void loadWhenReady() {
-        if (!enabled || done) {
+        if (!gate.open(enabled, () -> Posting.count() > 0, readModel)) {
             return;
         }
-        long count = QuarkusTransaction.requiringNew().call(() -> Posting.count() > 0 ? -2L
-                : readModel.loadedSize());
-        if (count == -2L) {
-            done = true;
-            return;
-        }
-        if (count == 0 || count != lastCount) {
-            lastCount = count;
-            return;
-        }
-        done = true;
         int n = QuarkusTransaction.requiringNew().call(this::load);
         LOG.infof("demo data: %d postings", n);
     }
@@ -117,36 +105,25 @@ public class DemoRotation {
             p.plannedEnd = start.plusMonths(24);
             p.proposedBy = ACTOR;
             p.proposedAt = clock.instant();
-            p.status = status;
-            if (status != Status.PROPOSED && status != Status.CANCELLED) {
-                p.approvedBy = "leader";
-                p.approvedAt = clock.instant();
-            }
+            // through the posting's own workflow, as HR and the leader would have moved it
             if (status == Status.CANCELLED) {
-                p.cancelledBy = ACTOR;
-                p.cancelledAt = clock.instant();
-                p.cancelReason = "工作需要，暂缓安排（演示数据）";
+                p.cancel(ACTOR, clock.instant(), "工作需要，暂缓安排（演示数据）");
+            } else if (status != Status.PROPOSED) {
+                p.approve("leader", clock.instant());
             }
             if (status == Status.ACTIVE || status == Status.COMPLETED) {
-                p.startedOn = start;
+                p.start(start, today);
             }
             if (status == Status.COMPLETED) {
-                p.endedOn = start.plusMonths(24);
-                p.evaluation = Evaluation.values()[i % 3];
-                p.capabilitiesExercised = EnumArrays.toArray(Set.of(Capability.values()[(i + 5) % 8], Capability.IMPLEMENTATION));
-                p.evaluationRemarks = "工作扎实，群众认可（演示数据）";
-                p.evaluatedBy = p.hostOrganisation;
+                p.complete(start.plusMonths(24), today, Evaluation.values()[i % 3],
+                        Set.of(Capability.values()[(i + 5) % 8], Capability.IMPLEMENTATION), "工作扎实，群众认可（演示数据）",
+                        p.hostOrganisation);
             }
             p.persist();
             if (status == Status.ACTIVE && i % 3 != 0) {
-                CheckIn c = new CheckIn();
+                CheckIn c = p.checkIn(today.minusDays(10 + i), CheckIn.Method.VISIT, "走访慰问，了解工作生活情况（演示数据）",
+                        null, ACTOR, clock.instant(), today);
                 c.id = UUID.nameUUIDFromBytes(("demo-check-in:" + i).getBytes());
-                c.postingId = p.id;
-                c.heldOn = today.minusDays(10 + i);
-                c.method = CheckIn.Method.VISIT;
-                c.notes = "走访慰问，了解工作生活情况（演示数据）";
-                c.recordedBy = ACTOR;
-                c.recordedAt = clock.instant();
                 c.persist();
             }
             if (p.approvedBy != null) {

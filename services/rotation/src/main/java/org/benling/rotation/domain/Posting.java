@@ -10,9 +10,19 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
+import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.problem.Problem;
+import org.benling.platform.problem.ProblemException;
+import org.benling.rotation.domain.rules.PostingWorkflow;
+import org.benling.rotation.domain.rules.PostingWorkflow.Command;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
 import org.benling.rotation.domain.rules.Region;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -119,4 +129,139 @@ public class Posting extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The statuses in which a posting holds its cadre: no second one may be proposed meanwhile. */
+    public static final Set<Status> OPEN = EnumSet.of(Status.PROPOSED, Status.APPROVED, Status.ACTIVE);
+
+    /** A leader approves the proposal. */
+    public void approve(String by, Instant at) {
+        move(Command.APPROVE);
+        approvedBy = by;
+        approvedAt = at;
+    }
+
+    /** The cadre took up the posting on {@code on}, which is not after {@code today}. */
+    public void start(LocalDate on, LocalDate today) {
+        requireAllowed(Command.START);
+        if (on.isAfter(today)) {
+            throw ProblemException.invalidField("startedOn", "must not be in the future / 到岗日期不能晚于今天");
+        }
+        move(Command.START);
+        startedOn = on;
+    }
+
+    /**
+     * The posting ended on {@code on} with the host's evaluation: what it made of the cadre, the capabilities the
+     * posting exercised and its remarks, written by {@code by}. Every missing or wrong part is refused at once.
+     */
+    public void complete(LocalDate on, LocalDate today, Evaluation evaluation, Set<Capability> capabilities,
+            String remarks, String by) {
+        requireAllowed(Command.COMPLETE);
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (on.isAfter(today)) {
+            violations.add(new Problem.Violation("completedOn", "must not be in the future"));
+        } else if (startedOn != null && on.isBefore(startedOn)) {
+            violations.add(new Problem.Violation("completedOn", "must not be before the start " + startedOn));
+        }
+        if (evaluation == null) {
+            violations.add(new Problem.Violation("evaluation", "required / 必填"));
+        }
+        if (capabilities == null || capabilities.isEmpty()) {
+            violations.add(new Problem.Violation("capabilities", "name the capabilities the posting exercised / 请选择锻炼的能力"));
+        }
+        if (remarks == null || remarks.isBlank()) {
+            violations.add(new Problem.Violation("remarks", "the host's evaluation needs remarks / 请填写鉴定意见"));
+        } else if (remarks.length() > 4000) {
+            violations.add(new Problem.Violation("remarks", "at most 4000 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("the closing evaluation is incomplete / 鉴定不完整", violations);
+        }
+        move(Command.COMPLETE);
+        endedOn = on;
+        this.evaluation = evaluation;
+        capabilitiesExercised = EnumArrays.toArray(capabilities);
+        evaluationRemarks = remarks.strip();
+        evaluatedBy = by;
+    }
+
+    /** HR or a leader cancels a posting that has not started, for a reason. */
+    public void cancel(String by, Instant at, String reason) {
+        requireAllowed(Command.CANCEL);
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalidField("reason", "a cancellation needs a reason / 请填写取消原因");
+        }
+        move(Command.CANCEL);
+        cancelledBy = by;
+        cancelledAt = at;
+        cancelReason = reason.strip();
+    }
+
+    /** A check-in with the cadre (人文关怀), recorded during the posting only, between its start and today. */
+    public CheckIn checkIn(LocalDate heldOn, CheckIn.Method method, String notes, String concerns, String by,
+            Instant at, LocalDate today) {
+        if (status != Status.ACTIVE) {
+            throw ProblemException.conflict("posting-not-active", "check-ins are recorded during an active posting"
+                    + " / 仅在挂职期间记录谈心走访");
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (heldOn == null) {
+            violations.add(new Problem.Violation("heldOn", "required / 必填"));
+        }
+        if (method == null) {
+            violations.add(new Problem.Violation("method", "required / 必填"));
+        }
+        if (notes == null || notes.isBlank()) {
+            violations.add(new Problem.Violation("notes", "required / 必填"));
+        }
+        if (heldOn != null && (heldOn.isAfter(today) || heldOn.isBefore(startedOn))) {
+            violations.add(new Problem.Violation("heldOn", "between the start " + startedOn + " and today"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("the check-in is incomplete / 记录不完整", violations);
+        }
+        CheckIn c = new CheckIn();
+        c.id = UUID.randomUUID();
+        c.postingId = id;
+        c.heldOn = heldOn;
+        c.method = method;
+        c.notes = notes.strip();
+        c.concerns = concerns == null || concerns.isBlank() ? null : concerns.strip();
+        c.recordedBy = by;
+        c.recordedAt = at;
+        return c;
+    }
+
+    /** The day the next check-in is due while the posting is active: an interval after the last one or the start. */
+    public LocalDate nextCheckInDue(LocalDate lastCheckIn, int intervalDays) {
+        if (status != Status.ACTIVE) {
+            return null;
+        }
+        return (lastCheckIn == null || lastCheckIn.isBefore(startedOn) ? startedOn : lastCheckIn).plusDays(intervalDays);
+    }
+
+    /** Refuses a stale version (someone else changed the posting since the caller read it). */
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw ProblemException.conflict("stale", "the posting was changed by someone else; reload it");
+        }
+    }
+
+    /** Whether the workflow allows the command now (who may give it is the caller's question). */
+    public boolean allows(Command command) {
+        return PostingWorkflow.allowed(status, command);
+    }
+
+    /** Moves the posting on by the workflow (PostingWorkflow.apply), or refuses with 409. */
+    private void move(Command command) {
+        requireAllowed(command);
+        status = PostingWorkflow.apply(status, command);
+    }
+
+    private void requireAllowed(Command command) {
+        if (!allows(command)) {
+            throw ProblemException.conflict("invalid-transition", "cannot " + command.name().toLowerCase()
+                + " a posting that is " + status.name().toLowerCase() + " / 当前状态不能执行该操作");
+        }
+    }
 }

@@ -19,15 +19,24 @@ import java.util.UUID;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.benling.platform.web.QueryParams;
 import org.benling.rotation.domain.CheckIn;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
-import org.benling.rotation.service.PostingService;
-import org.benling.rotation.service.PostingService.PostingView;
+import org.benling.rotation.rest.api.CheckInRequest;
+import org.benling.rotation.rest.api.CheckInView;
+import org.benling.rotation.rest.api.PostingCompletion;
+import org.benling.rotation.rest.api.PostingRequest;
+import org.benling.rotation.rest.api.PostingView;
+import org.benling.rotation.rest.api.PostingCancellation;
+import org.benling.rotation.rest.api.PostingStart;
+import org.benling.rotation.rest.api.PostingTransition;
+import org.benling.rotation.service.PostingAccess;
+import org.benling.rotation.service.PostingCommands;
+import org.benling.rotation.service.PostingQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,23 +49,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class PostingResource {
 
-    @Schema(name = "PostingTransition")
-    public record Transition(Long version) {
-    }
-
-    @Schema(name = "PostingStart")
-    public record Start(LocalDate startedOn, Long version) {
-    }
-
-    @Schema(name = "PostingCancellation")
-    public record Cancellation(@Size(max = 2000) String reason, Long version) {
-    }
-
     private static final Map<String, String> SORTABLE = Map.of("plannedStart", "p.planned_start", "status", "p.status",
             "name", "c.name", "type", "p.type");
 
     @Inject
-    PostingService postings;
+    PostingCommands postings;
+
+    @Inject
+    PostingQueries views;
+
+    @Inject
+    PostingAccess access;
 
     @Inject
     AuditTrail audit;
@@ -70,7 +73,7 @@ public class PostingResource {
             @QueryParam("unitId") String unitId, @QueryParam("cadreId") String cadreId,
             @QueryParam("careOverdue") Boolean careOverdue, @QueryParam("q") @Size(max = 100) String q, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return postings.list(new PostingService.PostingFilter(QueryParams.parse("status", status, Status::valueOf),
+        return views.list(new PostingQueries.Filter(QueryParams.parse("status", status, Status::valueOf),
                 QueryParams.parse("type", type, PostingType::valueOf), QueryParams.parse("unitId", unitId, UUID::fromString),
                 QueryParams.parse("cadreId", cadreId, UUID::fromString), careOverdue, q),
                 PageQuery.of(page, size, sort, SORTABLE, "plannedStart,desc"));
@@ -83,9 +86,9 @@ public class PostingResource {
                     + "or a supervision measure in its influence period")
     @APIResponse(responseCode = "201", description = "已提名 / Proposed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingView.class)))
-    public Response propose(@NotNull @Valid PostingService.PostingRequest request) {
+    public Response propose(@NotNull @Valid PostingRequest request) {
         Posting p = postings.propose(request, null, null);
-        return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(postings.view(p)).build();
+        return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(views.view(p)).build();
     }
 
     @GET
@@ -93,23 +96,23 @@ public class PostingResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "挂职详情 / A posting with its care status and the actions allowed to you")
     public PostingView get(@PathParam("id") UUID id) {
-        return postings.view(postings.readable(id));
+        return views.get(id);
     }
 
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     @Operation(summary = "审批 / Approve (leader): publishes PostingApproved")
-    public PostingView approve(@PathParam("id") UUID id, Transition body) {
-        return postings.view(postings.approve(id, body == null ? null : body.version()));
+    public PostingView approve(@PathParam("id") UUID id, PostingTransition body) {
+        return views.view(postings.approve(id, body == null ? null : body.version()));
     }
 
     @POST
     @Path("/{id}/start")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "到岗 / The cadre started: publishes PostingStarted")
-    public PostingView start(@PathParam("id") UUID id, Start body) {
-        return postings.view(postings.start(id, body == null ? null : body.startedOn(), body == null ? null : body.version()));
+    public PostingView start(@PathParam("id") UUID id, PostingStart body) {
+        return views.view(postings.start(id, body == null ? null : body.startedOn(), body == null ? null : body.version()));
     }
 
     @POST
@@ -117,24 +120,24 @@ public class PostingResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "期满鉴定 / Complete with the host's evaluation: publishes PostingCompleted",
             description = "evaluation (EXCELLENT|GOOD|PASSED|FAILED), capabilities exercised, remarks")
-    public PostingView complete(@PathParam("id") UUID id, @NotNull @Valid PostingService.Completion completion) {
-        return postings.view(postings.complete(id, completion));
+    public PostingView complete(@PathParam("id") UUID id, @NotNull @Valid PostingCompletion completion) {
+        return views.view(postings.complete(id, completion));
     }
 
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.LEADER})
     @Operation(summary = "取消 / Cancel a posting that has not started (reason required)")
-    public PostingView cancel(@PathParam("id") UUID id, @NotNull @Valid Cancellation body) {
-        return postings.view(postings.cancel(id, body.reason(), body.version()));
+    public PostingView cancel(@PathParam("id") UUID id, @NotNull @Valid PostingCancellation body) {
+        return views.view(postings.cancel(id, body.reason(), body.version()));
     }
 
     @GET
     @Path("/{id}/check-ins")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "谈心走访记录 / Care check-ins, newest first")
-    public List<PostingService.CheckInView> checkIns(@PathParam("id") UUID id) {
-        return postings.checkIns(id);
+    public List<CheckInView> checkIns(@PathParam("id") UUID id) {
+        return views.checkIns(id);
     }
 
     @POST
@@ -142,11 +145,10 @@ public class PostingResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "记录谈心走访 / Record a care check-in (人文关怀)")
     @APIResponse(responseCode = "201", description = "已记录 / Recorded",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingService.CheckInView.class)))
-    public Response checkIn(@PathParam("id") UUID id, @NotNull @Valid PostingService.CheckInRequest request) {
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckInView.class)))
+    public Response checkIn(@PathParam("id") UUID id, @NotNull @Valid CheckInRequest request) {
         CheckIn c = postings.checkIn(id, request);
-        return Response.status(201).entity(new PostingService.CheckInView(c.id, c.heldOn, c.method, c.notes, c.concerns,
-                c.recordedBy, c.recordedAt)).build();
+        return Response.status(201).entity(PostingQueries.view(c)).build();
     }
 
     @GET
@@ -154,6 +156,6 @@ public class PostingResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "变更记录 / Who changed the posting, when, before and after")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
-        return audit.history(Posting.class, postings.readable(id).id);
+        return audit.history(Posting.class, access.readable(id).id);
     }
 }

@@ -20,19 +20,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.contracts.supervision.EligibilityReason;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.benling.platform.web.QueryParams;
 import org.benling.rotation.domain.Opening;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.PostingProposal;
 import org.benling.rotation.domain.rules.Tenure;
+import org.benling.rotation.rest.api.PostingRequest;
+import org.benling.rotation.rest.api.PostingView;
 import org.benling.rotation.service.CadreFacts;
 import org.benling.rotation.service.BalanceService;
 import org.benling.rotation.service.OpeningService;
-import org.benling.rotation.service.PostingService;
+import org.benling.rotation.service.PostingQueries;
 import org.benling.rotation.service.ProposalService;
 import org.benling.rotation.service.TenureService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +69,7 @@ public class RotationResource {
     org.benling.platform.audit.AuditTrail audit;
 
     @Inject
-    PostingService postings;
+    PostingQueries postings;
 
     @Inject
     BalanceService balance;
@@ -142,8 +144,8 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "据建议提名挂职 / Propose a posting from a proposal")
     @APIResponse(responseCode = "201", description = "已提名 / Proposed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingService.PostingView.class)))
-    public Response accept(@PathParam("id") UUID id, @NotNull @Valid PostingService.PostingRequest request) {
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingView.class)))
+    public Response accept(@PathParam("id") UUID id, @NotNull @Valid PostingRequest request) {
         Posting p = proposals.accept(id, request);
         return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(postings.view(p)).build();
     }
@@ -209,7 +211,7 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "提名人选 / Propose a candidate for the opening")
     @APIResponse(responseCode = "201", description = "已提名 / Proposed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingService.PostingView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingView.class)))
     public Response nominate(@PathParam("id") UUID id, @NotNull @Valid Nomination nomination) {
         if (nomination.cadreId() == null) {
             throw org.benling.platform.problem.ProblemException.invalidField("cadreId", "required / 必填");

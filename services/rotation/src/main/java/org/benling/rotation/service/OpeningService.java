@@ -33,6 +33,7 @@ import org.benling.rotation.domain.rules.CandidateRanking;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
+import org.benling.rotation.rest.api.PostingRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Open postings a host offers, and the ranked candidates for them (gap fit, tenure, region balance). */
@@ -68,7 +69,7 @@ public class OpeningService {
     CadreFacts facts;
 
     @Inject
-    PostingService postings;
+    PostingCommands postings;
 
     @Inject
     UnitScope scope;
@@ -205,7 +206,7 @@ public class OpeningService {
         if (o.status != Opening.Status.OPEN) {
             throw ProblemException.conflict("opening-closed", "the opening is " + o.status.name().toLowerCase());
         }
-        Posting p = postings.propose(new PostingService.PostingRequest(cadreId, o.type, o.hostUnitId,
+        Posting p = postings.propose(new PostingRequest(cadreId, o.type, o.hostUnitId,
                 o.hostUnitId == null ? o.hostOrganisation : null, o.region, o.plannedStart, o.plannedEnd,
                 purpose == null ? o.description : purpose), o.id, null);
         if (filled(o) >= o.places) {

@@ -19,6 +19,8 @@ import org.benling.contracts.assessment.CapabilityGapIdentified;
 import org.benling.contracts.assessment.GapClosed;
 import org.benling.contracts.assessment.ReviewFinalized;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.EnumArrays;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
@@ -26,12 +28,11 @@ import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.UnitScope;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.PostingProposal;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
+import org.benling.rotation.rest.api.PostingRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -69,7 +70,7 @@ public class ProposalService {
     CadreFacts facts;
 
     @Inject
-    PostingService postings;
+    PostingCommands postings;
 
     @Inject
     UnitScope scope;
@@ -159,10 +160,10 @@ public class ProposalService {
 
     /** HR turns the proposal into a proposed posting (eligibility and the other rules of a proposal apply). */
     @Transactional
-    public Posting accept(UUID id, PostingService.PostingRequest request) {
+    public Posting accept(UUID id, PostingRequest request) {
         PostingProposal proposal = readable(id);
         requireUndecided(proposal);
-        Posting posting = postings.propose(new PostingService.PostingRequest(proposal.cadreId, request.type(),
+        Posting posting = postings.propose(new PostingRequest(proposal.cadreId, request.type(),
                 request.hostUnitId(), request.hostOrganisation(), request.region(), request.plannedStart(),
                 request.plannedEnd(), request.purpose() == null || request.purpose().isBlank()
                         ? "补齐" + proposal.capability.chineseName() + "短板（" + proposal.score + " 分）" : request.purpose()),

@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.benling.platform.web.QueryParams;
 import org.benling.training.domain.HoursClaim;
+import org.benling.training.rest.api.ClaimRequest;
+import org.benling.training.rest.api.ClaimView;
 import org.benling.training.service.ClaimService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,7 +60,7 @@ public class ClaimResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.CADRE})
     @Operation(summary = "学时申报 / Self-reported hours in scope (a cadre's own)",
             description = "status（PENDING|ACCEPTED|REJECTED）、unitId（含下级）、cadreId；sort=submittedAt|completedOn|name|hours")
-    public PageResult<Views.ClaimView> list(@QueryParam("status") String status, @QueryParam("unitId") String unitId,
+    public PageResult<ClaimView> list(@QueryParam("status") String status, @QueryParam("unitId") String unitId,
             @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
         return claims.list(new ClaimService.ClaimFilter(QueryParams.parse("status", status, HoursClaim.Status::valueOf),
@@ -71,7 +73,7 @@ public class ClaimResource {
     @Operation(summary = "申报学时 / Report hours with evidence (counted once HR accepts)",
             description = "干部为本人申报；人事部门可代为录入，仍待认定 / a cadre for self; HR may enter one for a cadre, still pending")
     @APIResponse(responseCode = "201", description = "待认定 / Pending",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.ClaimView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimView.class)))
     public Response submit(@Valid @NotNull ClaimRequest request) {
         HoursClaim c = claims.submit(request);
         return Response.created(URI.create("/api/training/claims/" + c.id)).entity(claims.view(c)).build();
@@ -81,7 +83,7 @@ public class ClaimResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.CADRE})
     @Operation(summary = "申报详情 / A claim")
-    public Views.ClaimView get(@PathParam("id") UUID id) {
+    public ClaimView get(@PathParam("id") UUID id) {
         return claims.view(claims.readable(id));
     }
 
@@ -89,7 +91,7 @@ public class ClaimResource {
     @Path("/{id}/accept")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "认定 / Accept the evidence: the hours count (a training record, TrainingCompleted)")
-    public Views.ClaimView accept(@PathParam("id") UUID id, @Valid Decision body) {
+    public ClaimView accept(@PathParam("id") UUID id, @Valid Decision body) {
         return claims.view(claims.accept(id, body == null ? null : body.note()));
     }
 
@@ -97,7 +99,7 @@ public class ClaimResource {
     @Path("/{id}/reject")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "不予认定 / Reject the claim with the reason; nothing counts")
-    public Views.ClaimView reject(@PathParam("id") UUID id, @Valid @NotNull Rejection body) {
+    public ClaimView reject(@PathParam("id") UUID id, @Valid @NotNull Rejection body) {
         return claims.view(claims.reject(id, body.reason()));
     }
 

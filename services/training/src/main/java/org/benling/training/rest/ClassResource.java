@@ -23,6 +23,9 @@ import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.Enrolment;
 import org.benling.training.domain.TrainingClass;
 import org.benling.platform.personnel.CadreDirectory;
+import org.benling.training.rest.api.ClassRequest;
+import org.benling.training.rest.api.ClassView;
+import org.benling.training.rest.api.EnrolmentView;
 import org.benling.training.service.ClassService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,14 +65,14 @@ public class ClassResource {
     @Operation(summary = "培训班列表 / Classes", description = "开放报名及本单位范围内的培训班，按开班日期。"
             + " / Classes open to the caller or organised within the caller's scope, by start date.")
     @Transactional
-    public List<Views.ClassView> list(@QueryParam("status") String status) {
+    public List<ClassView> list(@QueryParam("status") String status) {
         TrainingClass.Status s = QueryParams.parse("status", status, TrainingClass.Status::valueOf);
         List<TrainingClass> all = s == null ? TrainingClass.list("order by startDate desc")
                 : TrainingClass.list("status = ?1 order by startDate desc", s);
         List<TrainingClass> visible = all.stream().filter(c -> c.openEnrolment || scope.mayRead(c.unitId)).limit(500)
                 .toList();
         var taken = Enrolment.placesTaken(visible.stream().map(c -> c.id).toList());
-        return visible.stream().map(c -> Views.ClassView.of(c, taken.getOrDefault(c.id, 0L))).toList();
+        return visible.stream().map(c -> ClassView.of(c, taken.getOrDefault(c.id, 0L))).toList();
     }
 
     @GET
@@ -77,8 +80,8 @@ public class ClassResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "培训班详情 / One class")
     @Transactional
-    public Views.ClassView get(@PathParam("id") UUID id) {
-        return Views.ClassView.of(classes.get(id));
+    public ClassView get(@PathParam("id") UUID id) {
+        return ClassView.of(classes.get(id));
     }
 
     @POST
@@ -86,10 +89,10 @@ public class ClassResource {
     @Operation(summary = "开班 / Create a class")
     @Transactional
     @APIResponse(responseCode = "201", description = "已创建 / Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.ClassView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClassView.class)))
     public Response create(@NotNull @Valid ClassRequest request) {
         TrainingClass c = classes.create(request);
-        return Response.created(URI.create("/api/training/classes/" + c.id)).entity(Views.ClassView.of(c)).build();
+        return Response.created(URI.create("/api/training/classes/" + c.id)).entity(ClassView.of(c)).build();
     }
 
     @GET
@@ -97,7 +100,7 @@ public class ClassResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "学员名单 / The class roster, enrolled and waitlisted")
     @Transactional
-    public List<Views.EnrolmentView> enrolments(@PathParam("id") UUID id) {
+    public List<EnrolmentView> enrolments(@PathParam("id") UUID id) {
         TrainingClass c = classes.get(id);
         if (!scope.mayRead(c.unitId)) {
             throw org.benling.platform.problem.ProblemException.notFound("Class", id);
@@ -112,7 +115,7 @@ public class ClassResource {
             + "带 cadreIds：组织人事部门点名调训。满员后进入候补。/ Without cadreIds the caller enrols; with them HR"
             + " designates. A full class puts newcomers on the waitlist.")
     @Transactional
-    public List<Views.EnrolmentView> enrol(@PathParam("id") UUID id, DesignationRequest request) {
+    public List<EnrolmentView> enrol(@PathParam("id") UUID id, DesignationRequest request) {
         return classes.enrol(id, request == null ? null : request.cadreIds()).stream().map(this::view).toList();
     }
 
@@ -121,7 +124,7 @@ public class ClassResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "退出 / Withdraw (the first on the waitlist takes the place)")
     @Transactional
-    public Views.EnrolmentView withdraw(@PathParam("id") UUID id, @PathParam("enrolmentId") UUID enrolmentId) {
+    public EnrolmentView withdraw(@PathParam("id") UUID id, @PathParam("enrolmentId") UUID enrolmentId) {
         return view(classes.withdraw(id, enrolmentId));
     }
 
@@ -130,7 +133,7 @@ public class ClassResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "考勤 / Record one day's attendance and leave (学时)")
     @Transactional
-    public List<Views.EnrolmentView> attendance(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequest request) {
+    public List<EnrolmentView> attendance(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequest request) {
         classes.recordAttendance(id, request.day(), request.entries());
         return enrolments(id);
     }
@@ -141,13 +144,13 @@ public class ClassResource {
     @Operation(summary = "结业 / Complete the class", description = "请假超过学时 1/7 者不合格；合格者生成培训记录。"
             + " / Leave above 1/7 of the 学时 fails; every completion becomes a training record.")
     @Transactional
-    public List<Views.EnrolmentView> complete(@PathParam("id") UUID id, CompletionRequest request) {
+    public List<EnrolmentView> complete(@PathParam("id") UUID id, CompletionRequest request) {
         return classes.complete(id, request == null ? null : request.results()).stream().map(this::view).toList();
     }
 
-    private Views.EnrolmentView view(Enrolment e) {
+    private EnrolmentView view(Enrolment e) {
         var cadre = cadres.find(e.cadreId);
-        return new Views.EnrolmentView(e.id, e.trainingClass.id, e.cadreId, cadre.map(CadreDirectory.CadreRef::name).orElse(null),
+        return new EnrolmentView(e.id, e.trainingClass.id, e.cadreId, cadre.map(CadreDirectory.CadreRef::name).orElse(null),
                 cadre.map(CadreDirectory.CadreRef::employeeNumber).orElse(null), e.status, e.designated, e.enrolledBy,
                 e.enrolledAt, e.leaveHours, e.testScore, e.completedOn);
     }

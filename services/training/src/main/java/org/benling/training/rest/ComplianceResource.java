@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import org.benling.platform.paging.PageQuery;
 import org.benling.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.PageQuery;
 import org.benling.training.domain.rules.ComplianceStatus;
 import org.benling.training.service.ComplianceService;
 import org.benling.training.service.ComplianceWorkbook;

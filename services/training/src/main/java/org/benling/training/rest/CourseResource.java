@@ -2,6 +2,8 @@ package org.benling.training.rest;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,9 +20,9 @@ import java.util.List;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.benling.training.domain.CourseKind;
+import org.benling.training.rest.api.CourseRequest;
+import org.benling.training.rest.api.CourseView;
 import org.benling.training.service.CourseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,20 +45,20 @@ public class CourseResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "课程目录 / Course catalogue", description = "按名称、类型、所提升的本领筛选。/ By title, kind and capability.")
-    public PageResult<Views.CourseView> search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("kind") String kind,
+    public PageResult<CourseView> search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("kind") String kind,
             @QueryParam("capability") String capability, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery paging = PageQuery.of(page, size, sort, CourseService.SORTABLE, "code");
         return courses.search(q, QueryParams.parse("kind", kind, CourseKind::valueOf),
-                QueryParams.parse("capability", capability, Capability::valueOf), paging).map(Views.CourseView::of);
+                QueryParams.parse("capability", capability, Capability::valueOf), paging).map(CourseView::of);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "课程详情 / One course")
-    public Views.CourseView get(@PathParam("id") UUID id) {
-        return Views.CourseView.of(courses.get(id));
+    public CourseView get(@PathParam("id") UUID id) {
+        return CourseView.of(courses.get(id));
     }
 
     @POST
@@ -64,18 +66,18 @@ public class CourseResource {
     @Operation(summary = "新建课程 / Create a course", description = "在线课程的学时按模块时长折算。"
             + " / An online course's 学时 follow from its modules' lengths.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.CourseView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CourseView.class)))
     public Response create(@NotNull @Valid CourseRequest request) {
         var course = courses.create(request);
-        return Response.created(URI.create("/api/training/courses/" + course.id)).entity(Views.CourseView.of(course)).build();
+        return Response.created(URI.create("/api/training/courses/" + course.id)).entity(CourseView.of(course)).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "修改课程 / Update a course")
-    public Views.CourseView update(@PathParam("id") UUID id, @NotNull @Valid CourseRequest request) {
-        return Views.CourseView.of(courses.update(id, request));
+    public CourseView update(@PathParam("id") UUID id, @NotNull @Valid CourseRequest request) {
+        return CourseView.of(courses.update(id, request));
     }
 
     @GET

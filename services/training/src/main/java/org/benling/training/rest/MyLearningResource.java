@@ -15,6 +15,9 @@ import org.benling.platform.security.Roles;
 import org.benling.training.domain.Enrolment;
 import org.benling.platform.web.CallerLanguage;
 import org.benling.training.domain.Proposal;
+import org.benling.training.rest.api.ClassView;
+import org.benling.training.rest.api.ProposalView;
+import org.benling.training.rest.api.RecordView;
 import org.benling.training.service.ComplianceService;
 import org.benling.training.service.ProposalService;
 import org.benling.training.service.RecordService;
@@ -27,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class MyLearningResource {
 
-    public record MyClass(UUID enrolmentId, Views.ClassView trainingClass, Enrolment.Status status, boolean designated) {
+    public record MyClass(UUID enrolmentId, ClassView trainingClass, Enrolment.Status status, boolean designated) {
     }
 
     public record MyLearning(ComplianceService.CadreCompliance compliance, List<MyClass> classes,
-            List<Views.RecordView> records, List<Views.ProposalView> proposals) {
+            List<RecordView> records, List<ProposalView> proposals) {
     }
 
     @Inject
@@ -57,33 +60,33 @@ public class MyLearningResource {
     public MyLearning me() {
         UUID cadreId = caller.cadreId().orElseThrow(() -> ProblemException.notFound("Cadre", "linked to your account"));
         List<MyClass> classes = Enrolment.<Enrolment>list("cadreId = ?1 order by trainingClass.startDate desc", cadreId)
-                .stream().map(e -> new MyClass(e.id, Views.ClassView.of(e.trainingClass), e.status, e.designated)).toList();
+                .stream().map(e -> new MyClass(e.id, ClassView.of(e.trainingClass), e.status, e.designated)).toList();
         return new MyLearning(compliance.ofCadre(cadreId), classes,
-                records.ofCadre(cadreId).stream().map(Views.RecordView::of).toList(),
-                proposals.forCadre(cadreId).stream().map(p -> Views.ProposalView.of(p, language.get())).toList());
+                records.ofCadre(cadreId).stream().map(RecordView::of).toList(),
+                proposals.forCadre(cadreId).stream().map(p -> ProposalView.of(p, language.get())).toList());
     }
 
     @GET
     @Path("/proposals/cadres/{cadreId}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "针对性培训建议 / Targeted training proposed to a cadre")
-    public List<Views.ProposalView> proposals(@PathParam("cadreId") UUID cadreId) {
-        return proposals.forCadre(cadreId).stream().map(p -> Views.ProposalView.of(p, language.get())).toList();
+    public List<ProposalView> proposals(@PathParam("cadreId") UUID cadreId) {
+        return proposals.forCadre(cadreId).stream().map(p -> ProposalView.of(p, language.get())).toList();
     }
 
     @POST
     @Path("/proposals/{id}/accept")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "采纳建议 / Accept a proposal")
-    public Views.ProposalView accept(@PathParam("id") UUID id) {
-        return Views.ProposalView.of(proposals.decide(id, Proposal.Status.ACCEPTED), language.get());
+    public ProposalView accept(@PathParam("id") UUID id) {
+        return ProposalView.of(proposals.decide(id, Proposal.Status.ACCEPTED), language.get());
     }
 
     @POST
     @Path("/proposals/{id}/dismiss")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "不采纳建议 / Dismiss a proposal")
-    public Views.ProposalView dismiss(@PathParam("id") UUID id) {
-        return Views.ProposalView.of(proposals.decide(id, Proposal.Status.DISMISSED), language.get());
+    public ProposalView dismiss(@PathParam("id") UUID id) {
+        return ProposalView.of(proposals.decide(id, Proposal.Status.DISMISSED), language.get());
     }
 }

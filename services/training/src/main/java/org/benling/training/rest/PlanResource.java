@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.benling.platform.security.Roles;
 import org.benling.training.domain.TrainingPlan;
+import org.benling.training.rest.api.PlanRequest;
 import org.benling.training.service.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

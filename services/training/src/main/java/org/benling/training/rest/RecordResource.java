@@ -22,6 +22,8 @@ import org.benling.platform.idempotency.IdempotencyKeys;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Roles;
 import org.benling.training.domain.TrainingRecord;
+import org.benling.training.rest.api.RecordRequest;
+import org.benling.training.rest.api.RecordView;
 import org.benling.training.service.RecordService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,12 +46,12 @@ public class RecordResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "某干部的培训记录 / A cadre's training records, newest first")
-    public List<Views.RecordView> ofCadre(@QueryParam("cadreId") String cadreId) {
+    public List<RecordView> ofCadre(@QueryParam("cadreId") String cadreId) {
         UUID id = QueryParams.parse("cadreId", cadreId, UUID::fromString);
         if (id == null) {
             throw ProblemException.invalidField("cadreId", "required");
         }
-        return records.ofCadre(id).stream().map(Views.RecordView::of).toList();
+        return records.ofCadre(id).stream().map(RecordView::of).toList();
     }
 
     @POST
@@ -58,23 +60,23 @@ public class RecordResource {
             + " 重试：同一键的重试返回首次登记的记录，学时只计一次。 / Retries with the same Idempotency-Key return the record"
             + " entered first; its hours count once.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.RecordView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordView.class)))
     @APIResponse(responseCode = "200", description = "同一 Idempotency-Key 的重试 / A retry with the same Idempotency-Key",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Views.RecordView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordView.class)))
     public Response create(@NotNull @Valid RecordRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         RecordService.Entered entered = records.createExternal(request, idempotencyKey);
         TrainingRecord r = entered.record();
         return Response.status(entered.created() ? 201 : 200).location(URI.create("/api/training/records/" + r.id))
-                .entity(Views.RecordView.of(r)).build();
+                .entity(RecordView.of(r)).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "更正培训记录 / Correct a record (reason required; the old values stay in the audit trail)")
-    public Views.RecordView correct(@PathParam("id") UUID id, @NotNull @Valid RecordRequest request) {
-        return Views.RecordView.of(records.correct(id, request));
+    public RecordView correct(@PathParam("id") UUID id, @NotNull @Valid RecordRequest request) {
+        return RecordView.of(records.correct(id, request));
     }
 
     @GET

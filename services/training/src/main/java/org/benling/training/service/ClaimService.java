@@ -8,6 +8,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -15,13 +17,11 @@ import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.benling.training.domain.HoursClaim;
 import org.benling.training.domain.TrainingRecord;
 import org.benling.training.events.TrainingEventPublisher;
-import org.benling.training.rest.ClaimRequest;
-import org.benling.training.rest.Views;
+import org.benling.training.rest.api.ClaimRequest;
+import org.benling.training.rest.api.ClaimView;
 
 /**
  * Self-reported 学时 (本人申报): a cadre reports training outside the bureau's classes with its evidence; HR of the
@@ -105,7 +105,7 @@ public class ClaimService {
     }
 
     /** Claims in scope (a cadre's own only), newest first by default, with the cadre's name and unit. */
-    public PageResult<Views.ClaimView> list(ClaimFilter f, PageQuery page) {
+    public PageResult<ClaimView> list(ClaimFilter f, PageQuery page) {
         return new NativeFilter(" FROM hours_claim h JOIN cadre_view c ON c.id = h.cadre_id JOIN unit_view u ON u.id = c.unit_id")
                 .scope(scope.readScope(), "u.path", "h.cadre_id")
                 .and("h.status = :status", "status", f.status() == null ? null : f.status().name())
@@ -114,8 +114,8 @@ public class ClaimService {
                 .page(em, "h.id", page, id -> view(HoursClaim.findById(id)));
     }
 
-    public Views.ClaimView view(HoursClaim c) {
-        return Views.ClaimView.of(c, cadres.find(c.cadreId).orElse(null));
+    public ClaimView view(HoursClaim c) {
+        return ClaimView.of(c, cadres.find(c.cadreId).orElse(null));
     }
 
     private HoursClaim managed(UUID id) {

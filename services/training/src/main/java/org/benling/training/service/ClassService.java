@@ -29,7 +29,7 @@ import org.benling.training.domain.TrainingRecord;
 import org.benling.training.domain.rules.LeaveLimit;
 import org.benling.training.domain.rules.TrainingPolicy;
 import org.benling.training.events.TrainingEventPublisher;
-import org.benling.training.rest.ClassRequest;
+import org.benling.training.rest.api.ClassRequest;
 
 /** Classes from creation to completion: enrolment and designation, waitlist, attendance, results. */
 @ApplicationScoped

@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.contracts.Capability;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.Like;
 import org.benling.platform.problem.ProblemException;
-import org.benling.platform.web.PageQuery;
-import org.benling.platform.web.PageResult;
 import org.benling.training.domain.Course;
 import org.benling.training.domain.CourseKind;
 import org.benling.training.domain.CourseModule;
 import org.benling.training.domain.rules.TrainingPolicy;
-import org.benling.training.rest.CourseRequest;
+import org.benling.training.rest.api.CourseRequest;
 
 /** The course catalogue: everyone reads it, HR and administrators maintain it. */
 @ApplicationScoped

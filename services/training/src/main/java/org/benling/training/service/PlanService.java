@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.TrainingPlan;
-import org.benling.training.rest.PlanRequest;
+import org.benling.training.rest.api.PlanRequest;
 
 /** Annual plans and their progress against the unit's real training records. */
 @ApplicationScoped

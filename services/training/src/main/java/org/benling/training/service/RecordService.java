@@ -15,7 +15,7 @@ import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.training.domain.TrainingRecord;
 import org.benling.training.events.TrainingEventPublisher;
-import org.benling.training.rest.RecordRequest;
+import org.benling.training.rest.api.RecordRequest;
 
 /** Training records: HR enters external ones with evidence; corrections are audited revisions, never silent. */
 @ApplicationScoped

@@ -1,7 +1,6 @@
 package org.benling.assessment.domain.rules;
 
 import java.util.Optional;
-import org.benling.assessment.domain.Review;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.text.Reason;
@@ -30,11 +29,11 @@ public final class SupervisionEffect {
     }
 
     /** The outcome finalisation gives a review with this effect. */
-    public static Review.Outcome outcome(AnnualEffect effect) {
+    public static ReviewOutcome outcome(AnnualEffect effect) {
         return switch (effect) {
-            case UNGRADED -> Review.Outcome.UNGRADED;
-            case PENDING -> Review.Outcome.PENDING;
-            default -> Review.Outcome.GRADED;
+            case UNGRADED -> ReviewOutcome.UNGRADED;
+            case PENDING -> ReviewOutcome.PENDING;
+            default -> ReviewOutcome.GRADED;
         };
     }
 

@@ -30,7 +30,7 @@ class SupervisionEffectTest {
             PENDING      |                                                     | PENDING  | false
             INCOMPETENT  | INCOMPETENT                                         | GRADED   | true
             """)
-    void eachEffect(AnnualEffect effect, String allowed, Review.Outcome outcome, boolean inBase) {
+    void eachEffect(AnnualEffect effect, String allowed, ReviewOutcome outcome, boolean inBase) {
         var grades = allowed == null ? java.util.List.<Grade>of()
                 : Arrays.stream(allowed.split(" ")).map(Grade::valueOf).toList();
         for (Grade g : Grade.values()) {
@@ -78,7 +78,7 @@ class SupervisionEffectTest {
         void ungradedAtFinalisationWhateverWasProposed() {
             Review r = review(Grade.EXCELLENT);
             r.finalizeUnder(AnnualEffect.UNGRADED, Map.of());
-            assertEquals(Review.Outcome.UNGRADED, r.outcome);
+            assertEquals(ReviewOutcome.UNGRADED, r.outcome);
             assertEquals(null, r.finalGrade);
             assertThrows(ProblemException.class, () -> r.finalizeUnder(AnnualEffect.NONE, Map.of()), "final once");
         }
@@ -88,7 +88,7 @@ class SupervisionEffectTest {
             Review r = review(null);
             r.finalizeUnder(AnnualEffect.INCOMPETENT, Map.of());
             assertEquals(Grade.INCOMPETENT, r.finalGrade);
-            assertEquals(Review.Outcome.GRADED, r.outcome);
+            assertEquals(ReviewOutcome.GRADED, r.outcome);
         }
 
         @Test
@@ -115,7 +115,7 @@ class SupervisionEffectTest {
             assertThrows(ProblemException.class, () -> r.gradeAfterConclusion(AnnualEffect.UNGRADED, Grade.COMPETENT, "x",
                     "hr", Instant.EPOCH));
             r.gradeAfterConclusion(AnnualEffect.UNGRADED, null, "给予记过处分", "hr", Instant.EPOCH);
-            assertEquals(Review.Outcome.UNGRADED, r.outcome);
+            assertEquals(ReviewOutcome.UNGRADED, r.outcome);
             assertEquals(null, r.finalGrade);
         }
     }

@@ -1,0 +1,55 @@
+package org.benling.assessment.events.consumers;
+
+import io.quarkus.runtime.Startup;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.benling.assessment.service.EvidenceService;
+import org.benling.contracts.inspection.InspectionEvents;
+import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.training.TrainingEvents;
+import org.benling.platform.inbox.EventRouter;
+import org.benling.platform.inbox.Inbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Evidence from training, rotation and inspection, each event applied once (the platform inbox). */
+@ApplicationScoped
+@Startup // named with the inbox at start, so a replay finds it before any delivery
+public class AssessmentConsumers {
+
+    private final Inbox.Consumer training;
+    private final Inbox.Consumer rotation;
+    private final Inbox.Consumer inspection;
+
+    @Inject
+    AssessmentConsumers(EvidenceService evidence, Inbox inbox) {
+        training = inbox.consumer("assessment-training", EventRouter.from(TrainingEvents.SOURCE)
+                .on(TrainingEvents.TRAINING_COMPLETED, (e, t) -> evidence.trainingCompleted(t)));
+        rotation = inbox.consumer("assessment-rotation", EventRouter.from(RotationEvents.SOURCE)
+                .on(RotationEvents.POSTING_COMPLETED, (e, p) -> evidence.postingCompleted(p)));
+        inspection = inbox.consumer("assessment-inspection", EventRouter.from(InspectionEvents.SOURCE)
+                .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> evidence.measureApplied(m))
+                .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> evidence.measureApplied(m))
+                .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> evidence.measureLifted(m))
+                .on(InspectionEvents.FINDING_RECORDED, evidence::findingRecorded));
+    }
+
+    @Incoming("training-records")
+    @Blocking
+    public void onTraining(ConsumerRecord<String, String> record) {
+        training.accept(record);
+    }
+
+    @Incoming("rotation-postings")
+    @Blocking
+    public void onRotation(ConsumerRecord<String, String> record) {
+        rotation.accept(record);
+    }
+
+    @Incoming("inspection-supervision")
+    @Blocking
+    public void onInspection(ConsumerRecord<String, String> record) {
+        inspection.accept(record);
+    }
+}

@@ -1,0 +1,43 @@
+package org.benling.personnel.rest.api;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.contracts.personnel.CadreCategory;
+import org.benling.contracts.personnel.Education;
+import org.benling.contracts.personnel.Gender;
+import org.benling.contracts.personnel.PoliticalStatus;
+import org.benling.contracts.personnel.RankLevel;
+import org.benling.personnel.domain.Cadre;
+import org.benling.personnel.domain.Unit;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Cadre", description = "干部 / A cadre of the registry")
+public record CadreView(
+        UUID id,
+        String employeeNumber,
+        String name,
+        Gender gender,
+        LocalDate birthDate,
+        UUID unitId,
+        String unitCode,
+        String unitName,
+        String positionTitle,
+        RankLevel rankLevel,
+        LocalDate postSince,
+        LocalDate rankSince,
+        LocalDate joinedWorkOn,
+        Set<CadreCategory> categories,
+        PoliticalStatus politicalStatus,
+        Education education,
+        Cadre.Status status,
+        LocalDate retiredOn,
+        long version) {
+
+    public static CadreView of(Cadre c, Unit unit) {
+        return new CadreView(c.id, c.employeeNumber, c.name, c.gender, c.birthDate, c.unitId,
+                unit == null ? null : unit.code, unit == null ? null : unit.name, c.positionTitle, c.rankLevel,
+                c.postSince, c.rankSince, c.joinedWorkOn, c.categorySet(), c.politicalStatus, c.education, c.status,
+                c.retiredOn, c.version);
+    }
+}

@@ -1,0 +1,47 @@
+package org.benling.rotation.events.consumers;
+
+import io.quarkus.runtime.Startup;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.benling.contracts.assessment.AssessmentEvents;
+import org.benling.contracts.inspection.InspectionEvents;
+import org.benling.platform.inbox.EventRouter;
+import org.benling.platform.inbox.Inbox;
+import org.benling.platform.supervision.SupervisionReadModel;
+import org.benling.rotation.service.ProposalService;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Grades and gaps from assessment, supervision measures from inspection: each event applied once. */
+@ApplicationScoped
+@Startup // named with the inbox at start, so a replay finds it before any delivery
+public class RotationConsumers {
+
+    private final Inbox.Consumer assessment;
+    private final Inbox.Consumer inspection;
+
+    @Inject
+    RotationConsumers(ProposalService proposals, SupervisionReadModel supervision, Inbox inbox) {
+        assessment = inbox.consumer("rotation-assessment", EventRouter.from(AssessmentEvents.SOURCE)
+                .on(AssessmentEvents.REVIEW_FINALIZED, (e, r) -> proposals.onReviewFinalized(r))
+                .on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, g) -> proposals.onGap(e.id(), g))
+                .on(AssessmentEvents.GAP_CLOSED, (e, g) -> proposals.onGapClosed(g)));
+        inspection = inbox.consumer("rotation-inspection", EventRouter.from(InspectionEvents.SOURCE)
+                .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> supervision.applied(m))
+                .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> supervision.appliedV1(m))
+                .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> supervision.lifted(m)));
+    }
+
+    @Incoming("assessment-results")
+    @Blocking
+    public void onAssessment(ConsumerRecord<String, String> record) {
+        assessment.accept(record);
+    }
+
+    @Incoming("inspection-supervision")
+    @Blocking
+    public void onInspection(ConsumerRecord<String, String> record) {
+        inspection.accept(record);
+    }
+}

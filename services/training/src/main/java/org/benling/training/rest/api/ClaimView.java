@@ -1,0 +1,24 @@
+package org.benling.training.rest.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.platform.personnel.CadreDirectory;
+import org.benling.training.domain.HoursClaim;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "HoursClaim")
+public record ClaimView(UUID id, UUID cadreId, String employeeNumber, String name, String unitName, String title,
+        Set<Capability> capabilities, BigDecimal hours, boolean online, int offJobDays, LocalDate completedOn,
+        String provider, String evidence, HoursClaim.Status status, String submittedBy, Instant submittedAt,
+        String decidedBy, Instant decidedAt, String decisionNote, UUID recordId, long version) {
+    public static ClaimView of(HoursClaim c, CadreDirectory.CadreRef cadre) {
+        return new ClaimView(c.id, c.cadreId, cadre == null ? null : cadre.employeeNumber(),
+                cadre == null ? null : cadre.name(), cadre == null ? null : cadre.unitName(), c.title,
+                c.capabilitySet(), c.hours, c.online, c.offJobDays, c.completedOn, c.provider, c.evidence, c.status,
+                c.submittedBy, c.submittedAt, c.decidedBy, c.decidedAt, c.decisionNote, c.recordId, c.version);
+    }
+}

@@ -1,0 +1,24 @@
+package org.benling.training.rest.api;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.training.domain.Proposal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TrainingProposal")
+/**
+ * @param detail       why, in the caller's language
+ * @param detailCode   why, as a code the web app words itself ({@code proposal.CAPABILITY_GAP}); null on old rows
+ * @param detailParams the code's parameters (score, threshold, host, start, until)
+ */
+public record ProposalView(UUID id, UUID cadreId, UUID courseId, String courseTitle, Proposal.Reason reason,
+        Capability capability, String detail, String detailCode, Map<String, String> detailParams,
+        Proposal.Status status, Instant createdAt, String decidedBy) {
+    public static ProposalView of(Proposal p, String language) {
+        return new ProposalView(p.id, p.cadreId, p.course == null ? null : p.course.id,
+                p.course == null ? null : p.course.title, p.reason, p.capability, p.detail(language), p.detailCode,
+                p.detailParams, p.status, p.createdAt, p.decidedBy);
+    }
+}
