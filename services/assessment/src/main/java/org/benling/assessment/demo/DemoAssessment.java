@@ -14,7 +14,7 @@ import org.benling.assessment.domain.Cycle;
 import org.benling.assessment.domain.Review;
 import org.benling.assessment.domain.rules.AssessmentPolicy;
 import org.benling.assessment.domain.rules.ExcellentQuota;
-import org.benling.assessment.service.CycleService;
+import org.benling.assessment.service.CycleCommands;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.platform.demo.DemoLoadGate;
@@ -46,7 +46,7 @@ public class DemoAssessment {
     PersonnelReadModel readModel;
 
     @Inject
-    CycleService cycles;
+    CycleCommands cycles;
 
     @Inject
     AssessmentPolicy policy;

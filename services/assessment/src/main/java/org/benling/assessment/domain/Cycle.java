@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.benling.platform.problem.ProblemException;
 import org.hibernate.envers.Audited;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -65,4 +66,48 @@ public class Cycle extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Refuses a change to a cycle that is already final. */
+    public void requireOpen() {
+        if (status != Status.OPEN) {
+            throw ProblemException.conflict("cycle-finalized", "the " + year + " cycle is already finalised");
+        }
+    }
+
+    /** Refuses a stale version (someone else changed the cycle since the caller read it). */
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw ProblemException.conflict("stale", "the cycle was changed by someone else; reload it");
+        }
+    }
+
+    /** The review of one cadre in this cycle. */
+    public Review newReview(UUID cadreId) {
+        Review review = new Review();
+        review.id = UUID.randomUUID();
+        review.cycleId = id;
+        review.cadreId = cadreId;
+        review.year = year;
+        return review;
+    }
+
+    /** A leader approves the raised 优秀 rate for this open cycle, with a reason. */
+    public void approveRaisedQuota(String by, Instant at, String reason) {
+        requireOpen();
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalidField("reason", "the approval needs a reason (批准理由)");
+        }
+        raisedQuotaApproved = true;
+        raisedQuotaApprover = by;
+        raisedQuotaApprovedAt = at;
+        raisedQuotaReason = reason.strip();
+    }
+
+    /** The grades are final (the reviews were finalised under the quota by the caller). */
+    public void finalise(String by, Instant at) {
+        requireOpen();
+        status = Status.FINALIZED;
+        finalizedAt = at;
+        finalizedBy = by;
+    }
 }

@@ -186,4 +186,48 @@ public class Review extends PanacheEntityBase {
         gradedAfterwardsAt = at;
         gradedAfterwardsReason = reason.strip();
     }
+
+    /** Refuses a change without the version the caller read, or with a stale one. */
+    public void requireVersion(Long expected) {
+        if (expected == null) {
+            throw ProblemException.invalidField("version", "required: the version you read");
+        }
+        if (expected != version) {
+            throw ProblemException.conflict("stale", "the review was changed by someone else; reload it");
+        }
+    }
+
+    /**
+     * The superior's rating: grade and comment, the dimension and capability scores, and the proposed grade, which
+     * the supervision measures' {@code effect} on the year must allow.
+     */
+    public void rate(AnnualEffect effect, Grade superior, String comment, Integer performance, Integer style,
+            Integer conduct, Map<Capability, Integer> capabilities, Grade proposed, String by) {
+        if (proposed != null && !SupervisionEffect.allows(effect, proposed)) {
+            boolean noExcellent = effect == AnnualEffect.NO_EXCELLENT;
+            throw ProblemException.ruleViolated(noExcellent ? "excellent-blocked-by-measure" : "grade-decided-by-measure",
+                    SupervisionEffect.refusal(effect, year).orElseThrow(), List.of(Problem.Violation.of("proposedGrade",
+                            Reason.of(noExcellent ? "review.excellent-blocked" : "review.grade-decided-by-measure"))));
+        }
+        superiorGrade = superior;
+        superiorComment = comment == null || comment.isBlank() ? null : comment.strip();
+        performanceScore = performance;
+        styleScore = style;
+        conductScore = conduct;
+        capabilityScores = new EnumMap<>(Capability.class);
+        if (capabilities != null) {
+            capabilityScores.putAll(capabilities);
+        }
+        proposedGrade = proposed;
+        ratedBy = by;
+    }
+
+    /** The cadre's own 述职述责述廉 report, which must say something. */
+    public void writeSelfReport(String text, Instant at) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalidField("text", "the self-report must not be empty / 述职报告不能为空");
+        }
+        selfReport = text.strip();
+        selfReportedAt = at;
+    }
 }

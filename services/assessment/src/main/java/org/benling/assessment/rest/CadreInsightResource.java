@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Gap;
+import org.benling.assessment.rest.api.ReviewDetail;
 import org.benling.assessment.service.CadreInsights;
 import org.benling.assessment.service.RegradeReport;
-import org.benling.assessment.service.ReviewService;
+import org.benling.assessment.service.ReviewQueries;
 import org.benling.contracts.Capability;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
@@ -37,7 +38,7 @@ public class CadreInsightResource {
     CadreInsights insights;
 
     @Inject
-    ReviewService reviews;
+    ReviewQueries reviews;
 
     @GET
     @Path("/profiles/{cadreId}")
@@ -92,7 +93,7 @@ public class CadreInsightResource {
     @Path("/me/reviews")
     @RolesAllowed({Roles.CADRE})
     @Operation(summary = "我的考核 / My reviews, newest first")
-    public List<ReviewService.ReviewDetail> myReviews() {
+    public List<ReviewDetail> myReviews() {
         return reviews.mine();
     }
 }

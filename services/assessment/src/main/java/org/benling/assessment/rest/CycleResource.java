@@ -16,8 +16,10 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Cycle;
-import org.benling.assessment.service.CycleService;
-import org.benling.assessment.service.CycleService.CycleSummary;
+import org.benling.assessment.rest.api.CycleSummary;
+import org.benling.assessment.service.CycleAccess;
+import org.benling.assessment.service.CycleCommands;
+import org.benling.assessment.service.CycleQueries;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
@@ -51,7 +53,13 @@ public class CycleResource {
     private static final Map<String, String> SORTABLE = Map.of("year", "c.year", "unit", "u.name", "status", "c.status");
 
     @Inject
-    CycleService cycles;
+    CycleCommands cycles;
+
+    @Inject
+    CycleQueries views;
+
+    @Inject
+    CycleAccess access;
 
     @Inject
     AuditTrail audit;
@@ -63,7 +71,7 @@ public class CycleResource {
     public PageResult<CycleSummary> list(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId,
             @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
-        return cycles.list(new CycleService.CycleFilter(year, QueryParams.parse("unitId", unitId, UUID::fromString),
+        return views.list(new CycleQueries.Filter(year, QueryParams.parse("unitId", unitId, UUID::fromString),
                 QueryParams.parse("status", status, Cycle.Status::valueOf)),
                 PageQuery.of(page, size, sort, SORTABLE, "year,desc"));
     }
@@ -76,7 +84,7 @@ public class CycleResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CycleSummary.class)))
     public Response open(@Valid @NotNull CycleRequest request) {
         Cycle cycle = cycles.open(request.unitId(), request.year(), request.title());
-        return Response.created(URI.create("/api/assessment/cycles/" + cycle.id)).entity(cycles.summary(cycle)).build();
+        return Response.created(URI.create("/api/assessment/cycles/" + cycle.id)).entity(views.summary(cycle)).build();
     }
 
     @GET
@@ -84,7 +92,7 @@ public class CycleResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "考核周期及等次分布 / A cycle with its grade distribution against the 优秀 quota")
     public CycleSummary get(@PathParam("id") UUID id) {
-        return cycles.summary(cycles.readable(id));
+        return views.summary(access.readable(id));
     }
 
     @POST
@@ -93,7 +101,7 @@ public class CycleResource {
     @Operation(summary = "批准提高优秀比例 / Approve the raised 优秀 rate (25%)",
             description = "记录批准人、时间与理由 / records who approved, when and why")
     public CycleSummary approveRaisedQuota(@PathParam("id") UUID id, @Valid @NotNull RaisedQuotaRequest request) {
-        return cycles.summary(cycles.approveRaisedQuota(id, request.reason()));
+        return views.summary(cycles.approveRaisedQuota(id, request.reason()));
     }
 
     @POST
@@ -106,7 +114,7 @@ public class CycleResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CycleSummary.class)))
     @APIResponse(responseCode = "422", description = "超出优秀比例、影响期内评优或有未定等次 / quota exceeded, measure block or ungraded reviews")
     public CycleSummary finalizeGrades(@PathParam("id") UUID id, FinalizeRequest request) {
-        return cycles.summary(cycles.finalizeGrades(id, request == null ? null : request.version()));
+        return views.summary(cycles.finalizeGrades(id, request == null ? null : request.version()));
     }
 
     @GET
@@ -114,6 +122,6 @@ public class CycleResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "变更记录 / Who changed the cycle, when, before and after")
     public java.util.List<AuditEntry> audit(@PathParam("id") UUID id) {
-        return audit.history(Cycle.class, cycles.readable(id).id);
+        return audit.history(Cycle.class, access.readable(id).id);
     }
 }

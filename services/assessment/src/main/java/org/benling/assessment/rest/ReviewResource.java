@@ -18,9 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Review;
-import org.benling.assessment.service.ReviewService;
-import org.benling.assessment.service.ReviewService.ReviewDetail;
-import org.benling.assessment.service.ReviewService.ReviewRow;
+import org.benling.assessment.rest.api.BallotInput;
+import org.benling.assessment.rest.api.Democratic;
+import org.benling.assessment.rest.api.GradeAfterConclusion;
+import org.benling.assessment.rest.api.Rating;
+import org.benling.assessment.rest.api.ReviewDetail;
+import org.benling.assessment.rest.api.ReviewRow;
+import org.benling.assessment.service.ReviewCommands;
+import org.benling.assessment.service.ReviewQueries;
 import org.benling.contracts.assessment.Grade;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
@@ -49,14 +54,17 @@ public class ReviewResource {
     }
 
     @Schema(name = "BallotsRequest")
-    public record BallotsRequest(@NotEmpty @Size(max = 1000) List<ReviewService.BallotInput> ballots) {
+    public record BallotsRequest(@NotEmpty @Size(max = 1000) List<BallotInput> ballots) {
     }
 
     private static final Map<String, String> SORTABLE = Map.of("employeeNumber", "c.employee_number", "name", "c.name",
             "grade", "coalesce(r.final_grade, r.proposed_grade)");
 
     @Inject
-    ReviewService reviews;
+    ReviewCommands reviews;
+
+    @Inject
+    ReviewQueries views;
 
     @Inject
     AuditTrail audit;
@@ -68,7 +76,7 @@ public class ReviewResource {
     public PageResult<ReviewRow> list(@PathParam("cycleId") UUID cycleId, @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("grade") String grade, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
-        return reviews.list(cycleId, q, QueryParams.parse("grade", grade, Grade::valueOf),
+        return views.list(cycleId, q, QueryParams.parse("grade", grade, Grade::valueOf),
                 PageQuery.of(page, size, sort, SORTABLE, "employeeNumber"));
     }
 
@@ -80,7 +88,7 @@ public class ReviewResource {
     public Response add(@PathParam("cycleId") UUID cycleId, @Valid @NotNull AddReviewRequest request) {
         Review r = reviews.add(cycleId, request.cadreId());
         return Response.created(URI.create("/api/assessment/cycles/" + cycleId + "/reviews/" + r.id))
-                .entity(reviews.detail(r)).build();
+                .entity(views.detail(r)).build();
     }
 
     @GET
@@ -88,7 +96,7 @@ public class ReviewResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "考核表 / A review: self-report, ratings, democratic evaluation, grades and consequences")
     public ReviewDetail get(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId) {
-        return reviews.detail(reviews.readable(cycleId, reviewId));
+        return views.detail(views.readable(cycleId, reviewId));
     }
 
     @PUT
@@ -97,8 +105,8 @@ public class ReviewResource {
     @Operation(summary = "评鉴与拟定等次 / The superior's rating, scores and the proposed grade",
             description = "实绩/作风/行为与八项本领 0–100 分；需带回读取时的 version")
     public ReviewDetail rate(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId,
-            @NotNull @Valid ReviewService.Rating rating) {
-        return reviews.detail(reviews.rate(cycleId, reviewId, rating));
+            @NotNull @Valid Rating rating) {
+        return views.detail(reviews.rate(cycleId, reviewId, rating));
     }
 
     @PUT
@@ -107,7 +115,7 @@ public class ReviewResource {
     @Operation(summary = "述职述责述廉 / The cadre's self-report")
     public ReviewDetail selfReport(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId,
             @Valid @NotNull SelfReportRequest request) {
-        return reviews.detail(reviews.selfReport(cycleId, reviewId, request.text(), request.version()));
+        return views.detail(reviews.selfReport(cycleId, reviewId, request.text(), request.version()));
     }
 
     @POST
@@ -115,7 +123,7 @@ public class ReviewResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "录入民主测评票 / Record anonymous democratic-evaluation ballots",
             description = "不记录投票人；任一票无效则全部不录入 / no voter is stored; one invalid ballot records none")
-    public ReviewService.Democratic ballots(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId,
+    public Democratic ballots(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId,
             @Valid @NotNull BallotsRequest request) {
         return reviews.ballots(cycleId, reviewId, request.ballots());
     }
@@ -129,8 +137,8 @@ public class ReviewResource {
                     + "review finalised while a case was pending, once concluded; the grade must be one the outcome allows; "
                     + "where the outcome decides (不定等次, 不称职), leave grade empty. Audited.")
     public ReviewDetail gradeAfterConclusion(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId,
-            @Valid @NotNull ReviewService.GradeAfterConclusion request) {
-        return reviews.detail(reviews.gradeAfterConclusion(cycleId, reviewId, request));
+            @Valid @NotNull GradeAfterConclusion request) {
+        return views.detail(reviews.gradeAfterConclusion(cycleId, reviewId, request));
     }
 
     @GET
@@ -139,7 +147,7 @@ public class ReviewResource {
     @Operation(summary = "变更记录 / Who changed the review and entered its ballots, when, before and after",
             description = "subject：review、ballot:<id>（测评票不记投票人，只记录入账号 / ballots name who entered them, never the voter）")
     public List<AuditEntry> audit(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId) {
-        Review r = reviews.readable(cycleId, reviewId);
+        Review r = views.readable(cycleId, reviewId);
         List<AuditTrail.Subject> subjects = new java.util.ArrayList<>();
         subjects.add(new AuditTrail.Subject("review", Review.class, r.id));
         org.benling.assessment.domain.Ballot.<org.benling.assessment.domain.Ballot>list("reviewId", r.id)

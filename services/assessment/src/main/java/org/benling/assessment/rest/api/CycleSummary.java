@@ -1,0 +1,19 @@
+package org.benling.assessment.rest.api;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.assessment.domain.Cycle;
+import org.benling.contracts.assessment.Grade;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * @param ungraded          cadres whose year is 不定等次 by a supervision measure (not in the quota's base)
+ * @param pendingConclusion cadres without a grade until a case is concluded (not in the quota's base)
+ */
+@Schema(name = "AssessmentCycle")
+public record CycleSummary(UUID id, UUID unitId, String unitName, int year, String title, Cycle.Status status,
+        int assessed, int graded, int ungraded, int pendingConclusion, Map<Grade, Integer> proposed,
+        Map<Grade, Integer> finalGrades, Quota quota, PoolView pool, RaisedQuotaApproval raisedQuotaApproval,
+        Instant createdAt, String createdBy, Instant finalizedAt, String finalizedBy, long version) {
+}
