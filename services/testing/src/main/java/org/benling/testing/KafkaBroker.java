@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -47,6 +46,7 @@ public final class KafkaBroker {
     private static final String RUNNING = "benling.test.kafka.broker";
 
     private final Path logDir;
+    private final BrokerTls tls;
     private final int port;
     private final int controllerPort;
     private final int tlsPort;
@@ -55,11 +55,9 @@ public final class KafkaBroker {
     private KafkaRaftServer server;
     private boolean accessApplied;
 
-    /** The password of the test broker's key store and trust store: local test material only. */
-    private static final String STORE_PASSWORD = "benling-test-tls-local-demo";
-
     private KafkaBroker(Path logDir, int port, int controllerPort, int tlsPort, boolean attached) {
         this.logDir = logDir;
+        this.tls = new BrokerTls(logDir);
         this.port = port;
         this.controllerPort = controllerPort;
         this.tlsPort = tlsPort;
@@ -105,8 +103,8 @@ public final class KafkaBroker {
      * certificate (the host name is verified: the certificate is for {@code localhost}).
      */
     public Map<String, Object> tlsSettings() {
-        return Map.of("security.protocol", "SASL_SSL", "ssl.truststore.location", truststore().toString(),
-                "ssl.truststore.password", STORE_PASSWORD, "ssl.truststore.type", "PKCS12");
+        return Map.of("security.protocol", "SASL_SSL", "ssl.truststore.location", tls.truststore().toString(),
+                "ssl.truststore.password", BrokerTls.STORE_PASSWORD, "ssl.truststore.type", "PKCS12");
     }
 
     /** Client settings of any principal of {@link KafkaAccess} on the TLS listener. */
@@ -125,7 +123,7 @@ public final class KafkaBroker {
         if (attached || server != null) {
             return;
         }
-        server = new KafkaRaftServer(KafkaConfig.fromProps(properties(), false), Time.SYSTEM);
+        server = new KafkaRaftServer(KafkaConfig.fromProps(BrokerSettings.of(logDir, port, controllerPort, tlsPort, tls), false), Time.SYSTEM);
         server.startup();
         if (!accessApplied) {
             try (Admin admin = Admin.create(adminConfig())) {
@@ -192,10 +190,10 @@ public final class KafkaBroker {
     }
 
     private void format() {
-        makeTlsStores();
+        tls.make();
         Path config = logDir.resolve("server.properties");
         try (var out = Files.newBufferedWriter(config)) {
-            properties().store(out, "benling test broker");
+            BrokerSettings.of(logDir, port, controllerPort, tlsPort, tls).store(out, "benling test broker");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -211,91 +209,6 @@ public final class KafkaBroker {
                 StandardCharsets.UTF_8));
         if (status != 0) {
             throw new IllegalStateException("formatting the test broker failed: " + output);
-        }
-    }
-
-    private Properties properties() {
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
-        p.put("listeners", "SASL_PLAINTEXT://localhost:" + port + ",SASL_SSL://localhost:" + tlsPort
-                + ",CONTROLLER://localhost:" + controllerPort);
-        p.put("advertised.listeners", "SASL_PLAINTEXT://localhost:" + port + ",SASL_SSL://localhost:" + tlsPort);
-        p.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL,"
-                + "CONTROLLER:SASL_PLAINTEXT");
-        p.put("listener.name.sasl_ssl.ssl.keystore.location", keystore().toString());
-        p.put("listener.name.sasl_ssl.ssl.keystore.password", STORE_PASSWORD);
-        p.put("listener.name.sasl_ssl.ssl.key.password", STORE_PASSWORD);
-        p.put("listener.name.sasl_ssl.ssl.keystore.type", "PKCS12");
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "SASL_PLAINTEXT");
-        // clients and the broker itself: SCRAM; the controller listener: PLAIN with a static login
-        p.put("sasl.enabled.mechanisms", KafkaAccess.MECHANISM);
-        p.put("sasl.mechanism.inter.broker.protocol", KafkaAccess.MECHANISM);
-        String brokerLogin = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                + KafkaAccess.ADMIN + "\" password=\"" + KafkaAccess.password(KafkaAccess.ADMIN) + "\";";
-        p.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", brokerLogin);
-        p.put("listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config", brokerLogin);
-        p.put("sasl.mechanism.controller.protocol", "PLAIN");
-        p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
-        p.put("listener.name.controller.plain.sasl.jaas.config",
-                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"controller\" password=\""
-                        + KafkaAccess.password("controller") + "\" user_controller=\"" + KafkaAccess.password("controller")
-                        + "\";");
-        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
-        p.put("super.users", "User:" + KafkaAccess.ADMIN + ";User:controller");
-        p.put("allow.everyone.if.no.acl.found", "false");
-        p.put("log.dirs", logDir.resolve("data").toString());
-        p.put("num.partitions", "3");
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "3");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("min.insync.replicas", "1");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("auto.create.topics.enable", "false");
-        p.put("log.flush.interval.messages", "1");
-        return p;
-    }
-
-    private Path keystore() {
-        return logDir.resolve("broker-keystore.p12");
-    }
-
-    private Path truststore() {
-        return logDir.resolve("client-truststore.p12");
-    }
-
-    /** A key pair for localhost in the broker's key store, its certificate in the clients' trust store. */
-    private void makeTlsStores() {
-        Path certificate = logDir.resolve("broker.crt");
-        keytool("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-                "-keystore", keystore().toString(), "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
-        keytool("-exportcert", "-alias", "broker", "-rfc", "-file", certificate.toString(), "-storetype", "PKCS12",
-                "-keystore", keystore().toString(), "-storepass", STORE_PASSWORD);
-        keytool("-importcert", "-noprompt", "-alias", "broker", "-file", certificate.toString(), "-storetype", "PKCS12",
-                "-keystore", truststore().toString(), "-storepass", STORE_PASSWORD);
-    }
-
-    private static void keytool(String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException("keytool " + args[0] + " failed: " + output);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Gap;
+import org.benling.assessment.rest.api.EligibilityView;
+import org.benling.assessment.rest.api.GapView;
+import org.benling.assessment.rest.api.Profile;
+import org.benling.assessment.rest.api.RegradeRow;
 import org.benling.assessment.rest.api.ReviewDetail;
 import org.benling.assessment.service.CadreInsights;
 import org.benling.assessment.service.RegradeReport;
@@ -46,7 +50,7 @@ public class CadreInsightResource {
     @Operation(summary = "能力画像 / A cadre's capability profile",
             description = "八项本领得分、同职级中位数、每项得分的依据与历年变化 / score per capability, the peer median, "
                     + "the evidence behind each score and its history per cycle")
-    public CadreInsights.Profile profile(@PathParam("cadreId") UUID cadreId) {
+    public Profile profile(@PathParam("cadreId") UUID cadreId) {
         return insights.profile(cadreId);
     }
 
@@ -57,7 +61,7 @@ public class CadreInsightResource {
             description = "近三年考核结果有基本称职及以下、处分或组织处理影响期内的，不能作为考察对象；理由结构化，不含处分种类"
                     + " / not with 基本称职 or worse in the last three finalised results, nor under a measure's influence;"
                     + " structured reasons that never name the measure")
-    public CadreInsights.EligibilityView eligibility(@PathParam("cadreId") UUID cadreId) {
+    public EligibilityView eligibility(@PathParam("cadreId") UUID cadreId) {
         return insights.eligibility(cadreId);
     }
 
@@ -66,7 +70,7 @@ public class CadreInsightResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "能力短板 / Capability gaps in scope",
             description = "unitId（含下级）、status（OPEN|CLOSED）、capability、cadreId；sort=openedAt|score|name|capability")
-    public PageResult<CadreInsights.GapView> gaps(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
+    public PageResult<GapView> gaps(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
             @QueryParam("capability") String capability, @QueryParam("cadreId") String cadreId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return insights.gaps(new CadreInsights.GapFilter(QueryParams.parse("unitId", unitId, UUID::fromString),
@@ -83,7 +87,7 @@ public class CadreInsightResource {
             description = "已定等次不改写；列出按处分和组织处理目录现在应为不定等次、不称职、待结论或不得评为优秀的考核，供人事部门复核。"
                     + "year、unitId（含下级）；按年度倒序 / final grades are not rewritten; lists the reviews that would now be "
                     + "不定等次, 不称职, pending a conclusion, or not 优秀, for HR to review; newest year first")
-    public PageResult<RegradeReport.RegradeRow> regradeReport(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId,
+    public PageResult<RegradeRow> regradeReport(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return regrade.list(new RegradeReport.Filter(year, QueryParams.parse("unitId", unitId, UUID::fromString)),
                 PageQuery.of(page, size, null, Map.of("year", "r.year"), "year,desc"));

@@ -3,9 +3,7 @@ package org.benling.assessment.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +14,10 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Cycle;
+import org.benling.assessment.rest.api.CycleRequest;
 import org.benling.assessment.rest.api.CycleSummary;
+import org.benling.assessment.rest.api.FinalizeRequest;
+import org.benling.assessment.rest.api.RaisedQuotaRequest;
 import org.benling.assessment.service.CycleAccess;
 import org.benling.assessment.service.CycleCommands;
 import org.benling.assessment.service.CycleQueries;
@@ -37,18 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "年度考核 Cycles")
 @SecurityRequirement(name = "SecurityScheme")
 public class CycleResource {
-
-    @Schema(name = "CycleRequest")
-    public record CycleRequest(@NotNull UUID unitId, @NotNull Integer year, @Size(max = 200) String title) {
-    }
-
-    @Schema(name = "FinalizeRequest")
-    public record FinalizeRequest(Long version) {
-    }
-
-    @Schema(name = "RaisedQuotaRequest")
-    public record RaisedQuotaRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
 
     private static final Map<String, String> SORTABLE = Map.of("year", "c.year", "unit", "u.name", "status", "c.status");
 

@@ -3,7 +3,6 @@ package org.benling.assessment.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -18,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Review;
-import org.benling.assessment.rest.api.BallotInput;
+import org.benling.assessment.rest.api.AddReviewRequest;
+import org.benling.assessment.rest.api.BallotsRequest;
 import org.benling.assessment.rest.api.Democratic;
 import org.benling.assessment.rest.api.GradeAfterConclusion;
 import org.benling.assessment.rest.api.Rating;
 import org.benling.assessment.rest.api.ReviewDetail;
 import org.benling.assessment.rest.api.ReviewRow;
+import org.benling.assessment.rest.api.SelfReportRequest;
 import org.benling.assessment.service.ReviewCommands;
 import org.benling.assessment.service.ReviewQueries;
 import org.benling.contracts.assessment.Grade;
@@ -44,18 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "考核表 Reviews")
 @SecurityRequirement(name = "SecurityScheme")
 public class ReviewResource {
-
-    @Schema(name = "AddReviewRequest")
-    public record AddReviewRequest(@NotNull UUID cadreId) {
-    }
-
-    @Schema(name = "SelfReportRequest")
-    public record SelfReportRequest(@NotNull @Size(min = 1, max = 20000) String text, @NotNull Long version) {
-    }
-
-    @Schema(name = "BallotsRequest")
-    public record BallotsRequest(@NotEmpty @Size(max = 1000) List<BallotInput> ballots) {
-    }
 
     private static final Map<String, String> SORTABLE = Map.of("employeeNumber", "c.employee_number", "name", "c.name",
             "grade", "coalesce(r.final_grade, r.proposed_grade)");

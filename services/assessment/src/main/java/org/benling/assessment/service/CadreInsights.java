@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,12 +15,16 @@ import org.benling.assessment.domain.Gap;
 import org.benling.assessment.domain.rules.AssessmentPolicy;
 import org.benling.assessment.domain.rules.CapabilityScoring;
 import org.benling.assessment.domain.rules.Consequences;
-import org.benling.assessment.domain.rules.GapRule;
 import org.benling.assessment.domain.rules.ReviewOutcome;
 import org.benling.assessment.domain.rules.SupervisionEffect;
+import org.benling.assessment.rest.api.CapabilityView;
+import org.benling.assessment.rest.api.EligibilityView;
+import org.benling.assessment.rest.api.GapView;
+import org.benling.assessment.rest.api.GradeEntry;
+import org.benling.assessment.rest.api.Profile;
+import org.benling.assessment.rest.api.YearScores;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
-import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.CandidateEligibility;
 import org.benling.contracts.supervision.EligibilityReason;
@@ -32,43 +35,10 @@ import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.CallerLanguage;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What assessment tells about a cadre: the capability profile, the gaps, promotion eligibility. */
 @ApplicationScoped
 public class CadreInsights {
-
-    @Schema(name = "ProfileCapability")
-    public record CapabilityView(Capability capability, int score, Double peerMedian, int peers,
-            List<CapabilityScoring.Component> components, UUID openGapId) {
-    }
-
-    /**
-     * @param grade   the final grade; null for a year without one
-     * @param outcome GRADED, UNGRADED (不定等次) or PENDING (a case awaits its conclusion)
-     * @param effect  what a supervision measure did to a year without a grade (UNGRADED or PENDING); null when graded
-     * @param note    why a year has no grade, in HR's words and the caller's language (never the measure); null when graded
-     */
-    @Schema(name = "GradeEntry")
-    public record GradeEntry(int year, Grade grade, ReviewOutcome outcome, AnnualEffect effect, String note,
-            List<Consequences.Kind> consequences) {
-    }
-
-    @Schema(name = "ProfileYear")
-    public record YearScores(int year, Map<Capability, Integer> scores) {
-    }
-
-    @Schema(name = "CapabilityProfile")
-    public record Profile(UUID cadreId, String employeeNumber, String name, UUID unitId, RankLevel rankLevel,
-            boolean computed, List<CapabilityView> capabilities, List<YearScores> history, List<GradeEntry> grades,
-            int gapThreshold) {
-    }
-
-    @Schema(name = "CapabilityGap")
-    public record GapView(UUID id, UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
-            Capability capability, GapRule.Reason reason, int score, int threshold, String explanation, int cycleYear,
-            Gap.Status status, Instant openedAt, Instant closedAt, Integer closedScore) {
-    }
 
     public record GapFilter(UUID unitId, Gap.Status status, Capability capability, UUID cadreId) {
     }
@@ -149,11 +119,6 @@ public class CadreInsights {
                             : SupervisionEffect.refusal(effect, year).map(why -> why.text(language.get())).orElse(null),
                     java.util.Arrays.stream((String[]) r[4]).map(Consequences.Kind::valueOf).toList());
         }).toList();
-    }
-
-    /** Eligibility as a candidate (考察对象): the one rule of contracts, on the cadre's finalised results. */
-    @Schema(name = "Eligibility")
-    public record EligibilityView(boolean eligible, List<EligibilityReason> reasons) {
     }
 
     public EligibilityView eligibility(UUID cadreId) {

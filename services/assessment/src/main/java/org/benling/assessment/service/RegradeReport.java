@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.benling.assessment.domain.Review;
-import org.benling.assessment.domain.rules.ReviewOutcome;
 import org.benling.assessment.domain.rules.SupervisionEffect;
+import org.benling.assessment.rest.api.RegradeRow;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.AnnualOutcome;
@@ -27,7 +27,6 @@ import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.CallerLanguage;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The finalised reviews the supervision rules would grade differently today: those finalised before the measure
@@ -37,15 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 public class RegradeReport {
-
-    /**
-     * @param wouldBe what the supervision effect on the year demands now
-     * @param note    why, in HR's words (the effect, never the measure)
-     */
-    @Schema(name = "RegradeRow")
-    public record RegradeRow(UUID reviewId, UUID cycleId, UUID cadreId, String employeeNumber, String name, String unitName,
-            int year, Grade finalGrade, ReviewOutcome outcome, AnnualEffect wouldBe, String wouldBeName, String note) {
-    }
 
     public record Filter(Integer year, UUID unitId) {
     }

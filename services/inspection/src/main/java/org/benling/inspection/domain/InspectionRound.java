@@ -10,14 +10,21 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.benling.inspection.domain.rules.RoundWorkflow;
+import org.benling.inspection.domain.rules.RoundWorkflow.Command;
 import org.benling.inspection.domain.rules.RoundWorkflow.Status;
+import org.benling.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
-/** A round of 巡视 (the bureau inspecting provincial administrations) or 巡察 (a province its municipal ones). */
+/**
+ * A round of 巡视 (the bureau inspecting provincial administrations) or 巡察 (a province its municipal ones). It moves
+ * through its stages by RoundWorkflow: every change of its status is a method here. Audited.
+ */
 @Entity
 @Table(name = "inspection_round")
 @Audited
@@ -85,5 +92,71 @@ public class InspectionRound extends PanacheEntityBase {
     /** The feedback day rectification deadlines count from: the actual one once given, else the planned one. */
     public LocalDate feedbackDay() {
         return feedbackOn != null ? feedbackOn : feedbackDate;
+    }
+
+    /** Whether the workflow allows the command now (who may give it is the caller's question). */
+    public boolean allows(Command command) {
+        return RoundWorkflow.allowed(status, command);
+    }
+
+    /** Refuses a stale version (someone else changed the round since the caller read it). */
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw ProblemException.conflict("stale", "the round was changed by someone else; reload it");
+        }
+    }
+
+    /** Refuses, with 409, a command the workflow does not allow in the round's stage. */
+    public void requireAllowed(Command command) {
+        if (!allows(command)) {
+            throw ProblemException.conflict("invalid-transition", "cannot " + command.name().toLowerCase()
+                    + " a round that is " + status.name().toLowerCase() + " / 当前阶段不能执行该操作");
+        }
+    }
+
+    /** The team went on site (进驻). */
+    public void start() {
+        move(Command.START);
+    }
+
+    /**
+     * Feedback (反馈) was given on {@code day}, between the on-site start and {@code today}. The round enters the
+     * feedback stage with {@link #feedbackGiven} once the deadlines that follow the feedback have moved.
+     */
+    public void recordFeedback(LocalDate day, LocalDate today) {
+        requireAllowed(Command.FEEDBACK);
+        if (day.isAfter(today) || day.isBefore(onSiteStart)) {
+            throw ProblemException.invalidField("feedbackOn", "between the on-site start and today");
+        }
+        feedbackOn = day;
+    }
+
+    /** The round enters the feedback stage, its feedback day recorded ({@link #recordFeedback}). */
+    public void feedbackGiven() {
+        if (feedbackOn == null) {
+            throw new IllegalStateException("record the feedback day first");
+        }
+        move(Command.FEEDBACK);
+    }
+
+    /** The inspected units rectify (整改). */
+    public void rectify() {
+        move(Command.RECTIFY);
+    }
+
+    /** Closes the round; refused (422) while {@code openFindings} of its findings are not closed yet. */
+    public void close(long openFindings) {
+        requireAllowed(Command.CLOSE);
+        if (openFindings > 0) {
+            throw ProblemException.ruleViolated("findings-open", openFindings + " 个问题尚未整改销号，不能结束本轮 / "
+                    + openFindings + " finding(s) are not closed yet", List.of());
+        }
+        move(Command.CLOSE);
+    }
+
+    /** Moves the round on by the workflow (RoundWorkflow.next), or refuses with 409. */
+    private void move(Command command) {
+        requireAllowed(command);
+        status = RoundWorkflow.next(status, command);
     }
 }

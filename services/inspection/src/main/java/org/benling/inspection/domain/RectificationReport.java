@@ -61,4 +61,17 @@ public class RectificationReport extends PanacheEntityBase {
 
     @Column(name = "judged_at")
     public Instant judgedAt;
+
+    /** The inspector's verdict on the report, with the note that explains it. */
+    public void judge(Verdict verdict, String note, String by, Instant at) {
+        this.verdict = verdict;
+        verdictNote = note.strip();
+        judgedBy = by;
+        judgedAt = at;
+    }
+
+    /** The latest report filed for a finding (the one awaiting or having the verdict), or null. */
+    public static RectificationReport latestOf(UUID findingId) {
+        return find("findingId = ?1 order by filedAt desc", findingId).firstResult();
+    }
 }

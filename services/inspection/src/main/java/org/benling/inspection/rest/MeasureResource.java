@@ -1,6 +1,5 @@
 package org.benling.inspection.rest;
 
-import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,8 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.inspection.domain.Measure;
+import org.benling.inspection.rest.api.CatalogRow;
+import org.benling.inspection.rest.api.MeasureConclusion;
+import org.benling.inspection.rest.api.Distribution;
+import org.benling.inspection.rest.api.MeasureRequest;
+import org.benling.inspection.rest.api.MeasureView;
+import org.benling.inspection.rest.api.ReadView;
+import org.benling.inspection.rest.api.MeasureRevocation;
+import org.benling.inspection.service.MeasureAccess;
+import org.benling.inspection.service.MeasureCommands;
+import org.benling.inspection.service.MeasureQueries;
 import org.benling.inspection.service.MeasureReads;
-import org.benling.inspection.service.MeasureService;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
@@ -39,15 +47,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class MeasureResource {
 
-    @Schema(name = "Revocation")
-    public record Revocation(@Size(max = 2000) String reason) {
-    }
-
     private static final Map<String, String> SORTABLE = Map.of("appliedOn", "m.applied_on", "form", "m.form",
             "name", "c.name", "influenceUntil", "m.influence_until");
 
     @Inject
-    MeasureService measures;
+    MeasureCommands measures;
+
+    @Inject
+    MeasureQueries views;
+
+    @Inject
+    MeasureAccess access;
 
     @Inject
     AuditTrail audit;
@@ -63,13 +73,13 @@ public class MeasureResource {
     @Operation(summary = "监督执纪措施（限定范围）/ Supervision measures (restricted)",
             description = "巡视巡察人员（本单位及下级）、领导、管理员；干部只见本人。unitId、form（1–4）、status、cadreId；"
                     + "sort=appliedOn|form|name|influenceUntil")
-    public PageResult<MeasureService.MeasureView> list(@QueryParam("unitId") String unitId, @QueryParam("form") Integer form,
+    public PageResult<MeasureView> list(@QueryParam("unitId") String unitId, @QueryParam("form") Integer form,
             @QueryParam("status") String status, @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         if (form != null && (form < 1 || form > 4)) {
             throw org.benling.platform.problem.ProblemException.invalidField("form", "1–4");
         }
-        PageResult<MeasureService.MeasureView> result = measures.list(new MeasureService.MeasureFilter(
+        PageResult<MeasureView> result = views.list(new MeasureQueries.MeasureFilter(
                 QueryParams.parse("unitId", unitId, UUID::fromString), form,
                 QueryParams.parse("status", status, Measure.Status::valueOf),
                 QueryParams.parse("cadreId", cadreId, UUID::fromString)),
@@ -84,10 +94,10 @@ public class MeasureResource {
             description = "type 见目录（/catalogue）；form 仅在该类措施可为两种形态时填写（责令辞职、免职：2 或 3）/ type from "
                     + "the catalogue; form only where the type may take two forms")
     @APIResponse(responseCode = "201", description = "已记录 / Applied",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureService.MeasureView.class)))
-    public Response apply(@NotNull @Valid MeasureService.MeasureRequest request) {
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureView.class)))
+    public Response apply(@NotNull @Valid MeasureRequest request) {
         Measure m = measures.apply(request);
-        return Response.created(URI.create("/api/inspection/measures/" + m.id)).entity(measures.view(m)).build();
+        return Response.created(URI.create("/api/inspection/measures/" + m.id)).entity(views.view(m)).build();
     }
 
     @GET
@@ -97,26 +107,26 @@ public class MeasureResource {
             description = "每种措施的类别、形态、影响期（月数、none、until-concluded、permanent）及对当年和以后年度考核的影响；"
                     + "未配置时为法规默认值 / each type's family, forms, promotion influence and effect on the annual assessment "
                     + "of the year imposed and the following ones; the regulations' values unless configured")
-    public List<MeasureService.CatalogRow> catalogue() {
-        return measures.catalogue();
+    public List<CatalogRow> catalogue() {
+        return views.catalogue();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "措施详情 / A measure")
-    public MeasureService.MeasureView get(@PathParam("id") UUID id) {
-        Measure m = measures.readable(id);
+    public MeasureView get(@PathParam("id") UUID id) {
+        Measure m = access.readable(id);
         reads.record("detail", List.of(new MeasureReads.Shown(m.id, m.cadreId)));
-        return measures.view(m);
+        return views.view(m);
     }
 
     @POST
     @Path("/{id}/revoke")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "撤销 / Revoke a measure (MeasureLifted with reason REVOKED: it never counted)")
-    public MeasureService.MeasureView revoke(@PathParam("id") UUID id, @NotNull @Valid Revocation body) {
-        return measures.view(measures.revoke(id, body.reason()));
+    public MeasureView revoke(@PathParam("id") UUID id, @NotNull @Valid MeasureRevocation body) {
+        return views.view(measures.revoke(id, body.reason()));
     }
 
     @POST
@@ -128,9 +138,9 @@ public class MeasureResource {
                     + "(MeasureLifted CONCLUDED); a penalty imposed is a measure of its own (MeasureApplied with caseId); the "
                     + "years it was pending are graded afterwards by the outcome (补定等次)")
     @APIResponse(responseCode = "200", description = "本案及所给处分 / The case, and the penalty imposed if any")
-    public List<MeasureService.MeasureView> conclude(@PathParam("id") UUID id,
-            @NotNull @Valid MeasureService.Conclusion body) {
-        return measures.conclude(id, body).stream().map(measures::view).toList();
+    public List<MeasureView> conclude(@PathParam("id") UUID id,
+            @NotNull @Valid MeasureConclusion body) {
+        return measures.conclude(id, body).stream().map(views::view).toList();
     }
 
     @GET
@@ -138,7 +148,7 @@ public class MeasureResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR})
     @Operation(summary = "变更记录 / Who changed the measure, when, before and after")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
-        Measure m = measures.readable(id);
+        Measure m = access.readable(id);
         reads.record("audit", List.of(new MeasureReads.Shown(m.id, m.cadreId)));
         return audit.history(Measure.class, m.id);
     }
@@ -150,7 +160,7 @@ public class MeasureResource {
             description = "每次查看措施（列表、详情、变更记录）逐条记录：谁、何时、以何角色、哪名干部。cadreId、reader 过滤；"
                     + "sort=readAt|reader / every read of a measure (list, detail, audit): who, when, with which roles, "
                     + "which cadre; filter by cadreId or reader")
-    public PageResult<MeasureReads.ReadView> reads(@QueryParam("cadreId") String cadreId,
+    public PageResult<ReadView> reads(@QueryParam("cadreId") String cadreId,
             @QueryParam("reader") @jakarta.validation.constraints.Size(max = 100) String reader,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return reads.page(QueryParams.parse("cadreId", cadreId, UUID::fromString), reader,
@@ -161,8 +171,8 @@ public class MeasureResource {
     @Path("/distribution")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR})
     @Operation(summary = "\"四种形态\"分布 / The four-form distribution of a unit subtree in the term, and per unit below")
-    public MeasureService.Distribution distribution(@QueryParam("unitId") String unitId, @QueryParam("date") String date) {
+    public Distribution distribution(@QueryParam("unitId") String unitId, @QueryParam("date") String date) {
         LocalDate day = QueryParams.parse("date", date, LocalDate::parse);
-        return measures.distribution(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now(clock) : day);
+        return views.distribution(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now(clock) : day);
     }
 }

@@ -3,9 +3,7 @@ package org.benling.inspection.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,9 +21,24 @@ import org.benling.inspection.domain.InspectionRound;
 import org.benling.inspection.domain.rules.FindingWorkflow;
 import org.benling.inspection.domain.rules.RoundWorkflow;
 import org.benling.inspection.domain.rules.RoundWorkflow.Command;
+import org.benling.inspection.rest.api.CoverageView;
+import org.benling.inspection.rest.api.FindingRequest;
+import org.benling.inspection.rest.api.FindingView;
+import org.benling.inspection.rest.api.FindingJudgement;
+import org.benling.inspection.rest.api.RecheckRequest;
+import org.benling.inspection.rest.api.ReportRequest;
+import org.benling.inspection.rest.api.DailyRunResult;
+import org.benling.inspection.rest.api.ReportReturn;
+import org.benling.inspection.rest.api.RoundRequest;
+import org.benling.inspection.rest.api.RoundView;
+import org.benling.inspection.rest.api.RoundTransition;
 import org.benling.inspection.service.DailyRun;
-import org.benling.inspection.service.FindingService;
-import org.benling.inspection.service.RoundService;
+import org.benling.inspection.service.FindingAccess;
+import org.benling.inspection.service.FindingCommands;
+import org.benling.inspection.service.FindingQueries;
+import org.benling.inspection.service.RoundAccess;
+import org.benling.inspection.service.RoundCommands;
+import org.benling.inspection.service.RoundQueries;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
@@ -44,33 +57,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class RoundResource {
 
-    @Schema(name = "RoundTransition")
-    public record Transition(LocalDate feedbackOn, Long version) {
-    }
-
-    @Schema(name = "FindingJudgement")
-    public record Judgement(@Size(max = 2000) String conclusion) {
-    }
-
-    @Schema(name = "ReportReturn")
-    public record Return(@Size(max = 2000) String note) {
-    }
-
-    @Schema(name = "RecheckRequest")
-    public record Recheck(@NotNull UUID roundId, @NotNull Boolean fixed, @NotBlank @Size(max = 2000) String note) {
-    }
-
     private static final Map<String, String> FINDING_SORTABLE = Map.of("dueOn", "f.due_on", "recordedAt", "f.recorded_at",
             "severity", "f.severity", "unit", "u.name");
 
     @Inject
-    RoundService rounds;
+    RoundCommands rounds;
+
+    @Inject
+    RoundQueries roundViews;
+
+    @Inject
+    RoundAccess roundAccess;
 
     @Inject
     Clock clock;
 
     @Inject
-    FindingService findings;
+    FindingCommands findings;
+
+    @Inject
+    FindingQueries findingViews;
+
+    @Inject
+    FindingAccess findingAccess;
 
     @Inject
     DailyRun daily;
@@ -83,9 +92,9 @@ public class RoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
     @Operation(summary = "巡视巡察轮次 / Inspection rounds in scope, newest first",
             description = "kind（INSPECTION 巡视 | CIRCUIT 巡察）、status、year（进驻年份）")
-    public List<RoundService.RoundView> rounds(@QueryParam("kind") String kind, @QueryParam("status") String status,
+    public List<RoundView> rounds(@QueryParam("kind") String kind, @QueryParam("status") String status,
             @QueryParam("year") Integer year) {
-        return rounds.list(QueryParams.parse("kind", kind, InspectionRound.Kind::valueOf),
+        return roundViews.list(QueryParams.parse("kind", kind, InspectionRound.Kind::valueOf),
                 QueryParams.parse("status", status, RoundWorkflow.Status::valueOf), year);
     }
 
@@ -94,26 +103,26 @@ public class RoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "安排轮次 / Plan a round (巡视 of provincial, 巡察 of municipal administrations; 回头看 with followUpOf)")
     @APIResponse(responseCode = "201", description = "已安排 / Planned",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundService.RoundView.class)))
-    public Response create(@NotNull @Valid RoundService.RoundRequest request) {
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundView.class)))
+    public Response create(@NotNull @Valid RoundRequest request) {
         InspectionRound r = rounds.create(request);
-        return Response.created(URI.create("/api/inspection/rounds/" + r.id)).entity(rounds.view(r)).build();
+        return Response.created(URI.create("/api/inspection/rounds/" + r.id)).entity(roundViews.view(r)).build();
     }
 
     @GET
     @Path("/rounds/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
     @Operation(summary = "轮次详情 / A round with its targets, findings count and the actions allowed to you")
-    public RoundService.RoundView round(@PathParam("id") UUID id) {
-        return rounds.view(rounds.readable(id));
+    public RoundView round(@PathParam("id") UUID id) {
+        return roundViews.get(id);
     }
 
     @POST
     @Path("/rounds/{id}/{command: start|feedback|rectify|close}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "推进阶段 / Move the round on: start (进驻), feedback (反馈, feedbackOn), rectify (整改), close (结束)")
-    public RoundService.RoundView command(@PathParam("id") UUID id, @PathParam("command") String command, Transition body) {
-        return rounds.view(rounds.command(id, Command.valueOf(command.toUpperCase()),
+    public RoundView command(@PathParam("id") UUID id, @PathParam("command") String command, RoundTransition body) {
+        return roundViews.view(rounds.command(id, Command.valueOf(command.toUpperCase()),
                 body == null ? null : body.feedbackOn(), body == null ? null : body.version()));
     }
 
@@ -122,17 +131,17 @@ public class RoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR})
     @Operation(summary = "变更记录 / Who changed the round, when, before and after")
     public List<AuditEntry> roundAudit(@PathParam("id") UUID id) {
-        return audit.history(InspectionRound.class, rounds.readable(id).id);
+        return audit.history(InspectionRound.class, roundAccess.readable(id).id);
     }
 
     @GET
     @Path("/rounds/{id}/findings")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
     @Operation(summary = "本轮问题清单 / The round's findings")
-    public PageResult<FindingService.FindingView> roundFindings(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+    public PageResult<FindingView> roundFindings(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        rounds.readable(id);
-        return findings.list(new FindingService.FindingFilter(id, null, null, null, null),
+        roundAccess.readable(id);
+        return findingViews.list(new FindingQueries.FindingFilter(id, null, null, null, null),
                 PageQuery.of(page, size, sort, FINDING_SORTABLE, "dueOn"));
     }
 
@@ -141,10 +150,10 @@ public class RoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "录入问题 / Record a finding (FindingRecorded); the deadline defaults to 2 months after feedback")
     @APIResponse(responseCode = "201", description = "已录入 / Recorded",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindingService.FindingView.class)))
-    public Response record(@PathParam("id") UUID id, @NotNull @Valid FindingService.FindingRequest request) {
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindingView.class)))
+    public Response record(@PathParam("id") UUID id, @NotNull @Valid FindingRequest request) {
         Finding f = findings.record(id, request);
-        return Response.created(URI.create("/api/inspection/findings/" + f.id)).entity(findings.view(f)).build();
+        return Response.created(URI.create("/api/inspection/findings/" + f.id)).entity(findingViews.view(f)).build();
     }
 
     @GET
@@ -152,11 +161,11 @@ public class RoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
     @Operation(summary = "问题整改看板 / Findings in scope with deadlines",
             description = "roundId、unitId（含下级）、status、overdue=true、capability；sort=dueOn|recordedAt|severity|unit")
-    public PageResult<FindingService.FindingView> findings(@QueryParam("roundId") String roundId,
+    public PageResult<FindingView> findings(@QueryParam("roundId") String roundId,
             @QueryParam("unitId") String unitId, @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
             @QueryParam("capability") String capability, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return findings.list(new FindingService.FindingFilter(QueryParams.parse("roundId", roundId, UUID::fromString),
+        return findingViews.list(new FindingQueries.FindingFilter(QueryParams.parse("roundId", roundId, UUID::fromString),
                 QueryParams.parse("unitId", unitId, UUID::fromString),
                 QueryParams.parse("status", status, FindingWorkflow.Status::valueOf), overdue,
                 QueryParams.parse("capability", capability, org.benling.contracts.Capability::valueOf)),
@@ -167,40 +176,40 @@ public class RoundResource {
     @Path("/findings/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
     @Operation(summary = "问题详情 / A finding with its rectification reports")
-    public FindingService.FindingView finding(@PathParam("id") UUID id) {
-        return findings.view(findings.readable(id));
+    public FindingView finding(@PathParam("id") UUID id) {
+        return findingViews.get(id);
     }
 
     @POST
     @Path("/findings/{id}/rectification")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "报送整改报告 / File the rectification report (HR of the responsible unit)")
-    public FindingService.FindingView report(@PathParam("id") UUID id, @NotNull @Valid FindingService.ReportRequest request) {
-        return findings.view(findings.report(id, request));
+    public FindingView report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
+        return findingViews.view(findings.report(id, request));
     }
 
     @POST
     @Path("/findings/{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "审核通过并销号 / Accept the report and close the finding")
-    public FindingService.FindingView close(@PathParam("id") UUID id, @NotNull @Valid Judgement body) {
-        return findings.view(findings.judge(id, true, body.conclusion()));
+    public FindingView close(@PathParam("id") UUID id, @NotNull @Valid FindingJudgement body) {
+        return findingViews.view(findings.judge(id, true, body.conclusion()));
     }
 
     @POST
     @Path("/findings/{id}/return")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "退回整改报告 / Return the report (the finding is open again)")
-    public FindingService.FindingView returnReport(@PathParam("id") UUID id, @NotNull @Valid Return body) {
-        return findings.view(findings.judge(id, false, body.note()));
+    public FindingView returnReport(@PathParam("id") UUID id, @NotNull @Valid ReportReturn body) {
+        return findingViews.view(findings.judge(id, false, body.note()));
     }
 
     @POST
     @Path("/findings/{id}/recheck")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "回头看 / Re-check a closed finding in a follow-up round; not fixed reopens it with a new deadline")
-    public FindingService.FindingView recheck(@PathParam("id") UUID id, @NotNull @Valid Recheck body) {
-        return findings.view(findings.recheck(id, body.roundId(), body.fixed(), body.note()));
+    public FindingView recheck(@PathParam("id") UUID id, @NotNull @Valid RecheckRequest body) {
+        return findingViews.view(findings.recheck(id, body.roundId(), body.fixed(), body.note()));
     }
 
     @GET
@@ -209,7 +218,7 @@ public class RoundResource {
     @Operation(summary = "变更记录 / Who changed the finding and its rectification reports (verdicts), when, before and after",
             description = "subject：finding、report:<id>")
     public List<AuditEntry> findingAudit(@PathParam("id") UUID id) {
-        Finding f = findings.readable(id);
+        Finding f = findingAccess.readable(id);
         List<AuditTrail.Subject> subjects = new java.util.ArrayList<>();
         subjects.add(new AuditTrail.Subject("finding", Finding.class, f.id));
         org.benling.inspection.domain.RectificationReport.<org.benling.inspection.domain.RectificationReport>list(
@@ -223,16 +232,16 @@ public class RoundResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR})
     @Operation(summary = "全覆盖 / Coverage of the units below one in the term (5 years)",
             description = "unitId（默认全局）、date（所在届期，默认今天）")
-    public RoundService.CoverageView coverage(@QueryParam("unitId") String unitId, @QueryParam("date") String date) {
+    public CoverageView coverage(@QueryParam("unitId") String unitId, @QueryParam("date") String date) {
         LocalDate day = QueryParams.parse("date", date, LocalDate::parse);
-        return rounds.coverage(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now(clock) : day);
+        return roundViews.coverage(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now(clock) : day);
     }
 
     @POST
     @Path("/daily-run")
     @RolesAllowed({Roles.ADMIN})
     @Operation(summary = "立即运行每日任务 / Run the daily job now: overdue findings, expired measures")
-    public DailyRun.Result dailyRun() {
+    public DailyRunResult dailyRun() {
         return daily.run();
     }
 }

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jboss.logging.Logger;
+import org.benling.inspection.rest.api.DailyRunResult;
 import org.benling.platform.jobs.OncePerFireTime;
+import org.jboss.logging.Logger;
 
 /** Every day: RectificationOverdue for findings past their deadline, MeasureLifted for measures whose period ended. */
 @ApplicationScoped
@@ -15,15 +15,11 @@ public class DailyRun {
 
     private static final Logger LOG = Logger.getLogger(DailyRun.class);
 
-    @Schema(name = "DailyRunResult")
-    public record Result(LocalDate day, int overdueFindings, int expiredMeasures) {
-    }
+    @Inject
+    FindingCommands findings;
 
     @Inject
-    FindingService findings;
-
-    @Inject
-    MeasureService measures;
+    MeasureCommands measures;
 
     @Inject
     Clock clock;
@@ -31,13 +27,13 @@ public class DailyRun {
     @Scheduled(identity = "inspection-daily-run", cron = "{benling.inspection.daily.cron}", timeZone = "{benling.clock.zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerFireTime.class)
     void scheduled() {
-        Result result = run();
+        DailyRunResult result = run();
         LOG.infof("daily run %s: %d overdue findings reported, %d measures expired", result.day(),
                 result.overdueFindings(), result.expiredMeasures());
     }
 
-    public Result run() {
+    public DailyRunResult run() {
         LocalDate today = LocalDate.now(clock);
-        return new Result(today, findings.reportOverdue(today), measures.expire(today));
+        return new DailyRunResult(today, findings.reportOverdue(today), measures.expire(today));
     }
 }

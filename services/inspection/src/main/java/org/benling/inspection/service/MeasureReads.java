@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.benling.inspection.domain.MeasureRead;
+import org.benling.inspection.rest.api.ReadView;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Caller;
@@ -30,10 +31,6 @@ public class MeasureReads {
             Roles.LEADER, Roles.ADMIN);
 
     public record Shown(UUID measureId, UUID cadreId) {
-    }
-
-    public record ReadView(Instant readAt, String reader, String roles, UUID cadreId, UUID measureId, String what,
-            String requestId) {
     }
 
     @Inject

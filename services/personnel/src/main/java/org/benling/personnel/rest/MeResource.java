@@ -4,15 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import java.util.Set;
 import java.util.UUID;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.domain.Unit;
 import org.benling.personnel.rest.api.CadreView;
+import org.benling.personnel.rest.api.MeView;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,10 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "我的信息 Me")
 @SecurityRequirement(name = "SecurityScheme")
 public class MeResource {
-
-    @Schema(name = "Me", description = "当前用户 / The caller: roles, unit and, for a cadre, the own record")
-    public record MeView(String username, Set<String> roles, UUID unitId, String unitName, CadreView cadre) {
-    }
 
     @Inject
     Caller caller;

@@ -9,7 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.benling.platform.problem.Problem;
+import org.benling.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A check-in with a cadre on a posting (人文关怀): a visit, a call or a talk, what came up. */
@@ -44,4 +48,38 @@ public class CheckIn extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /**
+     * A check-in on an active posting started on {@code startedOn}: when (between the start and today), how, and
+     * what came up; every missing part is refused at once.
+     */
+    static CheckIn of(UUID postingId, LocalDate startedOn, LocalDate heldOn, Method method, String notes,
+            String concerns, String by, Instant at, LocalDate today) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (heldOn == null) {
+            violations.add(new Problem.Violation("heldOn", "required / 必填"));
+        }
+        if (method == null) {
+            violations.add(new Problem.Violation("method", "required / 必填"));
+        }
+        if (notes == null || notes.isBlank()) {
+            violations.add(new Problem.Violation("notes", "required / 必填"));
+        }
+        if (heldOn != null && (heldOn.isAfter(today) || heldOn.isBefore(startedOn))) {
+            violations.add(new Problem.Violation("heldOn", "between the start " + startedOn + " and today"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("the check-in is incomplete / 记录不完整", violations);
+        }
+        CheckIn c = new CheckIn();
+        c.id = UUID.randomUUID();
+        c.postingId = postingId;
+        c.heldOn = heldOn;
+        c.method = method;
+        c.notes = notes.strip();
+        c.concerns = concerns == null || concerns.isBlank() ? null : concerns.strip();
+        c.recordedBy = by;
+        c.recordedAt = at;
+        return c;
+    }
 }

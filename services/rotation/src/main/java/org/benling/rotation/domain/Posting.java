@@ -204,32 +204,7 @@ public class Posting extends PanacheEntityBase {
             throw ProblemException.conflict("posting-not-active", "check-ins are recorded during an active posting"
                     + " / 仅在挂职期间记录谈心走访");
         }
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (heldOn == null) {
-            violations.add(new Problem.Violation("heldOn", "required / 必填"));
-        }
-        if (method == null) {
-            violations.add(new Problem.Violation("method", "required / 必填"));
-        }
-        if (notes == null || notes.isBlank()) {
-            violations.add(new Problem.Violation("notes", "required / 必填"));
-        }
-        if (heldOn != null && (heldOn.isAfter(today) || heldOn.isBefore(startedOn))) {
-            violations.add(new Problem.Violation("heldOn", "between the start " + startedOn + " and today"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid("the check-in is incomplete / 记录不完整", violations);
-        }
-        CheckIn c = new CheckIn();
-        c.id = UUID.randomUUID();
-        c.postingId = id;
-        c.heldOn = heldOn;
-        c.method = method;
-        c.notes = notes.strip();
-        c.concerns = concerns == null || concerns.isBlank() ? null : concerns.strip();
-        c.recordedBy = by;
-        c.recordedAt = at;
-        return c;
+        return CheckIn.of(id, startedOn, heldOn, method, notes, concerns, by, at, today);
     }
 
     /** The day the next check-in is due while the posting is active: an interval after the last one or the start. */

@@ -1,7 +1,6 @@
 package org.benling.rotation.rest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.personnel.CadreDirectory;
@@ -29,8 +27,16 @@ import org.benling.rotation.domain.Opening;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.PostingProposal;
 import org.benling.rotation.domain.rules.Tenure;
+import org.benling.rotation.rest.api.Balance;
+import org.benling.rotation.rest.api.Candidates;
+import org.benling.rotation.rest.api.Eligibility;
+import org.benling.rotation.rest.api.Nomination;
+import org.benling.rotation.rest.api.OpeningRequest;
+import org.benling.rotation.rest.api.OpeningView;
 import org.benling.rotation.rest.api.PostingRequest;
 import org.benling.rotation.rest.api.PostingView;
+import org.benling.rotation.rest.api.ProposalView;
+import org.benling.rotation.rest.api.TenureRow;
 import org.benling.rotation.service.CadreFacts;
 import org.benling.rotation.service.BalanceService;
 import org.benling.rotation.service.OpeningService;
@@ -48,10 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "交流轮岗 Rotation")
 @SecurityRequirement(name = "SecurityScheme")
 public class RotationResource {
-
-    @Schema(name = "Nomination")
-    public record Nomination(@NotNull UUID cadreId, @Size(max = 2000) String purpose) {
-    }
 
     private static final Map<String, String> PROPOSAL_SORTABLE = Map.of("createdAt", "p.created_at", "score", "p.score",
             "name", "c.name");
@@ -88,7 +90,7 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "任职年限提醒 / Cadres due or soon due to rotate",
             description = "同一职位满 10 年（重要岗位 5 年）应交流，12 个月内到期为即将到期；unitId（含下级）、status（DUE|SOON_DUE）")
-    public PageResult<TenureService.TenureRow> due(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
+    public PageResult<TenureRow> due(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return tenure.page(QueryParams.parse("unitId", unitId, UUID::fromString),
                 QueryParams.parse("status", status, Tenure.Status::valueOf),
@@ -101,15 +103,11 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "导出任职年限提醒 / Export the due list (xlsx)")
     public Response export(@QueryParam("unitId") String unitId, @QueryParam("status") String status) {
-        List<TenureService.TenureRow> rows = tenure.due(QueryParams.parse("unitId", unitId, UUID::fromString),
+        List<TenureRow> rows = tenure.due(QueryParams.parse("unitId", unitId, UUID::fromString),
                 QueryParams.parse("status", status, Tenure.Status::valueOf));
         StreamingOutput body = out -> tenure.export(rows, out);
         return Response.ok(body, TenureService.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"tenure-due-" + LocalDate.now(clock) + ".xlsx\"").build();
-    }
-
-    @Schema(name = "PostingEligibility")
-    public record Eligibility(UUID cadreId, boolean eligible, List<EligibilityReason> reasons) {
     }
 
     @GET
@@ -130,7 +128,7 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "实践锻炼建议 / Posting proposals from capability gaps",
             description = "unitId（含下级）、status（PROPOSED|ACCEPTED|DISMISSED|OBSOLETE）、cadreId；sort=createdAt|score|name")
-    public PageResult<ProposalService.ProposalView> proposals(@QueryParam("unitId") String unitId,
+    public PageResult<ProposalView> proposals(@QueryParam("unitId") String unitId,
             @QueryParam("status") String status, @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return proposals.list(new ProposalService.ProposalFilter(QueryParams.parse("unitId", unitId, UUID::fromString),
@@ -154,7 +152,7 @@ public class RotationResource {
     @Path("/proposals/{id}/dismiss")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "不采纳建议 / Dismiss a proposal")
-    public ProposalService.ProposalView dismiss(@PathParam("id") UUID id) {
+    public ProposalView dismiss(@PathParam("id") UUID id) {
         return proposals.view(proposals.dismiss(id));
     }
 
@@ -162,7 +160,7 @@ public class RotationResource {
     @Path("/openings")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "挂职岗位 / Open postings in scope")
-    public List<OpeningService.OpeningView> openings(@QueryParam("status") String status) {
+    public List<OpeningView> openings(@QueryParam("status") String status) {
         return openings.list(QueryParams.parse("status", status, Opening.Status::valueOf));
     }
 
@@ -171,8 +169,8 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "发布挂职岗位 / Offer an open posting")
     @APIResponse(responseCode = "201", description = "已发布 / Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpeningService.OpeningView.class)))
-    public Response createOpening(@NotNull @Valid OpeningService.OpeningRequest request) {
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpeningView.class)))
+    public Response createOpening(@NotNull @Valid OpeningRequest request) {
         Opening o = openings.create(request);
         return Response.created(URI.create("/api/rotation/openings/" + o.id)).entity(openings.view(o)).build();
     }
@@ -181,7 +179,7 @@ public class RotationResource {
     @Path("/openings/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "挂职岗位详情 / An open posting")
-    public OpeningService.OpeningView opening(@PathParam("id") UUID id) {
+    public OpeningView opening(@PathParam("id") UUID id) {
         return openings.view(openings.readable(id));
     }
 
@@ -198,7 +196,7 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "人选推荐 / Ranked candidates with the reason for each rank",
             description = "能力短板匹配、现岗任职年限、东中西交流；排除考核基本称职及以下、处分影响期内和正在挂职的干部")
-    public OpeningService.Candidates candidates(@PathParam("id") UUID id, @QueryParam("limit") Integer limit) {
+    public Candidates candidates(@PathParam("id") UUID id, @QueryParam("limit") Integer limit) {
         int n = limit == null ? 20 : limit;
         if (n < 1 || n > 200) {
             throw org.benling.platform.problem.ProblemException.invalidField("limit", "1–200");
@@ -225,7 +223,7 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "交流统计 / East–central–west and cross-department exchanges, rotation rate per unit",
             description = "year（按计划开始年份）；unitId（默认本单位，领导为全局）：其下级单位的轮岗率")
-    public BalanceService.Balance balance(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId) {
+    public Balance balance(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId) {
         return balance.balance(year, QueryParams.parse("unitId", unitId, UUID::fromString));
     }
 }

@@ -17,7 +17,9 @@ import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.benling.rotation.rest.api.Balance;
+import org.benling.rotation.rest.api.Flow;
+import org.benling.rotation.rest.api.UnitRate;
 
 /**
  * Balance statistics (DOMAIN.md "What no peer system does", 4): exchanges between east, central and west and
@@ -25,19 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 public class BalanceService {
-
-    @Schema(name = "RegionFlow")
-    public record Flow(Region from, Region to, long postings) {
-    }
-
-    @Schema(name = "UnitRotation")
-    public record UnitRate(UUID unitId, String name, long activeCadres, long rotated, double rate) {
-    }
-
-    @Schema(name = "RotationBalance")
-    public record Balance(Integer year, UUID unitId, String unitName, List<Flow> flows, Map<PostingType, Long> byType,
-            long crossDepartment, long crossRegion, int rateYears, List<UnitRate> units) {
-    }
 
     @Inject
     EntityManager em;

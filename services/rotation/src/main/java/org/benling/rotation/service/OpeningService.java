@@ -1,7 +1,5 @@
 package org.benling.rotation.service;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
-import org.benling.contracts.personnel.RankLevel;
-import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.platform.persistence.EnumArrays;
 import org.benling.platform.personnel.CadreDirectory;
@@ -33,34 +29,15 @@ import org.benling.rotation.domain.rules.CandidateRanking;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
+import org.benling.rotation.rest.api.CandidateView;
+import org.benling.rotation.rest.api.Candidates;
+import org.benling.rotation.rest.api.OpeningRequest;
+import org.benling.rotation.rest.api.OpeningView;
 import org.benling.rotation.rest.api.PostingRequest;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Open postings a host offers, and the ranked candidates for them (gap fit, tenure, region balance). */
 @ApplicationScoped
 public class OpeningService {
-
-    @Schema(name = "OpeningRequest")
-    public record OpeningRequest(UUID unitId, PostingType type, UUID hostUnitId, @Size(max = 200) String hostOrganisation,
-            Region region, Set<Capability> capabilities, LocalDate plannedStart, LocalDate plannedEnd, Integer places,
-            @Size(max = 4000) String description) {
-    }
-
-    @Schema(name = "Opening")
-    public record OpeningView(UUID id, UUID unitId, String unitName, PostingType type, UUID hostUnitId,
-            String hostOrganisation, Region region, Set<Capability> capabilities, LocalDate plannedStart,
-            LocalDate plannedEnd, int places, long filled, String description, Opening.Status status, String createdBy,
-            long version) {
-    }
-
-    @Schema(name = "Candidate")
-    public record CandidateView(int rank, UUID cadreId, String employeeNumber, String name, String unitName,
-            RankLevel rankLevel, double score, double gapFit, double tenureFit, double regionFit, List<String> reasons) {
-    }
-
-    @Schema(name = "CandidateList")
-    public record Candidates(List<CandidateView> candidates, int considered, int notEligible, int onPosting) {
-    }
 
     @Inject
     CadreDirectory cadres;

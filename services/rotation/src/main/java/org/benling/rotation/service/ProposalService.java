@@ -5,16 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
 import org.benling.contracts.assessment.GapClosed;
 import org.benling.contracts.assessment.ReviewFinalized;
@@ -32,8 +29,9 @@ import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.PostingProposal;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
+import org.benling.rotation.rest.api.HostView;
 import org.benling.rotation.rest.api.PostingRequest;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.benling.rotation.rest.api.ProposalView;
 
 /**
  * Closes the loop on the practice side (DOMAIN.md): a capability gap that postings build proposes posting types
@@ -45,17 +43,6 @@ public class ProposalService {
 
     /** How many host units a proposal suggests. */
     static final int HOSTS = 3;
-
-    @Schema(name = "HostSuggestion")
-    public record HostView(UUID unitId, String name, Region region) {
-    }
-
-    @Schema(name = "PostingProposal")
-    public record ProposalView(UUID id, UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
-            Capability capability, int score, int threshold, List<PostingType> postingTypes, List<HostView> hosts,
-            PostingProposal.Status status, Instant createdAt, String decidedBy, Instant decidedAt, UUID postingId,
-            long version) {
-    }
 
     public record ProposalFilter(UUID unitId, PostingProposal.Status status, UUID cadreId) {
     }

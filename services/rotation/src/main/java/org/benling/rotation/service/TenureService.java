@@ -26,19 +26,13 @@ import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 import org.benling.rotation.domain.rules.RotationPolicy;
 import org.benling.rotation.domain.rules.Tenure;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.benling.rotation.rest.api.TenureRow;
 
 /** Cadres due (or soon due) to rotate after too long in the same post, per unit subtree. */
 @ApplicationScoped
 public class TenureService {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @Schema(name = "TenureDue")
-    public record TenureRow(UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
-            String positionTitle, RankLevel rankLevel, LocalDate postSince, double yearsInPost, boolean keyPost,
-            int limitYears, LocalDate dueOn, Tenure.Status status, boolean onPosting) {
-    }
 
     @Inject
     EntityManager em;

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.benling.training.domain.rules.LeaveLimit;
+import org.benling.training.domain.rules.TrainingPolicy;
 import org.hibernate.envers.Audited;
 
 /** A cadre's place in a class: enrolled by self where open, or designated by HR (点名调训); or waitlisted. */
@@ -85,5 +87,25 @@ public class Enrolment extends PanacheEntityBase {
     /** The earliest waitlisted enrolment, which takes the next free place. */
     public static Enrolment firstWaiting(TrainingClass c) {
         return find("trainingClass = ?1 and status = ?2 order by enrolledAt", c, Status.WAITLISTED).firstResult();
+    }
+
+    /** The participant withdraws; whether a place was held (and is now free for the first on the waitlist). */
+    public boolean withdraw() {
+        boolean heldPlace = status == Status.ENROLLED;
+        status = Status.WITHDRAWN;
+        return heldPlace;
+    }
+
+    /**
+     * The class ended on {@code on}: the participant completes with the test score — unless leave and unexcused
+     * absence exceed what the policy allows of the course's 学时, which fails the class (LeaveLimit). Whether the
+     * participant completed.
+     */
+    public boolean finish(LocalDate on, BigDecimal score, BigDecimal unexcusedHours, BigDecimal creditHours,
+            TrainingPolicy policy) {
+        testScore = score;
+        completedOn = on;
+        status = LeaveLimit.fails(creditHours, leaveHours, unexcusedHours, policy) ? Status.FAILED : Status.COMPLETED;
+        return status == Status.COMPLETED;
     }
 }

@@ -12,7 +12,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.benling.contracts.training.TrainingCompleted;
+import org.benling.platform.problem.ProblemException;
+import org.benling.training.domain.rules.TrainingPolicy;
 import org.hibernate.envers.Audited;
 
 /** A course offering (培训班): dates, capacity, venue, organised by a unit. */
@@ -80,5 +84,37 @@ public class TrainingClass extends PanacheEntityBase {
     /** The course's 学时 spread evenly over the class's days (what a day's absence misses). */
     public java.math.BigDecimal hoursPerDay() {
         return course.creditHours.divide(java.math.BigDecimal.valueOf(days()), 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** Refuses a change to a class that is no longer open. */
+    public void requireOpen() {
+        if (status != Status.OPEN) {
+            throw ProblemException.ruleViolated("class-closed", "the class is " + status.name().toLowerCase(), List.of());
+        }
+    }
+
+    /** The training record a completed participant earns: the course's 学时 (an online test's credit only when passed). */
+    public TrainingRecord recordOf(Enrolment e, TrainingPolicy policy, String by) {
+        TrainingRecord r = new TrainingRecord();
+        r.id = UUID.randomUUID();
+        r.cadreId = e.cadreId;
+        r.courseId = course.id;
+        r.enrolmentId = e.id;
+        r.title = title;
+        r.source = course.online ? TrainingCompleted.Source.ONLINE : TrainingCompleted.Source.CLASS;
+        r.capabilities = course.capabilities.clone();
+        r.hours = course.creditFor(e.testScore, policy);
+        r.online = course.online;
+        r.offJobDays = course.online ? 0 : Math.max(course.offJobDays, days());
+        r.completedOn = endDate;
+        r.provider = venue;
+        r.enteredBy = by;
+        return r;
+    }
+
+    /** The class is over: no more enrolments, attendance or completions. */
+    public void close() {
+        requireOpen();
+        status = Status.COMPLETED;
     }
 }

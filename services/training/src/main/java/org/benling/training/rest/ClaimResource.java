@@ -3,9 +3,7 @@ package org.benling.training.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +23,8 @@ import org.benling.platform.web.QueryParams;
 import org.benling.training.domain.HoursClaim;
 import org.benling.training.rest.api.ClaimRequest;
 import org.benling.training.rest.api.ClaimView;
+import org.benling.training.rest.api.ClaimDecision;
+import org.benling.training.rest.api.ClaimRejection;
 import org.benling.training.service.ClaimService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,14 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "学时申报 Claims")
 @SecurityRequirement(name = "SecurityScheme")
 public class ClaimResource {
-
-    @Schema(name = "ClaimDecision")
-    public record Decision(@Size(max = 1000) String note) {
-    }
-
-    @Schema(name = "ClaimRejection")
-    public record Rejection(@NotBlank @Size(max = 1000) String reason) {
-    }
 
     private static final Map<String, String> SORTABLE = Map.of("submittedAt", "h.submitted_at", "completedOn",
             "h.completed_on", "name", "c.name", "hours", "h.hours");
@@ -91,7 +83,7 @@ public class ClaimResource {
     @Path("/{id}/accept")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "认定 / Accept the evidence: the hours count (a training record, TrainingCompleted)")
-    public ClaimView accept(@PathParam("id") UUID id, @Valid Decision body) {
+    public ClaimView accept(@PathParam("id") UUID id, @Valid ClaimDecision body) {
         return claims.view(claims.accept(id, body == null ? null : body.note()));
     }
 
@@ -99,7 +91,7 @@ public class ClaimResource {
     @Path("/{id}/reject")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "不予认定 / Reject the claim with the reason; nothing counts")
-    public ClaimView reject(@PathParam("id") UUID id, @Valid @NotNull Rejection body) {
+    public ClaimView reject(@PathParam("id") UUID id, @Valid @NotNull ClaimRejection body) {
         return claims.view(claims.reject(id, body.reason()));
     }
 

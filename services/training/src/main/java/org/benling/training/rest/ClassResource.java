@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.benling.platform.security.Roles;
@@ -23,10 +22,14 @@ import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.Enrolment;
 import org.benling.training.domain.TrainingClass;
 import org.benling.platform.personnel.CadreDirectory;
+import org.benling.training.rest.api.AttendanceRequest;
 import org.benling.training.rest.api.ClassRequest;
 import org.benling.training.rest.api.ClassView;
+import org.benling.training.rest.api.CompletionRequest;
+import org.benling.training.rest.api.DesignationRequest;
 import org.benling.training.rest.api.EnrolmentView;
-import org.benling.training.service.ClassService;
+import org.benling.training.service.ClassAccess;
+import org.benling.training.service.ClassCommands;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,17 +45,11 @@ public class ClassResource {
     @Inject
     org.benling.platform.audit.AuditTrail audit;
 
-    public record DesignationRequest(List<UUID> cadreIds) {
-    }
-
-    public record AttendanceRequest(@NotNull LocalDate day, @NotNull @Valid List<ClassService.AttendanceEntry> entries) {
-    }
-
-    public record CompletionRequest(List<ClassService.Result> results) {
-    }
+    @Inject
+    ClassCommands classes;
 
     @Inject
-    ClassService classes;
+    ClassAccess access;
 
     @Inject
     CadreDirectory cadres;
@@ -81,7 +78,7 @@ public class ClassResource {
     @Operation(summary = "培训班详情 / One class")
     @Transactional
     public ClassView get(@PathParam("id") UUID id) {
-        return ClassView.of(classes.get(id));
+        return ClassView.of(access.get(id));
     }
 
     @POST
@@ -101,7 +98,7 @@ public class ClassResource {
     @Operation(summary = "学员名单 / The class roster, enrolled and waitlisted")
     @Transactional
     public List<EnrolmentView> enrolments(@PathParam("id") UUID id) {
-        TrainingClass c = classes.get(id);
+        TrainingClass c = access.get(id);
         if (!scope.mayRead(c.unitId)) {
             throw org.benling.platform.problem.ProblemException.notFound("Class", id);
         }
@@ -161,6 +158,6 @@ public class ClassResource {
     @Operation(summary = "变更记录 / Who changed the class, its enrolments and attendance, when, before and after",
             description = "subject：class、enrolment:<cadreId>、attendance:<cadreId>:<day>")
     public List<org.benling.platform.audit.AuditEntry> audit(@PathParam("id") UUID id) {
-        return audit.history(classes.auditSubjects(id));
+        return audit.history(access.auditSubjects(id));
     }
 }

@@ -10,13 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.benling.platform.security.Roles;
 import org.benling.training.domain.TrainingPlan;
 import org.benling.training.rest.api.PlanRequest;
+import org.benling.training.rest.api.PlanView;
 import org.benling.training.service.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,11 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "培训计划 Plans")
 @SecurityRequirement(name = "SecurityScheme")
 public class PlanResource {
-
-    @Schema(name = "TrainingPlan")
-    public record PlanView(UUID id, UUID unitId, int year, String title, BigDecimal targetCoverage,
-            BigDecimal targetHoursPerCadre, List<UUID> designatedCadreIds, PlanService.Progress progress, long version) {
-    }
 
     @Inject
     PlanService plans;

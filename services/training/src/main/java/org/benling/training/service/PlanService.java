@@ -15,15 +15,11 @@ import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.TrainingPlan;
 import org.benling.training.rest.api.PlanRequest;
+import org.benling.training.rest.api.Progress;
 
 /** Annual plans and their progress against the unit's real training records. */
 @ApplicationScoped
 public class PlanService {
-
-    /** Progress of a plan: coverage, hours per cadre, designated cadres trained, against the targets. */
-    public record Progress(int cadres, int trained, BigDecimal coverage, BigDecimal averageHours, int designated,
-            int designatedTrained, boolean coverageMet, boolean hoursMet) {
-    }
 
     @Inject
     EntityManager em;

@@ -1,9 +1,5 @@
 package org.benling.training.service;
 
-import java.util.Map;
-import org.benling.platform.audit.AuditTrail;
-import org.benling.platform.personnel.CadreDirectory;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.benling.contracts.training.TrainingCompleted;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.problem.Problem.Violation;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
@@ -26,14 +22,21 @@ import org.benling.training.domain.Course;
 import org.benling.training.domain.Enrolment;
 import org.benling.training.domain.TrainingClass;
 import org.benling.training.domain.TrainingRecord;
-import org.benling.training.domain.rules.LeaveLimit;
 import org.benling.training.domain.rules.TrainingPolicy;
 import org.benling.training.events.TrainingEventPublisher;
+import org.benling.training.rest.api.AttendanceEntry;
 import org.benling.training.rest.api.ClassRequest;
+import org.benling.training.rest.api.ParticipantResult;
 
-/** Classes from creation to completion: enrolment and designation, waitlist, attendance, results. */
+/**
+ * A class from opening to its close: enrolment (self or 点名调训, with a waitlist), withdrawal, attendance, and
+ * completion into training records with their events. The class and its enrolments decide (TrainingClass, Enrolment).
+ */
 @ApplicationScoped
-public class ClassService {
+public class ClassCommands {
+
+    @Inject
+    ClassAccess access;
 
     @Inject
     UnitScope scope;
@@ -77,52 +80,11 @@ public class ClassService {
         return c;
     }
 
-    /**
-     * A class the caller may see: one open to enrolment, one organised in the caller's scope (leaders and admins:
-     * all), or one the caller is on the roster of; any other does not exist for the caller (as in {@code list}).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TrainingClass get(UUID id) {
-        return TrainingClass.<TrainingClass>findByIdOptional(id)
-                .filter(c -> c.openEnrolment || scope.mayRead(c.unitId) || caller.cadreId()
-                        .map(self -> Enrolment.count("trainingClass = ?1 and cadreId = ?2", c, self) > 0).orElse(false))
-                .orElseThrow(() -> ProblemException.notFound("Class", id));
-    }
-
-    /** The class, its enrolments and their attendance as audited records (HR in scope, leaders, admins). */
-    public List<AuditTrail.Subject> auditSubjects(UUID id) {
-        TrainingClass c = get(id);
-        if (!scope.mayRead(c.unitId)) {
-            throw ProblemException.notFound("Class", id);
-        }
-        List<AuditTrail.Subject> subjects = new ArrayList<>();
-        subjects.add(new AuditTrail.Subject("class", TrainingClass.class, c.id));
-        List<Enrolment> enrolments = Enrolment.ofClass(c);
-        for (Enrolment e : enrolments) {
-            subjects.add(new AuditTrail.Subject("enrolment:" + e.cadreId, Enrolment.class, e.id));
-        }
-        if (!enrolments.isEmpty()) {
-            Map<UUID, UUID> cadreOf = enrolments.stream().collect(java.util.stream.Collectors.toMap(e -> e.id, e -> e.cadreId));
-            Attendance.<Attendance>list("key.enrolmentId in ?1", cadreOf.keySet()).forEach(a -> subjects.add(
-                    new AuditTrail.Subject("attendance:" + cadreOf.get(a.key.enrolmentId()) + ":" + a.key.day(),
-                            Attendance.class, a.key)));
-        }
-        return subjects;
-    }
-
-    TrainingClass managed(UUID id) {
-        TrainingClass c = get(id);
-        if (!scope.mayWrite(c.unitId)) {
-            throw ProblemException.forbidden("you may not manage class " + id);
-        }
-        return c;
-    }
-
     /** The caller enrols self (open classes) — or HR designates cadres (点名调训): places first, then the waitlist. */
     @Transactional
     public List<Enrolment> enrol(UUID classId, List<UUID> cadreIds) {
-        TrainingClass c = get(classId);
-        requireOpen(c);
+        TrainingClass c = access.get(classId);
+        c.requireOpen();
         List<Enrolment> result = new ArrayList<>();
         if (cadreIds == null || cadreIds.isEmpty()) {
             UUID self = caller.cadreId().orElseThrow(() -> ProblemException.invalidField("cadreIds",
@@ -165,8 +127,8 @@ public class ClassService {
     /** Withdrawal frees the place for the first on the waitlist. */
     @Transactional
     public Enrolment withdraw(UUID classId, UUID enrolmentId) {
-        TrainingClass c = get(classId);
-        requireOpen(c);
+        TrainingClass c = access.get(classId);
+        c.requireOpen();
         Enrolment e = enrolmentOf(c, enrolmentId);
         boolean own = caller.is(e.cadreId);
         if (!own && !scope.mayWrite(c.unitId)) {
@@ -174,9 +136,7 @@ public class ClassService {
             throw scope.readScope() instanceof ReadScope.Self ? ProblemException.notFound("Enrolment", enrolmentId)
                     : ProblemException.forbidden("you may not withdraw this enrolment");
         }
-        boolean heldPlace = e.status == Enrolment.Status.ENROLLED;
-        e.status = Enrolment.Status.WITHDRAWN;
-        if (heldPlace) {
+        if (e.withdraw()) {
             Enrolment next = Enrolment.firstWaiting(c);
             if (next != null) {
                 next.status = Enrolment.Status.ENROLLED;
@@ -185,13 +145,10 @@ public class ClassService {
         return e;
     }
 
-    public record AttendanceEntry(UUID enrolmentId, boolean present, BigDecimal leaveHours) {
-    }
-
     @Transactional
     public void recordAttendance(UUID classId, LocalDate day, List<AttendanceEntry> entries) {
-        TrainingClass c = managed(classId);
-        requireOpen(c);
+        TrainingClass c = access.managed(classId);
+        c.requireOpen();
         if (!c.covers(day)) {
             throw ProblemException.invalidField("day", "the class runs from " + c.startDate + " to " + c.endDate);
         }
@@ -226,18 +183,15 @@ public class ClassService {
         }
     }
 
-    public record Result(UUID enrolmentId, BigDecimal testScore) {
-    }
-
     /**
      * Closes the class: each enrolled participant completes — unless their leave and unexcused absence exceed 1/7
      * of the class's 学时 (or, by policy, any unexcused absence), which fails the class — and every completion
      * becomes a training record with its event, worth the course's 学时 (an online test's credit only when passed).
      */
     @Transactional
-    public List<Enrolment> complete(UUID classId, List<Result> results) {
-        TrainingClass c = managed(classId);
-        requireOpen(c);
+    public List<Enrolment> complete(UUID classId, List<ParticipantResult> results) {
+        TrainingClass c = access.managed(classId);
+        c.requireOpen();
         LocalDate today = LocalDate.now(clock);
         if (today.isBefore(c.endDate)) {
             throw ProblemException.ruleViolated("class-not-finished", "the class ends on " + c.endDate, List.of());
@@ -250,50 +204,22 @@ public class ClassService {
             if (results != null && results.stream().anyMatch(r -> e.id.equals(r.enrolmentId()) && r.testScore() != null)) {
                 caller.requireNotSelf(e.cadreId, "enter a test score", "登记本人的考试成绩");
             }
-            e.testScore = results == null ? null : results.stream().filter(r -> r.enrolmentId().equals(e.id))
-                    .map(Result::testScore).findFirst().orElse(null);
-            e.completedOn = c.endDate;
+            BigDecimal score = results == null ? null : results.stream().filter(r -> r.enrolmentId().equals(e.id))
+                    .map(ParticipantResult::testScore).findFirst().orElse(null);
             BigDecimal unexcused = Attendance.unexcusedHours(e.id, c.hoursPerDay());
-            if (LeaveLimit.fails(c.course.creditHours, e.leaveHours, unexcused, policy)) {
-                e.status = Enrolment.Status.FAILED;
-            } else {
-                e.status = Enrolment.Status.COMPLETED;
-                TrainingRecord record = recordOf(c, e);
+            if (e.finish(c.endDate, score, unexcused, c.course.creditHours, policy)) {
+                TrainingRecord record = c.recordOf(e, policy, caller.name());
                 record.persist();
                 events.completed(record);
             }
             done.add(e);
         }
-        c.status = TrainingClass.Status.COMPLETED;
+        c.close();
         return done;
-    }
-
-    private TrainingRecord recordOf(TrainingClass c, Enrolment e) {
-        TrainingRecord r = new TrainingRecord();
-        r.id = UUID.randomUUID();
-        r.cadreId = e.cadreId;
-        r.courseId = c.course.id;
-        r.enrolmentId = e.id;
-        r.title = c.title;
-        r.source = c.course.online ? TrainingCompleted.Source.ONLINE : TrainingCompleted.Source.CLASS;
-        r.capabilities = c.course.capabilities.clone();
-        r.hours = c.course.creditFor(e.testScore, policy);
-        r.online = c.course.online;
-        r.offJobDays = c.course.online ? 0 : Math.max(c.course.offJobDays, c.days());
-        r.completedOn = c.endDate;
-        r.provider = c.venue;
-        r.enteredBy = caller.name();
-        return r;
     }
 
     private static Enrolment enrolmentOf(TrainingClass c, UUID enrolmentId) {
         return Enrolment.<Enrolment>findByIdOptional(enrolmentId).filter(e -> e.trainingClass.id.equals(c.id))
                 .orElseThrow(() -> ProblemException.notFound("Enrolment", enrolmentId));
-    }
-
-    private static void requireOpen(TrainingClass c) {
-        if (c.status != TrainingClass.Status.OPEN) {
-            throw ProblemException.ruleViolated("class-closed", "the class is " + c.status.name().toLowerCase(), List.of());
-        }
     }
 }

@@ -1,0 +1,16 @@
+package org.benling.inspection.rest.api;
+
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.benling.inspection.domain.InspectionRound.Kind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A round to plan: its kind, inspecting unit, team, targets and dates; a follow-up (回头看) names what it re-checks. */
+@Schema(name = "RoundRequest")
+public record RoundRequest(Kind kind, UUID ownerUnitId, @Size(max = 200) String title, @Size(max = 100) String teamLeader,
+        @Size(max = 50) List<@Size(max = 100) String> teamMembers,
+        List<UUID> targetUnitIds, LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate feedbackDate,
+        UUID followUpOf, List<UUID> recheckFindingIds) {
+}

@@ -1,0 +1,9 @@
+package org.benling.personnel.rest.api;
+
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Me", description = "当前用户 / The caller: roles, unit and, for a cadre, the own record")
+public record MeView(String username, Set<String> roles, UUID unitId, String unitName, CadreView cadre) {
+}

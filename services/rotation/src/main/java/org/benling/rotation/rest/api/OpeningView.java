@@ -1,0 +1,18 @@
+package org.benling.rotation.rest.api;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.rotation.domain.Opening;
+import org.benling.rotation.domain.rules.PostingWorkflow.Status;
+import org.benling.rotation.domain.rules.Region;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Opening")
+public record OpeningView(UUID id, UUID unitId, String unitName, PostingType type, UUID hostUnitId,
+        String hostOrganisation, Region region, Set<Capability> capabilities, LocalDate plannedStart,
+        LocalDate plannedEnd, int places, long filled, String description, Opening.Status status, String createdBy,
+        long version) {
+}

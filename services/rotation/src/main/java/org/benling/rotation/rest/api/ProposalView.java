@@ -1,0 +1,16 @@
+package org.benling.rotation.rest.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.rotation.domain.PostingProposal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PostingProposal")
+public record ProposalView(UUID id, UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
+        Capability capability, int score, int threshold, List<PostingType> postingTypes, List<HostView> hosts,
+        PostingProposal.Status status, Instant createdAt, String decidedBy, Instant decidedAt, UUID postingId,
+        long version) {
+}

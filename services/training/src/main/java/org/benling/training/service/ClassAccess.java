@@ -1,0 +1,68 @@
+package org.benling.training.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Caller;
+import org.benling.platform.security.UnitScope;
+import org.benling.training.domain.Attendance;
+import org.benling.training.domain.Enrolment;
+import org.benling.training.domain.TrainingClass;
+
+/** Which classes the caller may see and manage, and a class's audited records. */
+@ApplicationScoped
+public class ClassAccess {
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    Caller caller;
+
+    /**
+     * A class the caller may see: one open to enrolment, one organised in the caller's scope (leaders and admins:
+     * all), or one the caller is on the roster of; any other does not exist for the caller (as in {@code list}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TrainingClass get(UUID id) {
+        return TrainingClass.<TrainingClass>findByIdOptional(id)
+                .filter(c -> c.openEnrolment || scope.mayRead(c.unitId) || caller.cadreId()
+                        .map(self -> Enrolment.count("trainingClass = ?1 and cadreId = ?2", c, self) > 0).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("Class", id));
+    }
+
+    public TrainingClass managed(UUID id) {
+        TrainingClass c = get(id);
+        if (!scope.mayWrite(c.unitId)) {
+            throw ProblemException.forbidden("you may not manage class " + id);
+        }
+        return c;
+    }
+
+    /** The class, its enrolments and their attendance as audited records (HR in scope, leaders, admins). */
+    public List<AuditTrail.Subject> auditSubjects(UUID id) {
+        TrainingClass c = get(id);
+        if (!scope.mayRead(c.unitId)) {
+            throw ProblemException.notFound("Class", id);
+        }
+        List<AuditTrail.Subject> subjects = new ArrayList<>();
+        subjects.add(new AuditTrail.Subject("class", TrainingClass.class, c.id));
+        List<Enrolment> enrolments = Enrolment.ofClass(c);
+        for (Enrolment e : enrolments) {
+            subjects.add(new AuditTrail.Subject("enrolment:" + e.cadreId, Enrolment.class, e.id));
+        }
+        if (!enrolments.isEmpty()) {
+            Map<UUID, UUID> cadreOf = enrolments.stream().collect(java.util.stream.Collectors.toMap(e -> e.id, e -> e.cadreId));
+            Attendance.<Attendance>list("key.enrolmentId in ?1", cadreOf.keySet()).forEach(a -> subjects.add(
+                    new AuditTrail.Subject("attendance:" + cadreOf.get(a.key.enrolmentId()) + ":" + a.key.day(),
+                            Attendance.class, a.key)));
+        }
+        return subjects;
+    }
+}
