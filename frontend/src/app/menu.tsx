@@ -2,7 +2,7 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link, matchPath } from 'react-router';
 import type { Access } from './access';
-import type { AppRoute } from './routes';
+import type { AppRoute } from './appRoute';
 
 export type MenuItem = Required<MenuProps>['items'][number];
 

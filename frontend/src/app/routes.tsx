@@ -22,8 +22,10 @@ import {
   SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { lazy, type ReactNode } from 'react';
-import type { AccessKey } from './access';
+import { lazy } from 'react';
+import type { AppRoute } from './appRoute';
+
+export type { AppRoute } from './appRoute';
 
 const HomePage = lazy(() => import('../pages/home/HomePage'));
 const UnitsPage = lazy(() => import('../pages/units/UnitsPage'));
@@ -54,16 +56,6 @@ const FindingsPage = lazy(() => import('../pages/findings/FindingsPage'));
 const CoveragePage = lazy(() => import('../pages/coverage/CoveragePage'));
 const MeasuresPage = lazy(() => import('../pages/measures/MeasuresPage'));
 
-export interface AppRoute {
-  path: string;
-  element: ReactNode;
-  /** The rule in access.ts that decides who may open it; others get the 403 page. */
-  access: AccessKey;
-  /** Shown in the side menu when set: the label is an i18n key. */
-  menu?: { labelKey: string; icon: ReactNode };
-  /** For a page under a menu entry (a cadre's detail under 干部名册): the entry to highlight. */
-  menuParent?: string;
-}
 
 /** Every page of the app, in menu order. The router, the side menu and the home page links read this list. */
 export const appRoutes: AppRoute[] = [

@@ -5,7 +5,8 @@ import { Outlet, useLocation } from 'react-router';
 import { PageLoading } from '../../components/PageLoading';
 import { useAppConfig } from '../appConfig';
 import { buildMenu, selectedMenuKey } from '../menu';
-import type { AppRoute } from '../routes';
+import type { AppRoute } from '../appRoute';
+import { AppRoutesContext } from './appRoutesContext';
 import { useAccess } from '../session';
 import { HeaderBar } from './HeaderBar';
 
@@ -38,7 +39,9 @@ export function AppLayout({ routes }: { routes: readonly AppRoute[] }) {
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
           <Suspense fallback={<PageLoading />}>
-            <Outlet />
+            <AppRoutesContext.Provider value={routes}>
+              <Outlet />
+            </AppRoutesContext.Provider>
           </Suspense>
         </Layout.Content>
       </Layout>

@@ -1,7 +1,5 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import { cycleYears, withSearchFilters, type CycleSearch } from '../../domain/assessmentSearch';
 import { CYCLE_STATUSES, enumOptions } from '../../domain/enums';
 
@@ -17,37 +15,22 @@ export function CycleFilters({ search, thisYear, onChange }: Props) {
   const update = (changes: Partial<CycleSearch>) => onChange(withSearchFilters(search, changes));
 
   return (
-    <Flex wrap gap={12} align="center">
-      <Select<number>
-        aria-label={t('assessment.cycles.filter.year')}
-        placeholder={t('assessment.cycles.filter.year')}
-        allowClear
+    <FilterBar onReset={() => onChange({ page: 0, size: search.size })}>
+      <FilterSelect<number>
+        label={t('assessment.cycles.filter.year')}
         value={search.year}
         onChange={(year) => update({ year })}
         options={cycleYears(thisYear, search.year).map((value) => ({ value, label: t('assessment.yearOption', { year: value }) }))}
-        style={{ width: 140 }}
+        width={140}
       />
-      <UnitTreeSelect
-        aria-label={t('assessment.cycles.filter.unit')}
-        placeholder={t('assessment.cycles.filter.unit')}
-        allowClear
-        value={search.unitId}
-        onChange={(unitId?: string) => update({ unitId: unitId || undefined })}
-        style={{ width: 260 }}
-        popupMatchSelectWidth={360}
-      />
-      <Select
-        aria-label={t('assessment.cycles.filter.status')}
-        placeholder={t('assessment.cycles.filter.status')}
-        allowClear
+      <UnitFilter label={t('assessment.cycles.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
+      <FilterSelect
+        label={t('assessment.cycles.filter.status')}
         options={enumOptions(t, 'cycleStatus', CYCLE_STATUSES)}
         value={search.status}
         onChange={(status) => update({ status })}
-        style={{ width: 150 }}
+        width={150}
       />
-      <Button icon={<ReloadOutlined />} onClick={() => onChange({ page: 0, size: search.size })}>
-        {t('common.reset')}
-      </Button>
-    </Flex>
+    </FilterBar>
   );
 }

@@ -1,13 +1,14 @@
-import { Table, type TableColumnsType, type TableProps } from 'antd';
+import type { TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssessmentCycle, CyclePage } from '../../api/types';
 import { CycleStatusTag } from '../../components/assessment/AssessmentTags';
 import { GradeCountsText, QuotaStatus } from '../../components/assessment/QuotaStatus';
-import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
+import { serverSorter } from '../../components/serverPagination';
 import { CYCLE_SORTS, formatCycleSort, type CycleSearch } from '../../domain/assessmentSearch';
 import { parseSortParam } from '../../domain/queryParams';
+import { ServerTable } from '../../components/ServerTable';
 
 interface Props {
   search: CycleSearch;
@@ -46,19 +47,17 @@ export function CycleTable({ search, page, loading, onChange, empty }: Props) {
     { title: field('quota'), key: 'quota', render: (_, cycle) => <QuotaStatus cycle={cycle} /> },
   ];
 
-  const handleChange: TableProps<AssessmentCycle>['onChange'] = (pagination, _filters, sorter, extra) =>
-    onChange(withTableChange(search, pagination, sorter, extra.action, formatCycleSort));
-
   return (
-    <Table<AssessmentCycle>
-      rowKey="id"
+    <ServerTable<AssessmentCycle, typeof search>
       columns={columns}
-      dataSource={page?.items ?? []}
+      search={search}
+      page={page}
       loading={loading}
-      onChange={handleChange}
-      locale={{ emptyText: empty }}
+      onChange={onChange}
+      formatSort={formatCycleSort}
+      showTotal={(total) => t('assessment.cycles.total', { count: total })}
+      empty={empty}
       scroll={{ x: 1260 }}
-      pagination={serverPagination(search, page?.total ?? 0, (total) => t('assessment.cycles.total', { count: total }))}
     />
   );
 }

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
-import { Table, Tag, type TableColumnsType, type TableProps } from 'antd';
+import { Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Cadre, CadrePage } from '../../api/types';
 import { CategoryTags } from '../../components/cadre/CategoryTags';
-import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
+import { serverSorter } from '../../components/serverPagination';
 import { formatSort, parseSort, type CadreSearch } from '../../domain/cadreSearch';
 import { enumLabel } from '../../domain/enums';
+import { ServerTable } from '../../components/ServerTable';
 
 interface Props {
   search: CadreSearch;
@@ -59,19 +60,17 @@ export function CadreTable({ search, page, loading, onChange, empty }: Props) {
     },
   ];
 
-  const handleChange: TableProps<Cadre>['onChange'] = (pagination, _filters, sorter, extra) =>
-    onChange(withTableChange(search, pagination, sorter, extra.action, formatSort));
-
   return (
-    <Table<Cadre>
-      rowKey="id"
+    <ServerTable<Cadre, typeof search>
       columns={columns}
-      dataSource={page?.items ?? []}
+      search={search}
+      page={page}
       loading={loading}
-      onChange={handleChange}
-      locale={{ emptyText: empty }}
+      onChange={onChange}
+      formatSort={formatSort}
+      showTotal={(total) => t('cadres.total', { count: total })}
+      empty={empty}
       scroll={{ x: 1300 }}
-      pagination={serverPagination(search, page?.total ?? 0, (total) => t('cadres.total', { count: total }))}
     />
   );
 }

@@ -1,9 +1,8 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../../components/SearchBox';
 import { DEFAULT_COURSE_SEARCH, type CourseSearch } from '../../domain/courseSearch';
 import { CAPABILITIES, COURSE_KINDS, enumOptions } from '../../domain/enums';
+import { FilterBar, FilterSelect } from '../../components/FilterBar';
 
 interface Props {
   search: CourseSearch;
@@ -16,29 +15,22 @@ export function CourseFilters({ search, onChange }: Props) {
   const update = (changes: Partial<CourseSearch>) => onChange({ ...search, ...changes, page: 0 });
 
   return (
-    <Flex wrap gap={12} align="center">
+    <FilterBar onReset={() => onChange({ ...DEFAULT_COURSE_SEARCH, size: search.size })}>
       <SearchBox value={search.q} placeholder={t('courses.searchPlaceholder')} onSearch={(q) => update({ q })} />
-      <Select
-        aria-label={t('courses.filter.kind')}
-        placeholder={t('courses.filter.kind')}
-        allowClear
+      <FilterSelect
+        label={t('courses.filter.kind')}
         options={enumOptions(t, 'courseKind', COURSE_KINDS)}
         value={search.kind}
         onChange={(kind) => update({ kind })}
-        style={{ width: 200 }}
+        width={200}
       />
-      <Select
-        aria-label={t('courses.filter.capability')}
-        placeholder={t('courses.filter.capability')}
-        allowClear
+      <FilterSelect
+        label={t('courses.filter.capability')}
         options={enumOptions(t, 'capability', CAPABILITIES)}
         value={search.capability}
         onChange={(capability) => update({ capability })}
-        style={{ width: 180 }}
+        width={180}
       />
-      <Button icon={<ReloadOutlined />} onClick={() => onChange({ ...DEFAULT_COURSE_SEARCH, size: search.size })}>
-        {t('common.reset')}
-      </Button>
-    </Flex>
+    </FilterBar>
   );
 }

@@ -1,5 +1,4 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Checkbox, Empty, Flex, Select, Tabs, Typography, theme } from 'antd';
+import { Badge, Card, Checkbox, Empty, Flex, Tabs, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,7 +7,7 @@ import { FindingDrawer } from '../../components/inspection/FindingDrawer';
 import { FindingTable } from '../../components/inspection/FindingTable';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { serverPagination, withTableChange } from '../../components/serverPagination';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import { CAPABILITIES, enumLabel, enumOptions, FINDING_STATUSES } from '../../domain/enums';
 import {
   findingCountQueries,
@@ -61,32 +60,19 @@ export default function FindingsPage() {
           items={tabs}
           onChange={(key) => setSearch({ ...search, status: key === ALL ? undefined : (key as FindingSearch['status']), page: 0 })}
         />
-        <Flex wrap gap={12} align="center">
-          <UnitTreeSelect
-            aria-label={t('inspection.findings.filter.unit')}
-            placeholder={t('inspection.findings.filter.unit')}
-            allowClear
-            value={search.unitId}
-            onChange={(unitId?: string) => update({ unitId: unitId || undefined })}
-            style={{ width: 260 }}
-            popupMatchSelectWidth={360}
-          />
-          <Select
-            aria-label={t('inspection.findings.filter.capability')}
-            placeholder={t('inspection.findings.filter.capability')}
-            allowClear
+        <FilterBar onReset={() => setSearch({ status: search.status, page: 0, size: search.size })}>
+          <UnitFilter label={t('inspection.findings.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
+          <FilterSelect
+            label={t('inspection.findings.filter.capability')}
             options={enumOptions(t, 'capability', CAPABILITIES)}
             value={search.capability}
             onChange={(capability) => update({ capability })}
-            style={{ width: 180 }}
+            width={180}
           />
           <Checkbox checked={Boolean(search.overdue)} onChange={(event) => update({ overdue: event.target.checked ? true : undefined })}>
             {t('inspection.findings.filter.overdue')}
           </Checkbox>
-          <Button icon={<ReloadOutlined />} onClick={() => setSearch({ status: search.status, page: 0, size: search.size })}>
-            {t('common.reset')}
-          </Button>
-        </Flex>
+        </FilterBar>
         {findings.isError && <ProblemAlert error={findings.error} onRetry={() => void findings.refetch()} />}
         <FindingTable
           showRound

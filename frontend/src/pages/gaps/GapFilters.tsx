@@ -1,7 +1,6 @@
-import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../app/session';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import { GAP_STATUS_FILTERS, withSearchFilters, type GapSearch } from '../../domain/assessmentSearch';
 import { CAPABILITIES, enumLabel, enumOptions } from '../../domain/enums';
 
@@ -17,34 +16,25 @@ export function GapFilters({ search, onChange }: Props) {
   const update = (changes: Partial<GapSearch>) => onChange(withSearchFilters(search, changes));
 
   return (
-    <Flex wrap gap={12} align="center">
+    <FilterBar>
       {access.canSeeAssessment && (
-        <UnitTreeSelect
-          aria-label={t('assessment.gaps.filter.unit')}
-          placeholder={t('assessment.gaps.filter.unit')}
-          allowClear
-          value={search.unitId}
-          onChange={(unitId?: string) => update({ unitId: unitId || undefined })}
-          style={{ width: 260 }}
-          popupMatchSelectWidth={360}
-        />
+        <UnitFilter label={t('assessment.gaps.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
       )}
-      <Select
-        aria-label={t('assessment.gaps.filter.status')}
+      <FilterSelect
+        label={t('assessment.gaps.filter.status')}
+        clearable={false}
         options={GAP_STATUS_FILTERS.map((status) => ({ value: status, label: status === 'ALL' ? t('assessment.gaps.allStatuses') : enumLabel(t, 'gapStatus', status) }))}
         value={search.status}
         onChange={(status) => update({ status })}
-        style={{ width: 130 }}
+        width={130}
       />
-      <Select
-        aria-label={t('assessment.gaps.filter.capability')}
-        placeholder={t('assessment.gaps.filter.capability')}
-        allowClear
+      <FilterSelect
+        label={t('assessment.gaps.filter.capability')}
         options={enumOptions(t, 'capability', CAPABILITIES)}
         value={search.capability}
         onChange={(capability) => update({ capability })}
-        style={{ width: 180 }}
+        width={180}
       />
-    </Flex>
+    </FilterBar>
   );
 }

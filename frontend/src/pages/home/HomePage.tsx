@@ -2,7 +2,7 @@ import { Alert, Card, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { menuRoutes } from '../../app/menu';
-import { appRoutes } from '../../app/routes';
+import { useAppRoutes } from '../../app/layout/appRoutesContext';
 import { useSignedIn } from '../../app/session';
 import { OwnSummary } from './OwnSummary';
 import { ScopeStatistics } from './ScopeStatistics';
@@ -10,7 +10,8 @@ import { ScopeStatistics } from './ScopeStatistics';
 export default function HomePage() {
   const { t } = useTranslation();
   const { session, access } = useSignedIn();
-  const links = menuRoutes(appRoutes, access).filter((route) => route.path !== '/');
+  const routes = useAppRoutes();
+  const links = menuRoutes(routes, access).filter((route) => route.path !== '/');
 
   return (
     <Flex vertical gap={16}>

@@ -1,5 +1,5 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Select } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { yearInBeijing } from '../../domain/format';
 import { parseRoundSearch, roundSearchParams, toRoundQuery, type RoundSearch } from '../../domain/inspectionSearch';
 import { PlanRoundModal } from './PlanRoundModal';
 import { RoundTable } from './RoundTable';
+import { FilterBar, FilterSelect } from '../../components/FilterBar';
 
 /**
  * 巡视巡察: the rounds of the user's scope (HR: those of its inspected units), newest first, by kind, stage and
@@ -41,38 +42,29 @@ export default function RoundsPage() {
       }
     >
       <Flex vertical gap={16}>
-        <Flex wrap gap={12} align="center">
-          <Select
-            aria-label={t('inspection.rounds.filter.kind')}
-            placeholder={t('inspection.rounds.filter.kind')}
-            allowClear
+        <FilterBar onReset={() => setSearch({})}>
+          <FilterSelect
+            label={t('inspection.rounds.filter.kind')}
             options={enumOptions(t, 'roundKind', ROUND_KINDS)}
             value={search.kind}
             onChange={(kind) => setSearch({ ...search, kind })}
-            style={{ width: 120 }}
+            width={120}
           />
-          <Select
-            aria-label={t('inspection.rounds.filter.status')}
-            placeholder={t('inspection.rounds.filter.status')}
-            allowClear
+          <FilterSelect
+            label={t('inspection.rounds.filter.status')}
             options={enumOptions(t, 'roundStatus', ROUND_STATUSES)}
             value={search.status}
             onChange={(status) => setSearch({ ...search, status })}
-            style={{ width: 140 }}
+            width={140}
           />
-          <Select<number>
-            aria-label={t('inspection.rounds.filter.year')}
-            placeholder={t('inspection.rounds.filter.year')}
-            allowClear
+          <FilterSelect<number>
+            label={t('inspection.rounds.filter.year')}
             options={cycleYears(thisYear + 1, search.year).map((value) => ({ value, label: t('inspection.yearOption', { year: value }) }))}
             value={search.year}
             onChange={(year) => setSearch({ ...search, year })}
-            style={{ width: 130 }}
+            width={130}
           />
-          <Button icon={<ReloadOutlined />} onClick={() => setSearch({})}>
-            {t('common.reset')}
-          </Button>
-        </Flex>
+        </FilterBar>
         {rounds.isError && <ProblemAlert error={rounds.error} onRetry={() => void rounds.refetch()} />}
         <RoundTable
           rounds={rounds.data ?? []}

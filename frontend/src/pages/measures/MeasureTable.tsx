@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Flex, Form, Input, Radio, Select, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Radio, Select, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +7,14 @@ import type { Measure, MeasurePage, MeasureType } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { FormModal } from '../../components/FormModal';
 import { InfluencePeriod, MeasureFormTag, MeasureStatusTag } from '../../components/inspection/InspectionTags';
-import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
+import { serverSorter } from '../../components/serverPagination';
 import { useFormProblem } from '../../components/useFormProblem';
 import { enumLabel } from '../../domain/enums';
 import { todayInBeijing } from '../../domain/format';
 import { formatMeasureSort, MEASURE_SORTS, type MeasureSearch } from '../../domain/inspectionSearch';
 import { parseSortParam } from '../../domain/queryParams';
 import { catalogueOptions, CatalogueEffects, formOptions } from './ApplyMeasureModal';
+import { ServerTable } from '../../components/ServerTable';
 
 interface Props {
   search: MeasureSearch;
@@ -115,20 +116,18 @@ export function MeasureTable({ search, page, loading, onChange, empty }: Props) 
       : []),
   ];
 
-  const handleChange: TableProps<Measure>['onChange'] = (pagination, _filters, sorter, extra) =>
-    onChange(withTableChange(search, pagination, sorter, extra.action, formatMeasureSort));
-
   return (
     <>
-      <Table<Measure>
-        rowKey="id"
+      <ServerTable<Measure, typeof search>
         columns={columns}
-        dataSource={page?.items ?? []}
+        search={search}
+        page={page}
         loading={loading}
-        onChange={handleChange}
-        locale={{ emptyText: empty }}
+        onChange={onChange}
+        formatSort={formatMeasureSort}
+        showTotal={(total) => t('inspection.measures.total', { count: total })}
+        empty={empty}
         scroll={{ x: 1400 }}
-        pagination={serverPagination(search, page?.total ?? 0, (total) => t('inspection.measures.total', { count: total }))}
       />
       {revoking && <RevokeModal measure={revoking} onClose={() => setRevoking(undefined)} />}
       {concluding && <ConcludeModal measure={concluding} onClose={() => setConcluding(undefined)} />}

@@ -1,5 +1,5 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Select, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,7 +7,7 @@ import { useMeasureDistribution, useMeasures } from '../../api/inspectionQueries
 import { useAccess } from '../../app/session';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import { enumLabel, enumOptions, MEASURE_FORMS, MEASURE_STATUSES } from '../../domain/enums';
 import { measureSearchParams, parseMeasureSearch, toMeasureQuery, type MeasureSearch } from '../../domain/inspectionSearch';
 import { withSearchFilters } from '../../domain/pagedSearch';
@@ -48,38 +48,23 @@ export default function MeasuresPage() {
         }
       >
         <Flex vertical gap={16}>
-          <Flex wrap gap={12} align="center">
-            <UnitTreeSelect
-              aria-label={t('inspection.measures.filter.unit')}
-              placeholder={t('inspection.measures.filter.unit')}
-              allowClear
-              value={search.unitId}
-              onChange={(unitId?: string) => update({ unitId: unitId || undefined })}
-              style={{ width: 260 }}
-              popupMatchSelectWidth={360}
-            />
-            <Select
-              aria-label={t('inspection.measures.filter.form')}
-              placeholder={t('inspection.measures.filter.form')}
-              allowClear
+          <FilterBar onReset={() => setSearch({ page: 0, size: search.size })}>
+            <UnitFilter label={t('inspection.measures.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
+            <FilterSelect
+              label={t('inspection.measures.filter.form')}
               options={MEASURE_FORMS.map((form) => ({ value: form, label: enumLabel(t, 'measureForm', String(form)) }))}
               value={search.form}
               onChange={(form) => update({ form })}
-              style={{ width: 150 }}
+              width={150}
             />
-            <Select
-              aria-label={t('inspection.measures.filter.status')}
-              placeholder={t('inspection.measures.filter.status')}
-              allowClear
+            <FilterSelect
+              label={t('inspection.measures.filter.status')}
               options={enumOptions(t, 'measureStatus', MEASURE_STATUSES)}
               value={search.status}
               onChange={(status) => update({ status })}
-              style={{ width: 140 }}
+              width={140}
             />
-            <Button icon={<ReloadOutlined />} onClick={() => setSearch({ page: 0, size: search.size })}>
-              {t('common.reset')}
-            </Button>
-          </Flex>
+          </FilterBar>
           {measures.isError && <ProblemAlert error={measures.error} onRetry={() => void measures.refetch()} />}
           <MeasureTable
             search={search}

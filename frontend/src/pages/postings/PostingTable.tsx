@@ -1,14 +1,15 @@
-import { Flex, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { Flex, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Posting, PostingPage } from '../../api/types';
 import { PostingActions } from '../../components/rotation/PostingActions';
 import { CareOverdueTag, PostingStatusTag, PostingTypeTag, RegionTag } from '../../components/rotation/RotationTags';
-import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
+import { serverSorter } from '../../components/serverPagination';
 import { parseSortParam } from '../../domain/queryParams';
 import { careState } from '../../domain/rotation';
 import { formatPostingSort, POSTING_SORTS, type PostingSearch } from '../../domain/rotationSearch';
+import { ServerTable } from '../../components/ServerTable';
 
 interface Props {
   search: PostingSearch;
@@ -87,19 +88,17 @@ export function PostingTable({ search, page, loading, onChange, empty }: Props) 
       : []),
   ];
 
-  const handleChange: TableProps<Posting>['onChange'] = (pagination, _filters, sorter, extra) =>
-    onChange(withTableChange(search, pagination, sorter, extra.action, formatPostingSort));
-
   return (
-    <Table<Posting>
-      rowKey="id"
+    <ServerTable<Posting, typeof search>
       columns={columns}
-      dataSource={page?.items ?? []}
+      search={search}
+      page={page}
       loading={loading}
-      onChange={handleChange}
-      locale={{ emptyText: empty }}
+      onChange={onChange}
+      formatSort={formatPostingSort}
+      showTotal={(total) => t('rotation.postings.total', { count: total })}
+      empty={empty}
       scroll={{ x: 1400 }}
-      pagination={serverPagination(search, page?.total ?? 0, (total) => t('rotation.postings.total', { count: total }))}
     />
   );
 }

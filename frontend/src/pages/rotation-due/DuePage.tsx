@@ -1,5 +1,5 @@
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useTenureDue } from '../../api/rotationQueries';
@@ -8,7 +8,7 @@ import { useAccess } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { TenureStatusTag } from '../../components/rotation/RotationTags';
 import { serverPagination, withPagination } from '../../components/serverPagination';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import { enumLabel } from '../../domain/enums';
 import { withSearchFilters } from '../../domain/pagedSearch';
 import { DUE_FILTERS, dueExportUrl, dueSearchParams, parseDueSearch, toDueQuery, type DueSearch } from '../../domain/rotationSearch';
@@ -72,32 +72,23 @@ export default function DuePage() {
   return (
     <Card title={t('rotation.due.title')} extra={<Typography.Text type="secondary">{t('rotation.due.hint')}</Typography.Text>}>
       <Flex vertical gap={16}>
-        <Flex wrap gap={12} align="center">
-          <UnitTreeSelect
-            aria-label={t('rotation.due.filter.unit')}
-            placeholder={t('rotation.due.filter.unit')}
-            allowClear
-            value={search.unitId}
-            onChange={(unitId?: string) => update({ unitId: unitId || undefined })}
-            style={{ width: 260 }}
-            popupMatchSelectWidth={360}
-          />
-          <Select
-            aria-label={t('rotation.due.filter.status')}
-            placeholder={t('rotation.due.filter.status')}
-            allowClear
+        <FilterBar
+          onReset={() => setSearch({ page: 0, size: search.size })}
+          extra={
+            <Button icon={<DownloadOutlined />} href={dueExportUrl(search)} download>
+              {t('rotation.due.export')}
+            </Button>
+          }
+        >
+          <UnitFilter label={t('rotation.due.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
+          <FilterSelect
+            label={t('rotation.due.filter.status')}
             options={DUE_FILTERS.map((status) => ({ value: status, label: enumLabel(t, 'tenureStatus', status) }))}
             value={search.status}
             onChange={(status) => update({ status })}
-            style={{ width: 150 }}
+            width={150}
           />
-          <Button icon={<ReloadOutlined />} onClick={() => setSearch({ page: 0, size: search.size })}>
-            {t('common.reset')}
-          </Button>
-          <Button icon={<DownloadOutlined />} href={dueExportUrl(search)} download>
-            {t('rotation.due.export')}
-          </Button>
-        </Flex>
+        </FilterBar>
         {due.isError && <ProblemAlert error={due.error} onRetry={() => void due.refetch()} />}
         <Table<TenureDue>
           rowKey="cadreId"

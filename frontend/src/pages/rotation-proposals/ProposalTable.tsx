@@ -1,4 +1,4 @@
-import { App, Button, Flex, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { App, Button, Flex, Popconfirm, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,12 +6,13 @@ import { useDismissProposal } from '../../api/rotationQueries';
 import type { PostingProposal, PostingProposalPage } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { PostingProposalStatusTag, PostingTypeTag, RegionTag } from '../../components/rotation/RotationTags';
-import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
+import { serverSorter } from '../../components/serverPagination';
 import { problemMessage } from '../../components/problemText';
 import { enumLabel } from '../../domain/enums';
 import { formatInstant } from '../../domain/format';
 import { parseSortParam } from '../../domain/queryParams';
 import { formatProposalSort, PROPOSAL_SORTS, type ProposalSearch } from '../../domain/rotationSearch';
+import { ServerTable } from '../../components/ServerTable';
 
 interface Props {
   search: ProposalSearch;
@@ -127,19 +128,17 @@ export function ProposalTable({ search, page, loading, onChange, onAccept, empty
     },
   ];
 
-  const handleChange: TableProps<PostingProposal>['onChange'] = (pagination, _filters, sorter, extra) =>
-    onChange(withTableChange(search, pagination, sorter, extra.action, formatProposalSort));
-
   return (
-    <Table<PostingProposal>
-      rowKey="id"
+    <ServerTable<PostingProposal, typeof search>
       columns={columns}
-      dataSource={page?.items ?? []}
+      search={search}
+      page={page}
       loading={loading}
-      onChange={handleChange}
-      locale={{ emptyText: empty }}
+      onChange={onChange}
+      formatSort={formatProposalSort}
+      showTotal={(total) => t('rotation.proposals.total', { count: total })}
+      empty={empty}
       scroll={{ x: 1500 }}
-      pagination={serverPagination(search, page?.total ?? 0, (total) => t('rotation.proposals.total', { count: total }))}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Select, Tabs, Typography } from 'antd';
+import { Card, Empty, Flex, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -7,7 +7,7 @@ import type { PostingProposal } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProposePostingModal } from '../../components/rotation/ProposePostingModal';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import { enumLabel } from '../../domain/enums';
 import { withSearchFilters } from '../../domain/pagedSearch';
 import {
@@ -39,30 +39,23 @@ export default function ProposalsPage() {
 
   const proposalsTab = (
     <Flex vertical gap={16}>
-      <Flex wrap gap={12} align="center">
+      <FilterBar>
         {access.canSeeCadres && (
-          <UnitTreeSelect
-            aria-label={t('rotation.proposals.filter.unit')}
-            placeholder={t('rotation.proposals.filter.unit')}
-            allowClear
-            value={search.unitId}
-            onChange={(unitId?: string) => update({ unitId: unitId || undefined })}
-            style={{ width: 260 }}
-            popupMatchSelectWidth={360}
-          />
+          <UnitFilter label={t('rotation.proposals.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
         )}
-        <Select
-          aria-label={t('rotation.proposals.filter.status')}
+        <FilterSelect
+          label={t('rotation.proposals.filter.status')}
+          clearable={false}
           options={PROPOSAL_STATUS_FILTERS.map((status) => ({
             value: status,
             label: status === 'ALL' ? t('assessment.gaps.allStatuses') : enumLabel(t, 'postingProposalStatus', status),
           }))}
           value={search.status}
           onChange={(status) => update({ status })}
-          style={{ width: 130 }}
+          width={130}
         />
         <Typography.Text type="secondary">{t('rotation.proposals.hint')}</Typography.Text>
-      </Flex>
+      </FilterBar>
       {proposals.isError && <ProblemAlert error={proposals.error} onRetry={() => void proposals.refetch()} />}
       <ProposalTable
         search={search}
