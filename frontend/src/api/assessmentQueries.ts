@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CycleQuery, GapQuery, ReviewQuery } from '../domain/assessmentSearch';
 import type { ReviewRatingBody } from '../domain/assessment';
 import { useApi } from './ApiContext';
@@ -20,6 +20,7 @@ import type {
   ReviewPage,
   ReviewRating,
 } from './types';
+import { useApiMutation, useApiQuery } from './hooks';
 
 /* react-query hooks over the assessment API (`/api/assessment`); their keys sit with the others, under `queryKeys.assessment`. */
 
@@ -30,40 +31,31 @@ function useAssessmentChanged() {
 }
 
 export function useCycles(query: CycleQuery) {
-  const api = useApi();
-  return useQuery<CyclePage, ApiError>({
-    queryKey: queryKeys.cycles(query),
-    queryFn: () => unwrap(api.GET('/api/assessment/cycles', { params: { query } })),
-    placeholderData: keepPreviousData,
+  return useApiQuery<CyclePage>(queryKeys.cycles(query), (api) => unwrap(api.GET('/api/assessment/cycles', { params: { query } })), {
+    keepPrevious: true,
   });
 }
 
 export function useCycle(id: string) {
-  const api = useApi();
-  return useQuery<AssessmentCycle, ApiError>({
-    queryKey: queryKeys.cycle(id),
-    queryFn: () => unwrap(api.GET('/api/assessment/cycles/{id}', { params: { path: { id } } })),
-  });
+  return useApiQuery<AssessmentCycle>(queryKeys.cycle(id), (api) =>
+    unwrap(api.GET('/api/assessment/cycles/{id}', { params: { path: { id } } })),
+  );
 }
 
 /** 开启年度考核: one review per active cadre of the unit; 409 when the unit has the year's cycle already. */
 export function useOpenCycle() {
-  const api = useApi();
-  const changed = useAssessmentChanged();
-  return useMutation<AssessmentCycle, ApiError, CycleRequest>({
-    mutationFn: (body) => unwrap(api.POST('/api/assessment/cycles', { body })),
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<AssessmentCycle, CycleRequest>(
+    (api, body) => unwrap(api.POST('/api/assessment/cycles', { body })),
+    queryKeys.assessment,
+  );
 }
 
 /** 批准提高优秀比例 (leaders): the 25% rate applies from then on. */
 export function useApproveRaisedQuota(cycleId: string) {
-  const api = useApi();
-  const changed = useAssessmentChanged();
-  return useMutation<AssessmentCycle, ApiError, string>({
-    mutationFn: (reason) => unwrap(api.POST('/api/assessment/cycles/{id}/raised-quota', { params: { path: { id: cycleId } }, body: { reason } })),
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<AssessmentCycle, string>(
+    (api, reason) => unwrap(api.POST('/api/assessment/cycles/{id}/raised-quota', { params: { path: { id: cycleId } }, body: { reason } })),
+    queryKeys.assessment,
+  );
 }
 
 /** 确定等次: refused (422) beyond the 优秀 quota, for a blocked 优秀 or while a review has no proposed grade. */
@@ -73,34 +65,31 @@ export function useFinalizeCycle(cycleId: string) {
   return useMutation<AssessmentCycle, ApiError, number | undefined>({
     // The document declares no 200 body for this call; the service answers with the finalised AssessmentCycle.
     mutationFn: async (version) =>
-      (await unwrap(api.POST('/api/assessment/cycles/{id}/finalize', { params: { path: { id: cycleId } }, body: { version } }))) as AssessmentCycle,
+      (await unwrap(
+        api.POST('/api/assessment/cycles/{id}/finalize', { params: { path: { id: cycleId } }, body: { version } }),
+      )) as AssessmentCycle,
     onSuccess: () => changed(),
   });
 }
 
 export function useReviews(cycleId: string, query: ReviewQuery) {
-  const api = useApi();
-  return useQuery<ReviewPage, ApiError>({
-    queryKey: queryKeys.reviews(cycleId, query),
-    queryFn: () => unwrap(api.GET('/api/assessment/cycles/{cycleId}/reviews', { params: { path: { cycleId }, query } })),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery<ReviewPage>(
+    queryKeys.reviews(cycleId, query),
+    (api) => unwrap(api.GET('/api/assessment/cycles/{cycleId}/reviews', { params: { path: { cycleId }, query } })),
+    { keepPrevious: true },
+  );
 }
 
 export function useReview(cycleId: string, reviewId: string) {
-  const api = useApi();
-  return useQuery<Review, ApiError>({
-    queryKey: queryKeys.review(cycleId, reviewId),
-    queryFn: () => unwrap(api.GET('/api/assessment/cycles/{cycleId}/reviews/{reviewId}', { params: { path: { cycleId, reviewId } } })),
-  });
+  return useApiQuery<Review>(queryKeys.review(cycleId, reviewId), (api) =>
+    unwrap(api.GET('/api/assessment/cycles/{cycleId}/reviews/{reviewId}', { params: { path: { cycleId, reviewId } } })),
+  );
 }
 
 /** 评鉴与拟定等次, with the version read (409 when someone else saved in between). */
 export function useRateReview(cycleId: string, reviewId: string) {
-  const api = useApi();
-  const changed = useAssessmentChanged();
-  return useMutation<Review, ApiError, ReviewRatingBody>({
-    mutationFn: (body) =>
+  return useApiMutation<Review, ReviewRatingBody>(
+    (api, body) =>
       unwrap(
         api.PUT('/api/assessment/cycles/{cycleId}/reviews/{reviewId}', {
           params: { path: { cycleId, reviewId } },
@@ -108,83 +97,76 @@ export function useRateReview(cycleId: string, reviewId: string) {
           body: body as ReviewRating,
         }),
       ),
-    onSuccess: () => changed(),
-  });
+    queryKeys.assessment,
+  );
 }
 
 /** 补定等次: the grade of a year kept without one while a case was pending, fixed once it is concluded. */
 export function useGradeAfterConclusion(cycleId: string, reviewId: string) {
-  const api = useApi();
-  const changed = useAssessmentChanged();
-  return useMutation<Review, ApiError, GradeAfterConclusion>({
-    mutationFn: (body) =>
-      unwrap(api.POST('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/grade-after-conclusion', { params: { path: { cycleId, reviewId } }, body })),
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<Review, GradeAfterConclusion>(
+    (api, body) =>
+      unwrap(
+        api.POST('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/grade-after-conclusion', {
+          params: { path: { cycleId, reviewId } },
+          body,
+        }),
+      ),
+    queryKeys.assessment,
+  );
 }
 
 /** 述职述责述廉: the cadre's own report (or HR entering it), with the version read. */
 export function useSubmitSelfReport(cycleId: string, reviewId: string) {
-  const api = useApi();
-  const changed = useAssessmentChanged();
-  return useMutation<Review, ApiError, { text: string; version: number }>({
-    mutationFn: (body) => unwrap(api.PUT('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/self-report', { params: { path: { cycleId, reviewId } }, body })),
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<Review, { text: string; version: number }>(
+    (api, body) =>
+      unwrap(api.PUT('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/self-report', { params: { path: { cycleId, reviewId } }, body })),
+    queryKeys.assessment,
+  );
 }
 
 /** 民主测评: anonymous ballots; one invalid ballot records none. */
 export function useRecordBallots(cycleId: string, reviewId: string) {
-  const api = useApi();
-  const changed = useAssessmentChanged();
-  return useMutation<DemocraticEvaluation, ApiError, BallotInput[]>({
-    mutationFn: (ballots) =>
-      unwrap(api.POST('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/ballots', { params: { path: { cycleId, reviewId } }, body: { ballots } })),
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<DemocraticEvaluation, BallotInput[]>(
+    (api, ballots) =>
+      unwrap(
+        api.POST('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/ballots', {
+          params: { path: { cycleId, reviewId } },
+          body: { ballots },
+        }),
+      ),
+    queryKeys.assessment,
+  );
 }
 
 /** 我的考核: the signed-in cadre's reviews, newest first. */
 export function useMyReviews() {
-  const api = useApi();
-  return useQuery<Review[], ApiError>({
-    queryKey: queryKeys.myReviews,
-    queryFn: () => unwrap(api.GET('/api/assessment/me/reviews')),
-  });
+  return useApiQuery<Review[]>(queryKeys.myReviews, (api) => unwrap(api.GET('/api/assessment/me/reviews')));
 }
 
 export function useCapabilityProfile(cadreId: string) {
-  const api = useApi();
-  return useQuery<CapabilityProfile, ApiError>({
-    queryKey: queryKeys.profile(cadreId),
-    queryFn: () => unwrap(api.GET('/api/assessment/profiles/{cadreId}', { params: { path: { cadreId } } })),
-  });
+  return useApiQuery<CapabilityProfile>(queryKeys.profile(cadreId), (api) =>
+    unwrap(api.GET('/api/assessment/profiles/{cadreId}', { params: { path: { cadreId } } })),
+  );
 }
 
 /** 考察对象资格 (选任条例第二十四条). */
 export function useEligibility(cadreId: string) {
-  const api = useApi();
-  return useQuery<Eligibility, ApiError>({
-    queryKey: queryKeys.eligibility(cadreId),
-    queryFn: () => unwrap(api.GET('/api/assessment/eligibility/{cadreId}', { params: { path: { cadreId } } })),
-  });
+  return useApiQuery<Eligibility>(queryKeys.eligibility(cadreId), (api) =>
+    unwrap(api.GET('/api/assessment/eligibility/{cadreId}', { params: { path: { cadreId } } })),
+  );
 }
 
 export function useGaps(query: GapQuery) {
-  const api = useApi();
-  return useQuery<GapPage, ApiError>({
-    queryKey: queryKeys.gaps(query),
-    queryFn: () => unwrap(api.GET('/api/assessment/gaps', { params: { query } })),
-    placeholderData: keepPreviousData,
+  return useApiQuery<GapPage>(queryKeys.gaps(query), (api) => unwrap(api.GET('/api/assessment/gaps', { params: { query } })), {
+    keepPrevious: true,
   });
 }
 
 /** 需复核的已定考核: final reviews the supervision rules would grade differently today (never rewritten). */
 export function useRegradeReport(query: { year?: number; unitId?: string; page?: number; size?: number }) {
-  const api = useApi();
-  return useQuery<RegradePage, ApiError>({
-    queryKey: queryKeys.regradeReport(query),
-    queryFn: () => unwrap(api.GET('/api/assessment/regrade-report', { params: { query } })),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery<RegradePage>(
+    queryKeys.regradeReport(query),
+    (api) => unwrap(api.GET('/api/assessment/regrade-report', { params: { query } })),
+    { keepPrevious: true },
+  );
 }

@@ -4,6 +4,7 @@ import { useApi } from './ApiContext';
 import { unwrap } from './client';
 import type { ApiError } from './problem';
 import type { AuditEntry, Cadre, CadrePage, ImportReport, Me, Session, Transfer, UnitNode } from './types';
+import { useApiQuery } from './hooks';
 
 /**
  * react-query hooks over the typed client: one place for query keys and caching (training's hooks:
@@ -67,12 +68,7 @@ export const queryKeys = {
 };
 
 export function useSessionQuery() {
-  const api = useApi();
-  return useQuery<Session, ApiError>({
-    queryKey: queryKeys.session,
-    queryFn: () => unwrap(api.GET('/api/session')),
-    staleTime: Infinity,
-  });
+  return useApiQuery<Session>(queryKeys.session, (api) => unwrap(api.GET('/api/session')), { staleTime: Infinity });
 }
 
 /** `enabled: false` for an account the API would refuse (one without a role). */
@@ -82,12 +78,7 @@ export function useMe(enabled = true) {
 }
 
 export function useUnits() {
-  const api = useApi();
-  return useQuery<UnitNode[], ApiError>({
-    queryKey: queryKeys.units,
-    queryFn: () => unwrap(api.GET('/api/units')),
-    staleTime: 300_000,
-  });
+  return useApiQuery<UnitNode[]>(queryKeys.units, (api) => unwrap(api.GET('/api/units')), { staleTime: 300_000 });
 }
 
 export function useCadres(search: CadreSearch) {
@@ -133,27 +124,19 @@ export function useCadreLookup(q: string, unitId?: string) {
 }
 
 export function useCadre(id: string) {
-  const api = useApi();
-  return useQuery<Cadre, ApiError>({
-    queryKey: queryKeys.cadre(id),
-    queryFn: () => unwrap(api.GET('/api/cadres/{id}', { params: { path: { id } } })),
-  });
+  return useApiQuery<Cadre>(queryKeys.cadre(id), (api) => unwrap(api.GET('/api/cadres/{id}', { params: { path: { id } } })));
 }
 
 export function useTransfers(id: string | undefined) {
-  const api = useApi();
-  return useQuery<Transfer[], ApiError>({
-    queryKey: queryKeys.transfers(id ?? ''),
-    queryFn: () => unwrap(api.GET('/api/cadres/{id}/transfers', { params: { path: { id: id! } } })),
-    enabled: Boolean(id),
-  });
+  return useApiQuery<Transfer[]>(
+    queryKeys.transfers(id ?? ''),
+    (api) => unwrap(api.GET('/api/cadres/{id}/transfers', { params: { path: { id: id! } } })),
+    { enabled: Boolean(id) },
+  );
 }
 
 export function useAudit(id: string, enabled: boolean) {
-  const api = useApi();
-  return useQuery<AuditEntry[], ApiError>({
-    queryKey: queryKeys.audit(id),
-    queryFn: () => unwrap(api.GET('/api/cadres/{id}/audit', { params: { path: { id } } })),
+  return useApiQuery<AuditEntry[]>(queryKeys.audit(id), (api) => unwrap(api.GET('/api/cadres/{id}/audit', { params: { path: { id } } })), {
     enabled,
   });
 }

@@ -26,6 +26,7 @@ import type {
   TrainingProposal,
   UnitCompliance,
 } from './types';
+import { useApiMutation, useApiQuery } from './hooks';
 
 /* react-query hooks over the training API (`/api/training`); their keys sit with the others, under `queryKeys.training`. */
 
@@ -56,19 +57,13 @@ export function useCreateCourse() {
 }
 
 export function useClasses() {
-  const api = useApi();
-  return useQuery<TrainingClass[], ApiError>({
-    queryKey: queryKeys.classes,
-    queryFn: () => unwrap(api.GET('/api/training/classes')),
-  });
+  return useApiQuery<TrainingClass[]>(queryKeys.classes, (api) => unwrap(api.GET('/api/training/classes')));
 }
 
 export function useTrainingClass(id: string) {
-  const api = useApi();
-  return useQuery<TrainingClass, ApiError>({
-    queryKey: queryKeys.trainingClass(id),
-    queryFn: () => unwrap(api.GET('/api/training/classes/{id}', { params: { path: { id } } })),
-  });
+  return useApiQuery<TrainingClass>(queryKeys.trainingClass(id), (api) =>
+    unwrap(api.GET('/api/training/classes/{id}', { params: { path: { id } } })),
+  );
 }
 
 export function useCreateClass() {
@@ -83,124 +78,95 @@ export function useCreateClass() {
 
 /** 变更记录 of a class with its enrolments and attendance (HR in scope, leaders, admins). */
 export function useClassAudit(classId: string, enabled: boolean) {
-  const api = useApi();
-  return useQuery<AuditEntry[], ApiError>({
-    queryKey: queryKeys.classAudit(classId),
-    queryFn: () => unwrap(api.GET('/api/training/classes/{id}/audit', { params: { path: { id: classId } } })),
-    enabled,
-  });
+  return useApiQuery<AuditEntry[]>(
+    queryKeys.classAudit(classId),
+    (api) => unwrap(api.GET('/api/training/classes/{id}/audit', { params: { path: { id: classId } } })),
+    { enabled },
+  );
 }
 
 export function useEnrolments(classId: string) {
-  const api = useApi();
-  return useQuery<Enrolment[], ApiError>({
-    queryKey: queryKeys.enrolments(classId),
-    queryFn: () => unwrap(api.GET('/api/training/classes/{id}/enrolments', { params: { path: { id: classId } } })),
-  });
+  return useApiQuery<Enrolment[]>(queryKeys.enrolments(classId), (api) =>
+    unwrap(api.GET('/api/training/classes/{id}/enrolments', { params: { path: { id: classId } } })),
+  );
 }
 
 /** `cadreIds` given: HR designates them (点名调训); none: the signed-in cadre enrols self. */
 export function useEnrol() {
-  const api = useApi();
-  const changed = useTrainingChanged();
-  return useMutation<Enrolment[], ApiError, { classId: string; body: DesignationRequest }>({
-    mutationFn: ({ classId, body }) => unwrap(api.POST('/api/training/classes/{id}/enrolments', { params: { path: { id: classId } }, body })),
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<Enrolment[], { classId: string; body: DesignationRequest }>(
+    (api, { classId, body }) => unwrap(api.POST('/api/training/classes/{id}/enrolments', { params: { path: { id: classId } }, body })),
+    queryKeys.training,
+  );
 }
 
 export function useWithdraw(classId: string) {
-  const api = useApi();
-  const changed = useTrainingChanged();
-  return useMutation<Enrolment, ApiError, string>({
-    mutationFn: (enrolmentId) =>
+  return useApiMutation<Enrolment, string>(
+    (api, enrolmentId) =>
       unwrap(api.DELETE('/api/training/classes/{id}/enrolments/{enrolmentId}', { params: { path: { id: classId, enrolmentId } } })),
-    onSuccess: () => changed(),
-  });
+    queryKeys.training,
+  );
 }
 
 export function useRecordAttendance(classId: string) {
-  const api = useApi();
-  const changed = useTrainingChanged();
-  return useMutation<Enrolment[], ApiError, AttendanceRequest>({
-    mutationFn: (body) => unwrap(api.PUT('/api/training/classes/{id}/attendance', { params: { path: { id: classId } }, body })),
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<Enrolment[], AttendanceRequest>(
+    (api, body) => unwrap(api.PUT('/api/training/classes/{id}/attendance', { params: { path: { id: classId } }, body })),
+    queryKeys.training,
+  );
 }
 
 export function useCompleteClass(classId: string) {
-  const api = useApi();
-  const changed = useTrainingChanged();
-  return useMutation<Enrolment[], ApiError, CompletionRequest>({
-    mutationFn: (body) => unwrap(api.POST('/api/training/classes/{id}/completion', { params: { path: { id: classId } }, body })),
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<Enrolment[], CompletionRequest>(
+    (api, body) => unwrap(api.POST('/api/training/classes/{id}/completion', { params: { path: { id: classId } }, body })),
+    queryKeys.training,
+  );
 }
 
 /** 我的学习: the caller's requirements, classes, records and proposals (404 when no cadre is linked). */
 export function useMyLearning() {
-  const api = useApi();
-  return useQuery<MyLearning, ApiError>({
-    queryKey: queryKeys.myLearning,
-    queryFn: () => unwrap(api.GET('/api/training/me')),
-  });
+  return useApiQuery<MyLearning>(queryKeys.myLearning, (api) => unwrap(api.GET('/api/training/me')));
 }
 
 export type ProposalDecision = 'accept' | 'dismiss';
 
 export function useDecideProposal() {
-  const api = useApi();
-  const changed = useTrainingChanged();
-  return useMutation<TrainingProposal, ApiError, { id: string; decision: ProposalDecision }>({
-    mutationFn: ({ id, decision }) => {
-      const params = { params: { path: { id } } };
-      return unwrap(
-        decision === 'accept'
-          ? api.POST('/api/training/proposals/{id}/accept', params)
-          : api.POST('/api/training/proposals/{id}/dismiss', params),
-      );
-    },
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<TrainingProposal, { id: string; decision: ProposalDecision }>((api, { id, decision }) => {
+    const params = { params: { path: { id } } };
+    return unwrap(
+      decision === 'accept'
+        ? api.POST('/api/training/proposals/{id}/accept', params)
+        : api.POST('/api/training/proposals/{id}/dismiss', params),
+    );
+  }, queryKeys.training);
 }
 
 /** Training proposed to one cadre (to close a capability gap, before a posting, as warning education), asked when shown. */
 export function useCadreProposals(cadreId: string) {
-  const api = useApi();
-  return useQuery<TrainingProposal[], ApiError>({
-    queryKey: queryKeys.cadreProposals(cadreId),
-    queryFn: () => unwrap(api.GET('/api/training/proposals/cadres/{cadreId}', { params: { path: { cadreId } } })),
-    staleTime: 60_000,
-  });
+  return useApiQuery<TrainingProposal[]>(
+    queryKeys.cadreProposals(cadreId),
+    (api) => unwrap(api.GET('/api/training/proposals/cadres/{cadreId}', { params: { path: { cadreId } } })),
+    { staleTime: 60_000 },
+  );
 }
 
 export function useCompliance(query: ComplianceQuery | undefined) {
-  const api = useApi();
-  return useQuery<UnitCompliance, ApiError>({
-    queryKey: queryKeys.compliance(query ?? {}),
-    queryFn: () => unwrap(api.GET('/api/training/compliance', { params: { query } })),
-    enabled: Boolean(query?.unitId),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery<UnitCompliance>(
+    queryKeys.compliance(query ?? {}),
+    (api) => unwrap(api.GET('/api/training/compliance', { params: { query } })),
+    { keepPrevious: true, enabled: Boolean(query?.unitId) },
+  );
 }
 
 /** 培训计划 of one year in the user's scope, each with its progress against the unit's training records. */
 export function usePlans(year: number) {
-  const api = useApi();
-  return useQuery<TrainingPlan[], ApiError>({
-    queryKey: queryKeys.plans(year),
-    queryFn: () => unwrap(api.GET('/api/training/plans', { params: { query: { year } } })),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery<TrainingPlan[]>(
+    queryKeys.plans(year),
+    (api) => unwrap(api.GET('/api/training/plans', { params: { query: { year } } })),
+    { keepPrevious: true },
+  );
 }
 
 export function useCreatePlan() {
-  const api = useApi();
-  const changed = useTrainingChanged();
-  return useMutation<TrainingPlan, ApiError, PlanRequest>({
-    mutationFn: (body) => unwrap(api.POST('/api/training/plans', { body })),
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<TrainingPlan, PlanRequest>((api, body) => unwrap(api.POST('/api/training/plans', { body })), queryKeys.training);
 }
 
 export interface ClaimQuery {
@@ -214,41 +180,30 @@ export interface ClaimQuery {
 
 /** 学时申报: the claims in scope (a cadre's own), newest first. */
 export function useClaims(query: ClaimQuery, enabled = true) {
-  const api = useApi();
-  return useQuery<ClaimPage, ApiError>({
-    queryKey: queryKeys.claims(query),
-    queryFn: () => unwrap(api.GET('/api/training/claims', { params: { query } })),
-    placeholderData: keepPreviousData,
+  return useApiQuery<ClaimPage>(queryKeys.claims(query), (api) => unwrap(api.GET('/api/training/claims', { params: { query } })), {
+    keepPrevious: true,
     enabled,
   });
 }
 
 /** 申报学时: pending until HR accepts the evidence. */
 export function useSubmitClaim() {
-  const api = useApi();
-  const changed = useTrainingChanged();
-  return useMutation<HoursClaim, ApiError, HoursClaimRequest>({
-    mutationFn: (body) => unwrap(api.POST('/api/training/claims', { body })),
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<HoursClaim, HoursClaimRequest>(
+    (api, body) => unwrap(api.POST('/api/training/claims', { body })),
+    queryKeys.training,
+  );
 }
 
 export type ClaimDecision = { id: string; accept: true; note?: string } | { id: string; accept: false; reason: string };
 
 /** 认定 (the hours count, a training record) or 不予认定 (with the reason). */
 export function useDecideClaim() {
-  const api = useApi();
-  const changed = useTrainingChanged();
-  return useMutation<HoursClaim, ApiError, ClaimDecision>({
-    mutationFn: (decision) => {
-      const path = { params: { path: { id: decision.id } } };
-      return unwrap(
-        decision.accept
-          ? api.POST('/api/training/claims/{id}/accept', { ...path, body: { note: decision.note } })
-          : api.POST('/api/training/claims/{id}/reject', { ...path, body: { reason: decision.reason } }),
-      );
-    },
-    onSuccess: () => changed(),
-  });
+  return useApiMutation<HoursClaim, ClaimDecision>((api, decision) => {
+    const path = { params: { path: { id: decision.id } } };
+    return unwrap(
+      decision.accept
+        ? api.POST('/api/training/claims/{id}/accept', { ...path, body: { note: decision.note } })
+        : api.POST('/api/training/claims/{id}/reject', { ...path, body: { reason: decision.reason } }),
+    );
+  }, queryKeys.training);
 }
-

@@ -38,15 +38,7 @@ type FilterSelectProps<T> = Omit<SelectProps<T>, 'aria-label' | 'placeholder' | 
 
 /** One filter of a list: a labelled select that can be cleared. */
 export function FilterSelect<T = string>({ label, width, clearable = true, ...props }: FilterSelectProps<T>) {
-  return (
-    <Select<T>
-      aria-label={label}
-      placeholder={clearable ? label : undefined}
-      allowClear={clearable}
-      style={{ width }}
-      {...props}
-    />
-  );
+  return <Select<T> aria-label={label} placeholder={clearable ? label : undefined} allowClear={clearable} style={{ width }} {...props} />;
 }
 
 interface UnitFilterProps {

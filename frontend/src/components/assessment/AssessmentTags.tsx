@@ -2,6 +2,7 @@ import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConsequenceKind, CycleStatus, EvidenceSource, GapStatus, Grade, ReviewOutcome, ReviewStatus } from '../../api/types';
 import { CONSEQUENCE_KINDS, enumLabel } from '../../domain/enums';
+import { EnumTag } from '../EnumTag';
 
 const GRADE_COLORS: Record<Grade, string> = { EXCELLENT: 'success', COMPETENT: 'processing', BASICALLY_COMPETENT: 'warning', INCOMPETENT: 'error' };
 const STATUS_COLORS: Record<CycleStatus | ReviewStatus, string> = { OPEN: 'processing', FINALIZED: 'success' };
@@ -45,27 +46,19 @@ export function OutcomeTag({ outcome, grade }: { outcome?: ReviewOutcome | null;
 }
 
 export function CycleStatusTag({ status }: { status?: CycleStatus }) {
-  const { t } = useTranslation();
-  if (!status) return null;
-  return <Tag color={STATUS_COLORS[status]}>{enumLabel(t, 'cycleStatus', status)}</Tag>;
+  return <EnumTag kind="cycleStatus" value={status} colors={STATUS_COLORS} />;
 }
 
 export function ReviewStatusTag({ status }: { status?: ReviewStatus }) {
-  const { t } = useTranslation();
-  if (!status) return null;
-  return <Tag color={STATUS_COLORS[status]}>{enumLabel(t, 'reviewStatus', status)}</Tag>;
+  return <EnumTag kind="reviewStatus" value={status} colors={STATUS_COLORS} />;
 }
 
 export function GapStatusTag({ status }: { status?: GapStatus }) {
-  const { t } = useTranslation();
-  if (!status) return null;
-  return <Tag color={GAP_STATUS_COLORS[status]}>{enumLabel(t, 'gapStatus', status)}</Tag>;
+  return <EnumTag kind="gapStatus" value={status} colors={GAP_STATUS_COLORS} />;
 }
 
 export function EvidenceSourceTag({ source }: { source?: EvidenceSource }) {
-  const { t } = useTranslation();
-  if (!source) return null;
-  return <Tag color={EVIDENCE_COLORS[source]}>{enumLabel(t, 'evidenceSource', source)}</Tag>;
+  return <EnumTag kind="evidenceSource" value={source} colors={EVIDENCE_COLORS} />;
 }
 
 /** What a final grade brought (嘉奖, 诫勉谈话…), in the rules' order; nothing when it brought nothing. */

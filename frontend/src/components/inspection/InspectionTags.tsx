@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CoverageStatus, Finding, FindingStatus, Measure, MeasureStatus, RoundKind, RoundStatus, Severity } from '../../api/types';
 import { enumLabel, type MeasureForm } from '../../domain/enums';
 import { influenceOf } from '../../domain/inspection';
+import { EnumTag } from '../EnumTag';
 
 const ROUND_STATUS_COLORS: Record<RoundStatus, string> = {
   PLANNED: 'default',
@@ -27,21 +28,15 @@ export function RoundKindTag({ kind }: { kind?: RoundKind }) {
 }
 
 export function RoundStatusTag({ status }: { status?: RoundStatus }) {
-  const { t } = useTranslation();
-  if (!status) return null;
-  return <Tag color={ROUND_STATUS_COLORS[status]}>{enumLabel(t, 'roundStatus', status)}</Tag>;
+  return <EnumTag kind="roundStatus" value={status} colors={ROUND_STATUS_COLORS} />;
 }
 
 export function FindingStatusTag({ status }: { status?: FindingStatus }) {
-  const { t } = useTranslation();
-  if (!status) return null;
-  return <Tag color={FINDING_STATUS_COLORS[status]}>{enumLabel(t, 'findingStatus', status)}</Tag>;
+  return <EnumTag kind="findingStatus" value={status} colors={FINDING_STATUS_COLORS} />;
 }
 
 export function SeverityTag({ severity }: { severity?: Severity }) {
-  const { t } = useTranslation();
-  if (!severity) return null;
-  return <Tag color={SEVERITY_COLORS[severity]}>{enumLabel(t, 'severity', severity)}</Tag>;
+  return <EnumTag kind="severity" value={severity} colors={SEVERITY_COLORS} />;
 }
 
 /** 逾期 N 天, in red: a finding without a report past its deadline. */
@@ -56,9 +51,7 @@ export function OverdueTag({ finding }: { finding: Pick<Finding, 'overdue' | 'da
 }
 
 export function MeasureStatusTag({ status }: { status?: MeasureStatus }) {
-  const { t } = useTranslation();
-  if (!status) return null;
-  return <Tag color={MEASURE_STATUS_COLORS[status]}>{enumLabel(t, 'measureStatus', status)}</Tag>;
+  return <EnumTag kind="measureStatus" value={status} colors={MEASURE_STATUS_COLORS} />;
 }
 
 /** 第一种形态 … 第四种形态. */

@@ -1,8 +1,6 @@
-import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
 import type { ClassStatus, ComplianceStatus, EnrolmentStatus, ProposalStatus } from '../../api/types';
-import { enumLabel } from '../../domain/enums';
 import { COMPLIANCE_STATUS_COLORS } from '../../domain/requirementProgress';
+import { EnumTag } from '../EnumTag';
 
 const CLASS_STATUS_COLORS: Record<ClassStatus, string> = { OPEN: 'processing', COMPLETED: 'success', CANCELLED: 'default' };
 
@@ -17,25 +15,17 @@ const ENROLMENT_STATUS_COLORS: Record<EnrolmentStatus, string> = {
 const PROPOSAL_STATUS_COLORS: Record<ProposalStatus, string> = { PROPOSED: 'processing', ACCEPTED: 'success', DISMISSED: 'default' };
 
 export function ComplianceStatusTag({ status }: { status?: ComplianceStatus }) {
-  const { t } = useTranslation();
-  if (!status) return null;
-  return <Tag color={COMPLIANCE_STATUS_COLORS[status]}>{enumLabel(t, 'complianceStatus', status)}</Tag>;
+  return <EnumTag kind="complianceStatus" value={status} colors={COMPLIANCE_STATUS_COLORS} />;
 }
 
 export function ClassStatusTag({ status }: { status?: ClassStatus }) {
-  const { t } = useTranslation();
-  if (!status) return null;
-  return <Tag color={CLASS_STATUS_COLORS[status]}>{enumLabel(t, 'classStatus', status)}</Tag>;
+  return <EnumTag kind="classStatus" value={status} colors={CLASS_STATUS_COLORS} />;
 }
 
 export function EnrolmentStatusTag({ status }: { status?: EnrolmentStatus }) {
-  const { t } = useTranslation();
-  if (!status) return null;
-  return <Tag color={ENROLMENT_STATUS_COLORS[status]}>{enumLabel(t, 'enrolmentStatus', status)}</Tag>;
+  return <EnumTag kind="enrolmentStatus" value={status} colors={ENROLMENT_STATUS_COLORS} />;
 }
 
 export function ProposalStatusTag({ status }: { status?: ProposalStatus }) {
-  const { t } = useTranslation();
-  if (!status) return null;
-  return <Tag color={PROPOSAL_STATUS_COLORS[status]}>{enumLabel(t, 'proposalStatus', status)}</Tag>;
+  return <EnumTag kind="proposalStatus" value={status} colors={PROPOSAL_STATUS_COLORS} />;
 }
