@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.platform.problem.ProblemException;
 import org.benling.rotation.domain.rules.Region;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -74,4 +75,18 @@ public class Opening extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Refuses a nomination to an opening that is no longer open. */
+    public void requireOpen() {
+        if (status != Status.OPEN) {
+            throw ProblemException.conflict("opening-closed", "the opening is " + status.name().toLowerCase());
+        }
+    }
+
+    /** Filled once {@code taken} postings hold its places. */
+    public void taken(long taken) {
+        if (taken >= places) {
+            status = Status.FILLED;
+        }
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.benling.contracts.Capability;
+import org.benling.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -71,4 +72,34 @@ public class PostingProposal extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Refuses a decision on a proposal already decided (accepted, dismissed or obsolete). */
+    public void requireUndecided() {
+        if (status != Status.PROPOSED) {
+            throw ProblemException.conflict("proposal-decided", "the proposal is already " + status.name().toLowerCase());
+        }
+    }
+
+    /** HR proposed the posting it suggests. */
+    public void accept(UUID posting, String by, Instant at) {
+        decide(Status.ACCEPTED, by, at);
+        postingId = posting;
+    }
+
+    /** HR decided against it. */
+    public void dismiss(String by, Instant at) {
+        decide(Status.DISMISSED, by, at);
+    }
+
+    /** The gap it was to close closed without it. */
+    public void obsolete(String by, Instant at) {
+        decide(Status.OBSOLETE, by, at);
+    }
+
+    private void decide(Status outcome, String by, Instant at) {
+        requireUndecided();
+        status = outcome;
+        decidedBy = by;
+        decidedAt = at;
+    }
 }

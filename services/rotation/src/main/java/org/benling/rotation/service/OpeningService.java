@@ -180,15 +180,11 @@ public class OpeningService {
     @Transactional
     public Posting nominate(UUID openingId, UUID cadreId, String purpose) {
         Opening o = readable(openingId);
-        if (o.status != Opening.Status.OPEN) {
-            throw ProblemException.conflict("opening-closed", "the opening is " + o.status.name().toLowerCase());
-        }
+        o.requireOpen();
         Posting p = postings.propose(new PostingRequest(cadreId, o.type, o.hostUnitId,
                 o.hostUnitId == null ? o.hostOrganisation : null, o.region, o.plannedStart, o.plannedEnd,
                 purpose == null ? o.description : purpose), o.id, null);
-        if (filled(o) >= o.places) {
-            o.status = Opening.Status.FILLED;
-        }
+        o.taken(filled(o));
         return p;
     }
 }

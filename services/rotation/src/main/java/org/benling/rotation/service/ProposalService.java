@@ -119,11 +119,7 @@ public class ProposalService {
         em.createNativeQuery("UPDATE gap_view SET open = FALSE, score = :score WHERE gap_id = :id")
                 .setParameter("score", closed.score()).setParameter("id", closed.gapId()).executeUpdate();
         PostingProposal.<PostingProposal>list("gapId = ?1 and status = ?2", closed.gapId(), PostingProposal.Status.PROPOSED)
-                .forEach(p -> {
-                    p.status = PostingProposal.Status.OBSOLETE;
-                    p.decidedBy = "assessment: gap closed";
-                    p.decidedAt = clock.instant();
-                });
+                .forEach(p -> p.obsolete("assessment: gap closed", clock.instant()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -149,37 +145,26 @@ public class ProposalService {
     @Transactional
     public Posting accept(UUID id, PostingRequest request) {
         PostingProposal proposal = readable(id);
-        requireUndecided(proposal);
+        proposal.requireUndecided();
         Posting posting = postings.propose(new PostingRequest(proposal.cadreId, request.type(),
                 request.hostUnitId(), request.hostOrganisation(), request.region(), request.plannedStart(),
                 request.plannedEnd(), request.purpose() == null || request.purpose().isBlank()
                         ? "补齐" + proposal.capability.chineseName() + "短板（" + proposal.score + " 分）" : request.purpose()),
                 null, proposal.id);
-        proposal.status = PostingProposal.Status.ACCEPTED;
-        proposal.postingId = posting.id;
-        proposal.decidedBy = caller.name();
-        proposal.decidedAt = clock.instant();
+        proposal.accept(posting.id, caller.name(), clock.instant());
         return posting;
     }
 
     @Transactional
     public PostingProposal dismiss(UUID id) {
         PostingProposal proposal = readable(id);
-        requireUndecided(proposal);
+        proposal.requireUndecided();
         CadreRef cadre = cadres.find(proposal.cadreId).orElseThrow();
         if (!scope.mayWrite(cadre.unitId())) {
             throw ProblemException.forbidden("HR of the cadre's unit decides on proposals");
         }
-        proposal.status = PostingProposal.Status.DISMISSED;
-        proposal.decidedBy = caller.name();
-        proposal.decidedAt = clock.instant();
+        proposal.dismiss(caller.name(), clock.instant());
         return proposal;
-    }
-
-    private static void requireUndecided(PostingProposal p) {
-        if (p.status != PostingProposal.Status.PROPOSED) {
-            throw ProblemException.conflict("proposal-decided", "the proposal is already " + p.status.name().toLowerCase());
-        }
     }
 
     public PageResult<ProposalView> list(ProposalFilter f, PageQuery page) {

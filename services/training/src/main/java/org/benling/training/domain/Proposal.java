@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.benling.platform.problem.ProblemException;
 import org.benling.contracts.Capability;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -100,5 +101,15 @@ public class Proposal extends PanacheEntityBase {
     /** The detail in {@code language} ({@code zh}, {@code en}, null for both). */
     public String detail(String language) {
         return detailReason().map(r -> r.text(language)).orElse(detail);
+    }
+
+    /** The cadre or HR decides on the suggestion (accepted or dismissed), once. */
+    public void decide(Status decision, String by, Instant at) {
+        if (status != Status.PROPOSED) {
+            throw ProblemException.conflict("already-decided", "the proposal was already " + status.name().toLowerCase());
+        }
+        status = decision;
+        decidedBy = by;
+        decidedAt = at;
     }
 }

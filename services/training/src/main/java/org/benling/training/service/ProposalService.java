@@ -103,12 +103,7 @@ public class ProposalService {
         if (!own) {
             cadres.managing(p.cadreId, "Proposal", id);
         }
-        if (p.status != Proposal.Status.PROPOSED) {
-            throw ProblemException.conflict("already-decided", "the proposal was already " + p.status.name().toLowerCase());
-        }
-        p.status = decision;
-        p.decidedBy = caller.name();
-        p.decidedAt = Instant.now(clock);
+        p.decide(decision, caller.name(), Instant.now(clock));
         return p;
     }
 }
