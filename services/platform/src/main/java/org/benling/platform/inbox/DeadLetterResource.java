@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,12 +38,17 @@ public abstract class DeadLetterResource {
     @Inject
     Caller caller;
 
+    /** What Kafka allows in a topic's name (a position outside it names no record; the replay log keeps names as text). */
+    static final String TOPIC = "[a-zA-Z0-9._-]+";
+    static final String TOPIC_RULE = "a topic name: letters, digits, '.', '_' and '-' / 主题名只含字母、数字、'.'、'_'、'-'";
+
     @Schema(description = "死信位置 / Where a dead-lettered record is")
-    public record Position(@NotBlank @Size(max = 249) String topic, @Min(0) int partition, @Min(0) long offset) {
+    public record Position(@NotBlank @Size(max = 249) @Pattern(regexp = TOPIC, message = TOPIC_RULE) String topic,
+            @Min(0) int partition, @Min(0) long offset) {
     }
 
     @Schema(description = "重放请求 / Records to replay: by position, or every dead letter of a topic")
-    public record ReplayRequest(@Size(max = 249) String topic, @Valid @Size(max = 500) List<@NotNull @Valid Position> records) {
+    public record ReplayRequest(@Size(max = 249) @Pattern(regexp = TOPIC, message = TOPIC_RULE) String topic, @Valid @Size(max = 500) List<@NotNull @Valid Position> records) {
     }
 
     @GET
