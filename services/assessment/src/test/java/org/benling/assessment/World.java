@@ -28,8 +28,7 @@ public class World {
     public static final UUID BEIJING_CADRE = Bureau.cadreId("BJ-01");
     public static final int UNIT_SIZE = 12;
 
-    @Inject
-    PersonnelReadModel readModel;
+    @Inject PersonnelReadModel readModel;
 
     /** A municipal unit under Guangdong with twelve cadres (numbers {@code code-01} … {@code code-12}). */
     public record Unit(UUID id, String code, List<UUID> cadres) {

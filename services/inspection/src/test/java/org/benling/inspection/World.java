@@ -29,8 +29,7 @@ public class World {
     public static final UUID ZHAO = Bureau.cadreId("I0003");
     public static final UUID BEIJING_CADRE = Bureau.cadreId("I0004");
 
-    @Inject
-    PersonnelReadModel readModel;
+    @Inject PersonnelReadModel readModel;
 
     public void load() {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -31,8 +31,7 @@ class DeadLetterResourceTest {
     static final String ADMIN = Tokens.admin(UUID.randomUUID());
     static final String PATH = "/api/platform-test/dead-letters";
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @AfterEach
     void unfix() {

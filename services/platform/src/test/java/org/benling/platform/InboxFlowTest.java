@@ -28,11 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InboxFlowTest {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    MeterRegistry metrics;
+    @Inject EntityManager em;
+    @Inject MeterRegistry metrics;
 
     KafkaCompanion kafka;
 

@@ -34,11 +34,8 @@ class KafkaTlsFlowTest {
     public static class OverTls implements QuarkusTestProfile, KafkaBrokerResource.OverTls {
     }
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    KafkaClientConfig kafka;
+    @Inject Outbox outbox;
+    @Inject KafkaClientConfig kafka;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;

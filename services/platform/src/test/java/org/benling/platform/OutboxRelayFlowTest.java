@@ -32,14 +32,9 @@ class OutboxRelayFlowTest {
     static final int KEYS = 5;
     static final int PER_PHASE = 100;
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    OutboxRelay relay;
+    @Inject Outbox outbox;
+    @Inject EntityManager em;
+    @Inject OutboxRelay relay;
 
     @Test
     void noEventIsLostWhenTheBrokerStopsAndRestartsMidStreamAndEachKeyStaysInOrder() throws Exception {

@@ -35,11 +35,8 @@ class TracingFlowTest {
 
     private static final AttributeKey<String> MESSAGE_ID = AttributeKey.stringKey("messaging.message.id");
 
-    @Inject
-    InMemorySpanExporter exporter;
-
-    @Inject
-    EntityManager em;
+    @Inject InMemorySpanExporter exporter;
+    @Inject EntityManager em;
 
     @Test
     void aRequestTheEventItWritesTheRelaysSendAndTheConsumersEffectAreOneTrace() {

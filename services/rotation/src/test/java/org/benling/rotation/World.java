@@ -24,8 +24,7 @@ public class World {
     public static final UUID BEIJING = Bureau.BEIJING;
     public static final UUID BEIJING_CADRE = Bureau.cadreId("BJ-01");
 
-    @Inject
-    PersonnelReadModel readModel;
+    @Inject PersonnelReadModel readModel;
 
     public void base() {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -28,8 +28,7 @@ public class World {
     /** section level in Beijing */
     public static final UUID WANG = Bureau.cadreId("T0003");
 
-    @Inject
-    PersonnelReadModel readModel;
+    @Inject PersonnelReadModel readModel;
 
     public void load() {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -39,17 +39,10 @@ public class DemoAssessment {
     @ConfigProperty(name = "benling.assessment.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    PersonnelReadModel readModel;
-
-    @Inject
-    CycleCommands cycles;
-
-    @Inject
-    AssessmentPolicy policy;
+    @Inject EntityManager em;
+    @Inject PersonnelReadModel readModel;
+    @Inject CycleCommands cycles;
+    @Inject AssessmentPolicy policy;
 
     private final DemoLoadGate gate = new DemoLoadGate();
 

@@ -14,8 +14,7 @@ import org.benling.platform.outbox.Outbox;
 @ApplicationScoped
 public class AssessmentEventPublisher {
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
     public void finalized(Review review, java.util.UUID unitId) {
         outbox.publish(AssessmentEvents.REVIEW_FINALIZED, AssessmentEvents.SOURCE, review.cadreId.toString(),

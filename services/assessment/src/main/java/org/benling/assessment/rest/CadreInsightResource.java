@@ -35,14 +35,9 @@ public class CadreInsightResource {
     private static final Map<String, String> GAP_SORTABLE = Map.of("openedAt", "g.opened_at", "score", "g.score",
             "name", "c.name", "capability", "g.capability");
 
-    @Inject
-    RegradeReport regrade;
-
-    @Inject
-    CadreInsights insights;
-
-    @Inject
-    ReviewQueries reviews;
+    @Inject RegradeReport regrade;
+    @Inject CadreInsights insights;
+    @Inject ReviewQueries reviews;
 
     @GET
     @Path("/profiles/{cadreId}")

@@ -41,17 +41,10 @@ public class CycleResource {
 
     private static final Map<String, String> SORTABLE = Map.of("year", "c.year", "unit", "u.name", "status", "c.status");
 
-    @Inject
-    CycleCommands cycles;
-
-    @Inject
-    CycleQueries views;
-
-    @Inject
-    CycleAccess access;
-
-    @Inject
-    AuditTrail audit;
+    @Inject CycleCommands cycles;
+    @Inject CycleQueries views;
+    @Inject CycleAccess access;
+    @Inject AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})

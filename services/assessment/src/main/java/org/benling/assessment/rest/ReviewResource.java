@@ -49,14 +49,9 @@ public class ReviewResource {
     private static final Map<String, String> SORTABLE = Map.of("employeeNumber", "c.employee_number", "name", "c.name",
             "grade", "coalesce(r.final_grade, r.proposed_grade)");
 
-    @Inject
-    ReviewCommands reviews;
-
-    @Inject
-    ReviewQueries views;
-
-    @Inject
-    AuditTrail audit;
+    @Inject ReviewCommands reviews;
+    @Inject ReviewQueries views;
+    @Inject AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})

@@ -43,32 +43,15 @@ public class CadreInsights {
     public record GapFilter(UUID unitId, Gap.Status status, Capability capability, UUID cadreId) {
     }
 
-    @Inject
-    CandidateEligibility.Policy eligibilityPolicy;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    ProfileService profiles;
-
-    @Inject
-    EvidenceStore evidence;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    AssessmentPolicy policy;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CallerLanguage language;
+    @Inject CandidateEligibility.Policy eligibilityPolicy;
+    @Inject EntityManager em;
+    @Inject CadreDirectory cadres;
+    @Inject ProfileService profiles;
+    @Inject EvidenceStore evidence;
+    @Inject UnitScope scope;
+    @Inject AssessmentPolicy policy;
+    @Inject Clock clock;
+    @Inject CallerLanguage language;
 
     public Profile profile(UUID cadreId) {
         CadreRef cadre = cadres.readable(cadreId);

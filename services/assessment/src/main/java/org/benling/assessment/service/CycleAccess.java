@@ -11,8 +11,7 @@ import org.benling.platform.security.UnitScope;
 @ApplicationScoped
 public class CycleAccess {
 
-    @Inject
-    UnitScope scope;
+    @Inject UnitScope scope;
 
     /** A cycle the caller may read (HR and inspectors in their subtree, leaders and admins everywhere), or 404. */
     public Cycle readable(UUID id) {

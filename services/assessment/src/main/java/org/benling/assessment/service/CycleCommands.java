@@ -37,35 +37,16 @@ import org.benling.platform.security.UnitScope;
 @ApplicationScoped
 public class CycleCommands {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    CycleAccess access;
-
-    @Inject
-    QuotaPools pools;
-
-    @Inject
-    CycleSettlement settlement;
-
-    @Inject
-    ProfileService profiles;
-
-    @Inject
-    AssessmentPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
+    @Inject CadreDirectory cadres;
+    @Inject CycleAccess access;
+    @Inject QuotaPools pools;
+    @Inject CycleSettlement settlement;
+    @Inject ProfileService profiles;
+    @Inject AssessmentPolicy policy;
+    @Inject Clock clock;
 
     /** Open a unit's cycle with one review for each active cadre of the unit itself. */
     @Transactional

@@ -31,20 +31,11 @@ public class CycleQueries {
     public record Filter(Integer year, UUID unitId, Cycle.Status status) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    CycleAccess access;
-
-    @Inject
-    QuotaPools pools;
-
-    @Inject
-    AssessmentPolicy policy;
+    @Inject EntityManager em;
+    @Inject UnitScope scope;
+    @Inject CycleAccess access;
+    @Inject QuotaPools pools;
+    @Inject AssessmentPolicy policy;
 
     public PageResult<CycleSummary> list(Filter filter, PageQuery page) {
         return new NativeFilter(" FROM cycle c JOIN unit_view u ON u.id = c.unit_id")

@@ -17,17 +17,10 @@ import org.benling.contracts.assessment.Grade;
 @ApplicationScoped
 public class CycleSettlement {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    EvidenceStore evidence;
-
-    @Inject
-    AssessmentEventPublisher events;
-
-    @Inject
-    AssessmentPolicy policy;
+    @Inject EntityManager em;
+    @Inject EvidenceStore evidence;
+    @Inject AssessmentEventPublisher events;
+    @Inject AssessmentPolicy policy;
 
     /**
      * What a review's outcome leaves behind once final: a grade is recorded with its consequences (and completes

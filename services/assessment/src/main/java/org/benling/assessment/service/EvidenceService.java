@@ -22,17 +22,10 @@ import org.benling.platform.supervision.SupervisionReadModel;
 @ApplicationScoped
 public class EvidenceService {
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    EvidenceStore store;
-
-    @Inject
-    ProfileService profiles;
-
-    @Inject
-    SupervisionReadModel supervision;
+    @Inject Clock clock;
+    @Inject EvidenceStore store;
+    @Inject ProfileService profiles;
+    @Inject SupervisionReadModel supervision;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void trainingCompleted(TrainingCompleted t) {

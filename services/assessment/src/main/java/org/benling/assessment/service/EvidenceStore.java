@@ -32,11 +32,8 @@ import org.benling.platform.supervision.SupervisionReadModel;
 @ApplicationScoped
 public class EvidenceStore {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    SupervisionReadModel supervision;
+    @Inject EntityManager em;
+    @Inject SupervisionReadModel supervision;
 
     public void training(TrainingCompleted t) {
         em.createNativeQuery("""

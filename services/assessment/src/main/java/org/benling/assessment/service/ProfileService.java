@@ -35,23 +35,12 @@ public class ProfileService {
     public record PeerMedian(Double median, int peers) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    EvidenceStore evidence;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    AssessmentEventPublisher events;
-
-    @Inject
-    AssessmentPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject EvidenceStore evidence;
+    @Inject CadreDirectory cadres;
+    @Inject AssessmentEventPublisher events;
+    @Inject AssessmentPolicy policy;
+    @Inject Clock clock;
 
     /** Recompute the cadre's profile and gaps; in the caller's transaction (with its inbox row or review change). */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -29,17 +29,10 @@ import org.benling.contracts.supervision.MeasureOnRecord;
 @ApplicationScoped
 public class QuotaPools {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    EvidenceStore evidence;
-
-    @Inject
-    AssessmentPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject EvidenceStore evidence;
+    @Inject AssessmentPolicy policy;
+    @Inject Clock clock;
 
     /**
      * The supervision effect on each review's year: for a final review, what finalisation found (or, once graded

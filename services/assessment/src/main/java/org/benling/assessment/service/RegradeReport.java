@@ -40,23 +40,12 @@ public class RegradeReport {
     public record Filter(Integer year, UUID unitId) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    EvidenceStore evidence;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CallerLanguage language;
+    @Inject EntityManager em;
+    @Inject EvidenceStore evidence;
+    @Inject CadreDirectory cadres;
+    @Inject UnitScope scope;
+    @Inject Clock clock;
+    @Inject CallerLanguage language;
 
     /**
      * The candidates are the final, graded reviews of cadres with any measure on record (few), read in one query

@@ -35,35 +35,16 @@ import org.benling.platform.security.UnitScope;
 @ApplicationScoped
 public class ReviewCommands {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CycleAccess cycles;
-
-    @Inject
-    CycleSettlement settlement;
-
-    @Inject
-    ReviewQueries views;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    EvidenceStore evidence;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    ProfileService profiles;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject CycleAccess cycles;
+    @Inject CycleSettlement settlement;
+    @Inject ReviewQueries views;
+    @Inject CadreDirectory cadres;
+    @Inject EvidenceStore evidence;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
+    @Inject ProfileService profiles;
+    @Inject Clock clock;
 
     /** The superior's rating, dimension and capability scores and the proposed grade (HR in scope, leader, admin). */
     @Transactional

@@ -47,29 +47,14 @@ import org.benling.platform.web.CallerLanguage;
 @ApplicationScoped
 public class ReviewQueries {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CycleAccess cycles;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    EvidenceStore evidence;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CallerLanguage language;
+    @Inject EntityManager em;
+    @Inject CycleAccess cycles;
+    @Inject CadreDirectory cadres;
+    @Inject EvidenceStore evidence;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
+    @Inject Clock clock;
+    @Inject CallerLanguage language;
 
     /**
      * The reviews of a cycle the caller may read, one page: the count, the page with the cadres and the ballot counts,

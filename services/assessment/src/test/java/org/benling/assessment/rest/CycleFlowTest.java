@@ -31,11 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CycleFlowTest {
 
-    @Inject
-    World world;
-
-    @Inject
-    EntityManager em;
+    @Inject World world;
+    @Inject EntityManager em;
 
     @Test
     void hrOpensACycleWithOneReviewPerCadreOfTheUnitAndOnlyOnce() {

@@ -53,8 +53,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EvidenceFlowTest {
 
-    @Inject
-    World world;
+    @Inject World world;
 
     KafkaCompanion kafka;
 

@@ -46,8 +46,7 @@ class SupervisionOutcomeFlowTest {
 
     static final MeasureCatalog CATALOG = MeasureCatalog.regulations();
 
-    @Inject
-    World world;
+    @Inject World world;
 
     @Test
     void ungradedCadresGetNoGradeTheirConsequencesAndLeaveTheQuotaBase() {

@@ -32,11 +32,8 @@ public class MergedOpenApiRoute {
     private static final Logger LOG = Logger.getLogger(MergedOpenApiRoute.class);
     private static final Duration CACHE = Duration.ofSeconds(30);
 
-    @Inject
-    GatewayConfig config;
-
-    @Inject
-    ObjectMapper mapper;
+    @Inject GatewayConfig config;
+    @Inject ObjectMapper mapper;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile String cached;

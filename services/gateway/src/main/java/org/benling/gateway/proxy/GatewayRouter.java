@@ -35,11 +35,8 @@ public class GatewayRouter {
     private static final Set<String> ROLES = Set.of("cadre", "hr", "inspector", "leader", "admin", "integration");
     private static final String SESSION_PATH = "/api/session";
 
-    @Inject
-    GatewayConfig config;
-
-    @Inject
-    RateLimiter rateLimiter;
+    @Inject GatewayConfig config;
+    @Inject RateLimiter rateLimiter;
 
     void routes(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()

@@ -18,8 +18,7 @@ public class AppConfigResource {
     public record AppConfig(String appName, String environment, String defaultLocale, String supportContact) {
     }
 
-    @Inject
-    GatewayConfig config;
+    @Inject GatewayConfig config;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

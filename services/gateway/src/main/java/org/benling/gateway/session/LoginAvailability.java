@@ -29,14 +29,12 @@ public class LoginAvailability {
     private static final Logger LOG = Logger.getLogger(LoginAvailability.class);
     private static final long RECHECK_NANOS = 5_000_000_000L;
 
-    @Inject
-    GatewayConfig config;
+    @Inject GatewayConfig config;
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String authServer;
 
-    @Inject
-    Vertx vertx;
+    @Inject Vertx vertx;
 
     private HttpClient client;
     private volatile boolean available = true;

@@ -30,11 +30,8 @@ public class SessionResource {
             String cadreId) {
     }
 
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    JsonWebToken token;
+    @Inject SecurityIdentity identity;
+    @Inject JsonWebToken token;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -31,14 +31,9 @@ public class RateLimiter {
 
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
 
-    @Inject
-    GatewayConfig config;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    Vertx vertx;
+    @Inject GatewayConfig config;
+    @Inject DataSource dataSource;
+    @Inject Vertx vertx;
 
     private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private BucketConfiguration limits;

@@ -25,8 +25,7 @@ public class SpaRoutes {
     private static final java.util.List<String> SERVER_PATHS =
             java.util.List.of("/api/", "/q/", "/login", "/logout", "/app-config.json");
 
-    @Inject
-    GatewayConfig config;
+    @Inject GatewayConfig config;
 
     void routes(@Observes Router router) {
         Path dir = Path.of(config.spaDir()).toAbsolutePath().normalize();

@@ -15,17 +15,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RateLimiterTest {
 
-    @Inject
-    RateLimiter replicaA;
-
-    @Inject
-    GatewayConfig config;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    Vertx vertx;
+    @Inject RateLimiter replicaA;
+    @Inject GatewayConfig config;
+    @Inject DataSource dataSource;
+    @Inject Vertx vertx;
 
     @Test
     void twoReplicasCountAgainstTheSameBucket() {

@@ -41,20 +41,11 @@ public class DemoInspection {
     @ConfigProperty(name = "benling.inspection.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    PersonnelReadModel readModel;
-
-    @Inject
-    InspectionEventPublisher events;
-
-    @Inject
-    InspectionPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject PersonnelReadModel readModel;
+    @Inject InspectionEventPublisher events;
+    @Inject InspectionPolicy policy;
+    @Inject Clock clock;
 
     private final DemoLoadGate gate = new DemoLoadGate();
 

@@ -18,8 +18,7 @@ import org.benling.platform.outbox.Outbox;
 @ApplicationScoped
 public class InspectionEventPublisher {
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
     public void findingRecorded(Finding f) {
         outbox.publish(InspectionEvents.FINDING_RECORDED, InspectionEvents.SOURCE, f.unitId.toString(),

@@ -50,23 +50,12 @@ public class MeasureResource {
     private static final Map<String, String> SORTABLE = Map.of("appliedOn", "m.applied_on", "form", "m.form",
             "name", "c.name", "influenceUntil", "m.influence_until");
 
-    @Inject
-    MeasureCommands measures;
-
-    @Inject
-    MeasureQueries views;
-
-    @Inject
-    MeasureAccess access;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    MeasureReads reads;
-
-    @Inject
-    Clock clock;
+    @Inject MeasureCommands measures;
+    @Inject MeasureQueries views;
+    @Inject MeasureAccess access;
+    @Inject AuditTrail audit;
+    @Inject MeasureReads reads;
+    @Inject Clock clock;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.CADRE})

@@ -60,32 +60,15 @@ public class RoundResource {
     private static final Map<String, String> FINDING_SORTABLE = Map.of("dueOn", "f.due_on", "recordedAt", "f.recorded_at",
             "severity", "f.severity", "unit", "u.name");
 
-    @Inject
-    RoundCommands rounds;
-
-    @Inject
-    RoundQueries roundViews;
-
-    @Inject
-    RoundAccess roundAccess;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    FindingCommands findings;
-
-    @Inject
-    FindingQueries findingViews;
-
-    @Inject
-    FindingAccess findingAccess;
-
-    @Inject
-    DailyRun daily;
-
-    @Inject
-    AuditTrail audit;
+    @Inject RoundCommands rounds;
+    @Inject RoundQueries roundViews;
+    @Inject RoundAccess roundAccess;
+    @Inject Clock clock;
+    @Inject FindingCommands findings;
+    @Inject FindingQueries findingViews;
+    @Inject FindingAccess findingAccess;
+    @Inject DailyRun daily;
+    @Inject AuditTrail audit;
 
     @GET
     @Path("/rounds")

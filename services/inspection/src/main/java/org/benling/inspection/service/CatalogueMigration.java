@@ -29,14 +29,9 @@ public class CatalogueMigration {
 
     private static final Logger LOG = Logger.getLogger(CatalogueMigration.class);
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    InspectionPolicy policy;
-
-    @Inject
-    InspectionEventPublisher events;
+    @Inject EntityManager em;
+    @Inject InspectionPolicy policy;
+    @Inject InspectionEventPublisher events;
 
     void onStart(@Observes StartupEvent start) {
         int stamped = migrate();

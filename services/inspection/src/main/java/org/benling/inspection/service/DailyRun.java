@@ -15,14 +15,9 @@ public class DailyRun {
 
     private static final Logger LOG = Logger.getLogger(DailyRun.class);
 
-    @Inject
-    FindingCommands findings;
-
-    @Inject
-    MeasureCommands measures;
-
-    @Inject
-    Clock clock;
+    @Inject FindingCommands findings;
+    @Inject MeasureCommands measures;
+    @Inject Clock clock;
 
     @Scheduled(identity = "inspection-daily-run", cron = "{benling.inspection.daily.cron}", timeZone = "{benling.clock.zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerFireTime.class)

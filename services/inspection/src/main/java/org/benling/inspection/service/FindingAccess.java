@@ -15,11 +15,8 @@ import org.benling.platform.security.UnitScope;
 @ApplicationScoped
 public class FindingAccess {
 
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Inspectors inspectors;
+    @Inject UnitScope scope;
+    @Inject Inspectors inspectors;
 
     /** A finding the caller may read, else 404 (one out of scope is not admitted to exist). */
     public Finding readable(UUID id) {

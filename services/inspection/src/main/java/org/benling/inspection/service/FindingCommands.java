@@ -31,32 +31,15 @@ import org.benling.platform.security.Caller;
 @ApplicationScoped
 public class FindingCommands {
 
-    @Inject
-    FindingAccess access;
-
-    @Inject
-    RoundAccess rounds;
-
-    @Inject
-    RoundLinks links;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    Inspectors inspectors;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    InspectionEventPublisher events;
-
-    @Inject
-    InspectionPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject FindingAccess access;
+    @Inject RoundAccess rounds;
+    @Inject RoundLinks links;
+    @Inject CadreDirectory cadres;
+    @Inject Inspectors inspectors;
+    @Inject Caller caller;
+    @Inject InspectionEventPublisher events;
+    @Inject InspectionPolicy policy;
+    @Inject Clock clock;
 
     /** An inspector of the round records a finding on site or at feedback; the deadline defaults from the feedback. */
     @Transactional

@@ -36,23 +36,12 @@ public class FindingQueries {
     public record FindingFilter(UUID roundId, UUID unitId, Status status, Boolean overdue, Capability capability) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    FindingAccess access;
-
-    @Inject
-    Units units;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject FindingAccess access;
+    @Inject Units units;
+    @Inject CadreDirectory cadres;
+    @Inject UnitScope scope;
+    @Inject Clock clock;
 
     /** One finding the caller may read. */
     public FindingView get(UUID id) {

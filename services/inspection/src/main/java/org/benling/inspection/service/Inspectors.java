@@ -12,11 +12,8 @@ import org.benling.platform.security.UnitScope;
 @RequestScoped
 public class Inspectors {
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    UnitScope scope;
+    @Inject Caller caller;
+    @Inject UnitScope scope;
 
     public boolean mayInspect(UUID unitId) {
         return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.INSPECTOR) && scope.mayRead(unitId);

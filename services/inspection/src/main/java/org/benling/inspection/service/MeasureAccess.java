@@ -18,14 +18,9 @@ import org.benling.platform.security.UnitScope;
 @ApplicationScoped
 public class MeasureAccess {
 
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Inspectors inspectors;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
+    @Inject Inspectors inspectors;
 
     /** Inspectors in scope of the cadre's unit, leaders and admins, and the cadre; 404 for anyone else. */
     public Measure readable(UUID id) {

@@ -32,26 +32,13 @@ import org.benling.platform.security.Caller;
 @ApplicationScoped
 public class MeasureCommands {
 
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    Inspectors inspectors;
-
-    @Inject
-    MeasureAccess access;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    InspectionEventPublisher events;
-
-    @Inject
-    InspectionPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject CadreDirectory cadres;
+    @Inject Inspectors inspectors;
+    @Inject MeasureAccess access;
+    @Inject Caller caller;
+    @Inject InspectionEventPublisher events;
+    @Inject InspectionPolicy policy;
+    @Inject Clock clock;
 
     /** An inspector in scope applies a measure to a cadre, optionally for a finding naming them. */
     @Transactional

@@ -37,20 +37,11 @@ public class MeasureQueries {
     public record MeasureFilter(UUID unitId, Integer form, Measure.Status status, UUID cadreId) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    Units units;
-
-    @Inject
-    MeasureAccess access;
-
-    @Inject
-    InspectionPolicy policy;
+    @Inject EntityManager em;
+    @Inject CadreDirectory cadres;
+    @Inject Units units;
+    @Inject MeasureAccess access;
+    @Inject InspectionPolicy policy;
 
     /** The catalogue the service applies (the regulations' values unless configured), in the order of the table. */
     public List<CatalogRow> catalogue() {

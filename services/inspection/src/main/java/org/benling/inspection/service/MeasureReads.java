@@ -33,11 +33,8 @@ public class MeasureReads {
     public record Shown(UUID measureId, UUID cadreId) {
     }
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    Clock clock;
+    @Inject Caller caller;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String what, Collection<Shown> shown) {

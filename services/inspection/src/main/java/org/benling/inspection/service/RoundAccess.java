@@ -14,11 +14,8 @@ import org.benling.platform.security.UnitScope;
 @ApplicationScoped
 public class RoundAccess {
 
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    RoundLinks links;
+    @Inject UnitScope scope;
+    @Inject RoundLinks links;
 
     /** A round the caller may read, else 404 (one out of scope is not admitted to exist). */
     public InspectionRound readable(UUID id) {

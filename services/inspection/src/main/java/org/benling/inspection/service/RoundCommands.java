@@ -32,32 +32,15 @@ import org.benling.platform.security.Caller;
 @ApplicationScoped
 public class RoundCommands {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Units units;
-
-    @Inject
-    Inspectors inspectors;
-
-    @Inject
-    RoundAccess access;
-
-    @Inject
-    RoundLinks links;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    InspectionPolicy policy;
-
-    @Inject
-    InspectionEventPublisher events;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject Units units;
+    @Inject Inspectors inspectors;
+    @Inject RoundAccess access;
+    @Inject RoundLinks links;
+    @Inject Caller caller;
+    @Inject InspectionPolicy policy;
+    @Inject InspectionEventPublisher events;
+    @Inject Clock clock;
 
     /** Plans a round: 巡视 of the bureau's provincial administrations, 巡察 of a province's municipal ones. */
     @Transactional

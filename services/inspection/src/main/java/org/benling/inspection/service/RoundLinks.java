@@ -15,8 +15,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class RoundLinks {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** The units the round inspects. */
     @SuppressWarnings("unchecked")

@@ -34,29 +34,14 @@ import org.benling.platform.security.UnitScope;
 @ApplicationScoped
 public class RoundQueries {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Units units;
-
-    @Inject
-    Inspectors inspectors;
-
-    @Inject
-    RoundAccess access;
-
-    @Inject
-    RoundLinks links;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    InspectionPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject Units units;
+    @Inject Inspectors inspectors;
+    @Inject RoundAccess access;
+    @Inject RoundLinks links;
+    @Inject UnitScope scope;
+    @Inject InspectionPolicy policy;
+    @Inject Clock clock;
 
     /** One round the caller may read. */
     public RoundView get(UUID id) {

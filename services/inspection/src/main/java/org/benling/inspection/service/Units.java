@@ -16,8 +16,7 @@ public class Units {
 
     private static final String SELECT = "SELECT id, code, name, kind, parent_id, path FROM unit_view";
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @SuppressWarnings("unchecked")
     public Optional<Unit> find(UUID id) {

@@ -33,8 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InspectionFlowTest {
 
-    @Inject
-    World world;
+    @Inject World world;
 
     @BeforeEach
     void setUp() {

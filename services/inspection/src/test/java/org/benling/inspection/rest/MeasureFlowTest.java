@@ -35,14 +35,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MeasureFlowTest {
 
-    @Inject
-    World world;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CatalogueMigration migration;
+    @Inject World world;
+    @Inject EntityManager em;
+    @Inject CatalogueMigration migration;
 
     @BeforeEach
     void setUp() {

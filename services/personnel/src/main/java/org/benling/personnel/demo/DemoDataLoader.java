@@ -27,14 +27,9 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
-    @Inject
-    PersonnelConfig config;
-
-    @Inject
-    PersonnelEventPublisher events;
-
-    @Inject
-    Clock clock;
+    @Inject PersonnelConfig config;
+    @Inject PersonnelEventPublisher events;
+    @Inject Clock clock;
 
     void onStart(@Observes StartupEvent event) {
         if (config.demoData().enabled()) {

@@ -21,8 +21,7 @@ import org.benling.platform.outbox.Outbox;
 @ApplicationScoped
 public class PersonnelEventPublisher {
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
     public void registered(Cadre cadre) {
         publishCadre(cadre, PersonnelEvents.CADRE_REGISTERED, new CadreRegistered(profile(cadre)));

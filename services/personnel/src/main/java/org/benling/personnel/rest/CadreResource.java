@@ -44,17 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class CadreResource {
 
-    @Inject
-    CadreService cadres;
-
-    @Inject
-    CadreSearch search;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    AuditTrail audit;
+    @Inject CadreService cadres;
+    @Inject CadreSearch search;
+    @Inject UnitScope scope;
+    @Inject AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE, Roles.INTEGRATION})

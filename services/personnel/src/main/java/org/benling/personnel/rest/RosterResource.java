@@ -44,20 +44,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @SecurityRequirement(name = "SecurityScheme")
 public class RosterResource {
 
-    @Inject
-    RosterImport rosterImport;
-
-    @Inject
-    CadreSearch search;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    PersonnelConfig config;
-
-    @Inject
-    Clock clock;
+    @Inject RosterImport rosterImport;
+    @Inject CadreSearch search;
+    @Inject UnitScope scope;
+    @Inject PersonnelConfig config;
+    @Inject Clock clock;
 
     @GET
     @Path("/import/template")

@@ -33,11 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class UnitResource {
 
-    @Inject
-    UnitService units;
-
-    @Inject
-    AuditTrail audit;
+    @Inject UnitService units;
+    @Inject AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE, Roles.INTEGRATION})

@@ -39,20 +39,11 @@ import org.benling.platform.security.UnitScope;
 @ApplicationScoped
 public class RosterImport {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    PersonnelEventPublisher events;
-
-    @Inject
-    PersonnelConfig config;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject UnitScope scope;
+    @Inject PersonnelEventPublisher events;
+    @Inject PersonnelConfig config;
+    @Inject Clock clock;
 
     @Transactional
     public ImportReport importRoster(Path workbook, Mode mode) {

@@ -28,20 +28,11 @@ import org.benling.platform.security.UnitScope;
 @ApplicationScoped
 public class CadreService {
 
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    PersonnelEventPublisher events;
-
-    @Inject
-    IdempotencyKeys idempotency;
-
-    @Inject
-    Clock clock;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
+    @Inject PersonnelEventPublisher events;
+    @Inject IdempotencyKeys idempotency;
+    @Inject Clock clock;
 
     /** A cadre the caller may read; anything else is "not found", so ids outside the scope leak nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)

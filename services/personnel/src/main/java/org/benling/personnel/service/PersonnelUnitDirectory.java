@@ -12,8 +12,7 @@ import org.benling.platform.security.UnitDirectory;
 @ApplicationScoped
 public class PersonnelUnitDirectory implements UnitDirectory {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Override
     public Optional<String> pathOf(UUID unitId) {

@@ -27,14 +27,9 @@ import org.benling.platform.security.UnitScope;
 @ApplicationScoped
 public class UnitService {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    PersonnelEventPublisher events;
-
-    @Inject
-    UnitScope scope;
+    @Inject EntityManager em;
+    @Inject PersonnelEventPublisher events;
+    @Inject UnitScope scope;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitNode> tree() {

@@ -39,11 +39,8 @@ class RosterImportBenchmark {
     static final int ROWS = 10_000;
     static final int RUNS = 3;
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    EntityManager em;
+    @Inject AgroalDataSource dataSource;
+    @Inject EntityManager em;
 
     @Test
     void importTenThousandRows() throws Exception {

@@ -21,11 +21,8 @@ public class AuditTrail {
 
     private static final Set<String> IGNORED = Set.of("version", "persistent");
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ObjectMapper mapper;
+    @Inject EntityManager em;
+    @Inject ObjectMapper mapper;
 
     /** One audited record of a joined history: a label for it ({@code enrolment:<id>}), its entity class and id. */
     public record Subject(String label, Class<?> entity, Object id) {

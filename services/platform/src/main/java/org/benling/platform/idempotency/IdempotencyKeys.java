@@ -20,11 +20,8 @@ public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Caller caller;
+    @Inject EntityManager em;
+    @Inject Caller caller;
 
     /** The outcome: the resource id, and whether this call created it. */
     public record Outcome(String resourceId, boolean created) {

@@ -32,11 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RolesAllowed(Roles.ADMIN)
 public abstract class DeadLetterResource {
 
-    @Inject
-    DeadLetters deadLetters;
-
-    @Inject
-    Caller caller;
+    @Inject DeadLetters deadLetters;
+    @Inject Caller caller;
 
     /** What Kafka allows in a topic's name (a position outside it names no record; the replay log keeps names as text). */
     static final String TOPIC = "[a-zA-Z0-9._-]+";

@@ -32,14 +32,9 @@ public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
-    @Inject
-    Inbox inbox;
-
-    @Inject
-    KafkaClientConfig kafka;
-
-    @Inject
-    EntityManager em;
+    @Inject Inbox inbox;
+    @Inject KafkaClientConfig kafka;
+    @Inject EntityManager em;
 
     /** How many of the latest records of each dead-letter topic a listing reads. */
     @ConfigProperty(name = "benling.dead-letters.scan", defaultValue = "5000")

@@ -50,17 +50,10 @@ public class Inbox {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Inbox.class);
 
-    @Inject
-    ShutdownHold shutdown;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    MeterRegistry metrics;
-
-    @Inject
-    Tracer tracer;
+    @Inject ShutdownHold shutdown;
+    @Inject EntityManager em;
+    @Inject MeterRegistry metrics;
+    @Inject Tracer tracer;
 
     /** How many times a conflict (lock, deadlock, concurrent update) is tried before the event is refused. */
     public static final int CONFLICT_ATTEMPTS = 10;

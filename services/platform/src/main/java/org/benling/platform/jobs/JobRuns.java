@@ -46,8 +46,7 @@ public class JobRuns {
 
     private static final Logger LOG = Logger.getLogger(JobRuns.class);
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
     int port;
@@ -55,8 +54,7 @@ public class JobRuns {
     @ConfigProperty(name = "benling.jobs.log-retention", defaultValue = "P7D")
     Duration retention;
 
-    @Inject
-    MeterRegistry metrics;
+    @Inject MeterRegistry metrics;
 
     private final Map<String, AtomicLong> lastSuccess = new ConcurrentHashMap<>();
 

@@ -26,11 +26,8 @@ public class OncePerFireTime implements Scheduled.SkipPredicate {
 
     private static final Logger LOG = Logger.getLogger(OncePerFireTime.class);
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    JobRuns runs;
+    @Inject EntityManager em;
+    @Inject JobRuns runs;
 
     private volatile boolean running;
 

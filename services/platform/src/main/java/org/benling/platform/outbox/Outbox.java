@@ -26,11 +26,8 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Outbox {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject Clock clock;
 
     /** One event to write: its type, producing service, key (aggregate id) and data. */
     public record Pending<T>(EventType<T> type, String source, String key, T data) {

@@ -20,8 +20,7 @@ public class OutboxBacklog {
     private static final Logger LOG = Logger.getLogger(OutboxBacklog.class);
     private static final long IDLE_REFRESH_NANOS = 5_000_000_000L;
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();

@@ -25,8 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxProducer {
 
-    @Inject
-    KafkaClientConfig kafka;
+    @Inject KafkaClientConfig kafka;
 
     @ConfigProperty(name = "quarkus.application.name", defaultValue = "benling")
     String applicationName;
@@ -34,8 +33,7 @@ public class OutboxProducer {
     @ConfigProperty(name = "benling.outbox.publish-timeout", defaultValue = "10s")
     Duration publishTimeout;
 
-    @Inject
-    MeterRegistry registry;
+    @Inject MeterRegistry registry;
 
     private KafkaProducer<String, String> producer;
     private KafkaClientMetrics metrics;

@@ -52,26 +52,13 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    OutboxProducer producer;
-
-    @Inject
-    Tracer tracer;
-
-    @Inject
-    OutboxConfig config;
-
-    @Inject
-    TopicProvisioner topics;
-
-    @Inject
-    JobRuns jobRuns;
-
-    @Inject
-    OutboxBacklog backlog;
+    @Inject EntityManager em;
+    @Inject OutboxProducer producer;
+    @Inject Tracer tracer;
+    @Inject OutboxConfig config;
+    @Inject TopicProvisioner topics;
+    @Inject JobRuns jobRuns;
+    @Inject OutboxBacklog backlog;
 
     private volatile boolean shuttingDown;
 

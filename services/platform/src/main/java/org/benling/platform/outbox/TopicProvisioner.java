@@ -27,11 +27,8 @@ public class TopicProvisioner {
 
     private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
 
-    @Inject
-    TopicsConfig config;
-
-    @Inject
-    KafkaClientConfig kafka;
+    @Inject TopicsConfig config;
+    @Inject KafkaClientConfig kafka;
 
     private volatile boolean ready;
 

@@ -27,11 +27,8 @@ public class CadreDirectory {
               c.position_title, c.post_since
             FROM cadre_view c LEFT JOIN unit_view u ON u.id = c.unit_id""";
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    UnitScope scope;
+    @Inject EntityManager em;
+    @Inject UnitScope scope;
 
     public Optional<CadreRef> find(UUID cadreId) {
         @SuppressWarnings("unchecked")

@@ -18,8 +18,7 @@ import org.benling.platform.persistence.EnumArrays;
 @ApplicationScoped
 public class PersonnelReadModel {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** The handlers, for a service's {@code personnel.cadres} consumer. */
     public EventRouter router() {

@@ -14,8 +14,7 @@ import org.benling.platform.security.UnitDirectory;
 @IfBuildProperty(name = "benling.personnel-read-model.enabled", stringValue = "true")
 public class ReadModelUnitDirectory implements UnitDirectory {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Override
     @SuppressWarnings("unchecked")

@@ -15,8 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

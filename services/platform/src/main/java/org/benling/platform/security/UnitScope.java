@@ -14,12 +14,10 @@ import java.util.UUID;
 @RequestScoped
 public class UnitScope {
 
-    @Inject
-    Caller caller;
+    @Inject Caller caller;
 
     /** Each service provides its unit tree; resolved lazily so a service without scoped data needs none. */
-    @Inject
-    Instance<UnitDirectory> units;
+    @Inject Instance<UnitDirectory> units;
 
     public ReadScope readScope() {
         if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.LEADER) || caller.hasRole(Roles.INTEGRATION)) {

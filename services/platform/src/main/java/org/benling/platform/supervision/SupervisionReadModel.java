@@ -37,8 +37,7 @@ public class SupervisionReadModel {
             measure_id, cadre_id, form, measure, applied_on, influence_until, lifted_on, revoked, type, influence,
             effects, concluded, outcome_effect""";
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void applied(MeasureApplied m) {

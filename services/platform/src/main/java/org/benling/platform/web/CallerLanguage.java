@@ -18,8 +18,7 @@ public class CallerLanguage {
 
     private static final List<String> SPOKEN = List.of("zh", "en");
 
-    @Inject
-    CurrentVertxRequest request;
+    @Inject CurrentVertxRequest request;
 
     /** {@code zh}, {@code en} or null. */
     public String get() {

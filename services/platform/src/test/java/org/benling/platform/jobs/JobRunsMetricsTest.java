@@ -23,11 +23,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class JobRunsMetricsTest {
 
-    @Inject
-    Event<SuccessfulExecution> succeeded;
-
-    @Inject
-    Event<FailedExecution> failed;
+    @Inject Event<SuccessfulExecution> succeeded;
+    @Inject Event<FailedExecution> failed;
 
     @Test
     void aJobsSuccessAndFailuresArePublishedForTheAlerts() {

@@ -15,8 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @Startup // named with the inbox at start, so a replay finds it before any delivery
 public class ProbeConsumer {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** The "fix" a dead-letter replay waits for: until set, events noted "needs-a-fix" are refused. */
     public static final java.util.concurrent.atomic.AtomicBoolean FIXED = new java.util.concurrent.atomic.AtomicBoolean();

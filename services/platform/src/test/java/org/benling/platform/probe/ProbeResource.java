@@ -52,8 +52,7 @@ public class ProbeResource {
         throw new OptimisticLockException("row was updated");
     }
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @POST
     @Path("/items/{code}")
@@ -64,8 +63,7 @@ public class ProbeResource {
         return code;
     }
 
-    @Inject
-    org.benling.platform.outbox.Outbox outbox;
+    @Inject org.benling.platform.outbox.Outbox outbox;
 
     /** Writes a probe event to the outbox, as a use case writes its state change's event: the relay sends it. */
     @POST

@@ -43,20 +43,11 @@ public class DemoRotation {
     @ConfigProperty(name = "benling.rotation.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    PersonnelReadModel readModel;
-
-    @Inject
-    RotationPolicy policy;
-
-    @Inject
-    RotationEventPublisher events;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject PersonnelReadModel readModel;
+    @Inject RotationPolicy policy;
+    @Inject RotationEventPublisher events;
+    @Inject Clock clock;
 
     private final DemoLoadGate gate = new DemoLoadGate();
 

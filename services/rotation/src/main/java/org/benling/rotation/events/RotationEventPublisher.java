@@ -15,8 +15,7 @@ import org.benling.rotation.domain.Posting;
 @ApplicationScoped
 public class RotationEventPublisher {
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
     public void approved(Posting p) {
         outbox.publish(RotationEvents.POSTING_APPROVED, RotationEvents.SOURCE, p.cadreId.toString(),

@@ -52,17 +52,10 @@ public class PostingResource {
     private static final Map<String, String> SORTABLE = Map.of("plannedStart", "p.planned_start", "status", "p.status",
             "name", "c.name", "type", "p.type");
 
-    @Inject
-    PostingCommands postings;
-
-    @Inject
-    PostingQueries views;
-
-    @Inject
-    PostingAccess access;
-
-    @Inject
-    AuditTrail audit;
+    @Inject PostingCommands postings;
+    @Inject PostingQueries views;
+    @Inject PostingAccess access;
+    @Inject AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})

@@ -58,32 +58,15 @@ public class RotationResource {
     private static final Map<String, String> PROPOSAL_SORTABLE = Map.of("createdAt", "p.created_at", "score", "p.score",
             "name", "c.name");
 
-    @Inject
-    TenureService tenure;
-
-    @Inject
-    ProposalService proposals;
-
-    @Inject
-    OpeningService openings;
-
-    @Inject
-    org.benling.platform.audit.AuditTrail audit;
-
-    @Inject
-    PostingQueries postings;
-
-    @Inject
-    BalanceService balance;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    CadreFacts facts;
-
-    @Inject
-    Clock clock;
+    @Inject TenureService tenure;
+    @Inject ProposalService proposals;
+    @Inject OpeningService openings;
+    @Inject org.benling.platform.audit.AuditTrail audit;
+    @Inject PostingQueries postings;
+    @Inject BalanceService balance;
+    @Inject CadreDirectory cadres;
+    @Inject CadreFacts facts;
+    @Inject Clock clock;
 
     @GET
     @Path("/due")

@@ -28,23 +28,12 @@ import org.benling.rotation.rest.api.UnitRate;
 @ApplicationScoped
 public class BalanceService {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    CadreFacts facts;
-
-    @Inject
-    RotationPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
+    @Inject CadreFacts facts;
+    @Inject RotationPolicy policy;
+    @Inject Clock clock;
 
     @SuppressWarnings("unchecked")
     public Balance balance(Integer year, UUID unitId) {

@@ -33,23 +33,12 @@ public class CadreFacts {
     public record UnitFacts(UUID id, String code, String name, String kind, String path) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    SupervisionReadModel supervision;
-
-    @Inject
-    RotationPolicy policy;
-
-    @Inject
-    CandidateEligibility.Policy eligibility;
-
-    @Inject
-    PostingEligibilityConfig postingEligibility;
-
-    @Inject
-    CallerLanguage language;
+    @Inject EntityManager em;
+    @Inject SupervisionReadModel supervision;
+    @Inject RotationPolicy policy;
+    @Inject CandidateEligibility.Policy eligibility;
+    @Inject PostingEligibilityConfig postingEligibility;
+    @Inject CallerLanguage language;
 
     /** The cadre's finalised annual results by year. */
     @SuppressWarnings("unchecked")

@@ -39,26 +39,13 @@ import org.benling.rotation.rest.api.PostingRequest;
 @ApplicationScoped
 public class OpeningService {
 
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    CadreFacts facts;
-
-    @Inject
-    PostingCommands postings;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    RotationPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject CadreDirectory cadres;
+    @Inject CadreFacts facts;
+    @Inject PostingCommands postings;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
+    @Inject RotationPolicy policy;
+    @Inject Clock clock;
 
     @Transactional
     public Opening create(OpeningRequest r) {

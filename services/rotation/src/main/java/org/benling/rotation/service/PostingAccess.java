@@ -17,11 +17,8 @@ import org.benling.rotation.domain.rules.PostingWorkflow.Command;
 @ApplicationScoped
 public class PostingAccess {
 
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
 
     /** A posting the caller may read, else 404 (one out of scope is not admitted to exist). */
     public Posting readable(UUID id) {

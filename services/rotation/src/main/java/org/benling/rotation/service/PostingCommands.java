@@ -35,26 +35,13 @@ import org.benling.rotation.rest.api.PostingRequest;
 @ApplicationScoped
 public class PostingCommands {
 
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    CadreFacts facts;
-
-    @Inject
-    PostingAccess access;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    RotationEventPublisher events;
-
-    @Inject
-    RotationPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject CadreDirectory cadres;
+    @Inject CadreFacts facts;
+    @Inject PostingAccess access;
+    @Inject Caller caller;
+    @Inject RotationEventPublisher events;
+    @Inject RotationPolicy policy;
+    @Inject Clock clock;
 
     /**
      * Proposes a posting of an eligible cadre without one in progress, from an opening or a proposal when they are

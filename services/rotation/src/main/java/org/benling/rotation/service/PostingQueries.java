@@ -53,20 +53,11 @@ public class PostingQueries {
     private static final String FROM = " FROM posting p JOIN unit_view u ON u.id = p.home_unit_id"
             + " LEFT JOIN cadre_view c ON c.id = p.cadre_id";
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    PostingAccess access;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    RotationPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject PostingAccess access;
+    @Inject UnitScope scope;
+    @Inject RotationPolicy policy;
+    @Inject Clock clock;
 
     /** One posting the caller may read. */
     public PostingView get(UUID id) {

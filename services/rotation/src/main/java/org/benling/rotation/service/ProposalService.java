@@ -47,29 +47,14 @@ public class ProposalService {
     public record ProposalFilter(UUID unitId, PostingProposal.Status status, UUID cadreId) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    CadreFacts facts;
-
-    @Inject
-    PostingCommands postings;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    RotationPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject CadreDirectory cadres;
+    @Inject CadreFacts facts;
+    @Inject PostingCommands postings;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
+    @Inject RotationPolicy policy;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onGap(UUID eventId, CapabilityGapIdentified gap) {

@@ -34,17 +34,10 @@ public class TenureService {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    RotationPolicy policy;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject UnitScope scope;
+    @Inject RotationPolicy policy;
+    @Inject Clock clock;
 
     /** Every due or soon-due cadre in the caller's scope (and the unit subtree asked for), earliest due first. */
     @SuppressWarnings("unchecked")

@@ -26,8 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(TestClock.Release.class)
 class BusinessDayEdgesTest {
 
-    @Inject
-    World world;
+    @Inject World world;
 
     @ParameterizedTest
     @MethodSource("org.benling.testing.JvmZone#edgesOfADay")

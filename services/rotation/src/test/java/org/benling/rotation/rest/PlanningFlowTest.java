@@ -32,8 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PlanningFlowTest {
 
-    @Inject
-    World world;
+    @Inject World world;
 
     @Test
     void cadresLongInTheSamePostAreDueOrSoonDueAndTheListExports() throws Exception {

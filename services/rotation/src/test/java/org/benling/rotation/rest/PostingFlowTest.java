@@ -45,11 +45,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PostingFlowTest {
 
-    @Inject
-    World world;
-
-    @Inject
-    EntityManager em;
+    @Inject World world;
+    @Inject EntityManager em;
 
     static Map<String, Object> posting(UUID cadre) {
         Map<String, Object> body = new HashMap<>();

@@ -11,8 +11,7 @@ import org.benling.training.domain.TrainingRecord;
 @ApplicationScoped
 public class TrainingEventPublisher {
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
     public void completed(TrainingRecord record) {
         outbox.publish(TrainingEvents.TRAINING_COMPLETED, TrainingEvents.SOURCE, record.cadreId.toString(), record.toEvent());

@@ -29,14 +29,9 @@ public class CertificateResource {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    CadreDirectory cadres;
+    @Inject Caller caller;
+    @Inject UnitScope scope;
+    @Inject CadreDirectory cadres;
 
     @GET
     @Produces("text/html;charset=UTF-8")

@@ -42,11 +42,8 @@ public class ClaimResource {
     private static final Map<String, String> SORTABLE = Map.of("submittedAt", "h.submitted_at", "completedOn",
             "h.completed_on", "name", "c.name", "hours", "h.hours");
 
-    @Inject
-    ClaimService claims;
-
-    @Inject
-    AuditTrail audit;
+    @Inject ClaimService claims;
+    @Inject AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.CADRE})

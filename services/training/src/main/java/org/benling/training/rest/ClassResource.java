@@ -42,20 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class ClassResource {
 
-    @Inject
-    org.benling.platform.audit.AuditTrail audit;
-
-    @Inject
-    ClassCommands classes;
-
-    @Inject
-    ClassAccess access;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    UnitScope scope;
+    @Inject org.benling.platform.audit.AuditTrail audit;
+    @Inject ClassCommands classes;
+    @Inject ClassAccess access;
+    @Inject CadreDirectory cadres;
+    @Inject UnitScope scope;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})

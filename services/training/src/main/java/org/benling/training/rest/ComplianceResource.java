@@ -38,14 +38,9 @@ public class ComplianceResource {
             List<ComplianceService.CadreCompliance> rows) {
     }
 
-    @Inject
-    ComplianceService compliance;
-
-    @Inject
-    EarlyWarning earlyWarning;
-
-    @Inject
-    Clock clock;
+    @Inject ComplianceService compliance;
+    @Inject EarlyWarning earlyWarning;
+    @Inject Clock clock;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})

@@ -36,11 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class CourseResource {
 
-    @Inject
-    CourseService courses;
-
-    @Inject
-    org.benling.platform.audit.AuditTrail audit;
+    @Inject CourseService courses;
+    @Inject org.benling.platform.audit.AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})

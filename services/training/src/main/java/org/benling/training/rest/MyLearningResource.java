@@ -37,20 +37,11 @@ public class MyLearningResource {
             List<RecordView> records, List<ProposalView> proposals) {
     }
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    ComplianceService compliance;
-
-    @Inject
-    RecordService records;
-
-    @Inject
-    ProposalService proposals;
-
-    @Inject
-    CallerLanguage language;
+    @Inject Caller caller;
+    @Inject ComplianceService compliance;
+    @Inject RecordService records;
+    @Inject ProposalService proposals;
+    @Inject CallerLanguage language;
 
     @GET
     @Path("/me")

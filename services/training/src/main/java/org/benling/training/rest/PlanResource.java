@@ -30,11 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class PlanResource {
 
-    @Inject
-    PlanService plans;
-
-    @Inject
-    org.benling.platform.audit.AuditTrail audit;
+    @Inject PlanService plans;
+    @Inject org.benling.platform.audit.AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})

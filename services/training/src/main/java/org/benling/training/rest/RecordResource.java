@@ -37,11 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class RecordResource {
 
-    @Inject
-    RecordService records;
-
-    @Inject
-    AuditTrail audit;
+    @Inject RecordService records;
+    @Inject AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})

@@ -34,23 +34,12 @@ public class ClaimService {
     public record ClaimFilter(HoursClaim.Status status, UUID unitId, UUID cadreId) {
     }
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    TrainingEventPublisher events;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject CadreDirectory cadres;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
+    @Inject TrainingEventPublisher events;
+    @Inject Clock clock;
 
     /** A cadre reports for self; HR (or an admin) may enter one on a cadre's behalf, still to be accepted. */
     @Transactional

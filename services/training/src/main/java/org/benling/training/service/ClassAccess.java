@@ -19,11 +19,8 @@ import org.benling.training.domain.TrainingClass;
 @ApplicationScoped
 public class ClassAccess {
 
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
 
     /**
      * A class the caller may see: one open to enrolment, one organised in the caller's scope (leaders and admins:

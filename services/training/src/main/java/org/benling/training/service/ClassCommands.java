@@ -35,26 +35,13 @@ import org.benling.training.rest.api.ParticipantResult;
 @ApplicationScoped
 public class ClassCommands {
 
-    @Inject
-    ClassAccess access;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    TrainingPolicy policy;
-
-    @Inject
-    TrainingEventPublisher events;
-
-    @Inject
-    Clock clock;
+    @Inject ClassAccess access;
+    @Inject UnitScope scope;
+    @Inject Caller caller;
+    @Inject CadreDirectory cadres;
+    @Inject TrainingPolicy policy;
+    @Inject TrainingEventPublisher events;
+    @Inject Clock clock;
 
     @Transactional
     public TrainingClass create(ClassRequest r) {

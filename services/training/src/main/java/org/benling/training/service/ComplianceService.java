@@ -60,20 +60,11 @@ public class ComplianceService {
             GROUP BY c.id, u.name
             ORDER BY c.employee_number""";
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    TrainingPolicy policy;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    Clock clock;
+    @Inject EntityManager em;
+    @Inject TrainingPolicy policy;
+    @Inject UnitScope scope;
+    @Inject CadreDirectory cadres;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CadreCompliance ofCadre(UUID cadreId) {

@@ -27,8 +27,7 @@ public class CourseService {
 
     public static final Map<String, String> SORTABLE = Map.of("code", "code", "title", "title", "creditHours", "creditHours");
 
-    @Inject
-    TrainingPolicy policy;
+    @Inject TrainingPolicy policy;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Course> search(String text, CourseKind kind, Capability capability, PageQuery paging) {

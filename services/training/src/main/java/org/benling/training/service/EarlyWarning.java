@@ -23,17 +23,10 @@ public class EarlyWarning {
 
     private static final Logger LOG = Logger.getLogger(EarlyWarning.class);
 
-    @Inject
-    ComplianceService compliance;
-
-    @Inject
-    TrainingEventPublisher events;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
+    @Inject ComplianceService compliance;
+    @Inject TrainingEventPublisher events;
+    @Inject EntityManager em;
+    @Inject Clock clock;
 
     @Scheduled(identity = "training-early-warning", cron = "{benling.training.early-warning.cron}",
             timeZone = "{benling.clock.zone}", skipExecutionIf = OncePerFireTime.class)

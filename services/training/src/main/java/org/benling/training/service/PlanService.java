@@ -21,14 +21,9 @@ import org.benling.training.rest.api.Progress;
 @ApplicationScoped
 public class PlanService {
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    UnitScope scope;
-
-    @Inject
-    CadreDirectory cadres;
+    @Inject EntityManager em;
+    @Inject UnitScope scope;
+    @Inject CadreDirectory cadres;
 
     @Transactional
     public TrainingPlan create(PlanRequest r) {

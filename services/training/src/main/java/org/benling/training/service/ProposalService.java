@@ -30,14 +30,9 @@ public class ProposalService {
     /** How many courses one gap proposes at most. */
     static final int COURSES_PER_GAP = 3;
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    Clock clock;
+    @Inject Caller caller;
+    @Inject CadreDirectory cadres;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onGap(UUID eventId, CapabilityGapIdentified gap) {

@@ -21,17 +21,10 @@ import org.benling.training.rest.api.RecordRequest;
 @ApplicationScoped
 public class RecordService {
 
-    @Inject
-    CadreDirectory cadres;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    TrainingEventPublisher events;
-
-    @Inject
-    IdempotencyKeys idempotency;
+    @Inject CadreDirectory cadres;
+    @Inject Caller caller;
+    @Inject TrainingEventPublisher events;
+    @Inject IdempotencyKeys idempotency;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainingRecord> ofCadre(UUID cadreId) {

@@ -35,8 +35,7 @@ class ComplianceBenchmark {
     static final int RECORDS_PER_CADRE = 25;
     static final int RUNS = 5;
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     @Test
     void complianceOfAHundredThousandCadres() throws Exception {

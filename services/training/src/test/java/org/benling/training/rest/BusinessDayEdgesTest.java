@@ -29,8 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(TestClock.Release.class)
 class BusinessDayEdgesTest {
 
-    @Inject
-    World world;
+    @Inject World world;
 
     @BeforeEach
     void world() {

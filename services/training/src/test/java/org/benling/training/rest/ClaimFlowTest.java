@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClaimFlowTest {
 
-    @Inject
-    World world;
+    @Inject World world;
 
     @BeforeEach
     void world() {

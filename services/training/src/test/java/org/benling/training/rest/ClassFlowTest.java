@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClassFlowTest {
 
-    @Inject
-    World world;
+    @Inject World world;
 
     @BeforeEach
     void world() {

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PlanAndCertificateTest {
 
-    @Inject
-    World world;
+    @Inject World world;
 
     @BeforeEach
     void world() {

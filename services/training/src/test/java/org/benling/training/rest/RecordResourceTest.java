@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RecordResourceTest {
 
-    @Inject
-    World world;
+    @Inject World world;
 
     @BeforeEach
     void world() {

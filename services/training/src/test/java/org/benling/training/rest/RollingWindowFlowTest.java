@@ -24,8 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(TestClock.Release.class)
 class RollingWindowFlowTest {
 
-    @Inject
-    World world;
+    @Inject World world;
 
     @BeforeEach
     void world() {

@@ -40,11 +40,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TrainingEventsFlowTest {
 
-    @Inject
-    World world;
-
-    @Inject
-    EarlyWarning earlyWarning;
+    @Inject World world;
+    @Inject EarlyWarning earlyWarning;
 
     KafkaCompanion kafka;
 
