@@ -17,11 +17,9 @@ import org.benling.assessment.domain.rules.ExcellentQuota;
 import org.benling.assessment.service.CycleCommands;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
-import org.benling.platform.demo.DemoLoadGate;
+import org.benling.platform.demo.DemoLoader;
 import org.benling.platform.jobs.OncePerFireTime;
-import org.benling.platform.personnel.PersonnelReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Demo data for {@code ./benling start}: once the personnel read model has filled up, the 2025 cycle of every unit,
@@ -32,7 +30,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoAssessment {
 
-    private static final Logger LOG = Logger.getLogger(DemoAssessment.class);
     private static final int YEAR = 2025;
     private static final String ACTOR = "demo-loader";
 
@@ -40,20 +37,18 @@ public class DemoAssessment {
     boolean enabled;
 
     @Inject EntityManager em;
-    @Inject PersonnelReadModel readModel;
+    @Inject DemoLoader loader;
     @Inject CycleCommands cycles;
     @Inject AssessmentPolicy policy;
 
-    private final DemoLoadGate gate = new DemoLoadGate();
-
-    /** Waits until the cadre count stops growing (the compacted personnel topic is read), then loads once. */
+    /** Each tick goes to the DemoLoader, which loads once the personnel read model has stopped growing. */
     @Scheduled(identity = "assessment-demo-data", every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = OncePerFireTime.class)
     void loadWhenReady() {
-        if (!gate.open(enabled, () -> Cycle.count() > 0, readModel)) {
-            return;
-        }
-        long started = System.nanoTime();
+        loader.tick(DemoAssessment.class, enabled, () -> Cycle.count() > 0, this::load);
+    }
+
+    private String load() {
         @SuppressWarnings("unchecked")
         List<Object[]> units = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 SELECT u.id, u.name FROM unit_view u WHERE EXISTS (SELECT 1 FROM cadre_view c WHERE c.unit_id = u.id AND c.active)
@@ -62,8 +57,7 @@ public class DemoAssessment {
         for (Object[] unit : units) {
             reviews += QuarkusTransaction.requiringNew().call(() -> loadUnit((UUID) unit[0], (String) unit[1]));
         }
-        LOG.infof("demo data: %d finalised %d cycles with %d reviews in %d ms", units.size(), YEAR, reviews,
-                (System.nanoTime() - started) / 1_000_000);
+        return String.format("%d finalised %d cycles with %d reviews", units.size(), YEAR, reviews);
     }
 
     private int loadUnit(UUID unitId, String unitName) {

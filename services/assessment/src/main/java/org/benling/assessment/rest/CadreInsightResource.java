@@ -22,7 +22,7 @@ import org.benling.contracts.Capability;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,10 +68,10 @@ public class CadreInsightResource {
     public PageResult<GapView> gaps(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
             @QueryParam("capability") String capability, @QueryParam("cadreId") String cadreId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return insights.gaps(new CadreInsights.GapFilter(QueryParams.parse("unitId", unitId, UUID::fromString),
-                QueryParams.parse("status", status, Gap.Status::valueOf),
-                QueryParams.parse("capability", capability, Capability::valueOf),
-                QueryParams.parse("cadreId", cadreId, UUID::fromString)),
+        return insights.gaps(new CadreInsights.GapFilter(QueryValue.parse("unitId", unitId, UUID::fromString),
+                QueryValue.parse("status", status, Gap.Status::valueOf),
+                QueryValue.parse("capability", capability, Capability::valueOf),
+                QueryValue.parse("cadreId", cadreId, UUID::fromString)),
                 PageQuery.of(page, size, sort, GAP_SORTABLE, "openedAt,desc"));
     }
 
@@ -84,7 +84,7 @@ public class CadreInsightResource {
                     + "不定等次, 不称职, pending a conclusion, or not 优秀, for HR to review; newest year first")
     public PageResult<RegradeRow> regradeReport(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return regrade.list(new RegradeReport.Filter(year, QueryParams.parse("unitId", unitId, UUID::fromString)),
+        return regrade.list(new RegradeReport.Filter(year, QueryValue.parse("unitId", unitId, UUID::fromString)),
                 PageQuery.of(page, size, null, Map.of("year", "r.year"), "year,desc"));
     }
 

@@ -26,7 +26,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,8 +53,8 @@ public class CycleResource {
     public PageResult<CycleSummary> list(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId,
             @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
-        return views.list(new CycleQueries.Filter(year, QueryParams.parse("unitId", unitId, UUID::fromString),
-                QueryParams.parse("status", status, Cycle.Status::valueOf)),
+        return views.list(new CycleQueries.Filter(year, QueryValue.parse("unitId", unitId, UUID::fromString),
+                QueryValue.parse("status", status, Cycle.Status::valueOf)),
                 PageQuery.of(page, size, sort, SORTABLE, "year,desc"));
     }
 

@@ -33,7 +33,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,7 +60,7 @@ public class ReviewResource {
     public PageResult<ReviewRow> list(@PathParam("cycleId") UUID cycleId, @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("grade") String grade, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
-        return views.list(cycleId, q, QueryParams.parse("grade", grade, Grade::valueOf),
+        return views.list(cycleId, q, QueryValue.parse("grade", grade, Grade::valueOf),
                 PageQuery.of(page, size, sort, SORTABLE, "employeeNumber"));
     }
 

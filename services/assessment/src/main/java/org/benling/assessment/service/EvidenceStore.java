@@ -21,7 +21,7 @@ import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.supervision.AnnualOutcome;
 import org.benling.contracts.supervision.MeasureOnRecord;
 import org.benling.contracts.training.TrainingCompleted;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.supervision.SupervisionReadModel;
 
@@ -42,7 +42,7 @@ public class EvidenceStore {
                 ON CONFLICT (record_id) DO UPDATE SET cadre_id = EXCLUDED.cadre_id, title = EXCLUDED.title,
                   capabilities = EXCLUDED.capabilities, hours = EXCLUDED.hours, completed_on = EXCLUDED.completed_on""")
                 .setParameter("id", t.recordId()).setParameter("cadre", t.cadreId()).setParameter("title", t.title())
-                .setParameter("caps", EnumArrays.literal(t.capabilities())).setParameter("hours", t.hours())
+                .setParameter("caps", EnumSetColumn.literal(t.capabilities())).setParameter("hours", t.hours())
                 .setParameter("on", t.completedOn()).executeUpdate();
     }
 
@@ -54,7 +54,7 @@ public class EvidenceStore {
                   capabilities = EXCLUDED.capabilities, evaluation = EXCLUDED.evaluation,
                   completed_on = EXCLUDED.completed_on""")
                 .setParameter("id", p.postingId()).setParameter("cadre", p.cadreId()).setParameter("type", p.type().name())
-                .setParameter("caps", EnumArrays.literal(p.capabilities())).setParameter("evaluation", p.evaluation().name())
+                .setParameter("caps", EnumSetColumn.literal(p.capabilities())).setParameter("evaluation", p.evaluation().name())
                 .setParameter("on", p.completedOn()).executeUpdate();
     }
 
@@ -146,6 +146,6 @@ public class EvidenceStore {
     }
 
     private static Set<Capability> capabilities(Object array) {
-        return EnumArrays.toSet((String[]) array, Capability.class);
+        return EnumSetColumn.toSet((String[]) array, Capability.class);
     }
 }

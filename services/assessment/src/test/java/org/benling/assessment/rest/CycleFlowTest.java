@@ -19,11 +19,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.benling.assessment.World;
+import org.benling.assessment.TestRoster;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.testing.Bureau;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.benling.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -31,70 +32,70 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CycleFlowTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
     @Inject EntityManager em;
 
     @Test
     void hrOpensACycleWithOneReviewPerCadreOfTheUnitAndOnlyOnce() {
-        World.Unit unit = world.unit("C01");
+        TestRoster.Unit unit = roster.unit("C01");
         String cycle = Api.openCycle(unit, 2025);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles/" + cycle).then().statusCode(200)
                 .body("assessed", equalTo(12)).body("graded", equalTo(0)).body("status", equalTo("OPEN"))
                 .body("quota.standardQuota", equalTo(2)).body("quota.raisedQuota", equalTo(3))
                 .body("unitName", equalTo("C01 市邮政管理局"));
         assertEquals(12, Api.reviews(cycle).size());
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("unitId", unit.id(), "year", 2025)).post("/api/assessment/cycles")
                 .then().statusCode(409).contentType("application/problem+json").body("type", containsString("cycle-exists"));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles?year=2025&unitId=" + World.GUANGDONG)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles?year=2025&unitId=" + TestRoster.GUANGDONG)
                 .then().statusCode(200).body("items.id", hasItem(cycle));
     }
 
     @Test
     void finalisingBeyondTheExcellentQuotaIsRefusedUntilALeaderApprovesTheRaisedRate() {
-        World.Unit unit = world.unit("C02");
+        TestRoster.Unit unit = roster.unit("C02");
         String cycle = Api.openCycle(unit, 2025);
         Api.rateAll(cycle, unit, 3);
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(422)
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", containsString("excellent-quota-exceeded"))
                 .body("detail", containsString("优秀 3 人，超过限额 2 人"))
                 .body("violations.field", hasItem("proposedGrade"));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles/" + cycle).then()
                 .body("status", equalTo("OPEN")).body("quota.allowed", equalTo(false)).body("proposed.EXCELLENT", equalTo(3));
 
         // HR cannot approve the raised rate; a leader can, and it is recorded
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", "x"))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", "x"))
                 .post("/api/assessment/cycles/" + cycle + "/raised-quota").then().statusCode(403);
-        given().auth().oauth2(World.leader()).contentType(ContentType.JSON).body(Map.of("reason", " "))
+        given().auth().oauth2(Logins.leader()).contentType(ContentType.JSON).body(Map.of("reason", " "))
                 .post("/api/assessment/cycles/" + cycle + "/raised-quota").then().statusCode(400)
                 .body("violations.field", hasItem("reason"));
-        given().auth().oauth2(World.leader()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.leader()).contentType(ContentType.JSON)
                 .body(Map.of("reason", "党组会议 2025-12-20 批准"))
                 .post("/api/assessment/cycles/" + cycle + "/raised-quota").then().statusCode(200)
                 .body("raisedQuotaApproval.approved", equalTo(true)).body("quota.quota", equalTo(3));
 
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200).body("status", equalTo("FINALIZED"))
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200).body("status", equalTo("FINALIZED"))
                 .body("finalGrades.EXCELLENT", equalTo(3)).body("finalGrades.COMPETENT", equalTo(9));
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(409);
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(409);
         String review = Api.reviews(cycle).get(unit.cadre(1).toString());
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews/" + review).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews/" + review).then()
                 .statusCode(200).body("finalGrade", equalTo("EXCELLENT")).body("consequences", hasItem("COMMENDATION"))
                 .body("status", equalTo("FINALIZED"));
         Api.rate(cycle, review, "COMPETENT", 70).then().statusCode(409);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/audit").then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/audit").then()
                 .statusCode(200).body("size()", equalTo(3));
     }
 
     @Test
     void finalisingPublishesOneValidReviewFinalizedPerCadreAndKeepsTheProfileOfTheCycle() {
-        World.Unit unit = world.unit("C03");
+        TestRoster.Unit unit = roster.unit("C03");
         String cycle = Api.openCycle(unit, 2025);
         Api.rateAll(cycle, unit, 2);
         KafkaCompanion kafka = KafkaBroker.shared().companion();
         try {
             var task = kafka.consumeStrings().fromTopics("assessment.results");
-            Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+            Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200);
             await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
                     .filter(r -> r.value().contains(AssessmentEvents.REVIEW_FINALIZED.type()))
                     .filter(r -> unit.cadres().stream().anyMatch(c -> c.toString().equals(r.key()))).count() == 12);
@@ -104,7 +105,7 @@ class CycleFlowTest {
         } finally {
             kafka.close();
         }
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + unit.cadre(5)).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/profiles/" + unit.cadre(5)).then().statusCode(200)
                 .body("computed", equalTo(true))
                 .body("capabilities.find { it.capability == 'LEARNING' }.score", equalTo(75))
                 .body("capabilities.find { it.capability == 'LEARNING' }.components[0].source", equalTo("RATING"))
@@ -114,61 +115,61 @@ class CycleFlowTest {
 
     @Test
     void everyReviewNeedsAProposedGradeBeforeTheUnitIsFinalised() {
-        World.Unit unit = world.unit("C04");
+        TestRoster.Unit unit = roster.unit("C04");
         String cycle = Api.openCycle(unit, 2025);
         Map<String, String> reviews = Api.reviews(cycle);
         Api.rate(cycle, reviews.get(unit.cadre(1).toString()), "COMPETENT", 80).then().statusCode(200);
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(422)
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(422)
                 .body("type", containsString("reviews-incomplete")).body("violations.size()", equalTo(11));
     }
 
     @Test
     void badRatingsAreRefusedWithTheOffendingFieldsAndChangeNothing() {
-        World.Unit unit = world.unit("C05");
+        TestRoster.Unit unit = roster.unit("C05");
         String cycle = Api.openCycle(unit, 2025);
         String review = Api.reviews(cycle).get(unit.cadre(1).toString());
         String url = "/api/assessment/cycles/" + cycle + "/reviews/" + review;
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("performanceScore", 120, "capabilityScores", Map.of("LEARNING", -5), "version", 0))
                 .put(url).then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItems("performanceScore", "capabilityScores.LEARNING"));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("proposedGrade", "SUPERB", "version", 0)).put(url).then().statusCode(400)
                 .contentType("application/problem+json");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("proposedGrade", "COMPETENT")).put(url).then().statusCode(400)
                 .body("violations.field", hasItem("version"));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("proposedGrade", "COMPETENT", "version", 7)).put(url).then().statusCode(409)
                 .body("type", containsString("stale"));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body("{ not json").put(url).then()
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body("{ not json").put(url).then()
                 .statusCode(400);
-        given().auth().oauth2(World.hrGuangdong()).get(url).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get(url).then().statusCode(200)
                 .body("proposedGrade", nullValue()).body("performanceScore", nullValue()).body("version", equalTo(0));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("year", 2025)).post("/api/assessment/cycles").then().statusCode(400)
                 .body("violations.field", hasItem("unitId"));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("unitId", unit.id(), "year", 2099)).post("/api/assessment/cycles").then().statusCode(400)
                 .body("violations.field", hasItem("year"));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles?status=DONE").then().statusCode(400)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles?status=DONE").then().statusCode(400)
                 .body("violations.field", hasItem("status"));
     }
 
     @Test
     void ballotsAreAnonymousAndBlendIntoTheFinalRating() {
-        World.Unit unit = world.unit("C06");
+        TestRoster.Unit unit = roster.unit("C06");
         String cycle = Api.openCycle(unit, 2025);
         String review = Api.reviews(cycle).get(unit.cadre(1).toString());
         String url = "/api/assessment/cycles/" + cycle + "/reviews/" + review;
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("ballots", List.of(Map.of("grade", "EXCELLENT"), Map.of("grade", "BAD"))))
                 .post(url + "/ballots").then().statusCode(400);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("ballots", List.of(Map.of("grade", "EXCELLENT", "capabilityScores", Map.of("LEARNING", 101)))))
                 .post(url + "/ballots").then().statusCode(400)
                 .body("violations.field", hasItem("ballots[0].capabilityScores.LEARNING"));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("ballots", List.of(
                         Map.of("grade", "EXCELLENT", "capabilityScores", Map.of("LEARNING", 90)),
                         Map.of("grade", "COMPETENT", "capabilityScores", Map.of("LEARNING", 80)),
@@ -180,20 +181,20 @@ class CycleFlowTest {
                 .getSingleResult()).longValue());
         assertEquals(3L, count, "the invalid requests recorded nothing");
         Api.rateAll(cycle, unit, 2);
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200);
         // superior 71, ballots 85: 71 × 0.7 + 85 × 0.3 = 75.2 → 75
-        given().auth().oauth2(World.hrGuangdong()).get(url).then().body("finalCapabilityScores.LEARNING", equalTo(75))
+        given().auth().oauth2(Logins.hrGuangdong()).get(url).then().body("finalCapabilityScores.LEARNING", equalTo(75))
                 .body("finalCapabilityScores.RISK_MANAGEMENT", equalTo(71));
     }
 
     @Test
     void nobodyRatesOrBallotsForTheirOwnReviewAndTheBallotsKeepWhoEnteredThem() {
-        World.Unit unit = world.unit("C41");
+        TestRoster.Unit unit = roster.unit("C41");
         String cycle = Api.openCycle(unit, 2025);
         Map<String, String> reviews = Api.reviews(cycle);
         String own = "/api/assessment/cycles/" + cycle + "/reviews/" + reviews.get(unit.cadre(1).toString());
         String colleague = "/api/assessment/cycles/" + cycle + "/reviews/" + reviews.get(unit.cadre(2).toString());
-        String hrWhoIsCadre1 = org.benling.testing.Tokens.token("hr-c41", java.util.Set.of("hr"), World.GUANGDONG,
+        String hrWhoIsCadre1 = org.benling.testing.Tokens.token("hr-c41", java.util.Set.of("hr"), TestRoster.GUANGDONG,
                 unit.cadre(1));
         given().auth().oauth2(hrWhoIsCadre1).contentType(ContentType.JSON)
                 .body(Map.of("proposedGrade", "EXCELLENT", "version", 0)).put(own).then().statusCode(403)
@@ -203,7 +204,7 @@ class CycleFlowTest {
         given().auth().oauth2(hrWhoIsCadre1).contentType(ContentType.JSON)
                 .body(Map.of("ballots", List.of(Map.of("grade", "EXCELLENT")))).post(own + "/ballots").then()
                 .statusCode(403).body("type", equalTo("https://benling.org/problems/own-record"));
-        given().auth().oauth2(World.hrGuangdong()).get(own).then().body("proposedGrade", nullValue())
+        given().auth().oauth2(Logins.hrGuangdong()).get(own).then().body("proposedGrade", nullValue())
                 .body("democratic.ballots", equalTo(0));
 
         given().auth().oauth2(hrWhoIsCadre1).contentType(ContentType.JSON)
@@ -221,32 +222,32 @@ class CycleFlowTest {
 
     @Test
     void scopeHrSeesItsSubtreeACadreOnlyTheOwnReview() {
-        World.Unit unit = world.unit("C07");
+        TestRoster.Unit unit = roster.unit("C07");
         String cycle = Api.openCycle(unit, 2025);
         Map<String, String> reviews = Api.reviews(cycle);
         String own = reviews.get(unit.cadre(1).toString());
         String other = reviews.get(unit.cadre(2).toString());
-        given().auth().oauth2(World.hrBeijing()).get("/api/assessment/cycles/" + cycle).then().statusCode(404);
-        given().auth().oauth2(World.hrBeijing()).get("/api/assessment/cycles?size=200").then().statusCode(200)
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/assessment/cycles/" + cycle).then().statusCode(404);
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/assessment/cycles?size=200").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(cycle)));
-        given().auth().oauth2(World.hrBeijing()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrBeijing()).contentType(ContentType.JSON)
                 .body(Map.of("unitId", unit.id(), "year", 2024)).post("/api/assessment/cycles").then().statusCode(400);
-        given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/cycles").then().statusCode(403);
-        given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/cycles/" + cycle + "/reviews/" + other)
+        given().auth().oauth2(TestRoster.cadre(unit, 1)).get("/api/assessment/cycles").then().statusCode(403);
+        given().auth().oauth2(TestRoster.cadre(unit, 1)).get("/api/assessment/cycles/" + cycle + "/reviews/" + other)
                 .then().statusCode(404);
-        given().auth().oauth2(World.cadre(unit, 1)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestRoster.cadre(unit, 1)).contentType(ContentType.JSON)
                 .body(Map.of("text", "一年来，我认真履职……", "version", 0))
                 .put("/api/assessment/cycles/" + cycle + "/reviews/" + own + "/self-report").then().statusCode(200)
                 .body("selfReport", equalTo("一年来，我认真履职……"));
-        given().auth().oauth2(World.cadre(unit, 1)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestRoster.cadre(unit, 1)).contentType(ContentType.JSON)
                 .body(Map.of("text", "不是我的", "version", 0))
                 .put("/api/assessment/cycles/" + cycle + "/reviews/" + other + "/self-report").then().statusCode(404);
-        given().auth().oauth2(World.cadre(unit, 1)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestRoster.cadre(unit, 1)).contentType(ContentType.JSON)
                 .body(Map.of("proposedGrade", "EXCELLENT", "version", 1))
                 .put("/api/assessment/cycles/" + cycle + "/reviews/" + own).then().statusCode(403);
-        given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/me/reviews").then().statusCode(200)
+        given().auth().oauth2(TestRoster.cadre(unit, 1)).get("/api/assessment/me/reviews").then().statusCode(200)
                 .body("[0].id", equalTo(own));
-        given().auth().oauth2(Tokens.token("inspector", java.util.Set.of("inspector"), World.GUANGDONG, null))
+        given().auth().oauth2(Tokens.token("inspector", java.util.Set.of("inspector"), TestRoster.GUANGDONG, null))
                 .contentType(ContentType.JSON).body(Map.of()).post("/api/assessment/cycles/" + cycle + "/finalize")
                 .then().statusCode(403);
         given().get("/api/assessment/cycles").then().statusCode(401).contentType("application/problem+json");
@@ -254,7 +255,7 @@ class CycleFlowTest {
 
     @Test
     void consecutiveYearsBringTheStatutoryConsequences() {
-        World.Unit unit = world.unit("C08");
+        TestRoster.Unit unit = roster.unit("C08");
         UUID excellentTwice = unit.cadre(1);
         UUID incompetentOnce = unit.cadre(12);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -270,73 +271,73 @@ class CycleFlowTest {
         Api.rateAll(cycle, unit, 2);
         Api.rate(cycle, reviews.get(incompetentOnce.toString()), "INCOMPETENT", 40).then().statusCode(200);
         Api.rate(cycle, reviews.get(unit.cadre(11).toString()), "BASICALLY_COMPETENT", 55).then().statusCode(200);
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200);
         String base = "/api/assessment/cycles/" + cycle + "/reviews/";
-        given().auth().oauth2(World.hrGuangdong()).get(base + reviews.get(excellentTwice.toString())).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get(base + reviews.get(excellentTwice.toString())).then()
                 .body("consequences", equalTo(List.of("COMMENDATION", "MERIT_CITATION_CANDIDATE")));
-        given().auth().oauth2(World.hrGuangdong()).get(base + reviews.get(unit.cadre(2).toString())).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get(base + reviews.get(unit.cadre(2).toString())).then()
                 .body("consequences", equalTo(List.of("COMMENDATION")));
-        given().auth().oauth2(World.hrGuangdong()).get(base + reviews.get(incompetentOnce.toString())).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get(base + reviews.get(incompetentOnce.toString())).then()
                 .body("consequences", equalTo(List.of("DISMISSAL_REVIEW", "POST_ADJUSTMENT")));
-        given().auth().oauth2(World.hrGuangdong()).get(base + reviews.get(unit.cadre(11).toString())).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get(base + reviews.get(unit.cadre(11).toString())).then()
                 .body("consequences", equalTo(List.of("ADMONISHMENT_FOLLOW_UP", "SENIORITY_NOT_COUNTED")));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + excellentTwice).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/profiles/" + excellentTwice).then()
                 .body("grades.year", equalTo(List.of(2025, 2024, 2023)));
     }
 
     @Test
     void threeExcellentYearsMakeAMeritCitationCandidateWhateverOrderTheyAreFinalisedIn() {
-        World.Unit unit = world.unit("C09");
+        TestRoster.Unit unit = roster.unit("C09");
         UUID excellent = unit.cadre(1);
         int thisYear = TestClock.today().getYear();
         Map<Integer, String> reviewOf = new java.util.HashMap<>();
         for (int year : new int[] {thisYear, thisYear - 2, thisYear - 1}) {
             String cycle = Api.openCycle(unit, year);
             Api.rateAll(cycle, unit, 1);
-            Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+            Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200);
             reviewOf.put(year, "/api/assessment/cycles/" + cycle + "/reviews/" + Api.reviews(cycle).get(excellent.toString()));
         }
         // the middle year, finalised last, completes the run: the third 优秀 in a row is this year's
-        given().auth().oauth2(World.hrGuangdong()).get(reviewOf.get(thisYear)).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get(reviewOf.get(thisYear)).then().statusCode(200)
                 .body("consequences", equalTo(List.of("COMMENDATION", "MERIT_CITATION_CANDIDATE")));
-        given().auth().oauth2(World.hrGuangdong()).get(reviewOf.get(thisYear - 1)).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get(reviewOf.get(thisYear - 1)).then()
                 .body("consequences", equalTo(List.of("COMMENDATION")));
-        given().auth().oauth2(World.hrGuangdong()).get(reviewOf.get(thisYear - 2)).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get(reviewOf.get(thisYear - 2)).then()
                 .body("consequences", equalTo(List.of("COMMENDATION")));
     }
 
     @Test
     void smallUnitsShareAQuotaAtTheirParentAndThePoolRefusesTheFifthUnitsSecondExcellent() {
         // five offices of two: ten assessed in the pool, 20% is two 优秀 places for all of them together
-        List<World.Unit> offices = world.smallUnits("P01", 5, 2);
+        List<TestRoster.Unit> offices = roster.smallUnits("P01", 5, 2);
         int year = TestClock.today().getYear();
         List<String> cycles = offices.stream().map(office -> Api.openCycle(office, year)).toList();
         Api.rateAll(cycles.get(0), offices.get(0), 1);
-        Api.finalizeCycle(cycles.get(0), World.hrGuangdong()).then().statusCode(200);
+        Api.finalizeCycle(cycles.get(0), Logins.hrGuangdong()).then().statusCode(200);
         for (int i = 1; i < 4; i++) {
             Api.rateAll(cycles.get(i), offices.get(i), 0);
-            Api.finalizeCycle(cycles.get(i), World.hrGuangdong()).then().statusCode(200);
+            Api.finalizeCycle(cycles.get(i), Logins.hrGuangdong()).then().statusCode(200);
         }
         String fifth = cycles.get(4);
         Api.rateAll(fifth, offices.get(4), 2);
-        Api.finalizeCycle(fifth, World.hrGuangdong()).then().statusCode(422)
+        Api.finalizeCycle(fifth, Logins.hrGuangdong()).then().statusCode(422)
                 .body("type", containsString("excellent-pool-exceeded"));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + fifth).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles/" + fifth).then().statusCode(200)
                 .body("pool.parentUnitId", equalTo(Bureau.unitId("P01").toString()))
                 .body("pool.units", equalTo(5)).body("pool.assessed", equalTo(10)).body("pool.quota", equalTo(2))
                 .body("pool.excellent", equalTo(3)).body("pool.allowed", equalTo(false));
 
         String second = Api.reviews(fifth).get(offices.get(4).cadre(2).toString());
         Api.rate(fifth, second, "COMPETENT", 75).then().statusCode(200);
-        Api.finalizeCycle(fifth, World.hrGuangdong()).then().statusCode(200);
+        Api.finalizeCycle(fifth, Logins.hrGuangdong()).then().statusCode(200);
         // a unit with a quota of its own has no pool
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + Api.openCycle(world.unit("C10"), year))
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles/" + Api.openCycle(roster.unit("C10"), year))
                 .then().body("pool", nullValue());
     }
 
     @Test
     void aBasicallyCompetentResultAmongTheLastThreeBlocksCandidacyAndAnOlderOneNoLonger() {
-        World.Unit unit = world.unit("C11");
+        TestRoster.Unit unit = roster.unit("C11");
         UUID recent = unit.cadre(1);
         UUID older = unit.cadre(2);
         int year = TestClock.today().getYear();
@@ -346,10 +347,10 @@ class CycleFlowTest {
                 grade(older, y, y == year - 4 ? "BASICALLY_COMPETENT" : "COMPETENT");
             }
         });
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/eligibility/" + recent).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/eligibility/" + recent).then().statusCode(200)
                 .body("eligible", equalTo(false)).body("reasons.code", equalTo(List.of("RECENT_GRADE")))
                 .body("reasons[0].year", equalTo(year - 3)).body("reasons[0].grade", equalTo("BASICALLY_COMPETENT"));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/eligibility/" + older).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/eligibility/" + older).then()
                 .body("eligible", equalTo(true));
     }
 

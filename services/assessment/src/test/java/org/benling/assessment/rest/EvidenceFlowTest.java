@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.benling.assessment.World;
+import org.benling.assessment.TestRoster;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.events.EventJson;
@@ -45,6 +45,7 @@ import org.benling.contracts.training.TrainingCompleted;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.testing.Events;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EvidenceFlowTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     KafkaCompanion kafka;
 
@@ -69,7 +70,7 @@ class EvidenceFlowTest {
 
     @Test
     void trainingHoursRaiseTheCapabilityOnceEvenWhenTheEventIsDeliveredTwice() {
-        World.Unit unit = world.unit("E01", RankLevel.DIVISION_DEPUTY);
+        TestRoster.Unit unit = roster.unit("E01", RankLevel.DIVISION_DEPUTY);
         UUID cadre = unit.cadre(1);
         String json = EventJson.write(event(TrainingEvents.TRAINING_COMPLETED, cadre, new TrainingCompleted(UUID.randomUUID(),
                 cadre, UUID.randomUUID(), "防范化解重大风险专题班", TrainingCompleted.Source.CLASS,
@@ -81,7 +82,7 @@ class EvidenceFlowTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> dlq.getRecords().stream().anyMatch(r -> r.value().equals(marker)));
         assertTrue(dlq.getRecords().stream().noneMatch(r -> r.value().equals(json)), "a duplicate is acknowledged, not dead-lettered");
         dlq.stop();
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + cadre).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/profiles/" + cadre).then().statusCode(200)
                 .body("capabilities.find { it.capability == 'RISK_MANAGEMENT' }.score", equalTo(68))
                 .body("capabilities.find { it.capability == 'RISK_MANAGEMENT' }.components[1].source", equalTo("TRAINING"))
                 .body("capabilities.find { it.capability == 'RISK_MANAGEMENT' }.components[1].detail", containsString("16 学时"))
@@ -90,7 +91,7 @@ class EvidenceFlowTest {
 
     @Test
     void aCompletedPostingCountsForTheCapabilitiesItExercised() {
-        World.Unit unit = world.unit("E02", RankLevel.DIVISION_DEPUTY);
+        TestRoster.Unit unit = roster.unit("E02", RankLevel.DIVISION_DEPUTY);
         UUID cadre = unit.cadre(1);
         String json = EventJson.write(event(RotationEvents.POSTING_COMPLETED, cadre, new PostingCompleted(
                 UUID.randomUUID(), cadre, PostingApproved.PostingType.POVERTY_ALLEVIATION, TestClock.today().minusDays(10),
@@ -109,25 +110,25 @@ class EvidenceFlowTest {
 
     @Test
     void aFindingBelowTheThresholdOpensAGapAndTrainingThatRecoversItClosesIt() {
-        World.Unit unit = world.unit("E03", RankLevel.DIVISION_DEPUTY);
+        TestRoster.Unit unit = roster.unit("E03", RankLevel.DIVISION_DEPUTY);
         UUID cadre = unit.cadre(1);
         var results = kafka.consumeStrings().fromTopics("assessment.results");
         Events.send("inspection.supervision", cadre, EventJson.write(event(InspectionEvents.FINDING_RECORDED, cadre,
                 new FindingRecorded(UUID.randomUUID(), UUID.randomUUID(), unit.id(), List.of(cadre), "安全生产监管不到位",
                         FindingRecorded.Severity.SERIOUS, Capability.RISK_MANAGEMENT, TestClock.today().plusMonths(2)))));
         await().atMost(Duration.ofSeconds(60)).until(() -> score(cadre, "RISK_MANAGEMENT") == 54);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/gaps?status=OPEN&unitId=" + unit.id()).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/gaps?status=OPEN&unitId=" + unit.id()).then()
                 .statusCode(200).body("total", equalTo(1)).body("items[0].capability", equalTo("RISK_MANAGEMENT"))
                 .body("items[0].reason", equalTo("BELOW_THRESHOLD")).body("items[0].score", equalTo(54))
                 .body("items[0].name", equalTo("干部E03-1"));
-        given().auth().oauth2(World.hrBeijing()).get("/api/assessment/gaps?unitId=" + unit.id()).then()
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/assessment/gaps?unitId=" + unit.id()).then()
                 .statusCode(200).body("total", equalTo(0));
 
         Events.send("training.records", cadre, EventJson.write(event(TrainingEvents.TRAINING_COMPLETED, cadre, new TrainingCompleted(
                 UUID.randomUUID(), cadre, null, "应急管理能力提升", TrainingCompleted.Source.EXTERNAL,
                 Set.of(Capability.RISK_MANAGEMENT), new BigDecimal("12"), false, TestClock.today()))));
         await().atMost(Duration.ofSeconds(60)).until(() -> score(cadre, "RISK_MANAGEMENT") == 60);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/gaps?unitId=" + unit.id()).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/gaps?unitId=" + unit.id()).then()
                 .body("items[0].status", equalTo("CLOSED")).body("items[0].closedScore", equalTo(60));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> results.getRecords().stream()
@@ -141,20 +142,20 @@ class EvidenceFlowTest {
 
     @Test
     void aMeasureBlocksExcellentAndEligibilityUntilItIsRevoked() {
-        World.Unit unit = world.unit("E04", RankLevel.DIVISION_DEPUTY);
+        TestRoster.Unit unit = roster.unit("E04", RankLevel.DIVISION_DEPUTY);
         UUID cadre = unit.cadre(1);
         UUID measure = UUID.randomUUID();
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
                 .body("eligible", equalTo(true));
         Events.send("inspection.supervision", cadre, EventJson.write(event(InspectionEvents.MEASURE_APPLIED, cadre,
                 new MeasureApplied(measure, cadre, MeasureType.ADMONISHMENT, MeasureFamily.ADMONISHMENT, 2, "诫勉",
                         TestClock.today().minusDays(1), "6", TestClock.today().minusDays(1).plusMonths(6).minusDays(1),
                         List.of(AnnualEffect.NO_EXCELLENT), null))));
-        await().atMost(Duration.ofSeconds(60)).until(() -> !given().auth().oauth2(World.hrGuangdong())
+        await().atMost(Duration.ofSeconds(60)).until(() -> !given().auth().oauth2(Logins.hrGuangdong())
                 .get("/api/assessment/eligibility/" + cadre).then().extract().<Boolean>path("eligible"));
-        given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
+        given().auth().oauth2(TestRoster.cadre(unit, 1)).get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
                 .body("reasons.code", hasItem("MEASURE_IN_INFLUENCE"));
-        given().auth().oauth2(World.cadre(unit, 2)).get("/api/assessment/eligibility/" + cadre).then().statusCode(404);
+        given().auth().oauth2(TestRoster.cadre(unit, 2)).get("/api/assessment/eligibility/" + cadre).then().statusCode(404);
 
         int year = TestClock.today().getYear();
         String cycle = Api.openCycle(unit, year);
@@ -164,27 +165,27 @@ class EvidenceFlowTest {
                 .body("detail", not(containsString("诫勉")))
                 .body("violations[0].code", equalTo("review.excellent-blocked"));
         // HR reads the effect, never the measure
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews?q=E04-01").then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews?q=E04-01").then()
                 .body("items[0].excellentBlockedBy", containsString("不得评为优秀"))
                 .body("items[0].supervision.effect", equalTo("NO_EXCELLENT"))
                 .body("items[0].excellentBlockedBy", not(containsString("诫勉")));
         // in the reader's language, with the reason's code for clients that word it themselves
-        given().auth().oauth2(World.hrGuangdong()).header("Accept-Language", "en")
+        given().auth().oauth2(Logins.hrGuangdong()).header("Accept-Language", "en")
                 .get("/api/assessment/cycles/" + cycle + "/reviews?q=E04-01").then()
                 .body("items[0].supervision.note", equalTo("under a supervision measure: " + year + " cannot be graded excellent"));
-        given().auth().oauth2(World.hrGuangdong()).header("Accept-Language", "en").get("/api/assessment/eligibility/" + cadre)
+        given().auth().oauth2(Logins.hrGuangdong()).header("Accept-Language", "en").get("/api/assessment/eligibility/" + cadre)
                 .then().body("reasons[0].message", org.hamcrest.Matchers.startsWith("under a supervision measure's influence until "));
 
         Events.send("inspection.supervision", cadre, EventJson.write(event(InspectionEvents.MEASURE_LIFTED, cadre,
                 new MeasureLifted(measure, cadre, TestClock.today(), "REVOKED"))));
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(World.hrGuangdong())
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(Logins.hrGuangdong())
                 .get("/api/assessment/eligibility/" + cadre).then().extract().<Boolean>path("eligible"));
         Api.rate(cycle, review, "EXCELLENT", 90).then().statusCode(200).body("excellentBlockedBy", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
     void unknownAndMalformedEventsGoToTheDeadLetterTopicADuplicateDoesNotAndTheConsumerGoesOn() {
-        World.Unit unit = world.unit("E05", RankLevel.DIVISION_DEPUTY);
+        TestRoster.Unit unit = roster.unit("E05", RankLevel.DIVISION_DEPUTY);
         UUID cadre = unit.cadre(1);
         var dlq = kafka.consumeStrings().fromTopics("inspection.supervision.dlq");
         Events.send("inspection.supervision", cadre, "{ not json");
@@ -207,29 +208,29 @@ class EvidenceFlowTest {
         // the malformed record, the unknown type from a stranger and the marker: the measure delivered twice is applied once, not refused
         assertEquals(3, reasons.size(), reasons.toString());
         dlq.stop();
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + cadre).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/profiles/" + cadre).then()
                 .body("capabilities.find { it.capability == 'POLITICAL_LEADERSHIP' }.components[1].source", equalTo("MEASURE"));
     }
 
     @Test
     void aCadreRegisteredInPersonnelHasAProfileAndEligibility() {
         UUID cadre = UUID.randomUUID();
-        World.Unit unit = world.unit("E06", RankLevel.DIVISION_DEPUTY);
+        TestRoster.Unit unit = roster.unit("E06", RankLevel.DIVISION_DEPUTY);
         Events.send("personnel.cadres", cadre, EventJson.write(event(PersonnelEvents.CADRE_REGISTERED, cadre, new CadreRegistered(
                 new CadreProfile(cadre, "E06-99", "新到任干部", Gender.MALE, LocalDate.of(1990, 1, 1), unit.id(), "副处长",
                         RankLevel.DIVISION_DEPUTY, null, null, Set.of(), null, null, CadreProfile.CadreStatus.ACTIVE)))));
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(World.hrGuangdong())
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(Logins.hrGuangdong())
                 .get("/api/assessment/profiles/" + cadre).statusCode() == 200);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + cadre).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/profiles/" + cadre).then()
                 .body("name", equalTo("新到任干部")).body("computed", equalTo(false))
                 .body("capabilities.size()", equalTo(8)).body("capabilities[0].components[0].source", equalTo("UNRATED"));
-        given().auth().oauth2(World.hrBeijing()).get("/api/assessment/profiles/" + cadre).then().statusCode(404);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/eligibility/" + cadre).then()
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/assessment/profiles/" + cadre).then().statusCode(404);
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/eligibility/" + cadre).then()
                 .body("eligible", equalTo(true)).body("reasons.size()", equalTo(0));
     }
 
     private int score(UUID cadre, String capability) {
-        return given().auth().oauth2(World.admin()).get("/api/assessment/profiles/" + cadre).then().statusCode(200)
+        return given().auth().oauth2(Logins.admin()).get("/api/assessment/profiles/" + cadre).then().statusCode(200)
                 .extract().path("capabilities.find { it.capability == '" + capability + "' }.score");
     }
 

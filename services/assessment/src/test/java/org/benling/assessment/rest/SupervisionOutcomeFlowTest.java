@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.benling.assessment.World;
+import org.benling.assessment.TestRoster;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.inspection.InspectionEvents;
@@ -32,6 +32,7 @@ import org.benling.contracts.supervision.MeasureRule;
 import org.benling.contracts.supervision.MeasureType;
 import org.benling.testing.Events;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -46,11 +47,11 @@ class SupervisionOutcomeFlowTest {
 
     static final MeasureCatalog CATALOG = MeasureCatalog.regulations();
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     @Test
     void ungradedCadresGetNoGradeTheirConsequencesAndLeaveTheQuotaBase() {
-        World.Unit unit = world.unit("S01");
+        TestRoster.Unit unit = roster.unit("S01");
         int year = TestClock.today().getYear();
         impose(unit.cadre(1), MeasureType.PARTY_SERIOUS_WARNING);
         impose(unit.cadre(2), MeasureType.DEMERIT);
@@ -71,10 +72,10 @@ class SupervisionOutcomeFlowTest {
             Api.rate(cycle, reviews.get(unit.cadre(i).toString()), i <= 5 ? "EXCELLENT" : "COMPETENT", 75).then()
                     .statusCode(200);
         }
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(422)
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(422)
                 .body("type", containsString("excellent-quota-exceeded"));
         Api.rate(cycle, reviews.get(unit.cadre(5).toString()), "COMPETENT", 75).then().statusCode(200);
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200);
 
         review(cycle, serious).then().body("outcome", equalTo("UNGRADED")).body("finalGrade", nullValue())
                 .body("consequences", hasItems("GRADE_SENIORITY_NOT_COUNTED", "NO_ASSESSMENT_BONUS", "TENURE_NOT_COUNTED"))
@@ -83,7 +84,7 @@ class SupervisionOutcomeFlowTest {
                 .body("finalGrade", equalTo("EXCELLENT"));
         summary(cycle).then().body("finalGrades.EXCELLENT", equalTo(1)).body("ungraded", equalTo(3));
         // the profile keeps the year, without a grade, with why and what it brings
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/profiles/" + unit.cadre(1)).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/profiles/" + unit.cadre(1)).then().statusCode(200)
                 .body("grades.find { it.year == " + year + " }.outcome", equalTo("UNGRADED"))
                 .body("grades.find { it.year == " + year + " }.grade", nullValue())
                 .body("grades.find { it.year == " + year + " }.note", containsString("不定等次"))
@@ -92,7 +93,7 @@ class SupervisionOutcomeFlowTest {
 
     @Test
     void aYearImposedIncompetentIsGradedSoWhateverWasProposed() {
-        World.Unit unit = world.unit("S02");
+        TestRoster.Unit unit = roster.unit("S02");
         int year = TestClock.today().getYear();
         impose(unit.cadre(1), MeasureType.PARTY_POST_REVOKED);
         String cycle = Api.openCycle(unit, year);
@@ -104,14 +105,14 @@ class SupervisionOutcomeFlowTest {
         for (int i = 2; i <= 12; i++) {
             Api.rate(cycle, reviews.get(unit.cadre(i).toString()), "COMPETENT", 75).then().statusCode(200);
         }
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200);
         review(cycle, revoked).then().body("outcome", equalTo("GRADED")).body("finalGrade", equalTo("INCOMPETENT"))
                 .body("consequences", hasItem("POST_ADJUSTMENT"));
     }
 
     @Test
     void aPendingCaseLeavesTheYearWithoutAGradeUntilItIsConcludedThenHrFixesItExceptExcellent() {
-        World.Unit unit = world.unit("S03");
+        TestRoster.Unit unit = roster.unit("S03");
         int year = TestClock.today().getYear();
         UUID cadre = unit.cadre(1);
         UUID filed = UUID.randomUUID();
@@ -121,14 +122,14 @@ class SupervisionOutcomeFlowTest {
         Map<String, String> reviews = Api.reviews(cycle);
         String pending = reviews.get(cadre.toString());
         await().atMost(Duration.ofSeconds(60)).until(() -> "PENDING".equals(review(cycle, pending).path("supervision.effect")));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
                 .body("eligible", equalTo(false)).body("reasons.code", hasItem("PENDING_CONCLUSION"))
                 .body(not(containsString("立案")));
         for (int i = 2; i <= 12; i++) {
             Api.rate(cycle, reviews.get(unit.cadre(i).toString()), i <= 3 ? "EXCELLENT" : "COMPETENT", 75).then()
                     .statusCode(200);
         }
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200);
         review(cycle, pending).then().body("outcome", equalTo("PENDING")).body("finalGrade", nullValue())
                 .body("supervision.gradableAfterwards", equalTo(false));
         gradeAfterwards(cycle, pending, "COMPETENT").statusCode(422).body("type", containsString("case-still-pending"));
@@ -149,7 +150,7 @@ class SupervisionOutcomeFlowTest {
                     .body("finalGrade", equalTo("COMPETENT")).body("gradedAfterwardsBy", notNullValue())
                     .body("gradedAfterwardsReason", equalTo("案件已了结，补定等次"));
             gradeAfterwards(cycle, pending, "COMPETENT").statusCode(409);
-            given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews/" + pending + "/audit")
+            given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews/" + pending + "/audit")
                     .then().statusCode(200).body("size()", greaterThanOrEqualTo(3));
             await().atMost(Duration.ofSeconds(60)).until(() -> results.getRecords().stream().anyMatch(r ->
                     r.key().equals(cadre.toString()) && r.value().contains(AssessmentEvents.REVIEW_FINALIZED.type())
@@ -161,29 +162,29 @@ class SupervisionOutcomeFlowTest {
 
     @Test
     void aFinalGradeIsNotRewrittenButTheReportListsTheReviewsTheRulesWouldGradeDifferently() {
-        World.Unit unit = world.unit("S04");
+        TestRoster.Unit unit = roster.unit("S04");
         int year = TestClock.today().getYear();
         String cycle = Api.openCycle(unit, year);
         Api.rateAll(cycle, unit, 2);
-        Api.finalizeCycle(cycle, World.hrGuangdong()).then().statusCode(200);
+        Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200);
         String excellent = Api.reviews(cycle).get(unit.cadre(1).toString());
         // recorded after the cycle was final: a 记过 of this year (不定等次) and a 警告 for the other 优秀 (no 优秀)
         impose(unit.cadre(1), MeasureType.DEMERIT);
         impose(unit.cadre(2), MeasureType.WARNING);
         impose(unit.cadre(3), MeasureType.WARNING);
-        await().atMost(Duration.ofSeconds(60)).until(() -> report(World.hrGuangdong(), unit).path("total").equals(2));
-        report(World.hrGuangdong(), unit).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60)).until(() -> report(Logins.hrGuangdong(), unit).path("total").equals(2));
+        report(Logins.hrGuangdong(), unit).then().statusCode(200)
                 .body("items.employeeNumber", hasItems("S04-01", "S04-02"))
                 .body("items.find { it.employeeNumber == 'S04-01' }.wouldBe", equalTo("UNGRADED"))
                 .body("items.find { it.employeeNumber == 'S04-01' }.finalGrade", equalTo("EXCELLENT"))
                 .body("items.find { it.employeeNumber == 'S04-02' }.wouldBe", equalTo("NO_EXCELLENT"))
                 .body("items.find { it.employeeNumber == 'S04-01' }.note", not(containsString("记过")));
         review(cycle, excellent).then().body("finalGrade", equalTo("EXCELLENT")).body("outcome", equalTo("GRADED"));
-        report(World.hrBeijing(), unit).then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(World.cadre(unit, 1)).get("/api/assessment/regrade-report").then().statusCode(403);
+        report(Logins.hrBeijing(), unit).then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(TestRoster.cadre(unit, 1)).get("/api/assessment/regrade-report").then().statusCode(403);
     }
 
-    private static io.restassured.response.Response report(String token, World.Unit unit) {
+    private static io.restassured.response.Response report(String token, TestRoster.Unit unit) {
         return given().auth().oauth2(token).queryParam("year", TestClock.today().getYear())
                 .queryParam("unitId", unit.id().toString()).get("/api/assessment/regrade-report");
     }
@@ -202,15 +203,15 @@ class SupervisionOutcomeFlowTest {
     }
 
     private static io.restassured.response.Response review(String cycle, String review) {
-        return given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews/" + review);
+        return given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles/" + cycle + "/reviews/" + review);
     }
 
     private static io.restassured.response.Response summary(String cycle) {
-        return given().auth().oauth2(World.hrGuangdong()).get("/api/assessment/cycles/" + cycle);
+        return given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles/" + cycle);
     }
 
     private static io.restassured.response.ValidatableResponse gradeAfterwards(String cycle, String review, String grade) {
-        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        return given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("grade", grade, "reason", "案件已了结，补定等次", "version", Api.version(cycle, review)))
                 .post("/api/assessment/cycles/" + cycle + "/reviews/" + review + "/grade-after-conclusion").then();
     }

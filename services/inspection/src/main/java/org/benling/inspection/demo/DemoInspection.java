@@ -20,11 +20,9 @@ import org.benling.inspection.domain.rules.FindingWorkflow;
 import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.inspection.domain.rules.RoundWorkflow.Status;
 import org.benling.inspection.events.InspectionEventPublisher;
-import org.benling.platform.demo.DemoLoadGate;
+import org.benling.platform.demo.DemoLoader;
 import org.benling.platform.jobs.OncePerFireTime;
-import org.benling.platform.personnel.PersonnelReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Demo data for {@code ./benling start}: 巡视 rounds of the provinces in this term (some done, some planned),
@@ -35,32 +33,31 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoInspection {
 
-    private static final Logger LOG = Logger.getLogger(DemoInspection.class);
     private static final String ACTOR = "demo-loader";
 
     @ConfigProperty(name = "benling.inspection.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
     @Inject EntityManager em;
-    @Inject PersonnelReadModel readModel;
+    @Inject DemoLoader loader;
     @Inject InspectionEventPublisher events;
     @Inject InspectionPolicy policy;
     @Inject Clock clock;
 
-    private final DemoLoadGate gate = new DemoLoadGate();
-
     @Scheduled(identity = "inspection-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = OncePerFireTime.class)
     void loadWhenReady() {
-        if (!gate.open(enabled, () -> InspectionRound.count() > 0, readModel)) {
-            return;
-        }
-        QuarkusTransaction.requiringNew().run(this::load);
-        LOG.infof("demo data: %d rounds, %d findings, %d measures", InspectionRound.count(), Finding.count(), Measure.count());
+        loader.tick(DemoInspection.class, enabled, () -> InspectionRound.count() > 0, this::load);
+    }
+
+    private String load() {
+        QuarkusTransaction.requiringNew().run(this::rounds);
+        return QuarkusTransaction.requiringNew().call(() -> String.format("%d rounds, %d findings, %d measures",
+                InspectionRound.count(), Finding.count(), Measure.count()));
     }
 
     @SuppressWarnings("unchecked")
-    private void load() {
+    private void rounds() {
         LocalDate today = LocalDate.now(clock);
         UUID bureau = (UUID) em.createNativeQuery("SELECT id FROM unit_view WHERE parent_id IS NULL ORDER BY code LIMIT 1")
                 .getSingleResult();

@@ -33,7 +33,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,9 +69,9 @@ public class MeasureResource {
             throw org.benling.platform.problem.ProblemException.invalidField("form", "1–4");
         }
         PageResult<MeasureView> result = views.list(new MeasureQueries.MeasureFilter(
-                QueryParams.parse("unitId", unitId, UUID::fromString), form,
-                QueryParams.parse("status", status, Measure.Status::valueOf),
-                QueryParams.parse("cadreId", cadreId, UUID::fromString)),
+                QueryValue.parse("unitId", unitId, UUID::fromString), form,
+                QueryValue.parse("status", status, Measure.Status::valueOf),
+                QueryValue.parse("cadreId", cadreId, UUID::fromString)),
                 PageQuery.of(page, size, sort, SORTABLE, "appliedOn,desc"));
         reads.record("list", result.items().stream().map(m -> new MeasureReads.Shown(m.id(), m.cadreId())).toList());
         return result;
@@ -152,7 +152,7 @@ public class MeasureResource {
     public PageResult<ReadView> reads(@QueryParam("cadreId") String cadreId,
             @QueryParam("reader") @jakarta.validation.constraints.Size(max = 100) String reader,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return reads.page(QueryParams.parse("cadreId", cadreId, UUID::fromString), reader,
+        return reads.page(QueryValue.parse("cadreId", cadreId, UUID::fromString), reader,
                 PageQuery.of(page, size, sort, MeasureReads.SORTABLE, "readAt,desc"));
     }
 
@@ -161,7 +161,7 @@ public class MeasureResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR})
     @Operation(summary = "\"四种形态\"分布 / The four-form distribution of a unit subtree in the term, and per unit below")
     public Distribution distribution(@QueryParam("unitId") String unitId, @QueryParam("date") String date) {
-        LocalDate day = QueryParams.parse("date", date, LocalDate::parse);
-        return views.distribution(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now(clock) : day);
+        LocalDate day = QueryValue.parse("date", date, LocalDate::parse);
+        return views.distribution(QueryValue.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now(clock) : day);
     }
 }

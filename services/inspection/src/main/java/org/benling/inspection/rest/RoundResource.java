@@ -44,7 +44,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,8 +77,8 @@ public class RoundResource {
             description = "kind（INSPECTION 巡视 | CIRCUIT 巡察）、status、year（进驻年份）")
     public List<RoundView> rounds(@QueryParam("kind") String kind, @QueryParam("status") String status,
             @QueryParam("year") Integer year) {
-        return roundViews.list(QueryParams.parse("kind", kind, InspectionRound.Kind::valueOf),
-                QueryParams.parse("status", status, RoundWorkflow.Status::valueOf), year);
+        return roundViews.list(QueryValue.parse("kind", kind, InspectionRound.Kind::valueOf),
+                QueryValue.parse("status", status, RoundWorkflow.Status::valueOf), year);
     }
 
     @POST
@@ -148,10 +148,10 @@ public class RoundResource {
             @QueryParam("unitId") String unitId, @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
             @QueryParam("capability") String capability, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return findingViews.list(new FindingQueries.FindingFilter(QueryParams.parse("roundId", roundId, UUID::fromString),
-                QueryParams.parse("unitId", unitId, UUID::fromString),
-                QueryParams.parse("status", status, FindingWorkflow.Status::valueOf), overdue,
-                QueryParams.parse("capability", capability, org.benling.contracts.Capability::valueOf)),
+        return findingViews.list(new FindingQueries.FindingFilter(QueryValue.parse("roundId", roundId, UUID::fromString),
+                QueryValue.parse("unitId", unitId, UUID::fromString),
+                QueryValue.parse("status", status, FindingWorkflow.Status::valueOf), overdue,
+                QueryValue.parse("capability", capability, org.benling.contracts.Capability::valueOf)),
                 PageQuery.of(page, size, sort, FINDING_SORTABLE, "dueOn"));
     }
 
@@ -216,8 +216,8 @@ public class RoundResource {
     @Operation(summary = "全覆盖 / Coverage of the units below one in the term (5 years)",
             description = "unitId（默认全局）、date（所在届期，默认今天）")
     public CoverageView coverage(@QueryParam("unitId") String unitId, @QueryParam("date") String date) {
-        LocalDate day = QueryParams.parse("date", date, LocalDate::parse);
-        return roundViews.coverage(QueryParams.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now(clock) : day);
+        LocalDate day = QueryValue.parse("date", date, LocalDate::parse);
+        return roundViews.coverage(QueryValue.parse("unitId", unitId, UUID::fromString), day == null ? LocalDate.now(clock) : day);
     }
 
     @POST

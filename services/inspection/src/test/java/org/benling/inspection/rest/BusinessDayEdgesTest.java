@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.benling.inspection.World;
+import org.benling.inspection.TestRoster;
 import org.benling.testing.JvmZone;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(TestClock.Release.class)
 class BusinessDayEdgesTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     @BeforeEach
     void world() {
-        world.load();
+        roster.load();
     }
 
     @ParameterizedTest
@@ -41,7 +42,7 @@ class BusinessDayEdgesTest {
     void aMeasureMayBeAppliedTodayButNotTomorrow(JvmZone.Edge edge) {
         TestClock.pin(edge.businessNow());
         LocalDate today = edge.businessNow().toLocalDate();
-        UUID cadre = world.cadre("EDGE" + System.nanoTime() % 100_000_000);
+        UUID cadre = roster.cadre("EDGE" + System.nanoTime() % 100_000_000);
         JvmZone.with(edge.jvmZone(), () -> {
             measure(cadre, today.plusDays(1)).statusCode(400).body("violations.field", hasItem("appliedOn"));
             measure(cadre, today).statusCode(201).body("appliedOn", equalTo(today.toString()));
@@ -54,15 +55,15 @@ class BusinessDayEdgesTest {
         TestClock.pin(edge.businessNow());
         LocalDate today = edge.businessNow().toLocalDate();
         String tomorrow = today.plusDays(1).toString();
-        UUID cadre = world.cadre("EDGE" + System.nanoTime() % 100_000_000);
+        UUID cadre = roster.cadre("EDGE" + System.nanoTime() % 100_000_000);
         JvmZone.with(edge.jvmZone(), () -> {
-            Map<String, Object> body = InspectionFlowTest.inspection(0, World.GUANGDONG);
+            Map<String, Object> body = InspectionFlowTest.inspection(0, TestRoster.GUANGDONG);
             body.put("onSiteStart", today.minusMonths(1).toString());
             body.put("onSiteEnd", today.minusDays(10).toString());
             body.put("feedbackDate", today.toString());
             String round = InspectionFlowTest.plan(body);
             InspectionFlowTest.move(round, "start").then().statusCode(200);
-            String finding = InspectionFlowTest.record(round, InspectionFlowTest.finding(World.GUANGDONG, cadre));
+            String finding = InspectionFlowTest.record(round, InspectionFlowTest.finding(TestRoster.GUANGDONG, cadre));
 
             feedback(round, tomorrow).statusCode(400).body("violations.field", hasItem("feedbackOn"));
             feedback(round, today.toString()).statusCode(200).body("feedbackOn", equalTo(today.toString()));
@@ -74,20 +75,20 @@ class BusinessDayEdgesTest {
     }
 
     private static ValidatableResponse measure(UUID cadre, LocalDate appliedOn) {
-        return given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
+        return given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON)
                 .body(Map.of("cadreId", cadre, "type", "WARNING", "appliedOn", appliedOn.toString(), "reason", "违反工作纪律"))
                 .post("/api/inspection/measures").then();
     }
 
     private static ValidatableResponse feedback(String round, String feedbackOn) {
-        return given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(Map.of("feedbackOn", feedbackOn))
+        return given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(Map.of("feedbackOn", feedbackOn))
                 .post("/api/inspection/rounds/" + round + "/feedback").then();
     }
 
     private static ValidatableResponse rectification(String finding, String completedOn) {
         Map<String, Object> report = new HashMap<>(InspectionFlowTest.report());
         report.put("completedOn", completedOn);
-        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(report)
+        return given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(report)
                 .post("/api/inspection/findings/" + finding + "/rectification").then();
     }
 }

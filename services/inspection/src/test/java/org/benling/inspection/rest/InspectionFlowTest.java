@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.inspection.InspectionEvents;
-import org.benling.inspection.World;
+import org.benling.inspection.TestRoster;
 import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,11 +34,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InspectionFlowTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     @BeforeEach
     void setUp() {
-        world.load();
+        roster.load();
     }
 
     /** A 巡视 of Guangdong by the bureau: on site {@code monthsAgo} months ago, feedback a month later. */
@@ -45,7 +46,7 @@ class InspectionFlowTest {
         LocalDate start = TestClock.today().minusMonths(monthsAgo);
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "INSPECTION");
-        body.put("ownerUnitId", World.BUREAU);
+        body.put("ownerUnitId", TestRoster.BUREAU);
         body.put("title", "十四届党组第三轮巡视");
         body.put("teamLeader", "巡视组组长 张明");
         body.put("teamMembers", List.of("刘洋", "孙丽"));
@@ -57,12 +58,12 @@ class InspectionFlowTest {
     }
 
     static String plan(Map<String, Object> body) {
-        return given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(body)
                 .post("/api/inspection/rounds").then().statusCode(201).extract().path("id");
     }
 
     static io.restassured.response.Response move(String round, String command) {
-        return given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(Map.of())
+        return given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/inspection/rounds/" + round + "/" + command);
     }
 
@@ -79,7 +80,7 @@ class InspectionFlowTest {
     }
 
     static String record(String round, Map<String, Object> body) {
-        return given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(body)
                 .post("/api/inspection/rounds/" + round + "/findings").then().statusCode(201).extract().path("id");
     }
 
@@ -90,18 +91,18 @@ class InspectionFlowTest {
 
     @Test
     void aRoundOfTwoProvincesCountsForHrOnlyTheFindingsOfItsOwn() {
-        String round = plan(inspection(1, World.GUANGDONG, World.BEIJING));
+        String round = plan(inspection(1, TestRoster.GUANGDONG, TestRoster.BEIJING));
         move(round, "start").then().statusCode(200);
-        Map<String, Object> beijing = finding(World.BEIJING);
+        Map<String, Object> beijing = finding(TestRoster.BEIJING);
         beijing.put("rectificationOwner", "北京市邮政管理局");
-        record(round, finding(World.GUANGDONG));
+        record(round, finding(TestRoster.GUANGDONG));
         record(round, beijing);
         record(round, beijing);
-        given().auth().oauth2(World.inspector()).get("/api/inspection/rounds/" + round).then().statusCode(200)
+        given().auth().oauth2(Logins.inspector()).get("/api/inspection/rounds/" + round).then().statusCode(200)
                 .body("findings", equalTo(3)).body("openFindings", equalTo(3));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/rounds/" + round).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/inspection/rounds/" + round).then().statusCode(200)
                 .body("findings", equalTo(1)).body("openFindings", equalTo(1));
-        given().auth().oauth2(World.hrBeijing()).get("/api/inspection/rounds/" + round).then().statusCode(200)
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/inspection/rounds/" + round).then().statusCode(200)
                 .body("findings", equalTo(2));
     }
 
@@ -110,20 +111,20 @@ class InspectionFlowTest {
         KafkaCompanion kafka = KafkaBroker.shared().companion();
         var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
         try {
-            Map<String, Object> body = inspection(1, World.GUANGDONG);
+            Map<String, Object> body = inspection(1, TestRoster.GUANGDONG);
             String round = plan(body);
-            given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/rounds/" + round).then().statusCode(200)
+            given().auth().oauth2(Logins.hrGuangdong()).get("/api/inspection/rounds/" + round).then().statusCode(200)
                     .body("status", equalTo("PLANNED")).body("targets.name", equalTo(List.of("广东省邮政管理局")))
                     .body("allowedCommands", equalTo(List.of()));
-            given().auth().oauth2(World.inspector()).get("/api/inspection/rounds/" + round).then()
+            given().auth().oauth2(Logins.inspector()).get("/api/inspection/rounds/" + round).then()
                     .body("allowedCommands", equalTo(List.of("START")));
-            given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(finding(World.GUANGDONG, World.CHEN))
+            given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(finding(TestRoster.GUANGDONG, TestRoster.CHEN))
                     .post("/api/inspection/rounds/" + round + "/findings").then().statusCode(409);
             move(round, "start").then().statusCode(200).body("status", equalTo("ON_SITE"));
             move(round, "rectify").then().statusCode(409).body("type", containsString("invalid-transition"));
 
-            String findingId = given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
-                    .body(finding(World.GUANGDONG, World.CHEN)).post("/api/inspection/rounds/" + round + "/findings").then()
+            String findingId = given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON)
+                    .body(finding(TestRoster.GUANGDONG, TestRoster.CHEN)).post("/api/inspection/rounds/" + round + "/findings").then()
                     .statusCode(201).body("status", equalTo("OPEN"))
                     .body("dueOn", equalTo(LocalDate.parse((String) body.get("feedbackDate")).plusMonths(2).toString()))
                     .body("cadres[0].name", equalTo("陈立")).extract().path("id");
@@ -133,39 +134,39 @@ class InspectionFlowTest {
             move(round, "close").then().statusCode(422).body("type", containsString("findings-open"));
 
             String url = "/api/inspection/findings/" + findingId;
-            given().auth().oauth2(World.hrBeijing()).get(url).then().statusCode(404);
-            given().auth().oauth2(World.hrGuangdong()).get(url).then().statusCode(200).body("mayReport", equalTo(true))
+            given().auth().oauth2(Logins.hrBeijing()).get(url).then().statusCode(404);
+            given().auth().oauth2(Logins.hrGuangdong()).get(url).then().statusCode(200).body("mayReport", equalTo(true))
                     .body("mayJudge", equalTo(false));
-            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+            given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                     .body(Map.of("summary", "已整改", "completedOn", TestClock.today().plusDays(1).toString()))
                     .post(url + "/rectification").then().statusCode(400)
                     .body("violations.field", hasItems("measures", "evidence", "completedOn"));
-            given().auth().oauth2(World.hrBeijing()).contentType(ContentType.JSON).body(report())
+            given().auth().oauth2(Logins.hrBeijing()).contentType(ContentType.JSON).body(report())
                     .post(url + "/rectification").then().statusCode(404);
-            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(report())
+            given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(report())
                     .post(url + "/rectification").then().statusCode(200).body("status", equalTo("REPORTED"))
                     .body("reports[0].evidence", hasItem("整改台账.xlsx"));
-            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("conclusion", "同意"))
+            given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("conclusion", "同意"))
                     .post(url + "/close").then().statusCode(403);
-            given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(Map.of("note", "佐证不足"))
+            given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(Map.of("note", "佐证不足"))
                     .post(url + "/return").then().statusCode(200).body("status", equalTo("OPEN"))
                     .body("reports[0].verdict", equalTo("RETURNED"));
-            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(report())
+            given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(report())
                     .post(url + "/rectification").then().statusCode(200);
-            given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(Map.of("conclusion", " "))
+            given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(Map.of("conclusion", " "))
                     .post(url + "/close").then().statusCode(400);
-            given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(Map.of("conclusion", "整改到位，予以销号"))
+            given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(Map.of("conclusion", "整改到位，予以销号"))
                     .post(url + "/close").then().statusCode(200).body("status", equalTo("CLOSED"))
                     .body("closedBy", equalTo("inspector"));
             move(round, "close").then().statusCode(200).body("status", equalTo("CLOSED"));
-            given().auth().oauth2(World.inspector()).get(url + "/audit").then().statusCode(200)
+            given().auth().oauth2(Logins.inspector()).get(url + "/audit").then().statusCode(200)
                     .body("size()", greaterThan(3));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
                     .anyMatch(r -> r.value().contains(findingId)));
             topic.stop();
             var recorded = topic.getRecords().stream().filter(r -> r.value().contains(findingId)).toList();
-            assertEquals(World.GUANGDONG.toString(), recorded.get(0).key());
+            assertEquals(TestRoster.GUANGDONG.toString(), recorded.get(0).key());
             assertTrue(recorded.get(0).value().contains(InspectionEvents.FINDING_RECORDED.type()));
             recorded.forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
         } finally {
@@ -175,77 +176,77 @@ class InspectionFlowTest {
 
     @Test
     void aDeadlineDerivedFromThePlannedFeedbackFollowsTheActualOneWhileOneSetByTheInspectorStays() {
-        Map<String, Object> body = inspection(2, World.GUANGDONG);
+        Map<String, Object> body = inspection(2, TestRoster.GUANGDONG);
         LocalDate planned = LocalDate.parse((String) body.get("feedbackDate"));
         String round = plan(body);
         move(round, "start").then().statusCode(200);
-        String derived = record(round, finding(World.GUANGDONG, World.CHEN));
-        Map<String, Object> withDeadline = finding(World.GUANGDONG, World.CHEN);
+        String derived = record(round, finding(TestRoster.GUANGDONG, TestRoster.CHEN));
+        Map<String, Object> withDeadline = finding(TestRoster.GUANGDONG, TestRoster.CHEN);
         withDeadline.put("dueOn", planned.plusMonths(4).toString());
         String set = record(round, withDeadline);
         String url = "/api/inspection/findings/";
-        given().auth().oauth2(World.inspector()).get(url + derived).then().body("dueOn", equalTo(planned.plusMonths(2).toString()));
+        given().auth().oauth2(Logins.inspector()).get(url + derived).then().body("dueOn", equalTo(planned.plusMonths(2).toString()));
 
         // feedback a month later than planned: the derived deadline is two months after the actual feedback
         move(round, "feedback").then().statusCode(200).body("feedbackOn", equalTo(TestClock.today().toString()));
-        given().auth().oauth2(World.inspector()).get(url + derived).then()
+        given().auth().oauth2(Logins.inspector()).get(url + derived).then()
                 .body("dueOn", equalTo(TestClock.today().plusMonths(2).toString()));
-        given().auth().oauth2(World.inspector()).get(url + set).then()
+        given().auth().oauth2(Logins.inspector()).get(url + set).then()
                 .body("dueOn", equalTo(planned.plusMonths(4).toString()));
     }
 
     @Test
     void roundsAndFindingsRefuseWhatTheRulesDoNotAllow() {
-        given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(Map.of()).post("/api/inspection/rounds")
+        given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(Map.of()).post("/api/inspection/rounds")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItems("kind", "title", "teamLeader", "onSiteStart", "ownerUnitId"));
-        given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(inspection(1, World.GUANGZHOU))
+        given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(inspection(1, TestRoster.GUANGZHOU))
                 .post("/api/inspection/rounds").then().statusCode(400).body("violations[0].field", equalTo("targetUnitIds[0]"));
-        Map<String, Object> circuit = inspection(1, World.GUANGZHOU);
+        Map<String, Object> circuit = inspection(1, TestRoster.GUANGZHOU);
         circuit.put("kind", "CIRCUIT");
-        given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(circuit)
+        given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(circuit)
                 .post("/api/inspection/rounds").then().statusCode(400).body("violations.field", hasItem("ownerUnitId"));
-        circuit.put("ownerUnitId", World.GUANGDONG);
-        given().auth().oauth2(World.inspectorBeijing()).contentType(ContentType.JSON).body(circuit)
+        circuit.put("ownerUnitId", TestRoster.GUANGDONG);
+        given().auth().oauth2(Logins.inspectorBeijing()).contentType(ContentType.JSON).body(circuit)
                 .post("/api/inspection/rounds").then().statusCode(403);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(circuit)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(circuit)
                 .post("/api/inspection/rounds").then().statusCode(403);
-        String round = given().auth().oauth2(World.inspectorGuangdong()).contentType(ContentType.JSON).body(circuit)
+        String round = given().auth().oauth2(Logins.inspectorGuangdong()).contentType(ContentType.JSON).body(circuit)
                 .post("/api/inspection/rounds").then().statusCode(201).body("kind", equalTo("CIRCUIT")).extract().path("id");
-        given().auth().oauth2(World.inspectorGuangdong()).contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(Logins.inspectorGuangdong()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/inspection/rounds/" + round + "/start").then().statusCode(200);
-        Map<String, Object> wrongUnit = finding(World.SHENZHEN, World.LI);
+        Map<String, Object> wrongUnit = finding(TestRoster.SHENZHEN, TestRoster.LI);
         wrongUnit.put("category", "其他");
         wrongUnit.put("cadreIds", List.of(UUID.randomUUID()));
-        given().auth().oauth2(World.inspectorGuangdong()).contentType(ContentType.JSON).body(wrongUnit)
+        given().auth().oauth2(Logins.inspectorGuangdong()).contentType(ContentType.JSON).body(wrongUnit)
                 .post("/api/inspection/rounds/" + round + "/findings").then().statusCode(400)
                 .body("violations.field", hasItems("unitId", "category", "cadreIds[0]"));
-        Map<String, Object> early = finding(World.GUANGZHOU, World.LI);
+        Map<String, Object> early = finding(TestRoster.GUANGZHOU, TestRoster.LI);
         early.put("dueOn", TestClock.today().minusYears(1).toString());
-        given().auth().oauth2(World.inspectorGuangdong()).contentType(ContentType.JSON).body(early)
+        given().auth().oauth2(Logins.inspectorGuangdong()).contentType(ContentType.JSON).body(early)
                 .post("/api/inspection/rounds/" + round + "/findings").then().statusCode(400)
                 .body("violations.field", hasItem("dueOn"));
-        given().auth().oauth2(World.inspectorBeijing()).get("/api/inspection/rounds/" + round).then().statusCode(404);
-        given().auth().oauth2(World.inspector()).get("/api/inspection/rounds?status=DONE").then().statusCode(400);
+        given().auth().oauth2(Logins.inspectorBeijing()).get("/api/inspection/rounds/" + round).then().statusCode(404);
+        given().auth().oauth2(Logins.inspector()).get("/api/inspection/rounds?status=DONE").then().statusCode(400);
         given().get("/api/inspection/rounds").then().statusCode(401);
     }
 
     @Test
     void anOverdueFindingIsMarkedAndReportedOncePerDeadline() {
-        String round = plan(inspection(5, World.GUANGDONG));
+        String round = plan(inspection(5, TestRoster.GUANGDONG));
         move(round, "start").then().statusCode(200);
-        String finding = record(round, finding(World.GUANGDONG, World.CHEN));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/findings?overdue=true&size=200").then()
+        String finding = record(round, finding(TestRoster.GUANGDONG, TestRoster.CHEN));
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/inspection/findings?overdue=true&size=200").then()
                 .statusCode(200).body("items.id", hasItem(finding))
                 .body("items.find { it.id == '" + finding + "' }.daysOverdue", greaterThan(0));
         KafkaCompanion kafka = KafkaBroker.shared().companion();
         var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
         try {
-            given().auth().oauth2(World.admin()).post("/api/inspection/daily-run").then().statusCode(200)
+            given().auth().oauth2(Logins.admin()).post("/api/inspection/daily-run").then().statusCode(200)
                     .body("overdueFindings", greaterThan(0));
-            given().auth().oauth2(World.admin()).post("/api/inspection/daily-run").then().statusCode(200)
+            given().auth().oauth2(Logins.admin()).post("/api/inspection/daily-run").then().statusCode(200)
                     .body("overdueFindings", equalTo(0));
-            given().auth().oauth2(World.inspector()).post("/api/inspection/daily-run").then().statusCode(403);
+            given().auth().oauth2(Logins.inspector()).post("/api/inspection/daily-run").then().statusCode(403);
             await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream().anyMatch(r ->
                     r.value().contains(InspectionEvents.RECTIFICATION_OVERDUE.type()) && r.value().contains(finding)));
             topic.stop();
@@ -260,38 +261,38 @@ class InspectionFlowTest {
 
     @Test
     void aFollowUpRoundReopensAClosedFindingThatWasNotFixed() {
-        String round = plan(inspection(2, World.GUANGDONG));
+        String round = plan(inspection(2, TestRoster.GUANGDONG));
         move(round, "start").then().statusCode(200);
-        String finding = record(round, finding(World.GUANGDONG, World.CHEN));
+        String finding = record(round, finding(TestRoster.GUANGDONG, TestRoster.CHEN));
         move(round, "feedback").then().statusCode(200);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(report())
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(report())
                 .post("/api/inspection/findings/" + finding + "/rectification").then().statusCode(200);
-        given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(Map.of("conclusion", "销号"))
+        given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(Map.of("conclusion", "销号"))
                 .post("/api/inspection/findings/" + finding + "/close").then().statusCode(200);
 
         Map<String, Object> followUp = inspection(0);
         followUp.put("title", "巡视整改回头看");
         followUp.put("followUpOf", round);
         followUp.put("recheckFindingIds", List.of(UUID.randomUUID()));
-        given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(followUp)
+        given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(followUp)
                 .post("/api/inspection/rounds").then().statusCode(400).body("violations[0].field", equalTo("recheckFindingIds[0]"));
         followUp.put("recheckFindingIds", List.of(finding));
         followUp.put("feedbackDate", TestClock.today().plusMonths(1).toString());
-        String check = given().auth().oauth2(World.inspector()).contentType(ContentType.JSON).body(followUp)
+        String check = given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON).body(followUp)
                 .post("/api/inspection/rounds").then().statusCode(201)
-                .body("targets.unitId", equalTo(List.of(World.GUANGDONG.toString())))
+                .body("targets.unitId", equalTo(List.of(TestRoster.GUANGDONG.toString())))
                 .body("recheckFindingIds", equalTo(List.of(finding))).extract().path("id");
-        given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON)
                 .body(Map.of("roundId", check, "fixed", false, "note", "问题反弹"))
                 .post("/api/inspection/findings/" + finding + "/recheck").then().statusCode(409);
         move(check, "start").then().statusCode(200);
-        given().auth().oauth2(World.inspector()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.inspector()).contentType(ContentType.JSON)
                 .body(Map.of("roundId", check, "fixed", false, "note", "隐患台账未闭环，问题反弹"))
                 .post("/api/inspection/findings/" + finding + "/recheck").then().statusCode(200)
                 .body("status", equalTo("REOPENED"))
                 .body("dueOn", equalTo(TestClock.today().plusMonths(1).plusMonths(2).toString()))
                 .body("mayReport", equalTo(false));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/findings/" + finding).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/inspection/findings/" + finding).then()
                 .body("mayReport", equalTo(true));
     }
 
@@ -300,8 +301,8 @@ class InspectionFlowTest {
         // two provinces of the test's own, so that no other test's rounds cover them, and dates inside the
         // current term whatever day the test clock says it is
         String stamp = "P" + System.nanoTime() % 100_000_000;
-        UUID inspected = world.province(stamp + "A", 2);
-        UUID planned = world.province(stamp + "B", 0);
+        UUID inspected = roster.province(stamp + "A", 2);
+        UUID planned = roster.province(stamp + "B", 0);
         LocalDate today = TestClock.today();
         InspectionPolicy.Term term = InspectionPolicy.defaults().termOf(today);
         LocalDate startedOn = today.minusMonths(3).isBefore(term.first()) ? term.first() : today.minusMonths(3);
@@ -309,17 +310,17 @@ class InspectionFlowTest {
         String done = plan(roundOn(startedOn, inspected));
         move(done, "start").then().statusCode(200);
         plan(roundOn(plannedOn, planned));
-        given().auth().oauth2(World.leader()).get("/api/inspection/coverage").then().statusCode(200)
+        given().auth().oauth2(Logins.leader()).get("/api/inspection/coverage").then().statusCode(200)
                 .body("unitName", equalTo("国家邮政局"))
                 .body("termFirst", equalTo(term.first().toString()))
                 .body("rows.find { it.unitId == '" + inspected + "' }.status", equalTo("COVERED"))
                 .body("rows.find { it.unitId == '" + inspected + "' }.subunits", equalTo(2))
                 .body("rows.find { it.unitId == '" + planned + "' }.status", equalTo("PLANNED"));
-        given().auth().oauth2(World.inspectorGuangdong()).get("/api/inspection/coverage?unitId=" + World.GUANGDONG).then()
+        given().auth().oauth2(Logins.inspectorGuangdong()).get("/api/inspection/coverage?unitId=" + TestRoster.GUANGDONG).then()
                 .statusCode(200).body("units", equalTo(2));
-        given().auth().oauth2(World.inspectorGuangdong()).get("/api/inspection/coverage?unitId=" + World.BEIJING).then()
+        given().auth().oauth2(Logins.inspectorGuangdong()).get("/api/inspection/coverage?unitId=" + TestRoster.BEIJING).then()
                 .statusCode(404);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/inspection/coverage").then().statusCode(403);
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/inspection/coverage").then().statusCode(403);
     }
 
     /** A 巡视 by the bureau whose stay on site begins on {@code start} (feedback, when due, never after today). */

@@ -18,7 +18,7 @@ import org.benling.contracts.personnel.Education;
 import org.benling.contracts.personnel.Gender;
 import org.benling.contracts.personnel.PoliticalStatus;
 import org.benling.contracts.personnel.RankLevel;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -98,11 +98,11 @@ public class Cadre extends PanacheEntityBase {
     public long version;
 
     public Set<CadreCategory> categorySet() {
-        return EnumArrays.toSet(categories, CadreCategory.class);
+        return EnumSetColumn.toSet(categories, CadreCategory.class);
     }
 
     public void categories(Set<CadreCategory> values) {
-        categories = EnumArrays.toArray(values);
+        categories = EnumSetColumn.toArray(values);
     }
 
     public boolean isRetired() {

@@ -9,7 +9,7 @@ import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.service.CadreQuery;
 import org.benling.personnel.service.CadreSearch;
 import org.benling.platform.paging.PageQuery;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Query parameters shared by the cadre list and the export. */
@@ -50,9 +50,9 @@ public class CadreSearchParams {
     public String sort;
 
     public CadreQuery query() {
-        return new CadreQuery(text, QueryParams.parse("unitId", unitId, UUID::fromString),
-                QueryParams.parse("rank", rank, RankLevel::valueOf),
-                QueryParams.parse("category", category, CadreCategory::valueOf),
+        return new CadreQuery(text, QueryValue.parse("unitId", unitId, UUID::fromString),
+                QueryValue.parse("rank", rank, RankLevel::valueOf),
+                QueryValue.parse("category", category, CadreCategory::valueOf),
                 statusFilter());
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.EventType;
@@ -18,7 +19,7 @@ import org.benling.contracts.events.EventType;
 public final class EventRouter {
 
     private final Set<String> sources;
-    private final Map<String, BiConsumer<CloudEvent, Object>> handlers = new LinkedHashMap<>();
+    private final Map<String, Consumer<CloudEvent>> handlers = new LinkedHashMap<>();
 
     private EventRouter(Set<String> sources) {
         this.sources = sources;
@@ -30,9 +31,15 @@ public final class EventRouter {
                 java.util.Arrays.stream(others)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
-    @SuppressWarnings("unchecked")
+    /** Applies events of this type with their data. */
+    public <T> EventRouter on(EventType<T> type, Consumer<T> handler) {
+        handlers.put(type.type(), event -> handler.accept(EventJson.data(event, type)));
+        return this;
+    }
+
+    /** Applies events of this type with their data, for a handler that also needs the envelope (its id, its time). */
     public <T> EventRouter on(EventType<T> type, BiConsumer<CloudEvent, T> handler) {
-        handlers.put(type.type(), (event, ignored) -> handler.accept(event, EventJson.data(event, type)));
+        handlers.put(type.type(), event -> handler.accept(event, EventJson.data(event, type)));
         return this;
     }
 
@@ -44,7 +51,7 @@ public final class EventRouter {
         return sources;
     }
 
-    Optional<BiConsumer<CloudEvent, Object>> handlerFor(String type) {
+    Optional<Consumer<CloudEvent>> handlerFor(String type) {
         return Optional.ofNullable(handlers.get(type));
     }
 }

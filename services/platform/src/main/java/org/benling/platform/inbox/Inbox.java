@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.catalog.EventCatalog;
@@ -140,7 +139,7 @@ public class Inbox {
                 count(consumer, "ignored");
                 return "ignored";
             }
-            BiConsumer<CloudEvent, Object> handler = routed.orElseThrow(
+            java.util.function.Consumer<CloudEvent> handler = routed.orElseThrow(
                     () -> new RejectedEventException(Reason.UNKNOWN_TYPE, "no handler for type " + event.type(), null));
             Boolean applied = applyRetryingTransientFailures(consumer, event, handler);
             if (applied == null) {
@@ -172,7 +171,8 @@ public class Inbox {
      * Records and applies the event in one transaction, again after a transient failure (see the class comment).
      * True when applied, false for a duplicate, null when the instance began to stop before it could be applied.
      */
-    private Boolean applyRetryingTransientFailures(String consumer, CloudEvent event, BiConsumer<CloudEvent, Object> handler) {
+    private Boolean applyRetryingTransientFailures(String consumer, CloudEvent event,
+            java.util.function.Consumer<CloudEvent> handler) {
         long delay = retryInitial.toMillis();
         int conflicts = 0;
         while (true) {
@@ -181,7 +181,7 @@ public class Inbox {
                     if (!record(consumer, event)) {
                         return false;
                     }
-                    handler.accept(event, null);
+                    handler.accept(event);
                     return true;
                 });
             } catch (RuntimeException e) {

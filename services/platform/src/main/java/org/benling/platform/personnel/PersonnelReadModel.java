@@ -8,7 +8,7 @@ import org.benling.contracts.personnel.CadreProfile;
 import org.benling.contracts.personnel.PersonnelEvents;
 import org.benling.contracts.personnel.UnitChanged;
 import org.benling.platform.inbox.EventRouter;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 
 /**
  * Keeps {@code unit_view} and {@code cadre_view} in step with the personnel service. Every personnel event
@@ -23,11 +23,11 @@ public class PersonnelReadModel {
     /** The handlers, for a service's {@code personnel.cadres} consumer. */
     public EventRouter router() {
         return EventRouter.from(PersonnelEvents.SOURCE)
-                .on(PersonnelEvents.UNIT_CHANGED, (e, unit) -> upsertUnit(unit))
-                .on(PersonnelEvents.CADRE_REGISTERED, (e, d) -> upsertCadre(d.cadre()))
-                .on(PersonnelEvents.CADRE_UPDATED, (e, d) -> upsertCadre(d.cadre()))
-                .on(PersonnelEvents.CADRE_TRANSFERRED, (e, d) -> upsertCadre(d.cadre()))
-                .on(PersonnelEvents.CADRE_RETIRED, (e, d) -> upsertCadre(d.cadre()));
+                .on(PersonnelEvents.UNIT_CHANGED, unit -> upsertUnit(unit))
+                .on(PersonnelEvents.CADRE_REGISTERED, d -> upsertCadre(d.cadre()))
+                .on(PersonnelEvents.CADRE_UPDATED, d -> upsertCadre(d.cadre()))
+                .on(PersonnelEvents.CADRE_TRANSFERRED, d -> upsertCadre(d.cadre()))
+                .on(PersonnelEvents.CADRE_RETIRED, d -> upsertCadre(d.cadre()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,7 +58,7 @@ public class PersonnelReadModel {
                 .setParameter("name", c.name()).setParameter("unit", c.unitId())
                 .setParameter("title", c.positionTitle()).setParameter("rank", c.rankLevel().name())
                 .setParameter("rankSince", c.rankSince()).setParameter("postSince", c.postSince())
-                .setParameter("categories", EnumArrays.literal(c.categories()))
+                .setParameter("categories", EnumSetColumn.literal(c.categories()))
                 .setParameter("active", c.status() == CadreProfile.CadreStatus.ACTIVE)
                 .executeUpdate();
     }

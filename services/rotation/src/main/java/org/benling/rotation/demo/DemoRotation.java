@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
-import org.benling.platform.demo.DemoLoadGate;
+import org.benling.platform.demo.DemoLoader;
 import org.benling.platform.jobs.OncePerFireTime;
 import org.benling.rotation.domain.CheckIn;
 import org.benling.rotation.domain.Posting;
@@ -21,9 +21,7 @@ import org.benling.rotation.domain.rules.PostingWorkflow.Status;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
 import org.benling.rotation.events.RotationEventPublisher;
-import org.benling.platform.personnel.PersonnelReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Demo data for {@code ./benling start}: once the personnel read model has filled up, forty postings of every
@@ -34,7 +32,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoRotation {
 
-    private static final Logger LOG = Logger.getLogger(DemoRotation.class);
     private static final String ACTOR = "demo-loader";
     private static final PostingType[] TYPES = PostingType.values();
     private static final Status[] STATUSES = {Status.COMPLETED, Status.ACTIVE, Status.APPROVED, Status.PROPOSED,
@@ -44,25 +41,23 @@ public class DemoRotation {
     boolean enabled;
 
     @Inject EntityManager em;
-    @Inject PersonnelReadModel readModel;
+    @Inject DemoLoader loader;
     @Inject RotationPolicy policy;
     @Inject RotationEventPublisher events;
     @Inject Clock clock;
 
-    private final DemoLoadGate gate = new DemoLoadGate();
-
     @Scheduled(identity = "rotation-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = OncePerFireTime.class)
     void loadWhenReady() {
-        if (!gate.open(enabled, () -> Posting.count() > 0, readModel)) {
-            return;
-        }
-        int n = QuarkusTransaction.requiringNew().call(this::load);
-        LOG.infof("demo data: %d postings", n);
+        loader.tick(DemoRotation.class, enabled, () -> Posting.count() > 0, this::load);
+    }
+
+    private String load() {
+        return QuarkusTransaction.requiringNew().call(this::postings) + " postings";
     }
 
     @SuppressWarnings("unchecked")
-    private int load() {
+    private int postings() {
         List<Object[]> cadres = em.createNativeQuery("""
                 SELECT c.id, c.unit_id, u.code FROM cadre_view c JOIN unit_view u ON u.id = c.unit_id
                 WHERE c.active AND c.employee_number <> 'YZ000001' ORDER BY c.employee_number""").getResultList();

@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.rotation.domain.rules.PostingWorkflow;
@@ -180,7 +180,7 @@ public class Posting extends PanacheEntityBase {
         move(Command.COMPLETE);
         endedOn = on;
         this.evaluation = evaluation;
-        capabilitiesExercised = EnumArrays.toArray(capabilities);
+        capabilitiesExercised = EnumSetColumn.toArray(capabilities);
         evaluationRemarks = remarks.strip();
         evaluatedBy = by;
     }

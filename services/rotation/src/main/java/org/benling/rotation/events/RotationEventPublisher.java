@@ -8,7 +8,7 @@ import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.rotation.PostingStarted;
 import org.benling.contracts.rotation.RotationEvents;
 import org.benling.platform.outbox.Outbox;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.rotation.domain.Posting;
 
 /** Writes the rotation events to the outbox, in the transaction of the transition they report. */
@@ -31,6 +31,6 @@ public class RotationEventPublisher {
     public void completed(Posting p) {
         outbox.publish(RotationEvents.POSTING_COMPLETED, RotationEvents.SOURCE, p.cadreId.toString(),
                 new PostingCompleted(p.id, p.cadreId, p.type, p.endedOn, p.evaluation,
-                        EnumArrays.toSet(p.capabilitiesExercised, Capability.class), p.evaluationRemarks));
+                        EnumSetColumn.toSet(p.capabilitiesExercised, Capability.class), p.evaluationRemarks));
     }
 }

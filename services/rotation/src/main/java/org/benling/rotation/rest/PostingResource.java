@@ -22,7 +22,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import org.benling.rotation.domain.CheckIn;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
@@ -66,9 +66,9 @@ public class PostingResource {
             @QueryParam("unitId") String unitId, @QueryParam("cadreId") String cadreId,
             @QueryParam("careOverdue") Boolean careOverdue, @QueryParam("q") @Size(max = 100) String q, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return views.list(new PostingQueries.Filter(QueryParams.parse("status", status, Status::valueOf),
-                QueryParams.parse("type", type, PostingType::valueOf), QueryParams.parse("unitId", unitId, UUID::fromString),
-                QueryParams.parse("cadreId", cadreId, UUID::fromString), careOverdue, q),
+        return views.list(new PostingQueries.Filter(QueryValue.parse("status", status, Status::valueOf),
+                QueryValue.parse("type", type, PostingType::valueOf), QueryValue.parse("unitId", unitId, UUID::fromString),
+                QueryValue.parse("cadreId", cadreId, UUID::fromString), careOverdue, q),
                 PageQuery.of(page, size, sort, SORTABLE, "plannedStart,desc"));
     }
 

@@ -22,7 +22,7 @@ import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import org.benling.rotation.domain.Opening;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.PostingProposal;
@@ -37,7 +37,7 @@ import org.benling.rotation.rest.api.PostingRequest;
 import org.benling.rotation.rest.api.PostingView;
 import org.benling.rotation.rest.api.ProposalView;
 import org.benling.rotation.rest.api.TenureRow;
-import org.benling.rotation.service.CadreFacts;
+import org.benling.rotation.service.CadreStanding;
 import org.benling.rotation.service.BalanceService;
 import org.benling.rotation.service.OpeningService;
 import org.benling.rotation.service.PostingQueries;
@@ -65,7 +65,7 @@ public class RotationResource {
     @Inject PostingQueries postings;
     @Inject BalanceService balance;
     @Inject CadreDirectory cadres;
-    @Inject CadreFacts facts;
+    @Inject CadreStanding standing;
     @Inject Clock clock;
 
     @GET
@@ -75,8 +75,8 @@ public class RotationResource {
             description = "同一职位满 10 年（重要岗位 5 年）应交流，12 个月内到期为即将到期；unitId（含下级）、status（DUE|SOON_DUE）")
     public PageResult<TenureRow> due(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return tenure.page(QueryParams.parse("unitId", unitId, UUID::fromString),
-                QueryParams.parse("status", status, Tenure.Status::valueOf),
+        return tenure.page(QueryValue.parse("unitId", unitId, UUID::fromString),
+                QueryValue.parse("status", status, Tenure.Status::valueOf),
                 PageQuery.of(page, size, null, Map.of("dueOn", "dueOn"), "dueOn"));
     }
 
@@ -86,8 +86,8 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "导出任职年限提醒 / Export the due list (xlsx)")
     public Response export(@QueryParam("unitId") String unitId, @QueryParam("status") String status) {
-        List<TenureRow> rows = tenure.due(QueryParams.parse("unitId", unitId, UUID::fromString),
-                QueryParams.parse("status", status, Tenure.Status::valueOf));
+        List<TenureRow> rows = tenure.due(QueryValue.parse("unitId", unitId, UUID::fromString),
+                QueryValue.parse("status", status, Tenure.Status::valueOf));
         StreamingOutput body = out -> tenure.export(rows, out);
         return Response.ok(body, TenureService.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"tenure-due-" + LocalDate.now(clock) + ".xlsx\"").build();
@@ -102,7 +102,7 @@ public class RotationResource {
                     + "job rotation excepted)")
     public Eligibility eligibility(@PathParam("cadreId") UUID cadreId) {
         var cadre = cadres.readable(cadreId);
-        var reasons = facts.refusals(cadre.id(), LocalDate.now(clock));
+        var reasons = standing.refusals(cadre.id(), LocalDate.now(clock));
         return new Eligibility(cadre.id(), reasons.isEmpty(), reasons);
     }
 
@@ -114,9 +114,9 @@ public class RotationResource {
     public PageResult<ProposalView> proposals(@QueryParam("unitId") String unitId,
             @QueryParam("status") String status, @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return proposals.list(new ProposalService.ProposalFilter(QueryParams.parse("unitId", unitId, UUID::fromString),
-                QueryParams.parse("status", status, PostingProposal.Status::valueOf),
-                QueryParams.parse("cadreId", cadreId, UUID::fromString)),
+        return proposals.list(new ProposalService.ProposalFilter(QueryValue.parse("unitId", unitId, UUID::fromString),
+                QueryValue.parse("status", status, PostingProposal.Status::valueOf),
+                QueryValue.parse("cadreId", cadreId, UUID::fromString)),
                 PageQuery.of(page, size, sort, PROPOSAL_SORTABLE, "createdAt,desc"));
     }
 
@@ -144,7 +144,7 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "挂职岗位 / Open postings in scope")
     public List<OpeningView> openings(@QueryParam("status") String status) {
-        return openings.list(QueryParams.parse("status", status, Opening.Status::valueOf));
+        return openings.list(QueryValue.parse("status", status, Opening.Status::valueOf));
     }
 
     @POST
@@ -207,6 +207,6 @@ public class RotationResource {
     @Operation(summary = "交流统计 / East–central–west and cross-department exchanges, rotation rate per unit",
             description = "year（按计划开始年份）；unitId（默认本单位，领导为全局）：其下级单位的轮岗率")
     public Balance balance(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId) {
-        return balance.balance(year, QueryParams.parse("unitId", unitId, UUID::fromString));
+        return balance.balance(year, QueryValue.parse("unitId", unitId, UUID::fromString));
     }
 }

@@ -31,14 +31,14 @@ public class BalanceService {
     @Inject EntityManager em;
     @Inject UnitScope scope;
     @Inject Caller caller;
-    @Inject CadreFacts facts;
+    @Inject HostUnits hostUnits;
     @Inject RotationPolicy policy;
     @Inject Clock clock;
 
     @SuppressWarnings("unchecked")
     public Balance balance(Integer year, UUID unitId) {
         UUID root = unitId != null ? unitId : defaultRoot();
-        CadreFacts.UnitFacts unit = facts.unit(root).filter(u -> scope.mayRead(u.id()))
+        HostUnits.HostUnit unit = hostUnits.find(root).filter(u -> scope.mayRead(u.id()))
                 .orElseThrow(() -> ProblemException.unitOutOfScope(unitId));
         String yearClause = year == null ? "" : " AND EXTRACT(YEAR FROM p.planned_start) = :year";
         String from = " FROM posting p JOIN unit_view u ON u.id = p.home_unit_id WHERE u.path LIKE :path"

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.supervision.EligibilityReason;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.Problem;
@@ -40,7 +40,8 @@ import org.benling.rotation.rest.api.PostingRequest;
 public class OpeningService {
 
     @Inject CadreDirectory cadres;
-    @Inject CadreFacts facts;
+    @Inject CadreStanding standing;
+    @Inject HostUnits hostUnits;
     @Inject PostingCommands postings;
     @Inject UnitScope scope;
     @Inject Caller caller;
@@ -56,7 +57,7 @@ public class OpeningService {
         if (r.type() == null) {
             violations.add(new Problem.Violation("type", "required / 必填"));
         }
-        Optional<CadreFacts.UnitFacts> host = facts.unit(r.hostUnitId());
+        Optional<HostUnits.HostUnit> host = hostUnits.find(r.hostUnitId());
         if (r.hostUnitId() != null && host.isEmpty()) {
             violations.add(new Problem.Violation("hostUnitId", "no such unit: " + r.hostUnitId()));
         }
@@ -72,7 +73,7 @@ public class OpeningService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid("the opening is incomplete or invalid / 岗位信息不完整或有误", violations);
         }
-        if (facts.unit(r.unitId()).isEmpty() || !scope.mayRead(r.unitId())) {
+        if (hostUnits.find(r.unitId()).isEmpty() || !scope.mayRead(r.unitId())) {
             throw ProblemException.invalidField("unitId", "no such unit in your scope: " + r.unitId());
         }
         if (!scope.mayWrite(r.unitId())) {
@@ -84,9 +85,9 @@ public class OpeningService {
         o.type = r.type();
         o.hostUnitId = r.hostUnitId();
         o.hostOrganisation = r.hostOrganisation() != null && !r.hostOrganisation().isBlank() ? r.hostOrganisation().strip()
-                : host.map(CadreFacts.UnitFacts::name).orElseThrow();
+                : host.map(HostUnits.HostUnit::name).orElseThrow();
         o.region = host.flatMap(h -> policy.region(h.code())).orElse(r.region());
-        o.capabilities = EnumArrays.toArray(r.capabilities() == null ? Set.of() : r.capabilities());
+        o.capabilities = EnumSetColumn.toArray(r.capabilities() == null ? Set.of() : r.capabilities());
         o.plannedStart = r.plannedStart();
         o.plannedEnd = r.plannedEnd();
         o.places = r.places();
@@ -116,8 +117,8 @@ public class OpeningService {
     }
 
     public OpeningView view(Opening o) {
-        return new OpeningView(o.id, o.unitId, facts.unit(o.unitId).map(CadreFacts.UnitFacts::name).orElse(null), o.type,
-                o.hostUnitId, o.hostOrganisation, o.region, EnumArrays.toSet(o.capabilities, Capability.class),
+        return new OpeningView(o.id, o.unitId, hostUnits.find(o.unitId).map(HostUnits.HostUnit::name).orElse(null), o.type,
+                o.hostUnitId, o.hostOrganisation, o.region, EnumSetColumn.toSet(o.capabilities, Capability.class),
                 o.plannedStart, o.plannedEnd, o.places, filled(o), o.description, o.status, o.createdBy, o.version);
     }
 
@@ -133,10 +134,10 @@ public class OpeningService {
                 .filter(c -> o.hostUnitId == null || !o.hostUnitId.equals(c.unitId())).toList();
         List<UUID> ids = pool.stream().map(CadreRef::id).toList();
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, List<EligibilityReason>> refusals = facts.refusals(ids, today, o.type);
+        Map<UUID, List<EligibilityReason>> refusals = standing.refusals(ids, today, o.type);
         Set<UUID> busy = new java.util.HashSet<>(Posting.<Posting>list("cadreId in ?1 and status in ?2", ids,
                 EnumSet.of(Status.PROPOSED, Status.APPROVED, Status.ACTIVE)).stream().map(p -> p.cadreId).toList());
-        Map<UUID, List<CandidateRanking.OpenGap>> gaps = facts.openGaps(ids);
+        Map<UUID, List<CandidateRanking.OpenGap>> gaps = standing.openGaps(ids);
         Map<UUID, CadreRef> byId = new HashMap<>();
         Map<UUID, Optional<Region>> regions = new HashMap<>();
         List<CandidateRanking.Candidate> eligible = new ArrayList<>();
@@ -151,10 +152,10 @@ public class OpeningService {
             }
             byId.put(c.id(), c);
             eligible.add(new CandidateRanking.Candidate(c.id(), c.postSince(), policy.keyPost(c.positionTitle()),
-                    regions.computeIfAbsent(c.unitId(), facts::region), gaps.getOrDefault(c.id(), List.of())));
+                    regions.computeIfAbsent(c.unitId(), hostUnits::region), gaps.getOrDefault(c.id(), List.of())));
         }
         List<CandidateRanking.Ranked> ranked = CandidateRanking.rank(new CandidateRanking.Opening(
-                EnumArrays.toSet(o.capabilities, Capability.class), Optional.ofNullable(o.region)), eligible, today, policy);
+                EnumSetColumn.toSet(o.capabilities, Capability.class), Optional.ofNullable(o.region)), eligible, today, policy);
         List<CandidateView> top = ranked.stream().limit(limit).map(r -> {
             CadreRef c = byId.get(r.cadreId());
             return new CandidateView(r.rank(), c.id(), c.employeeNumber(), c.name(), c.unitName(), c.rankLevel(),

@@ -36,7 +36,8 @@ import org.benling.rotation.rest.api.PostingRequest;
 public class PostingCommands {
 
     @Inject CadreDirectory cadres;
-    @Inject CadreFacts facts;
+    @Inject CadreStanding standing;
+    @Inject HostUnits hostUnits;
     @Inject PostingAccess access;
     @Inject Caller caller;
     @Inject RotationEventPublisher events;
@@ -49,13 +50,13 @@ public class PostingCommands {
      */
     @Transactional
     public Posting propose(PostingRequest r, UUID openingId, UUID proposalId) {
-        Optional<CadreFacts.UnitFacts> host = facts.unit(r.hostUnitId());
+        Optional<HostUnits.HostUnit> host = hostUnits.find(r.hostUnitId());
         List<Problem.Violation> violations = invalid(r, host.isPresent());
         if (!violations.isEmpty()) {
             throw ProblemException.invalid("the posting is incomplete or invalid / 挂职信息不完整或有误", violations);
         }
         CadreRef cadre = cadres.writable(r.cadreId(), "cadreId");
-        List<EligibilityReason> refusals = facts.refusals(cadre.id(), LocalDate.now(clock), r.type());
+        List<EligibilityReason> refusals = standing.refusals(cadre.id(), LocalDate.now(clock), r.type());
         if (!refusals.isEmpty()) {
             throw notEligible(cadre, refusals);
         }
@@ -67,13 +68,13 @@ public class PostingCommands {
         p.id = UUID.randomUUID();
         p.cadreId = cadre.id();
         p.homeUnitId = cadre.unitId();
-        p.homeRegion = facts.region(cadre.unitId()).orElse(null);
+        p.homeRegion = hostUnits.region(cadre.unitId()).orElse(null);
         p.type = r.type();
         p.hostUnitId = r.hostUnitId();
         p.hostOrganisation = r.hostOrganisation() != null && !r.hostOrganisation().isBlank()
-                ? r.hostOrganisation().strip() : host.map(CadreFacts.UnitFacts::name).orElse(null);
+                ? r.hostOrganisation().strip() : host.map(HostUnits.HostUnit::name).orElse(null);
         p.region = host.flatMap(h -> policy.region(h.code())).orElse(r.region());
-        Optional<CadreFacts.UnitFacts> home = facts.unit(cadre.unitId());
+        Optional<HostUnits.HostUnit> home = hostUnits.find(cadre.unitId());
         p.crossDepartment = r.type() == PostingType.CROSS_DEPARTMENT
                 || host.map(h -> "DEPARTMENT".equals(h.kind()) && home.map(u -> "DEPARTMENT".equals(u.kind())
                         && !u.id().equals(h.id())).orElse(false)).orElse(false);
@@ -134,7 +135,7 @@ public class PostingCommands {
         access.requireCommand(p, Command.APPROVE);
         p.requireVersion(version);
         p.approve(caller.name(), clock.instant());
-        List<EligibilityReason> refusals = facts.refusals(p.cadreId, LocalDate.now(clock), p.type);
+        List<EligibilityReason> refusals = standing.refusals(p.cadreId, LocalDate.now(clock), p.type);
         if (!refusals.isEmpty()) {
             throw notEligible(cadres.find(p.cadreId).orElseThrow(), refusals);
         }

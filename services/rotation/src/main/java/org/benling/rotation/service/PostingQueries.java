@@ -16,7 +16,7 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.persistence.Like;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
@@ -126,7 +126,7 @@ public class PostingQueries {
                 a.homeUnitName(), p.homeRegion, p.type, p.hostUnitId, p.hostOrganisation, p.region, p.crossDepartment,
                 p.purpose, p.plannedStart, p.plannedEnd, p.startedOn, p.endedOn, p.status, p.proposedBy, p.proposedAt,
                 p.approvedBy, p.approvedAt, p.cancelledBy, p.cancelledAt, p.cancelReason, p.evaluation,
-                EnumArrays.toSet(p.capabilitiesExercised, Capability.class), p.evaluationRemarks, p.evaluatedBy,
+                EnumSetColumn.toSet(p.capabilitiesExercised, Capability.class), p.evaluationRemarks, p.evaluatedBy,
                 a.lastCheckIn(), next, next != null && next.isBefore(LocalDate.now(clock)), allowed, p.openingId,
                 p.proposalId, p.version);
     }

@@ -18,7 +18,7 @@ import org.benling.contracts.assessment.ReviewFinalized;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -49,7 +49,7 @@ public class ProposalService {
 
     @Inject EntityManager em;
     @Inject CadreDirectory cadres;
-    @Inject CadreFacts facts;
+    @Inject HostUnits hostUnits;
     @Inject PostingCommands postings;
     @Inject UnitScope scope;
     @Inject Caller caller;
@@ -77,8 +77,8 @@ public class ProposalService {
         p.capability = gap.capability();
         p.score = gap.score();
         p.threshold = gap.threshold();
-        p.postingTypes = EnumArrays.toArray(types);
-        p.hostUnitIds = hosts(facts.region(cadre.get().unitId()), types).toArray(UUID[]::new);
+        p.postingTypes = EnumSetColumn.toArray(types);
+        p.hostUnitIds = hosts(hostUnits.region(cadre.get().unitId()), types).toArray(UUID[]::new);
         p.sourceEventId = eventId;
         p.createdAt = clock.instant();
         p.persist();
@@ -94,7 +94,7 @@ public class ProposalService {
         home.ifPresent(order::remove);
         Set<UUID> hosts = new LinkedHashSet<>();
         for (Region region : order) {
-            facts.provincesOf(region).stream().limit(HOSTS).forEach(u -> hosts.add(u.id()));
+            hostUnits.provincesOf(region).stream().limit(HOSTS).forEach(u -> hosts.add(u.id()));
         }
         return hosts.stream().limit(HOSTS).toList();
     }
@@ -164,9 +164,9 @@ public class ProposalService {
 
     public ProposalView view(PostingProposal p) {
         Optional<CadreRef> c = cadres.find(p.cadreId);
-        List<HostView> hosts = Arrays.stream(p.hostUnitIds).map(facts::unit).flatMap(Optional::stream)
+        List<HostView> hosts = Arrays.stream(p.hostUnitIds).map(hostUnits::find).flatMap(Optional::stream)
                 .map(u -> new HostView(u.id(), u.name(), policy.region(u.code()).orElse(null))).toList();
-        List<PostingType> types = new ArrayList<>(EnumArrays.toSet(p.postingTypes, PostingType.class));
+        List<PostingType> types = new ArrayList<>(EnumSetColumn.toSet(p.postingTypes, PostingType.class));
         return new ProposalView(p.id, p.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
                 c.map(CadreRef::name).orElse(null), c.map(CadreRef::unitId).orElse(null),
                 c.map(CadreRef::unitName).orElse(null), p.capability, p.score, p.threshold, types, hosts, p.status,

@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.benling.rotation.World;
+import org.benling.rotation.TestRoster;
 import org.benling.testing.JvmZone;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(TestClock.Release.class)
 class BusinessDayEdgesTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     @ParameterizedTest
     @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
@@ -34,32 +35,32 @@ class BusinessDayEdgesTest {
         TestClock.pin(edge.businessNow());
         LocalDate today = edge.businessNow().toLocalDate();
         String tomorrow = today.plusDays(1).toString();
-        UUID cadre = world.cadre("EDGE" + System.nanoTime() % 100_000_000, "科长", LocalDate.of(2018, 3, 1));
+        UUID cadre = roster.cadre("EDGE" + System.nanoTime() % 100_000_000, "科长", LocalDate.of(2018, 3, 1));
         JvmZone.with(edge.jvmZone(), () -> {
             Map<String, Object> proposal = PostingFlowTest.posting(cadre);
             proposal.put("plannedStart", today.plusMonths(1).toString());
             proposal.put("plannedEnd", today.plusMonths(25).toString());
-            String id = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(proposal)
+            String id = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(proposal)
                     .post("/api/rotation/postings").then().statusCode(201).extract().path("id");
-            PostingFlowTest.command(World.leader(), id, "approve", Map.of("version", 0)).then().statusCode(200);
+            PostingFlowTest.command(Logins.leader(), id, "approve", Map.of("version", 0)).then().statusCode(200);
 
-            PostingFlowTest.command(World.hrGuangdong(), id, "start", Map.of("startedOn", tomorrow)).then()
+            PostingFlowTest.command(Logins.hrGuangdong(), id, "start", Map.of("startedOn", tomorrow)).then()
                     .statusCode(400).body("violations.field", hasItem("startedOn"));
-            PostingFlowTest.command(World.hrGuangdong(), id, "start", Map.of("startedOn", today.toString())).then()
+            PostingFlowTest.command(Logins.hrGuangdong(), id, "start", Map.of("startedOn", today.toString())).then()
                     .statusCode(200).body("startedOn", equalTo(today.toString()));
 
             checkIn(id, tomorrow).statusCode(400).body("violations.field", hasItem("heldOn"));
             checkIn(id, today.toString()).statusCode(201).body("heldOn", equalTo(today.toString()));
 
-            PostingFlowTest.command(World.hrGuangdong(), id, "complete", completion(tomorrow)).then()
+            PostingFlowTest.command(Logins.hrGuangdong(), id, "complete", completion(tomorrow)).then()
                     .statusCode(400).body("violations.field", hasItem("completedOn"));
-            PostingFlowTest.command(World.hrGuangdong(), id, "complete", completion(today.toString())).then()
+            PostingFlowTest.command(Logins.hrGuangdong(), id, "complete", completion(today.toString())).then()
                     .statusCode(200).body("status", equalTo("COMPLETED"));
         });
     }
 
     private static io.restassured.response.ValidatableResponse checkIn(String posting, String heldOn) {
-        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        return given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("heldOn", heldOn, "method", "VISIT", "notes", "到岗当天走访"))
                 .post("/api/rotation/postings/" + posting + "/check-ins").then();
     }

@@ -24,25 +24,26 @@ import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
 import org.benling.contracts.assessment.GapClosed;
-import org.benling.rotation.World;
+import org.benling.rotation.TestRoster;
 import org.benling.testing.Events;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PlanningFlowTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     @Test
     void cadresLongInTheSamePostAreDueOrSoonDueAndTheListExports() throws Exception {
         LocalDate today = TestClock.today();
-        UUID due = world.cadre("T01", "综合处处长", today.minusYears(10));
-        UUID soon = world.cadre("T02", "综合处处长", today.minusYears(9).minusMonths(1));
-        UUID keyPost = world.cadre("T03", "财务处处长", today.minusYears(5).minusDays(1));
-        UUID fresh = world.cadre("T04", "综合处处长", today.minusYears(3));
-        String url = "/api/rotation/due?size=200&unitId=" + World.GUANGZHOU;
-        given().auth().oauth2(World.hrGuangdong()).get(url).then().statusCode(200)
+        UUID due = roster.cadre("T01", "综合处处长", today.minusYears(10));
+        UUID soon = roster.cadre("T02", "综合处处长", today.minusYears(9).minusMonths(1));
+        UUID keyPost = roster.cadre("T03", "财务处处长", today.minusYears(5).minusDays(1));
+        UUID fresh = roster.cadre("T04", "综合处处长", today.minusYears(3));
+        String url = "/api/rotation/due?size=200&unitId=" + TestRoster.GUANGZHOU;
+        given().auth().oauth2(Logins.hrGuangdong()).get(url).then().statusCode(200)
                 .body("items.find { it.cadreId == '" + due + "' }.status", equalTo("DUE"))
                 .body("items.find { it.cadreId == '" + due + "' }.dueOn", equalTo(today.toString()))
                 .body("items.find { it.cadreId == '" + soon + "' }.status", equalTo("SOON_DUE"))
@@ -50,12 +51,12 @@ class PlanningFlowTest {
                 .body("items.find { it.cadreId == '" + keyPost + "' }.keyPost", equalTo(true))
                 .body("items.find { it.cadreId == '" + keyPost + "' }.limitYears", equalTo(5))
                 .body("items.cadreId", not(hasItem(fresh.toString())));
-        given().auth().oauth2(World.hrGuangdong()).get(url + "&status=SOON_DUE").then()
+        given().auth().oauth2(Logins.hrGuangdong()).get(url + "&status=SOON_DUE").then()
                 .body("items.cadreId", hasItem(soon.toString())).body("items.cadreId", not(hasItem(due.toString())))
                 .body("items.status", not(hasItem("DUE")));
-        given().auth().oauth2(World.hrBeijing()).get("/api/rotation/due?size=200").then().statusCode(200)
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/rotation/due?size=200").then().statusCode(200)
                 .body("items.cadreId", not(hasItem(due.toString())));
-        byte[] xlsx = given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/due/export?unitId=" + World.GUANGZHOU)
+        byte[] xlsx = given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/due/export?unitId=" + TestRoster.GUANGZHOU)
                 .then().statusCode(200).contentType(containsString("spreadsheetml")).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
@@ -69,12 +70,12 @@ class PlanningFlowTest {
             }
             assertTrue(numbers.containsAll(List.of("T01", "T02", "T03")) && !numbers.contains("T04"), numbers.toString());
         }
-        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/due?status=LATE").then().statusCode(400);
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/due?status=LATE").then().statusCode(400);
     }
 
     @Test
     void aGapThatPracticeBuildsProposesPostingsOnceAndHrTurnsOneIntoAPosting() {
-        UUID cadre = world.cadre("G01", "科长", LocalDate.of(2018, 1, 1));
+        UUID cadre = roster.cadre("G01", "科长", LocalDate.of(2018, 1, 1));
         UUID gap = UUID.randomUUID();
         String event = Events.json(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, cadre,
                 new CapabilityGapIdentified(gap, cadre, Capability.MASS_WORK, 48, 60, 2025, "低于阈值"));
@@ -83,81 +84,81 @@ class PlanningFlowTest {
         Events.send("assessment.results", cadre, Events.json(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, cadre,
                 new CapabilityGapIdentified(UUID.randomUUID(), cadre, Capability.LEARNING, 50, 60, 2025, "低于阈值")));
         String url = "/api/rotation/proposals?cadreId=" + cadre;
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(World.hrGuangdong()).get(url).then()
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(Logins.hrGuangdong()).get(url).then()
                 .extract().<Integer>path("total") > 0);
-        String proposal = given().auth().oauth2(World.hrGuangdong()).get(url).then().statusCode(200)
+        String proposal = given().auth().oauth2(Logins.hrGuangdong()).get(url).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].capability", equalTo("MASS_WORK"))
                 .body("items[0].postingTypes", hasItems("POVERTY_ALLEVIATION", "TEMPORARY_POST"))
                 .body("items[0].hosts[0].region", equalTo("WEST")).body("items[0].hosts.region", not(hasItem("EAST")))
                 .extract().path("items[0].id");
-        Map<String, Object> request = Map.of("type", "POVERTY_ALLEVIATION", "hostUnitId", World.SICHUAN,
+        Map<String, Object> request = Map.of("type", "POVERTY_ALLEVIATION", "hostUnitId", TestRoster.SICHUAN,
                 "plannedStart", TestClock.today().plusMonths(2).toString(), "plannedEnd", TestClock.today().plusMonths(26).toString());
-        String posting = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(request)
+        String posting = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(request)
                 .post("/api/rotation/proposals/" + proposal + "/posting").then().statusCode(201)
                 .body("status", equalTo("PROPOSED")).body("proposalId", equalTo(proposal))
                 .body("purpose", containsString("群众工作本领")).extract().path("id");
-        given().auth().oauth2(World.hrGuangdong()).get(url).then().body("items[0].status", equalTo("ACCEPTED"))
+        given().auth().oauth2(Logins.hrGuangdong()).get(url).then().body("items[0].status", equalTo("ACCEPTED"))
                 .body("items[0].postingId", equalTo(posting));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(request)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(request)
                 .post("/api/rotation/proposals/" + proposal + "/posting").then().statusCode(409);
     }
 
     @Test
     void aClosedGapMakesAnUndecidedProposalObsolete() {
-        UUID cadre = world.cadre("G02", "科长", LocalDate.of(2018, 1, 1));
+        UUID cadre = roster.cadre("G02", "科长", LocalDate.of(2018, 1, 1));
         UUID gap = UUID.randomUUID();
         Events.send("assessment.results", cadre, Events.json(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, cadre,
                 new CapabilityGapIdentified(gap, cadre, Capability.RISK_MANAGEMENT, 52, 60, 2025, "低于阈值")));
         Events.send("assessment.results", cadre, Events.json(AssessmentEvents.GAP_CLOSED, cadre,
                 new GapClosed(gap, cadre, Capability.RISK_MANAGEMENT, 64, 2025)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> "OBSOLETE".equals(given().auth().oauth2(World.hrGuangdong())
+        await().atMost(Duration.ofSeconds(60)).until(() -> "OBSOLETE".equals(given().auth().oauth2(Logins.hrGuangdong())
                 .get("/api/rotation/proposals?cadreId=" + cadre).then().extract().path("items[0].status")));
     }
 
     @Test
     void candidatesForAnOpeningAreRankedWithReasonsAndTheChosenOneIsProposed() {
-        UUID withGap = world.cadre("O01", "科长", TestClock.today().minusYears(4));
-        UUID longInPost = world.cadre("O02", "科长", TestClock.today().minusYears(9));
-        UUID busy = world.cadre("O03", "科长", TestClock.today().minusYears(9));
+        UUID withGap = roster.cadre("O01", "科长", TestClock.today().minusYears(4));
+        UUID longInPost = roster.cadre("O02", "科长", TestClock.today().minusYears(9));
+        UUID busy = roster.cadre("O03", "科长", TestClock.today().minusYears(9));
         Events.send("assessment.results", withGap, Events.json(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, withGap,
                 new CapabilityGapIdentified(UUID.randomUUID(), withGap, Capability.MASS_WORK, 40, 60, 2025, "低于阈值")));
         PostingFlowTest.propose(busy);
-        String opening = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("unitId", World.GUANGZHOU, "type", "POVERTY_ALLEVIATION", "hostUnitId", World.SICHUAN,
+        String opening = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("unitId", TestRoster.GUANGZHOU, "type", "POVERTY_ALLEVIATION", "hostUnitId", TestRoster.SICHUAN,
                         "capabilities", List.of("MASS_WORK"), "plannedStart", TestClock.today().plusMonths(1).toString(),
                         "plannedEnd", TestClock.today().plusMonths(25).toString(), "places", 1, "description", "乡村振兴驻村"))
                 .post("/api/rotation/openings").then().statusCode(201).body("region", equalTo("WEST"))
                 .body("status", equalTo("OPEN")).extract().path("id");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("unitId", World.GUANGZHOU))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("unitId", TestRoster.GUANGZHOU))
                 .post("/api/rotation/openings").then().statusCode(400).body("violations.field", hasItems("type", "places"));
         await().atMost(Duration.ofSeconds(60)).until(() -> withGap.toString().equals(given().auth()
-                .oauth2(World.hrGuangdong()).get("/api/rotation/openings/" + opening + "/candidates").then()
+                .oauth2(Logins.hrGuangdong()).get("/api/rotation/openings/" + opening + "/candidates").then()
                 .extract().path("candidates[0].cadreId")));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/openings/" + opening + "/candidates").then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/openings/" + opening + "/candidates").then()
                 .statusCode(200)
                 .body("candidates[0].rank", equalTo(1))
                 .body("candidates[0].reasons", hasItem(containsString("群众工作本领 40 分")))
                 .body("candidates[0].reasons", hasItem(containsString("东部 → 西部")))
                 .body("candidates.cadreId", hasItem(longInPost.toString()))
                 .body("candidates.cadreId", not(hasItem(busy.toString())));
-        given().auth().oauth2(World.hrBeijing()).get("/api/rotation/openings/" + opening + "/candidates").then()
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/rotation/openings/" + opening + "/candidates").then()
                 .statusCode(404);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("cadreId", withGap))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("cadreId", withGap))
                 .post("/api/rotation/openings/" + opening + "/postings").then().statusCode(201)
                 .body("openingId", equalTo(opening)).body("type", equalTo("POVERTY_ALLEVIATION"));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/openings/" + opening).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/openings/" + opening).then()
                 .body("status", equalTo("FILLED")).body("filled", equalTo(1));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("cadreId", longInPost))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("cadreId", longInPost))
                 .post("/api/rotation/openings/" + opening + "/postings").then().statusCode(409);
     }
 
     @Test
     void theBalanceCountsExchangesAcrossRegionsAndTheRotationRatePerUnit() {
-        UUID cadre = world.cadre("B" + System.nanoTime() % 100_000_000, "科长", LocalDate.of(2017, 1, 1));
+        UUID cadre = roster.cadre("B" + System.nanoTime() % 100_000_000, "科长", LocalDate.of(2017, 1, 1));
         io.restassured.path.json.JsonPath before = balance();
         String id = PostingFlowTest.propose(cadre);
-        PostingFlowTest.command(World.leader(), id, "approve", Map.of()).then().statusCode(200);
-        PostingFlowTest.command(World.hrGuangdong(), id, "start", Map.of()).then().statusCode(200);
+        PostingFlowTest.command(Logins.leader(), id, "approve", Map.of()).then().statusCode(200);
+        PostingFlowTest.command(Logins.hrGuangdong(), id, "start", Map.of()).then().statusCode(200);
         io.restassured.path.json.JsonPath after = balance();
         assertEquals("广东省邮政管理局", after.getString("unitName"));
         // one more Guangzhou cadre from the east to Sichuan in the west, a cross-region exchange
@@ -165,15 +166,15 @@ class PlanningFlowTest {
                 "byType.CROSS_REGION_EXCHANGE", "units.find { it.name == '广州市邮政管理局' }.rotated")) {
             assertEquals(countOf(before, count) + 1, countOf(after, count), count);
         }
-        given().auth().oauth2(World.leader()).get("/api/rotation/balance?year=" + TestClock.today().plusMonths(1).getYear())
+        given().auth().oauth2(Logins.leader()).get("/api/rotation/balance?year=" + TestClock.today().plusMonths(1).getYear())
                 .then().statusCode(200).body("unitName", equalTo("国家邮政局"))
                 .body("units.name", hasItem("广东省邮政管理局"));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/balance?unitId=" + World.BEIJING).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/balance?unitId=" + TestRoster.BEIJING).then()
                 .statusCode(404);
     }
 
     private static io.restassured.path.json.JsonPath balance() {
-        return given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/balance").then().statusCode(200)
+        return given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/balance").then().statusCode(200)
                 .extract().jsonPath();
     }
 

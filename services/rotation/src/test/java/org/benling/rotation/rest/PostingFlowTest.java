@@ -35,9 +35,10 @@ import org.benling.contracts.rotation.RotationEvents;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.MeasureFamily;
 import org.benling.contracts.supervision.MeasureType;
-import org.benling.rotation.World;
+import org.benling.rotation.TestRoster;
 import org.benling.testing.Events;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.benling.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -45,14 +46,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PostingFlowTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
     @Inject EntityManager em;
 
     static Map<String, Object> posting(UUID cadre) {
         Map<String, Object> body = new HashMap<>();
         body.put("cadreId", cadre);
         body.put("type", "CROSS_REGION_EXCHANGE");
-        body.put("hostUnitId", World.SICHUAN);
+        body.put("hostUnitId", TestRoster.SICHUAN);
         body.put("plannedStart", TestClock.today().plusMonths(1).toString());
         body.put("plannedEnd", TestClock.today().plusMonths(25).toString());
         body.put("purpose", "东西部交流，补齐基层工作经历");
@@ -60,7 +61,7 @@ class PostingFlowTest {
     }
 
     static String propose(UUID cadre) {
-        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))
+        return given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))
                 .post("/api/rotation/postings").then().statusCode(201).extract().path("id");
     }
 
@@ -71,48 +72,48 @@ class PostingFlowTest {
 
     @Test
     void aPostingGoesFromProposalThroughALeadersApprovalToTheHostsEvaluationWithItsEvents() {
-        UUID cadre = world.cadre("P01", "市场监管处处长", LocalDate.of(2018, 3, 1));
+        UUID cadre = roster.cadre("P01", "市场监管处处长", LocalDate.of(2018, 3, 1));
         KafkaCompanion kafka = KafkaBroker.shared().companion();
         var topic = kafka.consumeStrings().fromTopics("rotation.postings");
         try {
-            String id = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))
+            String id = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))
                     .post("/api/rotation/postings").then().statusCode(201)
                     .body("status", equalTo("PROPOSED")).body("homeRegion", equalTo("EAST")).body("region", equalTo("WEST"))
                     .body("hostOrganisation", equalTo("四川省邮政管理局")).body("allowedCommands", equalTo(List.of("CANCEL")))
                     .extract().path("id");
-            command(World.hrGuangdong(), id, "approve", Map.of()).then().statusCode(403);
-            given().auth().oauth2(World.leader()).get("/api/rotation/postings/" + id).then()
+            command(Logins.hrGuangdong(), id, "approve", Map.of()).then().statusCode(403);
+            given().auth().oauth2(Logins.leader()).get("/api/rotation/postings/" + id).then()
                     .body("allowedCommands", equalTo(List.of("APPROVE", "CANCEL")));
-            command(World.leader(), id, "approve", Map.of("version", 0)).then().statusCode(200)
+            command(Logins.leader(), id, "approve", Map.of("version", 0)).then().statusCode(200)
                     .body("status", equalTo("APPROVED")).body("approvedBy", equalTo("leader"));
-            command(World.leader(), id, "approve", Map.of()).then().statusCode(409)
+            command(Logins.leader(), id, "approve", Map.of()).then().statusCode(409)
                     .body("type", containsString("invalid-transition"));
-            command(World.hrGuangdong(), id, "complete", Map.of("evaluation", "GOOD")).then().statusCode(409);
-            command(World.hrGuangdong(), id, "start", Map.of("startedOn", TestClock.today().plusDays(3).toString()))
+            command(Logins.hrGuangdong(), id, "complete", Map.of("evaluation", "GOOD")).then().statusCode(409);
+            command(Logins.hrGuangdong(), id, "start", Map.of("startedOn", TestClock.today().plusDays(3).toString()))
                     .then().statusCode(400).body("violations.field", hasItem("startedOn"));
-            command(World.hrGuangdong(), id, "start", Map.of("startedOn", TestClock.today().minusDays(20).toString()))
+            command(Logins.hrGuangdong(), id, "start", Map.of("startedOn", TestClock.today().minusDays(20).toString()))
                     .then().statusCode(200).body("status", equalTo("ACTIVE"))
                     .body("nextCheckInDue", equalTo(TestClock.today().plusDays(70).toString()))
                     .body("careOverdue", equalTo(false));
-            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+            given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                     .body(Map.of("heldOn", TestClock.today().minusDays(2).toString(), "method", "VISIT",
                             "notes", "到岗适应良好，生活安排妥当", "concerns", "子女入学"))
                     .post("/api/rotation/postings/" + id + "/check-ins").then().statusCode(201)
                     .body("recordedBy", equalTo("hr-guangdong"));
-            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+            given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                     .body(Map.of("heldOn", TestClock.today().plusDays(1).toString(), "method", "CALL"))
                     .post("/api/rotation/postings/" + id + "/check-ins").then().statusCode(400)
                     .body("violations.field", hasItems("heldOn", "notes"));
-            given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings/" + id + "/check-ins").then()
+            given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/postings/" + id + "/check-ins").then()
                     .body("size()", equalTo(1)).body("[0].concerns", equalTo("子女入学"));
-            command(World.hrGuangdong(), id, "complete", Map.of("evaluation", "GOOD")).then().statusCode(400)
+            command(Logins.hrGuangdong(), id, "complete", Map.of("evaluation", "GOOD")).then().statusCode(400)
                     .body("violations.field", hasItems("capabilities", "remarks"));
-            command(World.hrGuangdong(), id, "complete", Map.of("evaluation", "EXCELLENT",
+            command(Logins.hrGuangdong(), id, "complete", Map.of("evaluation", "EXCELLENT",
                     "capabilities", List.of("MASS_WORK", "IMPLEMENTATION"), "remarks", "扎根基层，成效显著")).then()
                     .statusCode(200).body("status", equalTo("COMPLETED")).body("evaluation", equalTo("EXCELLENT"))
                     .body("capabilitiesExercised", equalTo(List.of("MASS_WORK", "IMPLEMENTATION")));
-            command(World.hrGuangdong(), id, "cancel", Map.of("reason", "x")).then().statusCode(409);
-            given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings/" + id + "/audit").then()
+            command(Logins.hrGuangdong(), id, "cancel", Map.of("reason", "x")).then().statusCode(409);
+            given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/postings/" + id + "/audit").then()
                     .statusCode(200).body("size()", equalTo(4));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
@@ -131,71 +132,71 @@ class PostingFlowTest {
 
     @Test
     void badProposalsAreRefusedWithTheOffendingFields() {
-        UUID cadre = world.cadre("P02", "科长", LocalDate.of(2020, 1, 1));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of()).post("/api/rotation/postings")
+        UUID cadre = roster.cadre("P02", "科长", LocalDate.of(2020, 1, 1));
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of()).post("/api/rotation/postings")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItems("cadreId", "type", "plannedStart", "plannedEnd", "hostOrganisation"));
         Map<String, Object> shortOne = posting(cadre);
         shortOne.put("plannedEnd", TestClock.today().plusMonths(3).toString());
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(shortOne).post("/api/rotation/postings")
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(shortOne).post("/api/rotation/postings")
                 .then().statusCode(400).body("violations[0].field", equalTo("plannedEnd"))
                 .body("violations[0].message", containsString("6–36"));
         Map<String, Object> unknownHost = posting(cadre);
         unknownHost.put("hostUnitId", UUID.randomUUID());
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(unknownHost)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(unknownHost)
                 .post("/api/rotation/postings").then().statusCode(400).body("violations.field", hasItem("hostUnitId"));
         Map<String, Object> badType = posting(cadre);
         badType.put("type", "HOLIDAY");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(badType)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(badType)
                 .post("/api/rotation/postings").then().statusCode(400);
         String id = propose(cadre);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))
                 .post("/api/rotation/postings").then().statusCode(409).body("type", containsString("posting-open"));
-        command(World.hrGuangdong(), id, "cancel", Map.of("reason", " ")).then().statusCode(400)
+        command(Logins.hrGuangdong(), id, "cancel", Map.of("reason", " ")).then().statusCode(400)
                 .body("violations.field", hasItem("reason"));
-        command(World.hrGuangdong(), id, "cancel", Map.of("reason", "工作需要，暂缓", "version", 0)).then().statusCode(200)
+        command(Logins.hrGuangdong(), id, "cancel", Map.of("reason", "工作需要，暂缓", "version", 0)).then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("工作需要，暂缓"));
-        command(World.leader(), id, "approve", Map.of()).then().statusCode(409);
+        command(Logins.leader(), id, "approve", Map.of()).then().statusCode(409);
         propose(cadre);
     }
 
     @Test
     void aWeakGradeOrAMeasureInItsInfluencePeriodRefusesTheProposalUntilTheMeasureIsRevoked() {
-        UUID graded = world.cadre("P03", "科长", LocalDate.of(2019, 1, 1));
-        UUID measured = world.cadre("P04", "科长", LocalDate.of(2019, 1, 1));
+        UUID graded = roster.cadre("P03", "科长", LocalDate.of(2019, 1, 1));
+        UUID measured = roster.cadre("P04", "科长", LocalDate.of(2019, 1, 1));
         // 基本称职 two years back, 称职 since: still among the last three results
         int year = TestClock.today().getYear();
         Events.send("assessment.results", graded, Events.json(AssessmentEvents.REVIEW_FINALIZED, graded,
-                new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, year - 3, Grade.BASICALLY_COMPETENT)));
+                new ReviewFinalized(UUID.randomUUID(), graded, TestRoster.GUANGZHOU, year - 3, Grade.BASICALLY_COMPETENT)));
         Events.send("assessment.results", graded, Events.json(AssessmentEvents.REVIEW_FINALIZED, graded,
-                new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, year - 2, Grade.COMPETENT)));
+                new ReviewFinalized(UUID.randomUUID(), graded, TestRoster.GUANGZHOU, year - 2, Grade.COMPETENT)));
         Events.send("assessment.results", graded, Events.json(AssessmentEvents.REVIEW_FINALIZED, graded,
-                new ReviewFinalized(UUID.randomUUID(), graded, World.GUANGZHOU, year - 1, Grade.COMPETENT)));
+                new ReviewFinalized(UUID.randomUUID(), graded, TestRoster.GUANGZHOU, year - 1, Grade.COMPETENT)));
         UUID measure = UUID.randomUUID();
         // a version-1 event, still accepted while producers change over
         Events.send("inspection.supervision", measured, Events.json(InspectionEvents.MEASURE_APPLIED_V1, measured,
                 new MeasureAppliedV1(measure, measured, 2, "诫勉", TestClock.today().minusDays(5), TestClock.today().plusMonths(6))));
         await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(graded));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(graded))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(posting(graded))
                 .post("/api/rotation/postings").then().statusCode(422).body("type", containsString("not-eligible"))
                 .body("detail", containsString((year - 3) + " 年度考核为基本称职"));
         // 交流轮岗 is mandatory (the 10-year rule): never refused
         Map<String, Object> rotation = posting(graded);
         rotation.put("type", "JOB_ROTATION");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(rotation)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(rotation)
                 .post("/api/rotation/postings").then().statusCode(201);
         await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(measured));
-        given().auth().oauth2(World.cadreToken(measured)).get("/api/rotation/eligibility/" + measured).then()
+        given().auth().oauth2(TestRoster.cadreToken(measured)).get("/api/rotation/eligibility/" + measured).then()
                 .statusCode(200).body("reasons.code", hasItem("MEASURE_IN_INFLUENCE"))
                 .body("reasons[0].until", equalTo(TestClock.today().plusMonths(6).toString()));
         // HR reads the effect and the day it ends, never the measure
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(posting(measured))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(posting(measured))
                 .post("/api/rotation/postings").then().statusCode(422).body("type", containsString("not-eligible"))
                 .body("detail", containsString("影响期至 " + TestClock.today().plusMonths(6)))
                 .body("detail", not(containsString("诫勉")))
                 .body("violations[0].code", equalTo("eligibility.MEASURE_IN_INFLUENCE"))
                 .body("violations[0].params.until", equalTo(TestClock.today().plusMonths(6).toString()));
-        given().auth().oauth2(World.hrGuangdong()).header("Accept-Language", "en").contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).header("Accept-Language", "en").contentType(ContentType.JSON)
                 .body(posting(measured)).post("/api/rotation/postings").then().statusCode(422)
                 .body("violations[0].message", equalTo("under a supervision measure's influence until "
                         + TestClock.today().plusMonths(6)));
@@ -207,18 +208,18 @@ class PostingFlowTest {
 
     @Test
     void aPendingCaseRefusesTheProposalUntilItIsConcludedAndMandatoryRotationStaysOpen() {
-        UUID cadre = world.cadre("P14", "科长", LocalDate.of(2019, 1, 1));
+        UUID cadre = roster.cadre("P14", "科长", LocalDate.of(2019, 1, 1));
         UUID filed = UUID.randomUUID();
         Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.MEASURE_APPLIED, cadre,
                 new MeasureApplied(filed, cadre, MeasureType.CASE_FILED, MeasureFamily.CASE, 4, "立案审查调查",
                         TestClock.today().minusDays(3), "until-concluded", null, List.of(AnnualEffect.PENDING), null)));
         await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(cadre));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/eligibility/" + cadre).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/eligibility/" + cadre).then().statusCode(200)
                 .body("reasons.code", equalTo(List.of("PENDING_CONCLUSION"))).body("reasons[0].until", nullValue())
                 .body(not(containsString("立案")));
         Map<String, Object> rotation = posting(cadre);
         rotation.put("type", "JOB_ROTATION");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(rotation)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(rotation)
                 .post("/api/rotation/postings").then().statusCode(201);
         Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.MEASURE_LIFTED, cadre,
                 new MeasureLifted(filed, cadre, TestClock.today(), MeasureLifted.CONCLUDED, null, AnnualEffect.NONE)));
@@ -226,38 +227,38 @@ class PostingFlowTest {
     }
 
     private static boolean eligible(UUID cadre) {
-        return given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/eligibility/" + cadre).then().statusCode(200)
+        return given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/eligibility/" + cadre).then().statusCode(200)
                 .extract().path("eligible");
     }
 
     @Test
     void hrSeesItsSubtreeTheCadreOwnPostingsAndOverdueCareIsFlagged() {
-        UUID cadre = world.cadre("P05", "科长", LocalDate.of(2019, 1, 1));
+        UUID cadre = roster.cadre("P05", "科长", LocalDate.of(2019, 1, 1));
         String id = propose(cadre);
-        command(World.leader(), id, "approve", Map.of()).then().statusCode(200);
-        command(World.hrGuangdong(), id, "start", Map.of("startedOn", TestClock.today().minusDays(100).toString()))
+        command(Logins.leader(), id, "approve", Map.of()).then().statusCode(200);
+        command(Logins.hrGuangdong(), id, "start", Map.of("startedOn", TestClock.today().minusDays(100).toString()))
                 .then().statusCode(200).body("careOverdue", equalTo(true));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings?careOverdue=true&size=200").then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/postings?careOverdue=true&size=200").then()
                 .statusCode(200).body("items.id", hasItem(id));
-        given().auth().oauth2(World.hrBeijing()).get("/api/rotation/postings/" + id).then().statusCode(404);
-        given().auth().oauth2(World.hrBeijing()).get("/api/rotation/postings?size=200").then()
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/rotation/postings/" + id).then().statusCode(404);
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/rotation/postings?size=200").then()
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
-        given().auth().oauth2(World.cadreToken(cadre)).get("/api/rotation/postings").then().statusCode(200)
+        given().auth().oauth2(TestRoster.cadreToken(cadre)).get("/api/rotation/postings").then().statusCode(200)
                 .body("items.id", equalTo(List.of(id)));
-        given().auth().oauth2(World.cadreToken(cadre)).contentType(ContentType.JSON).body(posting(cadre))
+        given().auth().oauth2(TestRoster.cadreToken(cadre)).contentType(ContentType.JSON).body(posting(cadre))
                 .post("/api/rotation/postings").then().statusCode(403);
-        given().auth().oauth2(Tokens.token("inspector", java.util.Set.of("inspector"), World.GUANGDONG, null))
+        given().auth().oauth2(Tokens.token("inspector", java.util.Set.of("inspector"), TestRoster.GUANGDONG, null))
                 .get("/api/rotation/postings/" + id).then().statusCode(200);
-        given().auth().oauth2(World.hrBeijing()).contentType(ContentType.JSON).body(posting(cadre))
+        given().auth().oauth2(Logins.hrBeijing()).contentType(ContentType.JSON).body(posting(cadre))
                 .post("/api/rotation/postings").then().statusCode(400).body("violations.field", hasItem("cadreId"));
         given().get("/api/rotation/postings").then().statusCode(401);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings?status=DONE").then().statusCode(400)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/postings?status=DONE").then().statusCode(400)
                 .body("violations.field", hasItem("status"));
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "INSERT INTO check_in (id, posting_id, held_on, method, notes, recorded_by, recorded_at)"
                         + " VALUES (gen_random_uuid(), :p, :d, 'CALL', '电话问候', 'hr', now())")
                 .setParameter("p", UUID.fromString(id)).setParameter("d", TestClock.today()).executeUpdate());
-        given().auth().oauth2(World.hrGuangdong()).get("/api/rotation/postings/" + id).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/postings/" + id).then()
                 .body("careOverdue", equalTo(false));
     }
 }

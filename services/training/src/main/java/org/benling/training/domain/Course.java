@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.training.domain.rules.OnlineCredit;
 import org.benling.training.domain.rules.TrainingPolicy;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.envers.Audited;
@@ -69,11 +69,11 @@ public class Course extends PanacheEntityBase {
     public long version;
 
     public Set<Capability> capabilitySet() {
-        return EnumArrays.toSet(capabilities, Capability.class);
+        return EnumSetColumn.toSet(capabilities, Capability.class);
     }
 
     public void capabilities(Set<Capability> values) {
-        capabilities = EnumArrays.toArray(values);
+        capabilities = EnumSetColumn.toArray(values);
     }
 
     /**

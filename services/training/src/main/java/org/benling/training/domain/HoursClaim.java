@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.training.TrainingCompleted;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -98,11 +98,11 @@ public class HoursClaim extends PanacheEntityBase {
     public long version;
 
     public Set<Capability> capabilitySet() {
-        return EnumArrays.toSet(capabilities, Capability.class);
+        return EnumSetColumn.toSet(capabilities, Capability.class);
     }
 
     public void capabilities(Set<Capability> values) {
-        capabilities = EnumArrays.toArray(values);
+        capabilities = EnumSetColumn.toArray(values);
     }
 
     /** HR accepts the evidence: the claim becomes a training record of the cadre, entered by {@code by}. */

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.training.TrainingCompleted;
-import org.benling.platform.persistence.EnumArrays;
+import org.benling.platform.persistence.EnumSetColumn;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -70,11 +70,11 @@ public class TrainingRecord extends PanacheEntityBase {
     public long version;
 
     public Set<Capability> capabilitySet() {
-        return EnumArrays.toSet(capabilities, Capability.class);
+        return EnumSetColumn.toSet(capabilities, Capability.class);
     }
 
     public void capabilities(Set<Capability> values) {
-        capabilities = EnumArrays.toArray(values);
+        capabilities = EnumSetColumn.toArray(values);
     }
 
     public TrainingCompleted toEvent() {

@@ -19,7 +19,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import org.benling.training.domain.HoursClaim;
 import org.benling.training.rest.api.ClaimRequest;
 import org.benling.training.rest.api.ClaimView;
@@ -52,8 +52,8 @@ public class ClaimResource {
     public PageResult<ClaimView> list(@QueryParam("status") String status, @QueryParam("unitId") String unitId,
             @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
-        return claims.list(new ClaimService.ClaimFilter(QueryParams.parse("status", status, HoursClaim.Status::valueOf),
-                QueryParams.parse("unitId", unitId, UUID::fromString), QueryParams.parse("cadreId", cadreId, UUID::fromString)),
+        return claims.list(new ClaimService.ClaimFilter(QueryValue.parse("status", status, HoursClaim.Status::valueOf),
+                QueryValue.parse("unitId", unitId, UUID::fromString), QueryValue.parse("cadreId", cadreId, UUID::fromString)),
                 PageQuery.of(page, size, sort, SORTABLE, "submittedAt,desc"));
     }
 

@@ -1,6 +1,6 @@
 package org.benling.training.rest;
 
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,7 +54,7 @@ public class ClassResource {
             + " / Classes open to the caller or organised within the caller's scope, by start date.")
     @Transactional
     public List<ClassView> list(@QueryParam("status") String status) {
-        TrainingClass.Status s = QueryParams.parse("status", status, TrainingClass.Status::valueOf);
+        TrainingClass.Status s = QueryValue.parse("status", status, TrainingClass.Status::valueOf);
         List<TrainingClass> all = s == null ? TrainingClass.list("order by startDate desc")
                 : TrainingClass.list("status = ?1 order by startDate desc", s);
         List<TrainingClass> visible = all.stream().filter(c -> c.openEnrolment || scope.mayRead(c.unitId)).limit(500)

@@ -1,7 +1,7 @@
 package org.benling.training.rest;
 
 import org.benling.platform.paging.PageQuery;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -50,10 +50,10 @@ public class ComplianceResource {
             + " one year after promotion; filter by status, paged.")
     public UnitComplianceView ofUnit(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
             @QueryParam("asOf") String asOf, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        UUID unit = required("unitId", QueryParams.parse("unitId", unitId, UUID::fromString));
-        ComplianceStatus filter = QueryParams.parse("status", status, ComplianceStatus::valueOf);
+        UUID unit = required("unitId", QueryValue.parse("unitId", unitId, UUID::fromString));
+        ComplianceStatus filter = QueryValue.parse("status", status, ComplianceStatus::valueOf);
         PageQuery paging = PageQuery.of(page, size, null, Map.of("employeeNumber", "employeeNumber"), "employeeNumber");
-        var all = compliance.ofUnit(unit, QueryParams.parse("asOf", asOf, LocalDate::parse));
+        var all = compliance.ofUnit(unit, QueryValue.parse("asOf", asOf, LocalDate::parse));
         var rows = all.rows().stream().filter(r -> filter == null || r.assessment().status() == filter).toList();
         int from = Math.min(rows.size(), paging.page() * paging.size());
         int to = Math.min(rows.size(), from + paging.size());
@@ -76,8 +76,8 @@ public class ComplianceResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "导出单位达标表 / Export a unit's compliance table (xlsx)")
     public Response export(@QueryParam("unitId") String unitId, @QueryParam("status") String status) {
-        UUID unit = required("unitId", QueryParams.parse("unitId", unitId, UUID::fromString));
-        ComplianceStatus filter = QueryParams.parse("status", status, ComplianceStatus::valueOf);
+        UUID unit = required("unitId", QueryValue.parse("unitId", unitId, UUID::fromString));
+        ComplianceStatus filter = QueryValue.parse("status", status, ComplianceStatus::valueOf);
         var all = compliance.ofUnit(unit, null);
         var table = filter == null ? all : new ComplianceService.UnitCompliance(all.assessedOn(), all.windows(),
                 all.cadres(), all.byStatus(), all.rows().stream().filter(r -> r.assessment().status() == filter).toList());

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,8 +46,8 @@ public class CourseResource {
             @QueryParam("capability") String capability, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery paging = PageQuery.of(page, size, sort, CourseService.SORTABLE, "code");
-        return courses.search(q, QueryParams.parse("kind", kind, CourseKind::valueOf),
-                QueryParams.parse("capability", capability, Capability::valueOf), paging).map(CourseView::of);
+        return courses.search(q, QueryValue.parse("kind", kind, CourseKind::valueOf),
+                QueryValue.parse("capability", capability, Capability::valueOf), paging).map(CourseView::of);
     }
 
     @GET

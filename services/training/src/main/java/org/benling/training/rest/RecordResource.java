@@ -1,7 +1,7 @@
 package org.benling.training.rest;
 
 import jakarta.validation.constraints.NotNull;
-import org.benling.platform.web.QueryParams;
+import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,7 +44,7 @@ public class RecordResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "某干部的培训记录 / A cadre's training records, newest first")
     public List<RecordView> ofCadre(@QueryParam("cadreId") String cadreId) {
-        UUID id = QueryParams.parse("cadreId", cadreId, UUID::fromString);
+        UUID id = QueryValue.parse("cadreId", cadreId, UUID::fromString);
         if (id == null) {
             throw ProblemException.invalidField("cadreId", "required");
         }

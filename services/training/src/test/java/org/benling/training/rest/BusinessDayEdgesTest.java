@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.testing.JvmZone;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
-import org.benling.training.World;
+import org.benling.training.TestRoster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(TestClock.Release.class)
 class BusinessDayEdgesTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     @BeforeEach
     void world() {
-        world.load();
+        roster.load();
     }
 
     @ParameterizedTest
@@ -41,7 +42,7 @@ class BusinessDayEdgesTest {
     void aRecordCompletedTodayIsAcceptedAndOneCompletedTomorrowIsRefused(JvmZone.Edge edge) {
         TestClock.pin(edge.businessNow());
         LocalDate today = edge.businessNow().toLocalDate();
-        UUID cadre = world.freshCadre();
+        UUID cadre = roster.freshCadre();
         JvmZone.with(edge.jvmZone(), () -> {
             record(cadre, today).statusCode(201).body("completedOn", equalTo(today.toString()));
             record(cadre, today.plusDays(1)).statusCode(400).body("violations.field", hasItem("completedOn"));
@@ -66,19 +67,19 @@ class BusinessDayEdgesTest {
         body.put("cadreId", cadre.toString());
         body.put("completedOn", completedOn.toString());
         body.put("evidence", "结业证书 EDGE-" + System.nanoTime());
-        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(body)
                 .post("/api/training/records").then();
     }
 
     private static String classEnding(String courseId, LocalDate end) {
-        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("courseId", courseId, "unitId", World.GUANGDONG.toString(), "startDate",
+        return given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("courseId", courseId, "unitId", TestRoster.GUANGDONG.toString(), "startDate",
                         end.minusDays(3).toString(), "endDate", end.toString(), "capacity", 5, "venue", "广州"))
                 .post("/api/training/classes").then().statusCode(201).extract().path("id");
     }
 
     private static ValidatableResponse complete(String classId) {
-        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("results", List.of()))
+        return given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("results", List.of()))
                 .post("/api/training/classes/" + classId + "/completion").then();
     }
 }

@@ -19,9 +19,10 @@ import java.util.UUID;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.benling.testing.Tokens;
-import org.benling.training.World;
+import org.benling.training.TestRoster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +30,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClaimFlowTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     @BeforeEach
     void world() {
-        world.load();
+        roster.load();
     }
 
     static Map<String, Object> claim(UUID cadre, double hours) {
@@ -51,8 +52,8 @@ class ClaimFlowTest {
 
     @Test
     void aClaimCountsNothingUntilHrAcceptsItsEvidenceThenItIsARecordAndAnEvent() {
-        UUID cadre = world.freshCadre();
-        String me = World.cadreOf(cadre, World.GUANGZHOU);
+        UUID cadre = roster.freshCadre();
+        String me = Logins.cadre(cadre, TestRoster.GUANGZHOU);
         KafkaCompanion kafka = KafkaBroker.shared().companion();
         var records = kafka.consumeStrings().fromTopics("training.records");
         try {
@@ -60,25 +61,25 @@ class ClaimFlowTest {
                     .post("/api/training/claims").then().statusCode(201).body("status", equalTo("PENDING"))
                     .body("submittedBy", equalTo("cadre-" + cadre)).extract().path("id");
             // pending: nothing counts
-            given().auth().oauth2(World.hrGuangdong()).queryParam("cadreId", cadre.toString()).get("/api/training/records")
+            given().auth().oauth2(Logins.hrGuangdong()).queryParam("cadreId", cadre.toString()).get("/api/training/records")
                     .then().statusCode(200).body("size()", equalTo(0));
             yearHours(cadre, 0);
             // the cadre cannot accept its own claim
             given().auth().oauth2(me).contentType(ContentType.JSON).body(Map.of()).post("/api/training/claims/" + id + "/accept")
                     .then().statusCode(403);
-            given().auth().oauth2(World.hrGuangdong()).queryParam("status", "PENDING").queryParam("size", 200)
+            given().auth().oauth2(Logins.hrGuangdong()).queryParam("status", "PENDING").queryParam("size", 200)
                     .get("/api/training/claims").then().statusCode(200).body("items.id", hasItem(id));
 
-            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("note", "证书核验无误"))
+            given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("note", "证书核验无误"))
                     .post("/api/training/claims/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"))
                     .body("decidedBy", equalTo("hr-guangdong"));
-            given().auth().oauth2(World.hrGuangdong()).queryParam("cadreId", cadre.toString()).get("/api/training/records")
+            given().auth().oauth2(Logins.hrGuangdong()).queryParam("cadreId", cadre.toString()).get("/api/training/records")
                     .then().statusCode(200).body("size()", equalTo(1)).body("[0].hours", equalTo(12.0f))
                     .body("[0].source", equalTo("EXTERNAL")).body("[0].enteredBy", equalTo("hr-guangdong"));
             yearHours(cadre, 12);
-            given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", "again"))
+            given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", "again"))
                     .post("/api/training/claims/" + id + "/reject").then().statusCode(409);
-            given().auth().oauth2(World.hrGuangdong()).get("/api/training/claims/" + id + "/audit").then().statusCode(200)
+            given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/claims/" + id + "/audit").then().statusCode(200)
                     .body("size()", equalTo(2)).body("[1].actor", equalTo("hr-guangdong"));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> records.getRecords().stream()
@@ -93,14 +94,14 @@ class ClaimFlowTest {
 
     @Test
     void aRejectedClaimCountsNothingAndKeepsItsReason() {
-        UUID cadre = world.freshCadre();
-        String me = World.cadreOf(cadre, World.GUANGZHOU);
+        UUID cadre = roster.freshCadre();
+        String me = Logins.cadre(cadre, TestRoster.GUANGZHOU);
         String id = given().auth().oauth2(me).contentType(ContentType.JSON).body(claim(cadre, 8))
                 .post("/api/training/claims").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", " "))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", " "))
                 .post("/api/training/claims/" + id + "/reject").then().statusCode(400)
                 .body("violations.field", hasItem("reason"));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", "证书无法核验"))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", "证书无法核验"))
                 .post("/api/training/claims/" + id + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"))
                 .body("decisionNote", equalTo("证书无法核验"));
         yearHours(cadre, 0);
@@ -110,9 +111,9 @@ class ClaimFlowTest {
 
     @Test
     void claimsStayWithinScopeAndNeedEvidence() {
-        UUID cadre = world.freshCadre();
-        UUID other = world.freshCadre();
-        String me = World.cadreOf(cadre, World.GUANGZHOU);
+        UUID cadre = roster.freshCadre();
+        UUID other = roster.freshCadre();
+        String me = Logins.cadre(cadre, TestRoster.GUANGZHOU);
         Map<String, Object> body = claim(cadre, 4);
         body.remove("evidence");
         body.put("completedOn", TestClock.today().plusDays(1).toString());
@@ -123,10 +124,10 @@ class ClaimFlowTest {
                 .statusCode(400).body("violations.field", hasItem("cadreId"));
         String id = given().auth().oauth2(me).contentType(ContentType.JSON).body(claim(cadre, 4))
                 .post("/api/training/claims").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(World.cadreOf(other, World.GUANGZHOU)).get("/api/training/claims/" + id).then().statusCode(404);
-        given().auth().oauth2(World.cadreOf(other, World.GUANGZHOU)).get("/api/training/claims?size=200").then()
+        given().auth().oauth2(Logins.cadre(other, TestRoster.GUANGZHOU)).get("/api/training/claims/" + id).then().statusCode(404);
+        given().auth().oauth2(Logins.cadre(other, TestRoster.GUANGZHOU)).get("/api/training/claims?size=200").then()
                 .statusCode(200).body("items.id", not(hasItem(id)));
-        String hrBeijing = Tokens.hr("hr-beijing", World.BEIJING);
+        String hrBeijing = Tokens.hr("hr-beijing", TestRoster.BEIJING);
         given().auth().oauth2(hrBeijing).get("/api/training/claims/" + id).then().statusCode(404);
         given().auth().oauth2(hrBeijing).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/training/claims/" + id + "/accept").then().statusCode(404);
@@ -136,9 +137,9 @@ class ClaimFlowTest {
 
     @Test
     void nobodyEntersOrAcceptsTheirOwnHours() {
-        UUID cadre = world.freshCadre();
+        UUID cadre = roster.freshCadre();
         String hrWhoIsTheCadre = Tokens.token("hr-own-hours-" + cadre.toString().substring(0, 8), java.util.Set.of("hr"),
-                World.GUANGDONG, cadre);
+                TestRoster.GUANGDONG, cadre);
         Map<String, Object> record = new HashMap<>(claim(cadre, 30));
         given().auth().oauth2(hrWhoIsTheCadre).contentType(ContentType.JSON).body(record).post("/api/training/records")
                 .then().statusCode(403).contentType("application/problem+json")
@@ -153,13 +154,13 @@ class ClaimFlowTest {
         given().auth().oauth2(hrWhoIsTheCadre).contentType(ContentType.JSON).body(Map.of("reason", "重复"))
                 .post("/api/training/claims/" + id + "/reject").then().statusCode(403);
         yearHours(cadre, 0);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/training/claims/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
     }
 
     /** The hours of this year the compliance check counts for the cadre. */
     private static void yearHours(UUID cadre, double hours) {
-        assertEquals(hours, given().auth().oauth2(World.hrGuangdong()).get("/api/training/compliance/cadres/" + cadre).then()
+        assertEquals(hours, given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/compliance/cadres/" + cadre).then()
                 .statusCode(200).extract().jsonPath().getDouble("totals.yearHours"));
     }
 }

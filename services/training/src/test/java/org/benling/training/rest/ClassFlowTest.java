@@ -21,23 +21,24 @@ import org.benling.contracts.events.EventJson;
 import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
-import org.benling.training.World;
+import org.benling.training.TestRoster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ClassFlowTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     @BeforeEach
     void world() {
-        world.load();
+        roster.load();
     }
 
     static String course(String code, String hours) {
-        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        return given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("code", code, "title", "防范化解重大风险专题培训", "kind", "SPECIAL_TOPIC",
                         "capabilities", List.of("RISK_MANAGEMENT", "LAW_BASED_GOVERNANCE"), "creditHours", hours,
                         "offJobDays", 5))
@@ -62,56 +63,56 @@ class ClassFlowTest {
 
     /** HR designates the cadres for the class; their enrolment ids, in order. */
     static List<String> designate(String classId, UUID... cadres) {
-        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        return given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("cadreIds", java.util.Arrays.stream(cadres).map(UUID::toString).toList()))
                 .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200).extract().path("id");
     }
 
     static String classOf(String courseId, int capacity) {
-        return given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("courseId", courseId, "unitId", World.GUANGDONG.toString(), "startDate",
+        return given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("courseId", courseId, "unitId", TestRoster.GUANGDONG.toString(), "startDate",
                         firstDay().toString(), "endDate", lastDay().toString(), "capacity", capacity, "venue", "广州"))
                 .post("/api/training/classes").then().statusCode(201).extract().path("id");
     }
 
     @Test
     void hrDesignatesCadresMarksAttendanceAndCompletesAndTheCadreSeesTheHours() {
-        float before = given().auth().oauth2(World.lin()).get("/api/training/me").then().statusCode(200)
+        float before = given().auth().oauth2(TestRoster.lin()).get("/api/training/me").then().statusCode(200)
                 .extract().jsonPath().getFloat("compliance.totals.yearHours");
         String courseId = course("RISK-" + System.nanoTime() % 100000, "35");
         String classId = classOf(courseId, 2);
 
         // 点名调训: two Guangzhou cadres; a Beijing cadre is outside Guangdong's scope
-        JsonPath designated = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("cadreIds", List.of(World.LIN.toString(), World.ZHOU.toString())))
+        JsonPath designated = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(TestRoster.LIN.toString(), TestRoster.ZHOU.toString())))
                 .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200)
                 .body("status", equalTo(List.of("ENROLLED", "ENROLLED"))).extract().jsonPath();
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("cadreIds", List.of(World.WANG.toString())))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(TestRoster.WANG.toString())))
                 .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(400)
                 .body("violations[0].field", equalTo("cadreIds"));
-        String lin = designated.getString("find { it.cadreId == '" + World.LIN + "' }.id");
-        String zhou = designated.getString("find { it.cadreId == '" + World.ZHOU + "' }.id");
+        String lin = designated.getString("find { it.cadreId == '" + TestRoster.LIN + "' }.id");
+        String zhou = designated.getString("find { it.cadreId == '" + TestRoster.ZHOU + "' }.id");
 
         // 35 学时: 5 hours of leave are allowed (1/7), 6 are not
         LocalDate day = firstDay();
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("day", day.toString(), "entries", List.of(
                         Map.of("enrolmentId", lin, "present", true, "leaveHours", 5),
                         Map.of("enrolmentId", zhou, "present", false, "leaveHours", 6))))
                 .put("/api/training/classes/" + classId + "/attendance").then().statusCode(200);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("day", TestClock.today().plusDays(3).toString(), "entries", List.of()))
                 .put("/api/training/classes/" + classId + "/attendance").then().statusCode(400)
                 .body("violations[0].field", equalTo("day"));
 
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/training/classes/" + classId + "/completion").then().statusCode(200)
                 .body("find { it.id == '" + lin + "' }.status", equalTo("COMPLETED"))
                 .body("find { it.id == '" + zhou + "' }.status", equalTo("FAILED"));
 
         // the cadre sees the class and the 35 hours on "my learning"
-        given().auth().oauth2(World.lin()).get("/api/training/me").then().statusCode(200)
+        given().auth().oauth2(TestRoster.lin()).get("/api/training/me").then().statusCode(200)
                 .body("classes.trainingClass.id", hasItem(classId))
                 .body("records.title", hasItem("防范化解重大风险专题培训"))
                 .body("compliance.totals.yearHours", equalTo(before + 35));
@@ -124,27 +125,27 @@ class ClassFlowTest {
             task.stop();
             var mine = task.getRecords().stream().filter(r -> completedFor(r.value(), courseId)).toList();
             assertEquals(1, mine.size(), "one completion: the failed cadre earns nothing");
-            assertEquals(World.LIN.toString(), mine.get(0).key());
+            assertEquals(TestRoster.LIN.toString(), mine.get(0).key());
             assertEquals(List.of(), EventSchemas.violations(mine.get(0).value()));
         }
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/training/classes/" + classId + "/completion").then().statusCode(422)
                 .body("type", equalTo("https://benling.org/problems/class-closed"));
 
         // the class, both enrolments and the attendance are audited: who did what, when
-        JsonPath audit = given().auth().oauth2(World.hrGuangdong()).get("/api/training/classes/" + classId + "/audit")
+        JsonPath audit = given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/classes/" + classId + "/audit")
                 .then().statusCode(200).extract().jsonPath();
         List<String> subjects = audit.getList("subject");
-        assertTrue(subjects.containsAll(List.of("class", "enrolment:" + World.LIN, "enrolment:" + World.ZHOU,
-                "attendance:" + World.ZHOU + ":" + day)), subjects.toString());
-        assertEquals("FAILED", audit.getString("findAll { it.subject == 'enrolment:" + World.ZHOU
+        assertTrue(subjects.containsAll(List.of("class", "enrolment:" + TestRoster.LIN, "enrolment:" + TestRoster.ZHOU,
+                "attendance:" + TestRoster.ZHOU + ":" + day)), subjects.toString());
+        assertEquals("FAILED", audit.getString("findAll { it.subject == 'enrolment:" + TestRoster.ZHOU
                 + "' }.last().changes.find { it.field == 'status' }.after"));
-        assertEquals(6.0f, audit.getFloat("find { it.subject == 'attendance:" + World.ZHOU + ":" + day
+        assertEquals(6.0f, audit.getFloat("find { it.subject == 'attendance:" + TestRoster.ZHOU + ":" + day
                 + "' }.changes.find { it.field == 'leaveHours' }.after"));
         assertEquals("COMPLETED", audit.getString("findAll { it.subject == 'class' }.last().changes.find { it.field == 'status' }.after"));
         assertTrue(audit.getList("actor").stream().allMatch("hr-guangdong"::equals), audit.getList("actor").toString());
-        given().auth().oauth2(World.lin()).get("/api/training/classes/" + classId + "/audit").then().statusCode(403);
-        given().auth().oauth2(org.benling.testing.Tokens.hr("hr-beijing", World.BEIJING))
+        given().auth().oauth2(TestRoster.lin()).get("/api/training/classes/" + classId + "/audit").then().statusCode(403);
+        given().auth().oauth2(org.benling.testing.Tokens.hr("hr-beijing", TestRoster.BEIJING))
                 .get("/api/training/classes/" + classId + "/audit").then().statusCode(404);
     }
 
@@ -157,44 +158,44 @@ class ClassFlowTest {
     @Test
     void aFullClassWaitlistsAndAWithdrawalPromotesTheFirstWaiting() {
         String classId = classOf(course("WAIT-" + System.nanoTime() % 100000, "16"), 1);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("cadreIds", List.of(World.LIN.toString(), World.ZHOU.toString())))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(TestRoster.LIN.toString(), TestRoster.ZHOU.toString())))
                 .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200)
                 .body("status", equalTo(List.of("ENROLLED", "WAITLISTED")));
-        String lin = given().auth().oauth2(World.hrGuangdong()).get("/api/training/classes/" + classId + "/enrolments")
-                .then().extract().path("find { it.cadreId == '" + World.LIN + "' }.id");
-        given().auth().oauth2(World.lin()).delete("/api/training/classes/" + classId + "/enrolments/" + lin).then()
+        String lin = given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/classes/" + classId + "/enrolments")
+                .then().extract().path("find { it.cadreId == '" + TestRoster.LIN + "' }.id");
+        given().auth().oauth2(TestRoster.lin()).delete("/api/training/classes/" + classId + "/enrolments/" + lin).then()
                 .statusCode(200).body("status", equalTo("WITHDRAWN"));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/training/classes/" + classId + "/enrolments").then()
-                .body("find { it.cadreId == '" + World.ZHOU + "' }.status", equalTo("ENROLLED"));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/training/classes").then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/classes/" + classId + "/enrolments").then()
+                .body("find { it.cadreId == '" + TestRoster.ZHOU + "' }.status", equalTo("ENROLLED"));
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/classes").then().statusCode(200)
                 .body("find { it.id == '" + classId + "' }.enrolled", equalTo(1));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("cadreIds", List.of(World.ZHOU.toString())))
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreIds", List.of(TestRoster.ZHOU.toString())))
                 .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(409);
     }
 
     @Test
     void badInputIsRefusedFieldByField() {
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("code", "bad code!", "kind", "NOPE", "creditHours", -1))
                 .post("/api/training/courses").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("code", "X1", "title", "t", "kind", "ONLINE", "capabilities", List.of(),
                         "creditHours", 0))
                 .post("/api/training/courses").then().statusCode(400)
                 .body("violations.field", hasItem("capabilities"))
                 .body("violations.field", hasItem("creditHours"));
         String courseId = course("DATES-" + System.nanoTime() % 100000, "8");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("courseId", courseId, "unitId", World.GUANGDONG.toString(), "startDate", "2026-05-10",
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("courseId", courseId, "unitId", TestRoster.GUANGDONG.toString(), "startDate", "2026-05-10",
                         "endDate", "2026-05-01", "capacity", 10))
                 .post("/api/training/classes").then().statusCode(400).body("violations[0].field", equalTo("endDate"));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
-                .body(Map.of("courseId", courseId, "unitId", World.BEIJING.toString(), "startDate", "2026-05-01",
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("courseId", courseId, "unitId", TestRoster.BEIJING.toString(), "startDate", "2026-05-01",
                         "endDate", "2026-05-02", "capacity", 10))
                 .post("/api/training/classes").then().statusCode(403);
-        given().auth().oauth2(World.lin()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestRoster.lin()).contentType(ContentType.JSON)
                 .body(Map.of("code", "C9", "title", "t", "kind", "ONLINE", "capabilities", List.of("LEARNING"),
                         "creditHours", 1))
                 .post("/api/training/courses").then().statusCode(403);
@@ -202,7 +203,7 @@ class ClassFlowTest {
 
     @Test
     void anOnlineCourseIsWorthTheCreditOfItsModules() {
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("code", "ONL-" + System.nanoTime() % 100000, "title", "在线课程", "kind", "ONLINE",
                         "capabilities", List.of("LEARNING"), "creditHours", 1, "modules", List.of(
                                 Map.of("title", "一", "minutes", 45, "hasTest", true),
@@ -215,7 +216,7 @@ class ClassFlowTest {
     @Test
     void anOnlineTestBelowThePassMarkEarnsNoTestCredit() {
         // 45 minutes with a test: 1 + 0.5 when passed; 20 minutes: 0.5 — the course is worth 2 学时 at most
-        String courseId = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        String courseId = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("code", "ONT-" + System.nanoTime() % 100000, "title", "在线测试课程", "kind", "ONLINE",
                         "capabilities", List.of("LEARNING"), "creditHours", 1, "modules", List.of(
                                 Map.of("title", "一", "minutes", 45, "hasTest", true),
@@ -223,17 +224,17 @@ class ClassFlowTest {
                 .post("/api/training/courses").then().statusCode(201).body("creditHours", equalTo(2.0f))
                 .extract().path("id");
         String classId = classOf(courseId, 5);
-        UUID failed = world.freshCadre(World.GUANGDONG);
-        UUID passed = world.freshCadre(World.GUANGDONG);
+        UUID failed = roster.freshCadre(TestRoster.GUANGDONG);
+        UUID passed = roster.freshCadre(TestRoster.GUANGDONG);
         List<String> enrolments = designate(classId, failed, passed);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("results", List.of(Map.of("enrolmentId", enrolments.get(0), "testScore", 59.5),
                         Map.of("enrolmentId", enrolments.get(1), "testScore", 60))))
                 .post("/api/training/classes/" + classId + "/completion").then().statusCode(200)
                 .body("status", equalTo(List.of("COMPLETED", "COMPLETED")));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/training/records?cadreId=" + failed).then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/records?cadreId=" + failed).then().statusCode(200)
                 .body("hours", equalTo(List.of(1.5f)));
-        given().auth().oauth2(World.hrGuangdong()).get("/api/training/records?cadreId=" + passed).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/records?cadreId=" + passed).then()
                 .body("hours", equalTo(List.of(2.0f)));
     }
 
@@ -241,15 +242,15 @@ class ClassFlowTest {
     void anAbsenceWithoutLeaveCountsTowardTheLimitAsLeaveDoes() {
         // 35 学时 over at most five days: a day missed without leave is 7 学时 or more, beyond 1/7 (5 学时)
         String classId = classOf(course("ABS-" + System.nanoTime() % 100000, "35"), 5);
-        UUID absent = world.freshCadre(World.GUANGDONG);
-        UUID present = world.freshCadre(World.GUANGDONG);
+        UUID absent = roster.freshCadre(TestRoster.GUANGDONG);
+        UUID present = roster.freshCadre(TestRoster.GUANGDONG);
         List<String> enrolments = designate(classId, absent, present);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("day", firstDay().toString(), "entries", List.of(
                         Map.of("enrolmentId", enrolments.get(0), "present", false, "leaveHours", 0),
                         Map.of("enrolmentId", enrolments.get(1), "present", true, "leaveHours", 0))))
                 .put("/api/training/classes/" + classId + "/attendance").then().statusCode(200);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/training/classes/" + classId + "/completion").then().statusCode(200)
                 .body("find { it.cadreId == '" + absent + "' }.status", equalTo("FAILED"))
                 .body("find { it.cadreId == '" + present + "' }.status", equalTo("COMPLETED"));
@@ -257,20 +258,20 @@ class ClassFlowTest {
 
     @Test
     void complianceCoversTheUnitSubtreeWithinTheCallersScope() {
-        JsonPath table = given().auth().oauth2(World.hrGuangdong()).queryParam("unitId", World.GUANGDONG.toString())
+        JsonPath table = given().auth().oauth2(Logins.hrGuangdong()).queryParam("unitId", TestRoster.GUANGDONG.toString())
                 .get("/api/training/compliance").then().statusCode(200).extract().jsonPath();
         List<String> ids = table.getList("rows.cadreId");
-        assertTrue(ids.contains(World.LIN.toString()) && ids.contains(World.ZHOU.toString()), ids.toString());
-        assertTrue(!ids.contains(World.WANG.toString()));
-        assertEquals("GRACE", table.getString("rows.find { it.cadreId == '" + World.ZHOU
+        assertTrue(ids.contains(TestRoster.LIN.toString()) && ids.contains(TestRoster.ZHOU.toString()), ids.toString());
+        assertTrue(!ids.contains(TestRoster.WANG.toString()));
+        assertEquals("GRACE", table.getString("rows.find { it.cadreId == '" + TestRoster.ZHOU
                 + "' }.assessment.requirements.find { it.kind == 'ROLLING_FIVE_YEAR' }.status"));
-        given().auth().oauth2(World.hrGuangdong()).queryParam("unitId", World.BEIJING.toString())
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("unitId", TestRoster.BEIJING.toString())
                 .get("/api/training/compliance").then().statusCode(404);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/training/compliance/cadres/" + World.WANG).then()
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/compliance/cadres/" + TestRoster.WANG).then()
                 .statusCode(404);
-        given().auth().oauth2(World.lin()).queryParam("unitId", World.GUANGDONG.toString())
+        given().auth().oauth2(TestRoster.lin()).queryParam("unitId", TestRoster.GUANGDONG.toString())
                 .get("/api/training/compliance").then().statusCode(403);
-        byte[] xlsx = given().auth().oauth2(World.hrGuangdong()).queryParam("unitId", World.GUANGDONG.toString())
+        byte[] xlsx = given().auth().oauth2(Logins.hrGuangdong()).queryParam("unitId", TestRoster.GUANGDONG.toString())
                 .get("/api/training/compliance/export").then().statusCode(200).extract().asByteArray();
         assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an xlsx workbook");
     }

@@ -10,23 +10,24 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.benling.training.World;
+import org.benling.testing.Logins;
+import org.benling.training.TestRoster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RecordResourceTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     @BeforeEach
     void world() {
-        world.load();
+        roster.load();
     }
 
     static Map<String, Object> external() {
         Map<String, Object> body = new HashMap<>();
-        body.put("cadreId", World.ZHOU.toString());
+        body.put("cadreId", TestRoster.ZHOU.toString());
         body.put("title", "中央党校中青年干部培训班");
         body.put("capabilities", List.of("POLITICAL_LEADERSHIP"));
         body.put("hours", 120);
@@ -40,20 +41,20 @@ class RecordResourceTest {
     @Test
     void hrEntersAnExternalRecordWithEvidenceAndCorrectionsAreAuditedWithAReason() {
         Map<String, Object> body = external();
-        String id = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+        String id = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(body)
                 .post("/api/training/records").then().statusCode(201).body("source", equalTo("EXTERNAL"))
                 .extract().path("id");
         body.put("hours", 96);
         body.put("version", 0);
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(body)
                 .put("/api/training/records/" + id).then().statusCode(400)
                 .body("violations[0].field", equalTo("correctionReason"));
         body.put("correctionReason", "证书载明 96 学时");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(body)
                 .put("/api/training/records/" + id).then().statusCode(200).body("hours", equalTo(96.0f));
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(body)
                 .put("/api/training/records/" + id).then().statusCode(409);
-        given().auth().oauth2(World.hrGuangdong()).get("/api/training/records/" + id + "/audit").then().statusCode(200)
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/records/" + id + "/audit").then().statusCode(200)
                 .body("[1].actor", equalTo("hr-guangdong"))
                 .body("[1].changes.field", hasItem("hours"))
                 .body("[1].changes.find { it.field == 'hours' }.before", equalTo(120.0f));
@@ -66,17 +67,17 @@ class RecordResourceTest {
         String title = "幂等重试 " + java.util.UUID.randomUUID();
         body.put("title", title);
         String key = "retry-" + java.util.UUID.randomUUID();
-        String first = given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+        String first = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(body).post("/api/training/records").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(body).post("/api/training/records").then().statusCode(200).body("id", equalTo(first))
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/training/records/" + first));
-        List<String> ids = given().auth().oauth2(World.hrGuangdong()).queryParam("cadreId", World.ZHOU.toString())
+        List<String> ids = given().auth().oauth2(Logins.hrGuangdong()).queryParam("cadreId", TestRoster.ZHOU.toString())
                 .get("/api/training/records").then().statusCode(200).extract()
                 .path("findAll { it.title == '" + title + "' }.id");
         org.junit.jupiter.api.Assertions.assertEquals(List.of(first), ids);
         // without a key, the same request is a second record
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(body)
                 .post("/api/training/records").then().statusCode(201);
     }
 
@@ -85,17 +86,17 @@ class RecordResourceTest {
         Map<String, Object> body = external();
         body.remove("evidence");
         body.put("completedOn", "2999-01-01");
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(body)
                 .post("/api/training/records").then().statusCode(400)
                 .body("violations.field", hasItem("evidence"))
                 .body("violations.field", hasItem("completedOn"));
         Map<String, Object> beijing = external();
-        beijing.put("cadreId", World.WANG.toString());
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON).body(beijing)
+        beijing.put("cadreId", TestRoster.WANG.toString());
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(beijing)
                 .post("/api/training/records").then().statusCode(400);
-        given().auth().oauth2(World.hrGuangdong()).queryParam("cadreId", World.WANG.toString())
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("cadreId", TestRoster.WANG.toString())
                 .get("/api/training/records").then().statusCode(404);
-        given().auth().oauth2(World.lin()).queryParam("cadreId", World.ZHOU.toString())
+        given().auth().oauth2(TestRoster.lin()).queryParam("cadreId", TestRoster.ZHOU.toString())
                 .get("/api/training/records").then().statusCode(404);
         given().get("/api/training/records").then().statusCode(401);
     }

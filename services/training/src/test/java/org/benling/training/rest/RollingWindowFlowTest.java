@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
-import org.benling.training.World;
+import org.benling.training.TestRoster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,11 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(TestClock.Release.class)
 class RollingWindowFlowTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
 
     @BeforeEach
     void world() {
-        world.load();
+        roster.load();
     }
 
     @ParameterizedTest(name = "today {0}: the five years begin on {1}")
@@ -43,7 +44,7 @@ class RollingWindowFlowTest {
     })
     void theRollingWindowIsTheFiveYearsEndingTodayAndTheYearIsTheCalendarYear(LocalDate today, LocalDate firstDay) {
         TestClock.pin(today.atTime(10, 0).atZone(TestClock.BUREAU_ZONE));
-        UUID cadre = world.freshCadre();
+        UUID cadre = roster.freshCadre();
         record(cadre, firstDay.minusDays(1), "40", 5, false); // the day before the window: counts nowhere
         record(cadre, firstDay, "100", 10, false); // the window's first day: five years, not this year
         record(cadre, today.withDayOfYear(1).minusDays(1), "30", 3, false); // last year's last day: five years only
@@ -51,7 +52,7 @@ class RollingWindowFlowTest {
         record(cadre, today, "1.5", 0, true); // today, online: the year and its online hours, never the five years
         record(cadre, today, "4", 0, false); // today, on the job (not 脱产): the year only
 
-        JsonPath totals = given().auth().oauth2(World.hrGuangdong()).get("/api/training/compliance/cadres/" + cadre)
+        JsonPath totals = given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/compliance/cadres/" + cadre)
                 .then().statusCode(200).extract().jsonPath().setRootPath("totals");
         assertEquals(150.0, totals.getDouble("rollingHours"), "off-the-job 学时 only");
         assertEquals(15, totals.getInt("rollingOffJobDays"));
@@ -61,7 +62,7 @@ class RollingWindowFlowTest {
     }
 
     private static void record(UUID cadre, LocalDate completedOn, String hours, int offJobDays, boolean online) {
-        given().auth().oauth2(World.hrGuangdong()).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("cadreId", cadre.toString(), "title", "专题培训 " + completedOn,
                         "capabilities", List.of("LEARNING"), "hours", hours, "offJobDays", offJobDays, "online", online,
                         "completedOn", completedOn.toString(), "provider", "省委党校",

@@ -30,8 +30,9 @@ import org.benling.contracts.training.TrainingCompleted;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.testing.Events;
 import org.benling.testing.KafkaBroker;
+import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
-import org.benling.training.World;
+import org.benling.training.TestRoster;
 import org.benling.training.service.EarlyWarning;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,14 +41,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TrainingEventsFlowTest {
 
-    @Inject World world;
+    @Inject TestRoster roster;
     @Inject EarlyWarning earlyWarning;
 
     KafkaCompanion kafka;
 
     @BeforeEach
     void setUp() {
-        world.load();
+        roster.load();
         kafka = KafkaBroker.shared().companion();
     }
 
@@ -58,20 +59,20 @@ class TrainingEventsFlowTest {
 
     @Test
     void theSameOnlineCompletionDeliveredTwiceCountsTheHoursOnce() {
-        BigDecimal before = onlineHours(World.WANG);
+        BigDecimal before = onlineHours(TestRoster.WANG);
         var completion = EventJson.envelope(TrainingEvents.TRAINING_COMPLETED, TrainingEvents.ONLINE_PLATFORM_SOURCE,
-                World.WANG.toString(), TestClock.offsetNow(), new TrainingCompleted(UUID.randomUUID(), World.WANG, null,
+                TestRoster.WANG.toString(), TestClock.offsetNow(), new TrainingCompleted(UUID.randomUUID(), TestRoster.WANG, null,
                         "网络学习：党纪学习教育", TrainingCompleted.Source.ONLINE, Set.of(Capability.LEARNING),
                         new BigDecimal("6.50"), true, TestClock.today()));
         String json = EventJson.write(completion);
         var dlq = kafka.consumeStrings().fromTopics("training.online-completions.dlq");
-        Events.send("training.online-completions", World.WANG.toString(), json);
-        Events.send("training.online-completions", World.WANG.toString(), json);
-        String marker = Events.sendMarker("training.online-completions", World.WANG.toString());
+        Events.send("training.online-completions", TestRoster.WANG.toString(), json);
+        Events.send("training.online-completions", TestRoster.WANG.toString(), json);
+        String marker = Events.sendMarker("training.online-completions", TestRoster.WANG.toString());
         await().atMost(Duration.ofSeconds(60)).until(() -> dlq.getRecords().stream().anyMatch(r -> r.value().equals(marker)));
         assertTrue(dlq.getRecords().stream().noneMatch(r -> r.value().contains(completion.id().toString())),
                 "the second delivery is acknowledged as a duplicate, not dead-lettered");
-        assertEquals(before.add(new BigDecimal("6.50")), onlineHours(World.WANG));
+        assertEquals(before.add(new BigDecimal("6.50")), onlineHours(TestRoster.WANG));
         dlq.stop();
     }
 
@@ -80,14 +81,14 @@ class TrainingEventsFlowTest {
         // the most 学时 of any course in the capability: it is among the few a gap proposes, whatever other tests added
         String courseId = ClassFlowTest.course("GAP-" + System.nanoTime() % 100000, "1999");
         var gap = EventJson.envelope(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, AssessmentEvents.SOURCE,
-                World.LIN.toString(), TestClock.offsetNow(), new CapabilityGapIdentified(UUID.randomUUID(), World.LIN,
+                TestRoster.LIN.toString(), TestClock.offsetNow(), new CapabilityGapIdentified(UUID.randomUUID(), TestRoster.LIN,
                         Capability.RISK_MANAGEMENT, 48, 60, 2026, "低于阈值"));
         var dlq = kafka.consumeStrings().fromTopics("assessment.results.dlq");
-        Events.send("assessment.results", World.LIN.toString(), EventJson.write(gap));
-        Events.send("assessment.results", World.LIN.toString(), EventJson.write(gap));
-        String marker = Events.sendMarker("assessment.results", World.LIN.toString());
+        Events.send("assessment.results", TestRoster.LIN.toString(), EventJson.write(gap));
+        Events.send("assessment.results", TestRoster.LIN.toString(), EventJson.write(gap));
+        String marker = Events.sendMarker("assessment.results", TestRoster.LIN.toString());
         await().atMost(Duration.ofSeconds(60)).until(() -> dlq.getRecords().stream().anyMatch(r -> r.value().equals(marker)));
-        List<String> proposed = given().auth().oauth2(World.lin()).get("/api/training/proposals/cadres/" + World.LIN)
+        List<String> proposed = given().auth().oauth2(TestRoster.lin()).get("/api/training/proposals/cadres/" + TestRoster.LIN)
                 .then().statusCode(200).extract().path("findAll { it.reason == 'CAPABILITY_GAP' }.courseId");
         assertEquals(1, proposed.stream().filter(courseId::equals).count(), "proposed once: " + proposed);
         String reason = dlq.getRecords().stream().filter(r -> r.value().equals(marker)).findFirst()
@@ -95,19 +96,19 @@ class TrainingEventsFlowTest {
         assertTrue(reason.startsWith("MALFORMED"), reason);
         assertTrue(dlq.getRecords().stream().noneMatch(r -> r.value().contains(gap.id().toString())),
                 "the gap delivered twice is applied once and never dead-lettered");
-        String proposal = given().auth().oauth2(World.lin()).get("/api/training/proposals/cadres/" + World.LIN).then()
+        String proposal = given().auth().oauth2(TestRoster.lin()).get("/api/training/proposals/cadres/" + TestRoster.LIN).then()
                 .extract().path("find { it.courseId == '" + courseId + "' }.id");
-        given().auth().oauth2(World.lin()).post("/api/training/proposals/" + proposal + "/accept").then().statusCode(200)
+        given().auth().oauth2(TestRoster.lin()).post("/api/training/proposals/" + proposal + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
         // why, as a code with its parameters, and in the reader's language
         String find = "find { it.id == '" + proposal + "' }.";
-        given().auth().oauth2(World.lin()).header("Accept-Language", "en-US,en;q=0.9")
-                .get("/api/training/proposals/cadres/" + World.LIN).then().statusCode(200)
+        given().auth().oauth2(TestRoster.lin()).header("Accept-Language", "en-US,en;q=0.9")
+                .get("/api/training/proposals/cadres/" + TestRoster.LIN).then().statusCode(200)
                 .body(find + "detailCode", equalTo("proposal.CAPABILITY_GAP"))
                 .body(find + "detailParams.score", equalTo("48")).body(find + "detailParams.threshold", equalTo("60"))
                 .body(find + "detail", equalTo("risk management scored 48 (threshold 60)"));
-        given().auth().oauth2(World.lin()).header("Accept-Language", "zh-CN")
-                .get("/api/training/proposals/cadres/" + World.LIN).then().statusCode(200)
+        given().auth().oauth2(TestRoster.lin()).header("Accept-Language", "zh-CN")
+                .get("/api/training/proposals/cadres/" + TestRoster.LIN).then().statusCode(200)
                 .body(find + "detail", equalTo("驾驭风险本领得分 48（阈值 60）"));
         dlq.stop();
     }
@@ -117,10 +118,10 @@ class TrainingEventsFlowTest {
         UUID cadre = UUID.randomUUID();
         var registered = EventJson.envelope(PersonnelEvents.CADRE_REGISTERED, PersonnelEvents.SOURCE, cadre.toString(),
                 TestClock.offsetNow(), new CadreRegistered(new CadreProfile(cadre, "T9" + System.nanoTime() % 10000, "新干部",
-                        Gender.MALE, LocalDate.of(1990, 1, 1), World.GUANGZHOU, "科员", RankLevel.SECTION_DEPUTY,
+                        Gender.MALE, LocalDate.of(1990, 1, 1), TestRoster.GUANGZHOU, "科员", RankLevel.SECTION_DEPUTY,
                         null, null, Set.of(), null, null, CadreProfile.CadreStatus.ACTIVE)));
         Events.send("personnel.cadres", cadre.toString(), EventJson.write(registered));
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(World.hrGuangdong())
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(Logins.hrGuangdong())
                 .get("/api/training/compliance/cadres/" + cadre).statusCode() == 200);
     }
 
@@ -132,14 +133,14 @@ class TrainingEventsFlowTest {
         var task = kafka.consumeStrings().fromTopics("training.records");
         await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
                 .anyMatch(r -> r.value().contains(TrainingEvents.HOURS_SHORTFALL_DETECTED.type())
-                        && r.key().equals(World.ZHOU.toString())));
+                        && r.key().equals(TestRoster.ZHOU.toString())));
         task.stop();
         task.getRecords().stream().filter(r -> r.value().contains(TrainingEvents.HOURS_SHORTFALL_DETECTED.type()))
                 .forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
     }
 
     private BigDecimal onlineHours(UUID cadre) {
-        float hours = given().auth().oauth2(World.admin()).get("/api/training/compliance/cadres/" + cadre).then()
+        float hours = given().auth().oauth2(Logins.admin()).get("/api/training/compliance/cadres/" + cadre).then()
                 .statusCode(200).extract().path("totals.yearOnlineHours");
         return new BigDecimal(Float.toString(hours)).setScale(2);
     }

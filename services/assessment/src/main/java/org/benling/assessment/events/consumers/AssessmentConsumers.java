@@ -25,13 +25,13 @@ public class AssessmentConsumers {
     @Inject
     AssessmentConsumers(EvidenceService evidence, Inbox inbox) {
         training = inbox.consumer("assessment-training", EventRouter.from(TrainingEvents.SOURCE)
-                .on(TrainingEvents.TRAINING_COMPLETED, (e, t) -> evidence.trainingCompleted(t)));
+                .on(TrainingEvents.TRAINING_COMPLETED, t -> evidence.trainingCompleted(t)));
         rotation = inbox.consumer("assessment-rotation", EventRouter.from(RotationEvents.SOURCE)
-                .on(RotationEvents.POSTING_COMPLETED, (e, p) -> evidence.postingCompleted(p)));
+                .on(RotationEvents.POSTING_COMPLETED, p -> evidence.postingCompleted(p)));
         inspection = inbox.consumer("assessment-inspection", EventRouter.from(InspectionEvents.SOURCE)
-                .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> evidence.measureApplied(m))
-                .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> evidence.measureApplied(m))
-                .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> evidence.measureLifted(m))
+                .on(InspectionEvents.MEASURE_APPLIED, m -> evidence.measureApplied(m))
+                .on(InspectionEvents.MEASURE_APPLIED_V1, m -> evidence.measureApplied(m))
+                .on(InspectionEvents.MEASURE_LIFTED, m -> evidence.measureLifted(m))
                 .on(InspectionEvents.FINDING_RECORDED, evidence::findingRecorded));
     }
 

@@ -24,13 +24,13 @@ public class RotationConsumers {
     @Inject
     RotationConsumers(ProposalService proposals, SupervisionReadModel supervision, Inbox inbox) {
         assessment = inbox.consumer("rotation-assessment", EventRouter.from(AssessmentEvents.SOURCE)
-                .on(AssessmentEvents.REVIEW_FINALIZED, (e, r) -> proposals.onReviewFinalized(r))
+                .on(AssessmentEvents.REVIEW_FINALIZED, r -> proposals.onReviewFinalized(r))
                 .on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, g) -> proposals.onGap(e.id(), g))
-                .on(AssessmentEvents.GAP_CLOSED, (e, g) -> proposals.onGapClosed(g)));
+                .on(AssessmentEvents.GAP_CLOSED, g -> proposals.onGapClosed(g)));
         inspection = inbox.consumer("rotation-inspection", EventRouter.from(InspectionEvents.SOURCE)
-                .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> supervision.applied(m))
-                .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> supervision.appliedV1(m))
-                .on(InspectionEvents.MEASURE_LIFTED, (e, m) -> supervision.lifted(m)));
+                .on(InspectionEvents.MEASURE_APPLIED, m -> supervision.applied(m))
+                .on(InspectionEvents.MEASURE_APPLIED_V1, m -> supervision.appliedV1(m))
+                .on(InspectionEvents.MEASURE_LIFTED, m -> supervision.lifted(m)));
     }
 
     @Incoming("assessment-results")

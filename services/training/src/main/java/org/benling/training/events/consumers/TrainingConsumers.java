@@ -28,7 +28,7 @@ public class TrainingConsumers {
     @Inject
     TrainingConsumers(ProposalService proposals, RecordService records, Inbox inbox) {
         online = inbox.consumer("training-online", EventRouter.from(TrainingEvents.ONLINE_PLATFORM_SOURCE)
-                .on(TrainingEvents.TRAINING_COMPLETED, (e, c) -> records.importOnline(c)));
+                .on(TrainingEvents.TRAINING_COMPLETED, c -> records.importOnline(c)));
         assessment = inbox.consumer("training-assessment", EventRouter.from(AssessmentEvents.SOURCE)
                 .on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, gap) -> proposals.onGap(e.id(), gap)));
         rotation = inbox.consumer("training-rotation", EventRouter.from(RotationEvents.SOURCE)

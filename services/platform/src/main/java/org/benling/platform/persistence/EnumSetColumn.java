@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Sets of enum values stored as a PostgreSQL {@code text[]} column: names, sorted, so equal sets store equally. */
-public final class EnumArrays {
+public final class EnumSetColumn {
 
     public static <E extends Enum<E>> Set<E> toSet(String[] names, Class<E> type) {
         EnumSet<E> set = EnumSet.noneOf(type);
@@ -22,6 +22,6 @@ public final class EnumArrays {
         return "{" + String.join(",", toArray(values)) + "}";
     }
 
-    private EnumArrays() {
+    private EnumSetColumn() {
     }
 }

@@ -21,7 +21,7 @@ import org.benling.testing.Tokens;
  * or 3 with the raised rate) and Beijing is out of Guangdong HR's scope.
  */
 @ApplicationScoped
-public class World {
+public class TestRoster {
     public static final UUID BUREAU = Bureau.SPB;
     public static final UUID GUANGDONG = Bureau.GUANGDONG;
     public static final UUID BEIJING = Bureau.BEIJING;
@@ -94,21 +94,9 @@ public class World {
         readModel.upsertCadre(Bureau.cadre(id, number, name, unit, "科长", rank, LocalDate.of(2019, 1, 1)));
     }
 
-    public static String hrGuangdong() {
-        return Tokens.hr("hr-guangdong", GUANGDONG);
-    }
 
-    public static String hrBeijing() {
-        return Tokens.hr("hr-beijing", BEIJING);
-    }
 
-    public static String admin() {
-        return Tokens.admin(BUREAU);
-    }
 
-    public static String leader() {
-        return Tokens.leader(BUREAU);
-    }
 
     public static String cadre(Unit unit, int n) {
         return Tokens.cadre("cadre-" + unit.code() + "-" + n, unit.id(), unit.cadre(n));

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
@@ -20,22 +19,16 @@ import org.benling.platform.supervision.SupervisionReadModel;
 import org.benling.platform.web.CallerLanguage;
 import org.benling.rotation.config.PostingEligibilityConfig;
 import org.benling.rotation.domain.rules.CandidateRanking.OpenGap;
-import org.benling.rotation.domain.rules.Region;
-import org.benling.rotation.domain.rules.RotationPolicy;
 
 /**
- * What rotation knows about cadres and units from the other services' events: last grades and open gaps
- * (assessment), supervision measures (inspection), unit codes and kinds (personnel).
+ * A cadre's standing as rotation knows it from the other services' events: finalised annual grades and open
+ * capability gaps (assessment), supervision measures (inspection), and so why the cadre may not be a candidate.
  */
 @ApplicationScoped
-public class CadreFacts {
-
-    public record UnitFacts(UUID id, String code, String name, String kind, String path) {
-    }
+public class CadreStanding {
 
     @Inject EntityManager em;
     @Inject SupervisionReadModel supervision;
-    @Inject RotationPolicy policy;
     @Inject CandidateEligibility.Policy eligibility;
     @Inject PostingEligibilityConfig postingEligibility;
     @Inject CallerLanguage language;
@@ -96,32 +89,5 @@ public class CadreFacts {
         rows.forEach(r -> gaps.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new OpenGap(
                 Capability.valueOf((String) r[1]), ((Number) r[2]).intValue(), ((Number) r[3]).intValue())));
         return gaps;
-    }
-
-    @SuppressWarnings("unchecked")
-    public Optional<UnitFacts> unit(UUID unitId) {
-        if (unitId == null) {
-            return Optional.empty();
-        }
-        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, kind, path FROM unit_view WHERE id = :id")
-                .setParameter("id", unitId).getResultList();
-        return rows.stream().findFirst().map(r -> new UnitFacts((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4]));
-    }
-
-    public Optional<Region> region(UUID unitId) {
-        return unit(unitId).flatMap(u -> policy.region(u.code()));
-    }
-
-    /** Provincial administrations of a region, those that hosted the fewest postings first (balance). */
-    @SuppressWarnings("unchecked")
-    public List<UnitFacts> provincesOf(Region region) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT u.id, u.code, u.name, u.kind, u.path FROM unit_view u
-                WHERE u.kind = 'PROVINCIAL' AND u.active
-                ORDER BY (SELECT count(*) FROM posting p WHERE p.host_unit_id = u.id AND p.status <> 'CANCELLED'), u.code""")
-                .getResultList();
-        return rows.stream().map(r -> new UnitFacts((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
-                .filter(u -> policy.region(u.code()).filter(region::equals).isPresent()).toList();
     }
 }

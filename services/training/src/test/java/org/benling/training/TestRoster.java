@@ -16,7 +16,7 @@ import org.benling.testing.Tokens;
  * exactly as the personnel events would: Guangdong with Guangzhou below it, and Beijing, under the bureau.
  */
 @ApplicationScoped
-public class World {
+public class TestRoster {
     public static final UUID BUREAU = Bureau.SPB;
     public static final UUID GUANGDONG = Bureau.GUANGDONG;
     public static final UUID GUANGZHOU = Bureau.GUANGZHOU;
@@ -63,17 +63,8 @@ public class World {
         readModel.upsertCadre(Bureau.cadre(id, number, name, unit, "科长", rank, rankSince));
     }
 
-    public static String hrGuangdong() {
-        return Tokens.hr("hr-guangdong", GUANGDONG);
-    }
 
-    public static String admin() {
-        return Tokens.admin(BUREAU);
-    }
 
-    public static String cadreOf(UUID cadre, UUID unit) {
-        return Tokens.cadre("cadre-" + cadre, unit, cadre);
-    }
 
     public static String lin() {
         return Tokens.cadre("lin", GUANGZHOU, LIN);

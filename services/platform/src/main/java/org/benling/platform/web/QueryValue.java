@@ -8,7 +8,7 @@ import org.benling.platform.problem.ProblemException;
  * Query values are read with this rather than by JAX-RS converters, so that a bad one is a 400 naming the
  * parameter (a failed {@code @QueryParam} conversion would be a 404).
  */
-public final class QueryParams {
+public final class QueryValue {
 
     /** @return null for a missing or blank value */
     public static <T> T parse(String name, String value, Function<String, T> parser) {
@@ -22,6 +22,6 @@ public final class QueryParams {
         }
     }
 
-    private QueryParams() {
+    private QueryValue() {
     }
 }

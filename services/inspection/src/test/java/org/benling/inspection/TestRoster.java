@@ -4,21 +4,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.personnel.UnitChanged;
 import org.benling.contracts.personnel.UnitKind;
 import org.benling.platform.personnel.PersonnelReadModel;
 import org.benling.testing.Bureau;
-import org.benling.testing.Tokens;
 
 /**
  * The bureau with Guangdong (Guangzhou and Shenzhen below it) and Beijing, and cadres, put into the read model as
  * the personnel events would.
  */
 @ApplicationScoped
-public class World {
+public class TestRoster {
     public static final UUID BUREAU = Bureau.SPB;
     public static final UUID GUANGDONG = Bureau.GUANGDONG;
     public static final UUID GUANGZHOU = Bureau.GUANGZHOU;
@@ -66,37 +64,5 @@ public class World {
     private void cadre(UUID id, String number, String name, UUID unit) {
         readModel.upsertCadre(Bureau.cadre(id, number, name, unit, "处长", RankLevel.DIVISION_PRINCIPAL,
                 LocalDate.of(2018, 1, 1)));
-    }
-
-    public static String inspector() {
-        return Tokens.token("inspector", Set.of("inspector"), BUREAU, null);
-    }
-
-    public static String inspectorGuangdong() {
-        return Tokens.token("inspector-gd", Set.of("inspector"), GUANGDONG, null);
-    }
-
-    public static String inspectorBeijing() {
-        return Tokens.token("inspector-bj", Set.of("inspector"), BEIJING, null);
-    }
-
-    public static String hrGuangdong() {
-        return Tokens.hr("hr-guangdong", GUANGDONG);
-    }
-
-    public static String hrBeijing() {
-        return Tokens.hr("hr-beijing", BEIJING);
-    }
-
-    public static String leader() {
-        return Tokens.leader(BUREAU);
-    }
-
-    public static String admin() {
-        return Tokens.admin(BUREAU);
-    }
-
-    public static String cadre(UUID cadre, UUID unit) {
-        return Tokens.cadre("cadre-" + cadre, unit, cadre);
     }
 }

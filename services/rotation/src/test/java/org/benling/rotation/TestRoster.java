@@ -15,7 +15,7 @@ import org.benling.testing.Tokens;
  * would: Guangdong (east) with Guangzhou below, Hubei (central), Sichuan (west), Beijing (east, another HR).
  */
 @ApplicationScoped
-public class World {
+public class TestRoster {
     public static final UUID BUREAU = Bureau.SPB;
     public static final UUID GUANGDONG = Bureau.GUANGDONG;
     public static final UUID GUANGZHOU = Bureau.GUANGZHOU;
@@ -45,21 +45,9 @@ public class World {
         readModel.upsertCadre(Bureau.cadre(id, number, name, unit, title, RankLevel.DIVISION_PRINCIPAL, postSince));
     }
 
-    public static String hrGuangdong() {
-        return Tokens.hr("hr-guangdong", GUANGDONG);
-    }
 
-    public static String hrBeijing() {
-        return Tokens.hr("hr-beijing", BEIJING);
-    }
 
-    public static String leader() {
-        return Tokens.leader(BUREAU);
-    }
 
-    public static String admin() {
-        return Tokens.admin(BUREAU);
-    }
 
     public static String cadreToken(UUID cadre) {
         return Tokens.cadre("cadre-" + cadre, GUANGZHOU, cadre);
