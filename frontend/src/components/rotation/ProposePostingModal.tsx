@@ -1,27 +1,20 @@
-import { Alert, App, Col, DatePicker, Flex, Form, Input, Radio, Row, Select, Tag, Typography } from 'antd';
+import { Alert, App, Col, DatePicker, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useAcceptProposal, usePostingEligibility, useProposePosting } from '../../api/rotationQueries';
-import type { Posting, PostingProposal, PostingRequest, PostingType, Region } from '../../api/types';
-import { enumLabel, enumOptions, POSTING_TYPES, REGIONS } from '../../domain/enums';
+import type { Posting, PostingProposal, PostingRequest, PostingType } from '../../api/types';
+import { enumLabel, POSTING_TYPES } from '../../domain/enums';
 import { todayInBeijing } from '../../domain/format';
 import { CadreSelect, type PickedCadre } from '../cadre/CadrePicker';
 import { FormModal } from '../FormModal';
 import { ProblemAlert } from '../ProblemAlert';
-import { UnitTreeSelect } from '../UnitTreeSelect';
 import { useFormProblem } from '../useFormProblem';
-import { RegionTag } from './RotationTags';
+import { HostFields, HostKindField, toHostRequest, type HostValues } from './HostFields';
 import { eligibilityReasonText } from '../../domain/eligibility';
 
-export type HostKind = 'unit' | 'external';
-
-export interface PostingFormValues {
+export interface PostingFormValues extends HostValues {
   cadreId?: PickedCadre;
   type: PostingType;
-  hostKind: HostKind;
-  hostUnitId?: string;
-  hostOrganisation?: string;
-  region?: Region;
   plannedStart: Dayjs;
   plannedEnd: Dayjs;
   purpose?: string;
@@ -30,15 +23,12 @@ export interface PostingFormValues {
 /** Named as the request's fields, so the server's violations (not-eligible reasons on `cadreId`) land on them. */
 export const POSTING_FORM_FIELDS = ['cadreId', 'type', 'hostUnitId', 'hostOrganisation', 'region', 'plannedStart', 'plannedEnd', 'purpose'] as const;
 
-/** A host of the system (its region follows from it) or an external organisation with the region named. */
+/** The cadre picked (or the proposal's), the type, the host as {@link toHostRequest} sends it, the period and the purpose. */
 export function toPostingRequest(values: PostingFormValues, cadreId?: string): PostingRequest {
-  const external = values.hostKind === 'external';
   return {
     cadreId: cadreId ?? values.cadreId?.value,
     type: values.type,
-    hostUnitId: external ? undefined : values.hostUnitId,
-    hostOrganisation: external ? values.hostOrganisation?.trim() || undefined : undefined,
-    region: external ? values.region : undefined,
+    ...toHostRequest(values),
     plannedStart: values.plannedStart.format('YYYY-MM-DD'),
     plannedEnd: values.plannedEnd.format('YYYY-MM-DD'),
     purpose: values.purpose?.trim() || undefined,
@@ -97,8 +87,6 @@ export function ProposePostingModal({ proposal, onClose, onProposed }: Props) {
   const mutation = proposal ? accept : propose;
   const showProblem = useFormProblem(form, POSTING_FORM_FIELDS);
   const picked = Form.useWatch('cadreId', form);
-  const hostKind = Form.useWatch('hostKind', form);
-  const hostUnitId = Form.useWatch('hostUnitId', form);
   const field = (key: string) => t(`fields.posting.${key}`);
   const required = { required: true, message: t('form.required') };
   const suggestedTypes = proposal?.postingTypes ?? [];
@@ -165,57 +153,10 @@ export function ProposePostingModal({ proposal, onClose, onProposed }: Props) {
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="hostKind" label={field('hostKind')}>
-              <Radio.Group
-                optionType="button"
-                options={[
-                  { value: 'unit', label: t('rotation.propose.hostUnit') },
-                  { value: 'external', label: t('rotation.propose.hostExternal') },
-                ]}
-              />
-            </Form.Item>
+            <HostKindField />
           </Col>
         </Row>
-        {hostKind === 'external' ? (
-          <Row gutter={16}>
-            <Col span={16}>
-              <Form.Item name="hostOrganisation" label={field('hostOrganisation')} rules={[required]}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item name="region" label={field('region')} rules={[required]}>
-                <Select options={enumOptions(t, 'region', REGIONS)} aria-label={field('region')} />
-              </Form.Item>
-            </Col>
-          </Row>
-        ) : (
-          <Form.Item
-            name="hostUnitId"
-            label={field('hostUnitId')}
-            rules={[required]}
-            extra={
-              (proposal?.hosts?.length ?? 0) > 0 ? (
-                <Flex gap={4} wrap align="center" style={{ marginTop: 4 }}>
-                  <span>{t('rotation.proposals.suggestedHosts')}</span>
-                  {proposal!.hosts!.map((host) => (
-                    <Tag.CheckableTag
-                      key={host.unitId}
-                      checked={hostUnitId === host.unitId}
-                      onChange={() => form.setFieldsValue({ hostUnitId: host.unitId })}
-                    >
-                      {host.name} <RegionTag region={host.region} />
-                    </Tag.CheckableTag>
-                  ))}
-                </Flex>
-              ) : (
-                t('rotation.propose.regionHint')
-              )
-            }
-          >
-            <UnitTreeSelect wholeTree placeholder={t('rotation.propose.hostPlaceholder')} aria-label={field('hostUnitId')} />
-          </Form.Item>
-        )}
+        <HostFields suggestedHosts={proposal?.hosts} />
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="plannedStart" label={field('plannedStart')} rules={[required]}>

@@ -1,22 +1,19 @@
-import { App, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { App, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCreateOpening } from '../../api/rotationQueries';
-import type { Capability, Opening, OpeningRequest, PostingType, Region } from '../../api/types';
+import type { Capability, Opening, OpeningRequest, PostingType } from '../../api/types';
 import { useSignedIn } from '../../app/session';
 import { FormModal } from '../../components/FormModal';
-import { defaultPeriod, type HostKind } from '../../components/rotation/ProposePostingModal';
+import { HostFields, HostKindField, toHostRequest, type HostValues } from '../../components/rotation/HostFields';
+import { defaultPeriod } from '../../components/rotation/ProposePostingModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useFormProblem } from '../../components/useFormProblem';
-import { CAPABILITIES, enumOptions, POSTING_TYPES, REGIONS } from '../../domain/enums';
+import { CAPABILITIES, enumOptions, POSTING_TYPES } from '../../domain/enums';
 
-interface OpeningValues {
+interface OpeningValues extends HostValues {
   unitId: string;
   type: PostingType;
-  hostKind: HostKind;
-  hostUnitId?: string;
-  hostOrganisation?: string;
-  region?: Region;
   capabilities: Capability[];
   plannedStart: Dayjs;
   plannedEnd: Dayjs;
@@ -27,13 +24,10 @@ interface OpeningValues {
 export const OPENING_FORM_FIELDS = ['unitId', 'type', 'hostUnitId', 'hostOrganisation', 'region', 'capabilities', 'plannedStart', 'plannedEnd', 'places', 'description'] as const;
 
 export function toOpeningRequest(values: OpeningValues): OpeningRequest {
-  const external = values.hostKind === 'external';
   return {
     unitId: values.unitId,
     type: values.type,
-    hostUnitId: external ? undefined : values.hostUnitId,
-    hostOrganisation: external ? values.hostOrganisation?.trim() || undefined : undefined,
-    region: external ? values.region : undefined,
+    ...toHostRequest(values),
     capabilities: CAPABILITIES.filter((capability) => values.capabilities.includes(capability)),
     plannedStart: values.plannedStart.format('YYYY-MM-DD'),
     plannedEnd: values.plannedEnd.format('YYYY-MM-DD'),
@@ -53,7 +47,6 @@ export function OpeningModal({ onClose, onCreated }: { onClose: () => void; onCr
   const [form] = Form.useForm<OpeningValues>();
   const create = useCreateOpening();
   const showProblem = useFormProblem(form, OPENING_FORM_FIELDS);
-  const hostKind = Form.useWatch('hostKind', form);
   const field = (key: string) => t(`fields.opening.${key}`);
   const required = { required: true, message: t('form.required') };
 
@@ -87,33 +80,8 @@ export function OpeningModal({ onClose, onCreated }: { onClose: () => void; onCr
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="hostKind" label={t('fields.posting.hostKind')}>
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'unit', label: t('rotation.propose.hostUnit') },
-              { value: 'external', label: t('rotation.propose.hostExternal') },
-            ]}
-          />
-        </Form.Item>
-        {hostKind === 'external' ? (
-          <Row gutter={16}>
-            <Col span={16}>
-              <Form.Item name="hostOrganisation" label={t('fields.posting.hostOrganisation')} rules={[required]}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item name="region" label={t('fields.posting.region')} rules={[required]}>
-                <Select options={enumOptions(t, 'region', REGIONS)} aria-label={t('fields.posting.region')} />
-              </Form.Item>
-            </Col>
-          </Row>
-        ) : (
-          <Form.Item name="hostUnitId" label={t('fields.posting.hostUnitId')} rules={[required]} extra={t('rotation.propose.regionHint')}>
-            <UnitTreeSelect wholeTree placeholder={t('rotation.propose.hostPlaceholder')} aria-label={t('fields.posting.hostUnitId')} />
-          </Form.Item>
-        )}
+        <HostKindField />
+        <HostFields />
         <Form.Item name="capabilities" label={field('capabilities')} extra={t('rotation.openings.capabilitiesHint')}>
           <Select mode="multiple" options={enumOptions(t, 'capability', CAPABILITIES)} aria-label={field('capabilities')} />
         </Form.Item>
