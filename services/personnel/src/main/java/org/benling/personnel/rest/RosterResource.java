@@ -25,6 +25,7 @@ import org.benling.personnel.roster.ImportReport;
 import org.benling.personnel.roster.RosterImport;
 import org.benling.personnel.roster.RosterWorkbookWriter;
 import org.benling.personnel.service.CadreSearch;
+import org.benling.platform.files.XlsxTable;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Roles;
@@ -52,7 +53,7 @@ public class RosterResource {
 
     @GET
     @Path("/import/template")
-    @Produces(RosterWorkbookWriter.MEDIA_TYPE)
+    @Produces(XlsxTable.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "下载导入模板 / Download the import template (xlsx)")
     public Response template() {
@@ -97,7 +98,7 @@ public class RosterResource {
 
     @GET
     @Path("/export")
-    @Produces(RosterWorkbookWriter.MEDIA_TYPE)
+    @Produces(XlsxTable.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "导出查询结果 / Export a search as xlsx", description = "参数同查询；文件可直接再导入。"
             + " / Same parameters as the search; the file can be imported again.")
@@ -120,7 +121,7 @@ public class RosterResource {
 
     private static Response attachment(StreamingOutput body, String filename) {
         String encoded = java.net.URLEncoder.encode(filename, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body, RosterWorkbookWriter.MEDIA_TYPE)
+        return Response.ok(body, XlsxTable.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"roster.xlsx\"; filename*=UTF-8''" + encoded)
                 .build();
     }

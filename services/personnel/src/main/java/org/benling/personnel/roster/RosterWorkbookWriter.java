@@ -3,23 +3,17 @@ package org.benling.personnel.roster;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.benling.contracts.personnel.CadreCategory;
 import org.benling.contracts.personnel.Education;
@@ -29,11 +23,11 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.domain.Unit;
 import org.benling.platform.files.XlsxCells;
+import org.benling.platform.files.XlsxTable;
 
 /** Writes the import template and search exports, both in the layout of {@link RosterColumn}. */
 public final class RosterWorkbookWriter {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int TEMPLATE_ROWS = 2000;
 
     /** The template: headers (required ones marked *), drop-down lists, instructions and the unit codes. */
@@ -69,27 +63,11 @@ public final class RosterWorkbookWriter {
 
     /** An export: one row per cadre, streamed so large exports stay small in memory. */
     public static void export(Iterable<Cadre> cadres, Map<UUID, Unit> units, OutputStream out) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("干部花名册");
-            header(workbook, sheet);
-            XlsxCells cells = new XlsxCells(workbook);
-            int r = 1;
-            for (Cadre c : cadres) {
-                Row row = sheet.createRow(r++);
-                Unit unit = units.get(c.unitId);
-                for (RosterColumn column : RosterColumn.values()) {
-                    Object value = valueOf(column, c, unit);
-                    if (value instanceof LocalDate date) {
-                        cells.date(row, column.ordinal(), date);
-                    } else {
-                        cells.text(row, column.ordinal(), value == null ? null : value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        XlsxTable<Cadre> table = XlsxTable.sheet("干部花名册");
+        for (RosterColumn column : RosterColumn.values()) {
+            table.column(column.templateHeader(), column.width(), c -> valueOf(column, c, units.get(c.unitId)));
         }
+        table.write(cadres, out);
     }
 
     private static Object valueOf(RosterColumn column, Cadre c, Unit unit) {
@@ -113,20 +91,8 @@ public final class RosterWorkbookWriter {
     }
 
     private static void header(Workbook workbook, Sheet sheet) {
-        CellStyle style = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        style.setFont(bold);
-        style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        Row header = sheet.createRow(0);
-        for (RosterColumn column : RosterColumn.values()) {
-            var cell = header.createCell(column.ordinal());
-            cell.setCellValue(column.templateHeader());
-            cell.setCellStyle(style);
-            sheet.setColumnWidth(column.ordinal(), column.width() * 256);
-        }
-        sheet.createFreezePane(0, 1);
+        XlsxTable.header(workbook, sheet, Arrays.stream(RosterColumn.values()).map(RosterColumn::templateHeader).toList(),
+                Arrays.stream(RosterColumn.values()).map(RosterColumn::width).toList());
     }
 
     private static void dropDown(Sheet sheet, DataValidationHelper helper, RosterColumn column, String[] options) {

@@ -50,6 +50,23 @@ public final class XlsxCells {
         return cell;
     }
 
+    /**
+     * A cell for a value of any type: a date cell for a {@link LocalDate}, a number cell for a {@link Number},
+     * 是/否 for a {@link Boolean} (the exports are Chinese), text otherwise; blank for null.
+     */
+    public Cell value(Row row, int column, Object value) {
+        if (value instanceof LocalDate d) {
+            return date(row, column, d);
+        }
+        if (value instanceof Number n) {
+            return number(row, column, n.doubleValue());
+        }
+        if (value instanceof Boolean b) {
+            return text(row, column, b ? "是" : "否");
+        }
+        return text(row, column, value == null ? null : value.toString());
+    }
+
     public Cell number(Row row, int column, double value) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.benling.platform.files.XlsxTable;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.personnel.CadreDirectory;
@@ -82,14 +83,14 @@ public class RotationResource {
 
     @GET
     @Path("/due/export")
-    @Produces(TenureService.XLSX)
+    @Produces(XlsxTable.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "导出任职年限提醒 / Export the due list (xlsx)")
     public Response export(@QueryParam("unitId") String unitId, @QueryParam("status") String status) {
         List<TenureRow> rows = tenure.due(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("status", status, Tenure.Status::valueOf));
         StreamingOutput body = out -> tenure.export(rows, out);
-        return Response.ok(body, TenureService.XLSX)
+        return Response.ok(body, XlsxTable.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"tenure-due-" + LocalDate.now(clock) + ".xlsx\"").build();
     }
 

@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import org.benling.platform.files.XlsxTable;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +73,7 @@ public class ComplianceResource {
 
     @GET
     @Path("/export")
-    @Produces(ComplianceWorkbook.MEDIA_TYPE)
+    @Produces(XlsxTable.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "导出单位达标表 / Export a unit's compliance table (xlsx)")
     public Response export(@QueryParam("unitId") String unitId, @QueryParam("status") String status) {
@@ -82,7 +83,7 @@ public class ComplianceResource {
         var table = filter == null ? all : new ComplianceService.UnitCompliance(all.assessedOn(), all.windows(),
                 all.cadres(), all.byStatus(), all.rows().stream().filter(r -> r.assessment().status() == filter).toList());
         StreamingOutput body = out -> ComplianceWorkbook.write(table, out);
-        return Response.ok(body, ComplianceWorkbook.MEDIA_TYPE)
+        return Response.ok(body, XlsxTable.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"training-compliance.xlsx\"").build();
     }
 
