@@ -1,7 +1,9 @@
 package org.benling.assessment.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.benling.platform.persistence.Decision;
 import org.benling.platform.problem.ProblemException;
 import org.hibernate.envers.Audited;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,14 +46,11 @@ public class Cycle extends PanacheEntityBase {
     @Column(name = "raised_quota_approved", nullable = false)
     public boolean raisedQuotaApproved;
 
-    @Column(name = "raised_quota_approver")
-    public String raisedQuotaApprover;
-
-    @Column(name = "raised_quota_approved_at")
-    public Instant raisedQuotaApprovedAt;
-
-    @Column(name = "raised_quota_reason")
-    public String raisedQuotaReason;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "raised_quota_approver"))
+    @AttributeOverride(name = "at", column = @Column(name = "raised_quota_approved_at"))
+    @AttributeOverride(name = "note", column = @Column(name = "raised_quota_reason"))
+    public Decision raisedQuotaApproval;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -98,9 +98,7 @@ public class Cycle extends PanacheEntityBase {
             throw ProblemException.invalidField("reason", "the approval needs a reason (批准理由)");
         }
         raisedQuotaApproved = true;
-        raisedQuotaApprover = by;
-        raisedQuotaApprovedAt = at;
-        raisedQuotaReason = reason.strip();
+        raisedQuotaApproval = Decision.of(by, at, reason);
     }
 
     /** The grades are final (the reviews were finalised under the quota by the caller). */

@@ -1,7 +1,9 @@
 package org.benling.assessment.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,7 @@ import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.text.Reason;
+import org.benling.platform.persistence.Decision;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -112,14 +115,11 @@ public class Review extends PanacheEntityBase {
     public AnnualEffect measureEffect;
 
     /** 补定等次: who fixed the grade after the case was concluded, when and why. */
-    @Column(name = "graded_afterwards_by")
-    public String gradedAfterwardsBy;
-
-    @Column(name = "graded_afterwards_at")
-    public Instant gradedAfterwardsAt;
-
-    @Column(name = "graded_afterwards_reason")
-    public String gradedAfterwardsReason;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "graded_afterwards_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "graded_afterwards_at"))
+    @AttributeOverride(name = "note", column = @Column(name = "graded_afterwards_reason"))
+    public Decision lateGrading;
 
     @Version
     public long version;
@@ -182,9 +182,7 @@ public class Review extends PanacheEntityBase {
         outcome = next;
         finalGrade = imposed != null ? imposed : next == ReviewOutcome.GRADED ? grade : null;
         measureEffect = effectNow;
-        gradedAfterwardsBy = by;
-        gradedAfterwardsAt = at;
-        gradedAfterwardsReason = reason.strip();
+        lateGrading = Decision.of(by, at, reason);
     }
 
     /** Refuses a change without the version the caller read, or with a stale one. */

@@ -20,6 +20,7 @@ import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.persistence.Decision;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.security.UnitScope;
 
@@ -100,10 +101,10 @@ public class CycleQueries {
         PoolView pool = pools.pool(cycle, base, excellent).map(p -> new PoolView(p.parentUnitId(),
                 pools.unitName(p.parentUnitId()), p.units(), p.assessed(), p.excellent(), p.quota(), p.rate(), p.allowed()))
                 .orElse(null);
+        Decision raised = Decision.orNone(cycle.raisedQuotaApproval);
         return new CycleSummary(cycle.id, cycle.unitId, pools.unitName(cycle.unitId), cycle.year, cycle.title, cycle.status,
                 assessed, graded, ungraded, pending, proposed, finals, quota, pool,
-                new RaisedQuotaApproval(cycle.raisedQuotaApproved, cycle.raisedQuotaApprover, cycle.raisedQuotaApprovedAt,
-                        cycle.raisedQuotaReason),
+                new RaisedQuotaApproval(cycle.raisedQuotaApproved, raised.by(), raised.at(), raised.note()),
                 cycle.createdAt, cycle.createdBy, cycle.finalizedAt, cycle.finalizedBy, cycle.version);
     }
 }

@@ -31,6 +31,7 @@ import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.persistence.Decision;
 import org.benling.platform.persistence.Like;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -90,13 +91,14 @@ public class ReviewQueries {
         @SuppressWarnings("unchecked")
         List<String> kinds = em.createNativeQuery("SELECT kind FROM consequence WHERE review_id = :id ORDER BY kind")
                 .setParameter("id", r.id).getResultList();
+        Decision lateGrading = Decision.orNone(r.lateGrading);
         return new ReviewDetail(r.id, r.cycleId, r.year, r.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
                 c.map(CadreRef::name).orElse(null), c.map(CadreRef::unitId).orElse(null),
                 c.map(CadreRef::rankLevel).orElse(null), r.selfReport, r.selfReportedAt, r.superiorGrade,
                 r.superiorComment, r.ratedBy, r.performanceScore, r.styleScore, r.conductScore, r.capabilityScores,
                 r.proposedGrade, r.finalGrade, r.finalCapabilityScores, r.outcome, democratic(r.id),
                 kinds.stream().map(Consequences.Kind::valueOf).toList(), excellentBlocked(supervision),
-                supervision, r.gradedAfterwardsBy, r.gradedAfterwardsAt, r.gradedAfterwardsReason, r.status, r.version);
+                supervision, lateGrading.by(), lateGrading.at(), lateGrading.note(), r.status, r.version);
     }
 
     /**

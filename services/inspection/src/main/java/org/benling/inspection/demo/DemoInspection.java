@@ -156,11 +156,8 @@ public class DemoInspection {
                 report.filedBy = "hr-guangdong";
                 report.filedAt = clock.instant();
                 if (f.status == FindingWorkflow.Status.CLOSED) {
-                    report.verdict = RectificationReport.Verdict.ACCEPTED;
-                    report.verdictNote = "整改到位，予以销号";
-                    report.judgedBy = "inspector";
-                    report.judgedAt = clock.instant();
-                    f.conclusion = report.verdictNote;
+                    report.judge(RectificationReport.Verdict.ACCEPTED, "整改到位，予以销号", "inspector", clock.instant());
+                    f.conclusion = report.judgement.note();
                     f.closedBy = "inspector";
                     f.closedAt = clock.instant();
                 }

@@ -1,7 +1,9 @@
 package org.benling.inspection.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.benling.platform.persistence.Decision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -53,21 +56,17 @@ public class RectificationReport extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Verdict verdict;
 
-    @Column(name = "verdict_note")
-    public String verdictNote;
-
-    @Column(name = "judged_by")
-    public String judgedBy;
-
-    @Column(name = "judged_at")
-    public Instant judgedAt;
+    /** The inspector who gave the verdict, when, and the note that explains it. */
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "judged_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "judged_at"))
+    @AttributeOverride(name = "note", column = @Column(name = "verdict_note"))
+    public Decision judgement;
 
     /** The inspector's verdict on the report, with the note that explains it. */
     public void judge(Verdict verdict, String note, String by, Instant at) {
         this.verdict = verdict;
-        verdictNote = note.strip();
-        judgedBy = by;
-        judgedAt = at;
+        judgement = Decision.of(by, at, note);
     }
 
     /** The latest report filed for a finding (the one awaiting or having the verdict), or null. */

@@ -19,6 +19,7 @@ import org.benling.inspection.rest.api.FindingView;
 import org.benling.inspection.rest.api.ReportView;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.persistence.Decision;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.security.ReadScope;
@@ -48,14 +49,19 @@ public class FindingQueries {
         return view(access.readable(id));
     }
 
+    private static ReportView report(RectificationReport r) {
+        Decision judgement = Decision.orNone(r.judgement);
+        return new ReportView(r.id, r.summary, r.measures, List.of(r.evidence), r.completedOn, r.filedBy, r.filedAt,
+                r.verdict, judgement.note(), judgement.by(), judgement.at());
+    }
+
     /** The view of a finding the caller has (just changed or read). */
     public FindingView view(Finding f) {
         LocalDate today = LocalDate.now(clock);
         InspectionRound round = access.round(f);
         boolean overdue = FindingWorkflow.overdue(f.status, f.dueOn, today);
         List<ReportView> reports = RectificationReport.<RectificationReport>list("findingId = ?1 order by filedAt desc", f.id)
-                .stream().map(r -> new ReportView(r.id, r.summary, r.measures, List.of(r.evidence), r.completedOn, r.filedBy,
-                        r.filedAt, r.verdict, r.verdictNote, r.judgedBy, r.judgedAt)).toList();
+                .stream().map(FindingQueries::report).toList();
         List<FindingCadre> named = Arrays.stream(f.cadreIds).map(id -> cadres.find(id)
                 .map(c -> new FindingCadre(c.id(), c.employeeNumber(), c.name())).orElse(new FindingCadre(id, null, null))).toList();
         return new FindingView(f.id, f.roundId, round.title, f.unitId, units.name(f.unitId), named, f.category,

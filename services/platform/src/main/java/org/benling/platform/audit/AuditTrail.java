@@ -78,6 +78,10 @@ public class AuditTrail {
                     continue;
                 }
                 Object value = read(entity, f);
+                if (f.getType().isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
+                    embedded(f, value).forEach(values::putIfAbsent);
+                    continue;
+                }
                 if (value instanceof org.hibernate.proxy.HibernateProxy proxy) {
                     value = proxy.getHibernateLazyInitializer().getIdentifier();
                 } else if (value != null && value.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)) {
@@ -87,6 +91,52 @@ public class AuditTrail {
             }
         }
         return values;
+    }
+
+    /**
+     * An embedded value (a {@code Decision}) as the fields it is stored in, each named after its column as the
+     * record's other fields are ({@code cancel_reason} → {@code cancelReason}), so that the history reads the
+     * same as when they were fields of the record; nothing while the value is null.
+     */
+    private Map<String, Object> embedded(java.lang.reflect.Field field, Object value) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        if (value == null) {
+            return values;
+        }
+        for (java.lang.reflect.Field part : field.getType().getDeclaredFields()) {
+            jakarta.persistence.Column column = part.getAnnotation(jakarta.persistence.Column.class);
+            if (column == null) {
+                continue;
+            }
+            String name = column.name();
+            for (jakarta.persistence.AttributeOverride override : field.getAnnotationsByType(
+                    jakarta.persistence.AttributeOverride.class)) {
+                if (override.name().equals(part.getName())) {
+                    name = override.column().name();
+                }
+            }
+            try {
+                part.setAccessible(true);
+                values.put(camelCase(name), mapper.convertValue(part.get(value), Object.class));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + part.getName() + " of " + field.getName(), e);
+            }
+        }
+        return values;
+    }
+
+    private static String camelCase(String column) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
     }
 
     /** Through Panache's generated getter (it loads what a plain field read would miss); no getter, no value. */

@@ -1,7 +1,9 @@
 package org.benling.rotation.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
+import org.benling.platform.persistence.Decision;
 import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
@@ -99,14 +102,12 @@ public class Posting extends PanacheEntityBase {
     @Column(name = "approved_at")
     public Instant approvedAt;
 
-    @Column(name = "cancelled_by")
-    public String cancelledBy;
-
-    @Column(name = "cancelled_at")
-    public Instant cancelledAt;
-
-    @Column(name = "cancel_reason")
-    public String cancelReason;
+    /** Who cancelled it, when and why. */
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "cancelled_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "cancelled_at"))
+    @AttributeOverride(name = "note", column = @Column(name = "cancel_reason"))
+    public Decision cancellation;
 
     @Enumerated(EnumType.STRING)
     public Evaluation evaluation;
@@ -192,9 +193,7 @@ public class Posting extends PanacheEntityBase {
             throw ProblemException.invalidField("reason", "a cancellation needs a reason / 请填写取消原因");
         }
         move(Command.CANCEL);
-        cancelledBy = by;
-        cancelledAt = at;
-        cancelReason = reason.strip();
+        cancellation = Decision.of(by, at, reason);
     }
 
     /** A check-in with the cadre (人文关怀), recorded during the posting only, between its start and today. */

@@ -16,6 +16,7 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.persistence.Decision;
 import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.persistence.Like;
 import org.benling.platform.persistence.NativeFilter;
@@ -122,10 +123,11 @@ public class PostingQueries {
                 allowed.add(command);
             }
         }
+        Decision cancellation = Decision.orNone(p.cancellation);
         return new PostingView(p.id, p.cadreId, a.employeeNumber(), a.name(), a.rankLevel(), p.homeUnitId,
                 a.homeUnitName(), p.homeRegion, p.type, p.hostUnitId, p.hostOrganisation, p.region, p.crossDepartment,
                 p.purpose, p.plannedStart, p.plannedEnd, p.startedOn, p.endedOn, p.status, p.proposedBy, p.proposedAt,
-                p.approvedBy, p.approvedAt, p.cancelledBy, p.cancelledAt, p.cancelReason, p.evaluation,
+                p.approvedBy, p.approvedAt, cancellation.by(), cancellation.at(), cancellation.note(), p.evaluation,
                 EnumSetColumn.toSet(p.capabilitiesExercised, Capability.class), p.evaluationRemarks, p.evaluatedBy,
                 a.lastCheckIn(), next, next != null && next.isBefore(LocalDate.now(clock)), allowed, p.openingId,
                 p.proposalId, p.version);

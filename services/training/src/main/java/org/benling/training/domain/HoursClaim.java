@@ -2,6 +2,7 @@ package org.benling.training.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.training.TrainingCompleted;
+import org.benling.platform.persistence.Decision;
 import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -81,14 +83,9 @@ public class HoursClaim extends PanacheEntityBase {
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
-    @Column(name = "decided_by")
-    public String decidedBy;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-    @Column(name = "decision_note")
-    public String decisionNote;
+    /** HR's acceptance or rejection, with its note (a rejection's reason). */
+    @Embedded
+    public Decision decision;
 
     /** The training record an accepted claim became. */
     @Column(name = "record_id")
@@ -109,9 +106,7 @@ public class HoursClaim extends PanacheEntityBase {
     public TrainingRecord accept(String by, Instant at, String note) {
         requirePending();
         status = Status.ACCEPTED;
-        decidedBy = by;
-        decidedAt = at;
-        decisionNote = note == null || note.isBlank() ? null : note.strip();
+        decision = Decision.of(by, at, note);
         TrainingRecord r = new TrainingRecord();
         r.id = UUID.randomUUID();
         r.cadreId = cadreId;
@@ -133,9 +128,7 @@ public class HoursClaim extends PanacheEntityBase {
     public void reject(String by, Instant at, String reason) {
         requirePending();
         status = Status.REJECTED;
-        decidedBy = by;
-        decidedAt = at;
-        decisionNote = reason.strip();
+        decision = Decision.of(by, at, reason);
     }
 
     private void requirePending() {

@@ -103,7 +103,7 @@ class SupervisionEffectTest {
                     "a grade is needed");
             r.gradeAfterConclusion(AnnualEffect.NONE, Grade.EXCELLENT, "不予处分", "hr", Instant.EPOCH);
             assertEquals(Grade.EXCELLENT, r.finalGrade);
-            assertEquals("hr", r.gradedAfterwardsBy);
+            assertEquals("hr", r.lateGrading.by());
             assertThrows(ProblemException.class, () -> r.gradeAfterConclusion(AnnualEffect.NONE, Grade.COMPETENT, "x", "hr",
                     Instant.EPOCH), "once");
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
+import org.benling.platform.persistence.Decision;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.training.domain.HoursClaim;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,9 +17,10 @@ public record ClaimView(UUID id, UUID cadreId, String employeeNumber, String nam
         String provider, String evidence, HoursClaim.Status status, String submittedBy, Instant submittedAt,
         String decidedBy, Instant decidedAt, String decisionNote, UUID recordId, long version) {
     public static ClaimView of(HoursClaim c, CadreDirectory.CadreRef cadre) {
+        Decision decision = Decision.orNone(c.decision);
         return new ClaimView(c.id, c.cadreId, cadre == null ? null : cadre.employeeNumber(),
                 cadre == null ? null : cadre.name(), cadre == null ? null : cadre.unitName(), c.title,
                 c.capabilitySet(), c.hours, c.online, c.offJobDays, c.completedOn, c.provider, c.evidence, c.status,
-                c.submittedBy, c.submittedAt, c.decidedBy, c.decidedAt, c.decisionNote, c.recordId, c.version);
+                c.submittedBy, c.submittedAt, decision.by(), decision.at(), decision.note(), c.recordId, c.version);
     }
 }
