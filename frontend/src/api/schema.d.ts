@@ -6362,15 +6362,15 @@ export interface components {
         /** @enum {string} */
         RoundKind: "INSPECTION" | "CIRCUIT";
         RoundRequest: {
-            kind?: components["schemas"]["RoundKind"];
-            ownerUnitId?: components["schemas"]["UUID"];
-            title?: string;
-            teamLeader?: string;
+            kind: components["schemas"]["RoundKind"];
+            ownerUnitId: components["schemas"]["UUID"];
+            title: string;
+            teamLeader: string;
             teamMembers?: string[];
             targetUnitIds?: string[];
-            onSiteStart?: components["schemas"]["LocalDate"];
-            onSiteEnd?: components["schemas"]["LocalDate"];
-            feedbackDate?: components["schemas"]["LocalDate"];
+            onSiteStart: components["schemas"]["LocalDate"];
+            onSiteEnd: components["schemas"]["LocalDate"];
+            feedbackDate: components["schemas"]["LocalDate"];
             followUpOf?: components["schemas"]["UUID"];
             recheckFindingIds?: string[];
         };
@@ -6657,16 +6657,16 @@ export interface components {
             version?: number;
         };
         OpeningRequest: {
-            unitId?: components["schemas"]["UUID"];
-            type?: components["schemas"]["PostingType"];
+            unitId: components["schemas"]["UUID"];
+            type: components["schemas"]["PostingType"];
             hostUnitId?: components["schemas"]["UUID"];
             hostOrganisation?: string;
             region?: components["schemas"]["Region"];
             capabilities?: components["schemas"]["Capability"][];
-            plannedStart?: components["schemas"]["LocalDate"];
-            plannedEnd?: components["schemas"]["LocalDate"];
+            plannedStart: components["schemas"]["LocalDate"];
+            plannedEnd: components["schemas"]["LocalDate"];
             /** Format: int32 */
-            places?: number;
+            places: number;
             description?: string;
         };
         /** @enum {string} */
@@ -6798,12 +6798,12 @@ export interface components {
         PostingProposalStatus: "PROPOSED" | "ACCEPTED" | "DISMISSED" | "OBSOLETE";
         PostingRequest: {
             cadreId?: components["schemas"]["UUID"];
-            type?: components["schemas"]["PostingType"];
+            type: components["schemas"]["PostingType"];
             hostUnitId?: components["schemas"]["UUID"];
             hostOrganisation?: string;
             region?: components["schemas"]["Region"];
-            plannedStart?: components["schemas"]["LocalDate"];
-            plannedEnd?: components["schemas"]["LocalDate"];
+            plannedStart: components["schemas"]["LocalDate"];
+            plannedEnd: components["schemas"]["LocalDate"];
             purpose?: string;
         };
         PostingStart: {

@@ -22,8 +22,9 @@ export const FOLLOW_UP_FORM_FIELDS = ['recheckFindingIds', 'title', 'teamLeader'
 /** A 回头看 of `round`: its kind and inspecting unit, the closed findings re-checked (their units become the targets). */
 export function toFollowUpRequest(round: InspectionRound, values: FollowUpValues): RoundRequest {
   return {
-    kind: round.kind,
-    ownerUnitId: round.ownerUnitId,
+    // a round read from the server always has both
+    kind: round.kind!,
+    ownerUnitId: round.ownerUnitId!,
     title: values.title.trim(),
     teamLeader: values.teamLeader.trim(),
     teamMembers: (values.teamMembers ?? []).map((member) => member.trim()).filter(Boolean),

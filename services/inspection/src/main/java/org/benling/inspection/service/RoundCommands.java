@@ -46,18 +46,7 @@ public class RoundCommands {
     @Transactional
     public InspectionRound create(RoundRequest r) {
         List<Problem.Violation> v = new ArrayList<>();
-        if (r.kind() == null) {
-            v.add(new Problem.Violation("kind", "required / 必填"));
-        }
-        if (r.title() == null || r.title().isBlank() || r.title().length() > 200) {
-            v.add(new Problem.Violation("title", "required, at most 200 characters"));
-        }
-        if (r.teamLeader() == null || r.teamLeader().isBlank()) {
-            v.add(new Problem.Violation("teamLeader", "required / 必填"));
-        }
-        if (r.onSiteStart() == null || r.onSiteEnd() == null || r.feedbackDate() == null) {
-            v.add(new Problem.Violation("onSiteStart", "onSiteStart, onSiteEnd and feedbackDate are required"));
-        } else if (r.onSiteEnd().isBefore(r.onSiteStart()) || r.feedbackDate().isBefore(r.onSiteEnd())) {
+        if (r.onSiteEnd().isBefore(r.onSiteStart()) || r.feedbackDate().isBefore(r.onSiteEnd())) {
             v.add(new Problem.Violation("feedbackDate", "on site start ≤ end ≤ feedback / 进驻、撤离、反馈日期顺序有误"));
         }
         Optional<Units.Unit> owner = units.find(r.ownerUnitId());
@@ -65,7 +54,7 @@ public class RoundCommands {
             v.add(new Problem.Violation("ownerUnitId", "no such unit: " + r.ownerUnitId()));
         }
         if (!v.isEmpty()) {
-            throw ProblemException.invalid("the round is incomplete or invalid / 轮次信息不完整或有误", v);
+            throw ProblemException.invalid("the round is invalid / 轮次信息有误", v);
         }
         inspectors.requireInspector(owner.get().id(), "plans rounds of this unit");
         Set<UUID> targets = new LinkedHashSet<>(r.targetUnitIds() == null ? List.of() : r.targetUnitIds());

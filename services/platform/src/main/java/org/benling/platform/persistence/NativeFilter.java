@@ -1,11 +1,13 @@
 package org.benling.platform.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.Query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
@@ -76,6 +78,24 @@ public final class NativeFilter {
     /** One page of ids ({@code idColumn}), sorted by the page's field then the id, each turned into a view. */
     public <T> PageResult<T> page(EntityManager em, String idColumn, PageQuery page, Function<UUID, T> view) {
         return pageRows(em, idColumn, idColumn, page, rows -> rows.stream().map(r -> view.apply((UUID) r[0])).toList());
+    }
+
+    /**
+     * One page of entities in two statements, whatever its size: the page's ids with {@code columns} (what the
+     * views show from other tables, joined in the filter's FROM: a cadre's name, a unit's) in one, the page's
+     * entities in the other; each entity is handed to {@code view} with its row ({@code row[0]} is the id, the
+     * columns follow).
+     */
+    public <E, T> PageResult<T> pageOf(EntityManager em, Class<E> entity, String idColumn, String columns, PageQuery page,
+            BiFunction<E, Object[], T> view) {
+        return pageRows(em, idColumn + ", " + columns, idColumn, page, rows -> {
+            List<Object> ids = rows.stream().map(r -> r[0]).toList();
+            PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+            Map<Object, E> byId = new HashMap<>();
+            em.createQuery("SELECT e FROM " + entity.getSimpleName() + " e WHERE e.id IN :ids", entity)
+                    .setParameter("ids", ids).getResultList().forEach(e -> byId.put(util.getIdentifier(e), e));
+            return rows.stream().map(r -> view.apply(byId.get(r[0]), r)).toList();
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.benling.rotation.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -79,7 +80,7 @@ public class PostingResource {
                     + "or a supervision measure in its influence period")
     @APIResponse(responseCode = "201", description = "已提名 / Proposed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingView.class)))
-    public Response propose(@NotNull @Valid PostingRequest request) {
+    public Response propose(@NotNull @Valid @ConvertGroup(to = PostingRequest.New.class) PostingRequest request) {
         Posting p = postings.propose(request, null, null);
         return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(views.view(p)).build();
     }

@@ -3,9 +3,12 @@ package org.benling.rotation.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
 
@@ -31,6 +34,18 @@ public class HostUnits {
                 .setParameter("id", unitId).getResultList();
         return rows.stream().findFirst().map(r -> new HostUnit((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4]));
+    }
+
+    /** The units of these ids that exist, by id, in one statement. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, HostUnit> findAll(Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, kind, path FROM unit_view WHERE id = ANY(:ids)")
+                .setParameter("ids", unitIds.toArray(UUID[]::new)).getResultList();
+        return rows.stream().map(r -> new HostUnit((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .collect(Collectors.toMap(HostUnit::id, u -> u));
     }
 
     public Optional<Region> region(UUID unitId) {

@@ -51,24 +51,12 @@ public class OpeningService {
     @Transactional
     public Opening create(OpeningRequest r) {
         List<Problem.Violation> violations = new ArrayList<>();
-        if (r.unitId() == null) {
-            violations.add(new Problem.Violation("unitId", "required / 必填"));
-        }
-        if (r.type() == null) {
-            violations.add(new Problem.Violation("type", "required / 必填"));
-        }
         Optional<HostUnits.HostUnit> host = hostUnits.find(r.hostUnitId());
         if (r.hostUnitId() != null && host.isEmpty()) {
             violations.add(new Problem.Violation("hostUnitId", "no such unit: " + r.hostUnitId()));
         }
-        if (r.hostUnitId() == null && (r.hostOrganisation() == null || r.hostOrganisation().isBlank())) {
-            violations.add(new Problem.Violation("hostOrganisation", "a host unit or an external organisation is required"));
-        }
-        if (r.plannedStart() == null || r.plannedEnd() == null || !r.plannedEnd().isAfter(r.plannedStart())) {
-            violations.add(new Problem.Violation("plannedEnd", "plannedStart and a later plannedEnd are required"));
-        }
-        if (r.places() == null || r.places() < 1 || r.places() > 100) {
-            violations.add(new Problem.Violation("places", "1–100"));
+        if (!r.plannedEnd().isAfter(r.plannedStart())) {
+            violations.add(new Problem.Violation("plannedEnd", "must be after plannedStart"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid("the opening is incomplete or invalid / 岗位信息不完整或有误", violations);

@@ -89,25 +89,14 @@ public class PostingCommands {
         return p;
     }
 
-    /** What is missing or wrong in a proposal, each under its field. */
+    /**
+     * What the request's own constraints cannot know, each under its field: whether the host unit exists, and the
+     * posting's length under the policy.
+     */
     private List<Problem.Violation> invalid(PostingRequest r, boolean hostKnown) {
         List<Problem.Violation> violations = new ArrayList<>();
-        required(violations, "cadreId", r.cadreId());
-        required(violations, "type", r.type());
-        required(violations, "plannedStart", r.plannedStart());
-        required(violations, "plannedEnd", r.plannedEnd());
         if (r.hostUnitId() != null && !hostKnown) {
             violations.add(new Problem.Violation("hostUnitId", "no such unit: " + r.hostUnitId()));
-        }
-        if (r.hostUnitId() == null && (r.hostOrganisation() == null || r.hostOrganisation().isBlank())) {
-            violations.add(new Problem.Violation("hostOrganisation", "a host unit or an external organisation is required"
-                    + " / 需填写接收单位"));
-        }
-        if (r.hostOrganisation() != null && r.hostOrganisation().length() > 200) {
-            violations.add(new Problem.Violation("hostOrganisation", "at most 200 characters"));
-        }
-        if (r.purpose() != null && r.purpose().length() > 2000) {
-            violations.add(new Problem.Violation("purpose", "at most 2000 characters"));
         }
         if (r.plannedStart() != null && r.plannedEnd() != null) {
             long months = ChronoUnit.MONTHS.between(r.plannedStart(), r.plannedEnd());
@@ -184,11 +173,5 @@ public class PostingCommands {
                 LocalDate.now(clock));
         c.persist();
         return c;
-    }
-
-    private static void required(List<Problem.Violation> violations, String field, Object value) {
-        if (value == null) {
-            violations.add(new Problem.Violation(field, "required / 必填"));
-        }
     }
 }

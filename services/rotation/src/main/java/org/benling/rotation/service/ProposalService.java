@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
 import org.benling.contracts.assessment.GapClosed;
 import org.benling.contracts.assessment.ReviewFinalized;
@@ -159,17 +162,32 @@ public class ProposalService {
                 .and("p.status = :status", "status", f.status() == null ? null : f.status().name())
                 .inSubtreeOf("u.path", f.unitId())
                 .and("p.cadre_id = :cadre", "cadre", f.cadreId())
-                .page(em, "p.id", page, id -> view(PostingProposal.<PostingProposal>findById(id)));
+                .pageRows(em, "p.id, c.employee_number, c.name, c.unit_id, u.name", "p.id", page, this::views);
+    }
+
+    /** A page's proposals in one statement and their hosts in another. */
+    private List<ProposalView> views(List<Object[]> rows) {
+        Map<UUID, PostingProposal> proposals = PostingProposal.<PostingProposal>list("id in ?1",
+                rows.stream().map(r -> (UUID) r[0]).toList()).stream().collect(Collectors.toMap(p -> p.id, p -> p));
+        Map<UUID, HostUnits.HostUnit> hosts = hostUnits.findAll(proposals.values().stream()
+                .flatMap(p -> Arrays.stream(p.hostUnitIds)).collect(Collectors.toSet()));
+        return rows.stream().map(r -> view(proposals.get((UUID) r[0]), (String) r[1], (String) r[2], (UUID) r[3],
+                (String) r[4], hosts)).toList();
     }
 
     public ProposalView view(PostingProposal p) {
         Optional<CadreRef> c = cadres.find(p.cadreId);
-        List<HostView> hosts = Arrays.stream(p.hostUnitIds).map(hostUnits::find).flatMap(Optional::stream)
+        return view(p, c.map(CadreRef::employeeNumber).orElse(null), c.map(CadreRef::name).orElse(null),
+                c.map(CadreRef::unitId).orElse(null), c.map(CadreRef::unitName).orElse(null),
+                hostUnits.findAll(Arrays.asList(p.hostUnitIds)));
+    }
+
+    private ProposalView view(PostingProposal p, String employeeNumber, String name, UUID unitId, String unitName,
+            Map<UUID, HostUnits.HostUnit> units) {
+        List<HostView> hosts = Arrays.stream(p.hostUnitIds).map(units::get).filter(Objects::nonNull)
                 .map(u -> new HostView(u.id(), u.name(), policy.region(u.code()).orElse(null))).toList();
         List<PostingType> types = new ArrayList<>(EnumSetColumn.toSet(p.postingTypes, PostingType.class));
-        return new ProposalView(p.id, p.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
-                c.map(CadreRef::name).orElse(null), c.map(CadreRef::unitId).orElse(null),
-                c.map(CadreRef::unitName).orElse(null), p.capability, p.score, p.threshold, types, hosts, p.status,
-                p.createdAt, p.decidedBy, p.decidedAt, p.postingId, p.version);
+        return new ProposalView(p.id, p.cadreId, employeeNumber, name, unitId, unitName, p.capability, p.score,
+                p.threshold, types, hosts, p.status, p.createdAt, p.decidedBy, p.decidedAt, p.postingId, p.version);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.benling.platform.paging.PageQuery;
@@ -100,11 +101,14 @@ public class ClaimService {
                 .and("h.status = :status", "status", f.status() == null ? null : f.status().name())
                 .and("h.cadre_id = :cadre", "cadre", f.cadreId())
                 .inSubtreeOf("u.path", f.unitId())
-                .page(em, "h.id", page, id -> view(HoursClaim.findById(id)));
+                .pageOf(em, HoursClaim.class, "h.id", "c.employee_number, c.name, u.name", page,
+                        (c, row) -> ClaimView.of(c, (String) row[1], (String) row[2], (String) row[3]));
     }
 
     public ClaimView view(HoursClaim c) {
-        return ClaimView.of(c, cadres.find(c.cadreId).orElse(null));
+        Optional<CadreRef> cadre = cadres.find(c.cadreId);
+        return ClaimView.of(c, cadre.map(CadreRef::employeeNumber).orElse(null),
+                cadre.map(CadreRef::name).orElse(null), cadre.map(CadreRef::unitName).orElse(null));
     }
 
     private HoursClaim managed(UUID id) {

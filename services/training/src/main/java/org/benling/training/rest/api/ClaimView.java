@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.platform.persistence.Decision;
-import org.benling.platform.personnel.CadreDirectory;
 import org.benling.training.domain.HoursClaim;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,10 +15,10 @@ public record ClaimView(UUID id, UUID cadreId, String employeeNumber, String nam
         Set<Capability> capabilities, BigDecimal hours, boolean online, int offJobDays, LocalDate completedOn,
         String provider, String evidence, HoursClaim.Status status, String submittedBy, Instant submittedAt,
         String decidedBy, Instant decidedAt, String decisionNote, UUID recordId, long version) {
-    public static ClaimView of(HoursClaim c, CadreDirectory.CadreRef cadre) {
+    /** The claim with its cadre's employee number, name and unit name (null when the cadre is unknown here). */
+    public static ClaimView of(HoursClaim c, String employeeNumber, String cadreName, String unitName) {
         Decision decision = Decision.orNone(c.decision);
-        return new ClaimView(c.id, c.cadreId, cadre == null ? null : cadre.employeeNumber(),
-                cadre == null ? null : cadre.name(), cadre == null ? null : cadre.unitName(), c.title,
+        return new ClaimView(c.id, c.cadreId, employeeNumber, cadreName, unitName, c.title,
                 c.capabilitySet(), c.hours, c.online, c.offJobDays, c.completedOn, c.provider, c.evidence, c.status,
                 c.submittedBy, c.submittedAt, decision.by(), decision.at(), decision.note(), c.recordId, c.version);
     }
