@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.benling.assessment.domain.Gap;
 import org.benling.assessment.domain.rules.AssessmentPolicy;
@@ -119,13 +118,9 @@ public class CadreInsights {
                 .and("g.status = :status", "status", filter.status() == null ? null : filter.status().name())
                 .and("g.capability = :capability", "capability", filter.capability() == null ? null : filter.capability().name())
                 .and("g.cadre_id = :cadre", "cadre", filter.cadreId())
-                .page(em, "g.id", page, id -> gapView(Gap.<Gap>findById(id)));
-    }
-
-    private GapView gapView(Gap g) {
-        Optional<CadreRef> c = cadres.find(g.cadreId);
-        return new GapView(g.id, g.cadreId, c.map(CadreRef::employeeNumber).orElse(null), c.map(CadreRef::name).orElse(null),
-                c.map(CadreRef::unitId).orElse(g.unitId), c.map(CadreRef::unitName).orElse(null), g.capability, g.reason,
-                g.score, g.threshold, g.explanation, g.cycleYear, g.status, g.openedAt, g.closedAt, g.closedScore);
+                .pageOf(em, Gap.class, "g.id", "c.employee_number, c.name, c.unit_id, u.name", page,
+                        (g, row) -> new GapView(g.id, g.cadreId, (String) row[1], (String) row[2], (UUID) row[3],
+                                (String) row[4], g.capability, g.reason, g.score, g.threshold, g.explanation, g.cycleYear,
+                                g.status, g.openedAt, g.closedAt, g.closedScore));
     }
 }

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.benling.assessment.domain.Cycle;
 import org.benling.assessment.domain.Review;
 import org.benling.assessment.domain.rules.AssessmentPolicy;
@@ -44,43 +46,73 @@ public class CycleQueries {
                 .and("c.year = :year", "year", filter.year())
                 .and("c.status = :status", "status", filter.status() == null ? null : filter.status().name())
                 .inSubtreeOf("u.path", filter.unitId())
-                .page(em, "c.id", page, id -> summary(Cycle.<Cycle>findById(id)));
+                .pageRows(em, "c.id, u.name", "c.id", page, rows -> {
+                    Map<UUID, Cycle> cycles = Cycle.<Cycle>list("id in ?1", rows.stream().map(r -> (UUID) r[0]).toList())
+                            .stream().collect(Collectors.toMap(c -> c.id, c -> c));
+                    Map<UUID, String> names = new HashMap<>();
+                    rows.forEach(r -> names.put(cycles.get((UUID) r[0]).unitId, (String) r[1]));
+                    return summaries(rows.stream().map(r -> cycles.get((UUID) r[0])).toList(), names);
+                });
     }
 
     /** The cycle with its grade distribution and where it stands against the 优秀 quota. */
-    @SuppressWarnings("unchecked")
     public CycleSummary summary(Cycle cycle) {
-        Map<Grade, Integer> proposed = new EnumMap<>(Grade.class);
-        Map<Grade, Integer> finals = new EnumMap<>(Grade.class);
-        for (Grade g : Grade.values()) {
-            proposed.put(g, 0);
-            finals.put(g, 0);
+        Map<UUID, String> names = new HashMap<>();
+        names.put(cycle.unitId, pools.unitName(cycle.unitId));
+        return summaries(List.of(cycle), names).get(0);
+    }
+
+    /**
+     * The summaries of several cycles with a statement each for their grades, their reviews of cadres with measures
+     * and those measures (a year's at a time), whatever their number; only a cycle too small for a quota of its
+     * own asks for its pool.
+     */
+    @SuppressWarnings("unchecked")
+    private List<CycleSummary> summaries(List<Cycle> cycles, Map<UUID, String> unitNames) {
+        UUID[] ids = cycles.stream().map(c -> c.id).toArray(UUID[]::new);
+        Map<UUID, Map<Grade, Integer>> proposed = new HashMap<>();
+        Map<UUID, Map<Grade, Integer>> finals = new HashMap<>();
+        Map<UUID, int[]> assessedAndGraded = new HashMap<>();
+        for (Cycle cycle : cycles) {
+            proposed.put(cycle.id, zeroes());
+            finals.put(cycle.id, zeroes());
+            assessedAndGraded.put(cycle.id, new int[2]);
         }
-        int assessed = 0;
-        int graded = 0;
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT proposed_grade, final_grade, count(*) FROM review WHERE cycle_id = :cycle
-                GROUP BY proposed_grade, final_grade""").setParameter("cycle", cycle.id).getResultList();
+                SELECT cycle_id, proposed_grade, final_grade, count(*) FROM review WHERE cycle_id = ANY(:cycles)
+                GROUP BY cycle_id, proposed_grade, final_grade""").setParameter("cycles", ids).getResultList();
         for (Object[] r : rows) {
-            int n = ((Number) r[2]).intValue();
-            assessed += n;
-            if (r[0] != null) {
-                graded += n;
-                proposed.merge(Grade.valueOf((String) r[0]), n, Integer::sum);
-            }
+            UUID cycle = (UUID) r[0];
+            int n = ((Number) r[3]).intValue();
+            assessedAndGraded.get(cycle)[0] += n;
             if (r[1] != null) {
-                finals.merge(Grade.valueOf((String) r[1]), n, Integer::sum);
+                assessedAndGraded.get(cycle)[1] += n;
+                proposed.get(cycle).merge(Grade.valueOf((String) r[1]), n, Integer::sum);
+            }
+            if (r[2] != null) {
+                finals.get(cycle).merge(Grade.valueOf((String) r[2]), n, Integer::sum);
             }
         }
-        Map<Grade, Integer> counted = cycle.status == Cycle.Status.FINALIZED ? finals : proposed;
         // the reviews a supervision measure takes out of the quota's base (不定等次, pending case): only cadres with
         // measures can be among them
         List<UUID> measured = em.createNativeQuery("""
-                SELECT r.id FROM review r WHERE r.cycle_id = :cycle
+                SELECT r.id FROM review r WHERE r.cycle_id = ANY(:cycles)
                 AND EXISTS (SELECT 1 FROM measure_view m WHERE m.cadre_id = r.cadre_id)""")
-                .setParameter("cycle", cycle.id).getResultList();
-        List<Review> affected = measured.isEmpty() ? List.of() : Review.list("id in ?1", measured);
-        Map<UUID, AnnualEffect> effects = pools.effects(cycle.year, affected);
+                .setParameter("cycles", ids).getResultList();
+        Map<UUID, List<Review>> affected = (measured.isEmpty() ? List.<Review>of() : Review.<Review>list("id in ?1", measured))
+                .stream().collect(Collectors.groupingBy(r -> r.cycleId));
+        Map<UUID, AnnualEffect> effects = new HashMap<>();
+        cycles.stream().collect(Collectors.groupingBy(c -> c.year)).forEach((year, ofYear) -> effects.putAll(pools.effects(year,
+                ofYear.stream().flatMap(c -> affected.getOrDefault(c.id, List.of()).stream()).toList())));
+        return cycles.stream().map(cycle -> summary(cycle, unitNames.get(cycle.unitId), assessedAndGraded.get(cycle.id),
+                proposed.get(cycle.id), finals.get(cycle.id), affected.getOrDefault(cycle.id, List.of()), effects)).toList();
+    }
+
+    private CycleSummary summary(Cycle cycle, String unitName, int[] assessedAndGraded, Map<Grade, Integer> proposed,
+            Map<Grade, Integer> finals, List<Review> affected, Map<UUID, AnnualEffect> effects) {
+        int assessed = assessedAndGraded[0];
+        int graded = assessedAndGraded[1];
+        Map<Grade, Integer> counted = cycle.status == Cycle.Status.FINALIZED ? finals : proposed;
         int ungraded = 0;
         int pending = 0;
         int excellent = counted.get(Grade.EXCELLENT);
@@ -102,9 +134,17 @@ public class CycleQueries {
                 pools.unitName(p.parentUnitId()), p.units(), p.assessed(), p.excellent(), p.quota(), p.rate(), p.allowed()))
                 .orElse(null);
         Decision raised = Decision.orNone(cycle.raisedQuotaApproval);
-        return new CycleSummary(cycle.id, cycle.unitId, pools.unitName(cycle.unitId), cycle.year, cycle.title, cycle.status,
+        return new CycleSummary(cycle.id, cycle.unitId, unitName, cycle.year, cycle.title, cycle.status,
                 assessed, graded, ungraded, pending, proposed, finals, quota, pool,
                 new RaisedQuotaApproval(cycle.raisedQuotaApproved, raised.by(), raised.at(), raised.note()),
                 cycle.createdAt, cycle.createdBy, cycle.finalizedAt, cycle.finalizedBy, cycle.version);
+    }
+
+    private static Map<Grade, Integer> zeroes() {
+        Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            counts.put(g, 0);
+        }
+        return counts;
     }
 }

@@ -6,8 +6,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.benling.contracts.Capability;
 import org.benling.inspection.domain.Finding;
 import org.benling.inspection.domain.InspectionRound;
@@ -42,6 +46,7 @@ public class FindingQueries {
     @Inject Units units;
     @Inject CadreDirectory cadres;
     @Inject UnitScope scope;
+    @Inject Inspectors inspectors;
     @Inject Clock clock;
 
     /** One finding the caller may read. */
@@ -57,19 +62,46 @@ public class FindingQueries {
 
     /** The view of a finding the caller has (just changed or read). */
     public FindingView view(Finding f) {
-        LocalDate today = LocalDate.now(clock);
         InspectionRound round = access.round(f);
-        boolean overdue = FindingWorkflow.overdue(f.status, f.dueOn, today);
-        List<ReportView> reports = RectificationReport.<RectificationReport>list("findingId = ?1 order by filedAt desc", f.id)
-                .stream().map(FindingQueries::report).toList();
-        List<FindingCadre> named = Arrays.stream(f.cadreIds).map(id -> cadres.find(id)
-                .map(c -> new FindingCadre(c.id(), c.employeeNumber(), c.name())).orElse(new FindingCadre(id, null, null))).toList();
-        return new FindingView(f.id, f.roundId, round.title, f.unitId, units.name(f.unitId), named, f.category,
-                f.severity, f.capability, f.description, f.rectificationOwner, f.ownerCadreId, f.dueOn, f.status, overdue,
-                overdue ? today.toEpochDay() - f.dueOn.toEpochDay() : 0, f.conclusion, f.closedBy, f.closedAt, reports,
+        return view(f, round.title, units.name(f.unitId), reports(List.of(f.id)), cadres.findAll(Arrays.asList(f.cadreIds)),
                 FindingWorkflow.mayReport(f.status) && access.mayReport(f),
-                FindingWorkflow.mayClose(f.status) && access.mayJudge(round), f.recordedBy,
-                f.recordedAt, f.version);
+                FindingWorkflow.mayClose(f.status) && access.mayJudge(round));
+    }
+
+    /**
+     * A page of findings in four statements whatever its size: the page's rows (with the round's title, the unit's
+     * name and both units' paths for the caller's rights), the findings, their reports, the cadres they name.
+     */
+    private List<FindingView> views(List<Object[]> rows) {
+        Map<UUID, Finding> findings = Finding.<Finding>list("id in ?1", rows.stream().map(r -> (UUID) r[0]).toList())
+                .stream().collect(Collectors.toMap(f -> f.id, f -> f));
+        Map<UUID, List<ReportView>> reports = reports(findings.keySet());
+        Map<UUID, CadreDirectory.CadreRef> named = cadres.findAll(findings.values().stream()
+                .flatMap(f -> Arrays.stream(f.cadreIds)).collect(Collectors.toSet()));
+        return rows.stream().map(r -> {
+            Finding f = findings.get((UUID) r[0]);
+            return view(f, (String) r[1], (String) r[2], reports, named,
+                    FindingWorkflow.mayReport(f.status) && scope.mayWriteAt((String) r[3]),
+                    FindingWorkflow.mayClose(f.status) && inspectors.mayInspectAt((String) r[4]));
+        }).toList();
+    }
+
+    private FindingView view(Finding f, String roundTitle, String unitName, Map<UUID, List<ReportView>> reports,
+            Map<UUID, CadreDirectory.CadreRef> named, boolean mayReport, boolean mayClose) {
+        LocalDate today = LocalDate.now(clock);
+        boolean overdue = FindingWorkflow.overdue(f.status, f.dueOn, today);
+        List<FindingCadre> cadresNamed = Arrays.stream(f.cadreIds).map(id -> Optional.ofNullable(named.get(id))
+                .map(c -> new FindingCadre(c.id(), c.employeeNumber(), c.name())).orElse(new FindingCadre(id, null, null))).toList();
+        return new FindingView(f.id, f.roundId, roundTitle, f.unitId, unitName, cadresNamed, f.category,
+                f.severity, f.capability, f.description, f.rectificationOwner, f.ownerCadreId, f.dueOn, f.status, overdue,
+                overdue ? today.toEpochDay() - f.dueOn.toEpochDay() : 0, f.conclusion, f.closedBy, f.closedAt,
+                reports.getOrDefault(f.id, List.of()), mayReport, mayClose, f.recordedBy, f.recordedAt, f.version);
+    }
+
+    /** The reports filed on these findings, newest first, by finding. */
+    private static Map<UUID, List<ReportView>> reports(Collection<UUID> findingIds) {
+        return RectificationReport.<RectificationReport>list("findingId in ?1 order by filedAt desc", findingIds).stream()
+                .collect(Collectors.groupingBy(r -> r.findingId, Collectors.mapping(FindingQueries::report, Collectors.toList())));
     }
 
     /** The findings in the caller's scope that pass the filter, one page. */
@@ -87,6 +119,6 @@ public class FindingQueries {
                 .and("f.status = :status", "status", filter.status() == null ? null : filter.status().name())
                 .and("f.capability = :capability", "capability", filter.capability() == null ? null : filter.capability().name())
                 .and("f.status IN ('OPEN', 'REOPENED') AND f.due_on < :today", "today", overdue ? LocalDate.now(clock) : null)
-                .page(em, "f.id", page, id -> view(Finding.<Finding>findById(id)));
+                .pageRows(em, "f.id, r.title, u.name, u.path, o.path", "f.id", page, this::views);
     }
 }

@@ -19,6 +19,11 @@ public class Inspectors {
         return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.INSPECTOR) && scope.mayRead(unitId);
     }
 
+    /** {@link #mayInspect} for a unit whose path the caller already has (a list row that selected it). */
+    public boolean mayInspectAt(String unitPath) {
+        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.INSPECTOR) && scope.mayReadAt(unitPath);
+    }
+
     public void requireInspector(UUID unitId, String what) {
         if (!mayInspect(unitId)) {
             throw ProblemException.forbidden("only an inspector in scope " + what + " / 仅巡视巡察人员可操作");

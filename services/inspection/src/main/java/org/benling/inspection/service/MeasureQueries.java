@@ -54,13 +54,16 @@ public class MeasureQueries {
     /** The view of a measure the caller may read (just changed or read). */
     public MeasureView view(Measure m) {
         Optional<CadreRef> c = cadres.find(m.cadreId);
+        return view(m, c.map(CadreRef::employeeNumber).orElse(null), c.map(CadreRef::name).orElse(null), units.name(m.unitId));
+    }
+
+    private static MeasureView view(Measure m, String employeeNumber, String cadreName, String unitName) {
         List<AnnualEffect> effects = m.annualEffects();
         List<YearEffect> years = new ArrayList<>();
         for (int i = 0; i < effects.size(); i++) {
             years.add(new YearEffect(m.appliedOn.getYear() + i, effects.get(i), effects.get(i).chineseName()));
         }
-        return new MeasureView(m.id, m.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
-                c.map(CadreRef::name).orElse(null), m.unitId, units.name(m.unitId), m.type, m.type.chineseName(),
+        return new MeasureView(m.id, m.cadreId, employeeNumber, cadreName, m.unitId, unitName, m.type, m.type.chineseName(),
                 m.type.family(), m.type.family().chineseName(), m.form, m.appliedOn, m.influence, m.influenceUntil,
                 m.hasInfluence(), m.openEnded(), years, m.reason, m.findingId, m.status, m.liftedOn, m.liftReason,
                 m.outcome, m.outcome == null ? null : m.outcome.chineseName(), m.caseId, m.decidedBy, m.decidedAt,
@@ -75,7 +78,8 @@ public class MeasureQueries {
                 .and("m.form = :form", "form", f.form())
                 .and("m.status = :status", "status", f.status() == null ? null : f.status().name())
                 .and("m.cadre_id = :cadre", "cadre", f.cadreId())
-                .page(em, "m.id", page, id -> view(Measure.<Measure>findById(id)));
+                .pageOf(em, Measure.class, "m.id", "c.employee_number, c.name, u.name", page,
+                        (m, row) -> view(m, (String) row[1], (String) row[2], (String) row[3]));
     }
 
     /** The four-form distribution of a unit's subtree in the term of {@code day}, and of each unit below it. */

@@ -33,7 +33,7 @@ class BusinessDayEdgesTest {
     @Inject TestRoster roster;
 
     @BeforeEach
-    void world() {
+    void loadRoster() {
         roster.load();
     }
 

@@ -132,6 +132,17 @@ public final class NativeFilter {
         return bound(em.createNativeQuery("SELECT " + idColumn + from + where + " ORDER BY " + orderBy)).getResultList();
     }
 
+    /** Every matching row's {@code columns} in the given order, unpaged: for an export of what a list pages. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> rows(EntityManager em, String columns, String orderBy) {
+        if (nothing) {
+            return List.of();
+        }
+        List<Object> result = bound(em.createNativeQuery("SELECT " + columns + from + where + " ORDER BY " + orderBy))
+                .getResultList();
+        return result.stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).toList();
+    }
+
     private Query bound(Query query) {
         params.forEach(query::setParameter);
         return query;

@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.UnitScope;
@@ -34,6 +37,17 @@ public class CadreDirectory {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SELECT + " WHERE c.id = :id").setParameter("id", cadreId).getResultList();
         return rows.stream().findFirst().map(CadreDirectory::toRef);
+    }
+
+    /** The cadres of these ids that are known here, by id, in one statement. */
+    public Map<UUID, CadreRef> findAll(Collection<UUID> cadreIds) {
+        if (cadreIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " WHERE c.id = ANY(:ids)")
+                .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
+        return rows.stream().map(CadreDirectory::toRef).collect(Collectors.toMap(CadreRef::id, c -> c));
     }
 
     /** A cadre the caller may read, or 404 (nothing about cadres outside the scope leaks). */

@@ -19,6 +19,9 @@ public class UnitScope {
     /** Each service provides its unit tree; resolved lazily so a service without scoped data needs none. */
     @Inject Instance<UnitDirectory> units;
 
+    /** The caller's unit's path, looked up once a request (a unit does not move while it is answered). */
+    private Optional<String> callerPath;
+
     public ReadScope readScope() {
         if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.LEADER) || caller.hasRole(Roles.INTEGRATION)) {
             return new ReadScope.Everything();
@@ -45,6 +48,21 @@ public class UnitScope {
         return readScope() instanceof ReadScope.Self self ? self.cadreId().equals(cadreId) : mayRead(unitId);
     }
 
+    /** {@link #mayRead} for a unit whose path the caller already has (a list row that selected it). */
+    public boolean mayReadAt(String unitPath) {
+        ReadScope scope = readScope();
+        return scope instanceof ReadScope.Everything
+                || scope instanceof ReadScope.Subtree subtree && unitPath != null && unitPath.startsWith(subtree.pathPrefix());
+    }
+
+    /** {@link #mayWrite} for a unit whose path the caller already has. */
+    public boolean mayWriteAt(String unitPath) {
+        if (caller.hasRole(Roles.ADMIN)) {
+            return true;
+        }
+        return caller.hasRole(Roles.HR) && unitPath != null && callerPath().map(unitPath::startsWith).orElse(false);
+    }
+
     /** May the caller change things that belong to {@code unitId}? */
     public boolean mayWrite(UUID unitId) {
         if (caller.hasRole(Roles.ADMIN)) {
@@ -54,7 +72,10 @@ public class UnitScope {
     }
 
     private Optional<String> callerPath() {
-        return caller.unitId().flatMap(id -> units.get().pathOf(id));
+        if (callerPath == null) {
+            callerPath = caller.unitId().flatMap(id -> units.get().pathOf(id));
+        }
+        return callerPath;
     }
 
     private boolean within(UUID unitId, String pathPrefix) {

@@ -78,7 +78,7 @@ public class RotationResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return tenure.page(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("status", status, Tenure.Status::valueOf),
-                PageQuery.of(page, size, null, Map.of("dueOn", "dueOn"), "dueOn"));
+                PageQuery.of(page, size, null, Map.of("dueOn", "t.due_on"), "dueOn"));
     }
 
     @GET

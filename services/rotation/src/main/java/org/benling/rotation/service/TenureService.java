@@ -6,18 +6,16 @@ import jakarta.persistence.EntityManager;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.benling.platform.files.XlsxTable;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.persistence.Like;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
-import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 import org.benling.rotation.domain.rules.RotationPolicy;
 import org.benling.rotation.domain.rules.Tenure;
@@ -32,55 +30,62 @@ public class TenureService {
     @Inject RotationPolicy policy;
     @Inject Clock clock;
 
+    /**
+     * Active cadres with their tenure judged in the query, so that the list is filtered, sorted and paged by the
+     * database: the due date is the post's start plus the limit ({@link Tenure}: the key-post limit when the title
+     * names a key post, the same test as {@link RotationPolicy#keyPost}), and the status follows from it and today.
+     * Each row is judged again by {@link Tenure#assess} when it becomes a view, so the rule stays the one in Java.
+     */
+    private static final String FROM = " " + """
+             FROM (SELECT c.id, c.employee_number, c.name, c.unit_id, u.name AS unit_name, u.path, c.position_title,
+                     c.rank_level, c.post_since,
+                     EXISTS (SELECT 1 FROM posting p WHERE p.cadre_id = c.id AND p.status IN ('APPROVED', 'ACTIVE')) AS on_posting,
+                     CAST(c.post_since + make_interval(years => CASE WHEN c.position_title LIKE ANY (CAST(:keyPosts AS text[]))
+                       THEN :keyPostYears ELSE :tenureYears END) AS date) AS due_on
+                   FROM cadre_view c JOIN unit_view u ON u.id = c.unit_id
+                   WHERE c.active AND c.post_since IS NOT NULL) t
+             CROSS JOIN LATERAL (SELECT CASE WHEN t.due_on <= :today THEN 'DUE'
+                     WHEN CAST(t.due_on - make_interval(months => :soonDueMonths) AS date) <= :today THEN 'SOON_DUE'
+                     ELSE 'NOT_DUE' END AS status) s""";
+
+    private static final String COLUMNS = "t.id, t.employee_number, t.name, t.unit_id, t.unit_name, t.position_title,"
+            + " t.rank_level, t.post_since, t.on_posting";
+
     /** Every due or soon-due cadre in the caller's scope (and the unit subtree asked for), earliest due first. */
-    @SuppressWarnings("unchecked")
     public List<TenureRow> due(UUID unitId, Tenure.Status status) {
         LocalDate today = LocalDate.now(clock);
-        // the shortest limit (key posts) bounds the search; the rule decides per cadre
-        LocalDate since = today.minusYears(Math.min(policy.tenureYears(), policy.keyPostTenureYears()))
-                .plusMonths(policy.soonDueMonths());
-        StringBuilder sql = new StringBuilder("""
-                SELECT c.id, c.employee_number, c.name, c.unit_id, u.name, c.position_title, c.rank_level, c.post_since,
-                  EXISTS (SELECT 1 FROM posting p WHERE p.cadre_id = c.id AND p.status IN ('APPROVED', 'ACTIVE'))
-                FROM cadre_view c JOIN unit_view u ON u.id = c.unit_id
-                WHERE c.active AND c.post_since IS NOT NULL AND c.post_since <= :since""");
-        Map<String, Object> params = new HashMap<>();
-        params.put("since", since);
-        ReadScope read = scope.readScope();
-        if (read instanceof ReadScope.Subtree s) {
-            sql.append(" AND u.path LIKE :scope");
-            params.put("scope", s.pathPrefix() + "%");
-        } else if (!(read instanceof ReadScope.Everything)) {
-            return List.of();
-        }
-        if (unitId != null) {
-            sql.append(" AND u.path LIKE (SELECT path FROM unit_view WHERE id = :unit) || '%'");
-            params.put("unit", unitId);
-        }
-        var query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        List<TenureRow> due = new ArrayList<>();
-        for (Object[] r : rows) {
-            LocalDate postSince = CadreDirectory.toDate(r[7]);
-            boolean keyPost = policy.keyPost((String) r[5]);
-            Tenure.Assessment t = Tenure.assess(postSince, keyPost, today, policy);
-            if (t.status() == Tenure.Status.NOT_DUE || (status != null && t.status() != status)) {
-                continue;
-            }
-            double years = Math.round((today.toEpochDay() - postSince.toEpochDay()) / 365.25 * 10) / 10.0;
-            due.add(new TenureRow((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4], (String) r[5],
-                    RankLevel.valueOf((String) r[6]), postSince, years, keyPost, t.limitYears(), t.dueOn(), t.status(),
-                    (Boolean) r[8]));
-        }
-        due.sort(Comparator.comparing(TenureRow::dueOn).thenComparing(TenureRow::employeeNumber));
-        return due;
+        return filter(unitId, status, today).rows(em, COLUMNS, "t.due_on, t.employee_number").stream()
+                .map(r -> row(r, today)).toList();
     }
 
     public PageResult<TenureRow> page(UUID unitId, Tenure.Status status, PageQuery page) {
-        List<TenureRow> all = due(unitId, status);
-        int from = Math.min(all.size(), page.page() * page.size());
-        return PageResult.of(all.subList(from, Math.min(all.size(), from + page.size())), page, all.size());
+        LocalDate today = LocalDate.now(clock);
+        return filter(unitId, status, today).pageRows(em, COLUMNS, "t.employee_number, t.id", page,
+                rows -> rows.stream().map(r -> row(r, today)).toList());
+    }
+
+    private NativeFilter filter(UUID unitId, Tenure.Status status, LocalDate today) {
+        return new NativeFilter(FROM)
+                .bind("keyPosts", policy.keyPostKeywords().stream().map(Like::contains).filter(Objects::nonNull)
+                        .toArray(String[]::new))
+                .bind("keyPostYears", policy.keyPostTenureYears())
+                .bind("tenureYears", policy.tenureYears())
+                .bind("soonDueMonths", policy.soonDueMonths())
+                .bind("today", today)
+                .scope(scope.readScope(), "t.path", null)
+                .inSubtreeOf("t.path", unitId)
+                .andIf(true, "s.status <> 'NOT_DUE'")
+                .and("s.status = :status", "status", status == null ? null : status.name());
+    }
+
+    private TenureRow row(Object[] r, LocalDate today) {
+        LocalDate postSince = CadreDirectory.toDate(r[7]);
+        boolean keyPost = policy.keyPost((String) r[5]);
+        Tenure.Assessment t = Tenure.assess(postSince, keyPost, today, policy);
+        double years = Math.round((today.toEpochDay() - postSince.toEpochDay()) / 365.25 * 10) / 10.0;
+        return new TenureRow((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4], (String) r[5],
+                RankLevel.valueOf((String) r[6]), postSince, years, keyPost, t.limitYears(), t.dueOn(), t.status(),
+                (Boolean) r[8]);
     }
 
     /** The export of {@link #due}: one row per cadre, dates as date cells. */

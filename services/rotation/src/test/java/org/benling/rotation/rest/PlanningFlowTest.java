@@ -36,6 +36,32 @@ class PlanningFlowTest {
     @Inject TestRoster roster;
 
     @Test
+    void aTenureIsDueOnItsAnniversaryAndTheListIsPagedInDueOrder() {
+        LocalDate today = TestClock.today();
+        UUID dayBefore = roster.cadre("T11", "综合处处长", today.minusYears(10).plusDays(1));
+        UUID keyPostToday = roster.cadre("T12", "人事处处长", today.minusYears(5));
+        UUID keyPostDayBefore = roster.cadre("T13", "财务处副处长", today.minusYears(5).plusDays(1));
+        String url = "/api/rotation/due?size=200&unitId=" + TestRoster.GUANGZHOU;
+        given().auth().oauth2(Logins.hrGuangdong()).get(url).then().statusCode(200)
+                .body("items.find { it.cadreId == '" + dayBefore + "' }.status", equalTo("SOON_DUE"))
+                .body("items.find { it.cadreId == '" + dayBefore + "' }.dueOn", equalTo(today.plusDays(1).toString()))
+                .body("items.find { it.cadreId == '" + keyPostToday + "' }.status", equalTo("DUE"))
+                .body("items.find { it.cadreId == '" + keyPostDayBefore + "' }.status", equalTo("SOON_DUE"))
+                .body("items.find { it.cadreId == '" + keyPostDayBefore + "' }.limitYears", equalTo(5));
+        List<String> all = given().auth().oauth2(Logins.hrGuangdong()).get(url).then().extract().path("items.dueOn");
+        assertEquals(all.stream().sorted().toList(), all, "earliest due first");
+        int total = given().auth().oauth2(Logins.hrGuangdong()).get(url).then().extract().path("total");
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 0; page * 2 < total; page++) {
+            paged.addAll(given().auth().oauth2(Logins.hrGuangdong())
+                    .get("/api/rotation/due?size=2&page=" + page + "&unitId=" + TestRoster.GUANGZHOU).then()
+                    .statusCode(200).body("total", equalTo(total)).extract().<List<String>>path("items.cadreId"));
+        }
+        assertEquals(given().auth().oauth2(Logins.hrGuangdong()).get(url).then().extract().<List<String>>path("items.cadreId"),
+                paged, "the pages together are the list");
+    }
+
+    @Test
     void cadresLongInTheSamePostAreDueOrSoonDueAndTheListExports() throws Exception {
         LocalDate today = TestClock.today();
         UUID due = roster.cadre("T01", "综合处处长", today.minusYears(10));

@@ -55,10 +55,7 @@ public class ClassResource {
     @Transactional
     public List<ClassView> list(@QueryParam("status") String status) {
         TrainingClass.Status s = QueryValue.parse("status", status, TrainingClass.Status::valueOf);
-        List<TrainingClass> all = s == null ? TrainingClass.list("order by startDate desc")
-                : TrainingClass.list("status = ?1 order by startDate desc", s);
-        List<TrainingClass> visible = all.stream().filter(c -> c.openEnrolment || scope.mayRead(c.unitId)).limit(500)
-                .toList();
+        List<TrainingClass> visible = access.visible(s);
         var taken = Enrolment.placesTaken(visible.stream().map(c -> c.id).toList());
         return visible.stream().map(c -> ClassView.of(c, taken.getOrDefault(c.id, 0L))).toList();
     }

@@ -2,14 +2,18 @@ package org.benling.training.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
+import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.Attendance;
 import org.benling.training.domain.Enrolment;
@@ -19,8 +23,32 @@ import org.benling.training.domain.TrainingClass;
 @ApplicationScoped
 public class ClassAccess {
 
+    /** How many classes the list shows at the most (newest first). */
+    static final int LIST_LIMIT = 500;
+
+    @Inject EntityManager em;
     @Inject UnitScope scope;
     @Inject Caller caller;
+
+    /**
+     * The classes the caller sees in the list, newest first: those open to enrolment and those organised in the
+     * caller's scope (leaders and admins: all), the scope applied in the query.
+     */
+    public List<TrainingClass> visible(TrainingClass.Status status) {
+        ReadScope read = scope.readScope();
+        NativeFilter filter = new NativeFilter(" FROM training_class c LEFT JOIN unit_view u ON u.id = c.unit_id")
+                .and("c.status = :status", "status", status == null ? null : status.name())
+                .and("(c.open_enrolment OR u.path LIKE :scopePath)", "scopePath",
+                        read instanceof ReadScope.Subtree s ? s.pathPrefix() + "%" : null)
+                .andIf(!(read instanceof ReadScope.Everything || read instanceof ReadScope.Subtree), "c.open_enrolment");
+        List<UUID> ids = filter.ids(em, "c.id", "c.start_date DESC, c.id LIMIT " + LIST_LIMIT);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, TrainingClass> classes = TrainingClass.<TrainingClass>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(c -> c.id, c -> c));
+        return ids.stream().map(classes::get).toList();
+    }
 
     /**
      * A class the caller may see: one open to enrolment, one organised in the caller's scope (leaders and admins:

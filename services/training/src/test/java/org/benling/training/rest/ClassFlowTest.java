@@ -33,7 +33,7 @@ class ClassFlowTest {
     @Inject TestRoster roster;
 
     @BeforeEach
-    void world() {
+    void loadRoster() {
         roster.load();
     }
 

@@ -22,7 +22,7 @@ class PlanAndCertificateTest {
     @Inject TestRoster roster;
 
     @BeforeEach
-    void world() {
+    void loadRoster() {
         roster.load();
     }
 

@@ -21,7 +21,7 @@ class RecordResourceTest {
     @Inject TestRoster roster;
 
     @BeforeEach
-    void world() {
+    void loadRoster() {
         roster.load();
     }
 

@@ -28,7 +28,7 @@ class RollingWindowFlowTest {
     @Inject TestRoster roster;
 
     @BeforeEach
-    void world() {
+    void loadRoster() {
         roster.load();
     }
 
