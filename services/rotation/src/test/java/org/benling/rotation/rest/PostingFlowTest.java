@@ -156,6 +156,12 @@ class PostingFlowTest {
                 .body("violations.field", hasItem("reason"));
         command(Logins.hrGuangdong(), id, "cancel", Map.of("reason", "工作需要，暂缓", "version", 0)).then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("工作需要，暂缓"));
+        // the cancellation is one embedded decision; its history reads as the posting's own fields
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/postings/" + id + "/audit").then().statusCode(200)
+                .body("last().changes.find { it.field == 'cancelReason' }.after", equalTo("工作需要，暂缓"))
+                .body("last().changes.find { it.field == 'cancelledBy' }.after", equalTo("hr-guangdong"))
+                .body("last().changes.find { it.field == 'cancelledAt' }.before", nullValue())
+                .body("last().changes.field", not(hasItem("cancellation")));
         command(Logins.leader(), id, "approve", Map.of()).then().statusCode(409);
         propose(cadre);
     }
