@@ -23,6 +23,7 @@ import org.benling.assessment.service.CycleCommands;
 import org.benling.assessment.service.CycleQueries;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
@@ -59,6 +60,7 @@ public class CycleResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "开启年度考核 / Open a unit's annual cycle",
             description = "为本单位在职干部各建一份考核表 / creates one review per active cadre of the unit")
@@ -78,6 +80,7 @@ public class CycleResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/raised-quota")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     @Operation(summary = "批准提高优秀比例 / Approve the raised 优秀 rate (25%)",
@@ -87,6 +90,7 @@ public class CycleResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/finalize")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "确定等次 / Finalise the unit's grades",

@@ -30,6 +30,7 @@ import org.benling.assessment.service.ReviewQueries;
 import org.benling.contracts.assessment.Grade;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
@@ -65,6 +66,7 @@ public class ReviewResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "补充考核对象 / Add a cadre who joined the unit after the cycle opened")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
@@ -103,6 +105,7 @@ public class ReviewResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{reviewId}/ballots")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "录入民主测评票 / Record anonymous democratic-evaluation ballots",
@@ -113,6 +116,7 @@ public class ReviewResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{reviewId}/grade-after-conclusion")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "补定等次 / Fix the grade of a year kept ungraded while a case was pending",

@@ -140,28 +140,20 @@ public class DemoInspection {
             f.description = items[i][3] + "（演示数据）";
             f.rectificationOwner = "广东省邮政管理局相关处室";
             f.dueOn = policy.rectificationDue(r.feedbackDay());
-            f.status = (FindingWorkflow.Status) items[i][4];
+            f.status = FindingWorkflow.Status.OPEN;
             f.recordedBy = ACTOR;
             f.recordedAt = clock.instant();
             f.persist();
             em.flush();
-            if (f.status != FindingWorkflow.Status.OPEN) {
-                RectificationReport report = new RectificationReport();
-                report.id = UUID.randomUUID();
-                report.findingId = f.id;
-                report.summary = "已完成整改（演示数据）";
-                report.measures = "建立问题台账，逐项整改销号";
-                report.evidence = new String[] {"整改报告.pdf"};
-                report.completedOn = f.dueOn.minusDays(5);
-                report.filedBy = "hr-guangdong";
-                report.filedAt = clock.instant();
-                if (f.status == FindingWorkflow.Status.CLOSED) {
-                    report.judge(RectificationReport.Verdict.ACCEPTED, "整改到位，予以销号", "inspector", clock.instant());
-                    f.conclusion = report.judgement.note();
-                    f.closedBy = "inspector";
-                    f.closedAt = clock.instant();
-                }
+            FindingWorkflow.Status target = (FindingWorkflow.Status) items[i][4];
+            if (target != FindingWorkflow.Status.OPEN) {
+                LocalDate completedOn = f.dueOn.minusDays(5).isAfter(today) ? today : f.dueOn.minusDays(5);
+                RectificationReport report = f.fileReport("已完成整改（演示数据）", "建立问题台账，逐项整改销号",
+                        List.of("整改报告.pdf"), completedOn, today, "hr-guangdong", clock.instant());
                 report.persist();
+                if (target == FindingWorkflow.Status.CLOSED) {
+                    f.judge(report, true, "整改到位，予以销号", "inspector", clock.instant());
+                }
             }
             events.findingRecorded(f);
         }

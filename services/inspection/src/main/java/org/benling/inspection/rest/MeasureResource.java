@@ -30,6 +30,7 @@ import org.benling.inspection.service.MeasureQueries;
 import org.benling.inspection.service.MeasureReads;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
@@ -78,6 +79,7 @@ public class MeasureResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "运用\"四种形态\" / Apply a measure (MeasureApplied, with its influence and annual effects)",
             description = "type 见目录（/catalogue）；form 仅在该类措施可为两种形态时填写（责令辞职、免职：2 或 3）/ type from "
@@ -111,6 +113,7 @@ public class MeasureResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/revoke")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "撤销 / Revoke a measure (MeasureLifted with reason REVOKED: it never counted)")
@@ -119,6 +122,7 @@ public class MeasureResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/conclude")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "作出结论 / Conclude a case or a suspension for review, with its outcome",

@@ -41,6 +41,7 @@ import org.benling.inspection.service.RoundCommands;
 import org.benling.inspection.service.RoundQueries;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
@@ -82,6 +83,7 @@ public class RoundResource {
     }
 
     @POST
+    @Idempotent
     @Path("/rounds")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "安排轮次 / Plan a round (巡视 of provincial, 巡察 of municipal administrations; 回头看 with followUpOf)")
@@ -101,6 +103,7 @@ public class RoundResource {
     }
 
     @POST
+    @Idempotent
     @Path("/rounds/{id}/{command: start|feedback|rectify|close}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "推进阶段 / Move the round on: start (进驻), feedback (反馈, feedbackOn), rectify (整改), close (结束)")
@@ -129,6 +132,7 @@ public class RoundResource {
     }
 
     @POST
+    @Idempotent
     @Path("/rounds/{id}/findings")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "录入问题 / Record a finding (FindingRecorded); the deadline defaults to 2 months after feedback")
@@ -164,6 +168,7 @@ public class RoundResource {
     }
 
     @POST
+    @Idempotent
     @Path("/findings/{id}/rectification")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "报送整改报告 / File the rectification report (HR of the responsible unit)")
@@ -172,6 +177,7 @@ public class RoundResource {
     }
 
     @POST
+    @Idempotent
     @Path("/findings/{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "审核通过并销号 / Accept the report and close the finding")
@@ -180,6 +186,7 @@ public class RoundResource {
     }
 
     @POST
+    @Idempotent
     @Path("/findings/{id}/return")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "退回整改报告 / Return the report (the finding is open again)")
@@ -188,6 +195,7 @@ public class RoundResource {
     }
 
     @POST
+    @Idempotent
     @Path("/findings/{id}/recheck")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "回头看 / Re-check a closed finding in a follow-up round; not fixed reopens it with a new deadline")

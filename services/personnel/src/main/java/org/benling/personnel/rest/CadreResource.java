@@ -29,6 +29,7 @@ import org.benling.personnel.service.CadreService;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.IdempotencyKeys;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
@@ -92,6 +93,7 @@ public class CadreResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/transfers")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "调动干部 / Transfer a cadre to another unit")
@@ -109,6 +111,7 @@ public class CadreResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/retirement")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "干部退休 / Retire a cadre")

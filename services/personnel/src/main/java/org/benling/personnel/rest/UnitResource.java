@@ -20,6 +20,7 @@ import org.benling.personnel.rest.api.UnitUpdate;
 import org.benling.personnel.service.UnitService;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,6 +54,7 @@ public class UnitResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "新建单位 / Create a unit", description = "仅系统管理员。/ Administrators only.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",

@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.List;
 import org.benling.contracts.text.Reason;
+import jakarta.ws.rs.core.Response;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 
@@ -61,6 +63,39 @@ public class ProbeResource {
         em.createNativeQuery("INSERT INTO probe_item (id, code) VALUES ((SELECT count(*) + 1 FROM probe_item), :code)")
                 .setParameter("code", code).executeUpdate();
         return code;
+    }
+
+    public record ItemRequest(@NotBlank String code) {
+    }
+
+    public record Item(long id, String code, long version) {
+    }
+
+    /** Creates an item once per Idempotency-Key; {@code slow} holds the transaction open a moment (concurrency). */
+    @POST
+    @Idempotent
+    @Path("/idempotent/items")
+    @Transactional
+    public Response createOnce(@Valid ItemRequest request, @QueryParam("slow") boolean slow) {
+        long id = ((Number) em.createNativeQuery("SELECT coalesce(max(id), 0) + 1 FROM probe_item").getSingleResult()).longValue();
+        em.createNativeQuery("INSERT INTO probe_item (id, code) VALUES (:id, :code)")
+                .setParameter("id", id).setParameter("code", request.code()).executeUpdate();
+        if (slow) {
+            em.createNativeQuery("SELECT pg_sleep(0.5)").getSingleResult();
+        }
+        return Response.created(java.net.URI.create("/probe/items/" + id)).entity(new Item(id, request.code(), 0)).build();
+    }
+
+    /** A command answering its entity: bumps the item's version. */
+    @POST
+    @Idempotent
+    @Path("/idempotent/items/{code}/touch")
+    @Transactional
+    public Item touch(@PathParam("code") String code) {
+        Object[] row = (Object[]) em.createNativeQuery(
+                "UPDATE probe_item SET version = version + 1 WHERE code = :code RETURNING id, code, version")
+                .setParameter("code", code).getSingleResult();
+        return new Item(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue());
     }
 
     @Inject org.benling.platform.outbox.Outbox outbox;

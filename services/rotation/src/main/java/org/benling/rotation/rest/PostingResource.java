@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
@@ -74,6 +75,7 @@ public class PostingResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "提名挂职/交流 / Propose a posting",
             description = "考核基本称职及以下或处分影响期内的干部不能提名（422）/ refused for a last grade of 基本称职 or lower "
@@ -94,6 +96,7 @@ public class PostingResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     @Operation(summary = "审批 / Approve (leader): publishes PostingApproved")
@@ -102,6 +105,7 @@ public class PostingResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/start")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "到岗 / The cadre started: publishes PostingStarted")
@@ -110,6 +114,7 @@ public class PostingResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/complete")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "期满鉴定 / Complete with the host's evaluation: publishes PostingCompleted",
@@ -119,6 +124,7 @@ public class PostingResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.LEADER})
     @Operation(summary = "取消 / Cancel a posting that has not started (reason required)")
@@ -135,6 +141,7 @@ public class PostingResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/check-ins")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "记录谈心走访 / Record a care check-in (人文关怀)")

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.files.XlsxTable;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.personnel.CadreDirectory;
@@ -122,6 +123,7 @@ public class RotationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/proposals/{id}/posting")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "据建议提名挂职 / Propose a posting from a proposal")
@@ -133,6 +135,7 @@ public class RotationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/proposals/{id}/dismiss")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "不采纳建议 / Dismiss a proposal")
@@ -149,6 +152,7 @@ public class RotationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/openings")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "发布挂职岗位 / Offer an open posting")
@@ -189,6 +193,7 @@ public class RotationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/openings/{id}/postings")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "提名人选 / Propose a candidate for the opening")

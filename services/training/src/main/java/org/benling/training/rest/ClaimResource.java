@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
@@ -58,6 +59,7 @@ public class ClaimResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "申报学时 / Report hours with evidence (counted once HR accepts)",
             description = "干部为本人申报；人事部门可代为录入，仍待认定 / a cadre for self; HR may enter one for a cadre, still pending")
@@ -77,6 +79,7 @@ public class ClaimResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/accept")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "认定 / Accept the evidence: the hours count (a training record, TrainingCompleted)")
@@ -85,6 +88,7 @@ public class ClaimResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/reject")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "不予认定 / Reject the claim with the reason; nothing counts")

@@ -1,5 +1,6 @@
 package org.benling.training.rest;
 
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,6 +71,7 @@ public class ClassResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "开班 / Create a class")
     @Transactional
@@ -94,6 +96,7 @@ public class ClassResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/enrolments")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "报名或点名调训 / Enrol self, or designate cadres (HR)", description = "不带 cadreIds：本人报名；"
@@ -124,6 +127,7 @@ public class ClassResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/completion")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "结业 / Complete the class", description = "请假超过学时 1/7 者不合格；合格者生成培训记录。"

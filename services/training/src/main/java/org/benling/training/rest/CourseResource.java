@@ -2,6 +2,7 @@ package org.benling.training.rest;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.web.QueryValue;
@@ -59,6 +60,7 @@ public class CourseResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "新建课程 / Create a course", description = "在线课程的学时按模块时长折算。"
             + " / An online course's 学时 follow from its modules' lengths.")

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.UUID;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
@@ -66,6 +67,7 @@ public class MyLearningResource {
     }
 
     @POST
+    @Idempotent
     @Path("/proposals/{id}/accept")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "采纳建议 / Accept a proposal")
@@ -74,6 +76,7 @@ public class MyLearningResource {
     }
 
     @POST
+    @Idempotent
     @Path("/proposals/{id}/dismiss")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "不采纳建议 / Dismiss a proposal")

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.security.Roles;
 import org.benling.training.domain.TrainingPlan;
 import org.benling.training.rest.api.PlanRequest;
@@ -49,6 +50,7 @@ public class PlanResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "制定年度培训计划 / Create an annual plan")
     @APIResponse(responseCode = "201", description = "已创建 / Created",

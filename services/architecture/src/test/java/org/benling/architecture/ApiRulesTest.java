@@ -1,0 +1,58 @@
+package org.benling.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every POST of every service may be retried with an Idempotency-Key, or is listed with the reason (ApiRules). */
+class ApiRulesTest {
+
+    @BeforeAll
+    static void importMainClasses() {
+        if (ClockRulesTest.main == null) {
+            ClockRulesTest.importMainClasses();
+        }
+    }
+
+    @Test
+    void everyPostTakesAnIdempotencyKeyOrSaysWhyNot() {
+        ApiRules.POSTS_ARE_IDEMPOTENT.check(ClockRulesTest.main);
+    }
+
+    @Test
+    void theRuleRefusesAPostWithoutIt() {
+        EvaluationResult result = ApiRules.postsAreIdempotent(Post.class.getName(), Retryable.class.getName())
+                .evaluate(new ClassFileImporter().importClasses(Resource.class));
+        assertEquals(1, result.getFailureReport().getDetails().size(), result.getFailureReport().toString());
+        assertTrue(result.getFailureReport().getDetails().get(0).contains("forgotten"), result.getFailureReport().toString());
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Post {
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Retryable {
+    }
+
+    @SuppressWarnings("unused")
+    static class Resource {
+        @Post
+        @Retryable
+        void kept() {
+        }
+
+        @Post
+        void forgotten() {
+        }
+
+        void notAPost() {
+        }
+    }
+}
