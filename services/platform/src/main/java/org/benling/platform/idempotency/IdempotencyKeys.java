@@ -19,6 +19,7 @@ import org.benling.platform.security.Caller;
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
+    static final int MAX_LENGTH = 200;
 
     @Inject EntityManager em;
     @Inject Caller caller;
@@ -32,9 +33,7 @@ public class IdempotencyKeys {
         if (key == null || key.isBlank()) {
             return new Outcome(create.get(), true);
         }
-        if (key.length() > 200) {
-            throw ProblemException.invalidField(HEADER, "must be at most 200 characters");
-        }
+        requireValid(key);
         Optional<String> earlier = find(key, operation);
         if (earlier.isPresent()) {
             return new Outcome(earlier.get(), false);
@@ -48,6 +47,13 @@ public class IdempotencyKeys {
                 .setParameter("id", id)
                 .executeUpdate();
         return new Outcome(id, true);
+    }
+
+    /** Refuses a key longer than {@link #MAX_LENGTH} (400, under the header's name). */
+    static void requireValid(String key) {
+        if (key.length() > MAX_LENGTH) {
+            throw ProblemException.invalidField(HEADER, "must be at most " + MAX_LENGTH + " characters");
+        }
     }
 
     @SuppressWarnings("unchecked")

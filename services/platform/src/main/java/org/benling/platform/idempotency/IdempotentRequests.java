@@ -49,7 +49,6 @@ public class IdempotentRequests {
 
     public static final String HEADER = IdempotencyKeys.HEADER;
     public static final String REPLAYED = "Idempotent-Replayed";
-    private static final int MAX_KEY = 200;
 
     @Inject EntityManager em;
     @Inject Caller caller;
@@ -72,9 +71,7 @@ public class IdempotentRequests {
         if (key == null || key.isBlank()) {
             return call.proceed();
         }
-        if (key.length() > MAX_KEY) {
-            throw ProblemException.invalidField(HEADER, "at most " + MAX_KEY + " characters");
-        }
+        IdempotencyKeys.requireValid(key);
         String fingerprint = fingerprint(call);
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -133,7 +130,6 @@ public class IdempotentRequests {
                 .setParameter("status", status).setParameter("location", location)
                 .setParameter("body", entity == null ? null : mapper.writeValueAsString(entity))
                 .setParameter("at", clock.instant()).executeUpdate();
-        em.flush();
     }
 
     @SuppressWarnings("unchecked")

@@ -25,15 +25,8 @@ public class HostUnits {
     @Inject EntityManager em;
     @Inject RotationPolicy policy;
 
-    @SuppressWarnings("unchecked")
     public Optional<HostUnit> find(UUID unitId) {
-        if (unitId == null) {
-            return Optional.empty();
-        }
-        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, kind, path FROM unit_view WHERE id = :id")
-                .setParameter("id", unitId).getResultList();
-        return rows.stream().findFirst().map(r -> new HostUnit((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4]));
+        return unitId == null ? Optional.empty() : Optional.ofNullable(findAll(List.of(unitId)).get(unitId));
     }
 
     /** The units of these ids that exist, by id, in one statement. */
