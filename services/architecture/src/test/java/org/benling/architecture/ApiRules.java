@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * The REST API as a client's system uses it: every POST that creates or commands may be retried with the same
- * {@code Idempotency-Key} (platform {@code @Idempotent}), except those listed here with the reason.
+ * {@code Idempotency-Key} (platform {@code @Idempotent}), and every update or command on one resource (a PUT, PATCH or
+ * DELETE, or a POST to {@code …/{id}/verb}) honours {@code If-Match} (platform {@code @IfMatch}), except those listed
+ * here with the reason.
  */
 final class ApiRules {
 
@@ -26,6 +28,18 @@ final class ApiRules {
             "org.benling.inspection.rest.RoundResource.dailyRun", "runs the daily job now; the job is idempotent",
             "org.benling.training.rest.ComplianceResource.runEarlyWarning", "runs the job now; the job is idempotent");
 
+    static final String IF_MATCH = "org.benling.platform.preconditions.IfMatch";
+    static final java.util.Set<String> UPDATES = java.util.Set.of("jakarta.ws.rs.PUT", "jakarta.ws.rs.PATCH",
+            "jakarta.ws.rs.DELETE");
+    static final String PATH = "jakarta.ws.rs.Path";
+
+    /** Updates and commands on one resource that take no If-Match, and why. */
+    static final Map<String, String> NOT_CONDITIONAL = Map.of(
+            "org.benling.inspection.rest.RoundResource.record", "creates a finding under the round; the round is unchanged",
+            "org.benling.rotation.rest.PostingResource.checkIn", "creates a check-in under the posting; the posting is"
+                    + " unchanged",
+            "org.benling.training.rest.ClassResource.enrol", "creates enrolments under the class; the class is unchanged");
+
     private ApiRules() {
     }
 
@@ -37,6 +51,32 @@ final class ApiRules {
     };
 
     static final ArchRule POSTS_ARE_IDEMPOTENT = postsAreIdempotent(POST, IDEMPOTENT);
+
+    static final ArchRule UPDATES_ARE_CONDITIONAL = updatesAreConditional(UPDATES, POST, PATH, IF_MATCH);
+
+    /**
+     * The If-Match rule with the annotations named: a method annotated with one of {@code updates}, or with {@code post}
+     * and a {@code path} with a segment after a parameter, is annotated with {@code ifMatch} or listed.
+     */
+    static ArchRule updatesAreConditional(java.util.Set<String> updates, String post, String path, String ifMatch) {
+        DescribedPredicate<JavaMethod> onOneResource = new DescribedPredicate<>("an update or a command on one resource") {
+            @Override
+            public boolean test(JavaMethod method) {
+                if (NOT_CONDITIONAL.containsKey(method.getOwner().getName() + "." + method.getName())) {
+                    return false;
+                }
+                if (updates.stream().anyMatch(method::isAnnotatedWith)) {
+                    return true;
+                }
+                return method.isAnnotatedWith(post) && method.getAnnotations().stream()
+                        .filter(a -> a.getRawType().getName().equals(path))
+                        .map(a -> String.valueOf(a.get("value").orElse("")))
+                        .anyMatch(value -> value.matches(".*\\}/.+"));
+            }
+        };
+        return methods().that(onOneResource).should().beAnnotatedWith(ifMatch)
+                .because("a client updates what it read: a stale ETag in If-Match must be refused (412), not applied");
+    }
 
     /** The rule with the annotations named (the test shows it on a fixture's own annotations). */
     static ArchRule postsAreIdempotent(String post, String idempotent) {

@@ -33,8 +33,65 @@ class ApiRulesTest {
         assertTrue(result.getFailureReport().getDetails().get(0).contains("forgotten"), result.getFailureReport().toString());
     }
 
+    @Test
+    void everyUpdateOrCommandOnOneResourceHonoursIfMatchOrSaysWhyNot() {
+        ApiRules.UPDATES_ARE_CONDITIONAL.check(ClockRulesTest.main);
+    }
+
+    @Test
+    void theIfMatchRuleRefusesAnUpdateOrACommandWithoutIt() {
+        EvaluationResult result = ApiRules.updatesAreConditional(java.util.Set.of(Put.class.getName()),
+                Post.class.getName(), PathOf.class.getName(), Conditional.class.getName())
+                .evaluate(new ClassFileImporter().importClasses(Commands.class));
+        var details = result.getFailureReport().getDetails();
+        assertEquals(2, details.size(), result.getFailureReport().toString());
+        assertTrue(details.stream().anyMatch(d -> d.contains("forgottenUpdate")), details.toString());
+        assertTrue(details.stream().anyMatch(d -> d.contains("forgottenCommand")), details.toString());
+    }
+
     @Retention(RetentionPolicy.RUNTIME)
     @interface Post {
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Put {
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface PathOf {
+        String value();
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Conditional {
+    }
+
+    @SuppressWarnings("unused")
+    static class Commands {
+        @Put
+        @Conditional
+        void keptUpdate() {
+        }
+
+        @Put
+        void forgottenUpdate() {
+        }
+
+        @Post
+        @PathOf("/{id}/approve")
+        @Conditional
+        void keptCommand() {
+        }
+
+        @Post
+        @PathOf("/{id}/approve")
+        void forgottenCommand() {
+        }
+
+        @Post
+        @PathOf("/postings")
+        void create() {
+        }
     }
 
     @Retention(RetentionPolicy.RUNTIME)

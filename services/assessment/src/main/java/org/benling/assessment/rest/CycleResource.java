@@ -26,6 +26,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,6 +82,7 @@ public class CycleResource {
 
     @POST
     @Idempotent
+    @IfMatch(Cycle.class)
     @Path("/{id}/raised-quota")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     @Operation(summary = "批准提高优秀比例 / Approve the raised 优秀 rate (25%)",
@@ -91,6 +93,7 @@ public class CycleResource {
 
     @POST
     @Idempotent
+    @IfMatch(Cycle.class)
     @Path("/{id}/finalize")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "确定等次 / Finalise the unit's grades",

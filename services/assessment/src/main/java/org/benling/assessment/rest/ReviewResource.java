@@ -33,6 +33,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,6 +87,7 @@ public class ReviewResource {
     }
 
     @PUT
+    @IfMatch(value = Review.class, param = "reviewId")
     @Path("/{reviewId}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
     @Operation(summary = "评鉴与拟定等次 / The superior's rating, scores and the proposed grade",
@@ -96,6 +98,7 @@ public class ReviewResource {
     }
 
     @PUT
+    @IfMatch(value = Review.class, param = "reviewId")
     @Path("/{reviewId}/self-report")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "述职述责述廉 / The cadre's self-report")
@@ -106,6 +109,7 @@ public class ReviewResource {
 
     @POST
     @Idempotent
+    @IfMatch(value = Review.class, param = "reviewId")
     @Path("/{reviewId}/ballots")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "录入民主测评票 / Record anonymous democratic-evaluation ballots",
@@ -117,6 +121,7 @@ public class ReviewResource {
 
     @POST
     @Idempotent
+    @IfMatch(value = Review.class, param = "reviewId")
     @Path("/{reviewId}/grade-after-conclusion")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "补定等次 / Fix the grade of a year kept ungraded while a case was pending",

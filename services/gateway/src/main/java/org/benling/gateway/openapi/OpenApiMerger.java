@@ -47,8 +47,10 @@ public final class OpenApiMerger {
         ArrayNode conflicts = mapper.createArrayNode();
         ObjectNode services = mapper.createObjectNode();
 
+        Set<String> shared = sharedOperationIds(documents);
         documents.forEach((service, document) -> {
             services.put(service, "included");
+            prefixOperationIds(document.path("paths"), service, shared);
             copyFields(document.path("paths"), paths, service, "paths", conflicts);
             for (String section : COMPONENT_SECTIONS) {
                 JsonNode from = document.path("components").path(section);
@@ -72,6 +74,42 @@ public final class OpenApiMerger {
             merged.set("x-benling-conflicts", conflicts);
         }
         return merged;
+    }
+
+    /** Operation ids more than one service uses (the platform's own resources, in every service). */
+    private static Set<String> sharedOperationIds(Map<String, JsonNode> documents) {
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        documents.values().forEach(document -> operations(document.path("paths")).forEach(operation -> {
+            if (operation.hasNonNull("operationId")) {
+                uses.merge(operation.get("operationId").asText(), 1, Integer::sum);
+            }
+        }));
+        Set<String> shared = new HashSet<>();
+        uses.forEach((id, count) -> {
+            if (count > 1) {
+                shared.add(id);
+            }
+        });
+        return shared;
+    }
+
+    /** A shared operation id gets its service's name in front, so every id in the merged document is one operation. */
+    private static void prefixOperationIds(JsonNode paths, String service, Set<String> shared) {
+        operations(paths).forEach(operation -> {
+            if (operation.hasNonNull("operationId") && shared.contains(operation.get("operationId").asText())) {
+                ((ObjectNode) operation).put("operationId", service + "_" + operation.get("operationId").asText());
+            }
+        });
+    }
+
+    private static List<JsonNode> operations(JsonNode paths) {
+        List<JsonNode> operations = new java.util.ArrayList<>();
+        paths.forEach(path -> path.fields().forEachRemaining(field -> {
+            if (Set.of("get", "put", "post", "delete", "patch").contains(field.getKey())) {
+                operations.add(field.getValue());
+            }
+        }));
+        return operations;
     }
 
     private static void copyFields(JsonNode from, ObjectNode to, String service, String where, ArrayNode conflicts) {

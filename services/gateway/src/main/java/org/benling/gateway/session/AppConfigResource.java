@@ -23,7 +23,7 @@ public class AppConfigResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "前端运行配置 / Runtime settings of the web app")
+    @Operation(operationId = "AppConfigResource_get", summary = "前端运行配置 / Runtime settings of the web app")
     public AppConfig get() {
         GatewayConfig.Spa spa = config.spa();
         return new AppConfig(spa.appName(), spa.environment(), spa.defaultLocale(), spa.supportContact().orElse(null));

@@ -16,7 +16,7 @@ public class LoginResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "登录（浏览器）/ Log in (browser)", description = "登录后跳转到 redirect（仅限本站路径）。"
+    @Operation(operationId = "LoginResource_login", summary = "登录（浏览器）/ Log in (browser)", description = "登录后跳转到 redirect（仅限本站路径）。"
             + " / After login, goes to redirect (a path on this site only).")
     public Response login(@QueryParam("redirect") String redirect) {
         return Response.seeOther(URI.create(safe(redirect))).build();

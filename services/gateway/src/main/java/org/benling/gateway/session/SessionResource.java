@@ -36,7 +36,7 @@ public class SessionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "当前用户 / Who is logged in", description = "未登录时 authenticated=false（浏览器应跳转到 /login）。"
+    @Operation(operationId = "SessionResource_session", summary = "当前用户 / Who is logged in", description = "未登录时 authenticated=false（浏览器应跳转到 /login）。"
             + " / authenticated=false when nobody is logged in (the browser then goes to /login).")
     public Session session() {
         if (identity.isAnonymous()) {

@@ -33,6 +33,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -114,6 +115,7 @@ public class MeasureResource {
 
     @POST
     @Idempotent
+    @IfMatch(Measure.class)
     @Path("/{id}/revoke")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "撤销 / Revoke a measure (MeasureLifted with reason REVOKED: it never counted)")
@@ -123,6 +125,7 @@ public class MeasureResource {
 
     @POST
     @Idempotent
+    @IfMatch(Measure.class)
     @Path("/{id}/conclude")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "作出结论 / Conclude a case or a suspension for review, with its outcome",

@@ -44,6 +44,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -104,6 +105,7 @@ public class RoundResource {
 
     @POST
     @Idempotent
+    @IfMatch(InspectionRound.class)
     @Path("/rounds/{id}/{command: start|feedback|rectify|close}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "推进阶段 / Move the round on: start (进驻), feedback (反馈, feedbackOn), rectify (整改), close (结束)")
@@ -169,6 +171,7 @@ public class RoundResource {
 
     @POST
     @Idempotent
+    @IfMatch(Finding.class)
     @Path("/findings/{id}/rectification")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "报送整改报告 / File the rectification report (HR of the responsible unit)")
@@ -178,6 +181,7 @@ public class RoundResource {
 
     @POST
     @Idempotent
+    @IfMatch(Finding.class)
     @Path("/findings/{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "审核通过并销号 / Accept the report and close the finding")
@@ -187,6 +191,7 @@ public class RoundResource {
 
     @POST
     @Idempotent
+    @IfMatch(Finding.class)
     @Path("/findings/{id}/return")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "退回整改报告 / Return the report (the finding is open again)")
@@ -196,6 +201,7 @@ public class RoundResource {
 
     @POST
     @Idempotent
+    @IfMatch(Finding.class)
     @Path("/findings/{id}/recheck")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "回头看 / Re-check a closed finding in a follow-up round; not fixed reopens it with a new deadline")

@@ -31,6 +31,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.IdempotencyKeys;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,6 +85,7 @@ public class CadreResource {
     }
 
     @PUT
+    @IfMatch(Cadre.class)
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "修改干部信息 / Update a cadre", description = "需提供读取时的 version；单位变更请用调动。"
@@ -94,6 +96,7 @@ public class CadreResource {
 
     @POST
     @Idempotent
+    @IfMatch(Cadre.class)
     @Path("/{id}/transfers")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "调动干部 / Transfer a cadre to another unit")
@@ -112,6 +115,7 @@ public class CadreResource {
 
     @POST
     @Idempotent
+    @IfMatch(Cadre.class)
     @Path("/{id}/retirement")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "干部退休 / Retire a cadre")

@@ -21,6 +21,7 @@ import org.benling.personnel.service.UnitService;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -65,6 +66,7 @@ public class UnitResource {
     }
 
     @PUT
+    @IfMatch(Unit.class)
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "修改单位 / Rename, move or deactivate a unit")

@@ -19,7 +19,7 @@ import org.benling.platform.security.Caller;
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
-    static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = 200;
 
     @Inject EntityManager em;
     @Inject Caller caller;

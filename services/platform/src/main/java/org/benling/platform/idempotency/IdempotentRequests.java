@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.benling.platform.persistence.FlushOnReturn;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,7 +80,7 @@ public class IdempotentRequests {
                 if (kept.isPresent()) {
                     return replay(call, kept.get(), fingerprint);
                 }
-                Object answer = call.proceed();
+                Object answer = FlushOnReturn.around(call::proceed);
                 keep(key, fingerprint, answer);
                 return answer;
             });

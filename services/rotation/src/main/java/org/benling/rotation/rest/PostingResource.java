@@ -23,6 +23,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
 import org.benling.rotation.domain.CheckIn;
@@ -97,6 +98,7 @@ public class PostingResource {
 
     @POST
     @Idempotent
+    @IfMatch(Posting.class)
     @Path("/{id}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER})
     @Operation(summary = "审批 / Approve (leader): publishes PostingApproved")
@@ -106,6 +108,7 @@ public class PostingResource {
 
     @POST
     @Idempotent
+    @IfMatch(Posting.class)
     @Path("/{id}/start")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "到岗 / The cadre started: publishes PostingStarted")
@@ -115,6 +118,7 @@ public class PostingResource {
 
     @POST
     @Idempotent
+    @IfMatch(Posting.class)
     @Path("/{id}/complete")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "期满鉴定 / Complete with the host's evaluation: publishes PostingCompleted",
@@ -125,6 +129,7 @@ public class PostingResource {
 
     @POST
     @Idempotent
+    @IfMatch(Posting.class)
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.LEADER})
     @Operation(summary = "取消 / Cancel a posting that has not started (reason required)")

@@ -23,6 +23,7 @@ import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.personnel.CadreDirectory;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
 import org.benling.rotation.domain.Opening;
@@ -124,6 +125,7 @@ public class RotationResource {
 
     @POST
     @Idempotent
+    @IfMatch(PostingProposal.class)
     @Path("/proposals/{id}/posting")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "据建议提名挂职 / Propose a posting from a proposal")
@@ -136,6 +138,7 @@ public class RotationResource {
 
     @POST
     @Idempotent
+    @IfMatch(PostingProposal.class)
     @Path("/proposals/{id}/dismiss")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "不采纳建议 / Dismiss a proposal")
@@ -194,6 +197,7 @@ public class RotationResource {
 
     @POST
     @Idempotent
+    @IfMatch(Opening.class)
     @Path("/openings/{id}/postings")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "提名人选 / Propose a candidate for the opening")

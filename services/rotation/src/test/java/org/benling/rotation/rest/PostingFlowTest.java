@@ -131,6 +131,31 @@ class PostingFlowTest {
     }
 
     @Test
+    void aPostingsETagIsItsVersionAndACommandNamingAnOlderOneIsRefusedAndChangesNothing() {
+        String id = propose(roster.cadre("P01E", "市场监管处处长", LocalDate.of(2018, 3, 1)));
+        String read = given().auth().oauth2(Logins.leader()).get("/api/rotation/postings/" + id).then().statusCode(200)
+                .header("ETag", "\"0\"").extract().header("ETag");
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("cadreId", UUID.randomUUID()))
+                .get("/api/rotation/postings/" + id).then().statusCode(200).header("ETag", read);
+        given().auth().oauth2(Logins.leader()).header("If-Match", "\"7\"").contentType(ContentType.JSON).body(Map.of())
+                .post("/api/rotation/postings/" + id + "/approve").then().statusCode(412)
+                .body("type", containsString("precondition-failed"));
+        given().auth().oauth2(Logins.leader()).get("/api/rotation/postings/" + id).then()
+                .body("status", equalTo("PROPOSED")).header("ETag", read);
+        String key = UUID.randomUUID().toString();
+        String approved = given().auth().oauth2(Logins.leader()).header("If-Match", read).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of()).post("/api/rotation/postings/" + id + "/approve").then()
+                .statusCode(200).body("status", equalTo("APPROVED")).extract().header("ETag");
+        given().auth().oauth2(Logins.leader()).get("/api/rotation/postings/" + id).then()
+                .header("ETag", approved).body("version", equalTo(1));
+        given().auth().oauth2(Logins.hrGuangdong()).header("If-Match", read).contentType(ContentType.JSON)
+                .body(Map.of("reason", "调整计划")).post("/api/rotation/postings/" + id + "/cancel").then().statusCode(412);
+        given().auth().oauth2(Logins.hrGuangdong()).header("If-Match", approved).contentType(ContentType.JSON)
+                .body(Map.of("reason", "调整计划")).post("/api/rotation/postings/" + id + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).header("ETag", "\"2\"");
+    }
+
+    @Test
     void badProposalsAreRefusedWithTheOffendingFields() {
         UUID cadre = roster.cadre("P02", "科长", LocalDate.of(2020, 1, 1));
         given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of()).post("/api/rotation/postings")

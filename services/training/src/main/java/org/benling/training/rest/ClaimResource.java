@@ -19,6 +19,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
 import org.benling.training.domain.HoursClaim;
@@ -80,6 +81,7 @@ public class ClaimResource {
 
     @POST
     @Idempotent
+    @IfMatch(HoursClaim.class)
     @Path("/{id}/accept")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "认定 / Accept the evidence: the hours count (a training record, TrainingCompleted)")
@@ -89,6 +91,7 @@ public class ClaimResource {
 
     @POST
     @Idempotent
+    @IfMatch(HoursClaim.class)
     @Path("/{id}/reject")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "不予认定 / Reject the claim with the reason; nothing counts")

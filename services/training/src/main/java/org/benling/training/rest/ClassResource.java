@@ -1,6 +1,7 @@
 package org.benling.training.rest;
 
 import org.benling.platform.idempotency.Idempotent;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -108,6 +109,7 @@ public class ClassResource {
     }
 
     @DELETE
+    @IfMatch(value = Enrolment.class, param = "enrolmentId")
     @Path("/{id}/enrolments/{enrolmentId}")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "退出 / Withdraw (the first on the waitlist takes the place)")
@@ -117,6 +119,7 @@ public class ClassResource {
     }
 
     @PUT
+    @IfMatch(TrainingClass.class)
     @Path("/{id}/attendance")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "考勤 / Record one day's attendance and leave (学时)")
@@ -128,6 +131,7 @@ public class ClassResource {
 
     @POST
     @Idempotent
+    @IfMatch(TrainingClass.class)
     @Path("/{id}/completion")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "结业 / Complete the class", description = "请假超过学时 1/7 者不合格；合格者生成培训记录。"
@@ -141,7 +145,7 @@ public class ClassResource {
         var cadre = cadres.find(e.cadreId);
         return new EnrolmentView(e.id, e.trainingClass.id, e.cadreId, cadre.map(CadreDirectory.CadreRef::name).orElse(null),
                 cadre.map(CadreDirectory.CadreRef::employeeNumber).orElse(null), e.status, e.designated, e.enrolledBy,
-                e.enrolledAt, e.leaveHours, e.testScore, e.completedOn);
+                e.enrolledAt, e.leaveHours, e.testScore, e.completedOn, e.version);
     }
 
     @GET

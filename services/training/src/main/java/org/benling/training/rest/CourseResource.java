@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.platform.security.Roles;
+import org.benling.training.domain.Course;
 import org.benling.training.domain.CourseKind;
 import org.benling.training.rest.api.CourseRequest;
 import org.benling.training.rest.api.CourseView;
@@ -72,6 +74,7 @@ public class CourseResource {
     }
 
     @PUT
+    @IfMatch(Course.class)
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "修改课程 / Update a course")

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.UUID;
 import org.benling.platform.idempotency.Idempotent;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
@@ -68,6 +69,7 @@ public class MyLearningResource {
 
     @POST
     @Idempotent
+    @IfMatch(Proposal.class)
     @Path("/proposals/{id}/accept")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "采纳建议 / Accept a proposal")
@@ -77,6 +79,7 @@ public class MyLearningResource {
 
     @POST
     @Idempotent
+    @IfMatch(Proposal.class)
     @Path("/proposals/{id}/dismiss")
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.CADRE})
     @Operation(summary = "不采纳建议 / Dismiss a proposal")

@@ -1,6 +1,7 @@
 package org.benling.training.rest;
 
 import jakarta.validation.constraints.NotNull;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -69,6 +70,7 @@ public class RecordResource {
     }
 
     @PUT
+    @IfMatch(TrainingRecord.class)
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "更正培训记录 / Correct a record (reason required; the old values stay in the audit trail)")

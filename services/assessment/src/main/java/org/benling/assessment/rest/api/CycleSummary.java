@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Cycle;
 import org.benling.contracts.assessment.Grade;
+import org.benling.platform.preconditions.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -15,5 +16,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CycleSummary(UUID id, UUID unitId, String unitName, int year, String title, Cycle.Status status,
         int assessed, int graded, int ungraded, int pendingConclusion, Map<Grade, Integer> proposed,
         Map<Grade, Integer> finalGrades, Quota quota, PoolView pool, RaisedQuotaApproval raisedQuotaApproval,
-        Instant createdAt, String createdBy, Instant finalizedAt, String finalizedBy, long version) {
+        Instant createdAt, String createdBy, Instant finalizedAt, String finalizedBy, long version) implements Versioned {
 }

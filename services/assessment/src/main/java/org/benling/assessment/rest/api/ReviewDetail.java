@@ -10,6 +10,7 @@ import org.benling.assessment.domain.rules.ReviewOutcome;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.platform.preconditions.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Review")
@@ -20,5 +21,5 @@ public record ReviewDetail(UUID id, UUID cycleId, int year, UUID cadreId, String
         Map<Capability, Integer> finalCapabilityScores, ReviewOutcome outcome, Democratic democratic,
         List<Consequences.Kind> consequences, String excellentBlockedBy, Supervision supervision,
         String gradedAfterwardsBy, Instant gradedAfterwardsAt, String gradedAfterwardsReason, Review.Status status,
-        long version) {
+        long version) implements Versioned {
 }

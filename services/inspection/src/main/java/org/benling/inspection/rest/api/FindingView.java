@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.inspection.FindingRecorded.Severity;
 import org.benling.inspection.domain.rules.FindingWorkflow.Status;
+import org.benling.platform.preconditions.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A finding with its round, unit, cadres, deadline, rectification reports and what the caller may do with it. */
@@ -15,5 +16,5 @@ public record FindingView(UUID id, UUID roundId, String roundTitle, UUID unitId,
         List<FindingCadre> cadres, String category, Severity severity, Capability capability, String description,
         String rectificationOwner, UUID ownerCadreId, LocalDate dueOn, Status status, boolean overdue,
         long daysOverdue, String conclusion, String closedBy, Instant closedAt, List<ReportView> reports,
-        boolean mayReport, boolean mayJudge, String recordedBy, Instant recordedAt, long version) {
+        boolean mayReport, boolean mayJudge, String recordedBy, Instant recordedAt, long version) implements Versioned {
 }

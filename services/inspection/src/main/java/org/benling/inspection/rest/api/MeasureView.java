@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.benling.contracts.supervision.MeasureFamily;
 import org.benling.contracts.supervision.MeasureType;
 import org.benling.inspection.domain.Measure;
+import org.benling.platform.preconditions.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A measure with its cadre, unit, catalogue row (influence and annual effects), status and outcome. Restricted. */
@@ -18,5 +19,5 @@ public record MeasureView(UUID id, UUID cadreId, String employeeNumber, String n
         @Schema(description = "影响期最后一天；未结论或长期为空 / last day of influence; null while open-ended")
         LocalDate influenceUntil, boolean hasInfluence, boolean openEnded, List<YearEffect> annualEffects,
         String reason, UUID findingId, Measure.Status status, LocalDate liftedOn, String liftReason,
-        MeasureType outcome, String outcomeName, UUID caseId, String decidedBy, Instant decidedAt, long version) {
+        MeasureType outcome, String outcomeName, UUID caseId, String decidedBy, Instant decidedAt, long version) implements Versioned {
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.benling.inspection.domain.InspectionRound.Kind;
 import org.benling.inspection.domain.rules.RoundWorkflow.Command;
 import org.benling.inspection.domain.rules.RoundWorkflow.Status;
+import org.benling.platform.preconditions.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A round with its targets, its findings counted as the caller may see them and the commands the caller may give. */
@@ -14,5 +15,5 @@ public record RoundView(UUID id, Kind kind, UUID ownerUnitId, String ownerUnitNa
         List<String> teamMembers, List<TargetView> targets, LocalDate onSiteStart, LocalDate onSiteEnd,
         LocalDate feedbackDate, LocalDate feedbackOn, UUID followUpOf, List<UUID> recheckFindingIds, Status status,
         long findings, long openFindings, long overdueFindings, List<Command> allowedCommands, String createdBy,
-        long version) {
+        long version) implements Versioned {
 }

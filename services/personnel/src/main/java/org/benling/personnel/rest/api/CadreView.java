@@ -10,6 +10,7 @@ import org.benling.contracts.personnel.PoliticalStatus;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.domain.Unit;
+import org.benling.platform.preconditions.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Cadre", description = "干部 / A cadre of the registry")
@@ -32,7 +33,7 @@ public record CadreView(
         Education education,
         Cadre.Status status,
         LocalDate retiredOn,
-        long version) {
+        long version) implements Versioned {
 
     public static CadreView of(Cadre c, Unit unit) {
         return new CadreView(c.id, c.employeeNumber, c.name, c.gender, c.birthDate, c.unitId,

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.platform.preconditions.Versioned;
 import org.benling.rotation.domain.Opening;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
 import org.benling.rotation.domain.rules.Region;
@@ -14,5 +15,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OpeningView(UUID id, UUID unitId, String unitName, PostingType type, UUID hostUnitId,
         String hostOrganisation, Region region, Set<Capability> capabilities, LocalDate plannedStart,
         LocalDate plannedEnd, int places, long filled, String description, Opening.Status status, String createdBy,
-        long version) {
+        long version) implements Versioned {
 }

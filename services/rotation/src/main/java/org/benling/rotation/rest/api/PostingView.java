@@ -9,6 +9,7 @@ import org.benling.contracts.Capability;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
+import org.benling.platform.preconditions.Versioned;
 import org.benling.rotation.domain.rules.PostingWorkflow.Command;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
 import org.benling.rotation.domain.rules.Region;
@@ -22,5 +23,5 @@ public record PostingView(UUID id, UUID cadreId, String employeeNumber, String n
         Instant proposedAt, String approvedBy, Instant approvedAt, String cancelledBy, Instant cancelledAt,
         String cancelReason, Evaluation evaluation, Set<Capability> capabilitiesExercised, String evaluationRemarks,
         String evaluatedBy, LocalDate lastCheckIn, LocalDate nextCheckInDue, boolean careOverdue,
-        List<Command> allowedCommands, UUID openingId, UUID proposalId, long version) {
+        List<Command> allowedCommands, UUID openingId, UUID proposalId, long version) implements Versioned {
 }

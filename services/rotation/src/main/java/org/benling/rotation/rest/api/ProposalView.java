@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.platform.preconditions.Versioned;
 import org.benling.rotation.domain.PostingProposal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,5 +13,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProposalView(UUID id, UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
         Capability capability, int score, int threshold, List<PostingType> postingTypes, List<HostView> hosts,
         PostingProposal.Status status, Instant createdAt, String decidedBy, Instant decidedAt, UUID postingId,
-        long version) {
+        long version) implements Versioned {
 }

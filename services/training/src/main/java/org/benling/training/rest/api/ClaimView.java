@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.platform.persistence.Decision;
+import org.benling.platform.preconditions.Versioned;
 import org.benling.training.domain.HoursClaim;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ClaimView(UUID id, UUID cadreId, String employeeNumber, String name, String unitName, String title,
         Set<Capability> capabilities, BigDecimal hours, boolean online, int offJobDays, LocalDate completedOn,
         String provider, String evidence, HoursClaim.Status status, String submittedBy, Instant submittedAt,
-        String decidedBy, Instant decidedAt, String decisionNote, UUID recordId, long version) {
+        String decidedBy, Instant decidedAt, String decisionNote, UUID recordId, long version) implements Versioned {
     /** The claim with its cadre's employee number, name and unit name (null when the cadre is unknown here). */
     public static ClaimView of(HoursClaim c, String employeeNumber, String cadreName, String unitName) {
         Decision decision = Decision.orNone(c.decision);

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
+import org.benling.platform.preconditions.Versioned;
 import org.benling.training.domain.TrainingClass;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TrainingClass")
 public record ClassView(UUID id, UUID courseId, String courseTitle, BigDecimal creditHours, Set<Capability> capabilities,
         UUID unitId, UUID planId, String title, LocalDate startDate, LocalDate endDate, int capacity, long enrolled,
-        String venue, boolean openEnrolment, TrainingClass.Status status, long version) {
+        String venue, boolean openEnrolment, TrainingClass.Status status, long version) implements Versioned {
     public static ClassView of(TrainingClass c) {
         return of(c, c.enrolledCount());
     }

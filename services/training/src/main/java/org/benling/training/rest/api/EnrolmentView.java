@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.benling.platform.preconditions.Versioned;
 import org.benling.training.domain.Enrolment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Enrolment")
 public record EnrolmentView(UUID id, UUID classId, UUID cadreId, String cadreName, String employeeNumber,
         Enrolment.Status status, boolean designated, String enrolledBy, Instant enrolledAt, BigDecimal leaveHours,
-        BigDecimal testScore, LocalDate completedOn) {
+        BigDecimal testScore, LocalDate completedOn, long version) implements Versioned {
 }

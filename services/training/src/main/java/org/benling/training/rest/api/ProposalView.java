@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.contracts.Capability;
+import org.benling.platform.preconditions.Versioned;
 import org.benling.training.domain.Proposal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record ProposalView(UUID id, UUID cadreId, UUID courseId, String courseTitle, Proposal.Reason reason,
         Capability capability, String detail, String detailCode, Map<String, String> detailParams,
-        Proposal.Status status, Instant createdAt, String decidedBy) {
+        Proposal.Status status, Instant createdAt, String decidedBy, long version) implements Versioned {
     public static ProposalView of(Proposal p, String language) {
         return new ProposalView(p.id, p.cadreId, p.course == null ? null : p.course.id,
                 p.course == null ? null : p.course.title, p.reason, p.capability, p.detail(language), p.detailCode,
-                p.detailParams, p.status, p.createdAt, p.decidedBy);
+                p.detailParams, p.status, p.createdAt, p.decidedBy, p.version);
     }
 }

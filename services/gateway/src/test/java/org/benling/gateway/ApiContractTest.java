@@ -1,0 +1,160 @@
+package org.benling.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The merged OpenAPI document read as an integrator's generator reads it (docs/api.md): every operation has its own
+ * id and documents its errors as problems; every POST takes an Idempotency-Key; every update names If-Match; every
+ * collection comes in the page envelope. Each exception is listed here with the reason.
+ */
+@QuarkusTest
+class ApiContractTest {
+
+    /** Public operations of the gateway: answered to anyone, without an error of their own. */
+    static final Set<String> PUBLIC = Set.of("GET /api/session", "GET /app-config.json", "GET /login");
+
+    /** POSTs without an Idempotency-Key, and why (services/architecture ApiRules says the same for the code). */
+    static final Map<String, String> NOT_IDEMPOTENT = Map.of(
+            "POST /api/cadres/import", "a file upload; importing the same rows again creates no cadre twice",
+            "POST /api/inspection/daily-run", "runs the daily job now; the job is idempotent",
+            "POST /api/training/compliance/early-warning", "runs the job now; the job is idempotent");
+
+    /** Collections answered as a bare array, and why. */
+    static final Map<String, String> NOT_PAGED = Map.ofEntries(
+            Map.entry("GET /api/inspection/rounds", "issue 20: to page"),
+            Map.entry("GET /api/training/classes", "issue 20: to page"),
+            Map.entry("GET /api/training/plans", "issue 20: to page"),
+            Map.entry("GET /api/training/records", "issue 20: to page"),
+            Map.entry("GET /api/rotation/openings", "issue 20: to page"),
+            Map.entry("GET /api/units", "the unit tree, whole, for pickers: a hierarchy, not a page of records"),
+            Map.entry("GET /api/inspection/measures/catalogue", "the fixed catalogue of penalties and organisational"
+                    + " handling (DOMAIN.md), a reference list"),
+            Map.entry("GET /api/assessment/me/reviews", "the caller's own annual reviews, one a year"));
+
+    static JsonNode document;
+
+    /** The merged document, read once the gateway runs. */
+    static JsonNode document() throws Exception {
+        if (document == null) {
+            document = new ObjectMapper().readTree(given().get("/q/openapi").then().statusCode(200).extract().asString());
+        }
+        return document;
+    }
+
+    record Op(String name, JsonNode node) {
+        boolean has(String header) {
+            for (JsonNode p : node.path("parameters")) {
+                if (p.path("in").asText().equals("header") && p.path("name").asText().equalsIgnoreCase(header)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static List<Op> operations() throws Exception {
+        List<Op> ops = new ArrayList<>();
+        document().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (Set.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
+                ops.add(new Op(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue()));
+            }
+        }));
+        return ops;
+    }
+
+    @Test
+    void everyOperationHasItsOwnId() throws Exception {
+        Set<String> seen = new HashSet<>();
+        Set<String> bad = new TreeSet<>();
+        for (Op op : operations()) {
+            String id = op.node().path("operationId").asText("");
+            if (id.isEmpty() || !seen.add(id)) {
+                bad.add(op.name() + " (" + id + ")");
+            }
+        }
+        assertEquals(Set.of(), bad, "operations without an id of their own");
+    }
+
+    @Test
+    void everyOperationDocumentsItsErrorsAsProblems() throws Exception {
+        Set<String> bad = new TreeSet<>();
+        for (Op op : operations()) {
+            if (PUBLIC.contains(op.name())) {
+                continue;
+            }
+            JsonNode responses = op.node().path("responses");
+            for (String status : List.of("401", "403")) {
+                if (!responses.path(status).path("content").has("application/problem+json")) {
+                    bad.add(op.name() + " " + status);
+                }
+            }
+            boolean names = false;
+            for (JsonNode p : op.node().path("parameters")) {
+                names |= p.path("in").asText().equals("path");
+            }
+            if (names && !responses.has("404")) {
+                bad.add(op.name() + " 404");
+            }
+            if (!op.name().startsWith("GET") && !responses.has("409")) {
+                bad.add(op.name() + " 409");
+            }
+        }
+        assertEquals(Set.of(), bad, "errors not documented");
+    }
+
+    @Test
+    void everyPostTakesAnIdempotencyKey() throws Exception {
+        Set<String> bad = new TreeSet<>();
+        for (Op op : operations()) {
+            boolean post = op.name().startsWith("POST ") && !op.name().endsWith("/dead-letters/replay");
+            if (post && !NOT_IDEMPOTENT.containsKey(op.name()) && !op.has("Idempotency-Key")) {
+                bad.add(op.name());
+            }
+        }
+        assertEquals(Set.of(), bad, "POSTs without Idempotency-Key");
+    }
+
+    @Test
+    void everyUpdateNamesIfMatchWith412And428() throws Exception {
+        Set<String> bad = new TreeSet<>();
+        for (Op op : operations()) {
+            boolean update = op.name().startsWith("PUT ") || op.name().startsWith("PATCH ") || op.name().startsWith("DELETE ");
+            if (update && !(op.has("If-Match") && op.node().path("responses").has("412")
+                    && op.node().path("responses").has("428"))) {
+                bad.add(op.name());
+            }
+        }
+        assertEquals(Set.of(), bad, "updates without If-Match");
+    }
+
+    @Test
+    void everyCollectionComesInThePageEnvelope() throws Exception {
+        Set<String> bad = new TreeSet<>();
+        JsonNode schemas = document().path("components").path("schemas");
+        for (Op op : operations()) {
+            if (!op.name().startsWith("GET ") || NOT_PAGED.containsKey(op.name()) || op.name().contains("{")) {
+                continue;
+            }
+            JsonNode schema = op.node().path("responses").path("200").path("content").path("application/json").path("schema");
+            if (schema.has("$ref")) {
+                schema = schemas.path(schema.get("$ref").asText().replaceFirst(".*/", ""));
+            }
+            if (schema.path("type").asText().equals("array")) {
+                bad.add(op.name());
+            }
+        }
+        assertEquals(Set.of(), bad, "collections answered as a bare array");
+    }
+}
