@@ -16,6 +16,7 @@ import type {
   MeasureRequest,
   RectificationRequest,
   RoundCommand,
+  RoundPage,
   RoundRequest,
   TermCoverage,
 } from './types';
@@ -24,7 +25,7 @@ import { useApiMutation, useApiQuery } from './hooks';
 /* react-query hooks over the inspection API (`/api/inspection`); their keys sit with the others, under `queryKeys.inspection`. */
 
 export function useRounds(query: RoundQuery) {
-  return useApiQuery<InspectionRound[]>(
+  return useApiQuery<RoundPage>(
     queryKeys.rounds(query),
     (api) => unwrap(api.GET('/api/inspection/rounds', { params: { query } })),
     { keepPrevious: true },

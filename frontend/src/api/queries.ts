@@ -51,7 +51,7 @@ export const queryKeys = {
   postingEligibility: (cadreId: string) => ['rotation', 'eligibility', cadreId] as const,
   tenureDue: (query: object) => ['rotation', 'due', query] as const,
   rotationProposals: (query: object) => ['rotation', 'proposals', query] as const,
-  openings: ['rotation', 'openings'] as const,
+  openings: (query: object) => ['rotation', 'openings', query] as const,
   candidates: (openingId: string) => ['rotation', 'openings', openingId, 'candidates'] as const,
   rotationBalance: (query: object) => ['rotation', 'balance', query] as const,
   /** Everything of the inspection service: a report or a verdict moves the round, the board and the coverage. */

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import type { BalanceQuery, DueQuery, PostingQuery, ProposalQuery } from '../domain/rotationSearch';
+import type { BalanceQuery, DueQuery, OpeningQuery, PostingQuery, ProposalQuery } from '../domain/rotationSearch';
 import { useApi } from './ApiContext';
 import { unwrap } from './client';
 import { queryKeys } from './queries';
@@ -9,6 +9,7 @@ import type {
   CheckIn,
   CheckInRequest,
   Opening,
+  OpeningPage,
   OpeningRequest,
   Posting,
   PostingCompletion,
@@ -138,8 +139,12 @@ export function useDismissProposal() {
   );
 }
 
-export function useOpenings(enabled = true) {
-  return useApiQuery<Opening[]>(queryKeys.openings, (api) => unwrap(api.GET('/api/rotation/openings')), { enabled });
+export function useOpenings(query: OpeningQuery, enabled = true) {
+  return useApiQuery<OpeningPage>(
+    queryKeys.openings(query),
+    (api) => unwrap(api.GET('/api/rotation/openings', { params: { query } })),
+    { enabled, keepPrevious: true },
+  );
 }
 
 /** 发布挂职岗位. */

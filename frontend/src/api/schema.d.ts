@@ -778,7 +778,7 @@ export interface paths {
         };
         /**
          * 巡视巡察轮次 / Inspection rounds in scope, newest first
-         * @description kind（INSPECTION 巡视 | CIRCUIT 巡察）、status、year（进驻年份）
+         * @description kind（INSPECTION 巡视 | CIRCUIT 巡察）、status、year（进驻年份）；sort=onSiteStart|title|status
          */
         get: operations["RoundResource_rounds"];
         put?: never;
@@ -1219,7 +1219,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 挂职岗位 / Open postings in scope */
+        /**
+         * 挂职岗位 / Open postings in scope
+         * @description status；sort=plannedStart|status|places
+         */
         get: operations["RotationResource_openings"];
         put?: never;
         /** 发布挂职岗位 / Offer an open posting */
@@ -2830,6 +2833,18 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultRoundView: {
+            items?: components["schemas"]["InspectionRound"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         ReadView: {
             readAt?: components["schemas"]["Instant"];
             reader?: string;
@@ -3185,6 +3200,18 @@ export interface components {
         };
         /** @enum {string} */
         OpeningStatus: "OPEN" | "FILLED" | "CLOSED";
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultOpeningView: {
+            items?: components["schemas"]["Opening"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         /** @description 分页结果 / One page of results with the total count */
         PageResultPostingView: {
             items?: components["schemas"]["Posting"][];
@@ -6837,6 +6864,9 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: string;
+                page?: number;
+                size?: number;
+                sort?: string;
                 status?: string;
                 year?: number;
             };
@@ -6852,7 +6882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InspectionRound"][];
+                    "application/json": components["schemas"]["PageResultRoundView"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
@@ -8879,6 +8909,9 @@ export interface operations {
     RotationResource_openings: {
         parameters: {
             query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
                 status?: string;
             };
             header?: never;
@@ -8893,7 +8926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Opening"][];
+                    "application/json": components["schemas"]["PageResultOpeningView"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */

@@ -103,6 +103,7 @@ export type TenureDue = Schemas['TenureDue'];
 export type TenurePage = Schemas['PageResultTenureRow'];
 export type TenureStatus = Schemas['TenureStatus'];
 export type Opening = Schemas['Opening'];
+export type OpeningPage = Schemas['PageResultOpeningView'];
 export type OpeningRequest = Schemas['OpeningRequest'];
 export type OpeningStatus = Schemas['OpeningStatus'];
 export type Candidate = Schemas['Candidate'];
@@ -112,6 +113,7 @@ export type RegionFlow = Schemas['RegionFlow'];
 export type UnitRotation = Schemas['UnitRotation'];
 
 export type InspectionRound = Schemas['InspectionRound'];
+export type RoundPage = Schemas['PageResultRoundView'];
 export type RoundRequest = Schemas['RoundRequest'];
 export type RoundKind = Schemas['RoundKind'];
 export type RoundStatus = Schemas['RoundStatus'];

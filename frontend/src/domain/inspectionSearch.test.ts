@@ -7,6 +7,11 @@ describe('inspection searches', () => {
     expect(toRoundQuery(parseRoundSearch(new URLSearchParams('kind=x&year=abc'), 2026))).toEqual({});
   });
 
+  it('pages and sorts rounds on the server, keeping defaults and unknown sorts out of the query', () => {
+    expect(toRoundQuery(parseRoundSearch(new URLSearchParams('page=2&size=50&sort=title,desc'), 2026))).toEqual({ page: 2, size: 50, sort: 'title,desc' });
+    expect(toRoundQuery(parseRoundSearch(new URLSearchParams('page=0&size=20&sort=teamLeader'), 2026))).toEqual({});
+  });
+
   it('reads the board’s filters, overdue only as a flag, and counts each status with them', () => {
     const search = parseFindingSearch(new URLSearchParams(`overdue=true&unitId=${GUANGDONG_ID}&capability=MASS_WORK&status=OPEN&sort=dueOn,asc`));
     expect(findingSearchParams(search).toString()).toBe(`status=OPEN&unitId=${GUANGDONG_ID}&overdue=true&capability=MASS_WORK&sort=dueOn%2Casc`);

@@ -11,32 +11,42 @@ import { formatSortParam, oneOf, parseSortParam, toParams, uuidOrUndefined, whol
 
 export const MIN_ROUND_YEAR = 2000;
 
-// 巡视巡察: rounds in scope, newest first (the API answers them all; the table pages them).
+// 巡视巡察: rounds in scope, newest first, a server page at a time.
+
+export const ROUND_SORTS = ['onSiteStart', 'title', 'status'] as const;
 
 export interface RoundSearch {
   kind?: RoundKind;
   status?: RoundStatus;
   year?: number;
+  page: number;
+  size: number;
+  sort?: string;
 }
 
 export type RoundQuery = NonNullable<paths['/api/inspection/rounds']['get']['parameters']['query']>;
 
 export function parseRoundSearch(params: URLSearchParams, thisYear: number): RoundSearch {
   const year = wholeNumber(params.get('year'), Number.NaN, MIN_ROUND_YEAR, thisYear + 5);
+  const sort = params.get('sort');
   return {
     kind: oneOf(ROUND_KINDS, params.get('kind')),
     status: oneOf(ROUND_STATUSES, params.get('status')),
     year: Number.isNaN(year) ? undefined : year,
+    ...paging(params),
+    sort: parseSortParam(ROUND_SORTS, sort) ? sort! : undefined,
   };
 }
 
-export function toRoundQuery(search: RoundSearch): RoundQuery {
-  return defined({ kind: search.kind, status: search.status, year: search.year });
+export function toRoundQuery(search: Partial<RoundSearch>): RoundQuery {
+  return defined({ kind: search.kind, status: search.status, year: search.year, ...nonDefaultPaging(search), sort: search.sort });
 }
 
-export function roundSearchParams(search: RoundSearch): URLSearchParams {
+export function roundSearchParams(search: Partial<RoundSearch>): URLSearchParams {
   return toParams(toRoundQuery(search));
 }
+
+export const formatRoundSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(ROUND_SORTS, field, order);
 
 // 问题整改看板: findings one status at a time (all without one), overdue only when asked.
 

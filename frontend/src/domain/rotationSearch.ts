@@ -147,6 +147,23 @@ export function proposalSearchParams(search: ProposalSearch): URLSearchParams {
 
 export const formatProposalSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(PROPOSAL_SORTS, field, order);
 
+/** The openings tab pages on its own (the URL's page and sort are the proposals'). */
+export const OPENING_SORTS = ['plannedStart', 'status', 'places'] as const;
+
+export interface OpeningSearch {
+  page: number;
+  size: number;
+  sort?: string;
+}
+
+export type OpeningQuery = NonNullable<paths['/api/rotation/openings']['get']['parameters']['query']>;
+
+export function toOpeningQuery(search: OpeningSearch): OpeningQuery {
+  return defined({ ...nonDefaultPaging(search), sort: search.sort });
+}
+
+export const formatOpeningSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(OPENING_SORTS, field, order);
+
 // 交流统计: a year (by planned start) and a unit whose units below are compared.
 
 export const MIN_BALANCE_YEAR = 2000;

@@ -75,3 +75,6 @@ export function meFor(role: Role, extra: Partial<Me> = {}): Me {
   const { username, roles, unitId } = sessionFor(role);
   return { username, roles, unitId, unitName: unitId && UNIT_NAMES[unitId], ...(role === 'cadre' ? { cadre } : {}), ...extra };
 }
+
+/** One server page holding all the items, as a paged list answers. */
+export const pageOf = <T,>(items: T[]) => ({ items, page: 0, size: 20, total: items.length, totalPages: 1 });

@@ -1,13 +1,26 @@
-import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { InspectionRound } from '../../api/types';
+import type { InspectionRound, RoundPage } from '../../api/types';
 import { RoundKindTag, RoundStatusTag } from '../../components/inspection/InspectionTags';
+import { ServerTable } from '../../components/ServerTable';
+import { serverSorter } from '../../components/serverPagination';
+import { formatRoundSort, ROUND_SORTS, type RoundSearch } from '../../domain/inspectionSearch';
+import { parseSortParam } from '../../domain/queryParams';
 
-/** The rounds: what, by whom, of whom, when, the stage and how their findings stand. */
-export function RoundTable({ rounds, loading, empty }: { rounds: InspectionRound[]; loading: boolean; empty: ReactNode }) {
+interface Props {
+  search: RoundSearch;
+  page?: RoundPage;
+  onChange: (search: RoundSearch) => void;
+  loading: boolean;
+  empty: ReactNode;
+}
+
+/** One server page of rounds: what, by whom, of whom, when, the stage and how their findings stand. */
+export function RoundTable({ search, page, onChange, loading, empty }: Props) {
   const { t } = useTranslation();
+  const sort = parseSortParam(ROUND_SORTS, search.sort);
   const field = (key: string) => t(`fields.round.${key}`);
 
   const columns: TableColumnsType<InspectionRound> = [
@@ -16,6 +29,7 @@ export function RoundTable({ rounds, loading, empty }: { rounds: InspectionRound
       dataIndex: 'title',
       key: 'title',
       width: 280,
+      ...serverSorter(sort, 'title'),
       render: (title: string, round) => (
         <Flex gap={4} align="center" wrap>
           <Link to={`/inspection/rounds/${round.id}`}>{title}</Link>
@@ -32,9 +46,9 @@ export function RoundTable({ rounds, loading, empty }: { rounds: InspectionRound
       ellipsis: true,
       render: (_, round) => (round.targets ?? []).map((target) => target.name).join(t('inspection.listSeparator')),
     },
-    { title: field('onSite'), key: 'onSite', width: 200, render: (_, round) => t('rotation.period', { start: round.onSiteStart, end: round.onSiteEnd }) },
+    { title: field('onSite'), key: 'onSiteStart', width: 200, ...serverSorter(sort, 'onSiteStart'), render: (_, round) => t('rotation.period', { start: round.onSiteStart, end: round.onSiteEnd }) },
     { title: field('feedbackDate'), key: 'feedback', width: 120, render: (_, round) => round.feedbackOn ?? round.feedbackDate },
-    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, render: (status) => <RoundStatusTag status={status} /> },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, ...serverSorter(sort, 'status'), render: (status) => <RoundStatusTag status={status} /> },
     {
       title: field('findings'),
       key: 'findings',
@@ -48,14 +62,16 @@ export function RoundTable({ rounds, loading, empty }: { rounds: InspectionRound
   ];
 
   return (
-    <Table<InspectionRound>
-      rowKey="id"
+    <ServerTable<InspectionRound, RoundSearch>
       columns={columns}
-      dataSource={rounds}
+      search={search}
+      page={page}
+      onChange={onChange}
+      formatSort={formatRoundSort}
       loading={loading}
-      locale={{ emptyText: empty }}
+      empty={empty}
       scroll={{ x: 1400 }}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('inspection.rounds.total', { count: total }) }}
+      showTotal={(total) => t('inspection.rounds.total', { count: total })}
     />
   );
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import type { Role } from '../../app/access';
-import { GUANGDONG_ID, sessionFor, SHENZHEN_ID, unitTree } from '../../test/fixtures';
+import { GUANGDONG_ID, pageOf, sessionFor, SHENZHEN_ID, unitTree } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { guangdongRound, ROUND_ID } from '../../test/inspectionFixtures';
 import { toRoundRequest } from './PlanRoundModal';
@@ -14,7 +14,7 @@ function renderRounds(path: string, role: Role) {
     handlers: {
       'GET /api/me': {},
       'GET /api/units': unitTree,
-      'GET /api/inspection/rounds': [guangdongRound, { ...guangdongRound, id: 'r-2', title: '广东省邮政管理局 2026 年巡视 回头看', followUpOf: ROUND_ID, status: 'PLANNED', overdueFindings: 0 }],
+      'GET /api/inspection/rounds': pageOf([guangdongRound, { ...guangdongRound, id: 'r-2', title: '广东省邮政管理局 2026 年巡视 回头看', followUpOf: ROUND_ID, status: 'PLANNED', overdueFindings: 0 }]),
     },
   });
 }

@@ -10,6 +10,7 @@ import { cycleYears } from '../../domain/assessmentSearch';
 import { enumOptions, ROUND_KINDS, ROUND_STATUSES } from '../../domain/enums';
 import { yearInBeijing } from '../../domain/format';
 import { parseRoundSearch, roundSearchParams, toRoundQuery, type RoundSearch } from '../../domain/inspectionSearch';
+import { withSearchFilters } from '../../domain/pagedSearch';
 import { PlanRoundModal } from './PlanRoundModal';
 import { RoundTable } from './RoundTable';
 import { FilterBar, FilterSelect } from '../../components/FilterBar';
@@ -28,6 +29,7 @@ export default function RoundsPage() {
   const rounds = useRounds(toRoundQuery(search));
   const [planning, setPlanning] = useState(false);
   const setSearch = (next: RoundSearch) => setParams(roundSearchParams(next));
+  const filter = (changes: Partial<RoundSearch>) => setSearch(withSearchFilters(search, changes));
   const filtered = Boolean(search.kind || search.status || search.year);
 
   return (
@@ -42,32 +44,34 @@ export default function RoundsPage() {
       }
     >
       <Flex vertical gap={16}>
-        <FilterBar onReset={() => setSearch({})}>
+        <FilterBar onReset={() => setSearch({ page: 0, size: search.size })}>
           <FilterSelect
             label={t('inspection.rounds.filter.kind')}
             options={enumOptions(t, 'roundKind', ROUND_KINDS)}
             value={search.kind}
-            onChange={(kind) => setSearch({ ...search, kind })}
+            onChange={(kind) => filter({ kind })}
             width={120}
           />
           <FilterSelect
             label={t('inspection.rounds.filter.status')}
             options={enumOptions(t, 'roundStatus', ROUND_STATUSES)}
             value={search.status}
-            onChange={(status) => setSearch({ ...search, status })}
+            onChange={(status) => filter({ status })}
             width={140}
           />
           <FilterSelect<number>
             label={t('inspection.rounds.filter.year')}
             options={cycleYears(thisYear + 1, search.year).map((value) => ({ value, label: t('inspection.yearOption', { year: value }) }))}
             value={search.year}
-            onChange={(year) => setSearch({ ...search, year })}
+            onChange={(year) => filter({ year })}
             width={130}
           />
         </FilterBar>
         {rounds.isError && <ProblemAlert error={rounds.error} onRetry={() => void rounds.refetch()} />}
         <RoundTable
-          rounds={rounds.data ?? []}
+          search={search}
+          page={rounds.data}
+          onChange={setSearch}
           loading={rounds.isFetching}
           empty={<Empty description={filtered ? t('inspection.rounds.emptyFiltered') : t('inspection.rounds.empty')} />}
         />

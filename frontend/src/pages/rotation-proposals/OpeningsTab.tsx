@@ -1,13 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenings } from '../../api/rotationQueries';
 import type { Opening } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ServerTable } from '../../components/ServerTable';
+import { serverSorter } from '../../components/serverPagination';
 import { OpeningStatusTag, PostingTypeTag, RegionTag } from '../../components/rotation/RotationTags';
 import { CapabilityTags } from '../../components/training/CapabilityTags';
+import { DEFAULT_PAGE } from '../../domain/pagedSearch';
+import { parseSortParam } from '../../domain/queryParams';
+import { formatOpeningSort, OPENING_SORTS, toOpeningQuery, type OpeningSearch } from '../../domain/rotationSearch';
 import { CandidatesDrawer } from './CandidatesDrawer';
 import { OpeningModal } from './OpeningModal';
 
@@ -15,7 +20,9 @@ import { OpeningModal } from './OpeningModal';
 export function OpeningsTab() {
   const { t } = useTranslation();
   const access = useAccess();
-  const openings = useOpenings();
+  const [search, setSearch] = useState<OpeningSearch>(DEFAULT_PAGE);
+  const openings = useOpenings(toOpeningQuery(search));
+  const sort = parseSortParam(OPENING_SORTS, search.sort);
   const [creating, setCreating] = useState(false);
   const [ranking, setRanking] = useState<Opening>();
   const field = (key: string) => t(`fields.opening.${key}`);
@@ -35,9 +42,9 @@ export function OpeningsTab() {
       ),
     },
     { title: field('capabilities'), key: 'capabilities', width: 220, render: (_, opening) => <CapabilityTags capabilities={opening.capabilities} /> },
-    { title: t('fields.posting.period'), key: 'period', width: 200, render: (_, opening) => t('rotation.period', { start: opening.plannedStart, end: opening.plannedEnd }) },
-    { title: field('places'), key: 'places', width: 100, render: (_, opening) => t('rotation.openings.filledOf', { filled: opening.filled ?? 0, places: opening.places ?? 0 }) },
-    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, render: (status) => <OpeningStatusTag status={status} /> },
+    { title: t('fields.posting.period'), key: 'plannedStart', width: 200, ...serverSorter(sort, 'plannedStart'), render: (_, opening) => t('rotation.period', { start: opening.plannedStart, end: opening.plannedEnd }) },
+    { title: field('places'), key: 'places', width: 100, ...serverSorter(sort, 'places'), render: (_, opening) => t('rotation.openings.filledOf', { filled: opening.filled ?? 0, places: opening.places ?? 0 }) },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, ...serverSorter(sort, 'status'), render: (status) => <OpeningStatusTag status={status} /> },
     {
       title: t('rotation.actions.title'),
       key: 'actions',
@@ -63,14 +70,16 @@ export function OpeningsTab() {
         )}
       </Flex>
       {openings.isError && <ProblemAlert error={openings.error} onRetry={() => void openings.refetch()} />}
-      <Table<Opening>
-        rowKey="id"
+      <ServerTable<Opening, OpeningSearch>
         columns={columns}
-        dataSource={openings.data ?? []}
+        search={search}
+        page={openings.data}
+        onChange={setSearch}
+        formatSort={formatOpeningSort}
         loading={openings.isFetching}
-        locale={{ emptyText: <Empty description={t('rotation.openings.empty')} /> }}
+        empty={<Empty description={t('rotation.openings.empty')} />}
+        showTotal={(total) => t('rotation.openings.total', { count: total })}
         scroll={{ x: 1300 }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
       />
       {creating && (
         <OpeningModal

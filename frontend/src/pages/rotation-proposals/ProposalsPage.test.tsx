@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '../../app/access';
 import type { UnitNode } from '../../api/types';
-import { BUREAU_ID, CADRE_ID, sessionFor, unitTree } from '../../test/fixtures';
+import { BUREAU_ID, CADRE_ID, pageOf, sessionFor, unitTree } from '../../test/fixtures';
 import { currentUrl, renderApp } from '../../test/render';
 import { candidates, GUIZHOU_ID, massWorkProposal, opening, OPENING_ID, POSTING_ID, PROPOSAL_ID, proposedPosting, SICHUAN_ID } from '../../test/rotationFixtures';
 
@@ -29,7 +29,7 @@ function renderProposals(path: string, role: Role = 'hr') {
       [`GET /api/rotation/eligibility/${CADRE_ID}`]: { cadreId: CADRE_ID, eligible: true, reasons: [] },
       [`POST /api/rotation/proposals/${PROPOSAL_ID}/posting`]: () => new Response(JSON.stringify(proposedPosting), { status: 201, headers: { 'Content-Type': 'application/json' } }),
       [`POST /api/rotation/proposals/${PROPOSAL_ID}/dismiss`]: { ...massWorkProposal, status: 'DISMISSED' },
-      'GET /api/rotation/openings': [opening],
+      'GET /api/rotation/openings': pageOf([opening]),
       [`GET /api/rotation/openings/${OPENING_ID}/candidates`]: candidates,
       [`POST /api/rotation/openings/${OPENING_ID}/postings`]: () => new Response(JSON.stringify(proposedPosting), { status: 201, headers: { 'Content-Type': 'application/json' } }),
       [`GET /api/rotation/postings/${POSTING_ID}`]: proposedPosting,

@@ -59,6 +59,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class RoundResource {
 
+    private static final Map<String, String> ROUNDS_SORTABLE = Map.of("onSiteStart", "r.on_site_start",
+            "title", "r.title", "status", "r.status");
     private static final Map<String, String> FINDING_SORTABLE = Map.of("dueOn", "f.due_on", "recordedAt", "f.recorded_at",
             "severity", "f.severity", "unit", "u.name");
 
@@ -76,11 +78,13 @@ public class RoundResource {
     @Path("/rounds")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
     @Operation(summary = "巡视巡察轮次 / Inspection rounds in scope, newest first",
-            description = "kind（INSPECTION 巡视 | CIRCUIT 巡察）、status、year（进驻年份）")
-    public List<RoundView> rounds(@QueryParam("kind") String kind, @QueryParam("status") String status,
-            @QueryParam("year") Integer year) {
+            description = "kind（INSPECTION 巡视 | CIRCUIT 巡察）、status、year（进驻年份）；sort=onSiteStart|title|status")
+    public PageResult<RoundView> rounds(@QueryParam("kind") String kind, @QueryParam("status") String status,
+            @QueryParam("year") Integer year, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") String sort) {
         return roundViews.list(QueryValue.parse("kind", kind, InspectionRound.Kind::valueOf),
-                QueryValue.parse("status", status, RoundWorkflow.Status::valueOf), year);
+                QueryValue.parse("status", status, RoundWorkflow.Status::valueOf), year,
+                PageQuery.of(page, size, sort, ROUNDS_SORTABLE, "onSiteStart,desc"));
     }
 
     @POST

@@ -23,8 +23,12 @@ import org.benling.inspection.rest.api.CoverageRow;
 import org.benling.inspection.rest.api.CoverageView;
 import org.benling.inspection.rest.api.RoundView;
 import org.benling.inspection.rest.api.TargetView;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 
 /**
@@ -50,11 +54,16 @@ public class RoundQueries {
 
     /** The view of a round the caller has (just changed or read). */
     public RoundView view(InspectionRound r) {
+        return view(r, units.name(r.ownerUnitId), links.targets(r.id).stream().map(t -> new TargetView(t, units.name(t)))
+                .toList(), links.rechecks(r.id), Finding.<Finding>list("roundId", r.id));
+    }
+
+    private RoundView view(InspectionRound r, String ownerName, List<TargetView> targets, List<UUID> rechecks,
+            List<Finding> all) {
         LocalDate today = LocalDate.now(clock);
         // counted over what the caller may read (FindingAccess.readable): HR of one target does not learn another's
         boolean inspecting = inspectors.mayInspect(r.ownerUnitId);
-        List<Finding> findings = Finding.<Finding>list("roundId", r.id).stream()
-                .filter(f -> inspecting || scope.mayRead(f.unitId)).toList();
+        List<Finding> findings = all.stream().filter(f -> inspecting || scope.mayRead(f.unitId)).toList();
         List<Command> allowed = new ArrayList<>();
         if (inspecting) {
             for (Command c : Command.values()) {
@@ -63,23 +72,56 @@ public class RoundQueries {
                 }
             }
         }
-        return new RoundView(r.id, r.kind, r.ownerUnitId, units.name(r.ownerUnitId), r.title, r.teamLeader,
-                List.of(r.teamMembers), links.targets(r.id).stream().map(t -> new TargetView(t, units.name(t))).toList(),
-                r.onSiteStart, r.onSiteEnd, r.feedbackDate, r.feedbackOn, r.followUpOf, links.rechecks(r.id), r.status,
+        return new RoundView(r.id, r.kind, r.ownerUnitId, ownerName, r.title, r.teamLeader, List.of(r.teamMembers),
+                targets, r.onSiteStart, r.onSiteEnd, r.feedbackDate, r.feedbackOn, r.followUpOf, rechecks, r.status,
                 findings.size(), findings.stream().filter(f -> f.status != FindingWorkflow.Status.CLOSED).count(),
                 findings.stream().filter(f -> FindingWorkflow.overdue(f.status, f.dueOn, today)).count(), allowed,
                 r.createdBy, r.version);
     }
 
-    /** Rounds the caller may read, newest first; optionally of one kind, status or term year. */
-    public List<RoundView> list(Kind kind, Status status, Integer year) {
-        List<InspectionRound> all = InspectionRound.list("order by onSiteStart desc");
-        return all.stream()
-                .filter(r -> kind == null || r.kind == kind)
-                .filter(r -> status == null || r.status == status)
-                .filter(r -> year == null || r.onSiteStart.getYear() == year)
-                .filter(access::mayRead)
-                .map(this::view).toList();
+    /**
+     * The rounds the caller may read (RoundAccess: the inspecting unit or an inspected one in scope) that pass the
+     * filter, one page; its views cost four more statements whatever its size (rounds, targets, re-checks, findings).
+     */
+    public PageResult<RoundView> list(Kind kind, Status status, Integer year, PageQuery page) {
+        NativeFilter filter = new NativeFilter(" FROM inspection_round r JOIN unit_view o ON o.id = r.owner_unit_id")
+                .and("r.kind = :kind", "kind", kind == null ? null : kind.name())
+                .and("r.status = :status", "status", status == null ? null : status.name())
+                .and("extract(year FROM r.on_site_start) = :year", "year", year);
+        ReadScope read = scope.readScope();
+        if (read instanceof ReadScope.Subtree subtree) {
+            filter.and("(o.path LIKE :scopePath OR EXISTS (SELECT 1 FROM round_target t JOIN unit_view tu"
+                    + " ON tu.id = t.unit_id WHERE t.round_id = r.id AND tu.path LIKE :scopePath))", "scopePath",
+                    subtree.pathPrefix() + "%");
+        } else if (!(read instanceof ReadScope.Everything)) {
+            return PageResult.empty(page);
+        }
+        return filter.pageRows(em, "r.id, o.name", "r.id", page, this::views);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RoundView> views(List<Object[]> rows) {
+        List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
+        Map<UUID, InspectionRound> rounds = new HashMap<>();
+        InspectionRound.<InspectionRound>list("id in ?1", ids).forEach(r -> rounds.put(r.id, r));
+        Map<UUID, List<TargetView>> targets = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("SELECT t.round_id, t.unit_id, u.name FROM round_target t"
+                + " LEFT JOIN unit_view u ON u.id = t.unit_id WHERE t.round_id IN :ids ORDER BY u.code")
+                .setParameter("ids", ids).getResultList())
+                .forEach(t -> targets.computeIfAbsent((UUID) t[0], k -> new ArrayList<>())
+                        .add(new TargetView((UUID) t[1], (String) t[2])));
+        Map<UUID, List<UUID>> rechecks = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("SELECT round_id, finding_id FROM recheck WHERE round_id IN :ids")
+                .setParameter("ids", ids).getResultList())
+                .forEach(c -> rechecks.computeIfAbsent((UUID) c[0], k -> new ArrayList<>()).add((UUID) c[1]));
+        Map<UUID, List<Finding>> findings = new HashMap<>();
+        Finding.<Finding>list("roundId in ?1", ids)
+                .forEach(f -> findings.computeIfAbsent(f.roundId, k -> new ArrayList<>()).add(f));
+        return rows.stream().map(row -> {
+            UUID id = (UUID) row[0];
+            return view(rounds.get(id), (String) row[1], targets.getOrDefault(id, List.of()),
+                    rechecks.getOrDefault(id, List.of()), findings.getOrDefault(id, List.of()));
+        }).toList();
     }
 
     /**

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -104,6 +105,14 @@ class InspectionFlowTest {
                 .body("findings", equalTo(1)).body("openFindings", equalTo(1));
         given().auth().oauth2(Logins.hrBeijing()).get("/api/inspection/rounds/" + round).then().statusCode(200)
                 .body("findings", equalTo(2));
+        String inList = "items.find { it.id == '" + round + "' }";
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("size", 200).get("/api/inspection/rounds").then()
+                .statusCode(200).body(inList + ".findings", equalTo(1)).body(inList + ".targets.size()", equalTo(2));
+        given().auth().oauth2(Logins.inspector()).queryParam("size", 200).queryParam("status", "ON_SITE")
+                .get("/api/inspection/rounds").then().statusCode(200).body(inList + ".findings", equalTo(3))
+                .body("items.status", everyItem(equalTo("ON_SITE")));
+        given().auth().oauth2(Logins.inspector()).queryParam("size", 1).get("/api/inspection/rounds").then()
+                .statusCode(200).body("items.size()", equalTo(1)).body("size", equalTo(1));
     }
 
     @Test
@@ -227,7 +236,11 @@ class InspectionFlowTest {
                 .post("/api/inspection/rounds/" + round + "/findings").then().statusCode(400)
                 .body("violations.field", hasItem("dueOn"));
         given().auth().oauth2(Logins.inspectorBeijing()).get("/api/inspection/rounds/" + round).then().statusCode(404);
+        given().auth().oauth2(Logins.inspectorBeijing()).queryParam("size", 200).get("/api/inspection/rounds").then()
+                .statusCode(200).body("items.id", not(hasItem(round)));
         given().auth().oauth2(Logins.inspector()).get("/api/inspection/rounds?status=DONE").then().statusCode(400);
+        given().auth().oauth2(Logins.inspector()).get("/api/inspection/rounds?sort=teamLeader").then().statusCode(400)
+                .body("violations.field", hasItem("sort"));
         given().get("/api/inspection/rounds").then().statusCode(401);
     }
 

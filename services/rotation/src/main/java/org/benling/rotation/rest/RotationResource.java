@@ -60,6 +60,8 @@ public class RotationResource {
 
     private static final Map<String, String> PROPOSAL_SORTABLE = Map.of("createdAt", "p.created_at", "score", "p.score",
             "name", "c.name");
+    private static final Map<String, String> OPENINGS_SORTABLE = Map.of("plannedStart", "o.planned_start",
+            "status", "o.status", "places", "o.places");
 
     @Inject TenureService tenure;
     @Inject ProposalService proposals;
@@ -149,9 +151,11 @@ public class RotationResource {
     @GET
     @Path("/openings")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
-    @Operation(summary = "挂职岗位 / Open postings in scope")
-    public List<OpeningView> openings(@QueryParam("status") String status) {
-        return openings.list(QueryValue.parse("status", status, Opening.Status::valueOf));
+    @Operation(summary = "挂职岗位 / Open postings in scope", description = "status；sort=plannedStart|status|places")
+    public PageResult<OpeningView> openings(@QueryParam("status") String status, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return openings.list(QueryValue.parse("status", status, Opening.Status::valueOf),
+                PageQuery.of(page, size, sort, OPENINGS_SORTABLE, "plannedStart,desc"));
     }
 
     @POST

@@ -2,6 +2,7 @@ package org.benling.rotation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,13 +16,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.supervision.EligibilityReason;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.EnumSetColumn;
+import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
-import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 import org.benling.rotation.domain.Opening;
 import org.benling.rotation.domain.Posting;
@@ -39,6 +42,7 @@ import org.benling.rotation.rest.api.PostingRequest;
 @ApplicationScoped
 public class OpeningService {
 
+    @Inject EntityManager em;
     @Inject CadreDirectory cadres;
     @Inject CadreStanding standing;
     @Inject HostUnits hostUnits;
@@ -94,20 +98,23 @@ public class OpeningService {
         return o;
     }
 
-    public List<OpeningView> list(Opening.Status status) {
-        ReadScope read = scope.readScope();
-        List<Opening> all = status == null ? Opening.list("order by plannedStart desc")
-                : Opening.list("status = ?1 order by plannedStart desc", status);
-        if (read instanceof ReadScope.Nothing || read instanceof ReadScope.Self) {
-            return List.of();
-        }
-        return all.stream().filter(o -> scope.mayRead(o.unitId)).map(this::view).toList();
+    /** The openings of the caller's scope, one page: the count, then the page with its unit names and filled places. */
+    public PageResult<OpeningView> list(Opening.Status status, PageQuery page) {
+        return new NativeFilter(" FROM opening o JOIN unit_view u ON u.id = o.unit_id")
+                .scope(scope.readScope(), "u.path", null)
+                .and("o.status = :status", "status", status == null ? null : status.name())
+                .pageOf(em, Opening.class, "o.id", "u.name, (SELECT count(*) FROM posting p WHERE p.opening_id = o.id"
+                        + " AND p.status <> 'CANCELLED')", page, (o, row) -> view(o, (String) row[1], ((Number) row[2]).longValue()));
     }
 
     public OpeningView view(Opening o) {
-        return new OpeningView(o.id, o.unitId, hostUnits.find(o.unitId).map(HostUnits.HostUnit::name).orElse(null), o.type,
-                o.hostUnitId, o.hostOrganisation, o.region, EnumSetColumn.toSet(o.capabilities, Capability.class),
-                o.plannedStart, o.plannedEnd, o.places, filled(o), o.description, o.status, o.createdBy, o.version);
+        return view(o, hostUnits.find(o.unitId).map(HostUnits.HostUnit::name).orElse(null), filled(o));
+    }
+
+    private static OpeningView view(Opening o, String unitName, long filled) {
+        return new OpeningView(o.id, o.unitId, unitName, o.type, o.hostUnitId, o.hostOrganisation, o.region,
+                EnumSetColumn.toSet(o.capabilities, Capability.class), o.plannedStart, o.plannedEnd, o.places, filled,
+                o.description, o.status, o.createdBy, o.version);
     }
 
     private long filled(Opening o) {

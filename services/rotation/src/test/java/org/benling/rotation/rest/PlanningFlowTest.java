@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -174,6 +176,15 @@ class PlanningFlowTest {
                 .body("openingId", equalTo(opening)).body("type", equalTo("POVERTY_ALLEVIATION"));
         given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/openings/" + opening).then()
                 .body("status", equalTo("FILLED")).body("filled", equalTo(1));
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("status", "FILLED").queryParam("size", 200)
+                .get("/api/rotation/openings").then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(200))
+                .body("items.find { it.id == '" + opening + "' }.filled", equalTo(1))
+                .body("items.find { it.id == '" + opening + "' }.unitName", notNullValue())
+                .body("items.status", everyItem(equalTo("FILLED")));
+        given().auth().oauth2(Logins.hrBeijing()).queryParam("size", 200).get("/api/rotation/openings").then()
+                .statusCode(200).body("items.id", not(hasItem(opening)));
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("sort", "description").get("/api/rotation/openings").then()
+                .statusCode(400).body("violations.field", hasItem("sort"));
         given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("cadreId", longInPost))
                 .post("/api/rotation/openings/" + opening + "/postings").then().statusCode(409);
     }
