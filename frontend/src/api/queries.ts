@@ -22,14 +22,14 @@ export const queryKeys = {
   /** Everything of the training service: a change there (a class completed) may move any of it. */
   training: ['training'] as const,
   courses: (query: object) => ['training', 'courses', query] as const,
-  classes: ['training', 'classes'] as const,
+  classes: (query: object) => ['training', 'classes', query] as const,
   trainingClass: (id: string) => ['training', 'classes', id] as const,
   enrolments: (id: string) => ['training', 'classes', id, 'enrolments'] as const,
   classAudit: (id: string) => ['training', 'classes', id, 'audit'] as const,
   myLearning: ['training', 'me'] as const,
   claims: (query: object) => ['training', 'claims', query] as const,
   compliance: (query: object) => ['training', 'compliance', query] as const,
-  plans: (year: number) => ['training', 'plans', year] as const,
+  plans: (query: object) => ['training', 'plans', query] as const,
   cadreProposals: (cadreId: string) => ['training', 'proposals', cadreId] as const,
   /** Everything of the assessment service: rating a review moves its cycle's distribution, finalising moves profiles. */
   assessment: ['assessment'] as const,

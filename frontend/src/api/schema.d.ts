@@ -1606,7 +1606,7 @@ export interface paths {
         };
         /**
          * 培训班列表 / Classes
-         * @description 开放报名及本单位范围内的培训班，按开班日期。 / Classes open to the caller or organised within the caller's scope, by start date.
+         * @description 开放报名及本单位范围内的培训班，按开班日期；status；sort=startDate|title|status。 / Classes open to the caller or organised within the caller's scope, by start date.
          */
         get: operations["ClassResource_list"];
         put?: never;
@@ -1947,7 +1947,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 年度培训计划及进度 / Annual plans in scope, with progress */
+        /**
+         * 年度培训计划及进度 / Annual plans in scope, with progress
+         * @description year；sort=year|title
+         */
         get: operations["PlanResource_list"];
         put?: never;
         /** 制定年度培训计划 / Create an annual plan */
@@ -2050,7 +2053,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 某干部的培训记录 / A cadre's training records, newest first */
+        /**
+         * 某干部的培训记录 / A cadre's training records, newest first
+         * @description cadreId（必填 / required）；sort=completedOn|hours|title
+         */
         get: operations["RecordResource_ofCadre"];
         put?: never;
         /**
@@ -3635,8 +3641,44 @@ export interface components {
             totalPages?: number;
         };
         /** @description 分页结果 / One page of results with the total count */
+        PageResultClassView: {
+            items?: components["schemas"]["TrainingClass"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
         PageResultCourseView: {
             items?: components["schemas"]["Course"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultPlanView: {
+            items?: components["schemas"]["TrainingPlan"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultRecordView: {
+            items?: components["schemas"]["TrainingRecord"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -3804,7 +3846,7 @@ export interface components {
             totalPages?: number;
             /** Format: int32 */
             total?: number;
-            rows?: components["schemas"]["CadreCompliance"][];
+            items?: components["schemas"]["CadreCompliance"][];
         };
     };
     responses: never;
@@ -10860,6 +10902,9 @@ export interface operations {
     ClassResource_list: {
         parameters: {
             query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
                 status?: string;
             };
             header?: never;
@@ -10874,7 +10919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TrainingClass"][];
+                    "application/json": components["schemas"]["PageResultClassView"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
@@ -12343,6 +12388,9 @@ export interface operations {
     PlanResource_list: {
         parameters: {
             query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
                 year?: number;
             };
             header?: never;
@@ -12357,7 +12405,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TrainingPlan"][];
+                    "application/json": components["schemas"]["PageResultPlanView"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
@@ -12849,6 +12897,9 @@ export interface operations {
         parameters: {
             query?: {
                 cadreId?: string;
+                page?: number;
+                size?: number;
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -12862,7 +12913,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TrainingRecord"][];
+                    "application/json": components["schemas"]["PageResultRecordView"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */

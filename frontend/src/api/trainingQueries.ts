@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ComplianceQuery } from '../domain/complianceSearch';
+import type { ClassQuery } from '../domain/classSearch';
 import { toCourseQuery, type CourseSearch } from '../domain/courseSearch';
+import type { PlanQuery } from '../domain/trainingPlan';
 import { useApi } from './ApiContext';
 import { unwrap } from './client';
 import type { ApiError } from './problem';
@@ -9,6 +11,7 @@ import type {
   AttendanceRequest,
   AuditEntry,
   ClaimPage,
+  ClassPage,
   ClassRequest,
   CompletionRequest,
   Course,
@@ -20,6 +23,7 @@ import type {
   HoursClaimRequest,
   HoursClaimStatus,
   MyLearning,
+  PlanPage,
   PlanRequest,
   TrainingClass,
   TrainingPlan,
@@ -56,8 +60,12 @@ export function useCreateCourse() {
   });
 }
 
-export function useClasses() {
-  return useApiQuery<TrainingClass[]>(queryKeys.classes, (api) => unwrap(api.GET('/api/training/classes')));
+export function useClasses(query: ClassQuery) {
+  return useApiQuery<ClassPage>(
+    queryKeys.classes(query),
+    (api) => unwrap(api.GET('/api/training/classes', { params: { query } })),
+    { keepPrevious: true },
+  );
 }
 
 export function useTrainingClass(id: string) {
@@ -157,10 +165,10 @@ export function useCompliance(query: ComplianceQuery | undefined) {
 }
 
 /** 培训计划 of one year in the user's scope, each with its progress against the unit's training records. */
-export function usePlans(year: number) {
-  return useApiQuery<TrainingPlan[]>(
-    queryKeys.plans(year),
-    (api) => unwrap(api.GET('/api/training/plans', { params: { query: { year } } })),
+export function usePlans(query: PlanQuery) {
+  return useApiQuery<PlanPage>(
+    queryKeys.plans(query),
+    (api) => unwrap(api.GET('/api/training/plans', { params: { query } })),
     { keepPrevious: true },
   );
 }

@@ -6,6 +6,7 @@ import type {
   Capability,
   ComplianceStatus,
   CheckInMethod,
+  ClassStatus,
   ConsequenceKind,
   CourseKind,
   CoverageStatus,
@@ -168,6 +169,8 @@ export const TENURE_STATUSES = valuesOf<TenureStatus>({ DUE: true, SOON_DUE: tru
 export const POSTING_PROPOSAL_STATUSES = valuesOf<PostingProposalStatus>({ PROPOSED: true, ACCEPTED: true, DISMISSED: true, OBSOLETE: true });
 
 export const OPENING_STATUSES = valuesOf<OpeningStatus>({ OPEN: true, FILLED: true, CLOSED: true });
+
+export const CLASS_STATUSES = valuesOf<ClassStatus>({ OPEN: true, COMPLETED: true, CANCELLED: true });
 
 /** 巡视 (the bureau of its provincial administrations) and 巡察 (a province of its municipal ones). */
 export const ROUND_KINDS = valuesOf<RoundKind>({ INSPECTION: true, CIRCUIT: true });

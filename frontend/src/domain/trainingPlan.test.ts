@@ -1,5 +1,5 @@
 import type { TrainingPlan } from '../api/types';
-import { formatShare, parsePlanYear, percentToShare, planBars, planYears, shareToPercent } from './trainingPlan';
+import { formatShare, parsePlanSearch, parsePlanYear, percentToShare, planBars, planSearchParams, planYears, shareToPercent, toPlanQuery } from './trainingPlan';
 
 describe('the year shown', () => {
   it('takes the year from the URL, or this year for none or one the API refuses', () => {
@@ -66,5 +66,13 @@ describe('plan progress as bars', () => {
     expect(bars.coverage.percent).toBe(100);
     expect(bars.hours).toEqual({ actual: 0, target: 0, percent: 100, met: false });
     expect(bars.designated).toBe(0);
+  });
+
+  it('keeps this year, the first page and the default sort out of the URL, and asks for the year always', () => {
+    const search = parsePlanSearch(new URLSearchParams('year=2025&page=2&sort=title'), 2026);
+    expect(toPlanQuery(search)).toEqual({ year: 2025, page: 2, sort: 'title' });
+    expect(planSearchParams(search, 2026).toString()).toBe('year=2025&page=2&sort=title');
+    expect(planSearchParams(parsePlanSearch(new URLSearchParams('sort=unit'), 2026), 2026).toString()).toBe('');
+    expect(toPlanQuery(parsePlanSearch(new URLSearchParams(''), 2026))).toEqual({ year: 2026 });
   });
 });

@@ -1,4 +1,7 @@
+import type { paths } from '../api/schema';
 import type { TrainingPlan } from '../api/types';
+import { defined, nonDefaultPaging, paging } from './pagedSearch';
+import { formatSortParam, parseSortParam, toParams, type SortOrder } from './queryParams';
 
 /** 培训计划: the year shown, targets typed as percentages, and a plan's progress as bars. */
 
@@ -76,3 +79,31 @@ export function planBars(plan: TrainingPlan): PlanBars {
 export function formatShare(share: number, locale = 'zh-CN'): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
+
+/** The plans page as its URL holds it: the year (this year by default), a server page and its sort. */
+export const PLAN_SORTS = ['title', 'year'] as const;
+
+export interface PlanSearch {
+  year: number;
+  page: number;
+  size: number;
+  sort?: string;
+}
+
+export type PlanQuery = NonNullable<paths['/api/training/plans']['get']['parameters']['query']>;
+
+export function parsePlanSearch(params: URLSearchParams, thisYear: number): PlanSearch {
+  const sort = params.get('sort');
+  return { year: parsePlanYear(params, thisYear), ...paging(params), sort: parseSortParam(PLAN_SORTS, sort) ? sort! : undefined };
+}
+
+export function toPlanQuery(search: PlanSearch): PlanQuery {
+  return defined({ year: search.year, ...nonDefaultPaging(search), sort: search.sort });
+}
+
+/** The URL of a search: this year, the first page and the default sort stay out of it. */
+export function planSearchParams(search: PlanSearch, thisYear: number): URLSearchParams {
+  return toParams({ ...toPlanQuery(search), year: search.year === thisYear ? undefined : search.year });
+}
+
+export const formatPlanSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(PLAN_SORTS, field, order);

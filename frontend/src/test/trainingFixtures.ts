@@ -132,7 +132,7 @@ export const guangdongCompliance: UnitCompliance = {
   page: 0,
   size: 20,
   totalPages: 3,
-  rows: [
+  items: [
     {
       cadreId: CADRE_ID,
       employeeNumber: 'YZ000001',

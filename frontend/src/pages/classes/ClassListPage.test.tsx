@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
-import { GUANGDONG_ID, sessionFor, unitTree } from '../../test/fixtures';
+import { GUANGDONG_ID, pageOf, sessionFor, unitTree } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { CLASS_ID, COURSE_ID, riskClass } from '../../test/trainingFixtures';
 import { toClassRequest } from './ClassForm';
@@ -11,7 +11,7 @@ describe('培训班管理', () => {
     renderApp({
       session: sessionFor('hr'),
       path: '/classes',
-      handlers: { 'GET /api/me': {}, 'GET /api/units': unitTree, 'GET /api/training/classes': [riskClass] },
+      handlers: { 'GET /api/me': {}, 'GET /api/units': unitTree, 'GET /api/training/classes': pageOf([riskClass]) },
     });
 
     const link = await screen.findByText('防范化解重大风险专题培训（第一期）');
@@ -27,7 +27,7 @@ describe('培训班管理', () => {
     renderApp({
       session: sessionFor('hr'),
       path: '/classes',
-      handlers: { 'GET /api/me': {}, 'GET /api/units': unitTree, 'GET /api/training/classes': [], 'GET /api/training/courses': { items: [] } },
+      handlers: { 'GET /api/me': {}, 'GET /api/units': unitTree, 'GET /api/training/classes': pageOf([]), 'GET /api/training/courses': { items: [] } },
     });
     await userEvent.click(await screen.findByText(/^开\s?班$/, { selector: 'button span' }));
     const dialog = await screen.findByRole('dialog');

@@ -54,7 +54,7 @@ export function ComplianceTable({ search, view, loading, onChange, empty }: Prop
     <Table<CadreCompliance>
       rowKey="cadreId"
       columns={columns}
-      dataSource={view?.rows ?? []}
+      dataSource={view?.items ?? []}
       loading={loading}
       locale={{ emptyText: empty }}
       scroll={{ x: 1100 }}

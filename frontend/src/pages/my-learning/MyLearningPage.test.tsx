@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { problem } from '../../test/fakeApi';
-import { CADRE_ID, sessionFor } from '../../test/fixtures';
+import { CADRE_ID, pageOf, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { myLearning, riskClass } from '../../test/trainingFixtures';
 
@@ -28,7 +28,7 @@ function renderMyLearning(handlers = {}) {
     handlers: {
       'GET /api/me': {},
       'GET /api/training/me': myLearning,
-      'GET /api/training/classes': [nextClass, { ...riskClass, status: 'COMPLETED' }],
+      'GET /api/training/classes': pageOf([nextClass, { ...riskClass, status: 'COMPLETED' }]),
       'GET /api/training/claims': { items: [rejectedClaim], page: 0, size: 50, total: 1, totalPages: 1 },
       ...handlers,
     },

@@ -4,6 +4,7 @@ import { useClasses, useEnrol } from '../../api/trainingQueries';
 import type { MyClass, TrainingClass } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { problemMessage } from '../../components/problemText';
+import { OPEN_CLASSES_QUERY } from '../../domain/classSearch';
 import { todayInBeijing } from '../../domain/format';
 import { formatHours } from '../../domain/requirementProgress';
 import { enrollableClasses, SELF_ENROLMENT } from '../../domain/trainingClass';
@@ -12,9 +13,9 @@ import { enrollableClasses, SELF_ENROLMENT } from '../../domain/trainingClass';
 export function OpenClassesCard({ mine }: { mine: readonly MyClass[] }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const classes = useClasses();
+  const classes = useClasses(OPEN_CLASSES_QUERY);
   const enrol = useEnrol();
-  const open = enrollableClasses(classes.data ?? [], mine, todayInBeijing());
+  const open = enrollableClasses(classes.data?.items ?? [], mine, todayInBeijing());
 
   const join = (trainingClass: TrainingClass) =>
     enrol.mutate(

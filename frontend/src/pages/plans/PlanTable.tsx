@@ -1,26 +1,32 @@
-import { Empty, Table, type TableColumnsType } from 'antd';
+import { Empty, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/queries';
-import type { TrainingPlan } from '../../api/types';
+import type { PlanPage, TrainingPlan } from '../../api/types';
+import { ServerTable } from '../../components/ServerTable';
+import { serverSorter } from '../../components/serverPagination';
+import { parseSortParam } from '../../domain/queryParams';
+import { formatPlanSort, PLAN_SORTS, type PlanSearch } from '../../domain/trainingPlan';
 import { unitNamesById } from '../../domain/unitTree';
 import { DesignatedProgress, PlanProgress } from './PlanProgress';
 
 interface Props {
-  year: number;
-  plans: readonly TrainingPlan[];
+  search: PlanSearch;
+  page?: PlanPage;
+  onChange: (search: PlanSearch) => void;
   loading: boolean;
 }
 
 /** The year's plans: which unit, and how far each is towards its coverage and 学时 targets. */
-export function PlanTable({ year, plans, loading }: Props) {
+export function PlanTable({ search, page, onChange, loading }: Props) {
   const { t } = useTranslation();
+  const sort = parseSortParam(PLAN_SORTS, search.sort);
   const units = useUnits();
   const unitNames = useMemo(() => unitNamesById(units.data ?? []), [units.data]);
   const field = (key: string) => t(`fields.plan.${key}`);
 
   const columns: TableColumnsType<TrainingPlan> = [
-    { title: field('title'), dataIndex: 'title', key: 'title', width: 260 },
+    { title: field('title'), dataIndex: 'title', key: 'title', width: 260, ...serverSorter(sort, 'title') },
     { title: field('unitId'), dataIndex: 'unitId', key: 'unitId', width: 180, render: (unitId: string) => unitNames.get(unitId) ?? '' },
     { title: t('plans.coverage'), key: 'coverage', width: 280, render: (_, plan) => <PlanProgress plan={plan} measure="coverage" /> },
     { title: t('plans.hours'), key: 'hours', width: 280, render: (_, plan) => <PlanProgress plan={plan} measure="hours" /> },
@@ -28,14 +34,16 @@ export function PlanTable({ year, plans, loading }: Props) {
   ];
 
   return (
-    <Table<TrainingPlan>
-      rowKey="id"
+    <ServerTable<TrainingPlan, PlanSearch>
       columns={columns}
-      dataSource={[...plans]}
+      search={search}
+      page={page}
+      onChange={onChange}
+      formatSort={formatPlanSort}
       loading={loading}
-      locale={{ emptyText: <Empty description={t('plans.empty', { year })} /> }}
+      empty={<Empty description={t('plans.empty', { year: search.year })} />}
       scroll={{ x: 1160 }}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('plans.total', { count: total }) }}
+      showTotal={(total) => t('plans.total', { count: total })}
     />
   );
 }

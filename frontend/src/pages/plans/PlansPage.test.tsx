@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TrainingPlan } from '../../api/types';
 import { problem } from '../../test/fakeApi';
-import { BUREAU_ID, CADRE_ID, GUANGDONG_ID, sessionFor, SHENZHEN_ID, unitTree } from '../../test/fixtures';
+import { BUREAU_ID, CADRE_ID, GUANGDONG_ID, pageOf, sessionFor, SHENZHEN_ID, unitTree } from '../../test/fixtures';
 import { currentUrl, renderApp } from '../../test/render';
 import { guangdongPlan, OTHER_CADRE_ID, shenzhenPlan } from '../../test/trainingFixtures';
 import { toPlanRequest } from './PlanForm';
@@ -18,7 +18,7 @@ function renderPlans(path: string, role: 'hr' | 'leader' | 'admin' = 'hr', post?
     handlers: {
       'GET /api/me': {},
       'GET /api/units': unitTree,
-      'GET /api/training/plans': (_: Request, url: URL) => plans.filter((plan) => String(plan.year) === url.searchParams.get('year')),
+      'GET /api/training/plans': (_: Request, url: URL) => pageOf(plans.filter((plan) => String(plan.year) === url.searchParams.get('year'))),
       'GET /api/cadres': (_: Request, url: URL) => ({ items: url.searchParams.get('q') === '周' ? [ZHOU] : [], page: 0, size: 20, total: 1, totalPages: 1 }),
       'POST /api/training/plans': async (request: Request) => {
         if (post) return post(request);

@@ -7,7 +7,7 @@ import { usePlans } from '../../api/trainingQueries';
 import { useSignedIn } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { yearInBeijing } from '../../domain/format';
-import { parsePlanYear, planYears } from '../../domain/trainingPlan';
+import { parsePlanSearch, planSearchParams, planYears, toPlanQuery, type PlanSearch } from '../../domain/trainingPlan';
 import { CreatePlanModal } from './CreatePlanModal';
 import { PlanTable } from './PlanTable';
 
@@ -20,10 +20,12 @@ export default function PlansPage() {
   const { access } = useSignedIn();
   const [params, setParams] = useSearchParams();
   const thisYear = yearInBeijing();
-  const year = parsePlanYear(params, thisYear);
-  const plans = usePlans(year);
+  const search = parsePlanSearch(params, thisYear);
+  const year = search.year;
+  const plans = usePlans(toPlanQuery(search));
   const [creating, setCreating] = useState(false);
-  const showYear = (next: number) => setParams(next === thisYear ? {} : { year: String(next) });
+  const setSearch = (next: PlanSearch) => setParams(planSearchParams(next, thisYear));
+  const showYear = (next: number) => setSearch({ year: next, page: 0, size: search.size });
 
   return (
     <Card
@@ -47,7 +49,7 @@ export default function PlansPage() {
     >
       <Flex vertical gap={16}>
         {plans.isError && <ProblemAlert error={plans.error} onRetry={() => void plans.refetch()} />}
-        <PlanTable year={year} plans={plans.data ?? []} loading={plans.isFetching} />
+        <PlanTable search={search} page={plans.data} onChange={setSearch} loading={plans.isFetching} />
       </Flex>
       {creating && <CreatePlanModal year={year} onClose={() => setCreating(false)} onCreated={(plan) => plan.year && showYear(plan.year)} />}
     </Card>

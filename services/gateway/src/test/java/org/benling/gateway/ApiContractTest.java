@@ -33,9 +33,6 @@ class ApiContractTest {
 
     /** Collections answered as a bare array, and why. */
     static final Map<String, String> NOT_PAGED = Map.ofEntries(
-            Map.entry("GET /api/training/classes", "issue 20: to page"),
-            Map.entry("GET /api/training/plans", "issue 20: to page"),
-            Map.entry("GET /api/training/records", "issue 20: to page"),
             Map.entry("GET /api/units", "the unit tree, whole, for pickers: a hierarchy, not a page of records"),
             Map.entry("GET /api/inspection/measures/catalogue", "the fixed catalogue of penalties and organisational"
                     + " handling (DOMAIN.md), a reference list"),

@@ -213,8 +213,8 @@ final class MatrixWorld {
     /** The target's training record as it is, with a correction reason, for an update that changes nothing. */
     Map<String, Object> recordUpdate(Target t) {
         String id = id("record", t);
-        List<Map<String, Object>> records = Stack.as("admin").get("/api/training/records?cadreId=" + cadre(t))
-                .then().statusCode(200).extract().path("findAll { it.id == '" + id + "' }");
+        List<Map<String, Object>> records = Stack.as("admin").get("/api/training/records?size=200&cadreId=" + cadre(t))
+                .then().statusCode(200).extract().path("items.findAll { it.id == '" + id + "' }");
         Map<String, Object> r = records.isEmpty() ? Map.of() : records.get(0);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("cadreId", cadre(t));

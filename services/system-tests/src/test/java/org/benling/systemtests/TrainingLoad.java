@@ -114,8 +114,9 @@ final class TrainingLoad {
     /** Every record answered 201 is kept, once: as many of the load's records for each cadre as were accepted. */
     void assertEveryAcceptedKept() {
         for (String cadre : fixture.cadres()) {
-            List<String> kept = Stack.as(Stack.HR).queryParam("cadreId", cadre).get("/api/training/records").then()
-                    .statusCode(200).extract().path("findAll { it.title == '" + title + "' }.id");
+            List<String> kept = Stack.as(Stack.HR).queryParam("cadreId", cadre).queryParam("size", 200)
+                    .get("/api/training/records").then().statusCode(200)
+                    .extract().path("items.findAll { it.title == '" + title + "' }.id");
             assertEquals(accepted(cadre).intValue(), kept.size(), "records of " + cadre + " answered 201 and kept");
         }
     }

@@ -1,8 +1,5 @@
 package org.benling.training.rest;
 
-import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.preconditions.IfMatch;
-import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,12 +15,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.benling.platform.idempotency.Idempotent;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
+import org.benling.platform.personnel.CadreDirectory;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
+import org.benling.platform.web.QueryValue;
 import org.benling.training.domain.Enrolment;
 import org.benling.training.domain.TrainingClass;
-import org.benling.platform.personnel.CadreDirectory;
 import org.benling.training.rest.api.AttendanceRequest;
 import org.benling.training.rest.api.ClassRequest;
 import org.benling.training.rest.api.ClassView;
@@ -33,9 +36,9 @@ import org.benling.training.rest.api.EnrolmentView;
 import org.benling.training.service.ClassAccess;
 import org.benling.training.service.ClassCommands;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "培训班 Classes")
 @SecurityRequirement(name = "SecurityScheme")
 public class ClassResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("startDate", "c.start_date", "title", "c.title",
+            "status", "c.status");
 
     @Inject org.benling.platform.audit.AuditTrail audit;
     @Inject ClassCommands classes;
@@ -52,14 +58,14 @@ public class ClassResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
-    @Operation(summary = "培训班列表 / Classes", description = "开放报名及本单位范围内的培训班，按开班日期。"
-            + " / Classes open to the caller or organised within the caller's scope, by start date.")
+    @Operation(summary = "培训班列表 / Classes", description = "开放报名及本单位范围内的培训班，按开班日期；"
+            + "status；sort=startDate|title|status。 / Classes open to the caller or organised within the caller's scope,"
+            + " by start date.")
     @Transactional
-    public List<ClassView> list(@QueryParam("status") String status) {
-        TrainingClass.Status s = QueryValue.parse("status", status, TrainingClass.Status::valueOf);
-        List<TrainingClass> visible = access.visible(s);
-        var taken = Enrolment.placesTaken(visible.stream().map(c -> c.id).toList());
-        return visible.stream().map(c -> ClassView.of(c, taken.getOrDefault(c.id, 0L))).toList();
+    public PageResult<ClassView> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return access.visible(QueryValue.parse("status", status, TrainingClass.Status::valueOf),
+                PageQuery.of(page, size, sort, SORTABLE, "startDate,desc"));
     }
 
     @GET

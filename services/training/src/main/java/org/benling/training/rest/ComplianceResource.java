@@ -36,7 +36,7 @@ public class ComplianceResource {
     /** One page of a unit's compliance table, with the counts over the whole subtree. */
     public record UnitComplianceView(LocalDate assessedOn, LocalDate rollingStart, LocalDate yearStart, int cadres,
             Map<ComplianceStatus, Integer> byStatus, int page, int size, int totalPages, int total,
-            List<ComplianceService.CadreCompliance> rows) {
+            List<ComplianceService.CadreCompliance> items) {
     }
 
     @Inject ComplianceService compliance;

@@ -1,9 +1,9 @@
 package org.benling.training.rest;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,17 +12,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.idempotency.Idempotent;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
 import org.benling.training.domain.TrainingPlan;
 import org.benling.training.rest.api.PlanRequest;
 import org.benling.training.rest.api.PlanView;
 import org.benling.training.service.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,14 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class PlanResource {
 
+    private static final Map<String, String> SORTABLE = Map.of("year", "p.year", "title", "p.title");
+
     @Inject PlanService plans;
     @Inject org.benling.platform.audit.AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
-    @Operation(summary = "年度培训计划及进度 / Annual plans in scope, with progress")
-    public List<PlanView> list(@QueryParam("year") Integer year) {
-        return plans.list(year).stream().map(this::view).toList();
+    @Operation(summary = "年度培训计划及进度 / Annual plans in scope, with progress", description = "year；sort=year|title")
+    public PageResult<PlanView> list(@QueryParam("year") Integer year, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return plans.list(year, PageQuery.of(page, size, sort, SORTABLE, "year,desc")).map(this::view);
     }
 
     @GET

@@ -1,11 +1,9 @@
 package org.benling.training.rest;
 
-import jakarta.validation.constraints.NotNull;
-import org.benling.platform.preconditions.IfMatch;
-import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,20 +14,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.IdempotencyKeys;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Roles;
+import org.benling.platform.web.QueryValue;
 import org.benling.training.domain.TrainingRecord;
 import org.benling.training.rest.api.RecordRequest;
 import org.benling.training.rest.api.RecordView;
 import org.benling.training.service.RecordService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,18 +41,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class RecordResource {
 
+    private static final Map<String, String> SORTABLE = Map.of("completedOn", "r.completed_on", "hours", "r.hours",
+            "title", "r.title");
+
     @Inject RecordService records;
     @Inject AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
-    @Operation(summary = "某干部的培训记录 / A cadre's training records, newest first")
-    public List<RecordView> ofCadre(@QueryParam("cadreId") String cadreId) {
+    @Operation(summary = "某干部的培训记录 / A cadre's training records, newest first",
+            description = "cadreId（必填 / required）；sort=completedOn|hours|title")
+    public PageResult<RecordView> ofCadre(@QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         UUID id = QueryValue.parse("cadreId", cadreId, UUID::fromString);
         if (id == null) {
             throw ProblemException.invalidField("cadreId", "required");
         }
-        return records.ofCadre(id).stream().map(RecordView::of).toList();
+        return records.ofCadre(id, PageQuery.of(page, size, sort, SORTABLE, "completedOn,desc")).map(RecordView::of);
     }
 
     @POST

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.benling.platform.audit.AuditTrail;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.NativeFilter;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
@@ -18,36 +20,34 @@ import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.Attendance;
 import org.benling.training.domain.Enrolment;
 import org.benling.training.domain.TrainingClass;
+import org.benling.training.rest.api.ClassView;
 
 /** Which classes the caller may see and manage, and a class's audited records. */
 @ApplicationScoped
 public class ClassAccess {
 
     /** How many classes the list shows at the most (newest first). */
-    static final int LIST_LIMIT = 500;
+    private static final String HOLDING_A_PLACE = Enrolment.Status.HOLDING_A_PLACE.stream()
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "));
 
     @Inject EntityManager em;
     @Inject UnitScope scope;
     @Inject Caller caller;
 
     /**
-     * The classes the caller sees in the list, newest first: those open to enrolment and those organised in the
-     * caller's scope (leaders and admins: all), the scope applied in the query.
+     * The classes the caller sees in the list, one page: those open to enrolment and those organised in the caller's
+     * scope (leaders and admins: all), the scope applied in the query; each with the places its enrolments hold.
      */
-    public List<TrainingClass> visible(TrainingClass.Status status) {
+    public PageResult<ClassView> visible(TrainingClass.Status status, PageQuery page) {
         ReadScope read = scope.readScope();
-        NativeFilter filter = new NativeFilter(" FROM training_class c LEFT JOIN unit_view u ON u.id = c.unit_id")
+        return new NativeFilter(" FROM training_class c LEFT JOIN unit_view u ON u.id = c.unit_id")
                 .and("c.status = :status", "status", status == null ? null : status.name())
                 .and("(c.open_enrolment OR u.path LIKE :scopePath)", "scopePath",
                         read instanceof ReadScope.Subtree s ? s.pathPrefix() + "%" : null)
-                .andIf(!(read instanceof ReadScope.Everything || read instanceof ReadScope.Subtree), "c.open_enrolment");
-        List<UUID> ids = filter.ids(em, "c.id", "c.start_date DESC, c.id LIMIT " + LIST_LIMIT);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, TrainingClass> classes = TrainingClass.<TrainingClass>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(c -> c.id, c -> c));
-        return ids.stream().map(classes::get).toList();
+                .andIf(!(read instanceof ReadScope.Everything || read instanceof ReadScope.Subtree), "c.open_enrolment")
+                .pageOf(em, TrainingClass.class, "c.id", "(SELECT count(*) FROM enrolment e WHERE e.class_id = c.id"
+                        + " AND e.status IN (" + HOLDING_A_PLACE + "))", page,
+                        (c, row) -> ClassView.of(c, ((Number) row[1]).longValue()));
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.benling.training.service;
 
-import org.benling.platform.personnel.CadreDirectory;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +9,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
+import org.benling.platform.persistence.NativeFilter;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.TrainingPlan;
@@ -54,10 +56,12 @@ public class PlanService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TrainingPlan> list(Integer year) {
-        List<TrainingPlan> all = year == null ? TrainingPlan.list("order by year desc, title")
-                : TrainingPlan.list("year = ?1 order by title", year);
-        return all.stream().filter(p -> scope.mayRead(p.unitId)).toList();
+    /** The plans of the caller's scope, one page, the scope applied in the query. */
+    public PageResult<TrainingPlan> list(Integer year, PageQuery page) {
+        return new NativeFilter(" FROM training_plan p JOIN unit_view u ON u.id = p.unit_id")
+                .scope(scope.readScope(), "u.path", null)
+                .and("p.year = :year", "year", year)
+                .pageOf(em, TrainingPlan.class, "p.id", "p.year", page, (plan, row) -> plan);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,9 +1,8 @@
 package org.benling.training.service;
 
-import org.benling.platform.personnel.CadreDirectory;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.util.List;
@@ -11,6 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.platform.idempotency.IdempotencyKeys;
+import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageResult;
+import org.benling.platform.persistence.NativeFilter;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.training.domain.TrainingRecord;
@@ -21,6 +24,7 @@ import org.benling.training.rest.api.RecordRequest;
 @ApplicationScoped
 public class RecordService {
 
+    @Inject EntityManager em;
     @Inject CadreDirectory cadres;
     @Inject Caller caller;
     @Inject TrainingEventPublisher events;
@@ -30,6 +34,14 @@ public class RecordService {
     public List<TrainingRecord> ofCadre(UUID cadreId) {
         cadres.readable(cadreId);
         return TrainingRecord.list("cadreId = ?1 order by completedOn desc", cadreId);
+    }
+
+    /** A cadre's records the caller may read, one page. */
+    public PageResult<TrainingRecord> ofCadre(UUID cadreId, PageQuery page) {
+        cadres.readable(cadreId);
+        return new NativeFilter(" FROM training_record r")
+                .and("r.cadre_id = :cadre", "cadre", cadreId)
+                .pageOf(em, TrainingRecord.class, "r.id", "r.completed_on", page, (record, row) -> record);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -62,7 +62,7 @@ class ClaimFlowTest {
                     .body("submittedBy", equalTo("cadre-" + cadre)).extract().path("id");
             // pending: nothing counts
             given().auth().oauth2(Logins.hrGuangdong()).queryParam("cadreId", cadre.toString()).get("/api/training/records")
-                    .then().statusCode(200).body("size()", equalTo(0));
+                    .then().statusCode(200).body("items.size()", equalTo(0)).body("total", equalTo(0));
             yearHours(cadre, 0);
             // the cadre cannot accept its own claim
             given().auth().oauth2(me).contentType(ContentType.JSON).body(Map.of()).post("/api/training/claims/" + id + "/accept")
@@ -74,8 +74,8 @@ class ClaimFlowTest {
                     .post("/api/training/claims/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"))
                     .body("decidedBy", equalTo("hr-guangdong"));
             given().auth().oauth2(Logins.hrGuangdong()).queryParam("cadreId", cadre.toString()).get("/api/training/records")
-                    .then().statusCode(200).body("size()", equalTo(1)).body("[0].hours", equalTo(12.0f))
-                    .body("[0].source", equalTo("EXTERNAL")).body("[0].enteredBy", equalTo("hr-guangdong"));
+                    .then().statusCode(200).body("total", equalTo(1)).body("items[0].hours", equalTo(12.0f))
+                    .body("items[0].source", equalTo("EXTERNAL")).body("items[0].enteredBy", equalTo("hr-guangdong"));
             yearHours(cadre, 12);
             given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("reason", "again"))
                     .post("/api/training/claims/" + id + "/reject").then().statusCode(409);

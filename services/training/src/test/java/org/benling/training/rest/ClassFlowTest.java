@@ -168,8 +168,13 @@ class ClassFlowTest {
                 .statusCode(200).body("status", equalTo("WITHDRAWN"));
         given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/classes/" + classId + "/enrolments").then()
                 .body("find { it.cadreId == '" + TestRoster.ZHOU + "' }.status", equalTo("ENROLLED"));
-        given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/classes").then().statusCode(200)
-                .body("find { it.id == '" + classId + "' }.enrolled", equalTo(1));
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("size", 200).get("/api/training/classes").then()
+                .statusCode(200).body("items.find { it.id == '" + classId + "' }.enrolled", equalTo(1));
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("size", 1).queryParam("sort", "title")
+                .get("/api/training/classes").then().statusCode(200).body("items.size()", equalTo(1))
+                .body("size", equalTo(1)).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("sort", "venue").get("/api/training/classes").then()
+                .statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("sort"));
         given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("cadreIds", List.of(TestRoster.ZHOU.toString())))
                 .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(409);
@@ -233,9 +238,9 @@ class ClassFlowTest {
                 .post("/api/training/classes/" + classId + "/completion").then().statusCode(200)
                 .body("status", equalTo(List.of("COMPLETED", "COMPLETED")));
         given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/records?cadreId=" + failed).then().statusCode(200)
-                .body("hours", equalTo(List.of(1.5f)));
+                .body("items.hours", equalTo(List.of(1.5f)));
         given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/records?cadreId=" + passed).then()
-                .body("hours", equalTo(List.of(2.0f)));
+                .body("items.hours", equalTo(List.of(2.0f)));
     }
 
     @Test
@@ -260,10 +265,10 @@ class ClassFlowTest {
     void complianceCoversTheUnitSubtreeWithinTheCallersScope() {
         JsonPath table = given().auth().oauth2(Logins.hrGuangdong()).queryParam("unitId", TestRoster.GUANGDONG.toString())
                 .get("/api/training/compliance").then().statusCode(200).extract().jsonPath();
-        List<String> ids = table.getList("rows.cadreId");
+        List<String> ids = table.getList("items.cadreId");
         assertTrue(ids.contains(TestRoster.LIN.toString()) && ids.contains(TestRoster.ZHOU.toString()), ids.toString());
         assertTrue(!ids.contains(TestRoster.WANG.toString()));
-        assertEquals("GRACE", table.getString("rows.find { it.cadreId == '" + TestRoster.ZHOU
+        assertEquals("GRACE", table.getString("items.find { it.cadreId == '" + TestRoster.ZHOU
                 + "' }.assessment.requirements.find { it.kind == 'ROLLING_FIVE_YEAR' }.status"));
         given().auth().oauth2(Logins.hrGuangdong()).queryParam("unitId", TestRoster.BEIJING.toString())
                 .get("/api/training/compliance").then().statusCode(404);

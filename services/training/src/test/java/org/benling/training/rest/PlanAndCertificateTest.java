@@ -53,6 +53,12 @@ class PlanAndCertificateTest {
                 .body("progress.designatedTrained", equalTo(1))
                 .body("progress.coverageMet", equalTo(true)) // 1 of 2 trained: the 50 % target
                 .body("progress.hoursMet", equalTo(false)); // 15 学时 a cadre, short of 20
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("year", year).queryParam("size", 200)
+                .get("/api/training/plans").then().statusCode(200)
+                .body("items.find { it.id == '" + planId + "' }.progress.trained", equalTo(1))
+                .body("items.year", org.hamcrest.Matchers.everyItem(equalTo(year)));
+        given().auth().oauth2(Logins.hrBeijing()).queryParam("size", 200).get("/api/training/plans").then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(planId)));
         given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("unitId", TestRoster.BEIJING.toString(), "year", year, "title", "x", "targetCoverage", 0.5,
                         "targetHoursPerCadre", 20))

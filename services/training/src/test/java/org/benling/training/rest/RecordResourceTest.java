@@ -74,7 +74,7 @@ class RecordResourceTest {
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/training/records/" + first));
         List<String> ids = given().auth().oauth2(Logins.hrGuangdong()).queryParam("cadreId", TestRoster.ZHOU.toString())
                 .get("/api/training/records").then().statusCode(200).extract()
-                .path("findAll { it.title == '" + title + "' }.id");
+                .path("items.findAll { it.title == '" + title + "' }.id");
         org.junit.jupiter.api.Assertions.assertEquals(List.of(first), ids);
         // without a key, the same request is a second record
         given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(body)
