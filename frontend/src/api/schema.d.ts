@@ -61,6 +61,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 错误类型目录 / Every problem type, with its status and meaning */
+        get: operations["ProblemCatalogue_all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个错误类型 / One problem type: what it means and what to do */
+        get: operations["ProblemCatalogue_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessment/cycles": {
         parameters: {
             query?: never;
@@ -2077,7 +2111,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 一条培训记录 / One training record */
+        get: operations["RecordResource_get"];
         /** 更正培训记录 / Correct a record (reason required; the old values stay in the audit trail) */
         put: operations["RecordResource_correct"];
         post?: never;
@@ -2113,6 +2148,20 @@ export interface components {
             environment?: string;
             defaultLocale?: string;
             supportContact?: string;
+        };
+        ProblemCatalogue: {
+            base?: string;
+            problems?: components["schemas"]["ProblemType"][];
+        };
+        /** @description 错误类型 / A problem type: its slug, status and meaning */
+        ProblemType: {
+            slug?: string;
+            type?: string;
+            /** Format: int32 */
+            status?: number;
+            title?: string;
+            zh?: string;
+            en?: string;
         };
         /** @description 当前会话 / The current user for the web app */
         Session: {
@@ -3265,7 +3314,15 @@ export interface components {
             employeeNumber?: string;
             name?: string;
             rankLevel?: components["schemas"]["RankLevel"];
+            /**
+             * @deprecated
+             * @description 已弃用，请用 unitId / deprecated: use unitId (kept for one version)
+             */
             homeUnitId?: components["schemas"]["UUID"];
+            /**
+             * @deprecated
+             * @description 已弃用，请用 unitName / deprecated: use unitName (kept for one version)
+             */
             homeUnitName?: string;
             homeRegion?: components["schemas"]["Region"];
             type?: components["schemas"]["PostingType"];
@@ -3298,6 +3355,10 @@ export interface components {
             proposalId?: components["schemas"]["UUID"];
             /** Format: int64 */
             version?: number;
+            /** @description 干部所在单位 / The cadre's home unit */
+            unitId: components["schemas"]["UUID"];
+            /** @description 干部所在单位名称 / The home unit's name */
+            unitName?: string;
         };
         PostingCancellation: {
             reason?: string;
@@ -3930,6 +3991,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ProblemCatalogue_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemCatalogue"];
+                };
+            };
+        };
+    };
+    ProblemCatalogue_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 错误类型 / The problem type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemType"];
+                };
+            };
+            /** @description 没有此错误类型 / No such problem type */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -13016,6 +13128,66 @@ export interface operations {
             };
             /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RecordResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRecord"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

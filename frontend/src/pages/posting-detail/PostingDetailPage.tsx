@@ -101,7 +101,7 @@ function PostingFacts({ posting }: { posting: Posting }) {
       label: field('homeUnitName'),
       children: (
         <Space>
-          {posting.homeUnitName}
+          {posting.unitName}
           <RegionTag region={posting.homeRegion} />
         </Space>
       ),

@@ -43,7 +43,7 @@ export function PostingTable({ search, page, loading, onChange, empty }: Props) 
         </Flex>
       ),
     },
-    { title: field('homeUnitName'), dataIndex: 'homeUnitName', key: 'homeUnitName', width: 170, ellipsis: true },
+    { title: field('homeUnitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true },
     { title: field('type'), dataIndex: 'type', key: 'type', width: 190, ...serverSorter(sort, 'type'), render: (type) => <PostingTypeTag type={type} /> },
     {
       title: field('host'),

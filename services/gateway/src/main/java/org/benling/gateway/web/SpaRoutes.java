@@ -23,7 +23,7 @@ public class SpaRoutes {
     private static final Logger LOG = Logger.getLogger(SpaRoutes.class);
     /** Paths the gateway answers itself; never rewritten to the SPA. */
     private static final java.util.List<String> SERVER_PATHS =
-            java.util.List.of("/api/", "/q/", "/login", "/logout", "/app-config.json");
+            java.util.List.of("/api/", "/q/", "/login", "/logout", "/app-config.json", "/problems");
 
     @Inject GatewayConfig config;
 

@@ -67,8 +67,8 @@ public class IdempotencyKeys {
             return Optional.empty();
         }
         if (!operation.equals(rows.get(0)[1])) {
-            throw ProblemException.conflict("idempotency-key-reused",
-                    "Idempotency-Key " + key + " was already used for another operation");
+            throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
+                    "Idempotency-Key " + key + " was already used for another operation", List.of());
         }
         return Optional.of((String) rows.get(0)[0]);
     }

@@ -87,6 +87,14 @@ public class RecordResource {
     }
 
     @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "一条培训记录 / One training record")
+    public RecordView get(@PathParam("id") UUID id) {
+        return RecordView.of(records.get(id));
+    }
+
+    @GET
     @Path("/{id}/audit")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
     @Operation(summary = "记录变更历史 / Who changed the record, when, before and after")

@@ -100,4 +100,15 @@ class RecordResourceTest {
                 .get("/api/training/records").then().statusCode(404);
         given().get("/api/training/records").then().statusCode(401);
     }
+
+    @Test
+    void aRecordIsReadByItsIdWithinScopeWithItsETag() {
+        String id = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(external())
+                .post("/api/training/records").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/records/" + id).then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.equalTo(id)).header("ETag", "\"0\"");
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/training/records/" + id).then().statusCode(404);
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/training/records/" + java.util.UUID.randomUUID()).then()
+                .statusCode(404);
+    }
 }
