@@ -32,8 +32,11 @@ public final class RealmImport {
 
     public static final String FILE = "deploy/kubernetes/components/keycloak/realm-import.yaml";
     public static final String PUBLIC_ORIGIN = "https://benling.example";
-    /** Clients of the local realm that never go into a real one. */
-    static final String LOCAL_ONLY_CLIENT = "benling-cli";
+    /**
+     * Clients of the local realm that never go into a real one: the CLI's, and the demo HR office system's (a real
+     * office's system gets its own client, bound to its unit, from the bureau's administrators; docs/api.md).
+     */
+    static final java.util.Set<String> LOCAL_ONLY_CLIENTS = java.util.Set.of("benling-cli", "benling-hr-440000");
     /** Client id → the placeholder its secret becomes, and the Secret (name, key) that fills it. */
     static final Map<String, String[]> SECRETS = Map.of(
             "benling-gateway", new String[] { "BENLING_GATEWAY_CLIENT_SECRET", "benling-gateway-secrets", "oidc-client-secret" },
@@ -56,7 +59,7 @@ public final class RealmImport {
         for (Iterator<JsonNode> it = JSON.readTree(realmJson.toFile()).path("clients").elements(); it.hasNext();) {
             ObjectNode client = (ObjectNode) it.next();
             String id = client.path("clientId").asText();
-            if (LOCAL_ONLY_CLIENT.equals(id)) {
+            if (LOCAL_ONLY_CLIENTS.contains(id)) {
                 continue;
             }
             if (client.has("secret")) {

@@ -287,7 +287,12 @@ class GatewayResourceTest {
         // the web app's typed client is generated from exactly this document (frontend: npm run gen:api)
         Path out = Path.of("target", "openapi", "benling-openapi.json");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, stableForClients(mapper, document));
+        String stable = stableForClients(mapper, document);
+        Files.writeString(out, stable);
+        // and the Java client (services/client) is generated from its copy of it, which must not fall behind
+        Path client = Path.of("..", "client", "src", "main", "openapi", "benling-openapi.json");
+        assertEquals(stable, Files.readString(client), "services/client's copy of the API document is out of date:"
+                + " cp services/gateway/target/openapi/benling-openapi.json services/client/src/main/openapi/");
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

@@ -167,7 +167,12 @@ class AuthorizationMatrixSystemTest {
         return List.of(
                 op("GET /login").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
                 op("GET /app-config.json").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
-                op("GET /api/session").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"));
+                op("GET /api/session").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
+                op("GET /problems").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
+                op("GET /problems/{slug}").path("slug", t -> "precondition-failed").open()
+                        .namesOthers("the problem catalogue is public documentation, the same for everyone")
+                        .expect("cadre ok ok ok; hr ok ok ok; inspector ok ok ok; leader ok ok ok; admin ok ok ok;"
+                                + " integration ok ok ok"));
     }
 
     static List<Op> personnel() {
@@ -265,6 +270,7 @@ class AuthorizationMatrixSystemTest {
                         .fixedBody(Map.of("reason", "授权矩阵测试：不予认定")).expect(HR_WRITE),
                 op("GET /api/training/claims/{id}/audit").path("id", t -> world.id("claim", t)).expect(HR_READ),
                 op("GET /api/training/records").query("cadreId", world::cadre).expect(READ),
+                op("GET /api/training/records/{id}").path("id", t -> world.id("record", t)).expect(READ),
                 op("POST /api/training/records").body(t -> Map.of("cadreId", world.cadre(t), "title", "授权矩阵测试自学",
                         "hours", 1, "completedOn", world.today.minusDays(2).toString(), "evidence", "学习笔记"))
                         .expect(HR_WRITE_BODY),

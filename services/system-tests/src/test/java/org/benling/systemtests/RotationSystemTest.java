@@ -1,63 +1,83 @@
 package org.benling.systemtests;
 
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.client.ApiException;
+import org.benling.client.api.MyLearningApi;
+import org.benling.client.api.PostingsApi;
+import org.benling.client.api.UnitsApi;
+import org.benling.client.model.Capability;
+import org.benling.client.model.Evaluation;
+import org.benling.client.model.Posting;
+import org.benling.client.model.PostingCompletion;
+import org.benling.client.model.PostingRequest;
+import org.benling.client.model.PostingStart;
+import org.benling.client.model.PostingStatus;
+import org.benling.client.model.PostingTransition;
+import org.benling.client.model.PostingType;
+import org.benling.client.model.ProposalReason;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Rotation in the loop: a leader's approval makes training propose pre-posting training; the host's closing
- * evaluation raises the cadre's assessment profile in the capabilities the posting exercised.
+ * evaluation raises the cadre's assessment profile in the capabilities the posting exercised. Driven through the
+ * generated Java client: HR proposes, the leader approves with the ETag HR read, HR starts and completes.
  */
 class RotationSystemTest {
 
     static Stack.Fixture fixture;
-    static String sichuan;
+    static UUID sichuan;
 
     @BeforeAll
-    static void aNewUnitWithTwoCadres() {
+    static void aNewUnitWithTwoCadres() throws ApiException {
         fixture = Stack.newUnit("R", 2);
-        sichuan = Stack.as("admin").get("/api/units").then().statusCode(200)
-                .extract().path("[0].children.find { it.code == '510000' }.id");
+        sichuan = new UnitsApi(Stack.client("admin")).unitResourceTree().get(0).getChildren().stream()
+                .filter(u -> "510000".equals(u.getCode())).findFirst().orElseThrow().getId();
     }
 
-    static String approvedPosting(String cadre) {
-        String posting = Stack.as(Stack.HR).body(Map.of("cadreId", cadre, "type", "POVERTY_ALLEVIATION",
-                "hostUnitId", sichuan, "plannedStart", Stack.today().plusMonths(1).toString(),
-                "plannedEnd", Stack.today().plusMonths(25).toString(), "purpose", "系统测试：乡村振兴挂职"))
-                .post("/api/rotation/postings").then().statusCode(201).extract().path("id");
-        Stack.as("leader").body(Map.of()).post("/api/rotation/postings/" + posting + "/approve").then().statusCode(200)
-                .body("status", equalTo("APPROVED"));
-        return posting;
+    static UUID approvedPosting(String cadre) throws ApiException {
+        PostingsApi hr = new PostingsApi(Stack.client(Stack.HR));
+        Posting proposed = hr.postingResourcePropose(new PostingRequest().cadreId(UUID.fromString(cadre))
+                .type(PostingType.POVERTY_ALLEVIATION).hostUnitId(sichuan).plannedStart(Stack.today().plusMonths(1))
+                .plannedEnd(Stack.today().plusMonths(25)).purpose("系统测试：乡村振兴挂职"), UUID.randomUUID().toString());
+        String etag = hr.postingResourceGetWithHttpInfo(proposed.getId()).getHeaders().get("ETag").get(0);
+        Posting approved = new PostingsApi(Stack.client("leader")).postingResourceApprove(proposed.getId(),
+                new PostingTransition(), UUID.randomUUID().toString(), etag);
+        assertEquals(PostingStatus.APPROVED, approved.getStatus());
+        return proposed.getId();
     }
 
     @Test
-    void anApprovedPostingShowsAPrePostingTrainingProposal() {
+    void anApprovedPostingShowsAPrePostingTrainingProposal() throws ApiException {
         String cadre = fixture.cadres().get(0);
         long approved = System.nanoTime();
         approvedPosting(cadre);
-        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> Stack.as(Stack.HR)
-                .get("/api/training/proposals/cadres/" + cadre).then().statusCode(200).extract()
-                .<List<String>>path("reason").contains("PRE_POSTING"));
+        MyLearningApi training = new MyLearningApi(Stack.client(Stack.HR));
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> training
+                .myLearningResourceProposals(UUID.fromString(cadre)).stream()
+                .anyMatch(p -> p.getReason() == ProposalReason.PRE_POSTING));
         System.out.printf("posting approved → training proposal: %d ms%n", (System.nanoTime() - approved) / 1_000_000);
     }
 
     @Test
-    void aCompletedPostingRaisesTheProfileInTheCapabilitiesItExercised() {
+    void aCompletedPostingRaisesTheProfileInTheCapabilitiesItExercised() throws ApiException {
         String cadre = fixture.cadres().get(1);
         int massWork = Stack.score(cadre, "MASS_WORK");
         int learning = Stack.score(cadre, "LEARNING");
-        String posting = approvedPosting(cadre);
-        Stack.as(Stack.HR).body(Map.of("startedOn", Stack.today().minusDays(1).toString()))
-                .post("/api/rotation/postings/" + posting + "/start").then().statusCode(200);
+        UUID posting = approvedPosting(cadre);
+        PostingsApi hr = new PostingsApi(Stack.client(Stack.HR));
+        hr.postingResourceStart(posting, new PostingStart().startedOn(Stack.today().minusDays(1)),
+                UUID.randomUUID().toString(), null);
         long completed = System.nanoTime();
-        Stack.as(Stack.HR).body(Map.of("evaluation", "EXCELLENT", "capabilities", List.of("MASS_WORK"),
-                "remarks", "系统测试：驻村工作成效显著")).post("/api/rotation/postings/" + posting + "/complete").then()
-                .statusCode(200).body("status", equalTo("COMPLETED"));
+        Posting done = hr.postingResourceComplete(posting, new PostingCompletion().evaluation(Evaluation.EXCELLENT)
+                .capabilities(Set.of(Capability.MASS_WORK)).remarks("系统测试：驻村工作成效显著"),
+                UUID.randomUUID().toString(), null);
+        assertEquals(PostingStatus.COMPLETED, done.getStatus());
         await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200))
                 .until(() -> Stack.score(cadre, "MASS_WORK") == massWork + 10);
         System.out.printf("posting completed → assessment profile: %d ms%n", (System.nanoTime() - completed) / 1_000_000);

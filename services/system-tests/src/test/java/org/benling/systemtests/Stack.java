@@ -5,7 +5,17 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.benling.client.ApiClient;
+import org.benling.client.ApiException;
+import org.benling.client.api.CadresApi;
+import org.benling.client.api.UnitsApi;
+import org.benling.client.model.CadreRequest;
+import org.benling.client.model.Gender;
+import org.benling.client.model.RankLevel;
+import org.benling.client.model.UnitKind;
+import org.benling.client.model.UnitRequest;
 
 /**
  * The running Benling stack as a client sees it: the gateway's /api with bearer tokens from Keycloak (password
@@ -21,8 +31,11 @@ final class Stack {
     private static final String DEMO_PASSWORD = "benling-demo";
     private static final String CLI_SECRET = "benling-cli-local-demo-secret";
     private static final String INTEGRATION_SECRET = "benling-integration-local-demo-secret";
+    private static final String HR_OFFICE_SECRET = "benling-hr-440000-local-demo-secret";
     /** The other bureau systems' client (client credentials, realm role integration). */
     static final String INTEGRATION = "integration";
+    /** 广东省邮政管理局's HR office system (client credentials, realm role hr, its unit; a local demo client). */
+    static final String HR_OFFICE = "hr-office-440000";
 
     static final String HR = "hr-guangdong";
     static final java.time.Duration WITHIN = java.time.Duration.ofSeconds(30);
@@ -43,6 +56,17 @@ final class Stack {
 
     static RequestSpecification as(String user) {
         return given().baseUri(URL).auth().oauth2(token(user)).contentType(ContentType.JSON);
+    }
+
+    /** The generated Java client (services/client) at the gateway, sending the user's current token with each call. */
+    static ApiClient client(String user) {
+        ApiClient api = new ApiClient();
+        api.setHttpClientBuilder(java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(10)));
+        api.setReadTimeout(java.time.Duration.ofSeconds(60));
+        api.updateBaseUri(URL);
+        api.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token(user)));
+        return api;
     }
 
     static void login(String user, String password) {
@@ -71,6 +95,9 @@ final class Stack {
         if (user.equals(INTEGRATION)) {
             request.formParam("grant_type", "client_credentials").formParam("client_id", "benling-integration")
                     .formParam("client_secret", INTEGRATION_SECRET);
+        } else if (user.equals(HR_OFFICE)) {
+            request.formParam("grant_type", "client_credentials").formParam("client_id", "benling-hr-440000")
+                    .formParam("client_secret", HR_OFFICE_SECRET);
         } else {
             request.formParam("grant_type", "password").formParam("scope", "openid")
                     .formParam("client_id", "benling-cli").formParam("client_secret", CLI_SECRET)
@@ -85,21 +112,38 @@ final class Stack {
     }
 
     static Fixture newUnit(String prefix, int n) {
-        String guangdong = as("admin").get("/api/units").then().statusCode(200)
-                .extract().path("[0].children.find { it.code == '440000' }.id");
-        return newUnit(prefix, n, "MUNICIPAL", guangdong, HR);
+        return newUnit(prefix, n, "MUNICIPAL", guangdong().toString(), HR);
+    }
+
+    /** 广东省邮政管理局, from the unit tree. */
+    static UUID guangdong() {
+        try {
+            return new UnitsApi(client("admin")).unitResourceTree().get(0).getChildren().stream()
+                    .filter(u -> "440000".equals(u.getCode())).findFirst().orElseThrow().getId();
+        } catch (ApiException e) {
+            throw new AssertionError("the unit tree: " + e.getCode() + " " + e.getResponseBody(), e);
+        }
     }
 
     /** A unit of its own of a kind under a parent, with {@code n} section-level cadres registered by {@code hr}. */
     static Fixture newUnit(String prefix, int n, String kind, String parentId, String hr) {
         String stamp = prefix + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        String unitId = as("admin").body(Map.of("code", "ST-" + stamp, "name", "系统测试单位 " + stamp,
-                "kind", kind, "parentId", parentId)).post("/api/units").then().statusCode(201).extract().path("id");
         java.util.List<String> cadres = new java.util.ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            cadres.add(as(hr).body(Map.of("employeeNumber", "ST" + stamp + "-" + i, "name", "系统测试干部" + i,
-                    "gender", "MALE", "birthDate", "1985-05-0" + i, "unitId", unitId, "positionTitle", "科长",
-                    "rankLevel", "SECTION_PRINCIPAL")).post("/api/cadres").then().statusCode(201).extract().path("id"));
+        String unitId;
+        try {
+            UUID unit = new UnitsApi(client("admin")).unitResourceCreate(new UnitRequest().code("ST-" + stamp)
+                    .name("系统测试单位 " + stamp).kind(UnitKind.fromValue(kind)).parentId(UUID.fromString(parentId)),
+                    UUID.randomUUID().toString()).getId();
+            unitId = unit.toString();
+            CadresApi registry = new CadresApi(client(hr));
+            for (int i = 1; i <= n; i++) {
+                cadres.add(registry.cadreResourceRegister(new CadreRequest().employeeNumber("ST" + stamp + "-" + i)
+                        .name("系统测试干部" + i).gender(Gender.MALE).birthDate(java.time.LocalDate.of(1985, 5, i))
+                        .unitId(unit).positionTitle("科长").rankLevel(RankLevel.SECTION_PRINCIPAL),
+                        UUID.randomUUID().toString()).getId().toString());
+            }
+        } catch (ApiException e) {
+            throw new AssertionError("a fixture unit and its cadres: " + e.getCode() + " " + e.getResponseBody(), e);
         }
         // the other services learn about the cadres from personnel.cadres: every one of them, before a test uses them
         // (right after a rebalance a consumer may take some seconds; inspection shows it only in its read model)
