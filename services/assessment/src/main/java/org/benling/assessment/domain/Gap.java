@@ -62,4 +62,15 @@ public class Gap extends PanacheEntityBase {
 
     @Column(name = "closed_score")
     public Integer closedScore;
+
+    /**
+     * The gap is still open at a new score: its score, reason, threshold and explanation say what holds now (the
+     * explanation of the day it opened would show a score it no longer has).
+     */
+    public void stillBelow(int newScore, GapRule.Gap now) {
+        score = newScore;
+        reason = now.reason();
+        threshold = now.threshold();
+        explanation = now.explanation();
+    }
 }

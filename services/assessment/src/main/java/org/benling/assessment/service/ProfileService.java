@@ -96,7 +96,7 @@ public class ProfileService {
             gap.closedScore = score.score();
             events.gapClosed(gap);
         } else if (found.isPresent()) {
-            open.get().score = score.score();
+            open.get().stillBelow(score.score(), found.get());
         }
     }
 

@@ -124,9 +124,18 @@ class EvidenceFlowTest {
         given().auth().oauth2(Logins.hrBeijing()).get("/api/assessment/gaps?unitId=" + unit.id()).then()
                 .statusCode(200).body("total", equalTo(0));
 
+        // some training, not yet enough: the gap stays open and says the score it has now
+        Events.send("training.records", cadre, EventJson.write(event(TrainingEvents.TRAINING_COMPLETED, cadre, new TrainingCompleted(
+                UUID.randomUUID(), cadre, null, "应急管理基础", TrainingCompleted.Source.EXTERNAL,
+                Set.of(Capability.RISK_MANAGEMENT), new BigDecimal("4"), false, TestClock.today()))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> score(cadre, "RISK_MANAGEMENT") == 56);
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/gaps?status=OPEN&unitId=" + unit.id()).then()
+                .body("total", equalTo(1)).body("items[0].score", equalTo(56))
+                .body("items[0].explanation", org.hamcrest.Matchers.startsWith("得分 56 低于阈值 60"));
+
         Events.send("training.records", cadre, EventJson.write(event(TrainingEvents.TRAINING_COMPLETED, cadre, new TrainingCompleted(
                 UUID.randomUUID(), cadre, null, "应急管理能力提升", TrainingCompleted.Source.EXTERNAL,
-                Set.of(Capability.RISK_MANAGEMENT), new BigDecimal("12"), false, TestClock.today()))));
+                Set.of(Capability.RISK_MANAGEMENT), new BigDecimal("8"), false, TestClock.today()))));
         await().atMost(Duration.ofSeconds(60)).until(() -> score(cadre, "RISK_MANAGEMENT") == 60);
         given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/gaps?unitId=" + unit.id()).then()
                 .body("items[0].status", equalTo("CLOSED")).body("items[0].closedScore", equalTo(60));
