@@ -10,7 +10,6 @@ import org.benling.client.ApiException;
 import org.benling.client.ApiResponse;
 import org.benling.client.api.CadresApi;
 import org.benling.client.api.ProblemsApi;
-import org.benling.client.api.UnitsApi;
 import org.benling.client.model.Cadre;
 import org.benling.client.model.CadreRequest;
 import org.benling.client.model.Gender;
@@ -60,8 +59,7 @@ class HrOfficeSystemTest {
         assertEquals(1L, page.getTotal());
         assertEquals(registered.getId(), page.getItems().get(0).getId());
 
-        UUID beijing = new UnitsApi(Stack.client("admin")).unitResourceTree().get(0).getChildren().stream()
-                .filter(u -> "110000".equals(u.getCode())).findFirst().orElseThrow().getId();
+        UUID beijing = Stack.province("110000");
         ApiException elsewhere = assertThrows(ApiException.class, () -> cadres.cadreResourceRegister(
                 request.employeeNumber("HOX" + stamp).unitId(beijing).version(null), UUID.randomUUID().toString()));
         assertEquals(403, elsewhere.getCode(), elsewhere.getResponseBody());

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.benling.client.ApiException;
 import org.benling.client.api.MyLearningApi;
 import org.benling.client.api.PostingsApi;
-import org.benling.client.api.UnitsApi;
 import org.benling.client.model.Capability;
 import org.benling.client.model.Evaluation;
 import org.benling.client.model.Posting;
@@ -36,8 +35,7 @@ class RotationSystemTest {
     @BeforeAll
     static void aNewUnitWithTwoCadres() throws ApiException {
         fixture = Stack.newUnit("R", 2);
-        sichuan = new UnitsApi(Stack.client("admin")).unitResourceTree().get(0).getChildren().stream()
-                .filter(u -> "510000".equals(u.getCode())).findFirst().orElseThrow().getId();
+        sichuan = Stack.province("510000");
     }
 
     static UUID approvedPosting(String cadre) throws ApiException {

@@ -112,14 +112,14 @@ final class Stack {
     }
 
     static Fixture newUnit(String prefix, int n) {
-        return newUnit(prefix, n, "MUNICIPAL", guangdong().toString(), HR);
+        return newUnit(prefix, n, "MUNICIPAL", province("440000").toString(), HR);
     }
 
-    /** 广东省邮政管理局, from the unit tree. */
-    static UUID guangdong() {
+    /** A provincial administration by its code (440000 广东, 110000 北京, 510000 四川), from the unit tree. */
+    static UUID province(String code) {
         try {
             return new UnitsApi(client("admin")).unitResourceTree().get(0).getChildren().stream()
-                    .filter(u -> "440000".equals(u.getCode())).findFirst().orElseThrow().getId();
+                    .filter(u -> code.equals(u.getCode())).findFirst().orElseThrow().getId();
         } catch (ApiException e) {
             throw new AssertionError("the unit tree: " + e.getCode() + " " + e.getResponseBody(), e);
         }
