@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -49,7 +48,7 @@ public final class EntityTags {
 
     private static ProblemException malformed(String header) {
         String message = "If-Match takes the ETag you read, e.g. \"3\", or * / If-Match 应为读取时的 ETag，如 \"3\"";
-        return ProblemException.invalid(message, List.of(new Problem.Violation(HttpHeaders.IF_MATCH, message)));
+        return ProblemException.invalidField(HttpHeaders.IF_MATCH, message);
     }
 
     /** Tags an answer that is one resource's view (a 2xx with a {@link Versioned} body). */
