@@ -908,7 +908,7 @@ export interface paths {
         put?: never;
         /**
          * 登记干部 / Register a cadre
-         * @description 支持 Idempotency-Key 重试。 / Retries with the same Idempotency-Key return the first result.
+         * @description 同一 Idempotency-Key 的重试：24 小时内重放首次应答；之后仍不会重复登记，以 200 返回该干部。 / A retry with the same Idempotency-Key gets the first answer replayed within 24 h; later it still registers nobody twice and answers 200 with the cadre.
          */
         post: operations["CadreResource_register"];
         delete?: never;
@@ -2095,7 +2095,7 @@ export interface paths {
         put?: never;
         /**
          * 登记外部培训 / Enter an external training record with evidence
-         * @description 支持 Idempotency-Key 重试：同一键的重试返回首次登记的记录，学时只计一次。 / Retries with the same Idempotency-Key return the record entered first; its hours count once.
+         * @description 同一 Idempotency-Key 的重试：24 小时内重放首次应答；之后以 200 返回首次登记的记录，学时只计一次。 / A retry with the same Idempotency-Key gets the first answer replayed within 24 h; later it answers 200 with the record entered first; its hours count once.
          */
         post: operations["RecordResource_create"];
         delete?: never;
@@ -2144,35 +2144,35 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AppConfig: {
-            appName?: string;
-            environment?: string;
-            defaultLocale?: string;
-            supportContact?: string;
+            appName: string;
+            environment: string;
+            defaultLocale: string;
+            supportContact: string | null;
         };
         ProblemCatalogue: {
-            base?: string;
-            problems?: components["schemas"]["ProblemType"][];
+            base: string;
+            problems: components["schemas"]["ProblemType"][];
         };
         /** @description 错误类型 / A problem type: its slug, status and meaning */
         ProblemType: {
-            slug?: string;
-            type?: string;
+            slug: string;
+            type: string;
             /** Format: int32 */
-            status?: number;
-            title?: string;
-            zh?: string;
-            en?: string;
+            status: number;
+            title: string;
+            zh: string;
+            en: string;
         };
         /** @description 当前会话 / The current user for the web app */
         Session: {
-            authenticated?: boolean;
+            authenticated: boolean;
             /** @example hr-guangdong */
-            username?: string;
+            username: string | null;
             /** @example 李粤华 */
-            name?: string;
-            roles?: string[];
-            unitId?: string;
-            cadreId?: string;
+            name: string | null;
+            roles: string[];
+            unitId: string | null;
+            cadreId: string | null;
         };
         AddReviewRequest: {
             cadreId: components["schemas"]["UUID"];
@@ -2180,48 +2180,48 @@ export interface components {
         /** @enum {string} */
         AnnualEffect: "NONE" | "NO_EXCELLENT" | "PENDING" | "UNGRADED" | "INCOMPETENT";
         AssessmentCycle: {
-            id?: components["schemas"]["UUID"];
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
+            id: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
             /** Format: int32 */
-            year?: number;
-            title?: string;
-            status?: components["schemas"]["CycleStatus"];
+            year: number;
+            title: string;
+            status: components["schemas"]["CycleStatus"];
             /** Format: int32 */
-            assessed?: number;
+            assessed: number;
             /** Format: int32 */
-            graded?: number;
+            graded: number;
             /** Format: int32 */
-            ungraded?: number;
+            ungraded: number;
             /** Format: int32 */
-            pendingConclusion?: number;
-            proposed?: {
+            pendingConclusion: number;
+            proposed: {
                 [key: string]: number;
             };
-            finalGrades?: {
+            finalGrades: {
                 [key: string]: number;
             };
-            quota?: components["schemas"]["ExcellentQuotaStatus"];
-            pool?: components["schemas"]["ExcellentPool"];
-            raisedQuotaApproval?: components["schemas"]["RaisedQuotaApproval"];
-            createdAt?: components["schemas"]["Instant"];
-            createdBy?: string;
-            finalizedAt?: components["schemas"]["Instant"];
-            finalizedBy?: string;
+            quota: components["schemas"]["ExcellentQuotaStatus"];
+            pool: components["schemas"]["ExcellentPool"] | null;
+            raisedQuotaApproval: components["schemas"]["RaisedQuotaApproval"];
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            finalizedAt: components["schemas"]["Instant"] | null;
+            finalizedBy: string | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description 变更记录 / One audited change */
         AuditEntry: {
             /** Format: int64 */
-            revision?: number;
-            at?: components["schemas"]["Instant"];
-            actor?: string;
-            requestId?: string;
-            kind?: components["schemas"]["Kind"];
-            changes?: components["schemas"]["FieldChange"][];
+            revision: number;
+            at: components["schemas"]["Instant"];
+            actor: string;
+            requestId: string | null;
+            kind: components["schemas"]["Kind"];
+            changes: components["schemas"]["FieldChange"][];
             /** @description 变更对象（合并记录中）/ What changed, in a history of several records, e.g. enrolment:<id> */
-            subject?: string;
+            subject: string | null;
         };
         BallotInput: {
             grade?: components["schemas"]["Grade"];
@@ -2235,39 +2235,39 @@ export interface components {
         /** @enum {string} */
         Capability: "LEARNING" | "POLITICAL_LEADERSHIP" | "REFORM_INNOVATION" | "SCIENTIFIC_DEVELOPMENT" | "LAW_BASED_GOVERNANCE" | "MASS_WORK" | "IMPLEMENTATION" | "RISK_MANAGEMENT";
         CapabilityGap: {
-            id?: components["schemas"]["UUID"];
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            capability?: components["schemas"]["Capability"];
-            reason?: components["schemas"]["GapReason"];
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string;
+            name: string;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            capability: components["schemas"]["Capability"];
+            reason: components["schemas"]["GapReason"];
             /** Format: int32 */
-            score?: number;
+            score: number;
             /** Format: int32 */
-            threshold?: number;
-            explanation?: string;
+            threshold: number;
+            explanation: string;
             /** Format: int32 */
-            cycleYear?: number;
-            status?: components["schemas"]["GapStatus"];
-            openedAt?: components["schemas"]["Instant"];
-            closedAt?: components["schemas"]["Instant"];
+            cycleYear: number;
+            status: components["schemas"]["GapStatus"];
+            openedAt: components["schemas"]["Instant"];
+            closedAt: components["schemas"]["Instant"] | null;
             /** Format: int32 */
-            closedScore?: number;
+            closedScore: number | null;
         };
         CapabilityProfile: {
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            unitId?: components["schemas"]["UUID"];
-            rankLevel?: components["schemas"]["RankLevel"];
-            computed?: boolean;
-            capabilities?: components["schemas"]["ProfileCapability"][];
-            history?: components["schemas"]["ProfileYear"][];
-            grades?: components["schemas"]["GradeEntry"][];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string;
+            name: string;
+            unitId: components["schemas"]["UUID"];
+            rankLevel: components["schemas"]["RankLevel"];
+            computed: boolean;
+            capabilities: components["schemas"]["ProfileCapability"][];
+            history: components["schemas"]["ProfileYear"][];
+            grades: components["schemas"]["GradeEntry"][];
             /** Format: int32 */
-            gapThreshold?: number;
+            gapThreshold: number;
         };
         CapabilityScore: {
             capability?: components["schemas"]["Capability"];
@@ -2287,84 +2287,84 @@ export interface components {
         CycleStatus: "OPEN" | "FINALIZED";
         DemocraticEvaluation: {
             /** Format: int32 */
-            ballots?: number;
-            grades?: {
+            ballots: number;
+            grades: {
                 [key: string]: number;
             };
             /** Format: double */
-            approvalRate?: number;
-            capabilityAverages?: {
+            approvalRate: number | null;
+            capabilityAverages: {
                 [key: string]: number;
             };
         };
         Eligibility: {
-            eligible?: boolean;
-            reasons?: components["schemas"]["EligibilityReason"][];
+            eligible: boolean;
+            reasons: components["schemas"]["EligibilityReason"][];
         };
         /** @enum {string} */
         EligibilityCode: "RECENT_GRADE" | "MEASURE_IN_INFLUENCE" | "PENDING_CONCLUSION";
         EligibilityReason: {
-            code?: components["schemas"]["EligibilityCode"];
+            code: components["schemas"]["EligibilityCode"];
             /** Format: int32 */
-            year?: number;
-            grade?: components["schemas"]["Grade"];
+            year: number | null;
+            grade: components["schemas"]["Grade"] | null;
             /** Format: int32 */
-            considered?: number;
-            until?: components["schemas"]["LocalDate"];
-            message?: string;
+            considered: number | null;
+            until: components["schemas"]["LocalDate"] | null;
+            message: string;
         };
         Entry: {
-            topic?: string;
+            topic: string;
             /** Format: int32 */
-            partition?: number;
+            partition: number;
             /** Format: int64 */
-            offset?: number;
-            key?: string;
-            eventId?: string;
-            eventType?: string;
-            consumer?: string;
-            reason?: string;
-            deadLetteredAt?: components["schemas"]["Instant"];
-            originalTopic?: string;
+            offset: number;
+            key: string | null;
+            eventId: string | null;
+            eventType: string | null;
+            consumer: string;
+            reason: string;
+            deadLetteredAt: components["schemas"]["Instant"];
+            originalTopic: string | null;
             /** Format: int64 */
-            originalOffset?: number;
-            lastReplay?: string;
+            originalOffset: number | null;
+            lastReplay: string | null;
         };
         /** @enum {string} */
         EvidenceSource: "RATING" | "UNRATED" | "TRAINING" | "POSTING" | "MEASURE" | "FINDING";
         ExcellentPool: {
-            parentUnitId?: components["schemas"]["UUID"];
-            parentUnitName?: string;
+            parentUnitId: components["schemas"]["UUID"];
+            parentUnitName: string | null;
             /** Format: int32 */
-            units?: number;
+            units: number;
             /** Format: int32 */
-            assessed?: number;
+            assessed: number;
             /** Format: int32 */
-            excellent?: number;
+            excellent: number;
             /** Format: int32 */
-            quota?: number;
-            rate?: number;
-            allowed?: boolean;
+            quota: number;
+            rate: number;
+            allowed: boolean;
         };
         ExcellentQuotaStatus: {
             /** Format: int32 */
-            assessed?: number;
+            assessed: number;
             /** Format: int32 */
-            excellent?: number;
+            excellent: number;
             /** Format: int32 */
-            quota?: number;
-            rate?: number;
-            raised?: boolean;
-            allowed?: boolean;
+            quota: number;
+            rate: number;
+            raised: boolean;
+            allowed: boolean;
             /** Format: int32 */
-            standardQuota?: number;
+            standardQuota: number;
             /** Format: int32 */
-            raisedQuota?: number;
+            raisedQuota: number;
         };
         FieldChange: {
-            field?: string;
-            before?: unknown;
-            after?: unknown;
+            field: string;
+            before: unknown;
+            after: unknown;
         };
         FinalizeRequest: {
             /** Format: int64 */
@@ -2384,12 +2384,12 @@ export interface components {
         };
         GradeEntry: {
             /** Format: int32 */
-            year?: number;
-            grade?: components["schemas"]["Grade"];
-            outcome?: components["schemas"]["ReviewOutcome"];
-            effect?: components["schemas"]["AnnualEffect"];
-            note?: string;
-            consequences?: components["schemas"]["ConsequenceKind"][];
+            year: number;
+            grade: components["schemas"]["Grade"] | null;
+            outcome: components["schemas"]["ReviewOutcome"];
+            effect: components["schemas"]["AnnualEffect"] | null;
+            note: string | null;
+            consequences: components["schemas"]["ConsequenceKind"][];
         };
         /**
          * Format: date-time
@@ -2419,78 +2419,70 @@ export interface components {
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultCycleSummary: {
-            items?: components["schemas"]["AssessmentCycle"][];
+            items: components["schemas"]["AssessmentCycle"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultEntry: {
-            items?: components["schemas"]["Entry"][];
+            items: components["schemas"]["Entry"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultGapView: {
-            items?: components["schemas"]["CapabilityGap"][];
+            items: components["schemas"]["CapabilityGap"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultRegradeRow: {
-            items?: components["schemas"]["RegradeRow"][];
+            items: components["schemas"]["RegradeRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultReviewRow: {
-            items?: components["schemas"]["ReviewRow"][];
+            items: components["schemas"]["ReviewRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
-        /** @description 死信位置 / Where a dead-lettered record is */
         Position: {
             topic: string;
             /** Format: int32 */
-            partition?: number;
+            partition: number;
             /** Format: int64 */
-            offset?: number;
-        };
-        Position1: {
-            topic?: string;
-            /** Format: int32 */
-            partition?: number;
-            /** Format: int64 */
-            offset?: number;
+            offset: number;
         };
         /** @description 错误详情 (RFC 9457) / Problem details (RFC 9457) */
         Problem: {
@@ -2505,28 +2497,28 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
         };
         ProfileCapability: {
-            capability?: components["schemas"]["Capability"];
+            capability: components["schemas"]["Capability"];
             /** Format: int32 */
-            score?: number;
+            score: number;
             /** Format: double */
-            peerMedian?: number;
+            peerMedian: number | null;
             /** Format: int32 */
-            peers?: number;
-            components?: components["schemas"]["ScoreComponent"][];
-            openGapId?: components["schemas"]["UUID"];
+            peers: number;
+            components: components["schemas"]["ScoreComponent"][];
+            openGapId: components["schemas"]["UUID"] | null;
         };
         ProfileYear: {
             /** Format: int32 */
-            year?: number;
-            scores?: {
+            year: number;
+            scores: {
                 [key: string]: number;
             };
         };
         RaisedQuotaApproval: {
-            approved?: boolean;
-            approver?: string;
-            approvedAt?: components["schemas"]["Instant"];
-            reason?: string;
+            approved: boolean;
+            approver: string | null;
+            approvedAt: components["schemas"]["Instant"] | null;
+            reason: string | null;
         };
         RaisedQuotaRequest: {
             reason: string;
@@ -2534,72 +2526,80 @@ export interface components {
         /** @enum {string} */
         RankLevel: "BUREAU_PRINCIPAL" | "BUREAU_DEPUTY" | "DIVISION_PRINCIPAL" | "DIVISION_DEPUTY" | "SECTION_PRINCIPAL" | "SECTION_DEPUTY";
         RegradeRow: {
-            reviewId?: components["schemas"]["UUID"];
-            cycleId?: components["schemas"]["UUID"];
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            unitName?: string;
+            reviewId: components["schemas"]["UUID"];
+            cycleId: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitName: string;
             /** Format: int32 */
-            year?: number;
-            finalGrade?: components["schemas"]["Grade"];
-            outcome?: components["schemas"]["ReviewOutcome"];
-            wouldBe?: components["schemas"]["AnnualEffect"];
-            wouldBeName?: string;
-            note?: string;
+            year: number;
+            finalGrade: components["schemas"]["Grade"];
+            outcome: components["schemas"]["ReviewOutcome"];
+            wouldBe: components["schemas"]["AnnualEffect"];
+            wouldBeName: string;
+            note: string;
+        };
+        /** @description 要重放的死信位置 / Where a dead-lettered record to replay is */
+        ReplayPosition: {
+            topic: string;
+            /** Format: int32 */
+            partition?: number;
+            /** Format: int64 */
+            offset?: number;
         };
         /** @description 重放请求 / Records to replay: by position, or every dead letter of a topic */
         ReplayRequest: {
             topic?: string;
-            records?: components["schemas"]["Position"][];
+            records?: components["schemas"]["ReplayPosition"][];
         };
         Replayed: {
-            position?: components["schemas"]["Position1"];
-            consumer?: string;
-            eventId?: string;
-            outcome?: components["schemas"]["Outcome"];
-            detail?: string;
+            position: components["schemas"]["Position"];
+            consumer: string | null;
+            eventId: string | null;
+            outcome: components["schemas"]["Outcome"];
+            detail: string;
         };
         Review: {
-            id?: components["schemas"]["UUID"];
-            cycleId?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
+            cycleId: components["schemas"]["UUID"];
             /** Format: int32 */
-            year?: number;
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            unitId?: components["schemas"]["UUID"];
-            rankLevel?: components["schemas"]["RankLevel"];
-            selfReport?: string;
-            selfReportedAt?: components["schemas"]["Instant"];
-            superiorGrade?: components["schemas"]["Grade"];
-            superiorComment?: string;
-            ratedBy?: string;
+            year: number;
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitId: components["schemas"]["UUID"] | null;
+            rankLevel: components["schemas"]["RankLevel"] | null;
+            selfReport: string | null;
+            selfReportedAt: components["schemas"]["Instant"] | null;
+            superiorGrade: components["schemas"]["Grade"] | null;
+            superiorComment: string | null;
+            ratedBy: string | null;
             /** Format: int32 */
-            performanceScore?: number;
+            performanceScore: number | null;
             /** Format: int32 */
-            styleScore?: number;
+            styleScore: number | null;
             /** Format: int32 */
-            conductScore?: number;
-            capabilityScores?: {
+            conductScore: number | null;
+            capabilityScores: {
                 [key: string]: number;
             };
-            proposedGrade?: components["schemas"]["Grade"];
-            finalGrade?: components["schemas"]["Grade"];
-            finalCapabilityScores?: {
+            proposedGrade: components["schemas"]["Grade"] | null;
+            finalGrade: components["schemas"]["Grade"] | null;
+            finalCapabilityScores: {
                 [key: string]: number;
-            };
-            outcome?: components["schemas"]["ReviewOutcome"];
-            democratic?: components["schemas"]["DemocraticEvaluation"];
-            consequences?: components["schemas"]["ConsequenceKind"][];
-            excellentBlockedBy?: string;
-            supervision?: components["schemas"]["ReviewSupervision"];
-            gradedAfterwardsBy?: string;
-            gradedAfterwardsAt?: components["schemas"]["Instant"];
-            gradedAfterwardsReason?: string;
-            status?: components["schemas"]["ReviewStatus"];
+            } | null;
+            outcome: components["schemas"]["ReviewOutcome"] | null;
+            democratic: components["schemas"]["DemocraticEvaluation"];
+            consequences: components["schemas"]["ConsequenceKind"][];
+            excellentBlockedBy: string | null;
+            supervision: components["schemas"]["ReviewSupervision"];
+            gradedAfterwardsBy: string | null;
+            gradedAfterwardsAt: components["schemas"]["Instant"] | null;
+            gradedAfterwardsReason: string | null;
+            status: components["schemas"]["ReviewStatus"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         ReviewOutcome: "GRADED" | "UNGRADED" | "PENDING";
@@ -2620,41 +2620,41 @@ export interface components {
             version?: number;
         };
         ReviewRow: {
-            id?: components["schemas"]["UUID"];
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            rankLevel?: components["schemas"]["RankLevel"];
-            superiorGrade?: components["schemas"]["Grade"];
-            proposedGrade?: components["schemas"]["Grade"];
-            finalGrade?: components["schemas"]["Grade"];
-            outcome?: components["schemas"]["ReviewOutcome"];
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            rankLevel: components["schemas"]["RankLevel"] | null;
+            superiorGrade: components["schemas"]["Grade"] | null;
+            proposedGrade: components["schemas"]["Grade"] | null;
+            finalGrade: components["schemas"]["Grade"] | null;
+            outcome: components["schemas"]["ReviewOutcome"] | null;
             /** Format: int32 */
-            ballots?: number;
-            selfReported?: boolean;
-            excellentBlockedBy?: string;
-            supervision?: components["schemas"]["ReviewSupervision"];
-            status?: components["schemas"]["ReviewStatus"];
+            ballots: number;
+            selfReported: boolean;
+            excellentBlockedBy: string | null;
+            supervision: components["schemas"]["ReviewSupervision"];
+            status: components["schemas"]["ReviewStatus"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         ReviewStatus: "OPEN" | "FINALIZED";
         ReviewSupervision: {
-            effect?: components["schemas"]["AnnualEffect"];
-            effectName?: string;
-            note?: string;
-            gradableAfterwards?: boolean;
+            effect: components["schemas"]["AnnualEffect"];
+            effectName: string;
+            note: string | null;
+            gradableAfterwards: boolean;
         };
         ScoreComponent: {
-            source?: components["schemas"]["EvidenceSource"];
+            source: components["schemas"]["EvidenceSource"];
             /** Format: int32 */
-            points?: number;
-            detail?: string;
-            code?: string;
-            params?: {
+            points: number;
+            detail: string;
+            code: string | null;
+            params: {
                 [key: string]: string;
-            };
+            } | null;
         };
         SelfReportRequest: {
             text: string;
@@ -2676,45 +2676,45 @@ export interface components {
         /** @enum {string} */
         CoverageStatus: "COVERED" | "PLANNED" | "NOT_YET";
         DailyRunResult: {
-            day?: components["schemas"]["LocalDate"];
+            day: components["schemas"]["LocalDate"];
             /** Format: int32 */
-            overdueFindings?: number;
+            overdueFindings: number;
             /** Format: int32 */
-            expiredMeasures?: number;
+            expiredMeasures: number;
         };
         Finding: {
-            id?: components["schemas"]["UUID"];
-            roundId?: components["schemas"]["UUID"];
-            roundTitle?: string;
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            cadres?: components["schemas"]["FindingCadre"][];
-            category?: string;
-            severity?: components["schemas"]["Severity"];
-            capability?: components["schemas"]["Capability"];
-            description?: string;
-            rectificationOwner?: string;
-            ownerCadreId?: components["schemas"]["UUID"];
-            dueOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["FindingStatus"];
-            overdue?: boolean;
+            id: components["schemas"]["UUID"];
+            roundId: components["schemas"]["UUID"];
+            roundTitle: string;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            cadres: components["schemas"]["FindingCadre"][];
+            category: string;
+            severity: components["schemas"]["Severity"];
+            capability: components["schemas"]["Capability"] | null;
+            description: string;
+            rectificationOwner: string;
+            ownerCadreId: components["schemas"]["UUID"] | null;
+            dueOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["FindingStatus"];
+            overdue: boolean;
             /** Format: int64 */
-            daysOverdue?: number;
-            conclusion?: string;
-            closedBy?: string;
-            closedAt?: components["schemas"]["Instant"];
-            reports?: components["schemas"]["RectificationReport"][];
-            mayReport?: boolean;
-            mayJudge?: boolean;
-            recordedBy?: string;
-            recordedAt?: components["schemas"]["Instant"];
+            daysOverdue: number;
+            conclusion: string | null;
+            closedBy: string | null;
+            closedAt: components["schemas"]["Instant"] | null;
+            reports: components["schemas"]["RectificationReport"][];
+            mayReport: boolean;
+            mayJudge: boolean;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         FindingCadre: {
-            id?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
+            id: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
         };
         FindingJudgement: {
             conclusion?: string;
@@ -2733,96 +2733,96 @@ export interface components {
         /** @enum {string} */
         FindingStatus: "OPEN" | "REPORTED" | "CLOSED" | "REOPENED";
         FormCounts: {
-            unitId?: components["schemas"]["UUID"];
-            name?: string;
+            unitId: components["schemas"]["UUID"];
+            name: string;
             /** Format: int64 */
-            form1?: number;
+            form1: number;
             /** Format: int64 */
-            form2?: number;
+            form2: number;
             /** Format: int64 */
-            form3?: number;
+            form3: number;
             /** Format: int64 */
-            form4?: number;
+            form4: number;
         };
         FourFormDistribution: {
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            termFirst?: components["schemas"]["LocalDate"];
-            termLast?: components["schemas"]["LocalDate"];
-            total?: components["schemas"]["FormCounts"];
-            units?: components["schemas"]["FormCounts"][];
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            termFirst: components["schemas"]["LocalDate"];
+            termLast: components["schemas"]["LocalDate"];
+            total: components["schemas"]["FormCounts"];
+            units: components["schemas"]["FormCounts"][];
         };
         InspectionRound: {
-            id?: components["schemas"]["UUID"];
-            kind?: components["schemas"]["RoundKind"];
-            ownerUnitId?: components["schemas"]["UUID"];
-            ownerUnitName?: string;
-            title?: string;
-            teamLeader?: string;
-            teamMembers?: string[];
-            targets?: components["schemas"]["RoundTarget"][];
-            onSiteStart?: components["schemas"]["LocalDate"];
-            onSiteEnd?: components["schemas"]["LocalDate"];
-            feedbackDate?: components["schemas"]["LocalDate"];
-            feedbackOn?: components["schemas"]["LocalDate"];
-            followUpOf?: components["schemas"]["UUID"];
-            recheckFindingIds?: string[];
-            status?: components["schemas"]["RoundStatus"];
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["RoundKind"];
+            ownerUnitId: components["schemas"]["UUID"];
+            ownerUnitName: string;
+            title: string;
+            teamLeader: string;
+            teamMembers: string[];
+            targets: components["schemas"]["RoundTarget"][];
+            onSiteStart: components["schemas"]["LocalDate"];
+            onSiteEnd: components["schemas"]["LocalDate"];
+            feedbackDate: components["schemas"]["LocalDate"];
+            feedbackOn: components["schemas"]["LocalDate"] | null;
+            followUpOf: components["schemas"]["UUID"] | null;
+            recheckFindingIds: string[];
+            status: components["schemas"]["RoundStatus"];
             /** Format: int64 */
-            findings?: number;
+            findings: number;
             /** Format: int64 */
-            openFindings?: number;
+            openFindings: number;
             /** Format: int64 */
-            overdueFindings?: number;
-            allowedCommands?: components["schemas"]["RoundCommand"][];
-            createdBy?: string;
+            overdueFindings: number;
+            allowedCommands: components["schemas"]["RoundCommand"][];
+            createdBy: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         Measure: {
-            id?: components["schemas"]["UUID"];
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            type?: components["schemas"]["MeasureType"];
-            typeName?: string;
-            family?: components["schemas"]["MeasureFamily"];
-            familyName?: string;
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            type: components["schemas"]["MeasureType"];
+            typeName: string;
+            family: components["schemas"]["MeasureFamily"];
+            familyName: string;
             /** Format: int32 */
-            form?: number;
-            appliedOn?: components["schemas"]["LocalDate"];
+            form: number;
+            appliedOn: components["schemas"]["LocalDate"];
             /** @description 影响期：月数、none、until-concluded 或 permanent / months, none, until-concluded or permanent */
-            influence?: string;
+            influence: string;
             /** @description 影响期最后一天；未结论或长期为空 / last day of influence; null while open-ended */
-            influenceUntil?: components["schemas"]["LocalDate"];
-            hasInfluence?: boolean;
-            openEnded?: boolean;
-            annualEffects?: components["schemas"]["MeasureYearEffect"][];
-            reason?: string;
-            findingId?: components["schemas"]["UUID"];
-            status?: components["schemas"]["MeasureStatus"];
-            liftedOn?: components["schemas"]["LocalDate"];
-            liftReason?: string;
-            outcome?: components["schemas"]["MeasureType"];
-            outcomeName?: string;
-            caseId?: components["schemas"]["UUID"];
-            decidedBy?: string;
-            decidedAt?: components["schemas"]["Instant"];
+            influenceUntil: components["schemas"]["LocalDate"] | null;
+            hasInfluence: boolean;
+            openEnded: boolean;
+            annualEffects: components["schemas"]["MeasureYearEffect"][];
+            reason: string;
+            findingId: components["schemas"]["UUID"] | null;
+            status: components["schemas"]["MeasureStatus"];
+            liftedOn: components["schemas"]["LocalDate"] | null;
+            liftReason: string | null;
+            outcome: components["schemas"]["MeasureType"] | null;
+            outcomeName: string | null;
+            caseId: components["schemas"]["UUID"] | null;
+            decidedBy: string;
+            decidedAt: components["schemas"]["Instant"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         MeasureCatalogRow: {
-            type?: components["schemas"]["MeasureType"];
-            name?: string;
-            family?: components["schemas"]["MeasureFamily"];
-            familyName?: string;
-            forms?: number[];
-            influence?: string;
-            effects?: components["schemas"]["AnnualEffect"][];
-            effectNames?: string[];
-            openEnded?: boolean;
+            type: components["schemas"]["MeasureType"];
+            name: string;
+            family: components["schemas"]["MeasureFamily"];
+            familyName: string;
+            forms: number[];
+            influence: string;
+            effects: components["schemas"]["AnnualEffect"][];
+            effectNames: string[];
+            openEnded: boolean;
         };
         MeasureConclusion: {
             concludedOn: components["schemas"]["LocalDate"];
@@ -2848,66 +2848,66 @@ export interface components {
         MeasureType: "TALK_REMINDER" | "CRITICISM_EDUCATION" | "WRITTEN_INQUIRY" | "ADMONISHMENT" | "PARTY_WARNING" | "PARTY_SERIOUS_WARNING" | "PARTY_POST_REVOKED" | "PARTY_PROBATION_ONE_YEAR" | "PARTY_PROBATION_TWO_YEARS" | "PARTY_EXPULSION" | "WARNING" | "DEMERIT" | "MAJOR_DEMERIT" | "DEMOTION" | "REMOVAL" | "POST_ADJUSTMENT" | "ORDERED_RESIGNATION" | "DISMISSAL" | "DEMOTION_IN_POST" | "SUSPENSION_FOR_REVIEW" | "CASE_FILED";
         MeasureYearEffect: {
             /** Format: int32 */
-            year?: number;
-            effect?: components["schemas"]["AnnualEffect"];
-            effectName?: string;
+            year: number;
+            effect: components["schemas"]["AnnualEffect"];
+            effectName: string;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultFindingView: {
-            items?: components["schemas"]["Finding"][];
+            items: components["schemas"]["Finding"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultMeasureView: {
-            items?: components["schemas"]["Measure"][];
+            items: components["schemas"]["Measure"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultReadView: {
-            items?: components["schemas"]["ReadView"][];
+            items: components["schemas"]["ReadView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultRoundView: {
-            items?: components["schemas"]["InspectionRound"][];
+            items: components["schemas"]["InspectionRound"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         ReadView: {
-            readAt?: components["schemas"]["Instant"];
-            reader?: string;
-            roles?: string;
-            cadreId?: components["schemas"]["UUID"];
-            measureId?: components["schemas"]["UUID"];
-            what?: string;
-            requestId?: string;
+            readAt: components["schemas"]["Instant"];
+            reader: string;
+            roles: string;
+            cadreId: components["schemas"]["UUID"];
+            measureId: components["schemas"]["UUID"];
+            what: string;
+            requestId: string | null;
         };
         RecheckRequest: {
             roundId: components["schemas"]["UUID"];
@@ -2915,17 +2915,17 @@ export interface components {
             note: string;
         };
         RectificationReport: {
-            id?: components["schemas"]["UUID"];
-            summary?: string;
-            measures?: string;
-            evidence?: string[];
-            completedOn?: components["schemas"]["LocalDate"];
-            filedBy?: string;
-            filedAt?: components["schemas"]["Instant"];
-            verdict?: components["schemas"]["ReportVerdict"];
-            verdictNote?: string;
-            judgedBy?: string;
-            judgedAt?: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            summary: string;
+            measures: string;
+            evidence: string[];
+            completedOn: components["schemas"]["LocalDate"];
+            filedBy: string;
+            filedAt: components["schemas"]["Instant"];
+            verdict: components["schemas"]["ReportVerdict"] | null;
+            verdictNote: string | null;
+            judgedBy: string | null;
+            judgedAt: components["schemas"]["Instant"] | null;
         };
         RectificationRequest: {
             summary?: string;
@@ -2961,8 +2961,8 @@ export interface components {
         /** @enum {string} */
         RoundStatus: "PLANNED" | "ON_SITE" | "FEEDBACK" | "RECTIFICATION" | "CLOSED";
         RoundTarget: {
-            unitId?: components["schemas"]["UUID"];
-            name?: string;
+            unitId: components["schemas"]["UUID"];
+            name: string;
         };
         RoundTransition: {
             feedbackOn?: components["schemas"]["LocalDate"];
@@ -2972,55 +2972,55 @@ export interface components {
         /** @enum {string} */
         Severity: "MINOR" | "SERIOUS" | "GRAVE";
         TermCoverage: {
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            termFirst?: components["schemas"]["LocalDate"];
-            termLast?: components["schemas"]["LocalDate"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            termFirst: components["schemas"]["LocalDate"];
+            termLast: components["schemas"]["LocalDate"];
             /** Format: int32 */
-            units?: number;
+            units: number;
             /** Format: int32 */
-            covered?: number;
+            covered: number;
             /** Format: int32 */
-            planned?: number;
+            planned: number;
             /** Format: int32 */
-            notYet?: number;
-            rows?: components["schemas"]["UnitCoverage"][];
+            notYet: number;
+            rows: components["schemas"]["UnitCoverage"][];
         };
         UnitCoverage: {
-            unitId?: components["schemas"]["UUID"];
-            name?: string;
-            status?: components["schemas"]["CoverageStatus"];
-            roundId?: components["schemas"]["UUID"];
-            on?: components["schemas"]["LocalDate"];
+            unitId: components["schemas"]["UUID"];
+            name: string;
+            status: components["schemas"]["CoverageStatus"];
+            roundId: components["schemas"]["UUID"] | null;
+            on: components["schemas"]["LocalDate"] | null;
             /** Format: int64 */
-            subunits?: number;
+            subunits: number;
             /** Format: int64 */
-            subunitsCovered?: number;
+            subunitsCovered: number;
             /** Format: int64 */
-            subunitsPlanned?: number;
+            subunitsPlanned: number;
         };
         /** @description 干部 / A cadre of the registry */
         Cadre: {
-            id?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            gender?: components["schemas"]["Gender"];
-            birthDate?: components["schemas"]["LocalDate"];
-            unitId?: components["schemas"]["UUID"];
-            unitCode?: string;
-            unitName?: string;
-            positionTitle?: string;
-            rankLevel?: components["schemas"]["RankLevel"];
-            postSince?: components["schemas"]["LocalDate"];
-            rankSince?: components["schemas"]["LocalDate"];
-            joinedWorkOn?: components["schemas"]["LocalDate"];
-            categories?: components["schemas"]["CadreCategory"][];
-            politicalStatus?: components["schemas"]["PoliticalStatus"];
-            education?: components["schemas"]["Education"];
-            status?: components["schemas"]["CadreStatus"];
-            retiredOn?: components["schemas"]["LocalDate"];
+            id: components["schemas"]["UUID"];
+            employeeNumber: string;
+            name: string;
+            gender: components["schemas"]["Gender"];
+            birthDate: components["schemas"]["LocalDate"];
+            unitId: components["schemas"]["UUID"];
+            unitCode: string;
+            unitName: string;
+            positionTitle: string;
+            rankLevel: components["schemas"]["RankLevel"];
+            postSince: components["schemas"]["LocalDate"] | null;
+            rankSince: components["schemas"]["LocalDate"] | null;
+            joinedWorkOn: components["schemas"]["LocalDate"] | null;
+            categories: components["schemas"]["CadreCategory"][];
+            politicalStatus: components["schemas"]["PoliticalStatus"] | null;
+            education: components["schemas"]["Education"] | null;
+            status: components["schemas"]["CadreStatus"];
+            retiredOn: components["schemas"]["LocalDate"] | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         CadreCategory: "PARTY_GROUP_MANAGED" | "YOUNG_AND_MIDDLE_AGED" | "OUTSTANDING_YOUNG" | "RESERVE";
@@ -3056,46 +3056,46 @@ export interface components {
         Gender: "MALE" | "FEMALE";
         /** @description 花名册导入结果（逐行）/ Roster import report, row by row */
         ImportReport: {
-            mode?: components["schemas"]["Mode"];
-            committed?: boolean;
+            mode: components["schemas"]["Mode"];
+            committed: boolean;
             /** Format: int32 */
-            totalRows?: number;
+            totalRows: number;
             /** Format: int32 */
-            imported?: number;
+            imported: number;
             /** Format: int32 */
-            rejected?: number;
-            rows?: components["schemas"]["ImportRow"][];
+            rejected: number;
+            rows: components["schemas"]["ImportRow"][];
         };
         ImportRow: {
             /** Format: int32 */
-            row?: number;
-            employeeNumber?: string;
-            name?: string;
-            status?: components["schemas"]["RowStatus"];
-            cadreId?: components["schemas"]["UUID"];
-            violations?: components["schemas"]["Violation"][];
+            row: number;
+            employeeNumber: string | null;
+            name: string | null;
+            status: components["schemas"]["RowStatus"];
+            cadreId: components["schemas"]["UUID"] | null;
+            violations: components["schemas"]["Violation"][];
         };
         /** @description 当前用户 / The caller: roles, unit and, for a cadre, the own record */
         Me: {
-            username?: string;
-            roles?: string[];
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            cadre?: components["schemas"]["Cadre"];
+            username: string;
+            roles: string[];
+            unitId: components["schemas"]["UUID"] | null;
+            unitName: string | null;
+            cadre: components["schemas"]["Cadre"] | null;
         };
         /** @enum {string} */
         Mode: "PARTIAL" | "ALL_OR_NOTHING";
         /** @description 分页结果 / One page of results with the total count */
         PageResultCadreView: {
-            items?: components["schemas"]["Cadre"][];
+            items: components["schemas"]["Cadre"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @enum {string} */
         PoliticalStatus: "CPC_MEMBER" | "CPC_PROBATIONARY_MEMBER" | "DEMOCRATIC_PARTY_MEMBER" | "NON_PARTY" | "MASSES";
@@ -3107,17 +3107,17 @@ export interface components {
         RowStatus: "IMPORTED" | "REJECTED" | "VALID_NOT_IMPORTED";
         /** @description 调动记录 / One transfer between units */
         Transfer: {
-            id?: components["schemas"]["UUID"];
-            fromUnitId?: components["schemas"]["UUID"];
-            fromUnitName?: string;
-            toUnitId?: components["schemas"]["UUID"];
-            toUnitName?: string;
-            fromPositionTitle?: string;
-            toPositionTitle?: string;
-            effectiveOn?: components["schemas"]["LocalDate"];
-            reason?: string;
-            recordedBy?: string;
-            recordedAt?: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            fromUnitId: components["schemas"]["UUID"];
+            fromUnitName: string;
+            toUnitId: components["schemas"]["UUID"];
+            toUnitName: string;
+            fromPositionTitle: string;
+            toPositionTitle: string;
+            effectiveOn: components["schemas"]["LocalDate"];
+            reason: string | null;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
         };
         /** @description 干部调动 / Transfer a cadre to another unit */
         TransferRequest: {
@@ -3132,20 +3132,20 @@ export interface components {
         UnitKind: "BUREAU" | "DEPARTMENT" | "PROVINCIAL" | "MUNICIPAL";
         /** @description 单位树节点 / A unit with its children and its number of active cadres */
         UnitNode: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
-            kind?: components["schemas"]["UnitKind"];
-            parentId?: components["schemas"]["UUID"];
-            active?: boolean;
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+            kind: components["schemas"]["UnitKind"];
+            parentId: components["schemas"]["UUID"] | null;
+            active: boolean;
             /**
              * Format: int64
              * @description 本单位在职干部数；不在本人管理范围内的单位为空 / active cadres of the unit itself; null outside your scope
              */
-            activeCadres?: number;
+            activeCadres: number | null;
             /** Format: int64 */
-            version?: number;
-            children?: components["schemas"]["UnitNode"][];
+            version: number;
+            children: components["schemas"]["UnitNode"][];
         };
         /** @description 新建单位 / Create a unit */
         UnitRequest: {
@@ -3166,39 +3166,39 @@ export interface components {
         };
         Candidate: {
             /** Format: int32 */
-            rank?: number;
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            unitName?: string;
-            rankLevel?: components["schemas"]["RankLevel"];
+            rank: number;
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string;
+            name: string;
+            unitName: string;
+            rankLevel: components["schemas"]["RankLevel"];
             /** Format: double */
-            score?: number;
+            score: number;
             /** Format: double */
-            gapFit?: number;
+            gapFit: number;
             /** Format: double */
-            tenureFit?: number;
+            tenureFit: number;
             /** Format: double */
-            regionFit?: number;
-            reasons?: string[];
+            regionFit: number;
+            reasons: string[];
         };
         CandidateList: {
-            candidates?: components["schemas"]["Candidate"][];
+            candidates: components["schemas"]["Candidate"][];
             /** Format: int32 */
-            considered?: number;
+            considered: number;
             /** Format: int32 */
-            notEligible?: number;
+            notEligible: number;
             /** Format: int32 */
-            onPosting?: number;
+            onPosting: number;
         };
         CheckIn: {
-            id?: components["schemas"]["UUID"];
-            heldOn?: components["schemas"]["LocalDate"];
-            method?: components["schemas"]["CheckInMethod"];
-            notes?: string;
-            concerns?: string;
-            recordedBy?: string;
-            recordedAt?: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            heldOn: components["schemas"]["LocalDate"];
+            method: components["schemas"]["CheckInMethod"];
+            notes: string;
+            concerns: string | null;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         CheckInMethod: "VISIT" | "CALL" | "TALK" | "VIDEO";
@@ -3211,34 +3211,34 @@ export interface components {
         /** @enum {string} */
         Evaluation: "EXCELLENT" | "GOOD" | "PASSED" | "FAILED";
         HostSuggestion: {
-            unitId?: components["schemas"]["UUID"];
-            name?: string;
-            region?: components["schemas"]["Region"];
+            unitId: components["schemas"]["UUID"];
+            name: string;
+            region: components["schemas"]["Region"] | null;
         };
         Nomination: {
             cadreId: components["schemas"]["UUID"];
             purpose?: string;
         };
         Opening: {
-            id?: components["schemas"]["UUID"];
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            type?: components["schemas"]["PostingType"];
-            hostUnitId?: components["schemas"]["UUID"];
-            hostOrganisation?: string;
-            region?: components["schemas"]["Region"];
-            capabilities?: components["schemas"]["Capability"][];
-            plannedStart?: components["schemas"]["LocalDate"];
-            plannedEnd?: components["schemas"]["LocalDate"];
+            id: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            type: components["schemas"]["PostingType"];
+            hostUnitId: components["schemas"]["UUID"] | null;
+            hostOrganisation: string;
+            region: components["schemas"]["Region"] | null;
+            capabilities: components["schemas"]["Capability"][];
+            plannedStart: components["schemas"]["LocalDate"];
+            plannedEnd: components["schemas"]["LocalDate"];
             /** Format: int32 */
-            places?: number;
+            places: number;
             /** Format: int64 */
-            filled?: number;
-            description?: string;
-            status?: components["schemas"]["OpeningStatus"];
-            createdBy?: string;
+            filled: number;
+            description: string | null;
+            status: components["schemas"]["OpeningStatus"];
+            createdBy: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         OpeningRequest: {
             unitId: components["schemas"]["UUID"];
@@ -3257,51 +3257,51 @@ export interface components {
         OpeningStatus: "OPEN" | "FILLED" | "CLOSED";
         /** @description 分页结果 / One page of results with the total count */
         PageResultOpeningView: {
-            items?: components["schemas"]["Opening"][];
+            items: components["schemas"]["Opening"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultPostingView: {
-            items?: components["schemas"]["Posting"][];
+            items: components["schemas"]["Posting"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultProposalView: {
-            items?: components["schemas"]["PostingProposal"][];
+            items: components["schemas"]["PostingProposal"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultTenureRow: {
-            items?: components["schemas"]["TenureDue"][];
+            items: components["schemas"]["TenureDue"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /**
          * Format: duration
@@ -3309,56 +3309,56 @@ export interface components {
          */
         Period: string;
         Posting: {
-            id?: components["schemas"]["UUID"];
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            rankLevel?: components["schemas"]["RankLevel"];
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            rankLevel: components["schemas"]["RankLevel"] | null;
             /**
              * @deprecated
              * @description 已弃用，请用 unitId / deprecated: use unitId (kept for one version)
              */
-            homeUnitId?: components["schemas"]["UUID"];
+            homeUnitId: components["schemas"]["UUID"];
             /**
              * @deprecated
              * @description 已弃用，请用 unitName / deprecated: use unitName (kept for one version)
              */
-            homeUnitName?: string;
-            homeRegion?: components["schemas"]["Region"];
-            type?: components["schemas"]["PostingType"];
-            hostUnitId?: components["schemas"]["UUID"];
-            hostOrganisation?: string;
-            region?: components["schemas"]["Region"];
-            crossDepartment?: boolean;
-            purpose?: string;
-            plannedStart?: components["schemas"]["LocalDate"];
-            plannedEnd?: components["schemas"]["LocalDate"];
-            startedOn?: components["schemas"]["LocalDate"];
-            endedOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["PostingStatus"];
-            proposedBy?: string;
-            proposedAt?: components["schemas"]["Instant"];
-            approvedBy?: string;
-            approvedAt?: components["schemas"]["Instant"];
-            cancelledBy?: string;
-            cancelledAt?: components["schemas"]["Instant"];
-            cancelReason?: string;
-            evaluation?: components["schemas"]["Evaluation"];
-            capabilitiesExercised?: components["schemas"]["Capability"][];
-            evaluationRemarks?: string;
-            evaluatedBy?: string;
-            lastCheckIn?: components["schemas"]["LocalDate"];
-            nextCheckInDue?: components["schemas"]["LocalDate"];
-            careOverdue?: boolean;
-            allowedCommands?: components["schemas"]["PostingCommand"][];
-            openingId?: components["schemas"]["UUID"];
-            proposalId?: components["schemas"]["UUID"];
+            homeUnitName: string | null;
+            homeRegion: components["schemas"]["Region"] | null;
+            type: components["schemas"]["PostingType"];
+            hostUnitId: components["schemas"]["UUID"] | null;
+            hostOrganisation: string;
+            region: components["schemas"]["Region"] | null;
+            crossDepartment: boolean;
+            purpose: string | null;
+            plannedStart: components["schemas"]["LocalDate"];
+            plannedEnd: components["schemas"]["LocalDate"];
+            startedOn: components["schemas"]["LocalDate"] | null;
+            endedOn: components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["PostingStatus"];
+            proposedBy: string;
+            proposedAt: components["schemas"]["Instant"];
+            approvedBy: string | null;
+            approvedAt: components["schemas"]["Instant"] | null;
+            cancelledBy: string | null;
+            cancelledAt: components["schemas"]["Instant"] | null;
+            cancelReason: string | null;
+            evaluation: components["schemas"]["Evaluation"] | null;
+            capabilitiesExercised: components["schemas"]["Capability"][];
+            evaluationRemarks: string | null;
+            evaluatedBy: string | null;
+            lastCheckIn: components["schemas"]["LocalDate"] | null;
+            nextCheckInDue: components["schemas"]["LocalDate"] | null;
+            careOverdue: boolean;
+            allowedCommands: components["schemas"]["PostingCommand"][];
+            openingId: components["schemas"]["UUID"] | null;
+            proposalId: components["schemas"]["UUID"] | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** @description 干部所在单位 / The cadre's home unit */
             unitId: components["schemas"]["UUID"];
             /** @description 干部所在单位名称 / The home unit's name */
-            unitName?: string;
+            unitName: string | null;
         };
         PostingCancellation: {
             reason?: string;
@@ -3376,31 +3376,31 @@ export interface components {
             version?: number;
         };
         PostingEligibility: {
-            cadreId?: components["schemas"]["UUID"];
-            eligible?: boolean;
-            reasons?: components["schemas"]["EligibilityReason"][];
+            cadreId: components["schemas"]["UUID"];
+            eligible: boolean;
+            reasons: components["schemas"]["EligibilityReason"][];
         };
         PostingProposal: {
-            id?: components["schemas"]["UUID"];
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            capability?: components["schemas"]["Capability"];
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitId: components["schemas"]["UUID"] | null;
+            unitName: string | null;
+            capability: components["schemas"]["Capability"];
             /** Format: int32 */
-            score?: number;
+            score: number;
             /** Format: int32 */
-            threshold?: number;
-            postingTypes?: components["schemas"]["PostingType"][];
-            hosts?: components["schemas"]["HostSuggestion"][];
-            status?: components["schemas"]["PostingProposalStatus"];
-            createdAt?: components["schemas"]["Instant"];
-            decidedBy?: string;
-            decidedAt?: components["schemas"]["Instant"];
-            postingId?: components["schemas"]["UUID"];
+            threshold: number;
+            postingTypes: components["schemas"]["PostingType"][];
+            hosts: components["schemas"]["HostSuggestion"][];
+            status: components["schemas"]["PostingProposalStatus"];
+            createdAt: components["schemas"]["Instant"];
+            decidedBy: string | null;
+            decidedAt: components["schemas"]["Instant"] | null;
+            postingId: components["schemas"]["UUID"] | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         PostingProposalStatus: "PROPOSED" | "ACCEPTED" | "DISMISSED" | "OBSOLETE";
@@ -3444,27 +3444,27 @@ export interface components {
         /** @enum {string} */
         Region: "EAST" | "CENTRAL" | "WEST";
         RegionFlow: {
-            from?: components["schemas"]["Region"];
-            to?: components["schemas"]["Region"];
+            from: components["schemas"]["Region"];
+            to: components["schemas"]["Region"];
             /** Format: int64 */
-            postings?: number;
+            postings: number;
         };
         RotationBalance: {
             /** Format: int32 */
-            year?: number;
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            flows?: components["schemas"]["RegionFlow"][];
-            byType?: {
+            year: number | null;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            flows: components["schemas"]["RegionFlow"][];
+            byType: {
                 [key: string]: number;
             };
             /** Format: int64 */
-            crossDepartment?: number;
+            crossDepartment: number;
             /** Format: int64 */
-            crossRegion?: number;
+            crossRegion: number;
             /** Format: int32 */
-            rateYears?: number;
-            units?: components["schemas"]["UnitRotation"][];
+            rateYears: number;
+            units: components["schemas"]["UnitRotation"][];
         };
         TenureAssessment: {
             status?: components["schemas"]["TenureStatus"];
@@ -3474,34 +3474,34 @@ export interface components {
             inPost?: components["schemas"]["Period"];
         };
         TenureDue: {
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            positionTitle?: string;
-            rankLevel?: components["schemas"]["RankLevel"];
-            postSince?: components["schemas"]["LocalDate"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string;
+            name: string;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            positionTitle: string;
+            rankLevel: components["schemas"]["RankLevel"];
+            postSince: components["schemas"]["LocalDate"];
             /** Format: double */
-            yearsInPost?: number;
-            keyPost?: boolean;
+            yearsInPost: number;
+            keyPost: boolean;
             /** Format: int32 */
-            limitYears?: number;
-            dueOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["TenureStatus"];
-            onPosting?: boolean;
+            limitYears: number;
+            dueOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["TenureStatus"];
+            onPosting: boolean;
         };
         /** @enum {string} */
         TenureStatus: "DUE" | "SOON_DUE" | "NOT_DUE";
         UnitRotation: {
-            unitId?: components["schemas"]["UUID"];
-            name?: string;
+            unitId: components["schemas"]["UUID"];
+            name: string;
             /** Format: int64 */
-            activeCadres?: number;
+            activeCadres: number;
             /** Format: int64 */
-            rotated?: number;
+            rotated: number;
             /** Format: double */
-            rate?: number;
+            rate: number;
         };
         AttendanceEntry: {
             enrolmentId?: components["schemas"]["UUID"];
@@ -3513,15 +3513,15 @@ export interface components {
             entries: components["schemas"]["AttendanceEntry"][];
         };
         CadreCompliance: {
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            unitId?: components["schemas"]["UUID"];
-            unitName?: string;
-            rankLevel?: components["schemas"]["RankLevel"];
-            rankSince?: components["schemas"]["LocalDate"];
-            totals?: components["schemas"]["HoursTotals"];
-            assessment?: components["schemas"]["ComplianceAssessment"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string;
+            name: string;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            rankLevel: components["schemas"]["RankLevel"];
+            rankSince: components["schemas"]["LocalDate"] | null;
+            totals: components["schemas"]["HoursTotals"];
+            assessment: components["schemas"]["ComplianceAssessment"];
         };
         ClaimDecision: {
             note?: string;
@@ -3549,36 +3549,36 @@ export interface components {
             results?: components["schemas"]["Result"][];
         };
         ComplianceAssessment: {
-            status?: components["schemas"]["ComplianceStatus"];
-            requirements?: components["schemas"]["Requirement"][];
+            status: components["schemas"]["ComplianceStatus"];
+            requirements: components["schemas"]["Requirement"][];
         };
         /** @enum {string} */
         ComplianceStatus: "COMPLIANT" | "ON_TRACK" | "GRACE" | "AT_RISK" | "SHORTFALL";
         Course: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            title?: string;
-            kind?: components["schemas"]["CourseKind"];
-            capabilities?: components["schemas"]["Capability"][];
-            creditHours?: number;
-            online?: boolean;
+            id: components["schemas"]["UUID"];
+            code: string;
+            title: string;
+            kind: components["schemas"]["CourseKind"];
+            capabilities: components["schemas"]["Capability"][];
+            creditHours: number;
+            online: boolean;
             /** Format: int32 */
-            offJobDays?: number;
-            provider?: string;
-            description?: string;
-            modules?: components["schemas"]["CourseModule"][];
+            offJobDays: number;
+            provider: string | null;
+            description: string | null;
+            modules: components["schemas"]["CourseModule"][];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         CourseKind: "THEORY_STUDY" | "SPECIAL_TOPIC" | "DESIGNATED" | "ROTATIONAL" | "LECTURE_SERIES" | "ONLINE" | "EXTERNAL_PLACEMENT" | "BUSINESS";
         CourseModule: {
             /** Format: int32 */
-            position?: number;
-            title?: string;
+            position: number;
+            title: string;
             /** Format: int32 */
-            minutes?: number;
-            hasTest?: boolean;
+            minutes: number;
+            hasTest: boolean;
         };
         CourseModuleRequest: {
             title: string;
@@ -3609,47 +3609,47 @@ export interface components {
             cadreIds?: string[];
         };
         Enrolment: {
-            id?: components["schemas"]["UUID"];
-            classId?: components["schemas"]["UUID"];
-            cadreId?: components["schemas"]["UUID"];
-            cadreName?: string;
-            employeeNumber?: string;
-            status?: components["schemas"]["EnrolmentStatus"];
-            designated?: boolean;
-            enrolledBy?: string;
-            enrolledAt?: components["schemas"]["Instant"];
-            leaveHours?: number;
-            testScore?: number;
-            completedOn?: components["schemas"]["LocalDate"];
+            id: components["schemas"]["UUID"];
+            classId: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            cadreName: string | null;
+            employeeNumber: string | null;
+            status: components["schemas"]["EnrolmentStatus"];
+            designated: boolean;
+            enrolledBy: string;
+            enrolledAt: components["schemas"]["Instant"];
+            leaveHours: number;
+            testScore: number | null;
+            completedOn: components["schemas"]["LocalDate"] | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         EnrolmentStatus: "ENROLLED" | "WAITLISTED" | "WITHDRAWN" | "COMPLETED" | "FAILED";
         HoursClaim: {
-            id?: components["schemas"]["UUID"];
-            cadreId?: components["schemas"]["UUID"];
-            employeeNumber?: string;
-            name?: string;
-            unitName?: string;
-            title?: string;
-            capabilities?: components["schemas"]["Capability"][];
-            hours?: number;
-            online?: boolean;
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitName: string | null;
+            title: string;
+            capabilities: components["schemas"]["Capability"][];
+            hours: number;
+            online: boolean;
             /** Format: int32 */
-            offJobDays?: number;
-            completedOn?: components["schemas"]["LocalDate"];
-            provider?: string;
-            evidence?: string;
-            status?: components["schemas"]["HoursClaimStatus"];
-            submittedBy?: string;
-            submittedAt?: components["schemas"]["Instant"];
-            decidedBy?: string;
-            decidedAt?: components["schemas"]["Instant"];
-            decisionNote?: string;
-            recordId?: components["schemas"]["UUID"];
+            offJobDays: number;
+            completedOn: components["schemas"]["LocalDate"];
+            provider: string | null;
+            evidence: string;
+            status: components["schemas"]["HoursClaimStatus"];
+            submittedBy: string;
+            submittedAt: components["schemas"]["Instant"];
+            decidedBy: string | null;
+            decidedAt: components["schemas"]["Instant"] | null;
+            decisionNote: string | null;
+            recordId: components["schemas"]["UUID"] | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description 本人申报学时（需附证明，人事部门认定后计入）/ Self-reported hours with evidence, counted once HR accepts */
         HoursClaimRequest: {
@@ -3669,85 +3669,85 @@ export interface components {
         /** @enum {string} */
         HoursClaimStatus: "PENDING" | "ACCEPTED" | "REJECTED";
         HoursTotals: {
-            rollingHours?: number;
+            rollingHours: number;
             /** Format: int32 */
-            rollingOffJobDays?: number;
-            yearHours?: number;
+            rollingOffJobDays: number;
+            yearHours: number;
             /** Format: int32 */
-            yearOffJobDays?: number;
-            yearOnlineHours?: number;
+            yearOffJobDays: number;
+            yearOnlineHours: number;
         };
         MyClass: {
-            enrolmentId?: components["schemas"]["UUID"];
-            trainingClass?: components["schemas"]["TrainingClass"];
-            status?: components["schemas"]["EnrolmentStatus"];
-            designated?: boolean;
+            enrolmentId: components["schemas"]["UUID"];
+            trainingClass: components["schemas"]["TrainingClass"];
+            status: components["schemas"]["EnrolmentStatus"];
+            designated: boolean;
         };
         MyLearning: {
-            compliance?: components["schemas"]["CadreCompliance"];
-            classes?: components["schemas"]["MyClass"][];
-            records?: components["schemas"]["TrainingRecord"][];
-            proposals?: components["schemas"]["TrainingProposal"][];
+            compliance: components["schemas"]["CadreCompliance"];
+            classes: components["schemas"]["MyClass"][];
+            records: components["schemas"]["TrainingRecord"][];
+            proposals: components["schemas"]["TrainingProposal"][];
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultClaimView: {
-            items?: components["schemas"]["HoursClaim"][];
+            items: components["schemas"]["HoursClaim"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultClassView: {
-            items?: components["schemas"]["TrainingClass"][];
+            items: components["schemas"]["TrainingClass"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultCourseView: {
-            items?: components["schemas"]["Course"][];
+            items: components["schemas"]["Course"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultPlanView: {
-            items?: components["schemas"]["TrainingPlan"][];
+            items: components["schemas"]["TrainingPlan"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultRecordView: {
-            items?: components["schemas"]["TrainingRecord"][];
+            items: components["schemas"]["TrainingRecord"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description 年度培训计划 / A unit's annual training plan */
         PlanRequest: {
@@ -3763,17 +3763,17 @@ export interface components {
         };
         Progress: {
             /** Format: int32 */
-            cadres?: number;
+            cadres: number;
             /** Format: int32 */
-            trained?: number;
-            coverage?: number;
-            averageHours?: number;
+            trained: number;
+            coverage: number;
+            averageHours: number;
             /** Format: int32 */
-            designated?: number;
+            designated: number;
             /** Format: int32 */
-            designatedTrained?: number;
-            coverageMet?: boolean;
-            hoursMet?: boolean;
+            designatedTrained: number;
+            coverageMet: boolean;
+            hoursMet: boolean;
         };
         /** @enum {string} */
         ProposalReason: "CAPABILITY_GAP" | "PRE_POSTING" | "WARNING_EDUCATION";
@@ -3799,18 +3799,18 @@ export interface components {
             version?: number;
         };
         Requirement: {
-            kind?: components["schemas"]["RequirementKind"];
-            requiredHours?: number;
-            achievedHours?: number;
-            missingHours?: number;
+            kind: components["schemas"]["RequirementKind"];
+            requiredHours: number;
+            achievedHours: number;
+            missingHours: number;
             /** Format: int32 */
-            requiredOffJobDays?: number;
+            requiredOffJobDays: number | null;
             /** Format: int32 */
-            achievedOffJobDays?: number;
-            windowStart?: components["schemas"]["LocalDate"];
-            windowEnd?: components["schemas"]["LocalDate"];
-            dueBy?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["ComplianceStatus"];
+            achievedOffJobDays: number | null;
+            windowStart: components["schemas"]["LocalDate"];
+            windowEnd: components["schemas"]["LocalDate"];
+            dueBy: components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["ComplianceStatus"];
         };
         /** @enum {string} */
         RequirementKind: "ROLLING_FIVE_YEAR" | "ANNUAL" | "ONLINE_ANNUAL";
@@ -3821,93 +3821,93 @@ export interface components {
         /** @enum {string} */
         Source: "CLASS" | "ONLINE" | "EXTERNAL";
         TrainingClass: {
-            id?: components["schemas"]["UUID"];
-            courseId?: components["schemas"]["UUID"];
-            courseTitle?: string;
-            creditHours?: number;
-            capabilities?: components["schemas"]["Capability"][];
-            unitId?: components["schemas"]["UUID"];
-            planId?: components["schemas"]["UUID"];
-            title?: string;
-            startDate?: components["schemas"]["LocalDate"];
-            endDate?: components["schemas"]["LocalDate"];
+            id: components["schemas"]["UUID"];
+            courseId: components["schemas"]["UUID"];
+            courseTitle: string;
+            creditHours: number;
+            capabilities: components["schemas"]["Capability"][];
+            unitId: components["schemas"]["UUID"];
+            planId: components["schemas"]["UUID"] | null;
+            title: string;
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
             /** Format: int32 */
-            capacity?: number;
+            capacity: number;
             /** Format: int64 */
-            enrolled?: number;
-            venue?: string;
-            openEnrolment?: boolean;
-            status?: components["schemas"]["ClassStatus"];
+            enrolled: number;
+            venue: string | null;
+            openEnrolment: boolean;
+            status: components["schemas"]["ClassStatus"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         TrainingPlan: {
-            id?: components["schemas"]["UUID"];
-            unitId?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
             /** Format: int32 */
-            year?: number;
-            title?: string;
-            targetCoverage?: number;
-            targetHoursPerCadre?: number;
-            designatedCadreIds?: string[];
-            progress?: components["schemas"]["Progress"];
+            year: number;
+            title: string;
+            targetCoverage: number;
+            targetHoursPerCadre: number;
+            designatedCadreIds: string[];
+            progress: components["schemas"]["Progress"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         TrainingProposal: {
-            id?: components["schemas"]["UUID"];
-            cadreId?: components["schemas"]["UUID"];
-            courseId?: components["schemas"]["UUID"];
-            courseTitle?: string;
-            reason?: components["schemas"]["ProposalReason"];
-            capability?: components["schemas"]["Capability"];
-            detail?: string;
-            detailCode?: string;
-            detailParams?: {
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            courseId: components["schemas"]["UUID"] | null;
+            courseTitle: string | null;
+            reason: components["schemas"]["ProposalReason"];
+            capability: components["schemas"]["Capability"] | null;
+            detail: string;
+            detailCode: string | null;
+            detailParams: {
                 [key: string]: string;
             };
-            status?: components["schemas"]["ProposalStatus"];
-            createdAt?: components["schemas"]["Instant"];
-            decidedBy?: string;
+            status: components["schemas"]["ProposalStatus"];
+            createdAt: components["schemas"]["Instant"];
+            decidedBy: string | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         TrainingRecord: {
-            id?: components["schemas"]["UUID"];
-            cadreId?: components["schemas"]["UUID"];
-            courseId?: components["schemas"]["UUID"];
-            title?: string;
-            source?: components["schemas"]["Source"];
-            capabilities?: components["schemas"]["Capability"][];
-            hours?: number;
-            online?: boolean;
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            courseId: components["schemas"]["UUID"] | null;
+            title: string;
+            source: components["schemas"]["Source"];
+            capabilities: components["schemas"]["Capability"][];
+            hours: number;
+            online: boolean;
             /** Format: int32 */
-            offJobDays?: number;
-            completedOn?: components["schemas"]["LocalDate"];
-            provider?: string;
-            evidence?: string;
-            enteredBy?: string;
+            offJobDays: number;
+            completedOn: components["schemas"]["LocalDate"];
+            provider: string | null;
+            evidence: string | null;
+            enteredBy: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         UnitComplianceView: {
-            assessedOn?: components["schemas"]["LocalDate"];
-            rollingStart?: components["schemas"]["LocalDate"];
-            yearStart?: components["schemas"]["LocalDate"];
+            assessedOn: components["schemas"]["LocalDate"];
+            rollingStart: components["schemas"]["LocalDate"];
+            yearStart: components["schemas"]["LocalDate"];
             /** Format: int32 */
-            cadres?: number;
-            byStatus?: {
+            cadres: number;
+            byStatus: {
                 [key: string]: number;
             };
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
             /** Format: int32 */
-            total?: number;
-            items?: components["schemas"]["CadreCompliance"][];
+            total: number;
+            items: components["schemas"]["CadreCompliance"][];
         };
     };
     responses: never;
@@ -4090,6 +4090,15 @@ export interface operations {
             };
             /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5427,6 +5436,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     CadreInsightResource_myReviews: {
@@ -5575,6 +5593,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     RoundResource_coverage: {
@@ -5618,6 +5645,15 @@ export interface operations {
             };
             /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5859,6 +5895,15 @@ export interface operations {
             };
             /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6467,6 +6512,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     MeasureResource_apply: {
@@ -6629,6 +6683,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     MeasureResource_reads: {
@@ -6675,6 +6738,15 @@ export interface operations {
             };
             /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7592,6 +7664,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     CadreResource_register: {
@@ -7609,9 +7690,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已登记；同一 Idempotency-Key 重试时为 200 / Registered (200 on an Idempotency-Key replay) */
+            /** @description 24 小时后以同一 Idempotency-Key 重试 / A retry with the same Idempotency-Key after 24 h */
+            200: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cadre"];
+                };
+            };
+            /** @description 已登记 / Registered */
             201: {
                 headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7735,6 +7829,15 @@ export interface operations {
             };
             /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8778,6 +8881,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     rotation_DeadLetterResource_list: {
@@ -8950,6 +9062,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     RotationResource_export: {
@@ -8993,6 +9114,15 @@ export interface operations {
             };
             /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9517,6 +9647,15 @@ export interface operations {
             };
             /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10341,6 +10480,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     RotationResource_dismiss: {
@@ -10596,6 +10744,15 @@ export interface operations {
             };
             /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11755,6 +11912,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ComplianceResource_ofCadre: {
@@ -11923,6 +12089,15 @@ export interface operations {
             };
             /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12412,13 +12587,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description 可打印的结业证书 / The printable certificate */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html;charset=UTF-8": unknown;
+                    "text/html": unknown;
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
@@ -12457,6 +12632,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 只有已结业的班次才有证书 / Only a completed class has a certificate */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     MyLearningResource_me: {
@@ -12468,7 +12650,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description 我的学习 / My learning */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12494,6 +12676,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description 账号未关联干部 / Your account is not linked to a cadre */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -13055,6 +13244,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     RecordResource_create: {
@@ -13072,9 +13270,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 同一 Idempotency-Key 的重试 / A retry with the same Idempotency-Key */
+            /** @description 24 小时后以同一 Idempotency-Key 重试 / A retry with the same Idempotency-Key after 24 h */
             200: {
                 headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13084,6 +13284,8 @@ export interface operations {
             /** @description 已创建 / Created */
             201: {
                 headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,4 +1,5 @@
 import type { UnitCompliance } from '../api/types';
+import { guangdongCompliance } from '../test/trainingFixtures';
 import {
   complianceExportUrl,
   complianceSearchParams,
@@ -52,7 +53,7 @@ describe('compliance filters ↔ query string', () => {
   });
 
   it('pages over the cadres of the chosen status, from the counts the API gives', () => {
-    const view: UnitCompliance = { cadres: 45, byStatus: { COMPLIANT: 5, AT_RISK: 18, SHORTFALL: 22 } };
+    const view: UnitCompliance = { ...guangdongCompliance, cadres: 45, byStatus: { COMPLIANT: 5, AT_RISK: 18, SHORTFALL: 22 } };
     expect(matchingCadres(view, undefined)).toBe(45);
     expect(matchingCadres(view, 'AT_RISK')).toBe(18);
     expect(matchingCadres(view, 'GRACE')).toBe(0);

@@ -24,7 +24,7 @@ export function eligibilityReasonText(t: TFunction, reason: EligibilityReason): 
  */
 export function supervisionNote(
   t: TFunction,
-  supervision: Pick<ReviewSupervision, 'effect' | 'note'> | undefined,
+  supervision: { effect: ReviewSupervision['effect'] | null; note: ReviewSupervision['note'] } | undefined,
   year: number | undefined,
 ): string | undefined {
   if (!supervision?.effect || supervision.effect === 'NONE') return supervision?.note ?? undefined;

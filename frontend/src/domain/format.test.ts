@@ -1,4 +1,4 @@
-import { ageOn, formatInstant, todayInBeijing, yearInBeijing } from './format';
+import { ageOn, cadreLabel, formatInstant, todayInBeijing, yearInBeijing } from './format';
 
 describe('dates', () => {
   it('counts whole years, not yet a year older before the birthday', () => {
@@ -19,5 +19,13 @@ describe('dates', () => {
   it('shows instants in Beijing time', () => {
     expect(formatInstant('2025-12-31T16:30:00Z', 'en-US')).toContain('Jan 1, 2026');
     expect(formatInstant(undefined, 'en-US')).toBe('');
+  });
+});
+
+describe('cadreLabel', () => {
+  it('names a cadre by name and employee number, with a dash for what is not known', () => {
+    expect(cadreLabel('周晓明', 'YZ000001')).toBe('周晓明（YZ000001）');
+    expect(cadreLabel(null, 'YZ000001')).toBe('—（YZ000001）');
+    expect(cadreLabel(null, null)).toBe('—');
   });
 });

@@ -24,3 +24,9 @@ export function todayInBeijing(now: Date = new Date()): string {
 export function yearInBeijing(now: Date = new Date()): number {
   return Number(todayInBeijing(now).slice(0, 4));
 }
+
+/** A cadre as people name one: 姓名（工号）; a dash for what the registry does not (yet) know. */
+export function cadreLabel(name: string | null | undefined, employeeNumber: string | null | undefined): string {
+  if (!name && !employeeNumber) return '—';
+  return `${name || '—'}（${employeeNumber || '—'}）`;
+}

@@ -1,8 +1,12 @@
+import { requirementOf } from '../test/trainingFixtures';
 import { formatHours, requirementProgress } from './requirementProgress';
+
+/** 县处级's 550 学时 (or 90 days) over the five years to 30 June 2026. */
+const ROLLING = { kind: 'ROLLING_FIVE_YEAR', requiredOffJobDays: 90, windowStart: '2021-07-01', windowEnd: '2026-06-30' } as const;
 
 describe('requirement progress', () => {
   it('shows achieved against required 学时, and what is missing', () => {
-    expect(requirementProgress({ kind: 'ANNUAL', requiredHours: 90, achievedHours: 32, missingHours: 58, status: 'AT_RISK' })).toEqual({
+    expect(requirementProgress(requirementOf({ kind: 'ANNUAL', requiredHours: 90, achievedHours: 32, missingHours: 58, achievedOffJobDays: 4, status: 'AT_RISK' }))).toEqual({
       achieved: 32,
       required: 90,
       missing: 58,
@@ -12,7 +16,9 @@ describe('requirement progress', () => {
   });
 
   it('fills the bar and marks it done when the requirement is met, even beyond it', () => {
-    expect(requirementProgress({ requiredHours: 50, achievedHours: 62.5, missingHours: 0, status: 'COMPLIANT' })).toMatchObject({
+    expect(requirementProgress(
+        requirementOf({ kind: 'ONLINE_ANNUAL', requiredHours: 50, achievedHours: 62.5, missingHours: 0, requiredOffJobDays: null, achievedOffJobDays: null, dueBy: null, status: 'COMPLIANT' }),
+      )).toMatchObject({
       percent: 100,
       missing: 0,
       bar: 'success',
@@ -20,11 +26,11 @@ describe('requirement progress', () => {
   });
 
   it('marks a shortfall with no time left as an exception', () => {
-    expect(requirementProgress({ requiredHours: 550, achievedHours: 120, missingHours: 430, status: 'SHORTFALL' }).bar).toBe('exception');
+    expect(requirementProgress(requirementOf({ ...ROLLING, requiredHours: 550, achievedHours: 120, missingHours: 430, achievedOffJobDays: 15, dueBy: null, status: 'SHORTFALL' })).bar).toBe('exception');
   });
 
   it('never rounds a bar up to full before the hours are there', () => {
-    expect(requirementProgress({ requiredHours: 550, achievedHours: 549.5, status: 'ON_TRACK' })).toMatchObject({ percent: 99, missing: 0.5 });
+    expect(requirementProgress(requirementOf({ ...ROLLING, requiredHours: 550, achievedHours: 549.5, missingHours: 0.5, achievedOffJobDays: 60, dueBy: '2026-12-31', status: 'GRACE' }))).toMatchObject({ percent: 99, missing: 0.5 });
   });
 
   it('writes hours as people do', () => {

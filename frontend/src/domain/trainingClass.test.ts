@@ -1,4 +1,4 @@
-import { riskClass, roster } from '../test/trainingFixtures';
+import { enrolmentOf, riskClass, roster } from '../test/trainingFixtures';
 import {
   attendanceBody,
   attendanceRows,
@@ -67,7 +67,10 @@ describe('结业', () => {
   });
 
   it('counts who passed and who failed', () => {
-    expect(completionCounts([{ status: 'COMPLETED' }, { status: 'FAILED' }, { status: 'COMPLETED' }, { status: 'WITHDRAWN' }])).toEqual({
+        const passed = enrolmentOf({ status: 'COMPLETED', completedOn: '2026-03-06', version: 2 });
+    const failed = enrolmentOf({ id: 'e-2', status: 'FAILED', leaveHours: 6, completedOn: '2026-03-06', version: 2 });
+    const withdrew = enrolmentOf({ id: 'e-4', status: 'WITHDRAWN', version: 1 });
+    expect(completionCounts([passed, failed, { ...passed, id: 'e-3' }, withdrew])).toEqual({
       completed: 2,
       failed: 1,
     });
@@ -84,7 +87,7 @@ describe('classes open to a cadre', () => {
   });
 
   it('leaves out a class the cadre is on, but offers it again after withdrawing', () => {
-    expect(enrollableClasses([later], [{ trainingClass: later, status: 'WAITLISTED' }], '2026-11-26')).toEqual([]);
-    expect(enrollableClasses([later], [{ trainingClass: later, status: 'WITHDRAWN' }], '2026-11-26')).toEqual([later]);
+    expect(enrollableClasses([later], [{ enrolmentId: 'e-9', trainingClass: later, status: 'WAITLISTED', designated: false }], '2026-11-26')).toEqual([]);
+    expect(enrollableClasses([later], [{ enrolmentId: 'e-9', trainingClass: later, status: 'WITHDRAWN', designated: false }], '2026-11-26')).toEqual([later]);
   });
 });

@@ -24,8 +24,8 @@ export function attendanceRows(roster: readonly Enrolment[]): AttendanceRow[] {
     .filter((enrolment) => enrolment.status === 'ENROLLED' && enrolment.id)
     .map((enrolment) => ({
       enrolmentId: enrolment.id!,
-      cadreName: enrolment.cadreName,
-      employeeNumber: enrolment.employeeNumber,
+      cadreName: enrolment.cadreName ?? undefined,
+      employeeNumber: enrolment.employeeNumber ?? undefined,
       present: true,
       leaveHours: 0,
     }));

@@ -1,4 +1,5 @@
 import type { TrainingPlan } from '../api/types';
+import { guangdongPlan } from '../test/trainingFixtures';
 import { formatShare, parsePlanSearch, parsePlanYear, percentToShare, planBars, planSearchParams, planYears, shareToPercent, toPlanQuery } from './trainingPlan';
 
 describe('the year shown', () => {
@@ -45,6 +46,7 @@ describe('percentages and shares', () => {
 
 describe('plan progress as bars', () => {
   const plan: TrainingPlan = {
+    ...guangdongPlan,
     targetCoverage: 0.8,
     targetHoursPerCadre: 40,
     progress: { cadres: 8, trained: 5, coverage: 0.625, averageHours: 50.5, designated: 3, designatedTrained: 1, coverageMet: false, hoursMet: true },
@@ -61,10 +63,17 @@ describe('plan progress as bars', () => {
     });
   });
 
-  it('shows a zero target as reached and a plan without progress as empty', () => {
-    const bars = planBars({ targetCoverage: 0, targetHoursPerCadre: 0 });
+  it('shows a zero target as reached and a plan of a unit without cadres as empty', () => {
+    const bars = planBars({
+      ...guangdongPlan,
+      targetCoverage: 0,
+      targetHoursPerCadre: 0,
+      designatedCadreIds: [],
+      // the service compares 0 against a target of 0: met
+      progress: { cadres: 0, trained: 0, coverage: 0, averageHours: 0, designated: 0, designatedTrained: 0, coverageMet: true, hoursMet: true },
+    });
     expect(bars.coverage.percent).toBe(100);
-    expect(bars.hours).toEqual({ actual: 0, target: 0, percent: 100, met: false });
+    expect(bars.hours).toEqual({ actual: 0, target: 0, percent: 100, met: true });
     expect(bars.designated).toBe(0);
   });
 

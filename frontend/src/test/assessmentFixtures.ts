@@ -1,10 +1,13 @@
-import type { AssessmentCycle, CapabilityGap, CapabilityProfile, Eligibility, Review, ReviewRow, TrainingProposal } from '../api/types';
+import type { AssessmentCycle, CapabilityGap, CapabilityProfile, Eligibility, Review, ReviewRow, ReviewSupervision, TrainingProposal } from '../api/types';
 import { CADRE_ID, SHENZHEN_ID } from './fixtures';
 import { OTHER_CADRE_ID } from './trainingFixtures';
 
 export const CYCLE_ID = '50000000-0000-4000-8000-000000000001';
 export const REVIEW_ID = '60000000-0000-4000-8000-000000000001';
 export const BLOCKED_REVIEW_ID = '60000000-0000-4000-8000-000000000002';
+
+/** A year no supervision measure touches: 优秀 is open, nothing to explain. */
+export const FREE_YEAR: ReviewSupervision = { effect: 'NONE', effectName: '无影响', note: null, gradableAfterwards: false };
 
 /** Shenzhen's open 2026 cycle: 12 assessed, 3 proposed 优秀 against a quota of 2 (20% of 12). */
 export const shenzhenCycle: AssessmentCycle = {
@@ -16,12 +19,17 @@ export const shenzhenCycle: AssessmentCycle = {
   status: 'OPEN',
   assessed: 12,
   graded: 11,
+  ungraded: 0,
+  pendingConclusion: 0,
   proposed: { EXCELLENT: 3, COMPETENT: 7, BASICALLY_COMPETENT: 1, INCOMPETENT: 0 },
   finalGrades: { EXCELLENT: 0, COMPETENT: 0, BASICALLY_COMPETENT: 0, INCOMPETENT: 0 },
   quota: { assessed: 12, excellent: 3, quota: 2, rate: 0.2, raised: false, allowed: false, standardQuota: 2, raisedQuota: 3 },
-  raisedQuotaApproval: { approved: false },
+  pool: null,
+  raisedQuotaApproval: { approved: false, approver: null, approvedAt: null, reason: null },
   createdAt: '2026-11-02T01:00:00Z',
   createdBy: 'hr-guangdong',
+  finalizedAt: null,
+  finalizedBy: null,
   version: 4,
 };
 
@@ -53,8 +61,12 @@ export const reviewRows: ReviewRow[] = [
     rankLevel: 'DIVISION_PRINCIPAL',
     superiorGrade: 'EXCELLENT',
     proposedGrade: 'EXCELLENT',
+    finalGrade: null,
+    outcome: null,
     ballots: 5,
     selfReported: true,
+    excellentBlockedBy: null,
+    supervision: FREE_YEAR,
     status: 'OPEN',
     version: 3,
   },
@@ -64,6 +76,10 @@ export const reviewRows: ReviewRow[] = [
     employeeNumber: 'YZ000002',
     name: '林晓',
     rankLevel: 'SECTION_PRINCIPAL',
+    superiorGrade: null,
+    proposedGrade: null,
+    finalGrade: null,
+    outcome: null,
     ballots: 0,
     selfReported: false,
     excellentBlockedBy: '受处分或组织处理影响，2026 年度不得评为优秀',
@@ -93,6 +109,9 @@ export const ratedReview: Review = {
   conductScore: 90,
   capabilityScores: { LEARNING: 80, POLITICAL_LEADERSHIP: 82, REFORM_INNOVATION: 78, SCIENTIFIC_DEVELOPMENT: 75, LAW_BASED_GOVERNANCE: 86, MASS_WORK: 79, IMPLEMENTATION: 88, RISK_MANAGEMENT: 84 },
   proposedGrade: 'EXCELLENT',
+  finalGrade: null,
+  finalCapabilityScores: null,
+  outcome: null,
   democratic: {
     ballots: 5,
     grades: { EXCELLENT: 3, COMPETENT: 1, BASICALLY_COMPETENT: 1, INCOMPETENT: 0 },
@@ -100,28 +119,62 @@ export const ratedReview: Review = {
     capabilityAverages: { LEARNING: 82.5 },
   },
   consequences: [],
+  excellentBlockedBy: null,
+  supervision: FREE_YEAR,
+  gradedAfterwardsBy: null,
+  gradedAfterwardsAt: null,
+  gradedAfterwardsReason: null,
   status: 'OPEN',
   version: 3,
 };
 
+/** A review of Shenzhen's open 2026 cycle with nothing entered yet and no measure on the year (陈建国's unless overridden). */
+export function reviewOf(overrides: Partial<Review> = {}): Review {
+  return {
+    id: REVIEW_ID,
+    cycleId: CYCLE_ID,
+    year: 2026,
+    cadreId: CADRE_ID,
+    employeeNumber: 'YZ000001',
+    name: '陈建国',
+    unitId: SHENZHEN_ID,
+    rankLevel: 'DIVISION_PRINCIPAL',
+    selfReport: null,
+    selfReportedAt: null,
+    superiorGrade: null,
+    superiorComment: null,
+    ratedBy: null,
+    performanceScore: null,
+    styleScore: null,
+    conductScore: null,
+    capabilityScores: {},
+    proposedGrade: null,
+    finalGrade: null,
+    finalCapabilityScores: null,
+    outcome: null,
+    democratic: { ballots: 0, grades: { EXCELLENT: 0, COMPETENT: 0, BASICALLY_COMPETENT: 0, INCOMPETENT: 0 }, approvalRate: null, capabilityAverages: {} },
+    consequences: [],
+    excellentBlockedBy: null,
+    supervision: FREE_YEAR,
+    gradedAfterwardsBy: null,
+    gradedAfterwardsAt: null,
+    gradedAfterwardsReason: null,
+    status: 'OPEN',
+    version: 0,
+    ...overrides,
+  };
+}
+
 /** 林晓's review: nothing entered yet, and an admonishment in its influence period keeps 优秀 out of reach. */
-export const blockedReview: Review = {
+export const blockedReview: Review = reviewOf({
   id: BLOCKED_REVIEW_ID,
-  cycleId: CYCLE_ID,
-  year: 2026,
   cadreId: OTHER_CADRE_ID,
   employeeNumber: 'YZ000002',
   name: '林晓',
-  unitId: SHENZHEN_ID,
   rankLevel: 'SECTION_PRINCIPAL',
-  capabilityScores: {},
-  democratic: { ballots: 0, grades: { EXCELLENT: 0, COMPETENT: 0, BASICALLY_COMPETENT: 0, INCOMPETENT: 0 }, approvalRate: undefined, capabilityAverages: {} },
-  consequences: [],
   excellentBlockedBy: '受处分或组织处理影响，2026 年度不得评为优秀',
   supervision: { effect: 'NO_EXCELLENT', effectName: '不得评为优秀', note: '受处分或组织处理影响，2026 年度不得评为优秀', gradableAfterwards: false },
-  status: 'OPEN',
-  version: 0,
-};
+});
 
 /** 林晓's review once the cycle was final: a case was pending, since concluded, so HR may now grade the year. */
 export const pendingReview: Review = {
@@ -140,16 +193,17 @@ export const profile: CapabilityProfile = {
   cadreId: CADRE_ID,
   employeeNumber: 'YZ000001',
   name: '陈建国',
+  unitId: SHENZHEN_ID,
   rankLevel: 'DIVISION_PRINCIPAL',
   computed: true,
   gapThreshold: 60,
   capabilities: [
-    { capability: 'RISK_MANAGEMENT', score: 75, peerMedian: 70, peers: 12, components: [rating(2025), { source: 'TRAINING', points: 3, detail: '近 5 年相关培训 32 学时 / 32 training hours in 5 years', code: 'profile.TRAINING', params: { hours: '32', years: '5' } }] },
-    { capability: 'LEARNING', score: 72, peerMedian: 73.5, peers: 12, components: [rating(2025)] },
-    { capability: 'POLITICAL_LEADERSHIP', score: 80, peerMedian: 75, peers: 12, components: [rating(2025)] },
-    { capability: 'REFORM_INNOVATION', score: 60, peerMedian: 74, peers: 12, components: [rating(2025)] },
-    { capability: 'SCIENTIFIC_DEVELOPMENT', score: 100, peerMedian: 74, peers: 12, components: [rating(2025)] },
-    { capability: 'LAW_BASED_GOVERNANCE', score: 50, peers: 0, components: [rating(2025)] },
+    { capability: 'RISK_MANAGEMENT', score: 75, peerMedian: 70, peers: 12, openGapId: null, components: [rating(2025), { source: 'TRAINING', points: 3, detail: '近 5 年相关培训 32 学时 / 32 training hours in 5 years', code: 'profile.TRAINING', params: { hours: '32', years: '5' } }] },
+    { capability: 'LEARNING', score: 72, peerMedian: 73.5, peers: 12, openGapId: null, components: [rating(2025)] },
+    { capability: 'POLITICAL_LEADERSHIP', score: 80, peerMedian: 75, peers: 12, openGapId: null, components: [rating(2025)] },
+    { capability: 'REFORM_INNOVATION', score: 60, peerMedian: 74, peers: 12, openGapId: null, components: [rating(2025)] },
+    { capability: 'SCIENTIFIC_DEVELOPMENT', score: 100, peerMedian: 74, peers: 12, openGapId: null, components: [rating(2025)] },
+    { capability: 'LAW_BASED_GOVERNANCE', score: 50, peerMedian: null, peers: 0, openGapId: null, components: [rating(2025)] },
     {
       capability: 'MASS_WORK',
       score: 55,
@@ -158,21 +212,21 @@ export const profile: CapabilityProfile = {
       openGapId: '70000000-0000-4000-8000-000000000001',
       components: [rating(2025), { source: 'MEASURE', points: -17, detail: '受监督执纪影响，影响期至 2026-12-31 / under a supervision measure until 2026-12-31', code: 'profile.MEASURE', params: { until: '2026-12-31' } }],
     },
-    { capability: 'IMPLEMENTATION', score: 82, peerMedian: 74, peers: 12, components: [rating(2025)] },
+    { capability: 'IMPLEMENTATION', score: 82, peerMedian: 74, peers: 12, openGapId: null, components: [rating(2025)] },
   ],
   history: [
     { year: 2025, scores: { LEARNING: 72, RISK_MANAGEMENT: 75 } },
     { year: 2024, scores: { LEARNING: 70, RISK_MANAGEMENT: 68 } },
   ],
   grades: [
-    { year: 2025, grade: 'EXCELLENT', consequences: ['COMMENDATION'] },
-    { year: 2024, grade: 'BASICALLY_COMPETENT', consequences: ['ADMONISHMENT_FOLLOW_UP', 'SENIORITY_NOT_COUNTED'] },
+    { year: 2025, grade: 'EXCELLENT', outcome: 'GRADED', effect: null, note: null, consequences: ['COMMENDATION'] },
+    { year: 2024, grade: 'BASICALLY_COMPETENT', outcome: 'GRADED', effect: null, note: null, consequences: ['ADMONISHMENT_FOLLOW_UP', 'SENIORITY_NOT_COUNTED'] },
   ],
 };
 
 export const notEligible: Eligibility = {
   eligible: false,
-  reasons: [{ code: 'MEASURE_IN_INFLUENCE', until: '2026-12-31', message: '受处分或组织处理影响，影响期至 2026-12-31 / under a supervision measure\'s influence until 2026-12-31' }],
+  reasons: [{ code: 'MEASURE_IN_INFLUENCE', year: null, grade: null, considered: null, until: '2026-12-31', message: '受处分或组织处理影响，影响期至 2026-12-31 / under a supervision measure\'s influence until 2026-12-31' }],
 };
 
 export const massWorkGap: CapabilityGap = {
@@ -190,6 +244,8 @@ export const massWorkGap: CapabilityGap = {
   cycleYear: 2025,
   status: 'OPEN',
   openedAt: '2026-01-15T02:00:00Z',
+  closedAt: null,
+  closedScore: null,
 };
 
 export const riskGap: CapabilityGap = { ...massWorkGap, id: '70000000-0000-4000-8000-000000000002', capability: 'RISK_MANAGEMENT', score: 58, explanation: '得分 58 低于阈值 60' };
@@ -198,20 +254,31 @@ export const massWorkProposals: TrainingProposal[] = [
   {
     id: 'p-7',
     cadreId: CADRE_ID,
+    courseId: '20000000-0000-4000-8000-000000000007',
     courseTitle: '群众工作与信访处置能力提升',
     reason: 'CAPABILITY_GAP',
     capability: 'MASS_WORK',
     detail: '群众工作本领得分 55（阈值 60）',
+    detailCode: null,
+    detailParams: {},
     status: 'ACCEPTED',
     createdAt: '2026-01-16T02:00:00Z',
+    decidedBy: 'cadre',
+    version: 1,
   },
   {
     id: 'p-8',
     cadreId: CADRE_ID,
+    courseId: '20000000-0000-4000-8000-000000000002',
     courseTitle: '防范化解重大风险专题培训',
     reason: 'PRE_POSTING',
     capability: 'RISK_MANAGEMENT',
+    detail: '挂职/交流前培训',
+    detailCode: null,
+    detailParams: {},
     status: 'PROPOSED',
     createdAt: '2026-01-16T02:00:00Z',
+    decidedBy: null,
+    version: 0,
   },
 ];

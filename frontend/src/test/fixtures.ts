@@ -9,14 +9,17 @@ export const CADRE_ID = '10000000-0000-4000-8000-000000000001';
 
 const NAMES: Record<Role, string> = { admin: '管理员', leader: '王领导', hr: '李粤华', inspector: '赵巡视', cadre: '陈干部' };
 
+/** HR and cadres sit in Guangdong; everyone else in the bureau. */
+const unitOf = (role: Role): string => (role === 'hr' || role === 'cadre' ? GUANGDONG_ID : BUREAU_ID);
+
 export function sessionFor(role: Role, extra: Partial<Session> = {}): Session {
   return {
     authenticated: true,
     username: role,
     name: NAMES[role],
     roles: [role],
-    unitId: role === 'hr' || role === 'cadre' ? GUANGDONG_ID : BUREAU_ID,
-    cadreId: role === 'cadre' ? CADRE_ID : undefined,
+    unitId: unitOf(role),
+    cadreId: role === 'cadre' ? CADRE_ID : null,
     ...extra,
   };
 }
@@ -27,10 +30,12 @@ export const unitTree: UnitNode[] = [
     code: '100000',
     name: '国家邮政局',
     kind: 'BUREAU',
+    parentId: null,
     active: true,
     activeCadres: 5,
+    version: 1,
     children: [
-      { id: BEIJING_ID, code: '110000', name: '北京市邮政管理局', kind: 'PROVINCIAL', parentId: BUREAU_ID, active: true, activeCadres: 7, children: [] },
+      { id: BEIJING_ID, code: '110000', name: '北京市邮政管理局', kind: 'PROVINCIAL', parentId: BUREAU_ID, active: true, activeCadres: 7, version: 1, children: [] },
       {
         id: GUANGDONG_ID,
         code: '440000',
@@ -39,8 +44,9 @@ export const unitTree: UnitNode[] = [
         parentId: BUREAU_ID,
         active: true,
         activeCadres: 10,
+        version: 1,
         children: [
-          { id: SHENZHEN_ID, code: '440300', name: '深圳市邮政管理局', kind: 'MUNICIPAL', parentId: GUANGDONG_ID, active: true, activeCadres: 4, children: [] },
+          { id: SHENZHEN_ID, code: '440300', name: '深圳市邮政管理局', kind: 'MUNICIPAL', parentId: GUANGDONG_ID, active: true, activeCadres: 4, version: 1, children: [] },
         ],
       },
     ],
@@ -65,6 +71,7 @@ export const cadre: Cadre = {
   politicalStatus: 'CPC_MEMBER',
   education: 'MASTER',
   status: 'ACTIVE',
+  retiredOn: null,
   version: 3,
 };
 
@@ -72,8 +79,8 @@ const UNIT_NAMES: Record<string, string> = { [BUREAU_ID]: '国家邮政局', [GU
 
 /** What `GET /api/me` answers the account of {@link sessionFor}: its roles and unit, and a cadre's own record. */
 export function meFor(role: Role, extra: Partial<Me> = {}): Me {
-  const { username, roles, unitId } = sessionFor(role);
-  return { username, roles, unitId, unitName: unitId && UNIT_NAMES[unitId], ...(role === 'cadre' ? { cadre } : {}), ...extra };
+  const unitId = unitOf(role);
+  return { username: role, roles: [role], unitId, unitName: UNIT_NAMES[unitId] ?? null, cadre: role === 'cadre' ? cadre : null, ...extra };
 }
 
 /** One server page holding all the items, as a paged list answers. */

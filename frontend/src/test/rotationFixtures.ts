@@ -30,12 +30,26 @@ export const proposedPosting: Posting = {
   purpose: '补齐群众工作本领短板',
   plannedStart: '2027-01-01',
   plannedEnd: '2028-01-01',
+  startedOn: null,
+  endedOn: null,
   status: 'PROPOSED',
   proposedBy: 'hr-guangdong',
   proposedAt: '2026-11-20T02:00:00Z',
+  approvedBy: null,
+  approvedAt: null,
+  cancelledBy: null,
+  cancelledAt: null,
+  cancelReason: null,
+  evaluation: null,
   capabilitiesExercised: [],
+  evaluationRemarks: null,
+  evaluatedBy: null,
+  lastCheckIn: null,
+  nextCheckInDue: null,
   careOverdue: false,
   allowedCommands: ['APPROVE', 'CANCEL'],
+  openingId: null,
+  proposalId: null,
   version: 0,
 };
 
@@ -68,7 +82,7 @@ export const activePosting: Posting = {
   employeeNumber: 'YZ000009',
   name: '周敏',
   type: 'CROSS_REGION_EXCHANGE',
-  hostUnitId: undefined,
+  hostUnitId: null,
   hostOrganisation: '西藏自治区商务厅',
   region: 'WEST',
   status: 'ACTIVE',
@@ -106,6 +120,9 @@ export const massWorkProposal: PostingProposal = {
   ],
   status: 'PROPOSED',
   createdAt: '2026-11-01T02:00:00Z',
+  decidedBy: null,
+  decidedAt: null,
+  postingId: null,
   version: 0,
 };
 
@@ -122,6 +139,7 @@ export const opening: Opening = {
   plannedEnd: '2028-03-01',
   places: 1,
   filled: 0,
+  description: null,
   status: 'OPEN',
   createdBy: 'hr-guangdong',
   version: 0,
@@ -198,6 +216,7 @@ export const dueRows: TenureDue[] = [
 
 /** Guangdong's exchanges: 3 to the centre and 4 to the west; Shenzhen rotated 1 of 17. */
 export const balance: RotationBalance = {
+  year: 2026,
   unitId: GUANGDONG_ID,
   unitName: '广东省邮政管理局',
   flows: [

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useFinding, useJudgeFinding, useReportRectification } from '../../api/inspectionQueries';
 import type { Finding, RectificationReport } from '../../api/types';
 import { enumLabel } from '../../domain/enums';
-import { formatInstant, todayInBeijing } from '../../domain/format';
+import { cadreLabel, formatInstant, todayInBeijing } from '../../domain/format';
 import { rectificationRequest } from '../../domain/inspection';
 import { PageLoading } from '../PageLoading';
 import { ProblemAlert } from '../ProblemAlert';
@@ -96,7 +96,7 @@ function FindingFacts({ finding }: { finding: Finding }) {
         {
           key: 'cadres',
           label: field('cadreIds'),
-          children: (finding.cadres ?? []).length === 0 ? '—' : (finding.cadres ?? []).map((cadre) => `${cadre.name}（${cadre.employeeNumber}）`).join(t('inspection.listSeparator')),
+          children: (finding.cadres ?? []).length === 0 ? '—' : (finding.cadres ?? []).map((cadre) => cadreLabel(cadre.name, cadre.employeeNumber)).join(t('inspection.listSeparator')),
         },
         { key: 'category', label: field('category'), children: finding.category },
         { key: 'severity', label: field('severity'), children: <SeverityTag severity={finding.severity} /> },

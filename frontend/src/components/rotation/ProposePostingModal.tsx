@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAcceptProposal, usePostingEligibility, useProposePosting } from '../../api/rotationQueries';
 import type { Posting, PostingProposal, PostingRequest, PostingType } from '../../api/types';
 import { enumLabel, POSTING_TYPES } from '../../domain/enums';
-import { todayInBeijing } from '../../domain/format';
+import { cadreLabel, todayInBeijing } from '../../domain/format';
 import { CadreSelect, type PickedCadre } from '../cadre/CadrePicker';
 import { FormModal } from '../FormModal';
 import { ProblemAlert } from '../ProblemAlert';
@@ -91,7 +91,7 @@ export function ProposePostingModal({ proposal, onClose, onProposed }: Props) {
   const required = { required: true, message: t('form.required') };
   const suggestedTypes = proposal?.postingTypes ?? [];
   const cadreId = proposal?.cadreId ?? picked?.value;
-  const cadreName = proposal ? proposal.name : picked?.label.replace(/（.*$/, '');
+  const cadreName = proposal ? (proposal.name ?? undefined) : picked?.label.replace(/（.*$/, '');
 
   const submit = (values: PostingFormValues) =>
     mutation.mutate(toPostingRequest(values, proposal?.cadreId), {
@@ -129,7 +129,7 @@ export function ProposePostingModal({ proposal, onClose, onProposed }: Props) {
         {proposal ? (
           <Form.Item label={field('cadre')}>
             <Flex gap={8} wrap align="baseline">
-              <Typography.Text strong>{`${proposal.name}（${proposal.employeeNumber}）`}</Typography.Text>
+              <Typography.Text strong>{cadreLabel(proposal.name, proposal.employeeNumber)}</Typography.Text>
               <Typography.Text type="secondary">{proposal.unitName}</Typography.Text>
               <Typography.Text type="secondary">
                 {t('rotation.proposals.gapOf', {

@@ -11,14 +11,20 @@ const pending: HoursClaim = {
   name: '陈建国',
   unitName: '深圳市邮政管理局',
   title: '清华大学公共管理专题讲座',
+  capabilities: ['REFORM_INNOVATION'],
   hours: 6,
   online: false,
   offJobDays: 1,
   completedOn: '2026-11-20',
+  provider: '清华大学',
   evidence: '结业证书 QH-118',
   status: 'PENDING',
   submittedBy: 'cadre-demo',
   submittedAt: '2026-11-21T02:00:00Z',
+  decidedBy: null,
+  decidedAt: null,
+  decisionNote: null,
+  recordId: null,
   version: 0,
 };
 
@@ -29,8 +35,8 @@ function renderClaims(role: 'hr' | 'leader' = 'hr', path = '/training/claims') {
     handlers: {
       'GET /api/me': {},
       'GET /api/training/claims': { items: [pending], page: 0, size: 20, total: 1, totalPages: 1 },
-      'POST /api/training/claims/claim-1/accept': { ...pending, status: 'ACCEPTED' },
-      'POST /api/training/claims/claim-1/reject': { ...pending, status: 'REJECTED', decisionNote: '证明无法核验' },
+      'POST /api/training/claims/claim-1/accept': { ...pending, status: 'ACCEPTED', decidedBy: 'hr', decidedAt: '2026-11-22T02:00:00Z', recordId: 'r-claim-1', version: 1 },
+      'POST /api/training/claims/claim-1/reject': { ...pending, status: 'REJECTED', decidedBy: 'hr', decidedAt: '2026-11-22T02:00:00Z', decisionNote: '证明无法核验', version: 1 },
     },
   });
 }

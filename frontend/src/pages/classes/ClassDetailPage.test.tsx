@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { Enrolment } from '../../api/types';
 import { GUANGDONG_ID, sessionFor, unitTree } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
-import { CLASS_ID, riskClass, roster } from '../../test/trainingFixtures';
+import { CLASS_ID, enrolmentOf, riskClass, roster } from '../../test/trainingFixtures';
 
 const ZHOU = { id: '10000000-0000-4000-8000-000000000007', employeeNumber: 'YZ000007', name: '周敏', unitId: GUANGDONG_ID, unitName: '广东省邮政管理局' };
 
@@ -26,7 +26,16 @@ function renderClass() {
       ],
       'GET /api/cadres': (_: Request, url: URL) => ({ items: url.searchParams.get('q') === '周' ? [ZHOU] : [], page: 0, size: 20, total: 1, totalPages: 1 }),
       [`POST /api/training/classes/${CLASS_ID}/enrolments`]: () => {
-        const placed: Enrolment = { id: 'e-7', cadreId: ZHOU.id, cadreName: ZHOU.name, employeeNumber: ZHOU.employeeNumber, status: 'ENROLLED', designated: true, leaveHours: 0 };
+        const placed: Enrolment = enrolmentOf({
+          id: 'e-7',
+          cadreId: ZHOU.id,
+          cadreName: ZHOU.name,
+          employeeNumber: ZHOU.employeeNumber,
+          status: 'ENROLLED',
+          designated: true,
+          enrolledAt: '2026-03-09T02:00:00Z',
+          leaveHours: 0,
+        });
         enrolments = [...enrolments, placed];
         return [placed];
       },

@@ -48,7 +48,7 @@ describe('home page', () => {
 
 describe('home page without a role', () => {
   it('tells the user to ask for a role instead of showing empty pages', async () => {
-    const { api } = renderApp({ session: { authenticated: true, username: 'newcomer', name: '新同事', roles: [] }, path: '/' });
+    const { api } = renderApp({ session: { authenticated: true, username: 'newcomer', name: '新同事', roles: [], unitId: null, cadreId: null }, path: '/' });
     expect(await screen.findByText('您的账号尚未分配本系统的角色，请联系系统管理员。')).toBeInTheDocument();
     // The API answers GET /api/me with 403 to an account without a role, so the header does not ask.
     expect(api.requests).toHaveLength(0);

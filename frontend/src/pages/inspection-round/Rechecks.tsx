@@ -14,7 +14,7 @@ import { acceptsFindings, mayWorkOnRound } from '../../domain/inspection';
  */
 export function Rechecks({ round, onOpen }: { round: InspectionRound; onOpen: (finding: Finding) => void }) {
   const { t } = useTranslation();
-  const earlier = useFindings({ roundId: round.followUpOf, size: 200 }, Boolean(round.followUpOf));
+  const earlier = useFindings({ roundId: round.followUpOf ?? undefined, size: 200 }, Boolean(round.followUpOf));
   const [checking, setChecking] = useState<Finding>();
   const ids = new Set(round.recheckFindingIds ?? []);
   const findings = (earlier.data?.items ?? []).filter((finding) => ids.has(finding.id!));

@@ -4,10 +4,23 @@ import type { Review } from '../../api/types';
 import { problem } from '../../test/fakeApi';
 import { CADRE_ID, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
-import { CYCLE_ID, profile, REVIEW_ID } from '../../test/assessmentFixtures';
+import { CYCLE_ID, profile, REVIEW_ID, reviewOf } from '../../test/assessmentFixtures';
 
-const open2026: Review = { id: REVIEW_ID, cycleId: CYCLE_ID, year: 2026, cadreId: CADRE_ID, status: 'OPEN', consequences: [], version: 2 };
-const final2025: Review = { id: 'r-2025', cycleId: 'c-2025', year: 2025, cadreId: CADRE_ID, status: 'FINALIZED', finalGrade: 'EXCELLENT', selfReport: '2025 年述职', consequences: ['COMMENDATION'], version: 5 };
+const open2026: Review = reviewOf({ id: REVIEW_ID, cycleId: CYCLE_ID, year: 2026, cadreId: CADRE_ID, status: 'OPEN', consequences: [], version: 2 });
+const final2025: Review = reviewOf({
+  id: 'r-2025',
+  cycleId: 'c-2025',
+  year: 2025,
+  cadreId: CADRE_ID,
+  status: 'FINALIZED',
+  selfReport: '2025 年述职',
+  selfReportedAt: '2025-11-20T02:00:00Z',
+  proposedGrade: 'EXCELLENT',
+  finalGrade: 'EXCELLENT',
+  outcome: 'GRADED',
+  consequences: ['COMMENDATION'],
+  version: 5,
+});
 const SELF_REPORT = `PUT /api/assessment/cycles/${CYCLE_ID}/reviews/${REVIEW_ID}/self-report`;
 
 function renderMine(reviews: Review[], handlers = {}) {

@@ -23,7 +23,21 @@ function renderPlans(path: string, role: 'hr' | 'leader' | 'admin' = 'hr', post?
       'POST /api/training/plans': async (request: Request) => {
         if (post) return post(request);
         const body = (await request.clone().json()) as TrainingPlan;
-        const created = { ...body, id: 'p-new', progress: { cadres: 0, trained: 0, coverage: 0, averageHours: 0 }, version: 0 };
+        const created: TrainingPlan = {
+          ...body,
+          id: 'p-new',
+          progress: {
+            cadres: 0,
+            trained: 0,
+            coverage: 0,
+            averageHours: 0,
+            designated: body.designatedCadreIds.length,
+            designatedTrained: 0,
+            coverageMet: body.targetCoverage <= 0,
+            hoursMet: body.targetHoursPerCadre <= 0,
+          },
+          version: 0,
+        };
         plans.push(created);
         return new Response(JSON.stringify(created), { status: 201, headers: { 'Content-Type': 'application/json' } });
       },

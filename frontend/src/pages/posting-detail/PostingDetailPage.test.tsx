@@ -94,7 +94,7 @@ describe('a posting’s page', () => {
         evaluationRemarks: '表现良好',
         evaluatedBy: 'hr-guangdong',
         careOverdue: false,
-        nextCheckInDue: undefined,
+        nextCheckInDue: null,
         allowedCommands: [],
       },
       'leader',

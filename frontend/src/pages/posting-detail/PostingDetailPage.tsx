@@ -15,6 +15,7 @@ import { CapabilityTags } from '../../components/training/CapabilityTags';
 import { enumLabel } from '../../domain/enums';
 import { CheckIns } from './CheckIns';
 import { PostingTimeline } from './PostingTimeline';
+import { cadreLabel } from '../../domain/format';
 
 /**
  * One posting: everything about it, its workflow so far, the commands the user may give, 谈心走访 while it runs,
@@ -86,7 +87,7 @@ function PostingFacts({ posting }: { posting: Posting }) {
       label: field('cadre'),
       children: (
         <Space wrap>
-          <span>{`${posting.name}（${posting.employeeNumber}）`}</span>
+          <span>{cadreLabel(posting.name, posting.employeeNumber)}</span>
           {access.canSeeCapabilityProfiles && (
             <Link to={`/assessment/profiles/${posting.cadreId}`}>
               <RadarChartOutlined /> {t('assessment.profile.open')}

@@ -18,6 +18,7 @@ const partial = outcomeFromReport({
       employeeNumber: 'YZ100001',
       name: '王芳',
       status: 'REJECTED',
+      cadreId: null,
       violations: [
         { field: 'employeeNumber', message: '工号与第2行重复 / duplicate of row 2' },
         { field: 'birthDate', message: '日期格式应为 yyyy-mm-dd' },

@@ -31,7 +31,7 @@ describe('import outcome', () => {
       rejected: 1,
       rows: [
         { row: 2, employeeNumber: 'YZ1', name: '甲', status: 'IMPORTED', cadreId: 'c1', violations: [] },
-        { row: 3, employeeNumber: 'YZ2', name: '乙', status: 'REJECTED', violations: [{ field: 'gender', message: 'x' }] },
+        { row: 3, employeeNumber: 'YZ2', name: '乙', status: 'REJECTED', cadreId: null, violations: [{ field: 'gender', message: 'x' }] },
       ],
     });
     expect(outcome.rows.map((row) => row.status)).toEqual(['IMPORTED', 'REJECTED']);

@@ -31,10 +31,10 @@ export function outcomeFromReport(report: ImportReport): ImportOutcome {
     rejected: report.rejected ?? 0,
     rows: (report.rows ?? []).map((row) => ({
       row: row.row ?? 0,
-      employeeNumber: row.employeeNumber,
-      name: row.name,
+      employeeNumber: row.employeeNumber ?? undefined,
+      name: row.name ?? undefined,
       status: row.status ?? 'REJECTED',
-      cadreId: row.cadreId,
+      cadreId: row.cadreId ?? undefined,
       violations: row.violations ?? [],
     })),
   };

@@ -6,14 +6,14 @@ import { BUREAU_ID, CADRE_ID, pageOf, sessionFor, unitTree } from '../../test/fi
 import { currentUrl, renderApp } from '../../test/render';
 import { candidates, GUIZHOU_ID, massWorkProposal, opening, OPENING_ID, POSTING_ID, PROPOSAL_ID, proposedPosting, SICHUAN_ID } from '../../test/rotationFixtures';
 
-/** The fixture tree with two western provinces to host postings. */
+/** The fixture tree with two western provinces to host postings (outside Guangdong HR's scope: no cadre counts). */
 const units: UnitNode[] = [
   {
     ...unitTree[0],
     children: [
       ...(unitTree[0].children ?? []),
-      { id: SICHUAN_ID, code: '510000', name: '四川省邮政管理局', kind: 'PROVINCIAL', parentId: BUREAU_ID, active: true, children: [] },
-      { id: GUIZHOU_ID, code: '520000', name: '贵州省邮政管理局', kind: 'PROVINCIAL', parentId: BUREAU_ID, active: true, children: [] },
+      { id: SICHUAN_ID, code: '510000', name: '四川省邮政管理局', kind: 'PROVINCIAL', parentId: BUREAU_ID, active: true, activeCadres: null, version: 1, children: [] },
+      { id: GUIZHOU_ID, code: '520000', name: '贵州省邮政管理局', kind: 'PROVINCIAL', parentId: BUREAU_ID, active: true, activeCadres: null, version: 1, children: [] },
     ],
   },
 ];

@@ -20,8 +20,6 @@ final class ApiRules {
 
     /** POSTs that do not take the platform's Idempotency-Key handling, and why. */
     static final Map<String, String> NOT_IDEMPOTENT = Map.of(
-            "org.benling.personnel.rest.CadreResource.register", "its own Idempotency-Key (replays answer 200)",
-            "org.benling.training.rest.RecordResource.create", "its own Idempotency-Key (replays answer 200)",
             "org.benling.personnel.rest.RosterResource.importRoster", "a file upload; an import of the same rows"
                     + " again reports each existing cadre, it creates none twice",
             "org.benling.platform.inbox.DeadLetterResource.replay", "a replay is idempotent by the event's id",

@@ -1,21 +1,53 @@
 package org.benling.systemtests;
 
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.benling.client.ApiException;
+import org.benling.client.api.ClassesApi;
+import org.benling.client.api.CoursesApi;
+import org.benling.client.api.CyclesApi;
+import org.benling.client.api.MyLearningApi;
+import org.benling.client.api.ProfilesApi;
+import org.benling.client.api.ReviewsApi;
+import org.benling.client.model.AttendanceEntry;
+import org.benling.client.model.AttendanceRequest;
+import org.benling.client.model.Capability;
+import org.benling.client.model.CapabilityGap;
+import org.benling.client.model.ClassRequest;
+import org.benling.client.model.CompletionRequest;
+import org.benling.client.model.CourseKind;
+import org.benling.client.model.CourseRequest;
+import org.benling.client.model.CycleRequest;
+import org.benling.client.model.CycleStatus;
+import org.benling.client.model.DesignationRequest;
+import org.benling.client.model.EnrolmentStatus;
+import org.benling.client.model.EvidenceSource;
+import org.benling.client.model.FinalizeRequest;
+import org.benling.client.model.Grade;
+import org.benling.client.model.PageResultReviewRow;
+import org.benling.client.model.ProfileCapability;
+import org.benling.client.model.ProposalReason;
+import org.benling.client.model.ReviewRating;
+import org.benling.client.model.ReviewRow;
+import org.benling.client.model.ScoreComponent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The loop of DOMAIN.md across the running services: personnel registers cadres in a new unit, training
  * completes a class, assessment's profile shows it; assessment finds a gap, training proposes a course.
- * Every run makes its own unit and cadres, so it can run again on the same database.
+ * Every run makes its own unit and cadres, so it can run again on the same database. Driven through the generated
+ * Java client.
  */
 class LoopSystemTest {
 
@@ -24,72 +56,83 @@ class LoopSystemTest {
 
     static Stack.Fixture fixture;
     static String stamp;
-    static String unitId;
+    static UUID unitId;
     static List<String> cadres;
 
     @BeforeAll
     static void aNewUnitWithThreeCadres() {
         fixture = Stack.newUnit("L", 3);
         stamp = fixture.stamp();
-        unitId = fixture.unitId();
+        unitId = UUID.fromString(fixture.unitId());
         cadres = fixture.cadres();
     }
 
     @Test
-    void aClassCompletedThroughTheTrainingApiShowsUpInTheAssessmentProfileWithinSeconds() {
+    void aClassCompletedThroughTheTrainingApiShowsUpInTheAssessmentProfileWithinSeconds() throws ApiException {
         String cadre = cadres.get(0);
         int before = score(cadre, "SCIENTIFIC_DEVELOPMENT");
-        String course = Stack.as(HR).body(Map.of("code", "ST-" + stamp, "title", "系统测试：高质量发展专题班",
-                "kind", "SPECIAL_TOPIC", "capabilities", List.of("SCIENTIFIC_DEVELOPMENT"), "creditHours", "20",
-                "offJobDays", 3)).post("/api/training/courses").then().statusCode(201).extract().path("id");
+        UUID course = Stack.created(new CoursesApi(Stack.client(HR)).courseResourceCreateWithHttpInfo(
+                new CourseRequest().code("ST-" + stamp).title("系统测试：高质量发展专题班").kind(CourseKind.SPECIAL_TOPIC)
+                        .capabilities(Set.of(Capability.SCIENTIFIC_DEVELOPMENT)).creditHours(new BigDecimal("20"))
+                        .offJobDays(3), UUID.randomUUID().toString())).getId();
         LocalDate today = Stack.today();
-        String trainingClass = Stack.as(HR).body(Map.of("courseId", course, "unitId", unitId,
-                "startDate", today.minusDays(4).toString(), "endDate", today.minusDays(2).toString(), "capacity", 10,
-                "venue", "广州")).post("/api/training/classes").then().statusCode(201).extract().path("id");
-        String enrolment = Stack.as(HR).body(Map.of("cadreIds", List.of(cadre)))
-                .post("/api/training/classes/" + trainingClass + "/enrolments").then().statusCode(200)
-                .extract().path("[0].id");
-        Stack.as(HR).body(Map.of("day", today.minusDays(3).toString(), "entries",
-                List.of(Map.of("enrolmentId", enrolment, "present", true, "leaveHours", 0))))
-                .put("/api/training/classes/" + trainingClass + "/attendance").then().statusCode(200);
+        ClassesApi classes = new ClassesApi(Stack.client(HR));
+        UUID trainingClass = Stack.created(classes.classResourceCreateWithHttpInfo(new ClassRequest().courseId(course)
+                .unitId(unitId).startDate(today.minusDays(4)).endDate(today.minusDays(2)).capacity(10).venue("广州"),
+                UUID.randomUUID().toString())).getId();
+        UUID enrolment = classes.classResourceEnrol(trainingClass,
+                new DesignationRequest().cadreIds(List.of(UUID.fromString(cadre))), UUID.randomUUID().toString())
+                .get(0).getId();
+        classes.classResourceAttendance(trainingClass, new AttendanceRequest().day(today.minusDays(3)).entries(
+                List.of(new AttendanceEntry().enrolmentId(enrolment).present(true).leaveHours(BigDecimal.ZERO))), null);
         long completed = System.nanoTime();
-        Stack.as(HR).body(Map.of()).post("/api/training/classes/" + trainingClass + "/completion").then().statusCode(200)
-                .body("[0].status", equalTo("COMPLETED"));
+        assertEquals(EnrolmentStatus.COMPLETED, classes.classResourceComplete(trainingClass, new CompletionRequest(),
+                UUID.randomUUID().toString(), null).get(0).getStatus());
 
-        await().atMost(WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> score(cadre, "SCIENTIFIC_DEVELOPMENT") == before + 10);
-        System.out.printf("training completion → assessment profile: %d ms%n", (System.nanoTime() - completed) / 1_000_000);
-        Stack.as(HR).get("/api/assessment/profiles/" + cadre).then()
-                .body("capabilities.find { it.capability == 'SCIENTIFIC_DEVELOPMENT' }.components.source", hasItem("TRAINING"))
-                .body("capabilities.find { it.capability == 'SCIENTIFIC_DEVELOPMENT' }.components.find { it.source == 'TRAINING' }.points",
-                        equalTo(10));
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(200))
+                .until(() -> score(cadre, "SCIENTIFIC_DEVELOPMENT") == before + 10);
+        System.out.printf("training completion → assessment profile: %d ms%n",
+                (System.nanoTime() - completed) / 1_000_000);
+        List<ScoreComponent> components = new ProfilesApi(Stack.client(HR))
+                .cadreInsightResourceProfile(UUID.fromString(cadre)).getCapabilities().stream()
+                .filter(c -> c.getCapability() == Capability.SCIENTIFIC_DEVELOPMENT).findFirst()
+                .map(ProfileCapability::getComponents).orElseThrow();
+        assertTrue(components.stream().anyMatch(c -> c.getSource() == EvidenceSource.TRAINING), components::toString);
+        assertEquals(10, components.stream().filter(c -> c.getSource() == EvidenceSource.TRAINING).findFirst()
+                .orElseThrow().getPoints());
     }
 
     @Test
-    void aGapIdentifiedInAssessmentAppearsAsACourseProposalInTraining() {
-        String weak = cadres.get(1);
-        String cycle = Stack.as(HR).body(Map.of("unitId", unitId, "year", Stack.today().getYear()))
-                .post("/api/assessment/cycles").then().statusCode(201).extract().path("id");
-        List<Map<String, Object>> reviews = Stack.as(HR).get("/api/assessment/cycles/" + cycle + "/reviews").then()
-                .statusCode(200).body("total", equalTo(3)).extract().path("items");
-        for (Map<String, Object> review : reviews) {
+    void aGapIdentifiedInAssessmentAppearsAsACourseProposalInTraining() throws ApiException {
+        UUID weak = UUID.fromString(cadres.get(1));
+        CyclesApi cycles = new CyclesApi(Stack.client(HR));
+        UUID cycle = Stack.created(cycles.cycleResourceOpenWithHttpInfo(new CycleRequest().unitId(unitId)
+                .year(Stack.today().getYear()), UUID.randomUUID().toString())).getId();
+        ReviewsApi reviews = new ReviewsApi(Stack.client(HR));
+        PageResultReviewRow page = reviews.reviewResourceList(cycle, null, null, null, null, null);
+        assertEquals(3L, page.getTotal());
+        for (ReviewRow review : page.getItems()) {
             Map<String, Integer> scores = new LinkedHashMap<>();
-            for (String capability : List.of("LEARNING", "POLITICAL_LEADERSHIP", "REFORM_INNOVATION",
-                    "SCIENTIFIC_DEVELOPMENT", "LAW_BASED_GOVERNANCE", "MASS_WORK", "IMPLEMENTATION", "RISK_MANAGEMENT")) {
-                scores.put(capability, review.get("cadreId").equals(weak) && capability.equals("RISK_MANAGEMENT") ? 40 : 78);
+            for (Capability capability : Capability.values()) {
+                scores.put(capability.getValue(), review.getCadreId().equals(weak)
+                        && capability == Capability.RISK_MANAGEMENT ? 40 : 78);
             }
-            Stack.as(HR).body(Map.of("superiorGrade", "COMPETENT", "performanceScore", 80, "styleScore", 80,
-                    "conductScore", 80, "capabilityScores", scores, "proposedGrade", "COMPETENT", "version", review.get("version")))
-                    .put("/api/assessment/cycles/" + cycle + "/reviews/" + review.get("id")).then().statusCode(200);
+            reviews.reviewResourceRate(cycle, review.getId(), new ReviewRating().superiorGrade(Grade.COMPETENT)
+                    .performanceScore(80).styleScore(80).conductScore(80).capabilityScores(scores)
+                    .proposedGrade(Grade.COMPETENT).version(review.getVersion()), null);
         }
         long finalised = System.nanoTime();
-        Stack.as(HR).body(Map.of()).post("/api/assessment/cycles/" + cycle + "/finalize").then().statusCode(200)
-                .body("status", equalTo("FINALIZED"));
-        Stack.as(HR).get("/api/assessment/gaps?cadreId=" + weak).then().statusCode(200)
-                .body("items.capability", hasItem("RISK_MANAGEMENT"));
+        assertEquals(CycleStatus.FINALIZED, cycles.cycleResourceFinalizeGrades(cycle, new FinalizeRequest(),
+                UUID.randomUUID().toString(), null).getStatus());
+        List<Capability> gaps = new ProfilesApi(Stack.client(HR)).cadreInsightResourceGaps(weak.toString(), null, null,
+                null, null, null, null).getItems().stream().map(CapabilityGap::getCapability).toList();
+        assertTrue(gaps.contains(Capability.RISK_MANAGEMENT), gaps::toString);
 
-        await().atMost(WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> Stack.as(HR)
-                .get("/api/training/proposals/cadres/" + weak).then().statusCode(200).extract()
-                .<List<String>>path("findAll { it.reason == 'CAPABILITY_GAP' }.capability").contains("RISK_MANAGEMENT"));
+        MyLearningApi training = new MyLearningApi(Stack.client(HR));
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> training
+                .myLearningResourceProposals(weak).stream()
+                .anyMatch(p -> p.getReason() == ProposalReason.CAPABILITY_GAP
+                        && p.getCapability() == Capability.RISK_MANAGEMENT));
         System.out.printf("assessment gap → training proposal: %d ms%n", (System.nanoTime() - finalised) / 1_000_000);
     }
 

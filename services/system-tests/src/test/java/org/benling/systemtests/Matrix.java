@@ -199,21 +199,24 @@ final class Matrix {
         }
     }
 
-    record Result(Case c, int status, String contentType, List<String> leaked) {
+    /** {@code offContract}: how the answer differs from what the API document says of it ({@link ApiDocument}). */
+    record Result(Case c, int status, String contentType, List<String> leaked, List<String> offContract) {
         boolean passed() {
-            return c.expected().admits(status) && leaked.isEmpty() && status < 500
+            return c.expected().admits(status) && leaked.isEmpty() && offContract.isEmpty() && status < 500
                     && (status < 400 || contentType.startsWith("application/problem+json"));
         }
 
         String line() {
             String why = !c.expected().admits(status) ? "expected " + c.expected().word + ", got " + status
                     : status >= 400 && !contentType.startsWith("application/problem+json") ? status + " as " + contentType
-                    : "leaked " + leaked;
+                    : !leaked.isEmpty() ? "leaked " + leaked
+                    : status + " differs from the document: " + offContract;
             return c.describe() + " " + why;
         }
     }
 
     private final MatrixWorld world;
+    private final ApiDocument document = ApiDocument.served();
 
     Matrix(MatrixWorld world) {
         this.world = world;
@@ -253,10 +256,96 @@ final class Matrix {
             String body = response.asString();
             MatrixWorld.RESTRICTED.stream().filter(body::contains).map(word -> "restricted: " + word).forEach(leaked::add);
         }
-        return new Result(c, response.statusCode(), contentType, leaked);
+        List<String> offContract = document.differences(c.op().method, c.op().template, response.statusCode(),
+                contentType, response.asString());
+        return new Result(c, response.statusCode(), contentType, leaked, offContract);
+    }
+
+    /** A tag no resource is at. */
+    static final String STALE_TAG = "\"2147483647\"";
+
+    /**
+     * For each operation that takes {@code If-Match}, its first allowed case sent with a tag no resource is at: it must
+     * never succeed (412, or the command's own refusal where the state already forbids it, which comes first). Run
+     * before the allowed cases, while each command would still succeed: a 412 changes nothing, so the allowed case
+     * that follows still gets what the grid says. Returns the failures; prints how many answered 412.
+     */
+    List<String> staleTagsRefused(List<Case> allowed) {
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> statuses = new java.util.TreeMap<>();
+        for (Case c : firstOfEach(allowed, "If-Match")) {
+            int status = send(c, prepare(c), Map.of("If-Match", STALE_TAG)).statusCode();
+            statuses.merge(String.valueOf(status), 1, Integer::sum);
+            if (status < 300 || status >= 500) {
+                failures.add(c.describe() + " answered " + status + " to a stale If-Match");
+            }
+        }
+        System.out.printf("stale If-Match on %d operations: %s%n", statuses.values().stream()
+                .mapToInt(Integer::intValue).sum(), statuses);
+        return failures;
+    }
+
+    /**
+     * For each operation that takes {@code Idempotency-Key}, its first allowed case sent twice with one key and one
+     * body: when the first succeeds, the second is its answer replayed (same status and body, marked
+     * {@code Idempotent-Replayed}), so a network retry creates nothing twice. Returns the failures.
+     */
+    List<String> replaysAnswerTheSame(List<Case> allowed) {
+        List<String> failures = new ArrayList<>();
+        int replayed = 0;
+        List<String> refused = new ArrayList<>();
+        for (Case c : firstOfEach(allowed, "Idempotency-Key")) {
+            Map<String, String> key = Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString());
+            Call call = prepare(c);
+            Response first = send(c, call, key);
+            Response second = send(c, call, key);
+            if (first.statusCode() >= 300) {
+                refused.add(c.op().key() + " " + first.statusCode());
+                if (second.statusCode() < 300) {
+                    failures.add(c.describe() + " refused with " + first.statusCode() + ", then ran on the retry");
+                }
+            } else if (second.statusCode() != first.statusCode() || !"true".equals(second.header("Idempotent-Replayed"))
+                    || !second.asString().equals(first.asString())) {
+                failures.add(c.describe() + " retried with its key: " + second.statusCode() + " replayed="
+                        + second.header("Idempotent-Replayed") + ", not the first answer (" + first.statusCode() + ")");
+            } else {
+                replayed++;
+            }
+        }
+        System.out.printf("Idempotency-Key retries: %d replayed, %d refused the first time (the state no longer allows"
+                + " them) %s%n", replayed, refused.size(), refused);
+        return failures;
+    }
+
+    private List<Case> firstOfEach(List<Case> allowed, String header) {
+        Map<String, Case> first = new LinkedHashMap<>();
+        for (Case c : allowed) {
+            if (c.role() != Role.ANONYMOUS && document.takesHeader(c.op().method, c.op().template, header)) {
+                first.putIfAbsent(c.op().key(), c);
+            }
+        }
+        return List.copyOf(first.values());
+    }
+
+    /** One call of a case, its values made once (a fresh cadre, a fresh body), so it can be sent again as it is. */
+    record Call(Map<String, String> path, Map<String, String> query, Object body) {
+    }
+
+    /** The case's values in the order the rows expect: the path first (a fresh cadre), then the body made for it. */
+    Call prepare(Case c) {
+        Map<String, String> path = new LinkedHashMap<>();
+        c.op().path.forEach((name, value) -> path.put(name, value.apply(c.target())));
+        Map<String, String> query = new LinkedHashMap<>();
+        c.op().query.forEach((name, value) -> query.put(name, value.apply(c.target())));
+        return new Call(path, query, c.op().body == null ? null : c.op().body.apply(c.target()));
     }
 
     private Response send(Case c) {
+        return send(c, prepare(c), Map.of());
+    }
+
+    /** What the case's caller gets for the call, with these headers too. */
+    Response send(Case c, Call call, Map<String, String> headers) {
         Response response = null;
         for (int attempt = 0; attempt < 6; attempt++) {
             RequestSpecification spec = given().baseUri(Stack.URL).redirects().follow(false)
@@ -264,14 +353,15 @@ final class Matrix {
             if (c.role() != Role.ANONYMOUS) {
                 spec.auth().oauth2(Stack.token(world.user(c.role())));
             }
-            c.op().path.forEach((name, value) -> spec.pathParam(name, value.apply(c.target())));
-            c.op().query.forEach((name, value) -> spec.queryParam(name, value.apply(c.target())));
+            call.path().forEach(spec::pathParam);
+            call.query().forEach(spec::queryParam);
             if (c.op().file != null) {
                 spec.multiPart("file", c.op().fileName, c.op().file,
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            } else if (c.op().body != null) {
-                spec.contentType(ContentType.JSON).body(c.op().body.apply(c.target()));
+            } else if (call.body() != null) {
+                spec.contentType(ContentType.JSON).body(call.body());
             }
+            headers.forEach(spec::header);
             response = spec.request(c.op().method, c.op().template);
             if (response.statusCode() != 429) {
                 return response;

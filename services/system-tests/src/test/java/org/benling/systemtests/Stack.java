@@ -1,21 +1,35 @@
 package org.benling.systemtests;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.benling.client.ApiClient;
 import org.benling.client.ApiException;
+import org.benling.client.ApiResponse;
 import org.benling.client.api.CadresApi;
+import org.benling.client.api.ProfilesApi;
+import org.benling.client.api.RotationApi;
 import org.benling.client.api.UnitsApi;
 import org.benling.client.model.CadreRequest;
+import org.benling.client.model.Capability;
+import org.benling.client.model.EvidenceSource;
 import org.benling.client.model.Gender;
+import org.benling.client.model.ProfileCapability;
 import org.benling.client.model.RankLevel;
+import org.benling.client.model.ScoreComponent;
 import org.benling.client.model.UnitKind;
 import org.benling.client.model.UnitRequest;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The running Benling stack as a client sees it: the gateway's /api with bearer tokens from Keycloak (password
@@ -147,13 +161,26 @@ final class Stack {
         }
         // the other services learn about the cadres from personnel.cadres: every one of them, before a test uses them
         // (right after a rebalance a consumer may take some seconds; inspection shows it only in its read model)
+        ProfilesApi profiles = new ProfilesApi(client(hr));
+        RotationApi rotation = new RotationApi(client(hr));
         for (String cadre : cadres) {
+            UUID id = UUID.fromString(cadre);
             org.awaitility.Awaitility.await().atMost(WITHIN).until(() ->
-                    as(hr).get("/api/assessment/profiles/" + cadre).statusCode() == 200
-                            && as(hr).get("/api/rotation/eligibility/" + cadre).statusCode() == 200
+                    answers(() -> profiles.cadreInsightResourceProfile(id))
+                            && answers(() -> rotation.rotationResourceEligibility(id))
                             && knownTo("training", cadre) && knownTo("inspection", cadre));
         }
         return new Fixture(stamp, unitId, java.util.List.copyOf(cadres));
+    }
+
+    /** Whether a read is answered (a refusal, such as 404 before the service knows the cadre, is a no). */
+    private static boolean answers(Runnable read) {
+        try {
+            read.run();
+            return true;
+        } catch (ApiException e) {
+            return false;
+        }
     }
 
     /** Whether the service's read model of the cadre registry has the cadre. */
@@ -174,10 +201,40 @@ final class Stack {
 
     /** The training hours of the cadre's 学习本领 profile (0 before any). */
     static java.math.BigDecimal profileHours(String cadre) {
-        String hours = as(HR).get("/api/assessment/profiles/" + cadre).then().statusCode(200).extract()
-                .path("capabilities.find { it.capability == 'LEARNING' }.components.find { it.source == 'TRAINING' }"
-                        + ".params.hours");
+        String hours = capability(cadre, Capability.LEARNING).flatMap(c -> c.getComponents().stream()
+                .filter(component -> component.getSource() == EvidenceSource.TRAINING).findFirst())
+                .map(ScoreComponent::getParams).map(params -> params.get("hours")).orElse(null);
         return hours == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(hours);
+    }
+
+    /** One capability of the cadre's assessment profile, as HR reads it (a refusal fails as an assertion). */
+    static Optional<ProfileCapability> capability(String cadre, Capability capability) {
+        try {
+            return new ProfilesApi(client(HR)).cadreInsightResourceProfile(UUID.fromString(cadre)).getCapabilities()
+                    .stream().filter(c -> c.getCapability() == capability).findFirst();
+        } catch (ApiException e) {
+            throw new AssertionError("the profile of " + cadre + ": " + e.getCode() + " " + e.getResponseBody(), e);
+        }
+    }
+
+    /**
+     * Calls an operation the API must refuse with {@code status}, and gives the problem document it answered (a
+     * missing node for an empty body).
+     */
+    static JsonNode problem(int status, Executable call) {
+        ApiException refused = assertThrows(ApiException.class, call, "expected a " + status + " problem");
+        assertEquals(status, refused.getCode(), refused.getResponseBody());
+        try {
+            return new ObjectMapper().readTree(refused.getResponseBody() == null ? "" : refused.getResponseBody());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("a problem document: " + refused.getResponseBody(), e);
+        }
+    }
+
+    /** The body of an answer that must be 201 Created (the client takes any 2xx). */
+    static <T> T created(ApiResponse<T> response) {
+        assertEquals(201, response.getStatusCode(), () -> String.valueOf(response.getData()));
+        return response.getData();
     }
 
     /** A Kafka client's settings as the broker's administrator (the local demo login, never used beyond this machine). */
@@ -201,8 +258,7 @@ final class Stack {
     }
 
     static int score(String cadre, String capability) {
-        return as(HR).get("/api/assessment/profiles/" + cadre).then().statusCode(200)
-                .extract().path("capabilities.find { it.capability == '" + capability + "' }.score");
+        return capability(cadre, Capability.fromValue(capability)).orElseThrow().getScore();
     }
 
     private Stack() {

@@ -1,66 +1,100 @@
 package org.benling.systemtests;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.benling.client.ApiException;
+import org.benling.client.api.CyclesApi;
+import org.benling.client.api.MeasuresApi;
+import org.benling.client.api.PostingsApi;
+import org.benling.client.api.ProfilesApi;
+import org.benling.client.api.ReviewsApi;
+import org.benling.client.api.RotationApi;
+import org.benling.client.model.AnnualEffect;
+import org.benling.client.model.AssessmentCycle;
+import org.benling.client.model.Capability;
+import org.benling.client.model.CycleRequest;
+import org.benling.client.model.Grade;
+import org.benling.client.model.Measure;
+import org.benling.client.model.MeasureRequest;
+import org.benling.client.model.MeasureStatus;
+import org.benling.client.model.MeasureType;
+import org.benling.client.model.Posting;
+import org.benling.client.model.PostingRequest;
+import org.benling.client.model.PostingStatus;
+import org.benling.client.model.PostingType;
+import org.benling.client.model.Review;
+import org.benling.client.model.ReviewRating;
+import org.benling.client.model.Revocation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * One influence-period rule that every service honours: a measure applied in inspection changes the annual
  * assessment by its type (警告: no 优秀; 记过: 不定等次) and blocks a posting proposal in rotation, and both are
- * allowed again once the measure is lifted (revoked).
+ * allowed again once the measure is lifted (revoked). Driven through the generated Java client.
  */
 class SupervisionSystemTest {
 
     static Stack.Fixture fixture;
-    static String sichuan;
+    static UUID sichuan;
 
     @BeforeAll
     static void aNewUnitWithTwoCadres() {
         fixture = Stack.newUnit("S", 2);
-        sichuan = Stack.as("admin").get("/api/units").then().statusCode(200)
-                .extract().path("[0].children.find { it.code == '510000' }.id");
+        sichuan = Stack.province("510000");
     }
 
     @Test
-    void aMeasureBlocksExcellentAndPostingsUntilItIsLifted() {
-        String cadre = fixture.cadres().get(0);
-        String cycle = cycle();
-        String review = Stack.as(Stack.HR).get("/api/assessment/cycles/" + cycle + "/reviews?q=" + fixture.stamp() + "-1")
-                .then().statusCode(200).extract().path("items[0].id");
+    void aMeasureBlocksExcellentAndPostingsUntilItIsLifted() throws ApiException {
+        UUID cadre = UUID.fromString(fixture.cadres().get(0));
+        UUID cycle = cycle();
+        UUID review = reviews().reviewResourceList(cycle, null, null, fixture.stamp() + "-1", null, null).getItems()
+                .get(0).getId();
 
         long applied = System.nanoTime();
-        String measure = Stack.as("inspector").body(Map.of("cadreId", cadre, "type", "WARNING",
-                "appliedOn", Stack.today().toString(), "reason", "系统测试：违反工作纪律"))
-                .post("/api/inspection/measures").then().statusCode(201).body("form", equalTo(2)).extract().path("id");
+        MeasuresApi inspector = new MeasuresApi(Stack.client("inspector"));
+        Measure measure = Stack.created(inspector.measureResourceApplyWithHttpInfo(new MeasureRequest().cadreId(cadre)
+                .type(MeasureType.WARNING).appliedOn(Stack.today()).reason("系统测试：违反工作纪律"),
+                UUID.randomUUID().toString()));
+        assertEquals(2, measure.getForm());
         await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> !eligibleInAssessment(cadre)
                 && !eligibleForPosting(cadre));
-        System.out.printf("measure applied → blocks in assessment and rotation: %d ms%n", (System.nanoTime() - applied) / 1_000_000);
+        System.out.printf("measure applied → blocks in assessment and rotation: %d ms%n",
+                (System.nanoTime() - applied) / 1_000_000);
         // assessment tells HR the effect on the year, never the measure
-        rateExcellent(cycle, review).then().statusCode(422).body("type", containsString("excellent-blocked-by-measure"))
-                .body("detail", containsString("不得评为优秀")).body("detail", not(containsString("警告")));
+        JsonNode blocked = Stack.problem(422, () -> rate(cycle, review, Grade.EXCELLENT));
+        assertThat(blocked.path("type").asText(), containsString("excellent-blocked-by-measure"));
+        assertThat(blocked.path("detail").asText(), containsString("不得评为优秀"));
+        assertThat(blocked.path("detail").asText(), not(containsString("警告")));
         // rotation tells HR the effect and when it ends, never the measure
-        propose(cadre).then().statusCode(422).body("type", containsString("not-eligible"))
-                .body("violations.message", hasItem(containsString("影响期至")))
-                .body("violations.message", not(hasItem(containsString("警告"))));
-        Stack.as(Stack.HR).get("/api/inspection/measures/" + measure).then().statusCode(403);
+        JsonNode notEligible = Stack.problem(422, () -> propose(cadre));
+        assertThat(notEligible.path("type").asText(), containsString("not-eligible"));
+        List<String> messages = new ArrayList<>();
+        notEligible.path("violations").forEach(violation -> messages.add(violation.path("message").asText()));
+        assertThat(messages, hasItem(containsString("影响期至")));
+        assertThat(messages, not(hasItem(containsString("警告"))));
+        Stack.problem(403, () -> new MeasuresApi(Stack.client(Stack.HR)).measureResourceGet(measure.getId()));
 
         long lifted = System.nanoTime();
-        Stack.as("inspector").body(Map.of("reason", "系统测试：经复查撤销")).post("/api/inspection/measures/" + measure + "/revoke")
-                .then().statusCode(200).body("status", equalTo("REVOKED"));
+        assertEquals(MeasureStatus.REVOKED, inspector.measureResourceRevoke(measure.getId(),
+                new Revocation().reason("系统测试：经复查撤销"), UUID.randomUUID().toString(), null).getStatus());
         await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> eligibleInAssessment(cadre)
                 && eligibleForPosting(cadre));
         System.out.printf("measure lifted → allowed again: %d ms%n", (System.nanoTime() - lifted) / 1_000_000);
-        rateExcellent(cycle, review).then().statusCode(200).body("proposedGrade", equalTo("EXCELLENT"));
-        propose(cadre).then().statusCode(201).body("status", equalTo("PROPOSED"));
+        assertEquals(Grade.EXCELLENT, rate(cycle, review, Grade.EXCELLENT).getProposedGrade());
+        assertEquals(PostingStatus.PROPOSED, propose(cadre).getStatus());
     }
 
     /**
@@ -68,71 +102,76 @@ class SupervisionSystemTest {
      * cadre from candidacy and postings, but never from the mandatory 交流轮岗; revoking it restores everything.
      */
     @Test
-    void aDemeritLeavesTheYearUngradedAndItsRevocationRestoresIt() {
-        String cadre = fixture.cadres().get(1);
-        String cycle = cycle();
-        String review = Stack.as(Stack.HR).get("/api/assessment/cycles/" + cycle + "/reviews?q=" + fixture.stamp() + "-2")
-                .then().statusCode(200).extract().path("items[0].id");
-        String measure = Stack.as("inspector").body(Map.of("cadreId", cadre, "type", "DEMERIT",
-                "appliedOn", Stack.today().withDayOfYear(1).toString(), "reason", "系统测试：违反工作纪律"))
-                .post("/api/inspection/measures").then().statusCode(201).body("annualEffects[0].effect", equalTo("UNGRADED"))
-                .extract().path("id");
-        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> "UNGRADED".equals(effect(cycle, review))
-                && !eligibleForPosting(cadre));
-        rate(cycle, review, "COMPETENT").then().statusCode(422).body("type", containsString("grade-decided-by-measure"))
-                .body("detail", containsString("不定等次")).body("detail", not(containsString("记过")));
-        Stack.as(Stack.HR).body(Map.of("cadreId", cadre, "type", "JOB_ROTATION", "hostUnitId", sichuan,
-                "plannedStart", Stack.today().plusMonths(1).toString(), "plannedEnd", Stack.today().plusMonths(25).toString()))
-                .post("/api/rotation/postings").then().statusCode(201);
+    void aDemeritLeavesTheYearUngradedAndItsRevocationRestoresIt() throws ApiException {
+        UUID cadre = UUID.fromString(fixture.cadres().get(1));
+        UUID cycle = cycle();
+        UUID review = reviews().reviewResourceList(cycle, null, null, fixture.stamp() + "-2", null, null).getItems()
+                .get(0).getId();
+        MeasuresApi inspector = new MeasuresApi(Stack.client("inspector"));
+        Measure measure = Stack.created(inspector.measureResourceApplyWithHttpInfo(new MeasureRequest().cadreId(cadre)
+                .type(MeasureType.DEMERIT).appliedOn(Stack.today().withDayOfYear(1)).reason("系统测试：违反工作纪律"),
+                UUID.randomUUID().toString()));
+        assertEquals(AnnualEffect.UNGRADED, measure.getAnnualEffects().get(0).getEffect());
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200))
+                .until(() -> effect(cycle, review) == AnnualEffect.UNGRADED && !eligibleForPosting(cadre));
+        JsonNode ungraded = Stack.problem(422, () -> rate(cycle, review, Grade.COMPETENT));
+        assertThat(ungraded.path("type").asText(), containsString("grade-decided-by-measure"));
+        assertThat(ungraded.path("detail").asText(), containsString("不定等次"));
+        assertThat(ungraded.path("detail").asText(), not(containsString("记过")));
+        Stack.created(new PostingsApi(Stack.client(Stack.HR)).postingResourceProposeWithHttpInfo(new PostingRequest()
+                .cadreId(cadre).type(PostingType.JOB_ROTATION).hostUnitId(sichuan)
+                .plannedStart(Stack.today().plusMonths(1)).plannedEnd(Stack.today().plusMonths(25)),
+                UUID.randomUUID().toString()));
 
-        Stack.as("inspector").body(Map.of("reason", "系统测试：经复查撤销")).post("/api/inspection/measures/" + measure + "/revoke")
-                .then().statusCode(200);
-        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> "NONE".equals(effect(cycle, review))
-                && eligibleInAssessment(cadre));
-        rate(cycle, review, "COMPETENT").then().statusCode(200).body("proposedGrade", equalTo("COMPETENT"));
+        inspector.measureResourceRevoke(measure.getId(), new Revocation().reason("系统测试：经复查撤销"),
+                UUID.randomUUID().toString(), null);
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200))
+                .until(() -> effect(cycle, review) == AnnualEffect.NONE && eligibleInAssessment(cadre));
+        assertEquals(Grade.COMPETENT, rate(cycle, review, Grade.COMPETENT).getProposedGrade());
     }
 
     /** The unit's cycle of this year, opened by whichever test comes first. */
-    private static synchronized String cycle() {
-        String cycle = Stack.as(Stack.HR).get("/api/assessment/cycles?unitId=" + fixture.unitId() + "&year="
-                + Stack.today().getYear()).then().statusCode(200).extract().path("items[0].id");
-        return cycle != null ? cycle : Stack.as(Stack.HR).body(Map.of("unitId", fixture.unitId(), "year", Stack.today().getYear()))
-                .post("/api/assessment/cycles").then().statusCode(201).extract().path("id");
+    private static synchronized UUID cycle() throws ApiException {
+        CyclesApi cycles = new CyclesApi(Stack.client(Stack.HR));
+        int year = Stack.today().getYear();
+        List<AssessmentCycle> open = cycles.cycleResourceList(null, null, null, null, fixture.unitId(), year)
+                .getItems();
+        return !open.isEmpty() ? open.get(0).getId() : Stack.created(cycles.cycleResourceOpenWithHttpInfo(
+                new CycleRequest().unitId(UUID.fromString(fixture.unitId())).year(year), UUID.randomUUID().toString()))
+                .getId();
     }
 
-    private static String effect(String cycle, String review) {
-        return Stack.as(Stack.HR).get("/api/assessment/cycles/" + cycle + "/reviews/" + review).then().statusCode(200)
-                .extract().path("supervision.effect");
+    private static ReviewsApi reviews() {
+        return new ReviewsApi(Stack.client(Stack.HR));
     }
 
-    private static boolean eligibleInAssessment(String cadre) {
-        return Stack.as(Stack.HR).get("/api/assessment/eligibility/" + cadre).then().statusCode(200).extract().path("eligible");
+    private static AnnualEffect effect(UUID cycle, UUID review) throws ApiException {
+        Review read = reviews().reviewResourceGet(cycle, review);
+        return read.getSupervision() == null ? null : read.getSupervision().getEffect();
     }
 
-    private static boolean eligibleForPosting(String cadre) {
-        return Stack.as(Stack.HR).get("/api/rotation/eligibility/" + cadre).then().statusCode(200).extract().path("eligible");
+    private static boolean eligibleInAssessment(UUID cadre) throws ApiException {
+        return new ProfilesApi(Stack.client(Stack.HR)).cadreInsightResourceEligibility(cadre).getEligible();
     }
 
-    private static io.restassured.response.Response rateExcellent(String cycle, String review) {
-        return rate(cycle, review, "EXCELLENT");
+    private static boolean eligibleForPosting(UUID cadre) throws ApiException {
+        return new RotationApi(Stack.client(Stack.HR)).rotationResourceEligibility(cadre).getEligible();
     }
 
-    private static io.restassured.response.Response rate(String cycle, String review, String grade) {
-        int version = Stack.as(Stack.HR).get("/api/assessment/cycles/" + cycle + "/reviews/" + review).then().statusCode(200)
-                .extract().path("version");
-        Map<String, Object> scores = new LinkedHashMap<>();
-        for (String c : List.of("LEARNING", "POLITICAL_LEADERSHIP", "REFORM_INNOVATION", "SCIENTIFIC_DEVELOPMENT",
-                "LAW_BASED_GOVERNANCE", "MASS_WORK", "IMPLEMENTATION", "RISK_MANAGEMENT")) {
-            scores.put(c, 90);
+    private static Review rate(UUID cycle, UUID review, Grade grade) throws ApiException {
+        long version = reviews().reviewResourceGet(cycle, review).getVersion();
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (Capability capability : Capability.values()) {
+            scores.put(capability.getValue(), 90);
         }
-        return Stack.as(Stack.HR).body(Map.of("superiorGrade", grade, "capabilityScores", scores,
-                "proposedGrade", grade, "version", version))
-                .put("/api/assessment/cycles/" + cycle + "/reviews/" + review);
+        return reviews().reviewResourceRate(cycle, review, new ReviewRating().superiorGrade(grade)
+                .capabilityScores(scores).proposedGrade(grade).version(version), null);
     }
 
-    private static io.restassured.response.Response propose(String cadre) {
-        return Stack.as(Stack.HR).body(Map.of("cadreId", cadre, "type", "CROSS_REGION_EXCHANGE", "hostUnitId", sichuan,
-                "plannedStart", Stack.today().plusMonths(1).toString(),
-                "plannedEnd", Stack.today().plusMonths(25).toString())).post("/api/rotation/postings");
+    private static Posting propose(UUID cadre) throws ApiException {
+        return Stack.created(new PostingsApi(Stack.client(Stack.HR)).postingResourceProposeWithHttpInfo(
+                new PostingRequest().cadreId(cadre).type(PostingType.CROSS_REGION_EXCHANGE).hostUnitId(sichuan)
+                        .plannedStart(Stack.today().plusMonths(1)).plannedEnd(Stack.today().plusMonths(25)),
+                UUID.randomUUID().toString()));
     }
 }

@@ -1,5 +1,6 @@
 package org.benling.contracts.supervision;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.text.Reason;
@@ -10,8 +11,8 @@ import org.benling.contracts.text.Reason;
  * message, in the reader's language ({@link #in}), never names the measure's type, form, reason or the day it was
  * imposed.
  */
-public record EligibilityReason(EligibilityCode code, Integer year, Grade grade, Integer considered, LocalDate until,
-        String message) {
+public record EligibilityReason(EligibilityCode code, @Nullable Integer year, @Nullable Grade grade,
+        @Nullable Integer considered, @Nullable LocalDate until, String message) {
 
     static EligibilityReason of(EligibilityCode code, Integer year, Grade grade, Integer considered, LocalDate until) {
         EligibilityReason bare = new EligibilityReason(code, year, grade, considered, until, null);

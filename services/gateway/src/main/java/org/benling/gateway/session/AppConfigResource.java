@@ -1,5 +1,6 @@
 package org.benling.gateway.session;
 
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "会话 Session")
 public class AppConfigResource {
 
-    public record AppConfig(String appName, String environment, String defaultLocale, String supportContact) {
+    public record AppConfig(String appName, String environment, String defaultLocale, @Nullable String supportContact) {
     }
 
     @Inject GatewayConfig config;

@@ -1,6 +1,7 @@
 package org.benling.gateway.session;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,11 +24,11 @@ public class SessionResource {
     @Schema(name = "Session", description = "当前会话 / The current user for the web app")
     public record Session(
             boolean authenticated,
-            @Schema(examples = "hr-guangdong") String username,
-            @Schema(examples = "李粤华") String name,
+            @Nullable @Schema(examples = "hr-guangdong") String username,
+            @Nullable @Schema(examples = "李粤华") String name,
             List<String> roles,
-            String unitId,
-            String cadreId) {
+            @Nullable String unitId,
+            @Nullable String cadreId) {
     }
 
     @Inject SecurityIdentity identity;

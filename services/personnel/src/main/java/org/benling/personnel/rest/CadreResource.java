@@ -71,10 +71,15 @@ public class CadreResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.HR})
-    @Operation(summary = "登记干部 / Register a cadre", description = "支持 Idempotency-Key 重试。"
-            + " / Retries with the same Idempotency-Key return the first result.")
-    @APIResponse(responseCode = "201", description = "已登记；同一 Idempotency-Key 重试时为 200 / Registered (200 on an Idempotency-Key replay)",
+    @Operation(summary = "登记干部 / Register a cadre", description = "同一 Idempotency-Key 的重试：24 小时内重放首次应答；"
+            + "之后仍不会重复登记，以 200 返回该干部。 / A retry with the same Idempotency-Key gets the first answer"
+            + " replayed within 24 h; later it still registers nobody twice and answers 200 with the cadre.")
+    @APIResponse(responseCode = "201", description = "已登记 / Registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CadreView.class)))
+    @APIResponse(responseCode = "200", description = "24 小时后以同一 Idempotency-Key 重试 / A retry with the same"
+            + " Idempotency-Key after 24 h",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CadreView.class)))
     public Response register(@NotNull @Valid CadreRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {

@@ -1,5 +1,6 @@
 package org.benling.personnel.roster;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.UUID;
 import org.benling.platform.problem.Problem.Violation;
@@ -21,7 +22,7 @@ public record ImportReport(Mode mode, boolean committed, int totalRows, int impo
 
     /** @param row the spreadsheet row number as Excel shows it (the header is row 1) */
     @Schema(name = "ImportRow")
-    public record RowResult(int row, String employeeNumber, String name, RowStatus status, UUID cadreId,
-            List<Violation> violations) {
+    public record RowResult(int row, @Nullable String employeeNumber, @Nullable String name, RowStatus status,
+            @Nullable UUID cadreId, List<Violation> violations) {
     }
 }

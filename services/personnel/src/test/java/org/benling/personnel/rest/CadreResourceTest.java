@@ -126,8 +126,8 @@ class CadreResourceTest {
                 .body(newCadre("YZ9I0001", Demo.SHENZHEN)).post("/api/cadres").then().statusCode(201)
                 .extract().path("id");
         given().auth().oauth2(Demo.hrGuangdong()).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(newCadre("YZ9I0001", Demo.SHENZHEN)).post("/api/cadres").then().statusCode(200)
-                .body("id", equalTo(id));
+                .body(newCadre("YZ9I0001", Demo.SHENZHEN)).post("/api/cadres").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
     }
 
     @Test

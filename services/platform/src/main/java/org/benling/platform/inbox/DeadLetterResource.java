@@ -39,7 +39,7 @@ public abstract class DeadLetterResource {
     static final String TOPIC = "[a-zA-Z0-9._-]+";
     static final String TOPIC_RULE = "a topic name: letters, digits, '.', '_' and '-' / 主题名只含字母、数字、'.'、'_'、'-'";
 
-    @Schema(description = "死信位置 / Where a dead-lettered record is")
+    @Schema(name = "ReplayPosition", description = "要重放的死信位置 / Where a dead-lettered record to replay is")
     public record Position(@NotBlank @Size(max = 249) @Pattern(regexp = TOPIC, message = TOPIC_RULE) String topic,
             @Min(0) int partition, @Min(0) long offset) {
     }

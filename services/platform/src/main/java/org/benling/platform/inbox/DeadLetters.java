@@ -1,6 +1,7 @@
 package org.benling.platform.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,9 +42,9 @@ public class DeadLetters {
     int scan;
 
     /** A dead-lettered record of one of this service's consumers. */
-    public record Entry(String topic, int partition, long offset, String key, String eventId, String eventType,
-            String consumer, String reason, Instant deadLetteredAt, String originalTopic, Long originalOffset,
-            String lastReplay) {
+    public record Entry(String topic, int partition, long offset, @Nullable String key, @Nullable String eventId,
+            @Nullable String eventType, String consumer, String reason, Instant deadLetteredAt,
+            @Nullable String originalTopic, @Nullable Long originalOffset, @Nullable String lastReplay) {
     }
 
     /** Where a dead-lettered record is: its dead-letter topic, partition and offset. */
@@ -52,7 +53,8 @@ public class DeadLetters {
 
     public enum Outcome { APPLIED, DUPLICATE, REFUSED, NOT_FOUND, NOT_THIS_SERVICE }
 
-    public record Replayed(Position position, String consumer, String eventId, Outcome outcome, String detail) {
+    public record Replayed(Position position, @Nullable String consumer, @Nullable String eventId, Outcome outcome,
+            String detail) {
     }
 
     /** The dead-letter topics this service's consumers write to. */

@@ -8,10 +8,14 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.benling.contracts.openapi.ResponseShapes;
 import org.benling.platform.idempotency.IdempotencyKeys;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.idempotency.IdempotentRequests;
@@ -20,6 +24,8 @@ import org.benling.platform.preconditions.Versioned;
 import org.benling.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -32,7 +38,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * document is the contract a client programs against (docs/api.md):
  * <ul>
  * <li>the errors each operation can answer, each a {@code Problem} ({@code application/problem+json}): 400 where it
- * takes input, 401 and 403 where it needs a role, 404 where its path names a resource, 409 and 422 where it
+ * takes input, 401 and 403 where it needs a role, 404 where its path or an {@code …Id} query parameter names a
+ * resource, 409 and 422 where it
  * writes;</li>
  * <li>{@code Idempotency-Key} on {@link Idempotent} operations, with {@code Idempotent-Replayed} on their answers;</li>
  * <li>{@code If-Match} on {@link IfMatch} operations, with 412 and 428;</li>
@@ -63,6 +70,14 @@ public class ApiContract implements OASFilter {
         return errors;
     }
 
+    /** What the operations answer, in Java: {@link ResponseShapes} describes it once every operation is seen. */
+    private final List<Type> returned = new ArrayList<>();
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        ResponseShapes.describe(openAPI.getComponents(), returned);
+    }
+
     @Override
     public Operation filterOperation(Operation operation) {
         Optional<Method> found = javaMethod(operation.getOperationId());
@@ -70,18 +85,36 @@ public class ApiContract implements OASFilter {
             return operation;
         }
         Method method = found.get();
+        returned.add(method.getGenericReturnType());
+        APIResponseSchema declared = method.getAnnotation(APIResponseSchema.class);
+        if (declared != null) {
+            returned.add(declared.value());
+        }
+        for (var documented : method.getAnnotationsByType(
+                org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
+            for (var content : documented.responseCode().startsWith("2") ? documented.content()
+                    : new org.eclipse.microprofile.openapi.annotations.media.Content[0]) {
+                if (content.schema().implementation() != Void.class) {
+                    returned.add(content.schema().implementation());
+                }
+            }
+        }
         boolean writes = method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)
                 || method.isAnnotationPresent(PATCH.class) || method.isAnnotationPresent(DELETE.class);
         boolean takesInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        // a path names a resource, and so does a unitId or cadreId in the query: outside the caller's scope, 404
         boolean namesResource = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.PATH);
+                .anyMatch(p -> p.getIn() == Parameter.In.PATH
+                        || p.getIn() == Parameter.In.QUERY && p.getName() != null && p.getName().endsWith("Id"));
         boolean secured = !method.isAnnotationPresent(PermitAll.class)
                 && !method.getDeclaringClass().isAnnotationPresent(PermitAll.class);
         boolean idempotent = method.isAnnotationPresent(Idempotent.class);
         boolean conditional = method.isAnnotationPresent(IfMatch.class);
 
-        if (idempotent) {
+        boolean declaresKey = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> IdempotentRequests.HEADER.equalsIgnoreCase(p.getName()));
+        if (idempotent && !declaresKey) {
             operation.addParameter(OASFactory.createParameter().name(IdempotentRequests.HEADER).in(Parameter.In.HEADER)
                     .required(false)
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(IdempotencyKeys.MAX_LENGTH))

@@ -18,6 +18,8 @@ import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.Enrolment;
 import org.benling.platform.personnel.CadreDirectory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +39,9 @@ public class CertificateResource {
     @Produces("text/html;charset=UTF-8")
     @RolesAllowed({"admin", "leader", "hr", "inspector", "cadre"})
     @Operation(summary = "下载结业证书 / Download the completion certificate (printable HTML)")
+    @APIResponse(responseCode = "200", description = "可打印的结业证书 / The printable certificate",
+            content = @Content(mediaType = "text/html"))
+    @APIResponse(responseCode = "422", description = "只有已结业的班次才有证书 / Only a completed class has a certificate")
     @Transactional
     public Response certificate(@PathParam("id") UUID id) {
         Enrolment e = Enrolment.<Enrolment>findByIdOptional(id)

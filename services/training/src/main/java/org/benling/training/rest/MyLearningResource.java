@@ -24,6 +24,7 @@ import org.benling.training.service.ComplianceService;
 import org.benling.training.service.ProposalService;
 import org.benling.training.service.RecordService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +50,8 @@ public class MyLearningResource {
     @Path("/me")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "我的学习 / My classes, my 学时 against my requirements, my proposals")
+    @APIResponse(responseCode = "200", description = "我的学习 / My learning")
+    @APIResponse(responseCode = "404", description = "账号未关联干部 / Your account is not linked to a cadre")
     @Transactional
     public MyLearning me() {
         UUID cadreId = caller.cadreId().orElseThrow(() -> ProblemException.notFound("Cadre", "linked to your account"));

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.IdempotencyKeys;
+import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
@@ -61,13 +62,16 @@ public class RecordResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.HR})
-    @Operation(summary = "登记外部培训 / Enter an external training record with evidence", description = "支持 Idempotency-Key"
-            + " 重试：同一键的重试返回首次登记的记录，学时只计一次。 / Retries with the same Idempotency-Key return the record"
+    @Operation(summary = "登记外部培训 / Enter an external training record with evidence", description = "同一"
+            + " Idempotency-Key 的重试：24 小时内重放首次应答；之后以 200 返回首次登记的记录，学时只计一次。 / A retry with"
+            + " the same Idempotency-Key gets the first answer replayed within 24 h; later it answers 200 with the record"
             + " entered first; its hours count once.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordView.class)))
-    @APIResponse(responseCode = "200", description = "同一 Idempotency-Key 的重试 / A retry with the same Idempotency-Key",
+    @APIResponse(responseCode = "200", description = "24 小时后以同一 Idempotency-Key 重试 / A retry with the same"
+            + " Idempotency-Key after 24 h",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordView.class)))
     public Response create(@NotNull @Valid RecordRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {

@@ -2,6 +2,7 @@ package org.benling.training.service;
 
 import org.benling.platform.personnel.CadreDirectory;
 
+import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +36,7 @@ public class ComplianceService {
 
     /** One cadre's standing, as listed in a unit's compliance table. */
     public record CadreCompliance(UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
-            RankLevel rankLevel, LocalDate rankSince, HoursTotals totals, ComplianceAssessment assessment) {
+            RankLevel rankLevel, @Nullable LocalDate rankSince, HoursTotals totals, ComplianceAssessment assessment) {
     }
 
     public record UnitCompliance(LocalDate assessedOn, Windows windows, int cadres,

@@ -70,7 +70,8 @@ class RecordResourceTest {
         String first = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(body).post("/api/training/records").then().statusCode(201).extract().path("id");
         given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(body).post("/api/training/records").then().statusCode(200).body("id", equalTo(first))
+                .body(body).post("/api/training/records").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first))
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/training/records/" + first));
         List<String> ids = given().auth().oauth2(Logins.hrGuangdong()).queryParam("cadreId", TestRoster.ZHOU.toString())
                 .get("/api/training/records").then().statusCode(200).extract()

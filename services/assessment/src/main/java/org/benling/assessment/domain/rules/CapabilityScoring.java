@@ -1,5 +1,6 @@
 package org.benling.assessment.domain.rules;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ public final class CapabilityScoring {
      * Explanations stored before codes have the words only.
      */
     @Schema(name = "ScoreComponent")
-    public record Component(Source source, int points, String detail, String code, Map<String, String> params) {
+    public record Component(Source source, int points, String detail, @Nullable String code,
+            @Nullable Map<String, String> params) {
 
         static Component of(Source source, int points, String code, Object... namesAndValues) {
             Reason reason = Reason.of(code, namesAndValues);

@@ -1,5 +1,6 @@
 package org.benling.assessment.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AssessmentCycle")
 public record CycleSummary(UUID id, UUID unitId, String unitName, int year, String title, Cycle.Status status,
         int assessed, int graded, int ungraded, int pendingConclusion, Map<Grade, Integer> proposed,
-        Map<Grade, Integer> finalGrades, Quota quota, PoolView pool, RaisedQuotaApproval raisedQuotaApproval,
-        Instant createdAt, String createdBy, Instant finalizedAt, String finalizedBy, long version) implements Versioned {
+        Map<Grade, Integer> finalGrades, Quota quota, @Nullable PoolView pool, RaisedQuotaApproval raisedQuotaApproval,
+        Instant createdAt, String createdBy, @Nullable Instant finalizedAt, @Nullable String finalizedBy, long version)
+        implements Versioned {
 }

@@ -1,5 +1,6 @@
 package org.benling.assessment.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 import org.benling.assessment.domain.Gap;
@@ -10,5 +11,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CapabilityGap")
 public record GapView(UUID id, UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
         Capability capability, GapRule.Reason reason, int score, int threshold, String explanation, int cycleYear,
-        Gap.Status status, Instant openedAt, Instant closedAt, Integer closedScore) {
+        Gap.Status status, Instant openedAt, @Nullable Instant closedAt, @Nullable Integer closedScore) {
 }

@@ -1,5 +1,6 @@
 package org.benling.assessment.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import org.benling.assessment.domain.rules.Consequences;
 import org.benling.assessment.domain.rules.ReviewOutcome;
@@ -14,6 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param note    why a year has no grade, in HR's words and the caller's language (never the measure); null when graded
  */
 @Schema(name = "GradeEntry")
-public record GradeEntry(int year, Grade grade, ReviewOutcome outcome, AnnualEffect effect, String note,
-        List<Consequences.Kind> consequences) {
+public record GradeEntry(int year, @Nullable Grade grade, ReviewOutcome outcome, @Nullable AnnualEffect effect,
+        @Nullable String note, List<Consequences.Kind> consequences) {
 }

@@ -1,5 +1,6 @@
 package org.benling.assessment.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.util.UUID;
 import org.benling.assessment.domain.rules.ReviewOutcome;
 import org.benling.contracts.assessment.Grade;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param note    why, in HR's words (the effect, never the measure)
  */
 @Schema(name = "RegradeRow")
-public record RegradeRow(UUID reviewId, UUID cycleId, UUID cadreId, String employeeNumber, String name, String unitName,
-        int year, Grade finalGrade, ReviewOutcome outcome, AnnualEffect wouldBe, String wouldBeName, String note) {
+public record RegradeRow(UUID reviewId, UUID cycleId, UUID cadreId, @Nullable String employeeNumber,
+        @Nullable String name, String unitName, int year, Grade finalGrade, ReviewOutcome outcome, AnnualEffect wouldBe,
+        String wouldBeName, String note) {
 }

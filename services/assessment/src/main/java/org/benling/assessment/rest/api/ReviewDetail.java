@@ -1,5 +1,6 @@
 package org.benling.assessment.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,14 @@ import org.benling.platform.preconditions.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Review")
-public record ReviewDetail(UUID id, UUID cycleId, int year, UUID cadreId, String employeeNumber, String name,
-        UUID unitId, RankLevel rankLevel, String selfReport, Instant selfReportedAt, Grade superiorGrade,
-        String superiorComment, String ratedBy, Integer performanceScore, Integer styleScore, Integer conductScore,
-        Map<Capability, Integer> capabilityScores, Grade proposedGrade, Grade finalGrade,
-        Map<Capability, Integer> finalCapabilityScores, ReviewOutcome outcome, Democratic democratic,
-        List<Consequences.Kind> consequences, String excellentBlockedBy, Supervision supervision,
-        String gradedAfterwardsBy, Instant gradedAfterwardsAt, String gradedAfterwardsReason, Review.Status status,
+public record ReviewDetail(UUID id, UUID cycleId, int year, UUID cadreId, @Nullable String employeeNumber,
+        @Nullable String name, @Nullable UUID unitId, @Nullable RankLevel rankLevel, @Nullable String selfReport,
+        @Nullable Instant selfReportedAt, @Nullable Grade superiorGrade, @Nullable String superiorComment,
+        @Nullable String ratedBy, @Nullable Integer performanceScore, @Nullable Integer styleScore,
+        @Nullable Integer conductScore, Map<Capability, Integer> capabilityScores, @Nullable Grade proposedGrade,
+        @Nullable Grade finalGrade, @Nullable Map<Capability, Integer> finalCapabilityScores,
+        @Nullable ReviewOutcome outcome, Democratic democratic, List<Consequences.Kind> consequences,
+        @Nullable String excellentBlockedBy, Supervision supervision, @Nullable String gradedAfterwardsBy,
+        @Nullable Instant gradedAfterwardsAt, @Nullable String gradedAfterwardsReason, Review.Status status,
         long version) implements Versioned {
 }

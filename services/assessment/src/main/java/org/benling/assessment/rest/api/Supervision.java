@@ -1,5 +1,6 @@
 package org.benling.assessment.rest.api;
 
+import jakarta.annotation.Nullable;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,5 +14,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                           grade (补定等次)
  */
 @Schema(name = "ReviewSupervision")
-public record Supervision(AnnualEffect effect, String effectName, String note, boolean gradableAfterwards) {
+public record Supervision(AnnualEffect effect, String effectName, @Nullable String note, boolean gradableAfterwards) {
 }

@@ -1,5 +1,6 @@
 package org.benling.inspection.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A rectification report as filed, with the inspector's verdict once judged. */
 @Schema(name = "RectificationReport")
 public record ReportView(UUID id, String summary, String measures, List<String> evidence, LocalDate completedOn,
-        String filedBy, Instant filedAt, RectificationReport.Verdict verdict, String verdictNote, String judgedBy,
-        Instant judgedAt) {
+        String filedBy, Instant filedAt, @Nullable RectificationReport.Verdict verdict, @Nullable String verdictNote,
+        @Nullable String judgedBy, @Nullable Instant judgedAt) {
 }

@@ -1,5 +1,6 @@
 package org.benling.inspection.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "InspectionRound")
 public record RoundView(UUID id, Kind kind, UUID ownerUnitId, String ownerUnitName, String title, String teamLeader,
         List<String> teamMembers, List<TargetView> targets, LocalDate onSiteStart, LocalDate onSiteEnd,
-        LocalDate feedbackDate, LocalDate feedbackOn, UUID followUpOf, List<UUID> recheckFindingIds, Status status,
-        long findings, long openFindings, long overdueFindings, List<Command> allowedCommands, String createdBy,
-        long version) implements Versioned {
+        LocalDate feedbackDate, @Nullable LocalDate feedbackOn, @Nullable UUID followUpOf, List<UUID> recheckFindingIds,
+        Status status, long findings, long openFindings, long overdueFindings, List<Command> allowedCommands,
+        String createdBy, long version) implements Versioned {
 }

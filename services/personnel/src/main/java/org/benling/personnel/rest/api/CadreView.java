@@ -1,5 +1,6 @@
 package org.benling.personnel.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -25,14 +26,14 @@ public record CadreView(
         String unitName,
         String positionTitle,
         RankLevel rankLevel,
-        LocalDate postSince,
-        LocalDate rankSince,
-        LocalDate joinedWorkOn,
+        @Nullable LocalDate postSince,
+        @Nullable LocalDate rankSince,
+        @Nullable LocalDate joinedWorkOn,
         Set<CadreCategory> categories,
-        PoliticalStatus politicalStatus,
-        Education education,
+        @Nullable PoliticalStatus politicalStatus,
+        @Nullable Education education,
         Cadre.Status status,
-        LocalDate retiredOn,
+        @Nullable LocalDate retiredOn,
         long version) implements Versioned {
 
     public static CadreView of(Cadre c, Unit unit) {

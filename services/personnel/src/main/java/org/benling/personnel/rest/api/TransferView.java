@@ -1,5 +1,6 @@
 package org.benling.personnel.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Transfer", description = "调动记录 / One transfer between units")
 public record TransferView(UUID id, UUID fromUnitId, String fromUnitName, UUID toUnitId, String toUnitName,
-        String fromPositionTitle, String toPositionTitle, LocalDate effectiveOn, String reason, String recordedBy,
-        Instant recordedAt) {
+        String fromPositionTitle, String toPositionTitle, LocalDate effectiveOn, @Nullable String reason,
+        String recordedBy, Instant recordedAt) {
 
     public static TransferView of(CadreTransfer t, Map<UUID, Unit> units) {
         return new TransferView(t.id, t.fromUnitId, nameOf(units, t.fromUnitId), t.toUnitId, nameOf(units, t.toUnitId),

@@ -1,5 +1,6 @@
 package org.benling.rotation.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -12,8 +13,8 @@ import org.benling.rotation.domain.rules.Region;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Opening")
-public record OpeningView(UUID id, UUID unitId, String unitName, PostingType type, UUID hostUnitId,
-        String hostOrganisation, Region region, Set<Capability> capabilities, LocalDate plannedStart,
-        LocalDate plannedEnd, int places, long filled, String description, Opening.Status status, String createdBy,
-        long version) implements Versioned {
+public record OpeningView(UUID id, UUID unitId, @Nullable String unitName, PostingType type, @Nullable UUID hostUnitId,
+        String hostOrganisation, @Nullable Region region, Set<Capability> capabilities, LocalDate plannedStart,
+        LocalDate plannedEnd, int places, long filled, @Nullable String description, Opening.Status status,
+        String createdBy, long version) implements Versioned {
 }

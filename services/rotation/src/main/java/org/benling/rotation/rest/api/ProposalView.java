@@ -1,5 +1,6 @@
 package org.benling.rotation.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,8 +11,9 @@ import org.benling.rotation.domain.PostingProposal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PostingProposal")
-public record ProposalView(UUID id, UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
-        Capability capability, int score, int threshold, List<PostingType> postingTypes, List<HostView> hosts,
-        PostingProposal.Status status, Instant createdAt, String decidedBy, Instant decidedAt, UUID postingId,
-        long version) implements Versioned {
+public record ProposalView(UUID id, UUID cadreId, @Nullable String employeeNumber, @Nullable String name,
+        @Nullable UUID unitId, @Nullable String unitName, Capability capability, int score, int threshold,
+        List<PostingType> postingTypes, List<HostView> hosts, PostingProposal.Status status, Instant createdAt,
+        @Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable UUID postingId, long version)
+        implements Versioned {
 }

@@ -1,5 +1,6 @@
 package org.benling.training.domain.rules;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,8 +11,8 @@ import java.util.Objects;
  * met or when the time is up; {@code missingHours} is zero once the requirement is met, by hours or days.
  */
 public record Requirement(RequirementKind kind, BigDecimal requiredHours, BigDecimal achievedHours,
-        BigDecimal missingHours, Integer requiredOffJobDays, Integer achievedOffJobDays, LocalDate windowStart,
-        LocalDate windowEnd, LocalDate dueBy, ComplianceStatus status) {
+        BigDecimal missingHours, @Nullable Integer requiredOffJobDays, @Nullable Integer achievedOffJobDays,
+        LocalDate windowStart, LocalDate windowEnd, @Nullable LocalDate dueBy, ComplianceStatus status) {
 
     public Requirement {
         Objects.requireNonNull(kind, "kind");

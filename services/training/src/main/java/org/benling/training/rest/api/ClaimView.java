@@ -1,5 +1,6 @@
 package org.benling.training.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +13,11 @@ import org.benling.training.domain.HoursClaim;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "HoursClaim")
-public record ClaimView(UUID id, UUID cadreId, String employeeNumber, String name, String unitName, String title,
-        Set<Capability> capabilities, BigDecimal hours, boolean online, int offJobDays, LocalDate completedOn,
-        String provider, String evidence, HoursClaim.Status status, String submittedBy, Instant submittedAt,
-        String decidedBy, Instant decidedAt, String decisionNote, UUID recordId, long version) implements Versioned {
+public record ClaimView(UUID id, UUID cadreId, @Nullable String employeeNumber, @Nullable String name,
+        @Nullable String unitName, String title, Set<Capability> capabilities, BigDecimal hours, boolean online,
+        int offJobDays, LocalDate completedOn, @Nullable String provider, String evidence, HoursClaim.Status status,
+        String submittedBy, Instant submittedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
+        @Nullable String decisionNote, @Nullable UUID recordId, long version) implements Versioned {
     /** The claim with its cadre's employee number, name and unit name (null when the cadre is unknown here). */
     public static ClaimView of(HoursClaim c, String employeeNumber, String cadreName, String unitName) {
         Decision decision = Decision.orNone(c.decision);

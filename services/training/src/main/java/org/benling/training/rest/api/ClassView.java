@@ -1,5 +1,6 @@
 package org.benling.training.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -11,8 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TrainingClass")
 public record ClassView(UUID id, UUID courseId, String courseTitle, BigDecimal creditHours, Set<Capability> capabilities,
-        UUID unitId, UUID planId, String title, LocalDate startDate, LocalDate endDate, int capacity, long enrolled,
-        String venue, boolean openEnrolment, TrainingClass.Status status, long version) implements Versioned {
+        UUID unitId, @Nullable UUID planId, String title, LocalDate startDate, LocalDate endDate, int capacity,
+        long enrolled, @Nullable String venue, boolean openEnrolment, TrainingClass.Status status, long version)
+        implements Versioned {
     public static ClassView of(TrainingClass c) {
         return of(c, c.enrolledCount());
     }

@@ -1,5 +1,6 @@
 package org.benling.training.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -14,9 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param detailCode   why, as a code the web app words itself ({@code proposal.CAPABILITY_GAP}); null on old rows
  * @param detailParams the code's parameters (score, threshold, host, start, until)
  */
-public record ProposalView(UUID id, UUID cadreId, UUID courseId, String courseTitle, Proposal.Reason reason,
-        Capability capability, String detail, String detailCode, Map<String, String> detailParams,
-        Proposal.Status status, Instant createdAt, String decidedBy, long version) implements Versioned {
+public record ProposalView(UUID id, UUID cadreId, @Nullable UUID courseId, @Nullable String courseTitle,
+        Proposal.Reason reason, @Nullable Capability capability, String detail, @Nullable String detailCode,
+        Map<String, String> detailParams, Proposal.Status status, Instant createdAt, @Nullable String decidedBy,
+        long version) implements Versioned {
     public static ProposalView of(Proposal p, String language) {
         return new ProposalView(p.id, p.cadreId, p.course == null ? null : p.course.id,
                 p.course == null ? null : p.course.title, p.reason, p.capability, p.detail(language), p.detailCode,

@@ -1,5 +1,6 @@
 package org.benling.training.rest.api;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -11,9 +12,10 @@ import org.benling.training.domain.TrainingRecord;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TrainingRecord")
-public record RecordView(UUID id, UUID cadreId, UUID courseId, String title, TrainingCompleted.Source source,
-        Set<Capability> capabilities, BigDecimal hours, boolean online, int offJobDays, LocalDate completedOn,
-        String provider, String evidence, String enteredBy, long version) implements Versioned {
+public record RecordView(UUID id, UUID cadreId, @Nullable UUID courseId, String title,
+        TrainingCompleted.Source source, Set<Capability> capabilities, BigDecimal hours, boolean online,
+        int offJobDays, LocalDate completedOn, @Nullable String provider, @Nullable String evidence,
+        String enteredBy, long version) implements Versioned {
     public static RecordView of(TrainingRecord r) {
         return new RecordView(r.id, r.cadreId, r.courseId, r.title, r.source, r.capabilitySet(), r.hours, r.online,
                 r.offJobDays, r.completedOn, r.provider, r.evidence, r.enteredBy, r.version);
