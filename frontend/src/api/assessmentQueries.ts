@@ -3,6 +3,7 @@ import type { CycleQuery, GapQuery, ReviewQuery } from '../domain/assessmentSear
 import type { ReviewRatingBody } from '../domain/assessment';
 import { useApi } from './ApiContext';
 import { unwrap } from './client';
+import { ifMatch } from './ifMatch';
 import type { ApiError } from './problem';
 import { queryKeys } from './queries';
 import type {
@@ -50,23 +51,29 @@ export function useOpenCycle() {
   );
 }
 
-/** 批准提高优秀比例 (leaders): the 25% rate applies from then on. */
+/** 批准提高优秀比例 (leaders): the 25% rate applies from then on; `version`: the cycle's, as read. */
 export function useApproveRaisedQuota(cycleId: string) {
-  return useApiMutation<AssessmentCycle, string>(
-    (api, reason) => unwrap(api.POST('/api/assessment/cycles/{id}/raised-quota', { params: { path: { id: cycleId } }, body: { reason } })),
+  return useApiMutation<AssessmentCycle, { reason: string; version: number }>(
+    (api, { reason, version }) =>
+      unwrap(
+        api.POST('/api/assessment/cycles/{id}/raised-quota', {
+          params: { header: ifMatch(version), path: { id: cycleId } },
+          body: { reason },
+        }),
+      ),
     queryKeys.assessment,
   );
 }
 
-/** 确定等次: refused (422) beyond the 优秀 quota, for a blocked 优秀 or while a review has no proposed grade. */
+/** 确定等次, with the cycle's version read: refused (422) beyond the 优秀 quota, for a blocked 优秀 or while a review has no proposed grade. */
 export function useFinalizeCycle(cycleId: string) {
   const api = useApi();
   const changed = useAssessmentChanged();
-  return useMutation<AssessmentCycle, ApiError, number | undefined>({
+  return useMutation<AssessmentCycle, ApiError, number>({
     // The document declares no 200 body for this call; the service answers with the finalised AssessmentCycle.
     mutationFn: async (version) =>
       (await unwrap(
-        api.POST('/api/assessment/cycles/{id}/finalize', { params: { path: { id: cycleId } }, body: { version } }),
+        api.POST('/api/assessment/cycles/{id}/finalize', { params: { header: ifMatch(version), path: { id: cycleId } }, body: { version } }),
       )) as AssessmentCycle,
     onSuccess: () => changed(),
   });
@@ -92,7 +99,7 @@ export function useRateReview(cycleId: string, reviewId: string) {
     (api, body) =>
       unwrap(
         api.PUT('/api/assessment/cycles/{cycleId}/reviews/{reviewId}', {
-          params: { path: { cycleId, reviewId } },
+          params: { header: ifMatch(body.version), path: { cycleId, reviewId } },
           // The document does not mark the fields nullable; the service clears each one sent as null.
           body: body as ReviewRating,
         }),
@@ -107,7 +114,7 @@ export function useGradeAfterConclusion(cycleId: string, reviewId: string) {
     (api, body) =>
       unwrap(
         api.POST('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/grade-after-conclusion', {
-          params: { path: { cycleId, reviewId } },
+          params: { header: ifMatch(body.version), path: { cycleId, reviewId } },
           body,
         }),
       ),
@@ -119,18 +126,23 @@ export function useGradeAfterConclusion(cycleId: string, reviewId: string) {
 export function useSubmitSelfReport(cycleId: string, reviewId: string) {
   return useApiMutation<Review, { text: string; version: number }>(
     (api, body) =>
-      unwrap(api.PUT('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/self-report', { params: { path: { cycleId, reviewId } }, body })),
+      unwrap(
+        api.PUT('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/self-report', {
+          params: { header: ifMatch(body.version), path: { cycleId, reviewId } },
+          body,
+        }),
+      ),
     queryKeys.assessment,
   );
 }
 
-/** 民主测评: anonymous ballots; one invalid ballot records none. */
+/** 民主测评: anonymous ballots, with the review's version read; one invalid ballot records none. */
 export function useRecordBallots(cycleId: string, reviewId: string) {
-  return useApiMutation<DemocraticEvaluation, BallotInput[]>(
-    (api, ballots) =>
+  return useApiMutation<DemocraticEvaluation, { ballots: BallotInput[]; version: number }>(
+    (api, { ballots, version }) =>
       unwrap(
         api.POST('/api/assessment/cycles/{cycleId}/reviews/{reviewId}/ballots', {
-          params: { path: { cycleId, reviewId } },
+          params: { header: ifMatch(version), path: { cycleId, reviewId } },
           body: { ballots },
         }),
       ),

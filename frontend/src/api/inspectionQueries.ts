@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import type { FindingQuery, MeasureQuery, RoundQuery } from '../domain/inspectionSearch';
 import { useApi } from './ApiContext';
 import { unwrap } from './client';
+import { ifMatch } from './ifMatch';
 import { queryKeys } from './queries';
 import type {
   Finding,
@@ -48,11 +49,11 @@ export function usePlanRound() {
 
 /** 进驻 / 反馈 (with the day of the feedback) / 进入整改 / 结束, with the version read. */
 export function useRoundCommand(id: string) {
-  return useApiMutation<InspectionRound, { command: RoundCommand; version?: number; feedbackOn?: string }>(
+  return useApiMutation<InspectionRound, { command: RoundCommand; version: number; feedbackOn?: string }>(
     (api, { command, version, feedbackOn }) =>
       unwrap(
         api.POST('/api/inspection/rounds/{id}/{command}', {
-          params: { path: { id, command: command.toLowerCase() } },
+          params: { header: ifMatch(version), path: { id, command: command.toLowerCase() } },
           body: { version, feedbackOn },
         }),
       ),
@@ -101,31 +102,47 @@ export function useFinding(id: string) {
   );
 }
 
-/** 报送整改报告 (HR of the responsible unit). */
+/** 报送整改报告 (HR of the responsible unit), with the finding's version read. */
 export function useReportRectification(findingId: string) {
-  return useApiMutation<Finding, RectificationRequest>(
-    (api, body) => unwrap(api.POST('/api/inspection/findings/{id}/rectification', { params: { path: { id: findingId } }, body })),
+  return useApiMutation<Finding, { body: RectificationRequest; version: number }>(
+    (api, { body, version }) =>
+      unwrap(
+        api.POST('/api/inspection/findings/{id}/rectification', { params: { header: ifMatch(version), path: { id: findingId } }, body }),
+      ),
     queryKeys.inspection,
   );
 }
 
-export type FindingJudgement = { verdict: 'close'; conclusion: string } | { verdict: 'return'; note: string };
+/** The inspectors' verdict on a finding's report, with the finding's version read. */
+export type FindingJudgement = ({ verdict: 'close'; conclusion: string } | { verdict: 'return'; note: string }) & { version: number };
 
 /** 审核销号 (close, with a conclusion) or 退回 (return the report, with a note). */
 export function useJudgeFinding(findingId: string) {
   return useApiMutation<Finding, FindingJudgement>((api, judgement) => {
-    const params = { path: { id: findingId } };
+    const path = { id: findingId };
     return judgement.verdict === 'close'
-      ? unwrap(api.POST('/api/inspection/findings/{id}/close', { params, body: { conclusion: judgement.conclusion } }))
-      : unwrap(api.POST('/api/inspection/findings/{id}/return', { params, body: { note: judgement.note } }));
+      ? unwrap(
+          api.POST('/api/inspection/findings/{id}/close', {
+            params: { header: ifMatch(judgement.version), path },
+            body: { conclusion: judgement.conclusion },
+          }),
+        )
+      : unwrap(
+          api.POST('/api/inspection/findings/{id}/return', { params: { header: ifMatch(judgement.version), path }, body: { note: judgement.note } }),
+        );
   }, queryKeys.inspection);
 }
 
-/** 复查 in a follow-up round: fixed, or reopened with a new deadline. */
+/** 复查 in a follow-up round: fixed, or reopened with a new deadline; `version`: the finding's, as read. */
 export function useRecheckFinding(roundId: string) {
-  return useApiMutation<Finding, { findingId: string; fixed: boolean; note: string }>(
-    (api, { findingId, fixed, note }) =>
-      unwrap(api.POST('/api/inspection/findings/{id}/recheck', { params: { path: { id: findingId } }, body: { roundId, fixed, note } })),
+  return useApiMutation<Finding, { findingId: string; version: number; fixed: boolean; note: string }>(
+    (api, { findingId, version, fixed, note }) =>
+      unwrap(
+        api.POST('/api/inspection/findings/{id}/recheck', {
+          params: { header: ifMatch(version), path: { id: findingId } },
+          body: { roundId, fixed, note },
+        }),
+      ),
     queryKeys.inspection,
   );
 }
@@ -158,18 +175,20 @@ export function useMeasureCatalogue() {
   });
 }
 
-/** 作出结论: a case or suspension ends; a penalty imposed is a measure of its own. */
+/** 作出结论: a case or suspension ends; a penalty imposed is a measure of its own. `version`: the measure's, as read. */
 export function useConcludeMeasure() {
-  return useApiMutation<Measure[], { id: string; body: MeasureConclusion }>(
-    (api, { id, body }) => unwrap(api.POST('/api/inspection/measures/{id}/conclude', { params: { path: { id } }, body })),
+  return useApiMutation<Measure[], { id: string; version: number; body: MeasureConclusion }>(
+    (api, { id, version, body }) =>
+      unwrap(api.POST('/api/inspection/measures/{id}/conclude', { params: { header: ifMatch(version), path: { id } }, body })),
     queryKeys.inspection,
   );
 }
 
-/** 撤销: the measure never counted (MeasureLifted, REVOKED). */
+/** 撤销: the measure never counted (MeasureLifted, REVOKED). `version`: the measure's, as read. */
 export function useRevokeMeasure() {
-  return useApiMutation<Measure, { id: string; reason: string }>(
-    (api, { id, reason }) => unwrap(api.POST('/api/inspection/measures/{id}/revoke', { params: { path: { id } }, body: { reason } })),
+  return useApiMutation<Measure, { id: string; version: number; reason: string }>(
+    (api, { id, version, reason }) =>
+      unwrap(api.POST('/api/inspection/measures/{id}/revoke', { params: { header: ifMatch(version), path: { id } }, body: { reason } })),
     queryKeys.inspection,
   );
 }

@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import type { BalanceQuery, DueQuery, OpeningQuery, PostingQuery, ProposalQuery } from '../domain/rotationSearch';
 import { useApi } from './ApiContext';
 import { unwrap } from './client';
+import { ifMatch } from './ifMatch';
 import { queryKeys } from './queries';
 import type {
   AuditEntry,
@@ -61,28 +62,43 @@ export function usePostingEligibility(cadreId: string | undefined) {
   );
 }
 
-export type PostingAction =
-  | { command: 'APPROVE'; version?: number }
-  | { command: 'START'; version?: number; startedOn: string }
+/** A command on a posting, with the posting's version read. */
+export type PostingAction = { version: number } & (
+  | { command: 'APPROVE' }
+  | { command: 'START'; startedOn: string }
   | { command: 'COMPLETE'; completion: PostingCompletion }
-  | { command: 'CANCEL'; version?: number; reason: string };
+  | { command: 'CANCEL'; reason: string }
+);
 
-/** The posting's workflow commands (批准, 到岗, 期满鉴定, 取消), each with the version read (409 `stale` otherwise). */
+/**
+ * The posting's workflow commands (批准, 到岗, 期满鉴定, 取消), each with the version read, as If-Match (412 when
+ * stale) and in the body (409 `stale`).
+ */
 export function usePostingCommand(id: string) {
   return useApiMutation<Posting, PostingAction>((api, action) => {
-    const path = { path: { id } };
+    const path = { id };
     switch (action.command) {
       case 'APPROVE':
-        return unwrap(api.POST('/api/rotation/postings/{id}/approve', { params: path, body: { version: action.version } }));
+        return unwrap(
+          api.POST('/api/rotation/postings/{id}/approve', { params: { header: ifMatch(action.version), path }, body: { version: action.version } }),
+        );
       case 'START':
         return unwrap(
-          api.POST('/api/rotation/postings/{id}/start', { params: path, body: { version: action.version, startedOn: action.startedOn } }),
+          api.POST('/api/rotation/postings/{id}/start', {
+            params: { header: ifMatch(action.version), path },
+            body: { version: action.version, startedOn: action.startedOn },
+          }),
         );
       case 'COMPLETE':
-        return unwrap(api.POST('/api/rotation/postings/{id}/complete', { params: path, body: action.completion }));
+        return unwrap(
+          api.POST('/api/rotation/postings/{id}/complete', { params: { header: ifMatch(action.version), path }, body: action.completion }),
+        );
       case 'CANCEL':
         return unwrap(
-          api.POST('/api/rotation/postings/{id}/cancel', { params: path, body: { version: action.version, reason: action.reason } }),
+          api.POST('/api/rotation/postings/{id}/cancel', {
+            params: { header: ifMatch(action.version), path },
+            body: { version: action.version, reason: action.reason },
+          }),
         );
     }
   }, queryKeys.rotation);
@@ -124,17 +140,19 @@ export function useRotationProposals(query: ProposalQuery, enabled = true) {
   );
 }
 
-/** 据此提名: the proposal becomes a proposed posting (the same rules as any proposal). */
+/** 据此提名: the proposal (at the version read) becomes a proposed posting (the same rules as any proposal). */
 export function useAcceptProposal(proposalId: string) {
-  return useApiMutation<Posting, PostingRequest>(
-    (api, body) => unwrap(api.POST('/api/rotation/proposals/{id}/posting', { params: { path: { id: proposalId } }, body })),
+  return useApiMutation<Posting, { body: PostingRequest; version: number }>(
+    (api, { body, version }) =>
+      unwrap(api.POST('/api/rotation/proposals/{id}/posting', { params: { header: ifMatch(version), path: { id: proposalId } }, body })),
     queryKeys.rotation,
   );
 }
 
+/** 不予采纳: the proposal, at the version read, is dismissed. */
 export function useDismissProposal() {
-  return useApiMutation<PostingProposal, string>(
-    (api, id) => unwrap(api.POST('/api/rotation/proposals/{id}/dismiss', { params: { path: { id } } })),
+  return useApiMutation<PostingProposal, { id: string; version: number }>(
+    (api, { id, version }) => unwrap(api.POST('/api/rotation/proposals/{id}/dismiss', { params: { header: ifMatch(version), path: { id } } })),
     queryKeys.rotation,
   );
 }
@@ -159,10 +177,11 @@ export function useCandidates(openingId: string) {
   );
 }
 
-/** 提名 a candidate for the opening: a proposed posting with the opening's type, host and dates. */
+/** 提名 a candidate for the opening (at its version read): a proposed posting with the opening's type, host and dates. */
 export function useNominate(openingId: string) {
-  return useApiMutation<Posting, { cadreId: string; purpose?: string }>(
-    (api, body) => unwrap(api.POST('/api/rotation/openings/{id}/postings', { params: { path: { id: openingId } }, body })),
+  return useApiMutation<Posting, { cadreId: string; purpose?: string; version: number }>(
+    (api, { version, ...body }) =>
+      unwrap(api.POST('/api/rotation/openings/{id}/postings', { params: { header: ifMatch(version), path: { id: openingId } }, body })),
     queryKeys.rotation,
   );
 }

@@ -5,6 +5,7 @@ import { toCourseQuery, type CourseSearch } from '../domain/courseSearch';
 import type { PlanQuery } from '../domain/trainingPlan';
 import { useApi } from './ApiContext';
 import { unwrap } from './client';
+import { ifMatch } from './ifMatch';
 import type { ApiError } from './problem';
 import { queryKeys } from './queries';
 import type {
@@ -107,24 +108,33 @@ export function useEnrol() {
   );
 }
 
+/** 退出: the enrolment, at its own version read (the If-Match entity is the enrolment, not the class). */
 export function useWithdraw(classId: string) {
-  return useApiMutation<Enrolment, string>(
-    (api, enrolmentId) =>
-      unwrap(api.DELETE('/api/training/classes/{id}/enrolments/{enrolmentId}', { params: { path: { id: classId, enrolmentId } } })),
+  return useApiMutation<Enrolment, { enrolmentId: string; version: number }>(
+    (api, { enrolmentId, version }) =>
+      unwrap(
+        api.DELETE('/api/training/classes/{id}/enrolments/{enrolmentId}', {
+          params: { header: ifMatch(version), path: { id: classId, enrolmentId } },
+        }),
+      ),
     queryKeys.training,
   );
 }
 
+/** 考勤登记 of one day, with the class's version read. */
 export function useRecordAttendance(classId: string) {
-  return useApiMutation<Enrolment[], AttendanceRequest>(
-    (api, body) => unwrap(api.PUT('/api/training/classes/{id}/attendance', { params: { path: { id: classId } }, body })),
+  return useApiMutation<Enrolment[], { body: AttendanceRequest; version: number }>(
+    (api, { body, version }) =>
+      unwrap(api.PUT('/api/training/classes/{id}/attendance', { params: { header: ifMatch(version), path: { id: classId } }, body })),
     queryKeys.training,
   );
 }
 
+/** 结业, with the class's version read. */
 export function useCompleteClass(classId: string) {
-  return useApiMutation<Enrolment[], CompletionRequest>(
-    (api, body) => unwrap(api.POST('/api/training/classes/{id}/completion', { params: { path: { id: classId } }, body })),
+  return useApiMutation<Enrolment[], { body: CompletionRequest; version: number }>(
+    (api, { body, version }) =>
+      unwrap(api.POST('/api/training/classes/{id}/completion', { params: { header: ifMatch(version), path: { id: classId } }, body })),
     queryKeys.training,
   );
 }
@@ -136,15 +146,17 @@ export function useMyLearning() {
 
 export type ProposalDecision = 'accept' | 'dismiss';
 
+/** 接受 or 不接受 a training proposal, at the version read. */
 export function useDecideProposal() {
-  return useApiMutation<TrainingProposal, { id: string; decision: ProposalDecision }>((api, { id, decision }) => {
-    const params = { params: { path: { id } } };
-    return unwrap(
-      decision === 'accept'
-        ? api.POST('/api/training/proposals/{id}/accept', params)
-        : api.POST('/api/training/proposals/{id}/dismiss', params),
-    );
-  }, queryKeys.training);
+  return useApiMutation<TrainingProposal, { id: string; version: number; decision: ProposalDecision }>(
+    (api, { id, version, decision }) =>
+      unwrap(
+        decision === 'accept'
+          ? api.POST('/api/training/proposals/{id}/accept', { params: { header: ifMatch(version), path: { id } } })
+          : api.POST('/api/training/proposals/{id}/dismiss', { params: { header: ifMatch(version), path: { id } } }),
+      ),
+    queryKeys.training,
+  );
 }
 
 /** Training proposed to one cadre (to close a capability gap, before a posting, as warning education), asked when shown. */
@@ -202,16 +214,17 @@ export function useSubmitClaim() {
   );
 }
 
-export type ClaimDecision = { id: string; accept: true; note?: string } | { id: string; accept: false; reason: string };
+/** A decision on a claim, at the claim's version read. */
+export type ClaimDecision = { id: string; version: number } & ({ accept: true; note?: string } | { accept: false; reason: string });
 
 /** 认定 (the hours count, a training record) or 不予认定 (with the reason). */
 export function useDecideClaim() {
   return useApiMutation<HoursClaim, ClaimDecision>((api, decision) => {
-    const path = { params: { path: { id: decision.id } } };
+    const path = { id: decision.id };
     return unwrap(
       decision.accept
-        ? api.POST('/api/training/claims/{id}/accept', { ...path, body: { note: decision.note } })
-        : api.POST('/api/training/claims/{id}/reject', { ...path, body: { reason: decision.reason } }),
+        ? api.POST('/api/training/claims/{id}/accept', { params: { header: ifMatch(decision.version), path }, body: { note: decision.note } })
+        : api.POST('/api/training/claims/{id}/reject', { params: { header: ifMatch(decision.version), path }, body: { reason: decision.reason } }),
     );
   }, queryKeys.training);
 }

@@ -28,6 +28,22 @@ describe('problem text', () => {
     expect(describeProblem(new ApiError({ type: 'https://benling.org/problems/teapot', title: 'I am a teapot' }, 418), zh).title).toBe('I am a teapot');
   });
 
+  it('tells a stale If-Match tag (412) as it tells a stale version in the body (409 stale): someone else changed it', () => {
+    const stale = new ApiError({ type: 'https://benling.org/problems/stale', title: 'Conflict', status: 409 }, 409);
+    const preconditionFailed = new ApiError(
+      { type: 'https://benling.org/problems/precondition-failed', title: 'Precondition Failed', status: 412, detail: 'version 5, not 4' },
+      412,
+    );
+    for (const t of [zh, en]) expect(describeProblem(preconditionFailed, t).title).toBe(describeProblem(stale, t).title);
+    expect(describeProblem(preconditionFailed, zh)).toEqual({ title: '数据已被他人修改，请刷新后重试', detail: 'version 5, not 4', requestId: undefined, status: 412 });
+    expect(describeProblem(preconditionFailed, en).title).toBe('Someone else changed this; reload and try again');
+    // a bare 412 (a proxy's) reads the same; a missing tag where one is required (428) says so
+    expect(describeProblem(new ApiError({}, 412), en).title).toBe('Someone else changed this; reload and try again');
+    const required = new ApiError({ type: 'https://benling.org/problems/precondition-required', title: 'Precondition Required' }, 428);
+    expect(describeProblem(required, zh).title).toBe('请求未注明所修改数据的版本，请刷新后重试');
+    expect(describeProblem(new ApiError({}, 428), en).title).toBe('The request did not say which version it changes; reload and try again');
+  });
+
   it('explains a network failure as such', () => {
     expect(describeProblem(new TypeError('Failed to fetch'), en).title).toBe('Cannot reach the server; check the network and try again');
   });

@@ -97,8 +97,11 @@ export function reviewFormValues(review: Review): ReviewFormValues {
   };
 }
 
-/** The rating as the service takes it: every field each time, a blank one as null (which clears it). */
-export type ReviewRatingBody = { [K in keyof ReviewRating]-?: NonNullable<ReviewRating[K]> | null };
+/**
+ * The rating as the service takes it: every field each time, a blank one as null (which clears it), and the version
+ * read (sent as the If-Match tag too).
+ */
+export type ReviewRatingBody = { [K in Exclude<keyof ReviewRating, 'version'>]-?: NonNullable<ReviewRating[K]> | null } & { version: number };
 
 export function toReviewRating(values: ReviewFormValues, version: number): ReviewRatingBody {
   return {

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createApiClient } from '../api/client';
@@ -51,6 +51,13 @@ export function renderApp(options: RenderOptions = {}) {
 /** One component inside the app's providers and a router (so links and search params work). */
 export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}) {
   return renderRoutes([{ path: '*', element: ui }], options);
+}
+
+/** A hook inside the app's providers, against fake API handlers: what a hook sends, without a page around it. */
+export function renderApiHook<T>(hook: () => T, options: RenderOptions = {}) {
+  const { api, i18n, wrap } = setup(options);
+  const view = renderHook(hook, { wrapper: ({ children }) => wrap(children) });
+  return { ...view, api: api as FakeApi, i18n };
 }
 
 /** Where the memory router is now, as path + query string. */

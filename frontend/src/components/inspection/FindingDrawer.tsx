@@ -188,10 +188,9 @@ function RectificationForm({ finding }: { finding: Finding }) {
 
   const submit = (values: RectificationValues) =>
     // Awaited rather than a callback: once reported the finding no longer shows this form.
-    report.mutateAsync(rectificationRequest({ ...values, completedOn: values.completedOn.format('YYYY-MM-DD') })).then(
-      () => void message.success(t('inspection.report.filed')),
-      showProblem,
-    );
+    report
+      .mutateAsync({ body: rectificationRequest({ ...values, completedOn: values.completedOn.format('YYYY-MM-DD') }), version: finding.version })
+      .then(() => void message.success(t('inspection.report.filed')), showProblem);
 
   return (
     <Form<RectificationValues> form={form} layout="vertical" name="rectification" aria-label={t('inspection.report.file')} initialValues={{ evidence: [''], completedOn: today }} onFinish={submit}>
@@ -248,7 +247,8 @@ function JudgeForm({ finding }: { finding: Finding }) {
 
   const decide = async (verdict: 'close' | 'return') => {
     const { note } = await form.validateFields();
-    await judge.mutateAsync(verdict === 'close' ? { verdict, conclusion: note.trim() } : { verdict, note: note.trim() }).then(
+    const version = finding.version;
+    await judge.mutateAsync(verdict === 'close' ? { verdict, conclusion: note.trim(), version } : { verdict, note: note.trim(), version }).then(
       () => void message.success(t(verdict === 'close' ? 'inspection.judge.closed' : 'inspection.judge.returned')),
       (error) => void message.error(problemMessage(error, t)),
     );

@@ -125,7 +125,7 @@ function CompleteModal({ posting, onClose }: { posting: Posting; onClose: () => 
   const field = (key: string) => t(`fields.posting.${key}`);
   const required = { required: true, message: t('form.required') };
   const submit = (values: CompletionValues) =>
-    command.mutateAsync({ command: 'COMPLETE', completion: toCompletion(values, posting.version) }).then(() => {
+    command.mutateAsync({ command: 'COMPLETE', version: posting.version, completion: toCompletion(values, posting.version) }).then(() => {
       void message.success(t('rotation.actions.completed', { name: posting.name }));
       onClose();
     }, showProblem);

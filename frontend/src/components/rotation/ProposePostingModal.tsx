@@ -93,14 +93,19 @@ export function ProposePostingModal({ proposal, onClose, onProposed }: Props) {
   const cadreId = proposal?.cadreId ?? picked?.value;
   const cadreName = proposal ? (proposal.name ?? undefined) : picked?.label.replace(/（.*$/, '');
 
-  const submit = (values: PostingFormValues) =>
-    mutation.mutate(toPostingRequest(values, proposal?.cadreId), {
-      onSuccess: (posting) => {
+  const submit = (values: PostingFormValues) => {
+    const body = toPostingRequest(values, proposal?.cadreId);
+    const settled = {
+      onSuccess: (posting: Posting) => {
         void message.success(t('rotation.propose.done', { name: posting.name ?? '' }));
         onProposed(posting);
       },
       onError: showProblem,
-    });
+    };
+    // 据此提名 sends the proposal's version as read; a free proposal changes nothing that was read
+    if (proposal) accept.mutate({ body, version: proposal.version }, settled);
+    else propose.mutate(body, settled);
+  };
 
   const typeOptions = [...suggestedTypes, ...POSTING_TYPES.filter((type) => !suggestedTypes.includes(type))].map((type) => ({
     value: type,

@@ -50,9 +50,10 @@ interface BallotValues {
 
 /**
  * 录入民主测评票: a number of anonymous ballots per grade, all of them optionally carrying the same capability
- * scores (enter the ballots with different scores in several goes). One invalid ballot records none.
+ * scores (enter the ballots with different scores in several goes), sent with the review's `version` as shown.
+ * One invalid ballot records none.
  */
-export function BallotsForm({ cycleId, reviewId }: { cycleId: string; reviewId: string }) {
+export function BallotsForm({ cycleId, reviewId, version }: { cycleId: string; reviewId: string; version: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<BallotValues>();
@@ -64,7 +65,7 @@ export function BallotsForm({ cycleId, reviewId }: { cycleId: string; reviewId: 
       form.setFields([{ name: ['counts', 'EXCELLENT'], errors: [t('assessment.ballots.noneEntered')] }]);
       return;
     }
-    record.mutate(ballots, {
+    record.mutate({ ballots, version }, {
       onSuccess: () => {
         void message.success(t('assessment.ballots.recorded', { count: ballots.length }));
         form.resetFields();

@@ -62,6 +62,7 @@ describe('a cycle’s page', () => {
     expect(within(refusal).getByText('优秀最多 2 人 / at most 2 优秀')).toBeInTheDocument();
     const [request] = api.calls(`POST ${CYCLE}/finalize`);
     expect(await request.json()).toEqual({ version: 4 });
+    expect(request.headers.get('If-Match')).toBe('"4"');
     expect(request.headers.get('X-XSRF-TOKEN')).toBe('csrf-5');
   }, 20_000);
 
@@ -127,6 +128,7 @@ describe('a cycle’s page', () => {
       proposedGrade: 'EXCELLENT',
       version: 3,
     });
+    expect(api.calls(`PUT ${CYCLE}/reviews/${REVIEW_ID}`)[0].headers.get('If-Match')).toBe('"3"');
     expect(await screen.findByText('已保存 陈建国 的评鉴')).toBeInTheDocument();
     await waitFor(() => expect(api.calls(`GET ${CYCLE}/reviews/${REVIEW_ID}`).length).toBeGreaterThan(1));
   }, 20_000);

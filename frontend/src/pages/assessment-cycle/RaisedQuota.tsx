@@ -49,7 +49,7 @@ function ApproveRaisedQuotaModal({ cycle, onClose }: { cycle: AssessmentCycle; o
   const showProblem = useFormProblem(form, ['reason']);
 
   const submit = ({ reason }: { reason: string }) =>
-    approve.mutate(reason.trim(), {
+    approve.mutate({ reason: reason.trim(), version: cycle.version }, {
       onSuccess: () => {
         void message.success(t('assessment.raised.done'));
         onClose();

@@ -89,7 +89,7 @@ function ReviewContent({ cycleId, reviewId }: { cycleId: string; reviewId: strin
 
       <Divider titlePlacement="start">{t('assessment.ballots.title')}</Divider>
       <DemocraticSummary democratic={data.democratic} />
-      {open && access.canRunAssessment && <BallotsForm cycleId={cycleId} reviewId={reviewId} />}
+      {open && access.canRunAssessment && <BallotsForm cycleId={cycleId} reviewId={reviewId} version={data.version} />}
     </Flex>
   );
 }
@@ -106,7 +106,7 @@ function GradeAfterwardsForm({ cycleId, review }: { cycleId: string; review: Rev
   const showProblem = useFormProblem(form, ['grade', 'reason']);
   const submit = (values: { grade?: Grade; reason: string }) =>
     grade.mutate(
-      { grade: values.grade, reason: values.reason.trim(), version: review.version! },
+      { grade: values.grade, reason: values.reason.trim(), version: review.version },
       {
         onSuccess: () => void message.success(t('assessment.review.gradedAfterwardsDone')),
         onError: showProblem,

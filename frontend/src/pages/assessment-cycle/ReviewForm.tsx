@@ -55,7 +55,7 @@ interface Props {
 
 /**
  * 评鉴与拟定等次: the superior's grade and comment, 实绩/作风/行为 and the eight capability scores (0–100), and the
- * proposed grade. Saved with the version read: someone else's save in between is refused (409) and the form
+ * proposed grade. Saved with the version read (If-Match and the body): someone else's save in between is refused (412 or 409) and the form
  * offers to reload; 优秀 is not offered for a cadre under a supervision measure of the year.
  */
 export function ReviewForm({ cycleId, review, editable, onReload }: Props) {
@@ -68,7 +68,7 @@ export function ReviewForm({ cycleId, review, editable, onReload }: Props) {
   const submit = (values: ReviewFormValues) =>
     // Awaited rather than a callback: the saved review is read again with its new version, which remounts this
     // form (its key) before the mutation settles, and a callback of an unmounted form never runs.
-    rate.mutateAsync(toReviewRating(values, review.version ?? 0)).then(
+    rate.mutateAsync(toReviewRating(values, review.version)).then(
       () => void message.success(t('assessment.review.saved', { name: review.name })),
       (error) => void applyProblemToForm(form, error, REVIEW_FORM_FIELDS),
     );

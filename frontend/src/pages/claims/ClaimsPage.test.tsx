@@ -68,6 +68,7 @@ describe('学时认定', () => {
     await userEvent.click(within(dialog).getByText(/^保\s?存$/));
     await waitFor(() => expect(api.calls('POST /api/training/claims/claim-1/reject')).toHaveLength(1));
     expect(await api.calls('POST /api/training/claims/claim-1/reject')[0].json()).toEqual({ reason: '证明无法核验' });
+    expect(api.calls('POST /api/training/claims/claim-1/reject')[0].headers.get('If-Match')).toBe(`"${pending.version}"`);
   }, 20_000);
 
   it('shows a leader the claims without the actions to decide them', async () => {

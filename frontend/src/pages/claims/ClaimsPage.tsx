@@ -31,7 +31,7 @@ export default function ClaimsPage() {
 
   const accept = (claim: HoursClaim) =>
     decide.mutate(
-      { id: claim.id!, accept: true },
+      { id: claim.id!, version: claim.version, accept: true },
       {
         onSuccess: () => void message.success(t('claims.accepted', { name: claim.name })),
         onError: (error) => void message.error(error.message),
@@ -119,7 +119,7 @@ function RejectModal({ claim, onClose }: { claim: HoursClaim; onClose: () => voi
   const showProblem = useFormProblem(form, ['reason']);
   const submit = ({ reason }: { reason: string }) =>
     decide.mutate(
-      { id: claim.id!, accept: false, reason: reason.trim() },
+      { id: claim.id!, version: claim.version, accept: false, reason: reason.trim() },
       {
         onSuccess: () => {
           void message.success(t('claims.rejected', { name: claim.name }));

@@ -63,7 +63,7 @@ export function AttendanceForm({ trainingClass, roster, today }: Props) {
 
   const submit = () =>
     day &&
-    save.mutate(attendanceBody(day, rows), {
+    save.mutate({ body: attendanceBody(day, rows), version: trainingClass.version }, {
       onSuccess: () => void message.success(t('classes.attendance.saved', { day })),
       onError: (error) => void message.error(problemMessage(error, t)),
     });

@@ -38,7 +38,7 @@ export function CompleteClass({ trainingClass, roster, today }: Props) {
       cancelText={t('common.cancel')}
       onConfirm={() =>
         complete.mutate(
-          {},
+          { body: {}, version: trainingClass.version },
           {
             onSuccess: (done) => void message.success(t('classes.complete.result', completionCounts(done))),
             onError: (error) => void message.error(problemMessage(error, t)),

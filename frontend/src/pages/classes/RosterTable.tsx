@@ -55,7 +55,7 @@ export function RosterTable({ classId, roster, loading, editable }: Props) {
                   okText={t('common.confirm')}
                   cancelText={t('common.cancel')}
                   onConfirm={() =>
-                    withdraw.mutate(enrolment.id!, { onError: (error) => void message.error(problemMessage(error, t)) })
+                    withdraw.mutate({ enrolmentId: enrolment.id!, version: enrolment.version }, { onError: (error) => void message.error(problemMessage(error, t)) })
                   }
                 >
                   <Button type="link" danger size="small">

@@ -58,7 +58,7 @@ function RecheckModal({ round, finding, onClose }: { round: InspectionRound; fin
   const showProblem = useFormProblem(form, ['fixed', 'note']);
   const submit = ({ fixed, note }: { fixed: boolean; note: string }) =>
     recheck.mutate(
-      { findingId: finding.id!, fixed, note: note.trim() },
+      { findingId: finding.id!, version: finding.version, fixed, note: note.trim() },
       {
         onSuccess: (result) => {
           void message.success(fixed ? t('inspection.recheck.fixed') : t('inspection.recheck.reopened', { due: result.dueOn }));

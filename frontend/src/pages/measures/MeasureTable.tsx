@@ -161,6 +161,7 @@ function ConcludeModal({ measure, onClose }: { measure: Measure; onClose: () => 
     conclude.mutate(
       {
         id: measure.id!,
+        version: measure.version,
         body: { concludedOn: values.concludedOn.format('YYYY-MM-DD'), outcome: values.outcome, form: values.form, reason: values.reason.trim() },
       },
       {
@@ -217,7 +218,7 @@ function RevokeModal({ measure, onClose }: { measure: Measure; onClose: () => vo
   const showProblem = useFormProblem(form, ['reason']);
   const submit = ({ reason }: { reason: string }) =>
     revoke.mutate(
-      { id: measure.id!, reason: reason.trim() },
+      { id: measure.id!, version: measure.version, reason: reason.trim() },
       {
         onSuccess: () => {
           void message.success(t('inspection.measures.revoked', { name: measure.name }));

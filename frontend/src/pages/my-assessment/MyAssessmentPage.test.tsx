@@ -53,6 +53,7 @@ describe('我的考核', () => {
     await waitFor(() => expect(api.calls(SELF_REPORT)).toHaveLength(1));
     const [request] = api.calls(SELF_REPORT);
     expect(await request.json()).toEqual({ text: '围绕寄递安全履职尽责', version: 2 });
+    expect(request.headers.get('If-Match')).toBe('"2"');
     expect(request.headers.get('X-XSRF-TOKEN')).toBe('csrf-8');
     expect(await screen.findByText('已提交述职述责述廉报告')).toBeInTheDocument();
   }, 15_000);
@@ -77,5 +78,22 @@ describe('我的考核', () => {
     expect(await within(card).findByText('数据已被他人修改，请刷新后重试')).toBeInTheDocument();
     await userEvent.click(within(card).getByText(/^刷\s?新$/));
     await waitFor(() => expect(api.calls('GET /api/assessment/me/reviews')).toHaveLength(2));
+  }, 15_000);
+
+  it('says the same and offers to reload when the If-Match tag sent is stale (412)', async () => {
+    const { api } = renderMine([open2026], {
+      [SELF_REPORT]: () =>
+        problem(412, { type: 'https://benling.org/problems/precondition-failed', title: 'Precondition Failed', detail: 'the review is at version 3, not 2' }),
+    });
+    const card = (await screen.findByText('述职述责述廉（2026 年度）')).closest('.ant-card') as HTMLElement;
+    await userEvent.type(within(card).getByLabelText('述职述责述廉报告'), '述职');
+    await userEvent.click(within(card).getByText('提交述职报告'));
+
+    const stale = (await within(card).findByText('数据已被他人修改，请刷新后重试')).closest('.ant-alert') as HTMLElement;
+    expect(stale).toHaveTextContent('the review is at version 3, not 2');
+    expect(api.calls(SELF_REPORT)[0].headers.get('If-Match')).toBe('"2"');
+    await userEvent.click(within(stale).getByText(/^刷\s?新$/));
+    await waitFor(() => expect(api.calls('GET /api/assessment/me/reviews')).toHaveLength(2));
+    await waitFor(() => expect(within(card).queryByText('数据已被他人修改，请刷新后重试')).not.toBeInTheDocument());
   }, 15_000);
 });

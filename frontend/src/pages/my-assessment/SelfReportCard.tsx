@@ -18,7 +18,7 @@ export function SelfReportCard({ review, onReload }: { review: Review; onReload:
 
   const save = ({ text }: { text: string }) =>
     submit.mutate(
-      { text: text.trim(), version: review.version ?? 0 },
+      { text: text.trim(), version: review.version },
       {
         onSuccess: () => void message.success(t('assessment.selfReport.saved')),
         onError: (error) => applyProblemToForm(form, error, ['text']),

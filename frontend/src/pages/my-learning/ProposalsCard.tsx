@@ -16,7 +16,7 @@ export function ProposalsCard({ proposals }: { proposals: readonly TrainingPropo
 
   const act = (proposal: TrainingProposal, decision: ProposalDecision) =>
     decide.mutate(
-      { id: proposal.id!, decision },
+      { id: proposal.id!, version: proposal.version, decision },
       {
         onSuccess: () => void message.success(field(decision === 'accept' ? 'accepted' : 'dismissed')),
         onError: (error) => void message.error(problemMessage(error, t)),

@@ -81,6 +81,7 @@ describe('a posting’s page', () => {
       remarks: '驻村工作成效显著',
       version: 3,
     });
+    expect(api.calls(`POST ${POSTING}/complete`)[0].headers.get('If-Match')).toBe('"3"');
   }, 20_000);
 
   it('shows a completed posting’s evaluation, and neither commands nor the check-in form', async () => {

@@ -80,6 +80,7 @@ describe('挂职交流', () => {
     await waitFor(() => expect(api.calls(`POST /api/rotation/postings/${POSTING_ID}/approve`)).toHaveLength(1));
     const [request] = api.calls(`POST /api/rotation/postings/${POSTING_ID}/approve`);
     expect(await request.json()).toEqual({ version: 0 });
+    expect(request.headers.get('If-Match')).toBe('"0"');
     expect(request.headers.get('X-XSRF-TOKEN')).toBe('csrf-3');
   }, 20_000);
 

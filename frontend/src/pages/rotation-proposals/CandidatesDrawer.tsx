@@ -84,7 +84,7 @@ function CandidateItem({ opening, candidate }: { opening: Opening; candidate: Ca
                 cancelText={t('common.cancel')}
                 onConfirm={() =>
                   // Awaited rather than a callback: the candidate leaves the list (now on a posting) before it settles.
-                  nominate.mutateAsync({ cadreId: candidate.cadreId! }).then(
+                  nominate.mutateAsync({ cadreId: candidate.cadreId!, version: opening.version }).then(
                     (posting) => {
                       void message.success(t('rotation.propose.done', { name: posting.name ?? '' }));
                       navigate(`/rotation/postings/${posting.id}`);

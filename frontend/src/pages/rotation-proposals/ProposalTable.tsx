@@ -115,7 +115,7 @@ export function ProposalTable({ search, page, loading, onChange, onAccept, empty
               okText={t('common.confirm')}
               cancelText={t('common.cancel')}
               onConfirm={() =>
-                dismiss.mutate(proposal.id!, {
+                dismiss.mutate({ id: proposal.id!, version: proposal.version }, {
                   onSuccess: () => void message.success(t('rotation.proposals.dismissed', { name: proposal.name })),
                   onError: (error) => void message.error(problemMessage(error, t)),
                 })

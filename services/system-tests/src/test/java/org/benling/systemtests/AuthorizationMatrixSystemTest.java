@@ -255,6 +255,7 @@ class AuthorizationMatrixSystemTest {
                 op("GET /api/training/courses/{id}/audit").fixedPath("id", world.course)
                         .expect("cadre 403; hr ok; inspector 403; leader ok; admin ok"),
                 op("GET /api/training/enrolments/{id}/certificate").path("id", t -> world.id("enrolment", t)).expect(READ),
+                op("GET /api/training/enrolments/{id}").path("id", t -> world.id("enrolment", t)).expect(READ),
                 op("GET /api/training/me").expect("cadre ok; hr 404; inspector 404; leader 404; admin 404"),
                 op("GET /api/training/plans").expect("cadre 403; hr ok; inspector ok; leader ok; admin ok"),
                 op("POST /api/training/plans").body(t -> Map.of("unitId", world.unit(t), "year", world.today.getYear() + 1,
@@ -262,6 +263,7 @@ class AuthorizationMatrixSystemTest {
                 op("GET /api/training/plans/{id}").path("id", t -> world.id("plan", t)).expect(STAFF_READ),
                 op("GET /api/training/plans/{id}/audit").path("id", t -> world.id("plan", t)).expect(HR_READ),
                 op("GET /api/training/proposals/cadres/{cadreId}").path("cadreId", world::cadre).expect(READ),
+                op("GET /api/training/proposals/{id}").path("id", t -> world.id("trainingProposal", t)).expect(READ),
                 op("POST /api/training/proposals/{id}/accept").path("id", t -> world.id("trainingProposal", t))
                         .fixedBody(Map.of()).expect(OWN_OR_HR_WRITE),
                 op("POST /api/training/proposals/{id}/dismiss").path("id", t -> world.id("trainingProposal", t))
@@ -332,6 +334,7 @@ class AuthorizationMatrixSystemTest {
                         .expect("cadre 403 403 403; hr 403 403 403; inspector 403 403 403; leader ok ok ok; admin ok ok ok"),
                 op("GET /api/assessment/eligibility/{cadreId}").path("cadreId", world::cadre).expect(READ),
                 op("GET /api/assessment/gaps").query("cadreId", world::cadre).expect(FILTERED),
+                op("GET /api/assessment/gaps/{id}").path("id", t -> world.id("gap", t)).expect(READ),
                 op("GET /api/assessment/me/reviews").expect("cadre ok; hr 403; inspector 403; leader 403; admin 403"),
                 op("GET /api/assessment/profiles/{cadreId}").path("cadreId", world::cadre).expect(READ));
     }
@@ -369,6 +372,7 @@ class AuthorizationMatrixSystemTest {
                 op("POST /api/rotation/postings/{id}/start").path("id", t -> world.id("posting", t))
                         .fixedBody(Map.of()).expect(HR_WRITE),
                 op("GET /api/rotation/proposals").query("cadreId", world::cadre).expect(FILTERED),
+                op("GET /api/rotation/proposals/{id}").path("id", t -> world.id("rotationProposal", t)).expect(READ),
                 op("POST /api/rotation/proposals/{id}/dismiss").path("id", t -> world.id("rotationProposal", t))
                         .fixedBody(Map.of()).expect(HR_WRITE),
                 op("POST /api/rotation/proposals/{id}/posting").path("id", t -> world.id("rotationProposal", t))

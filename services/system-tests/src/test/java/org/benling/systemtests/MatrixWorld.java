@@ -103,6 +103,8 @@ final class MatrixWorld {
             put("posting", t, Stack.as(ADMIN).body(postingBody(cadre(t))).post("/api/rotation/postings")
                     .then().statusCode(201).extract().path("id"));
             String c = cadre(t);
+            put("gap", t, Stack.as(ADMIN).get("/api/assessment/gaps?cadreId=" + c).then().statusCode(200)
+                    .body("items", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty())).extract().path("items[0].id"));
             put("rotationProposal", t, await().atMost(Stack.WITHIN).until(() -> Stack.as(ADMIN)
                     .get("/api/rotation/proposals?cadreId=" + c).then().statusCode(200).extract().path("items[0].id"),
                     id -> id != null));

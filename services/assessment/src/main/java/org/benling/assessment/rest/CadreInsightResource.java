@@ -76,6 +76,14 @@ public class CadreInsightResource {
     }
 
     @GET
+    @Path("/gaps/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "能力短板详情 / A capability gap")
+    public GapView gap(@PathParam("id") UUID id) {
+        return insights.gap(id);
+    }
+
+    @GET
     @Path("/regrade-report")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR})
     @Operation(summary = "按现行规则等次不同的已定考核 / Final reviews the supervision rules would grade differently today",

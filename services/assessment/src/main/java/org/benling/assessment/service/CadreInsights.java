@@ -112,9 +112,20 @@ public class CadreInsights {
     }
 
     public PageResult<GapView> gaps(GapFilter filter, PageQuery page) {
+        return gapsOf(filter, null, page);
+    }
+
+    /** One gap of a cadre in scope, as the list shows it; 404 for any other. */
+    public GapView gap(UUID id) {
+        return gapsOf(new GapFilter(null, null, null, null), id, new PageQuery(0, 1, "g.opened_at", true)).items()
+                .stream().findFirst().orElseThrow(() -> org.benling.platform.problem.ProblemException.notFound("Gap", id));
+    }
+
+    private PageResult<GapView> gapsOf(GapFilter filter, UUID id, PageQuery page) {
         return new NativeFilter(" FROM gap g JOIN cadre_view c ON c.id = g.cadre_id JOIN unit_view u ON u.id = c.unit_id")
                 .scope(scope.readScope(), "u.path", "g.cadre_id")
                 .inSubtreeOf("u.path", filter.unitId())
+                .and("g.id = :id", "id", id)
                 .and("g.status = :status", "status", filter.status() == null ? null : filter.status().name())
                 .and("g.capability = :capability", "capability", filter.capability() == null ? null : filter.capability().name())
                 .and("g.cadre_id = :cadre", "cadre", filter.cadreId())

@@ -56,6 +56,15 @@ public class CadreDirectory {
                 .orElseThrow(() -> ProblemException.notFound("Cadre", cadreId));
     }
 
+    /**
+     * The cadre a thing belongs to that is addressed by its own id (a proposal, an enrolment), for a read: the thing
+     * does not exist for a caller who may not read the cadre (404, naming the thing).
+     */
+    public CadreRef reading(UUID cadreId, String what, Object thingId) {
+        return find(cadreId).filter(c -> scope.mayReadCadre(c.id(), c.unitId()))
+                .orElseThrow(() -> ProblemException.notFound(what, thingId));
+    }
+
     /** A cadre the caller may manage (HR of the cadre's unit subtree, or admin). */
     public CadreRef writable(UUID cadreId, String field) {
         CadreRef cadre = find(cadreId).filter(c -> scope.mayReadCadre(c.id(), c.unitId()) || scope.mayWrite(c.unitId()))

@@ -125,6 +125,14 @@ public class RotationResource {
                 PageQuery.of(page, size, sort, PROPOSAL_SORTABLE, "createdAt,desc"));
     }
 
+    @GET
+    @Path("/proposals/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "实践锻炼建议详情 / A posting proposal")
+    public ProposalView proposal(@PathParam("id") UUID id) {
+        return proposals.view(proposals.readable(id));
+    }
+
     @POST
     @Idempotent
     @IfMatch(PostingProposal.class)

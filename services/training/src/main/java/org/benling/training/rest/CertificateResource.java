@@ -13,9 +13,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.benling.contracts.Capability;
 import org.benling.platform.problem.ProblemException;
-import org.benling.platform.security.Caller;
-import org.benling.platform.security.UnitScope;
 import org.benling.training.domain.Enrolment;
+import org.benling.training.service.ClassAccess;
 import org.benling.platform.personnel.CadreDirectory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,8 +30,7 @@ public class CertificateResource {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    @Inject Caller caller;
-    @Inject UnitScope scope;
+    @Inject ClassAccess access;
     @Inject CadreDirectory cadres;
 
     @GET
@@ -44,10 +42,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "422", description = "只有已结业的班次才有证书 / Only a completed class has a certificate")
     @Transactional
     public Response certificate(@PathParam("id") UUID id) {
-        Enrolment e = Enrolment.<Enrolment>findByIdOptional(id)
-                .filter(x -> caller.is(x.cadreId) || cadres.find(x.cadreId)
-                        .map(c -> scope.mayReadCadre(c.id(), c.unitId())).orElse(false))
-                .orElseThrow(() -> ProblemException.notFound("Enrolment", id));
+        Enrolment e = access.enrolment(id);
         if (e.status != Enrolment.Status.COMPLETED) {
             throw ProblemException.ruleViolated("not-completed", "a certificate is issued for a completed class only",
                     java.util.List.of());

@@ -148,10 +148,7 @@ public class ClassResource {
     }
 
     private EnrolmentView view(Enrolment e) {
-        var cadre = cadres.find(e.cadreId);
-        return new EnrolmentView(e.id, e.trainingClass.id, e.cadreId, cadre.map(CadreDirectory.CadreRef::name).orElse(null),
-                cadre.map(CadreDirectory.CadreRef::employeeNumber).orElse(null), e.status, e.designated, e.enrolledBy,
-                e.enrolledAt, e.leaveHours, e.testScore, e.completedOn, e.version);
+        return EnrolmentView.of(e, cadres.find(e.cadreId));
     }
 
     @GET

@@ -70,6 +70,14 @@ public class MyLearningResource {
         return proposals.forCadre(cadreId).stream().map(p -> ProposalView.of(p, language.get())).toList();
     }
 
+    @GET
+    @Path("/proposals/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "培训建议详情 / A training proposal")
+    public ProposalView proposal(@PathParam("id") UUID id) {
+        return ProposalView.of(proposals.readable(id), language.get());
+    }
+
     @POST
     @Idempotent
     @IfMatch(Proposal.class)

@@ -13,6 +13,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.NativeFilter;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.ReadScope;
@@ -33,6 +34,7 @@ public class ClassAccess {
     @Inject EntityManager em;
     @Inject UnitScope scope;
     @Inject Caller caller;
+    @Inject CadreDirectory cadres;
 
     /**
      * The classes the caller sees in the list, one page: those open to enrolment and those organised in the caller's
@@ -60,6 +62,17 @@ public class ClassAccess {
                 .filter(c -> c.openEnrolment || scope.mayRead(c.unitId) || caller.cadreId()
                         .map(self -> Enrolment.count("trainingClass = ?1 and cadreId = ?2", c, self) > 0).orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("Class", id));
+    }
+
+    /** An enrolment of the caller's own or of a cadre the caller may read; any other does not exist for the caller. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Enrolment enrolment(UUID id) {
+        Enrolment e = Enrolment.<Enrolment>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Enrolment", id));
+        if (!caller.is(e.cadreId)) {
+            cadres.reading(e.cadreId, "Enrolment", id);
+        }
+        return e;
     }
 
     public TrainingClass managed(UUID id) {

@@ -91,6 +91,14 @@ public class ProposalService {
         return Proposal.list("cadreId = ?1 order by createdAt desc", cadreId);
     }
 
+    /** A proposal to a cadre the caller may read; 404 for any other. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Proposal readable(UUID id) {
+        Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Proposal", id));
+        cadres.reading(p.cadreId, "Proposal", id);
+        return p;
+    }
+
     @Transactional
     public Proposal decide(UUID id, Proposal.Status decision) {
         Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Proposal", id));
