@@ -150,4 +150,22 @@ class ApiContractTest {
         }
         assertEquals(Set.of(), bad, "collections answered as a bare array");
     }
+
+    @Test
+    void everyPageSaysItsLimitsInTheDocument() throws Exception {
+        Set<String> bad = new TreeSet<>();
+        for (Op op : operations()) {
+            for (JsonNode parameter : op.node().path("parameters")) {
+                String name = parameter.path("name").asText();
+                JsonNode schema = parameter.path("schema");
+                boolean page = name.equals("page") && schema.path("minimum").asInt(-1) != 0;
+                boolean size = name.equals("size") && (schema.path("minimum").asInt(-1) != 1
+                        || schema.path("maximum").asInt(-1) != 200);
+                if (parameter.path("in").asText().equals("query") && (page || size)) {
+                    bad.add(op.name() + " " + name);
+                }
+            }
+        }
+        assertEquals(Set.of(), bad, "page and size without their limits (page ≥ 0, size 1–200)");
+    }
 }

@@ -3,6 +3,8 @@ package org.benling.inspection.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -64,12 +66,9 @@ public class MeasureResource {
     @Operation(summary = "监督执纪措施（限定范围）/ Supervision measures (restricted)",
             description = "巡视巡察人员（本单位及下级）、领导、管理员；干部只见本人。unitId、form（1–4）、status、cadreId；"
                     + "sort=appliedOn|form|name|influenceUntil")
-    public PageResult<MeasureView> list(@QueryParam("unitId") String unitId, @QueryParam("form") Integer form,
+    public PageResult<MeasureView> list(@QueryParam("unitId") String unitId, @QueryParam("form") @Min(1) @Max(4) Integer form,
             @QueryParam("status") String status, @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        if (form != null && (form < 1 || form > 4)) {
-            throw org.benling.platform.problem.ProblemException.invalidField("form", "1–4");
-        }
         PageResult<MeasureView> result = views.list(new MeasureQueries.MeasureFilter(
                 QueryValue.parse("unitId", unitId, UUID::fromString), form,
                 QueryValue.parse("status", status, Measure.Status::valueOf),

@@ -113,7 +113,8 @@ class MeasureFlowTest {
                 .body(Map.of("cadreId", TestRoster.ZHAO, "appliedOn", TestClock.today().plusDays(2).toString()))
                 .post("/api/inspection/measures").then().statusCode(400)
                 .body("violations.field", hasItems("type", "appliedOn", "reason"));
-        given().auth().oauth2(Logins.inspector()).get("/api/inspection/measures?form=5").then().statusCode(400);
+        given().auth().oauth2(Logins.inspector()).get("/api/inspection/measures?form=5").then().statusCode(400)
+                .body("violations.field", hasItems("form"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.benling.contracts.openapi.ResponseShapes;
 import org.benling.platform.idempotency.IdempotencyKeys;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.idempotency.IdempotentRequests;
+import org.benling.platform.paging.PageQuery;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.preconditions.Versioned;
 import org.benling.platform.problem.Problem;
@@ -127,6 +128,7 @@ public class ApiContract implements OASFilter {
                     .description("读取时的 ETag，如 \"3\"；不一致则 412 / The ETag you read, e.g. \"3\"; another version"
                             + " answers 412"));
         }
+        pagingLimits(operation);
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
         operation.setResponses(responses);
@@ -155,6 +157,24 @@ public class ApiContract implements OASFilter {
         if (idempotent) {
             response.addHeader(IdempotentRequests.REPLAYED,
                     header("true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed"));
+        }
+    }
+
+    /** The limits {@link PageQuery} holds a list's {@code page} and {@code size} to, in the parameters' schemas. */
+    private static void pagingLimits(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() != Parameter.In.QUERY || parameter.getSchema() == null) {
+                continue;
+            }
+            if ("page".equals(parameter.getName())) {
+                parameter.getSchema().minimum(java.math.BigDecimal.ZERO);
+            } else if ("size".equals(parameter.getName())) {
+                parameter.getSchema().minimum(java.math.BigDecimal.ONE)
+                        .maximum(java.math.BigDecimal.valueOf(PageQuery.MAX_SIZE));
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.benling.rotation.rest;
 import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -199,12 +201,8 @@ public class RotationResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "人选推荐 / Ranked candidates with the reason for each rank",
             description = "能力短板匹配、现岗任职年限、东中西交流；排除考核基本称职及以下、处分影响期内和正在挂职的干部")
-    public Candidates candidates(@PathParam("id") UUID id, @QueryParam("limit") Integer limit) {
-        int n = limit == null ? 20 : limit;
-        if (n < 1 || n > 200) {
-            throw org.benling.platform.problem.ProblemException.invalidField("limit", "1–200");
-        }
-        return openings.candidates(id, n);
+    public Candidates candidates(@PathParam("id") UUID id, @QueryParam("limit") @Min(1) @Max(200) Integer limit) {
+        return openings.candidates(id, limit == null ? 20 : limit);
     }
 
     @POST
