@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/cadres/{id}/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 干部全景档案 / A cadre's whole record
+         * @description 基本信息与任职经历、培训学时与记录、考核等次与本领画像、短板、资格、实践锻炼、巡视问题、监督措施，各部分由所属服务按调用者权限提供；范围外的干部返回 404；某服务不可用时该部分标为 UNAVAILABLE，其余照常返回。 / The basic record and history, training hours and records, grades and the capability profile, gaps, eligibility, postings, findings and supervision measures, each section from its owner as the caller may see it; 404 outside the caller's scope; a section whose owner is down is marked UNAVAILABLE and the rest is still answered.
+         */
+        get: operations["PortfolioResource_portfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -552,7 +572,7 @@ export interface paths {
         };
         /**
          * 问题整改看板 / Findings in scope with deadlines
-         * @description roundId、unitId（含下级）、status、overdue=true、capability；sort=dueOn|recordedAt|severity|unit
+         * @description roundId、unitId（含下级）、status、overdue=true、capability、cadreId（点名或负责整改的干部 / naming the cadre or making them answer for it）；sort=dueOn|recordedAt|severity|unit
          */
         get: operations["RoundResource_findings"];
         put?: never;
@@ -2217,6 +2237,43 @@ export interface components {
             defaultLocale: string;
             supportContact: string | null;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        /** @description 干部全景档案：各部分取自其所属服务，无权查看或服务不可用的部分为 null 并在 sections 中说明 / A cadre's whole record: each section from its owner; a section the caller may not see or whose owner is down is null, and sections says which and why */
+        Portfolio: {
+            cadreId: components["schemas"]["UUID"];
+            composedAt: components["schemas"]["Instant"];
+            sections: components["schemas"]["PortfolioSectionState"][];
+            cadre: components["schemas"]["Cadre"] | null;
+            transfers: components["schemas"]["Transfer"][] | null;
+            compliance: components["schemas"]["CadreCompliance"] | null;
+            trainingRecords: components["schemas"]["PageResultRecordView"] | null;
+            trainingProposals: components["schemas"]["TrainingProposal"][] | null;
+            profile: components["schemas"]["CapabilityProfile"] | null;
+            gaps: components["schemas"]["PageResultGapView"] | null;
+            eligibility: components["schemas"]["Eligibility"] | null;
+            postings: components["schemas"]["PageResultPostingView"] | null;
+            postingEligibility: components["schemas"]["PostingEligibility"] | null;
+            findings: components["schemas"]["PageResultFindingView"] | null;
+            measures: components["schemas"]["PageResultMeasureView"] | null;
+        };
+        /**
+         * @description 全景档案的部分 / A section of the portfolio
+         * @enum {string}
+         */
+        PortfolioSection: "CADRE" | "TRANSFERS" | "COMPLIANCE" | "TRAINING_RECORDS" | "TRAINING_PROPOSALS" | "PROFILE" | "GAPS" | "ELIGIBILITY" | "POSTINGS" | "POSTING_ELIGIBILITY" | "FINDINGS" | "MEASURES";
+        /** @description 一个部分的状态 / How a section came back */
+        PortfolioSectionState: {
+            section: components["schemas"]["PortfolioSection"];
+            /** @example training */
+            service: string;
+            status: components["schemas"]["SectionStatus"];
+            /** @description 未取得的原因 / Why it is not there */
+            detail: string | null;
+        };
         ProblemCatalogue: {
             base: string;
             problems: components["schemas"]["ProblemType"][];
@@ -2231,6 +2288,11 @@ export interface components {
             zh: string;
             en: string;
         };
+        /**
+         * @description AVAILABLE 已取得；RESTRICTED 调用者无权查看（所有者拒绝）；NOT_FOUND 所有者尚无此干部的记录；UNAVAILABLE 所有者服务暂不可用或超时 / AVAILABLE read; RESTRICTED the owner refused the caller; NOT_FOUND the owner holds nothing for the cadre (yet); UNAVAILABLE the owner is down or missed the deadline
+         * @enum {string}
+         */
+        SectionStatus: "AVAILABLE" | "RESTRICTED" | "NOT_FOUND" | "UNAVAILABLE";
         /** @description 当前会话 / The current user for the web app */
         Session: {
             authenticated: boolean;
@@ -2242,6 +2304,8 @@ export interface components {
             unitId: string | null;
             cadreId: string | null;
         };
+        /** Format: uuid */
+        UUID: string;
         AddReviewRequest: {
             cadreId: components["schemas"]["UUID"];
         };
@@ -2459,11 +2523,6 @@ export interface components {
             note: string | null;
             consequences: components["schemas"]["ConsequenceKind"][];
         };
-        /**
-         * Format: date-time
-         * @example 2022-03-10T16:15:50Z
-         */
-        Instant: string;
         /** @enum {string} */
         Kind: "CREATED" | "CHANGED" | "DELETED";
         /**
@@ -2729,8 +2788,6 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** Format: uuid */
-        UUID: string;
         Violation: {
             field?: string;
             message?: string;
@@ -3986,6 +4043,64 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    PortfolioResource_portfolio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 全景档案 / The portfolio */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portfolio"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权查看 / Not for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在范围内 / No such cadre in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 人事服务不可用且无其他服务应答 / Personnel is down and no other owner answered */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     SessionResource_session: {
         parameters: {
             query?: never;
@@ -5977,6 +6092,7 @@ export interface operations {
     RoundResource_findings: {
         parameters: {
             query?: {
+                cadreId?: string;
                 capability?: string;
                 overdue?: boolean;
                 page?: number;

@@ -50,6 +50,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 HttpServer stub = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
                 stub.createContext("/q/openapi", ex -> send(ex, 200, "application/json", Files.readAllBytes(openApi(service))));
                 stub.createContext("/api/", UpstreamStub::api);
+                stub.setExecutor(Executors.newFixedThreadPool(8));
                 stub.start();
                 services.add(stub);
                 config.put("benling.gateway.routes." + service + ".url", "http://localhost:" + stub.getAddress().getPort());
@@ -74,6 +75,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             config.put("benling.gateway.routes.killed.instances", killedButListedReady() + "," + b);
             config.put("benling.gateway.routes.killed.prefixes", "/api/killed");
             config.put("benling.gateway.readiness-interval", "1s");
+            config.put("benling.gateway.composition-deadline", "1500ms");
             return config;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -93,9 +95,37 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         return doc;
     }
 
+    /** Portfolio stand-ins: a cadre personnel does not show the caller; one training takes too long for; one rotation fails. */
+    public static final String OUT_OF_SCOPE = "0000a0a0-0000-4000-8000-000000000404";
+    public static final String SLOW_TRAINING = "0000a0a0-0000-4000-8000-000000000504";
+    public static final String ROTATION_FAILS = "0000a0a0-0000-4000-8000-000000000503";
+
     private static void api(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
+        String uri = ex.getRequestURI().toString();
         byte[] body = ex.getRequestBody().readAllBytes();
+        if (path.equals("/api/cadres/" + OUT_OF_SCOPE)) {
+            send(ex, 404, "application/problem+json", ("{\"type\":\"https://benling.org/problems/not-found\",\"title\":\"Not found\","
+                    + "\"status\":404,\"detail\":\"Cadre " + OUT_OF_SCOPE + " not found\"}").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (path.startsWith("/api/inspection/measures")) {
+            // measures are restricted: HR is refused by the owner
+            send(ex, 403, "application/problem+json",
+                    "{\"type\":\"https://benling.org/problems/forbidden\",\"status\":403}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (uri.contains(SLOW_TRAINING) && path.startsWith("/api/training/")) {
+            try {
+                Thread.sleep(4000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (uri.contains(ROTATION_FAILS) && path.startsWith("/api/rotation/")) {
+            send(ex, 503, "application/problem+json", "{\"status\":503}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         switch (path) {
             case "/api/cadres/export" -> {
                 ex.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"roster.xlsx\"");

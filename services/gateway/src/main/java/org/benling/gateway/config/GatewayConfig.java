@@ -22,6 +22,13 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /**
+     * How long a view the gateway composes from several owners (the portfolio, the dashboard) waits for each of them;
+     * a section whose owner has not answered by then is marked unavailable and the rest is answered.
+     */
+    @WithDefault("5s")
+    Duration compositionDeadline();
+
     RateLimit rateLimit();
 
     /**

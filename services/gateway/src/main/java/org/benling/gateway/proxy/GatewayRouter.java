@@ -34,6 +34,8 @@ public class GatewayRouter {
     private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
     private static final Set<String> ROLES = Set.of("cadre", "hr", "inspector", "leader", "admin", "integration");
     private static final String SESSION_PATH = "/api/session";
+    /** The gateway's own views under a service's prefix: a cadre's portfolio (PortfolioResource). */
+    private static final java.util.regex.Pattern COMPOSED = java.util.regex.Pattern.compile("/api/cadres/[^/]+/portfolio/?");
 
     @Inject GatewayConfig config;
     @Inject RateLimiter rateLimiter;
@@ -54,12 +56,21 @@ public class GatewayRouter {
                     new LeastResponseTimeConfiguration()));
             ServiceProxy proxy = new ServiceProxy(service, client, config.timeout());
             for (String prefix : route.prefixes()) {
-                router.route(prefix).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(proxy::forward);
-                router.route(prefix + "/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(proxy::forward);
+                router.route(prefix).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(rc -> forward(proxy, rc));
+                router.route(prefix + "/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(rc -> forward(proxy, rc));
             }
             LOG.infof("routing %s to %s (%s)", route.prefixes(), service,
                     route.dnsName().orElse(route.instances().orElse(java.util.List.of(route.url())).toString()));
         });
+    }
+
+    /** To the owning service, except the views the gateway composes itself under a service's prefix (its resources). */
+    private static void forward(ServiceProxy proxy, RoutingContext rc) {
+        if (COMPOSED.matcher(rc.request().path()).matches()) {
+            rc.next();
+        } else {
+            proxy.forward(rc);
+        }
     }
 
     /** Where a service's instances are: a headless Service's DNS records, or the listed addresses that are ready. */

@@ -133,7 +133,7 @@ public class RoundResource {
     public PageResult<FindingView> roundFindings(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         roundAccess.readable(id);
-        return findingViews.list(new FindingQueries.FindingFilter(id, null, null, null, null),
+        return findingViews.list(new FindingQueries.FindingFilter(id, null, null, null, null, null),
                 PageQuery.of(page, size, sort, FINDING_SORTABLE, "dueOn"));
     }
 
@@ -153,15 +153,17 @@ public class RoundResource {
     @Path("/findings")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
     @Operation(summary = "问题整改看板 / Findings in scope with deadlines",
-            description = "roundId、unitId（含下级）、status、overdue=true、capability；sort=dueOn|recordedAt|severity|unit")
+            description = "roundId、unitId（含下级）、status、overdue=true、capability、cadreId（点名或负责整改的干部 / naming the"
+                    + " cadre or making them answer for it）；sort=dueOn|recordedAt|severity|unit")
     public PageResult<FindingView> findings(@QueryParam("roundId") String roundId,
             @QueryParam("unitId") String unitId, @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
-            @QueryParam("capability") String capability, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("capability") String capability, @QueryParam("cadreId") String cadreId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return findingViews.list(new FindingQueries.FindingFilter(QueryValue.parse("roundId", roundId, UUID::fromString),
                 QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("status", status, FindingWorkflow.Status::valueOf), overdue,
-                QueryValue.parse("capability", capability, org.benling.contracts.Capability::valueOf)),
+                QueryValue.parse("capability", capability, org.benling.contracts.Capability::valueOf),
+                QueryValue.parse("cadreId", cadreId, UUID::fromString)),
                 PageQuery.of(page, size, sort, FINDING_SORTABLE, "dueOn"));
     }
 

@@ -38,7 +38,8 @@ import org.benling.platform.security.UnitScope;
 public class FindingQueries {
 
     /** The list's filters; null ones are left out. */
-    public record FindingFilter(UUID roundId, UUID unitId, Status status, Boolean overdue, Capability capability) {
+    public record FindingFilter(UUID roundId, UUID unitId, Status status, Boolean overdue, Capability capability,
+            UUID cadreId) {
     }
 
     @Inject EntityManager em;
@@ -106,6 +107,9 @@ public class FindingQueries {
 
     /** The findings in the caller's scope that pass the filter, one page. */
     public PageResult<FindingView> list(FindingFilter filter, PageQuery page) {
+        if (filter.cadreId() != null) {
+            cadres.readable(filter.cadreId());
+        }
         ReadScope read = scope.readScope();
         boolean overdue = Boolean.TRUE.equals(filter.overdue());
         return new NativeFilter(" FROM finding f JOIN unit_view u ON u.id = f.unit_id"
@@ -118,6 +122,8 @@ public class FindingQueries {
                 .inSubtreeOf("u.path", filter.unitId())
                 .and("f.status = :status", "status", filter.status() == null ? null : filter.status().name())
                 .and("f.capability = :capability", "capability", filter.capability() == null ? null : filter.capability().name())
+                // the findings that name the cadre or make them answer for the rectification (the cadre's portfolio)
+                .and("(:cadre = ANY(f.cadre_ids) OR f.owner_cadre_id = :cadre)", "cadre", filter.cadreId())
                 .and("f.status IN ('OPEN', 'REOPENED') AND f.due_on < :today", "today", overdue ? LocalDate.now(clock) : null)
                 .pageRows(em, "f.id, r.title, u.name, u.path, o.path", "f.id", page, this::views);
     }

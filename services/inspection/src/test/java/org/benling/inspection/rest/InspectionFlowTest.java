@@ -115,6 +115,32 @@ class InspectionFlowTest {
                 .statusCode(200).body("items.size()", equalTo(1)).body("size", equalTo(1));
     }
 
+    /** A cadre's portfolio lists the findings that name the cadre or make them answer for the rectification. */
+    @Test
+    void theFindingsOfACadreAreThoseNamingThemOrOwnedByThem() {
+        String round = plan(inspection(1, TestRoster.GUANGDONG, TestRoster.BEIJING));
+        move(round, "start").then().statusCode(200);
+        String naming = record(round, finding(TestRoster.GUANGDONG, TestRoster.LI, TestRoster.CHEN));
+        Map<String, Object> owned = finding(TestRoster.GUANGDONG);
+        owned.put("ownerCadreId", TestRoster.LI);
+        String owning = record(round, owned);
+        record(round, finding(TestRoster.GUANGDONG, TestRoster.CHEN));
+        Map<String, Object> beijing = finding(TestRoster.BEIJING, TestRoster.BEIJING_CADRE);
+        beijing.put("rectificationOwner", "北京市邮政管理局");
+        record(round, beijing);
+
+        given().auth().oauth2(Logins.inspector()).queryParam("roundId", round).queryParam("cadreId", TestRoster.LI)
+                .queryParam("sort", "recordedAt").get("/api/inspection/findings").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", equalTo(List.of(naming, owning)));
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("roundId", round).queryParam("cadreId", TestRoster.CHEN)
+                .get("/api/inspection/findings").then().statusCode(200).body("total", equalTo(2));
+        // a cadre outside the caller's scope is not a filter that answers an empty page: it does not exist for them
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("cadreId", TestRoster.BEIJING_CADRE)
+                .get("/api/inspection/findings").then().statusCode(404);
+        given().auth().oauth2(Logins.inspector()).queryParam("cadreId", "not-a-uuid")
+                .get("/api/inspection/findings").then().statusCode(400);
+    }
+
     @Test
     void aRoundGoesThroughItsStagesAndItsFindingsAreRectifiedAndClosed() {
         KafkaCompanion kafka = KafkaBroker.shared().companion();

@@ -1,0 +1,95 @@
+package org.benling.gateway.compose;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.stork.Stork;
+import io.smallrye.stork.api.ServiceInstance;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.benling.gateway.config.GatewayConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * The gateway's own reads from the services, for the views it composes: a GET to one instance of the owner (chosen by
+ * Stork as for proxied requests), with the caller's token, language and request id, that never fails — an owner that
+ * is down, refuses the connection or misses the deadline comes back as {@link OwnerAnswer#unavailable}.
+ */
+@ApplicationScoped
+public class OwnerCalls {
+
+    private static final Logger LOG = Logger.getLogger(OwnerCalls.class);
+
+    /** What the owner answered: its status and body, or (status 0) why there was no answer. */
+    public record OwnerAnswer(int status, Buffer body, String failure) {
+
+        public static OwnerAnswer unavailable(String why) {
+            return new OwnerAnswer(0, Buffer.buffer(), why);
+        }
+
+        public boolean answered() {
+            return status > 0;
+        }
+    }
+
+    /** Who is asking: the caller's access token, language and the gateway's request id, passed to every owner. */
+    public record Caller(String token, String language, String requestId) {
+    }
+
+    @Inject Vertx vertx;
+    @Inject GatewayConfig config;
+
+    private HttpClient client;
+
+    @PostConstruct
+    void init() {
+        client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(32)
+                .setKeepAlive(true));
+    }
+
+    /** {@code GET uri} at the service, answered within the deadline or marked unavailable. */
+    public Uni<OwnerAnswer> get(String service, String uri, Caller caller, Duration deadline) {
+        return Uni.createFrom().completionStage(() -> Stork.getInstance().getService(service)
+                        .selectInstanceAndRecordStart(true).subscribeAsCompletionStage())
+                .onItem().transformToUni(instance -> send(instance, uri, caller, deadline))
+                .ifNoItem().after(deadline).recoverWithItem(() -> OwnerAnswer.unavailable("no answer within " + deadline.toMillis() + " ms"))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("GET %s at %s: %s", uri, service, failure.toString());
+                    return OwnerAnswer.unavailable(failure.getClass().getSimpleName());
+                });
+    }
+
+    private Uni<OwnerAnswer> send(ServiceInstance instance, String uri, Caller caller, Duration deadline) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
+                .setHost(instance.getHost()).setPort(instance.getPort()).setURI(uri)
+                .setIdleTimeout(deadline.toMillis())
+                .putHeader("Accept", "application/json");
+        if (caller.token() != null) {
+            options.putHeader("Authorization", "Bearer " + caller.token());
+        }
+        if (caller.language() != null) {
+            options.putHeader("Accept-Language", caller.language());
+        }
+        if (caller.requestId() != null) {
+            options.putHeader("X-Request-Id", caller.requestId());
+        }
+        var answer = client.request(options)
+                .compose(request -> request.send())
+                .compose(response -> response.body().map(body -> new OwnerAnswer(response.statusCode(), body, null)))
+                .andThen(result -> {
+                    if (result.succeeded()) {
+                        instance.recordReply();
+                    }
+                    instance.recordEnd(result.failed() ? result.cause() : null);
+                });
+        return Uni.createFrom().completionStage(answer.toCompletionStage());
+    }
+}
