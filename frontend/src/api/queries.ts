@@ -3,7 +3,7 @@ import { toApiQuery, type CadreSearch } from '../domain/cadreSearch';
 import { useApi } from './ApiContext';
 import { unwrap } from './client';
 import type { ApiError } from './problem';
-import type { AuditEntry, Cadre, CadrePage, ImportReport, Me, Session, Transfer, UnitNode } from './types';
+import type { AuditEntry, Cadre, CadrePage, ImportReport, Me, Portfolio, Session, Transfer, UnitNode } from './types';
 import { useApiQuery } from './hooks';
 
 /**
@@ -19,6 +19,8 @@ export const queryKeys = {
   cadre: (id: string) => ['cadre', id] as const,
   transfers: (id: string) => ['cadre', id, 'transfers'] as const,
   audit: (id: string) => ['cadre', id, 'audit'] as const,
+  /** 干部全景档案: one read of the gateway composing every service's sections. */
+  portfolio: (id: string) => ['cadre', id, 'portfolio'] as const,
   /** Everything of the training service: a change there (a class completed) may move any of it. */
   training: ['training'] as const,
   courses: (query: object) => ['training', 'courses', query] as const,
@@ -133,6 +135,16 @@ export function useTransfers(id: string | undefined) {
     (api) => unwrap(api.GET('/api/cadres/{id}/transfers', { params: { path: { id: id! } } })),
     { enabled: Boolean(id) },
   );
+}
+
+/**
+ * 干部全景档案: each section as its owning service answered the caller (AVAILABLE, RESTRICTED, NOT_FOUND or
+ * UNAVAILABLE, see `sections`); an {@link ApiError} 404 for a cadre outside the caller's scope.
+ */
+export function usePortfolio(id: string) {
+  return useApiQuery<Portfolio>(queryKeys.portfolio(id), (api) => unwrap(api.GET('/api/cadres/{id}/portfolio', { params: { path: { id } } })), {
+    enabled: Boolean(id),
+  });
 }
 
 export function useAudit(id: string, enabled: boolean) {

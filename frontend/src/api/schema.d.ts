@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/cadres/{id}/appointment-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 干部任免审批表（.docx）/ The appointment-and-removal form
+         * @description 按组织部门通用格式生成，基本信息、简历、奖惩情况与年度考核结果取自全景档案；民族、籍贯、拟任拟免职务、任免理由、家庭成员及审批意见留空待填。 / In the layout organisation departments exchange: the basic data, 简历, rewards and penalties and the annual grades from the portfolio (as the caller may see it); what Benling does not hold is left blank.
+         */
+        get: operations["FormResource_appointmentForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cadres/{id}/portfolio": {
         parameters: {
             query?: never;
@@ -4043,6 +4063,64 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    FormResource_appointmentForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Word 文档 / A Word document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权 / Not for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在范围内 / No such cadre in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 人事服务不可用 / The personnel service is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PortfolioResource_portfolio: {
         parameters: {
             query?: never;

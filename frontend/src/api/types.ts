@@ -13,6 +13,11 @@ export type FieldChange = Schemas['FieldChange'];
 export type ImportReport = Schemas['ImportReport'];
 export type ImportRow = Schemas['ImportRow'];
 export type Problem = Schemas['Problem'];
+export type Portfolio = Schemas['Portfolio'];
+export type PortfolioSection = Schemas['PortfolioSection'];
+export type PortfolioSectionState = Schemas['PortfolioSectionState'];
+export type SectionStatus = Schemas['SectionStatus'];
+export type TrainingRecordPage = Schemas['PageResultRecordView'];
 export type Violation = Schemas['Violation'];
 
 export type RankLevel = Schemas['RankLevel'];

@@ -9,6 +9,7 @@ describe('access rules', () => {
     expect(allowed(only('admin'))).toEqual(
       [
         'canApproveRaisedQuota',
+        'canDownloadAppointmentForm',
         'canExportCadres',
         'canImportRoster',
         'canManageClasses',
@@ -19,6 +20,7 @@ describe('access rules', () => {
         'canSeeAssessment',
         'canSeeCadreAudit',
         'canSeeCadres',
+        'canSeePortfolio',
         'canSeeCapabilityProfiles',
         'canSeeCompliance',
         'canSeeClaims',
@@ -89,9 +91,20 @@ describe('access rules', () => {
       'canSeeHome',
       'canSeeOwnAccount',
       'canSeeOwnProfile',
+      'canSeePortfolio',
       'canSeePostings',
       'canSeeRotationProposals',
     ]);
+  });
+
+  it('gives the 干部任免审批表 to the offices that fill it in: HR, leaders and administrators', () => {
+    for (const role of ['admin', 'leader', 'hr'] as const) expect(only(role).canDownloadAppointmentForm).toBe(true);
+    for (const role of ['inspector', 'cadre'] as const) expect(only(role).canDownloadAppointmentForm).toBe(false);
+  });
+
+  it('opens 干部全景档案 to every role (a cadre the own record only, as the server answers), not to an account without one', () => {
+    for (const role of ['admin', 'leader', 'hr', 'inspector', 'cadre'] as const) expect(only(role).canSeePortfolio).toBe(true);
+    expect(accessFor({}).canSeePortfolio).toBe(false);
   });
 
   it('offers the own profile to anyone whose account is linked to a cadre record', () => {

@@ -19,6 +19,13 @@ export interface Access {
   /** 干部名册 and a cadre's detail page. */
   canSeeCadres: boolean;
   canExportCadres: boolean;
+  /**
+   * 干部全景档案 (`/cadres/:id/portfolio`): staff for the cadres in their scope, a cadre for the own record; each
+   * section as its owning service lets the caller see it (the server answers 404 outside the caller's scope).
+   */
+  canSeePortfolio: boolean;
+  /** 干部任免审批表 (.docx) of a cadre in scope: 组织人事部门, leaders and administrators. */
+  canDownloadAppointmentForm: boolean;
   /** 花名册导入 and its template. */
   canImportRoster: boolean;
   /** Who changed a cadre's record: 组织人事部门, leaders and administrators. */
@@ -112,6 +119,8 @@ export function accessFor(subject: AccessSubject): Access {
     canSeeUnits: staff,
     canSeeCadres: staff,
     canExportCadres: staff,
+    canSeePortfolio: staff || roles.has('cadre'),
+    canDownloadAppointmentForm: any('admin', 'hr', 'leader'),
     canImportRoster: any('admin', 'hr'),
     canSeeCadreAudit: any('admin', 'hr', 'leader'),
     canSeeOwnProfile: roles.has('cadre') || Boolean(subject.cadreId),

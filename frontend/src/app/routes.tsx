@@ -31,6 +31,7 @@ const HomePage = lazy(() => import('../pages/home/HomePage'));
 const UnitsPage = lazy(() => import('../pages/units/UnitsPage'));
 const CadreListPage = lazy(() => import('../pages/cadres/CadreListPage'));
 const CadreDetailPage = lazy(() => import('../pages/cadre-detail/CadreDetailPage'));
+const CadrePortfolioPage = lazy(() => import('../pages/cadre-portfolio/CadrePortfolioPage'));
 const RosterImportPage = lazy(() => import('../pages/roster-import/RosterImportPage'));
 const MyProfilePage = lazy(() => import('../pages/my-profile/MyProfilePage'));
 const CoursesPage = lazy(() => import('../pages/courses/CoursesPage'));
@@ -63,6 +64,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/units', element: <UnitsPage />, access: 'canSeeUnits', menu: { labelKey: 'menu.units', icon: <ApartmentOutlined /> } },
   { path: '/cadres', element: <CadreListPage />, access: 'canSeeCadres', menu: { labelKey: 'menu.cadres', icon: <TeamOutlined /> } },
   { path: '/cadres/:id', element: <CadreDetailPage />, access: 'canSeeCadres', menuParent: '/cadres' },
+  { path: '/cadres/:id/portfolio', element: <CadrePortfolioPage />, access: 'canSeePortfolio', menuParent: '/cadres' },
   {
     path: '/roster-import',
     element: <RosterImportPage />,

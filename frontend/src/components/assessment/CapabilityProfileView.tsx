@@ -47,7 +47,7 @@ function ScoreHistory({ profile }: { profile: CapabilityProfile }) {
 }
 
 /** 历年等次 (or 不定等次, and why) and what each brought (嘉奖, 诫勉谈话…). */
-function GradeHistory({ grades }: { grades: readonly GradeEntry[] }) {
+export function GradeHistory({ grades }: { grades: readonly GradeEntry[] }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<GradeEntry> = [
     { title: t('fields.review.year'), dataIndex: 'year', key: 'year', width: 90 },

@@ -34,8 +34,11 @@ export function EvidenceLines({ components }: { components?: readonly ScoreCompo
   );
 }
 
-/** 各项本领: each capability's score against the peers' median, whether it is an open gap, and (expanded) its evidence. */
-export function CapabilityTable({ profile }: { profile: CapabilityProfile }) {
+/**
+ * 各项本领: each capability's score against the peers' median, whether it is an open gap, and (expanded) its evidence;
+ * with `evidenceShown` every row's evidence is open and stays open (a printable record).
+ */
+export function CapabilityTable({ profile, evidenceShown = false }: { profile: CapabilityProfile; evidenceShown?: boolean }) {
   const { t, i18n } = useTranslation();
   const median = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const columns: TableColumnsType<ProfileCapability> = [
@@ -66,14 +69,20 @@ export function CapabilityTable({ profile }: { profile: CapabilityProfile }) {
     },
   ];
 
+  const rows = profileRows(profile);
+  const expandedRowRender = (row: ProfileCapability) => <EvidenceLines components={row.components} />;
   return (
     <Table<ProfileCapability>
       rowKey="capability"
       size="middle"
       columns={columns}
-      dataSource={profileRows(profile)}
+      dataSource={rows}
       pagination={false}
-      expandable={{ expandedRowRender: (row) => <EvidenceLines components={row.components} />, expandRowByClick: true }}
+      expandable={
+        evidenceShown
+          ? { expandedRowRender, expandedRowKeys: rows.map((row) => row.capability), showExpandColumn: false }
+          : { expandedRowRender, expandRowByClick: true }
+      }
     />
   );
 }

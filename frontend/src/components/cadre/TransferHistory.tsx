@@ -1,21 +1,19 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTransfers } from '../../api/queries';
+import type { Transfer } from '../../api/types';
 import { formatInstant } from '../../domain/format';
 import { PageLoading } from '../PageLoading';
 import { ProblemAlert } from '../ProblemAlert';
 
-/** 调动记录, newest first as the API returns them. */
-export function TransferHistory({ cadreId }: { cadreId: string }) {
+/** Transfers as a timeline, in the order given (the API's: newest first). */
+export function TransferTimeline({ transfers }: { transfers: readonly Transfer[] }) {
   const { t, i18n } = useTranslation();
-  const transfers = useTransfers(cadreId);
-  if (transfers.isPending) return <PageLoading />;
-  if (transfers.isError) return <ProblemAlert error={transfers.error} onRetry={() => void transfers.refetch()} />;
-  if (transfers.data.length === 0) return <Empty description={t('transfers.empty')} />;
+  if (transfers.length === 0) return <Empty description={t('transfers.empty')} />;
 
   return (
     <Timeline
-      items={transfers.data.map((transfer) => ({
+      items={transfers.map((transfer) => ({
         key: transfer.id,
         content: (
           <>
@@ -40,4 +38,12 @@ export function TransferHistory({ cadreId }: { cadreId: string }) {
       }))}
     />
   );
+}
+
+/** 调动记录, newest first as the API returns them. */
+export function TransferHistory({ cadreId }: { cadreId: string }) {
+  const transfers = useTransfers(cadreId);
+  if (transfers.isPending) return <PageLoading />;
+  if (transfers.isError) return <ProblemAlert error={transfers.error} onRetry={() => void transfers.refetch()} />;
+  return <TransferTimeline transfers={transfers.data} />;
 }

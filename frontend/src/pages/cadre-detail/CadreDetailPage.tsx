@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, RadarChartOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, ProfileOutlined, RadarChartOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -11,7 +11,7 @@ import { ProblemResult } from '../../components/ProblemResult';
 import { enumLabel } from '../../domain/enums';
 import { AuditTrail } from './AuditTrail';
 
-/** 干部详情: profile, transfer history and, for HR, leaders and administrators, the audit trail; a link to the 能力画像. */
+/** 干部详情: profile, transfer history and, for HR, leaders and administrators, the audit trail; links to the 能力画像 and the 全景档案. */
 export default function CadreDetailPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -43,6 +43,11 @@ export default function CadreDetailPage() {
         {access.canSeeCapabilityProfiles && (
           <Button icon={<RadarChartOutlined />} onClick={() => navigate(`/assessment/profiles/${id}`)}>
             {t('assessment.profile.open')}
+          </Button>
+        )}
+        {access.canSeePortfolio && (
+          <Button icon={<ProfileOutlined />} onClick={() => navigate(`/cadres/${id}/portfolio`)}>
+            {t('portfolio.open')}
           </Button>
         )}
       </Space>

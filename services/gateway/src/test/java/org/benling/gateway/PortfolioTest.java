@@ -103,4 +103,41 @@ class PortfolioTest {
         given().auth().oauth2(Tokens.hr("hr-portfolio", GUANGDONG)).get("/api/cadres/not-a-uuid/portfolio").then()
                 .statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void theAppointmentFormIsFilledFromThePortfolioAndLeavesBlankWhatTheCallerMayNotRead() throws Exception {
+        io.restassured.response.Response answer = given().auth().oauth2(Tokens.hr("hr-form", GUANGDONG))
+                .get("/api/cadres/{id}/appointment-form", UpstreamStub.FORM_CADRE);
+        answer.then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .header("Content-Disposition", containsString("filename*=UTF-8''%E5%B9%B2%E9%83%A8%E4%BB%BB%E5%85%8D"));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(answer.asInputStream())) {
+            assertEquals("干部任免审批表", doc.getParagraphs().get(0).getText());
+            var grid = doc.getTables().get(0);
+            assertEquals("王敏", grid.getRow(0).getCell(1).getText());
+            assertEquals("男", grid.getRow(0).getCell(3).getText());
+            org.junit.jupiter.api.Assertions.assertTrue(grid.getRow(0).getCell(5).getText().matches("1985\\.05\\s*（\\d+岁）"),
+                    grid.getRow(0).getCell(5).getText());
+            assertEquals("2007.07", grid.getRow(2).getCell(3).getText());
+            assertEquals("硕士研究生", grid.getRow(4).getCell(2).getText());
+            assertEquals("广东省邮政管理局市场监管处处长", grid.getRow(6).getCell(1).getText());
+            String resume = grid.getRow(9).getCell(1).getText();
+            org.junit.jupiter.api.Assertions.assertTrue(resume.matches("(?s)2007\\.07\\s*—2021\\.06\\s+深圳市邮政管理局副局长\\s+"
+                    + "2021\\.06\\s*—\\s+广东省邮政管理局市场监管处处长"), resume);
+            // HR may not read the measures: the form leaves 奖惩情况 blank rather than claiming there are none
+            assertEquals("", grid.getRow(10).getCell(1).getText());
+            assertEquals("2023年度考核称职；2024年度考核不定等次；2025年度考核优秀。", grid.getRow(11).getCell(1).getText());
+            assertEquals("", grid.getRow(7).getCell(1).getText(), "拟任职务 is the office's to fill");
+        }
+    }
+
+    @Test
+    void theFormIsForTheOfficesAndOutsideTheScopeThereIsNone() {
+        given().auth().oauth2(Tokens.cadre("cadre-form", GUANGDONG, UUID.fromString(UpstreamStub.FORM_CADRE)))
+                .get("/api/cadres/{id}/appointment-form", UpstreamStub.FORM_CADRE).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.hr("hr-form", GUANGDONG))
+                .get("/api/cadres/{id}/appointment-form", UpstreamStub.OUT_OF_SCOPE).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
 }

@@ -99,11 +99,25 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     public static final String OUT_OF_SCOPE = "0000a0a0-0000-4000-8000-000000000404";
     public static final String SLOW_TRAINING = "0000a0a0-0000-4000-8000-000000000504";
     public static final String ROTATION_FAILS = "0000a0a0-0000-4000-8000-000000000503";
+    /** A cadre with a record, a transfer and grades, for the forms filled from the portfolio. */
+    public static final String FORM_CADRE = "0000a0a0-0000-4000-8000-0000000000f0";
+    private static final Map<String, String> FORM_ANSWERS = Map.of(
+            "/api/cadres/" + FORM_CADRE, "{\"id\":\"" + FORM_CADRE + "\",\"name\":\"王敏\",\"gender\":\"MALE\","
+                    + "\"birthDate\":\"1985-05-12\",\"unitName\":\"广东省邮政管理局\",\"positionTitle\":\"市场监管处处长\","
+                    + "\"joinedWorkOn\":\"2007-07-01\",\"postSince\":\"2021-06-01\",\"education\":\"MASTER\"}",
+            "/api/cadres/" + FORM_CADRE + "/transfers", "[{\"fromUnitName\":\"深圳市邮政管理局\",\"fromPositionTitle\":\"副局长\","
+                    + "\"toUnitName\":\"广东省邮政管理局\",\"toPositionTitle\":\"市场监管处处长\",\"effectiveOn\":\"2021-06-01\"}]",
+            "/api/assessment/profiles/" + FORM_CADRE, "{\"grades\":[{\"year\":2025,\"grade\":\"EXCELLENT\",\"outcome\":\"GRADED\"},"
+                    + "{\"year\":2024,\"grade\":null,\"outcome\":\"UNGRADED\"},{\"year\":2023,\"grade\":\"COMPETENT\",\"outcome\":\"GRADED\"}]}");
 
     private static void api(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         String uri = ex.getRequestURI().toString();
         byte[] body = ex.getRequestBody().readAllBytes();
+        if (FORM_ANSWERS.containsKey(path)) {
+            send(ex, 200, "application/json", FORM_ANSWERS.get(path).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (path.equals("/api/cadres/" + OUT_OF_SCOPE)) {
             send(ex, 404, "application/problem+json", ("{\"type\":\"https://benling.org/problems/not-found\",\"title\":\"Not found\","
                     + "\"status\":404,\"detail\":\"Cadre " + OUT_OF_SCOPE + " not found\"}").getBytes(StandardCharsets.UTF_8));

@@ -201,6 +201,7 @@ class AuthorizationMatrixSystemTest {
                 op("GET /api/cadres/{id}/transfers").path("id", world::cadre).expect(READ),
                 // composed by the gateway from the owners' answers to the caller: exactly the cadre record's scope
                 op("GET /api/cadres/{id}/portfolio").path("id", world::cadre).expect(READ),
+                op("GET /api/cadres/{id}/appointment-form").path("id", world::cadre).expect(HR_READ),
                 op("POST /api/cadres/{id}/transfers").path("id", world::freshCadre)
                         .body(t -> Map.of("toUnitId", world.unit(t), "positionTitle", "科长", "effectiveOn",
                                 world.today.toString(), "reason", "授权矩阵测试")).expect(HR_WRITE),

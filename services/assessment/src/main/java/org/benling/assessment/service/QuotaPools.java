@@ -38,7 +38,7 @@ public class QuotaPools {
      * The supervision effect on each review's year: for a final review, what finalisation found (or, once graded
      * afterwards, what the conclusion gave); for an open one, the cadre's measures judged today.
      */
-    Map<UUID, AnnualEffect> effects(int year, List<Review> reviews) {
+    public Map<UUID, AnnualEffect> effects(int year, List<Review> reviews) {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, List<MeasureOnRecord>> measures = evidence.measures(reviews.stream()
                 .filter(r -> r.status == Review.Status.OPEN).map(r -> r.cadreId).toList());

@@ -29,6 +29,10 @@ public interface GatewayConfig {
     @WithDefault("5s")
     Duration compositionDeadline();
 
+    /** The zone of the business day (an age on a form, a year on the dashboard): the bureau's. */
+    @WithDefault("Asia/Shanghai")
+    java.time.ZoneId businessZone();
+
     RateLimit rateLimit();
 
     /**

@@ -34,8 +34,8 @@ public class GatewayRouter {
     private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
     private static final Set<String> ROLES = Set.of("cadre", "hr", "inspector", "leader", "admin", "integration");
     private static final String SESSION_PATH = "/api/session";
-    /** The gateway's own views under a service's prefix: a cadre's portfolio (PortfolioResource). */
-    private static final java.util.regex.Pattern COMPOSED = java.util.regex.Pattern.compile("/api/cadres/[^/]+/portfolio/?");
+    /** The gateway's own views under a service's prefix: a cadre's portfolio and its forms (compose/). */
+    private static final java.util.regex.Pattern COMPOSED = java.util.regex.Pattern.compile("/api/cadres/[^/]+/(portfolio|appointment-form)/?");
 
     @Inject GatewayConfig config;
     @Inject RateLimiter rateLimiter;

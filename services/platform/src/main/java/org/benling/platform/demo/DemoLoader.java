@@ -3,6 +3,7 @@ package org.benling.platform.demo;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -15,7 +16,7 @@ import org.jboss.logging.Logger;
  * once the personnel read model has filled up. The compacted personnel topic arrives in any order and takes a few
  * ticks, so the loader waits until units and cadres are there and their count stopped growing between two ticks,
  * then loads once. The loader's job calls {@link #tick} on its own schedule (each service schedules, and guards
- * with {@code OncePerFireTime}, in its own database).
+ * with {@code OncePerFireTime}, in its own database). What it did is noted in {@code demo_data_load}.
  */
 @ApplicationScoped
 public class DemoLoader {
@@ -26,6 +27,7 @@ public class DemoLoader {
     private final Map<Class<?>, Long> lastCount = new ConcurrentHashMap<>();
 
     @Inject PersonnelReadModel readModel;
+    @Inject EntityManager em;
 
     /**
      * One tick of a loader's schedule.
@@ -41,13 +43,28 @@ public class DemoLoader {
         }
         long count = QuarkusTransaction.requiringNew().call(() -> present.getAsBoolean() ? -1L : readModel.loadedSize());
         long previous = lastCount.getOrDefault(loader, 0L);
+        if (count < 0) {
+            lastCount.put(loader, -1L);
+            finished(loader, "the database has data already");
+            return;
+        }
         if (count > 0 && count == previous) {
             lastCount.put(loader, -1L);
             long started = System.nanoTime();
             String loaded = load.get();
-            LOG.infof("demo data of %s: %s in %d ms", loader.getSimpleName(), loaded, (System.nanoTime() - started) / 1_000_000);
+            String outcome = loaded + " in " + (System.nanoTime() - started) / 1_000_000 + " ms";
+            LOG.infof("demo data of %s: %s", loader.getSimpleName(), outcome);
+            finished(loader, outcome);
             return;
         }
         lastCount.put(loader, count);
+    }
+
+    /** Notes what the loader did, once per database (./benling waits for it before its scenarios run). */
+    private void finished(Class<?> loader, String outcome) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "INSERT INTO demo_data_load (loader, outcome, finished_at) VALUES (:loader, :outcome, now())"
+                        + " ON CONFLICT (loader) DO NOTHING")
+                .setParameter("loader", loader.getSimpleName()).setParameter("outcome", outcome).executeUpdate());
     }
 }
