@@ -44,6 +44,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 领导驾驶舱 / The leadership dashboard
+         * @description unitId（默认本单位，领导为全局）、year（考核与交流的年度，默认最近）；八项本领热力、学时达标率、考核等次与限额、实践锻炼流向、巡视覆盖与整改逾期、四种形态（仅领导与巡视巡察人员），各由所属服务在本库计算；短时缓存，fresh=true 重新计算。 / unitId (default: the caller's unit, the bureau for leaders), year (assessment and postings; default the latest): the capability heat map, 学时 compliance, grades against the quota, posting flows, inspection coverage and overdue rectifications, the four forms (leaders and inspectors only), each computed by its owner; cached briefly, fresh=true asks again.
+         */
+        get: operations["DashboardResource_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -404,6 +424,26 @@ export interface paths {
          * @description 近三年考核结果有基本称职及以下、处分或组织处理影响期内的，不能作为考察对象；理由结构化，不含处分种类 / not with 基本称职 or worse in the last three finalised results, nor under a measure's influence; structured reasons that never name the measure
          */
         get: operations["CadreInsightResource_eligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 八项本领与考核等次统计 / The eight capabilities and the grades by child unit
+         * @description unitId（默认本单位，领导为全局）按下级单位：各项本领平均分与未关闭短板数；year（默认最近已确定等次的年度）各等次人数与优秀限额 / by child unit of unitId (default: the caller's, the bureau for leaders): average score and open gaps per capability; the grades of the year (default: the latest finalised) against the 优秀 quota
+         */
+        get: operations["CadreInsightResource_figures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1912,6 +1952,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/compliance/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 学时达标统计 / 学时 compliance by child unit and rank
+         * @description unitId（默认本单位，领导为全局）按下级单位与职级：各状态人数与达标率；asOf 默认今天 / by child unit of unitId (default: the caller's, the bureau for leaders) and rank: cadres per status and the share compliant; asOf defaults to today
+         */
+        get: operations["ComplianceResource_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/courses": {
         parameters: {
             query?: never;
@@ -2257,6 +2317,35 @@ export interface components {
             defaultLocale: string;
             supportContact: string | null;
         };
+        /** @description 领导驾驶舱：各项统计取自其所属服务，按调用者权限；无权查看或服务不可用的部分为 null 并在 sections 中说明 / The leadership dashboard: each figure from the service that owns it, as the caller may see it */
+        Dashboard: {
+            /** @description 所选单位（未选为调用者默认单位）/ the unit asked for (null: the caller's default) */
+            unitId: components["schemas"]["UUID"] | null;
+            /** Format: int32 */
+            year: number | null;
+            composedAt: components["schemas"]["Instant"];
+            sections: components["schemas"]["DashboardSectionState"][];
+            assessment: components["schemas"]["AssessmentFigures"] | null;
+            compliance: components["schemas"]["ComplianceFigures"] | null;
+            rotation: components["schemas"]["RotationBalance"] | null;
+            coverage: components["schemas"]["TermCoverage"] | null;
+            overdueFindings: components["schemas"]["PageResultFindingView"] | null;
+            forms: components["schemas"]["FourFormDistribution"] | null;
+        };
+        /**
+         * @description 驾驶舱的部分 / A section of the dashboard
+         * @enum {string}
+         */
+        DashboardSection: "ASSESSMENT" | "COMPLIANCE" | "ROTATION" | "COVERAGE" | "OVERDUE_FINDINGS" | "FORMS";
+        /** @description 一个部分的状态 / How a section came back */
+        DashboardSectionState: {
+            section: components["schemas"]["DashboardSection"];
+            /** @example training */
+            service: string;
+            status: components["schemas"]["SectionStatus"];
+            /** @description 未取得的原因 / Why it is not there */
+            detail: string | null;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -2362,6 +2451,31 @@ export interface components {
             finalizedBy: string | null;
             /** Format: int64 */
             version: number;
+        };
+        /** @description 八项本领与考核等次统计（按下级单位）/ The eight capabilities and the grades by child unit */
+        AssessmentFigures: {
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            /**
+             * Format: int32
+             * @description 等次统计的年度：指定年度，或范围内最近一个已确定等次的年度 / the grades' year: the one asked, or the latest finalised
+             */
+            year: number | null;
+            units: components["schemas"]["UnitAssessmentFigures"][];
+            /** @description 全部：各等次人数 / all of the unit: cadres per grade */
+            grades: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description 不定等次等未评定人数 / finalised without a grade
+             */
+            ungraded: number;
+            /**
+             * Format: int32
+             * @description 优秀限额之和（各考核单元按比例计算）/ the sum of the cycles' 优秀 quotas
+             */
+            excellentQuota: number;
         };
         /** @description 变更记录 / One audited change */
         AuditEntry: {
@@ -2807,6 +2921,30 @@ export interface components {
             text: string;
             /** Format: int64 */
             version: number;
+        };
+        /** @description 一个下级单位（或本级）/ One child unit (or the unit's own cadres) */
+        UnitAssessmentFigures: {
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            /** @description 本级：直属本单位的干部 / the unit's own cadres, not a child's */
+            own: boolean;
+            /** Format: int64 */
+            cadres: number;
+            /** @description 各项本领平均分（0–100）/ average score per capability */
+            averages: {
+                [key: string]: number;
+            };
+            /** @description 各项本领未关闭的短板数 / open gaps per capability */
+            openGaps: {
+                [key: string]: number;
+            };
+            grades: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            ungraded: number;
+            /** Format: int32 */
+            excellentQuota: number;
         };
         Violation: {
             field?: string;
@@ -3697,6 +3835,23 @@ export interface components {
             status: components["schemas"]["ComplianceStatus"];
             requirements: components["schemas"]["Requirement"][];
         };
+        /** @description 学时达标统计（按下级单位与职级）/ 学时 compliance by child unit and rank */
+        ComplianceFigures: {
+            assessedOn: components["schemas"]["LocalDate"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            /** Format: int32 */
+            cadres: number;
+            byStatus: {
+                [key: string]: number;
+            };
+            /**
+             * Format: double
+             * @description 达标率（COMPLIANT 占比，0–1）/ the share compliant
+             */
+            rate: number;
+            units: components["schemas"]["UnitComplianceFigures"][];
+        };
         /** @enum {string} */
         ComplianceStatus: "COMPLIANT" | "ON_TRACK" | "GRACE" | "AT_RISK" | "SHORTFALL";
         Course: {
@@ -3924,6 +4079,17 @@ export interface components {
         ProposalReason: "CAPABILITY_GAP" | "PRE_POSTING" | "WARNING_EDUCATION";
         /** @enum {string} */
         ProposalStatus: "PROPOSED" | "ACCEPTED" | "DISMISSED";
+        /** @description 一个职级 / One rank */
+        RankComplianceFigures: {
+            rankLevel: components["schemas"]["RankLevel"];
+            /** Format: int32 */
+            cadres: number;
+            byStatus: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            rate: number;
+        };
         /** @description 外部培训记录（需附证明）/ An external training record with evidence */
         RecordRequest: {
             cadreId: components["schemas"]["UUID"];
@@ -4035,6 +4201,20 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description 一个下级单位（或本级）/ One child unit (or the unit's own cadres) */
+        UnitComplianceFigures: {
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            own: boolean;
+            /** Format: int32 */
+            cadres: number;
+            byStatus: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            rate: number;
+            ranks: components["schemas"]["RankComplianceFigures"][];
+        };
         UnitComplianceView: {
             assessedOn: components["schemas"]["LocalDate"];
             rollingStart: components["schemas"]["LocalDate"];
@@ -4092,7 +4272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 无权 / Not for this role */
+            /** @description 无权查看 / Not for this role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4101,7 +4281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 不存在或不在范围内 / No such cadre in the caller's scope */
+            /** @description 不存在或不在范围内 / Not found in the caller's scope */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4159,7 +4339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 不存在或不在范围内 / No such cadre in the caller's scope */
+            /** @description 不存在或不在范围内 / Not found in the caller's scope */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4170,6 +4350,66 @@ export interface operations {
             };
             /** @description 人事服务不可用且无其他服务应答 / Personnel is down and no other owner answered */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardResource_dashboard: {
+        parameters: {
+            query?: {
+                fresh?: boolean;
+                unitId?: components["schemas"]["UUID"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 驾驶舱 / The dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description 参数超出范围 / A parameter outside its limits */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权查看 / Not for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 单位不存在或不在范围内 / No such unit in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5604,6 +5844,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Eligibility"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CadreInsightResource_figures: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentFigures"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
@@ -12447,6 +12746,65 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ComplianceResource_figures: {
+        parameters: {
+            query?: {
+                asOf?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceFigures"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */

@@ -118,6 +118,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             send(ex, 200, "application/json", FORM_ANSWERS.get(path).getBytes(StandardCharsets.UTF_8));
             return;
         }
+        if (uri.contains("unitId=" + OUT_OF_SCOPE)) {
+            // a unit outside the caller's scope: every owner's filter names nothing of theirs
+            send(ex, 404, "application/problem+json", "{\"status\":404}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (path.equals("/api/cadres/" + OUT_OF_SCOPE)) {
             send(ex, 404, "application/problem+json", ("{\"type\":\"https://benling.org/problems/not-found\",\"title\":\"Not found\","
                     + "\"status\":404,\"detail\":\"Cadre " + OUT_OF_SCOPE + " not found\"}").getBytes(StandardCharsets.UTF_8));

@@ -176,6 +176,8 @@ class AuthorizationMatrixSystemTest {
                 op("GET /login").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
                 op("GET /app-config.json").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
                 op("GET /api/session").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
+                // composed from the owners' figures; a unit no owner shows the caller is a 404
+                op("GET /api/dashboard").query("unitId", world::unit).expect(STAFF_READ),
                 op("GET /problems").open().expect("cadre ok; hr ok; inspector ok; leader ok; admin ok; integration ok"),
                 op("GET /problems/{slug}").path("slug", t -> "precondition-failed").open()
                         .namesOthers("the problem catalogue is public documentation, the same for everyone")
@@ -243,6 +245,7 @@ class AuthorizationMatrixSystemTest {
                         .path("enrolmentId", world::freshEnrolment).path("id", t -> world.lastFreshClass())
                         .expect("cadre ok 404 404; hr ok ok 404; inspector 403 403 403; leader 403 403 403; admin ok ok ok"),
                 op("GET /api/training/compliance").query("unitId", world::unit).expect(STAFF_READ),
+                op("GET /api/training/compliance/figures").query("unitId", world::unit).expect(STAFF_READ),
                 op("GET /api/training/compliance/cadres/{cadreId}").path("cadreId", world::cadre).expect(READ),
                 op("POST /api/training/compliance/early-warning").fixedBody(Map.of())
                         .expect("cadre 403; hr 403; inspector 403; leader 403; admin ok"),
@@ -337,6 +340,7 @@ class AuthorizationMatrixSystemTest {
                         .expect("cadre 403 403 403; hr 403 403 403; inspector 403 403 403; leader ok ok ok; admin ok ok ok"),
                 op("GET /api/assessment/eligibility/{cadreId}").path("cadreId", world::cadre).expect(READ),
                 op("GET /api/assessment/gaps").query("cadreId", world::cadre).expect(FILTERED),
+                op("GET /api/assessment/figures").query("unitId", world::unit).expect(STAFF_READ),
                 op("GET /api/assessment/gaps/{id}").path("id", t -> world.id("gap", t)).expect(READ),
                 op("GET /api/assessment/me/reviews").expect("cadre ok; hr 403; inspector 403; leader 403; admin 403"),
                 op("GET /api/assessment/profiles/{cadreId}").path("cadreId", world::cadre).expect(READ));

@@ -59,6 +59,30 @@ public class TestRoster {
         return Bureau.unitId(code);
     }
 
+    /**
+     * A municipal unit of its own under Guangdong with {@code offices} offices of one section-level cadre each, for the
+     * figures by child unit; the unit first, then each office's cadre.
+     */
+    public java.util.List<UUID> freshUnitWithOffices(int offices) {
+        String code = "F" + UUID.randomUUID().toString().substring(0, 8);
+        UUID parent = Bureau.unitId(code);
+        java.util.List<UUID> ids = new java.util.ArrayList<>(java.util.List.of(parent));
+        QuarkusTransaction.requiringNew().run(() -> {
+            readModel.upsertUnit(Bureau.municipal(code, code + " 市邮政管理局"));
+            for (int o = 1; o <= offices; o++) {
+                UUID office = Bureau.unitId(code + "-" + o);
+                readModel.upsertUnit(new org.benling.contracts.personnel.UnitChanged(office, code + "-" + o, "第" + o + "科",
+                        org.benling.contracts.personnel.UnitKind.DEPARTMENT, parent, Bureau.path(BUREAU, GUANGDONG, parent, office),
+                        true));
+                UUID cadre = UUID.randomUUID();
+                cadre(cadre, "F" + cadre.toString().substring(0, 8), "科员" + o, office, RankLevel.SECTION_PRINCIPAL,
+                        LocalDate.of(2019, 1, 1));
+                ids.add(cadre);
+            }
+        });
+        return ids;
+    }
+
     private void cadre(UUID id, String number, String name, UUID unit, RankLevel rank, LocalDate rankSince) {
         readModel.upsertCadre(Bureau.cadre(id, number, name, unit, "科长", rank, rankSince));
     }

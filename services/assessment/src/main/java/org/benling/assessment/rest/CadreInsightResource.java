@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Gap;
+import org.benling.assessment.rest.api.AssessmentFiguresView;
 import org.benling.assessment.rest.api.EligibilityView;
 import org.benling.assessment.rest.api.GapView;
 import org.benling.assessment.rest.api.Profile;
 import org.benling.assessment.rest.api.RegradeRow;
 import org.benling.assessment.rest.api.ReviewDetail;
+import org.benling.assessment.service.AssessmentFigures;
 import org.benling.assessment.service.CadreInsights;
 import org.benling.assessment.service.RegradeReport;
 import org.benling.assessment.service.ReviewQueries;
@@ -38,6 +40,7 @@ public class CadreInsightResource {
     @Inject RegradeReport regrade;
     @Inject CadreInsights insights;
     @Inject ReviewQueries reviews;
+    @Inject AssessmentFigures figures;
 
     @GET
     @Path("/profiles/{cadreId}")
@@ -102,5 +105,17 @@ public class CadreInsightResource {
     @Operation(summary = "我的考核 / My reviews, newest first")
     public List<ReviewDetail> myReviews() {
         return reviews.mine();
+    }
+
+    @GET
+    @Path("/figures")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "八项本领与考核等次统计 / The eight capabilities and the grades by child unit",
+            description = "unitId（默认本单位，领导为全局）按下级单位：各项本领平均分与未关闭短板数；year（默认最近已确定等次的年度）各等次人数与优秀限额"
+                    + " / by child unit of unitId (default: the caller's, the bureau for leaders): average score and open gaps"
+                    + " per capability; the grades of the year (default: the latest finalised) against the 优秀 quota")
+    public AssessmentFiguresView figures(@QueryParam("unitId") String unitId,
+            @QueryParam("year") @jakarta.validation.constraints.Min(2000) @jakarta.validation.constraints.Max(2100) Integer year) {
+        return figures.of(QueryValue.parse("unitId", unitId, UUID::fromString), year);
     }
 }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.benling.gateway.compose.OwnerCalls.Caller;
-import org.benling.gateway.config.GatewayConfig;
 import org.benling.gateway.web.Problems;
 import org.benling.gateway.web.RequestIdFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +36,7 @@ public class FormResource {
     @Inject PortfolioComposer composer;
     @Inject SecurityIdentity identity;
     @Inject RoutingContext request;
-    @Inject GatewayConfig config;
+    @Inject java.time.Clock clock;
 
     @GET
     @Produces({DOCX, PROBLEM})
@@ -48,12 +47,6 @@ public class FormResource {
                     + " annual grades from the portfolio (as the caller may see it); what Benling does not hold is left blank.")
     @APIResponse(responseCode = "200", description = "Word 文档 / A Word document",
             content = @Content(mediaType = DOCX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "401", description = "未登录 / Not authenticated", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "403", description = "无权 / Not for this role", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "不存在或不在范围内 / No such cadre in the caller's scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "人事服务不可用 / The personnel service is unavailable",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Uni<Response> appointmentForm(@PathParam("id") UUID id) {
@@ -72,7 +65,7 @@ public class FormResource {
                     }
                     String name = portfolio.cadre().path("name").asText();
                     String file = URLEncoder.encode("干部任免审批表-" + name + ".docx", StandardCharsets.UTF_8).replace("+", "%20");
-                    return Response.ok(AppointmentForm.of(portfolio, LocalDate.now(config.businessZone())), DOCX)
+                    return Response.ok(AppointmentForm.of(portfolio, LocalDate.now(clock)), DOCX)
                             .header("Content-Disposition", "attachment; filename=\"appointment-form.docx\"; filename*=UTF-8''" + file)
                             .build();
                 });

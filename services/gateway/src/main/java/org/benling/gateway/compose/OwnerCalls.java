@@ -1,5 +1,7 @@
 package org.benling.gateway.compose;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.stork.Stork;
 import io.smallrye.stork.api.ServiceInstance;
@@ -44,6 +46,7 @@ public class OwnerCalls {
 
     @Inject Vertx vertx;
     @Inject GatewayConfig config;
+    @Inject ObjectMapper json;
 
     private HttpClient client;
 
@@ -53,6 +56,35 @@ public class OwnerCalls {
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(32)
                 .setKeepAlive(true));
+    }
+
+    /** A section's answer: its status, and the owner's JSON where it is available (a 200 that is not JSON is not). */
+    public record Section(SectionStatus status, JsonNode data, String detail) {
+    }
+
+    /** {@code GET uri} at the service as a section of a composed view, within the composition deadline. */
+    public Uni<Section> section(String service, String uri, Caller caller) {
+        return get(service, uri, caller, deadline()).map(this::asSection);
+    }
+
+    /** How long a composed view waits for each owner. */
+    public Duration deadline() {
+        return config.compositionDeadline();
+    }
+
+    /** An owner's answer as a section: its JSON where it is available (a 200 that is not JSON counts as unavailable). */
+    public Section asSection(OwnerAnswer answer) {
+        SectionStatus status = SectionStatus.of(answer);
+        JsonNode data = null;
+        if (status == SectionStatus.AVAILABLE) {
+            try {
+                data = json.readTree(answer.body().getBytes());
+            } catch (java.io.IOException e) {
+                return new Section(SectionStatus.UNAVAILABLE, null,
+                        SectionStatus.UNAVAILABLE.detail(OwnerAnswer.unavailable("an answer that is not JSON")));
+            }
+        }
+        return new Section(status, data, status.detail(answer));
     }
 
     /** {@code GET uri} at the service, answered within the deadline or marked unavailable. */
@@ -91,5 +123,14 @@ public class OwnerCalls {
                     instance.recordEnd(result.failed() ? result.cause() : null);
                 });
         return Uni.createFrom().completionStage(answer.toCompletionStage());
+    }
+
+    /** A section's name as its property in a composed view: {@code TRAINING_RECORDS} → {@code trainingRecords}. */
+    static String camelCase(String constant) {
+        StringBuilder name = new StringBuilder();
+        for (String word : constant.toLowerCase(java.util.Locale.ROOT).split("_")) {
+            name.append(name.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return name.toString();
     }
 }

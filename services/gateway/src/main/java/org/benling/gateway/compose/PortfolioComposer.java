@@ -1,13 +1,11 @@
 package org.benling.gateway.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.gateway.compose.OwnerCalls.Caller;
-import org.benling.gateway.compose.OwnerCalls.OwnerAnswer;
-import org.benling.gateway.config.GatewayConfig;
 import org.benling.gateway.web.Problems;
 
 /**
@@ -33,32 +29,32 @@ import org.benling.gateway.web.Problems;
 public class PortfolioComposer {
 
     @Inject OwnerCalls owners;
-    @Inject GatewayConfig config;
-    @Inject ObjectMapper json;
+    @Inject java.time.Clock clock;
 
     public Uni<Portfolio> compose(UUID cadreId, Caller caller) {
         List<PortfolioSection> sections = Arrays.asList(PortfolioSection.values());
-        List<Uni<OwnerAnswer>> calls = sections.stream()
-                .map(s -> owners.get(s.service(), s.uri(cadreId), caller, config.compositionDeadline())).toList();
-        return Uni.combine().all().unis(calls).with(OwnerAnswer.class, answers -> {
+        // the cadre's own record decides whether there is a portfolio at all: its refusal is passed on as it came
+        Uni<OwnerCalls.OwnerAnswer> record = owners.get(PortfolioSection.CADRE.service(), PortfolioSection.CADRE.uri(cadreId),
+                caller, owners.deadline());
+        List<Uni<OwnerCalls.Section>> others = sections.stream().skip(1)
+                .map(s -> owners.section(s.service(), s.uri(cadreId), caller)).toList();
+        return Uni.combine().all().unis(record, Uni.join().all(others).andFailFast()).asTuple().map(answers -> {
+            OwnerCalls.OwnerAnswer cadre = answers.getItem1();
+            if (cadre.status() == 403 || cadre.status() == 404) {
+                throw new WebApplicationException(Response.status(cadre.status()).type(Problems.MEDIA_TYPE)
+                        .entity(cadre.body().toString()).build());
+            }
+            List<OwnerCalls.Section> answered = new ArrayList<>();
+            answered.add(owners.asSection(cadre));
+            answered.addAll(answers.getItem2());
             Map<PortfolioSection, JsonNode> data = new EnumMap<>(PortfolioSection.class);
             List<Portfolio.Section> states = new ArrayList<>();
             for (int i = 0; i < sections.size(); i++) {
-                PortfolioSection section = sections.get(i);
-                OwnerAnswer answer = answers.get(i);
-                if (section == PortfolioSection.CADRE && (answer.status() == 403 || answer.status() == 404)) {
-                    throw new WebApplicationException(Response.status(answer.status()).type(Problems.MEDIA_TYPE)
-                            .entity(answer.body().toString()).build());
+                OwnerCalls.Section section = answered.get(i);
+                if (section.data() != null) {
+                    data.put(sections.get(i), section.data());
                 }
-                SectionStatus status = status(answer);
-                JsonNode body = status == SectionStatus.AVAILABLE ? parse(answer) : null;
-                if (body != null) {
-                    data.put(section, body);
-                } else if (status == SectionStatus.AVAILABLE) {
-                    status = SectionStatus.UNAVAILABLE;
-                    answer = OwnerAnswer.unavailable("an answer that is not JSON");
-                }
-                states.add(new Portfolio.Section(section, section.service(), status, detail(status, answer)));
+                states.add(new Portfolio.Section(sections.get(i), sections.get(i).service(), section.status(), section.detail()));
             }
             if (data.isEmpty() && states.get(0).status() == SectionStatus.UNAVAILABLE) {
                 throw new WebApplicationException(Response.status(503).header("Retry-After", "5").type(Problems.MEDIA_TYPE)
@@ -67,35 +63,7 @@ public class PortfolioComposer {
                                 "/api/cadres/" + cadreId + "/portfolio", caller.requestId()))
                         .build());
             }
-            return Portfolio.of(cadreId, Instant.now(), states, data);
+            return Portfolio.of(cadreId, Instant.now(clock), states, data);
         });
-    }
-
-    private static SectionStatus status(OwnerAnswer answer) {
-        return switch (answer.status()) {
-            case 200 -> SectionStatus.AVAILABLE;
-            case 403 -> SectionStatus.RESTRICTED;
-            case 404 -> SectionStatus.NOT_FOUND;
-            default -> SectionStatus.UNAVAILABLE;
-        };
-    }
-
-    private static String detail(SectionStatus status, OwnerAnswer answer) {
-        return switch (status) {
-            case AVAILABLE -> null;
-            case RESTRICTED -> "无权查看 / not for this caller";
-            case NOT_FOUND -> "暂无记录 / nothing recorded";
-            case UNAVAILABLE -> answer.answered() ? "服务返回 " + answer.status() + " / the service answered " + answer.status()
-                    : "服务暂不可用 / the service is unavailable (" + answer.failure() + ")";
-        };
-    }
-
-    /** The owner's JSON, or null when its 200 was not JSON (the section then counts as unavailable). */
-    private JsonNode parse(OwnerAnswer answer) {
-        try {
-            return json.readTree(answer.body().getBytes());
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

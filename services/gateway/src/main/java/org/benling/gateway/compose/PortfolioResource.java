@@ -43,12 +43,6 @@ public class PortfolioResource {
                     + " the rest is still answered.")
     @APIResponse(responseCode = "200", description = "全景档案 / The portfolio",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Portfolio.class)))
-    @APIResponse(responseCode = "401", description = "未登录 / Not authenticated", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "403", description = "无权查看 / Not for this role", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "不存在或不在范围内 / No such cadre in the caller's scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "人事服务不可用且无其他服务应答 / Personnel is down and no other owner answered",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Uni<Portfolio> portfolio(@PathParam("id") UUID id) {

@@ -55,10 +55,6 @@ public enum PortfolioSection {
 
     /** The section's property in the portfolio: {@code TRAINING_RECORDS} → {@code trainingRecords}. */
     public String property() {
-        StringBuilder name = new StringBuilder();
-        for (String word : name().toLowerCase().split("_")) {
-            name.append(name.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return name.toString();
+        return OwnerCalls.camelCase(name());
     }
 }

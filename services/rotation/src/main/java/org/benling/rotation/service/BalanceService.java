@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.platform.personnel.FigureUnits;
 import org.benling.platform.problem.ProblemException;
-import org.benling.platform.security.Caller;
-import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
@@ -29,15 +28,15 @@ import org.benling.rotation.rest.api.UnitRate;
 public class BalanceService {
 
     @Inject EntityManager em;
+    @Inject FigureUnits figureUnits;
     @Inject UnitScope scope;
-    @Inject Caller caller;
     @Inject HostUnits hostUnits;
     @Inject RotationPolicy policy;
     @Inject Clock clock;
 
     @SuppressWarnings("unchecked")
     public Balance balance(Integer year, UUID unitId) {
-        UUID root = unitId != null ? unitId : defaultRoot();
+        UUID root = unitId != null ? unitId : figureUnits.defaultRoot();
         HostUnits.HostUnit unit = hostUnits.find(root).filter(u -> scope.mayRead(u.id()))
                 .orElseThrow(() -> ProblemException.unitOutOfScope(unitId));
         String yearClause = year == null ? "" : " AND EXTRACT(YEAR FROM p.planned_start) = :year";
@@ -80,17 +79,6 @@ public class BalanceService {
         }
         return new Balance(year, unit.id(), unit.name(), flows, byType, ((Number) cross[0]).longValue(),
                 ((Number) cross[1]).longValue(), policy.rotationRateYears(), units);
-    }
-
-    /** The caller's own unit for HR and inspectors; the root of the tree for leaders and admins. */
-    @SuppressWarnings("unchecked")
-    private UUID defaultRoot() {
-        if (scope.readScope() instanceof ReadScope.Subtree) {
-            return caller.unitId().orElseThrow(() -> ProblemException.forbidden("the token names no unit"));
-        }
-        List<UUID> roots = em.createNativeQuery("SELECT id FROM unit_view WHERE parent_id IS NULL ORDER BY code LIMIT 1")
-                .getResultList();
-        return roots.stream().findFirst().orElseThrow(() -> ProblemException.notFound("Unit", "root"));
     }
 
 }

@@ -44,6 +44,19 @@ public class ComplianceResource {
     @Inject Clock clock;
 
     @GET
+    @Path("/figures")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
+    @Operation(summary = "学时达标统计 / 学时 compliance by child unit and rank",
+            description = "unitId（默认本单位，领导为全局）按下级单位与职级：各状态人数与达标率；asOf 默认今天"
+                    + " / by child unit of unitId (default: the caller's, the bureau for leaders) and rank: cadres per"
+                    + " status and the share compliant; asOf defaults to today")
+    public org.benling.training.rest.api.ComplianceFiguresView figures(@QueryParam("unitId") String unitId,
+            @QueryParam("asOf") String asOf) {
+        return compliance.figures(QueryValue.parse("unitId", unitId, UUID::fromString),
+                QueryValue.parse("asOf", asOf, LocalDate::parse));
+    }
+
+    @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "单位学时达标情况 / Compliance of a unit subtree", description = "县处级以上五年累计 550 学时（或三个月），"
             + "乡科级及以下每年 90 学时（或 12 天），每年网络学习 50 学时，新提任一年内补足。可按状态筛选、分页。"

@@ -1,6 +1,8 @@
 package org.benling.training.service;
 
 import org.benling.platform.personnel.CadreDirectory;
+import org.benling.platform.personnel.FigureUnits;
+import org.benling.training.rest.api.ComplianceFiguresView;
 
 import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +67,7 @@ public class ComplianceService {
     @Inject TrainingPolicy policy;
     @Inject UnitScope scope;
     @Inject CadreDirectory cadres;
+    @Inject FigureUnits figureUnits;
     @Inject Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -87,6 +90,55 @@ public class ComplianceService {
         return summarise(day, query("u.path LIKE :prefix", Map.of("prefix", path + "%"), day));
     }
 
+    /**
+     * The compliance of a unit's cadres by child unit and rank (the dashboard), computed as the unit's own table is:
+     * one statement for the sums, the rule per cadre.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ComplianceFiguresView figures(UUID unitId, LocalDate asOf) {
+        FigureUnits.Breakdown breakdown = figureUnits.breakdown(unitId);
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        List<CadreCompliance> rows = query("u.path LIKE :prefix", Map.of("prefix", breakdown.prefix()), day);
+        @SuppressWarnings("unchecked")
+        Map<UUID, String> paths = ((List<Object[]>) em.createNativeQuery("SELECT id, path FROM unit_view WHERE path LIKE :prefix")
+                .setParameter("prefix", breakdown.prefix()).getResultList()).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
+        Map<UUID, List<CadreCompliance>> byRow = new java.util.HashMap<>();
+        for (CadreCompliance row : rows) {
+            breakdown.of(paths.get(row.unitId())).ifPresent(unit -> byRow.computeIfAbsent(unit.id(), k -> new ArrayList<>()).add(row));
+        }
+        List<ComplianceFiguresView.UnitFigures> units = breakdown.rows().stream()
+                .filter(unit -> !unit.own() || byRow.containsKey(unit.id()))
+                .map(unit -> {
+                    List<CadreCompliance> of = byRow.getOrDefault(unit.id(), List.of());
+                    List<ComplianceFiguresView.RankFigures> ranks = java.util.Arrays.stream(RankLevel.values())
+                            .map(rank -> of.stream().filter(c -> c.rankLevel() == rank).toList())
+                            .filter(list -> !list.isEmpty())
+                            .map(list -> new ComplianceFiguresView.RankFigures(list.get(0).rankLevel(), list.size(),
+                                    counts(list), rate(list)))
+                            .toList();
+                    return new ComplianceFiguresView.UnitFigures(unit.id(), unit.name(), unit.own(), of.size(), counts(of),
+                            rate(of), ranks);
+                }).toList();
+        return new ComplianceFiguresView(day, breakdown.unit().id(), breakdown.unit().name(), rows.size(), counts(rows),
+                rate(rows), units);
+    }
+
+    private static Map<ComplianceStatus, Integer> counts(List<CadreCompliance> rows) {
+        Map<ComplianceStatus, Integer> byStatus = new EnumMap<>(ComplianceStatus.class);
+        for (ComplianceStatus s : ComplianceStatus.values()) {
+            byStatus.put(s, 0);
+        }
+        rows.forEach(r -> byStatus.merge(r.assessment().status(), 1, Integer::sum));
+        return byStatus;
+    }
+
+    /** The share compliant, to three places. */
+    private static double rate(List<CadreCompliance> rows) {
+        long compliant = rows.stream().filter(r -> r.assessment().status() == ComplianceStatus.COMPLIANT).count();
+        return rows.isEmpty() ? 0 : Math.round(compliant * 1000.0 / rows.size()) / 1000.0;
+    }
+
     /** All active cadres, for the early-warning run. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CadreCompliance> everyone(LocalDate day) {
@@ -94,12 +146,7 @@ public class ComplianceService {
     }
 
     UnitCompliance summarise(LocalDate day, List<CadreCompliance> rows) {
-        Map<ComplianceStatus, Integer> byStatus = new EnumMap<>(ComplianceStatus.class);
-        for (ComplianceStatus s : ComplianceStatus.values()) {
-            byStatus.put(s, 0);
-        }
-        rows.forEach(r -> byStatus.merge(r.assessment().status(), 1, Integer::sum));
-        return new UnitCompliance(day, HoursCompliance.windows(day, policy), rows.size(), byStatus, rows);
+        return new UnitCompliance(day, HoursCompliance.windows(day, policy), rows.size(), counts(rows), rows);
     }
 
     private List<CadreCompliance> query(String where, Map<String, Object> params, LocalDate today) {
