@@ -77,6 +77,7 @@ class DashboardTest {
         assertNotEquals(first.getString("composedAt"), again);
     }
 
+    /** Even though the overdue findings, a filtered list, answer an empty page for it. */
     @Test
     void aUnitNoOwnerShowsTheCallerIsNotFound() {
         given().auth().oauth2(Tokens.hr("hr-dash-other", GUANGDONG)).queryParam("unitId", UpstreamStub.OUT_OF_SCOPE)

@@ -118,8 +118,8 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             send(ex, 200, "application/json", FORM_ANSWERS.get(path).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        if (uri.contains("unitId=" + OUT_OF_SCOPE)) {
-            // a unit outside the caller's scope: every owner's filter names nothing of theirs
+        if (uri.contains("unitId=" + OUT_OF_SCOPE) && !path.equals("/api/inspection/findings")) {
+            // a unit outside the caller's scope: every owner's figures refuse it (a filtered list answers an empty page)
             send(ex, 404, "application/problem+json", "{\"status\":404}".getBytes(StandardCharsets.UTF_8));
             return;
         }

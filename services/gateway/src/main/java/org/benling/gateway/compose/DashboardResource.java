@@ -94,9 +94,12 @@ public class DashboardResource {
                         states.add(new Dashboard.Section(sections.get(i), sections.get(i).service(), answer.status(),
                                 answer.detail()));
                     }
-                    if (unitId != null && data.isEmpty()
-                            && states.stream().anyMatch(st -> st.status() == SectionStatus.NOT_FOUND)) {
-                        // no owner shows the caller anything of the unit, and some say it is not theirs to see
+                    boolean shown = states.stream().anyMatch(st -> st.section().resolvesUnit()
+                            && st.status() == SectionStatus.AVAILABLE);
+                    boolean notTheirs = states.stream().anyMatch(st -> st.section().resolvesUnit()
+                            && st.status() == SectionStatus.NOT_FOUND);
+                    if (unitId != null && !shown && notTheirs) {
+                        // no owner that knows the unit shows it to the caller, and some say it is not theirs to see
                         throw new jakarta.ws.rs.WebApplicationException(jakarta.ws.rs.core.Response.status(404)
                                 .type(PROBLEM).entity(org.benling.gateway.web.Problems.body(404, "not-found", "Not found",
                                         "Unit " + unitId + " not found", "/api/dashboard", caller.requestId())).build());

@@ -12,28 +12,37 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DashboardSection", description = "驾驶舱的部分 / A section of the dashboard")
 public enum DashboardSection {
     /** the eight capabilities by unit (average scores, open gaps) and the grades against the quota */
-    ASSESSMENT("assessment", "/api/assessment/figures", "AssessmentFigures", true),
+    ASSESSMENT("assessment", "/api/assessment/figures", "AssessmentFigures", true, true),
     /** 学时 compliance by unit and rank */
-    COMPLIANCE("training", "/api/training/compliance/figures", "ComplianceFigures", false),
+    COMPLIANCE("training", "/api/training/compliance/figures", "ComplianceFigures", false, true),
     /** postings by type, east/central/west flows, rotation rates */
-    ROTATION("rotation", "/api/rotation/balance", "RotationBalance", true),
+    ROTATION("rotation", "/api/rotation/balance", "RotationBalance", true, true),
     /** inspection coverage in the term */
-    COVERAGE("inspection", "/api/inspection/coverage", "TermCoverage", false),
+    COVERAGE("inspection", "/api/inspection/coverage", "TermCoverage", false, true),
     /** the overdue rectifications, most overdue first */
-    OVERDUE_FINDINGS("inspection", "/api/inspection/findings?overdue=true&size=20&sort=dueOn", "PageResultFindingView", false),
+    /** a filtered list: outside the caller's scope an empty page, not a refusal */
+    OVERDUE_FINDINGS("inspection", "/api/inspection/findings?overdue=true&size=20&sort=dueOn", "PageResultFindingView", false,
+            false),
     /** the four forms of supervision (leaders and inspectors) */
-    FORMS("inspection", "/api/inspection/measures/distribution", "FourFormDistribution", false);
+    FORMS("inspection", "/api/inspection/measures/distribution", "FourFormDistribution", false, true);
 
     private final String service;
     private final String path;
     private final String schema;
     private final boolean byYear;
+    private final boolean resolvesUnit;
 
-    DashboardSection(String service, String path, String schema, boolean byYear) {
+    DashboardSection(String service, String path, String schema, boolean byYear, boolean resolvesUnit) {
         this.service = service;
         this.path = path;
         this.schema = schema;
         this.byYear = byYear;
+        this.resolvesUnit = resolvesUnit;
+    }
+
+    /** Whether the owner answers 404 for a unit outside the caller's scope (rather than an empty list). */
+    public boolean resolvesUnit() {
+        return resolvesUnit;
     }
 
     public String service() {
