@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -27,7 +26,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.benling.gateway.compose.OwnerCalls.Caller;
-import org.benling.gateway.web.RequestIdFilter;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -78,9 +76,7 @@ public class DashboardResource {
         if (hit != null) {
             return Uni.createFrom().completionStage(hit).map(Dashboard.class::cast);
         }
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        Caller caller = new Caller(token == null ? null : token.getToken(), request.request().getHeader("Accept-Language"),
-                RequestIdFilter.current(request));
+        Caller caller = Caller.of(identity, request);
         List<DashboardSection> sections = Arrays.asList(DashboardSection.values());
         return Uni.join().all(sections.stream().map(s -> owners.section(s.service(), s.uri(unitId, year), caller)).toList())
                 .andFailFast().map(answers -> {

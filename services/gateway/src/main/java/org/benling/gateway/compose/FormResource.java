@@ -1,6 +1,5 @@
 package org.benling.gateway.compose;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.benling.gateway.compose.OwnerCalls.Caller;
 import org.benling.gateway.web.Problems;
-import org.benling.gateway.web.RequestIdFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,10 +48,9 @@ public class FormResource {
     @APIResponse(responseCode = "503", description = "人事服务不可用 / The personnel service is unavailable",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Uni<Response> appointmentForm(@PathParam("id") UUID id) {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        String requestId = RequestIdFilter.current(request);
-        return composer.compose(id, new Caller(token == null ? null : token.getToken(),
-                        request.request().getHeader("Accept-Language"), requestId))
+        Caller caller = Caller.of(identity, request);
+        String requestId = caller.requestId();
+        return composer.compose(id, caller)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(portfolio -> {
                     if (portfolio.cadre() == null) {

@@ -42,6 +42,13 @@ public class OwnerCalls {
 
     /** Who is asking: the caller's access token, language and the gateway's request id, passed to every owner. */
     public record Caller(String token, String language, String requestId) {
+
+        /** The caller of this request (the owners answer in the caller's language: their reasons and messages). */
+        public static Caller of(io.quarkus.security.identity.SecurityIdentity identity, io.vertx.ext.web.RoutingContext request) {
+            io.quarkus.oidc.AccessTokenCredential token = identity.getCredential(io.quarkus.oidc.AccessTokenCredential.class);
+            return new Caller(token == null ? null : token.getToken(), request.request().getHeader("Accept-Language"),
+                    org.benling.gateway.web.RequestIdFilter.current(request));
+        }
     }
 
     @Inject Vertx vertx;

@@ -1,6 +1,5 @@
 package org.benling.gateway.compose;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.benling.gateway.compose.OwnerCalls.Caller;
-import org.benling.gateway.web.RequestIdFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,9 +44,6 @@ public class PortfolioResource {
     @APIResponse(responseCode = "503", description = "人事服务不可用且无其他服务应答 / Personnel is down and no other owner answered",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Uni<Portfolio> portfolio(@PathParam("id") UUID id) {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        // the owners answer in the caller's language (their reasons and messages)
-        return composer.compose(id, new Caller(token == null ? null : token.getToken(),
-                request.request().getHeader("Accept-Language"), RequestIdFilter.current(request)));
+        return composer.compose(id, Caller.of(identity, request));
     }
 }
