@@ -2925,6 +2925,11 @@ export interface components {
         /** @description 一个下级单位（或本级）/ One child unit (or the unit's own cadres) */
         UnitAssessmentFigures: {
             unitId: components["schemas"]["UUID"];
+            /**
+             * @description 单位代码（省级为行政区划代码，如 440000）/ the unit's code (a province's GB/T 2260 code)
+             * @example 440000
+             */
+            unitCode: string;
             unitName: string;
             /** @description 本级：直属本单位的干部 / the unit's own cadres, not a child's */
             own: boolean;
@@ -4204,6 +4209,11 @@ export interface components {
         /** @description 一个下级单位（或本级）/ One child unit (or the unit's own cadres) */
         UnitComplianceFigures: {
             unitId: components["schemas"]["UUID"];
+            /**
+             * @description 单位代码（省级为行政区划代码，如 440000）/ the unit's code (a province's GB/T 2260 code)
+             * @example 440000
+             */
+            unitCode: string;
             unitName: string;
             own: boolean;
             /** Format: int32 */

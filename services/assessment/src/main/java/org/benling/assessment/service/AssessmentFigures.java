@@ -123,7 +123,7 @@ public class AssessmentFigures {
     private static AssessmentFiguresView.UnitFigures view(FigureUnit unit, Sums s) {
         Map<Capability, Double> averages = new EnumMap<>(Capability.class);
         s.scores.forEach((c, t) -> averages.put(c, t[1] == 0 ? 0 : Math.round(t[0] / t[1] * 10) / 10.0));
-        return new AssessmentFiguresView.UnitFigures(unit.id(), unit.name(), unit.own(), s.cadres, averages, s.gaps,
+        return new AssessmentFiguresView.UnitFigures(unit.id(), unit.code(), unit.name(), unit.own(), s.cadres, averages, s.gaps,
                 s.grades, s.ungraded, s.quota);
     }
 

@@ -37,7 +37,7 @@ class FiguresFlowTest {
                 .body("unitId", equalTo(parent)).body("year", equalTo(year))
                 // the unit has no cadres of its own: its two offices are the rows
                 .body("units.size()", equalTo(2))
-                .body("units[0].unitName", equalTo("FG1-1 科")).body("units[0].cadres", equalTo(6))
+                .body("units[0].unitName", equalTo("FG1-1 科")).body("units[0].unitCode", equalTo("FG1-1")).body("units[0].cadres", equalTo(6))
                 .body("units[0].grades.EXCELLENT", equalTo(1)).body("units[0].grades.COMPETENT", equalTo(5))
                 // 20 % of six graded: one 优秀 allowed
                 .body("units[0].excellentQuota", equalTo(1))

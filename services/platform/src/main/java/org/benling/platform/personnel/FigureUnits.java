@@ -21,8 +21,11 @@ import org.benling.platform.security.UnitScope;
 @RequestScoped
 public class FigureUnits {
 
-    /** A unit of the breakdown; {@code own} for the unit itself, counting only what sits directly in it (本级). */
-    public record FigureUnit(UUID id, String name, String path, boolean own) {
+    /**
+     * A unit of the breakdown; {@code code} is the unit's code (a province's is its GB/T 2260 division code, which
+     * a map of China shades by); {@code own} for the unit itself, counting only what sits directly in it (本级).
+     */
+    public record FigureUnit(UUID id, String code, String name, String path, boolean own) {
     }
 
     /** The unit and its children, longest path first for {@link #of}. */
@@ -54,15 +57,15 @@ public class FigureUnits {
 
     public Breakdown breakdown(UUID unitId) {
         UUID id = unitId != null ? unitId : defaultRoot();
-        Object[] unit = one("SELECT id, name, path FROM unit_view WHERE id = :id", id)
+        Object[] unit = one("SELECT id, name, path, code FROM unit_view WHERE id = :id", id)
                 .filter(u -> scope.mayRead((UUID) u[0]))
                 .orElseThrow(() -> ProblemException.unitOutOfScope(unitId));
         @SuppressWarnings("unchecked")
         List<Object[]> children = em.createNativeQuery(
-                "SELECT id, name, path FROM unit_view WHERE parent_id = :id AND active ORDER BY code")
+                "SELECT id, name, path, code FROM unit_view WHERE parent_id = :id AND active ORDER BY code")
                 .setParameter("id", id).getResultList();
-        return new Breakdown(new FigureUnit((UUID) unit[0], (String) unit[1], (String) unit[2], true),
-                children.stream().map(c -> new FigureUnit((UUID) c[0], (String) c[1], (String) c[2], false)).toList());
+        return new Breakdown(new FigureUnit((UUID) unit[0], (String) unit[3], (String) unit[1], (String) unit[2], true),
+                children.stream().map(c -> new FigureUnit((UUID) c[0], (String) c[3], (String) c[1], (String) c[2], false)).toList());
     }
 
     /** The caller's own unit for HR and inspectors; the root of the tree for leaders and admins. */

@@ -117,7 +117,7 @@ public class ComplianceService {
                             .map(list -> new ComplianceFiguresView.RankFigures(list.get(0).rankLevel(), list.size(),
                                     counts(list), rate(list)))
                             .toList();
-                    return new ComplianceFiguresView.UnitFigures(unit.id(), unit.name(), unit.own(), of.size(), counts(of),
+                    return new ComplianceFiguresView.UnitFigures(unit.id(), unit.code(), unit.name(), unit.own(), of.size(), counts(of),
                             rate(of), ranks);
                 }).toList();
         return new ComplianceFiguresView(day, breakdown.unit().id(), breakdown.unit().name(), rows.size(), counts(rows),

@@ -1,6 +1,7 @@
 package org.benling.training.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,7 +56,7 @@ class FiguresFlowTest {
                 .body("unitId", equalTo(unit.toString())).body("cadres", equalTo(2))
                 .body("byStatus.COMPLIANT", equalTo(1)).body("rate", equalTo(0.5f))
                 .body("units.size()", equalTo(2))
-                .body("units[0].unitName", equalTo("第1科")).body("units[0].rate", equalTo(1.0f))
+                .body("units[0].unitName", equalTo("第1科")).body("units[0].unitCode", endsWith("-1")).body("units[0].rate", equalTo(1.0f))
                 .body("units[0].ranks[0].rankLevel", equalTo("SECTION_PRINCIPAL"))
                 .body("units[0].ranks[0].byStatus.COMPLIANT", equalTo(1))
                 .body("units[1].unitName", equalTo("第2科")).body("units[1].rate", equalTo(0.0f))

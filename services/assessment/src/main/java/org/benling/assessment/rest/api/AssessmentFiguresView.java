@@ -26,6 +26,8 @@ public record AssessmentFiguresView(
     @Schema(name = "UnitAssessmentFigures", description = "一个下级单位（或本级）/ One child unit (or the unit's own cadres)")
     public record UnitFigures(
             UUID unitId,
+            @Schema(description = "单位代码（省级为行政区划代码，如 440000）/ the unit's code (a province's GB/T 2260 code)",
+                    examples = "440000") String unitCode,
             String unitName,
             @Schema(description = "本级：直属本单位的干部 / the unit's own cadres, not a child's") boolean own,
             long cadres,

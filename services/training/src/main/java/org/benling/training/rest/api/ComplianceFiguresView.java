@@ -20,7 +20,10 @@ public record ComplianceFiguresView(
         List<UnitFigures> units) {
 
     @Schema(name = "UnitComplianceFigures", description = "一个下级单位（或本级）/ One child unit (or the unit's own cadres)")
-    public record UnitFigures(UUID unitId, String unitName, boolean own, int cadres, Map<ComplianceStatus, Integer> byStatus,
+    public record UnitFigures(UUID unitId,
+            @Schema(description = "单位代码（省级为行政区划代码，如 440000）/ the unit's code (a province's GB/T 2260 code)",
+                    examples = "440000") String unitCode,
+            String unitName, boolean own, int cadres, Map<ComplianceStatus, Integer> byStatus,
             double rate, List<RankFigures> ranks) {
     }
 
