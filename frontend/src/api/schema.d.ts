@@ -1023,7 +1023,7 @@ export interface paths {
         };
         /**
          * 导出查询结果 / Export a search as xlsx
-         * @description 参数同查询；文件可直接再导入。 / Same parameters as the search; the file can be imported again.
+         * @description 参数同查询。layout=roster（默认）为花名册，可直接再导入；layout=register 为干部名册（按单位分组、按职级排序，出生年月附年龄，供打印和报送）。 / Same parameters as the search. layout=roster (default): the roster, which can be imported again; layout=register: the 干部名册 organisation departments print and exchange (by unit, by rank, ages as of today).
          */
         get: operations["RosterResource_export"];
         put?: never;
@@ -8396,6 +8396,8 @@ export interface operations {
                  * @example RESERVE
                  */
                 category?: string;
+                /** @description roster（默认，可再导入）| register（干部名册） */
+                layout?: string;
                 /** @description 从 0 开始 / from 0 */
                 page?: number;
                 /**
@@ -8429,7 +8431,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8438,7 +8440,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
-            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            /** @description 参数有误 / A bad parameter */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -23,12 +23,14 @@ import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.domain.Unit;
 import org.benling.personnel.roster.ImportReport;
 import org.benling.personnel.roster.RosterImport;
+import org.benling.personnel.roster.CadreRegisterWriter;
 import org.benling.personnel.roster.RosterWorkbookWriter;
 import org.benling.personnel.service.CadreSearch;
 import org.benling.platform.files.XlsxTable;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Roles;
+import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -100,13 +102,47 @@ public class RosterResource {
     @Path("/export")
     @Produces(XlsxTable.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
-    @Operation(summary = "导出查询结果 / Export a search as xlsx", description = "参数同查询；文件可直接再导入。"
-            + " / Same parameters as the search; the file can be imported again.")
-    public Response export(@Valid @BeanParam CadreSearchParams params) {
+    @Operation(summary = "导出查询结果 / Export a search as xlsx", description = "参数同查询。layout=roster（默认）为花名册，可直接再导入；"
+            + "layout=register 为干部名册（按单位分组、按职级排序，出生年月附年龄，供打印和报送）。"
+            + " / Same parameters as the search. layout=roster (default): the roster, which can be imported again;"
+            + " layout=register: the 干部名册 organisation departments print and exchange (by unit, by rank, ages as of today).")
+    @APIResponse(responseCode = "200", description = "xlsx", content = @Content(mediaType = XlsxTable.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "参数有误 / A bad parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@Valid @BeanParam CadreSearchParams params,
+            @QueryParam("layout") @Parameter(description = "roster（默认，可再导入）| register（干部名册）") String layout) {
+        boolean register = parseLayout(layout);
         List<Cadre> cadres = search.all(params.query(), scope.readScope(), params.paging(), config.exportMaxRows());
         Map<UUID, Unit> units = CadreResource.unitsById();
+        LocalDate today = LocalDate.now(clock);
+        if (register) {
+            String scopeName = scopeName(params, units);
+            StreamingOutput body = out -> CadreRegisterWriter.write(cadres, units, scopeName, today, out);
+            return attachment(body, "干部名册-" + today + ".xlsx");
+        }
         StreamingOutput body = out -> RosterWorkbookWriter.export(cadres, units, out);
-        return attachment(body, "干部花名册-" + LocalDate.now(clock) + ".xlsx");
+        return attachment(body, "干部花名册-" + today + ".xlsx");
+    }
+
+    /** What the register covers: the unit searched, else the caller's own unit for a subtree scope, else the root. */
+    private String scopeName(CadreSearchParams params, Map<UUID, Unit> units) {
+        UUID unitId = params.query().unitId();
+        if (unitId != null && units.containsKey(unitId)) {
+            return units.get(unitId).name;
+        }
+        String prefix = scope.readScope() instanceof ReadScope.Subtree subtree ? subtree.pathPrefix() : "";
+        return units.values().stream().filter(u -> u.path.startsWith(prefix))
+                .min(java.util.Comparator.comparingInt(u -> u.path.length())).map(u -> u.name).orElse("");
+    }
+
+    private static boolean parseLayout(String layout) {
+        if (layout == null || layout.isBlank() || layout.equalsIgnoreCase("roster")) {
+            return false;
+        }
+        if (layout.equalsIgnoreCase("register")) {
+            return true;
+        }
+        throw ProblemException.invalidField("layout", "roster or register");
     }
 
     private static ImportReport.Mode parseMode(String mode) {

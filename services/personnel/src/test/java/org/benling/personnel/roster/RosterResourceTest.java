@@ -1,6 +1,7 @@
 package org.benling.personnel.roster;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +12,8 @@ import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.benling.personnel.Demo;
 import org.junit.jupiter.api.Test;
@@ -113,6 +116,69 @@ class RosterResourceTest {
         given().auth().oauth2(Demo.hrGuangdong()).multiPart("file", "export.xlsx", xlsx, XLSX)
                 .post("/api/cadres/import").then().statusCode(200)
                 .body("imported", equalTo(0)).body("rejected", equalTo(total));
+    }
+
+    @Test
+    void theRegisterIsTheUnitsCadresByUnitAndRankInTheLayoutOrganisationDepartmentsExchange() {
+        int total = given().auth().oauth2(Demo.hrGuangdong()).queryParam("unitId", Demo.GUANGDONG.toString())
+                .queryParam("status", "ACTIVE").get("/api/cadres").then().extract().path("total");
+        byte[] xlsx = given().auth().oauth2(Demo.hrGuangdong()).queryParam("unitId", Demo.GUANGDONG.toString())
+                .queryParam("status", "ACTIVE").queryParam("layout", "register")
+                .get("/api/cadres/export").then().statusCode(200).contentType(XLSX)
+                .header("Content-Disposition", containsString("filename*=UTF-8''%E5%B9%B2%E9%83%A8%E5%90%8D%E5%86%8C"))
+                .extract().asByteArray();
+        List<List<String>> rows = Roster.read(xlsx);
+
+        assertEquals("干部名册", rows.get(0).get(0));
+        assertTrue(rows.get(1).get(0).startsWith("单位：广东省邮政管理局　　截至 "), rows.get(1).get(0));
+        assertTrue(rows.get(1).get(0).endsWith("共 " + total + " 人"), rows.get(1).get(0));
+        assertEquals(List.of("序号", "姓名", "性别", "出生年月（年龄）", "政治面貌", "学历", "参加工作时间", "现任职务", "职级",
+                "任现职时间", "任现职级时间", "干部类别", "工号"), rows.get(2));
+
+        // one block per unit, its name and head count first; in it the most senior rank first; 序号 runs on
+        List<String> rankOrder = List.of("正厅局级", "副厅局级", "正县处级", "副县处级", "正乡科级", "副乡科级");
+        int cadres = 0;
+        int blockSize = 0;
+        int blockCounted = 0;
+        String previousRank = null;
+        for (List<String> row : rows.subList(3, rows.size())) {
+            if (!row.get(0).matches("\\d+")) {
+                assertEquals(blockCounted, blockSize, "the block's head count");
+                Matcher block = Pattern.compile(".+（(\\d+) 人）").matcher(row.get(0));
+                assertTrue(block.matches(), row.get(0));
+                blockCounted = Integer.parseInt(block.group(1));
+                blockSize = 0;
+                previousRank = null;
+                continue;
+            }
+            cadres++;
+            blockSize++;
+            assertEquals(String.valueOf(cadres), row.get(0));
+            assertTrue(row.get(3).matches("\\d{4}\\.\\d{2}（\\d{2}岁）"), row.get(3));
+            String rank = row.get(8);
+            assertTrue(rankOrder.contains(rank), rank);
+            assertTrue(previousRank == null || rankOrder.indexOf(previousRank) <= rankOrder.indexOf(rank), row.toString());
+            previousRank = rank;
+        }
+        assertEquals(blockCounted, blockSize);
+        assertEquals(total, cadres);
+
+        // a row field by field against the registry
+        List<String> first = rows.get(4);
+        Map<String, Object> cadre = given().auth().oauth2(Demo.hrGuangdong()).queryParam("q", first.get(12))
+                .get("/api/cadres").then().statusCode(200).extract().path("items[0]");
+        assertEquals(cadre.get("name"), first.get(1));
+        assertEquals(cadre.get("positionTitle"), first.get(7));
+        String birth = (String) cadre.get("birthDate");
+        assertTrue(first.get(3).startsWith(birth.substring(0, 4) + "." + birth.substring(5, 7) + "（"), first.get(3));
+        String since = (String) cadre.get("postSince");
+        assertEquals(since == null ? "" : since.substring(0, 4) + "." + since.substring(5, 7), first.get(9));
+    }
+
+    @Test
+    void anUnknownLayoutIsRefusedNamingTheParameter() {
+        given().auth().oauth2(Demo.hrGuangdong()).queryParam("layout", "lrm").get("/api/cadres/export").then()
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("layout"));
     }
 
     private static String field(JsonPath report, int row) {
