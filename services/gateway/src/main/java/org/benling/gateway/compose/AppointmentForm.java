@@ -91,7 +91,7 @@ public final class AppointmentForm {
             span(grid.getRow(5), 2, 2);
             mergeDown(grid, 0, 4, 5);
             // rows 6-8: posts
-            wide(grid, 6, "现任职务", text(cadre, "unitName") + text(cadre, "positionTitle"));
+            wide(grid, 6, "现任职务", post(text(cadre, "unitName"), text(cadre, "positionTitle")));
             wide(grid, 7, "拟任职务", "");
             wide(grid, 8, "拟免职务", "");
             // rows 9-12: the record
@@ -138,14 +138,19 @@ public final class AppointmentForm {
         List<String> lines = new ArrayList<>();
         String from = text(cadre, "joinedWorkOn");
         for (JsonNode t : transfers) {
-            lines.add(line(from, text(t, "effectiveOn"), text(t, "fromUnitName") + text(t, "fromPositionTitle")));
+            lines.add(line(from, text(t, "effectiveOn"), post(text(t, "fromUnitName"), text(t, "fromPositionTitle"))));
             from = text(t, "effectiveOn");
         }
         if (transfers.isEmpty() && !text(cadre, "postSince").isEmpty()) {
             from = text(cadre, "postSince");
         }
-        lines.add(line(from, "", text(cadre, "unitName") + text(cadre, "positionTitle")));
+        lines.add(line(from, "", post(text(cadre, "unitName"), text(cadre, "positionTitle"))));
         return lines;
+    }
+
+    /** A post as the form names it, 单位 + 职务, the unit once where the title already starts with it. */
+    static String post(String unitName, String positionTitle) {
+        return positionTitle.startsWith(unitName) ? positionTitle : unitName + positionTitle;
     }
 
     private static String line(String from, String to, String post) {
