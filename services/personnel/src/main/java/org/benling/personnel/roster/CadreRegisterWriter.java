@@ -45,7 +45,7 @@ public final class CadreRegisterWriter {
     /** The columns, in order, with their widths in characters. */
     static final List<String> HEADERS = List.of("序号", "姓名", "性别", "出生年月（年龄）", "政治面貌", "学历", "参加工作时间",
             "现任职务", "职级", "任现职时间", "任现职级时间", "干部类别", "工号");
-    private static final int[] WIDTHS = {6, 10, 6, 18, 10, 10, 13, 32, 10, 12, 13, 22, 12};
+    private static final int[] WIDTHS = {6, 10, 6, 18, 10, 10, 13, 32, 10, 12, 13, 22, 18};
 
     /** The rows above the column headings: the title and the line naming the unit and the day. */
     static final int HEADING_ROW = 2;
