@@ -21,6 +21,8 @@ export default defineConfig({
     // Rolldown's default split keeps antd's shared core in one chunk of about 650 kB (210 kB gzipped)
     // and loads each page, Table, Tree and Upload lazily; named vendor groups made the first load larger.
     chunkSizeWarningLimit: 800,
+    // ECharts (and its zrender) in a chunk of their own, named for what it is: only pages with a chart load it.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ }] } } },
   },
   test: {
     environment: 'jsdom',
@@ -28,5 +30,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // nuqs's router adapter must use the same react-router module (and so the same router context) as the app.
+    server: { deps: { inline: ['nuqs'] } },
   },
 });

@@ -67,6 +67,8 @@ export const queryKeys = {
   measures: (query: object) => ['inspection', 'measures', query] as const,
   measureDistribution: (query: object) => ['inspection', 'distribution', query] as const,
   measureCatalogue: ['inspection', 'catalogue'] as const,
+  /** 领导驾驶舱: the gateway's composition of every owner's figures (kept 60 s there). */
+  dashboard: (query: object) => ['dashboard', query] as const,
 };
 
 export function useSessionQuery() {

@@ -2458,7 +2458,7 @@ export interface components {
             unitName: string;
             /**
              * Format: int32
-             * @description 等次统计的年度：指定年度，或范围内最近一个已确定等次的年度 / the grades' year: the one asked, or the latest finalised
+             * @description 等次统计的年度：指定年度；未指定时为范围内半数以上干部已确定等次的最近年度（无则为最近有确定等次的年度）/ the grades' year: the one asked, else the latest in which at least half the cadres were finalised (else the latest with any)
              */
             year: number | null;
             units: components["schemas"]["UnitAssessmentFigures"][];

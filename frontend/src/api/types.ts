@@ -151,3 +151,12 @@ export type HoursClaim = Schemas['HoursClaim'];
 export type HoursClaimRequest = Schemas['HoursClaimRequest'];
 export type HoursClaimStatus = Schemas['HoursClaimStatus'];
 export type ClaimPage = Schemas['PageResultClaimView'];
+
+export type Dashboard = Schemas['Dashboard'];
+export type DashboardSection = Schemas['DashboardSection'];
+export type DashboardSectionState = Schemas['DashboardSectionState'];
+export type AssessmentFigures = Schemas['AssessmentFigures'];
+export type UnitAssessmentFigures = Schemas['UnitAssessmentFigures'];
+export type ComplianceFigures = Schemas['ComplianceFigures'];
+export type UnitComplianceFigures = Schemas['UnitComplianceFigures'];
+export type RankComplianceFigures = Schemas['RankComplianceFigures'];

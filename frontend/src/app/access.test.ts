@@ -28,6 +28,7 @@ describe('access rules', () => {
         'canSeeRegradeReport',
         'canSeeCourses',
         'canSeeGaps',
+        'canSeeDashboard',
         'canSeeHome',
         'canSeeOwnAccount',
         'canSeePlans',
@@ -100,6 +101,12 @@ describe('access rules', () => {
   it('gives the 干部任免审批表 to the offices that fill it in: HR, leaders and administrators', () => {
     for (const role of ['admin', 'leader', 'hr'] as const) expect(only(role).canDownloadAppointmentForm).toBe(true);
     for (const role of ['inspector', 'cadre'] as const) expect(only(role).canDownloadAppointmentForm).toBe(false);
+  });
+
+  it('opens 领导驾驶舱 to the roles the gateway answers it for: HR, inspectors, leaders and administrators, not cadres', () => {
+    for (const role of ['admin', 'leader', 'hr', 'inspector'] as const) expect(only(role).canSeeDashboard).toBe(true);
+    expect(only('cadre', 'a-cadre-id').canSeeDashboard).toBe(false);
+    expect(accessFor({}).canSeeDashboard).toBe(false);
   });
 
   it('opens 干部全景档案 to every role (a cadre the own record only, as the server answers), not to an account without one', () => {

@@ -12,6 +12,11 @@ export interface AccessSubject {
 
 export interface Access {
   canSeeHome: boolean;
+  /**
+   * 领导驾驶舱 (统计分析): the figures of the caller's scope by unit: 组织人事部门, inspectors, leaders and administrators
+   * (each section as its owning service lets the caller see it; the four forms never to HR).
+   */
+  canSeeDashboard: boolean;
   /** The own account (`GET /api/me`: unit name in the header): every role; the API refuses an account without one. */
   canSeeOwnAccount: boolean;
   /** 单位: everyone but a plain cadre. */
@@ -115,6 +120,7 @@ export function accessFor(subject: AccessSubject): Access {
   const staff = any('admin', 'leader', 'hr', 'inspector');
   return {
     canSeeHome: true,
+    canSeeDashboard: staff,
     canSeeOwnAccount: staff || roles.has('cadre'),
     canSeeUnits: staff,
     canSeeCadres: staff,

@@ -13,10 +13,10 @@ describe('side menu', () => {
   const ASSESSMENT = ['/assessment/cycles', '/assessment/gaps'];
 
   it.each<[Role, string[]]>([
-    ['admin', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['leader', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['hr', ['/', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings']],
-    ['inspector', ['/', '/units', '/cadres', '/courses', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['admin', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['leader', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['hr', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings']],
+    ['inspector', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
     ['cadre', ['/', '/courses', '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile']],
   ])('for %s lists %j', (role, keys) => {
     expect(menuFor([role])).toEqual(keys);
@@ -26,6 +26,7 @@ describe('side menu', () => {
     expect(menuFor(['cadre'], 'cadre-id')).toEqual(['/', '/courses', '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile', '/my-learning', '/assessment/me']);
     expect(menuFor(['hr'], 'cadre-id')).toEqual([
       '/',
+      '/dashboard',
       '/units',
       '/cadres',
       '/roster-import',

@@ -4,12 +4,17 @@ import NotFoundPage from '../pages/errors/NotFoundPage';
 import { AppLayout } from './layout/AppLayout';
 import { RequireAccess } from './RequireAccess';
 import { appRoutes, type AppRoute } from './routes';
+import { UrlState } from './UrlState';
 
-/** The route table as react-router objects: every page inside the layout, behind its access rule. */
+/** The route table as react-router objects: every page inside the layout, behind its access rule, its search in the URL. */
 export function routeObjects(routes: readonly AppRoute[] = appRoutes): RouteObject[] {
   return [
     {
-      element: <AppLayout routes={routes} />,
+      element: (
+        <UrlState>
+          <AppLayout routes={routes} />
+        </UrlState>
+      ),
       children: [
         ...routes.map((route) => ({
           path: route.path,

@@ -7,6 +7,7 @@ import {
   BookOutlined,
   BulbOutlined,
   CloudUploadOutlined,
+  DashboardOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
@@ -28,6 +29,7 @@ import type { AppRoute } from './appRoute';
 export type { AppRoute } from './appRoute';
 
 const HomePage = lazy(() => import('../pages/home/HomePage'));
+const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
 const UnitsPage = lazy(() => import('../pages/units/UnitsPage'));
 const CadreListPage = lazy(() => import('../pages/cadres/CadreListPage'));
 const CadreDetailPage = lazy(() => import('../pages/cadre-detail/CadreDetailPage'));
@@ -61,6 +63,7 @@ const MeasuresPage = lazy(() => import('../pages/measures/MeasuresPage'));
 /** Every page of the app, in menu order. The router, the side menu and the home page links read this list. */
 export const appRoutes: AppRoute[] = [
   { path: '/', element: <HomePage />, access: 'canSeeHome', menu: { labelKey: 'menu.home', icon: <HomeOutlined /> } },
+  { path: '/dashboard', element: <DashboardPage />, access: 'canSeeDashboard', menu: { labelKey: 'menu.dashboard', icon: <DashboardOutlined /> } },
   { path: '/units', element: <UnitsPage />, access: 'canSeeUnits', menu: { labelKey: 'menu.units', icon: <ApartmentOutlined /> } },
   { path: '/cadres', element: <CadreListPage />, access: 'canSeeCadres', menu: { labelKey: 'menu.cadres', icon: <TeamOutlined /> } },
   { path: '/cadres/:id', element: <CadreDetailPage />, access: 'canSeeCadres', menuParent: '/cadres' },

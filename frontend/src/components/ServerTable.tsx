@@ -1,38 +1,47 @@
-import { Table, type TableProps } from 'antd';
+import { Empty, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
+import type { PagedSearch } from '../domain/pagedSearch';
 import type { SortOrder } from '../domain/queryParams';
-import { serverPagination, withTableChange, type PagedSearch } from './serverPagination';
+import { serverPagination, tableChange } from './serverPagination';
+import type { TableSearch } from './useTableSearch';
 
-type Props<T, S> = Omit<TableProps<T>, 'dataSource' | 'pagination' | 'onChange' | 'rowKey' | 'locale'> & {
-  search: S;
+type Props<T, S> = Omit<TableProps<T>, 'dataSource' | 'pagination' | 'onChange' | 'locale'> & {
+  /** The list's search in the URL (`useTableSearch`): the pager and the sorted columns move it. */
+  table: TableSearch<S>;
   /** The server's page of rows (undefined while the first one loads). */
   page?: { items?: T[]; total?: number };
-  onChange: (search: S) => void;
-  /** Turns a sorted column's key and order into the API's `sort`. */
-  formatSort: (field: string, order: SortOrder | null | undefined) => string | undefined;
+  /** The rows matching when the page does not say (学时达标 counts them by status). */
+  total?: number;
   /** The pager's "共 N 条" text. */
   showTotal: (total: number) => ReactNode;
-  /** What the table shows without rows (filtered or not). */
+  /** What the table shows without rows: a text is shown as antd's empty picture with that description. */
   empty: ReactNode;
 };
 
-/** A list the server pages and sorts: the pager and the column sorts move the search, which lands in the URL. */
-export function ServerTable<T extends { id?: string }, S extends PagedSearch & { sort?: string }>({
-  search,
-  page,
-  onChange,
-  formatSort,
-  showTotal,
-  empty,
-  ...props
-}: Props<T, S>) {
+const DIRECTIONS: SortOrder[] = ['ascend', 'descend'];
+
+/** Columns marked `sorter: true` whose key the API sorts by show the search's sort, and move it when clicked. */
+function withServerSort<T>(columns: TableColumnsType<T> | undefined, { sort, sorts }: TableSearch<unknown>): TableColumnsType<T> | undefined {
+  return columns?.map((column) =>
+    'sorter' in column && column.sorter === true && sorts.includes(String(column.key))
+      ? { ...column, sortOrder: sort && sort.field === column.key ? sort.order : null, sortDirections: DIRECTIONS }
+      : column,
+  );
+}
+
+/**
+ * A list the server pages and sorts: the pager and the column sorts move the search, which lands in the URL; the
+ * pager says how many rows match ("共 N 条").
+ */
+export function ServerTable<T extends object, S extends PagedSearch>({ table, page, total, showTotal, empty, columns, rowKey = 'id', ...props }: Props<T, S>) {
   return (
     <Table<T>
-      rowKey="id"
+      rowKey={rowKey}
+      columns={withServerSort(columns, table as TableSearch<unknown>)}
       dataSource={page?.items ?? []}
-      onChange={(pagination, _filters, sorter, extra) => onChange(withTableChange(search, pagination, sorter, extra.action, formatSort))}
-      locale={{ emptyText: empty }}
-      pagination={serverPagination(search, page?.total ?? 0, showTotal)}
+      onChange={(pagination, _filters, sorter, extra) => table.update(tableChange(table.search, pagination, sorter, extra.action, table.sorts) as Partial<S>)}
+      locale={{ emptyText: typeof empty === 'string' ? <Empty description={empty} /> : empty }}
+      pagination={serverPagination(table.search, total ?? page?.total ?? 0, showTotal)}
       {...props}
     />
   );

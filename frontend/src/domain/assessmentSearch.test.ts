@@ -1,18 +1,25 @@
 import {
+  CYCLE_SORTS,
+  cycleFilters,
   cycleSearchParams,
   cycleYears,
+  GAP_SORTS,
+  gapFilters,
   gapSearchParams,
-  parseCycleSearch,
-  parseGapSearch,
-  parseReviewSearch,
+  REVIEW_SORTS,
+  reviewFilters,
   reviewSearchParams,
   toCycleQuery,
   toGapQuery,
   toReviewQuery,
 } from './assessmentSearch';
+import { pagedSearchParsers, readSearch } from './pagedSearch';
 import { SHENZHEN_ID } from '../test/fixtures';
 
 const params = (query: string) => new URLSearchParams(query);
+const parseCycleSearch = (query: URLSearchParams, thisYear: number) => readSearch(pagedSearchParsers(cycleFilters(thisYear), CYCLE_SORTS), query);
+const parseReviewSearch = (query: URLSearchParams) => readSearch(pagedSearchParsers(reviewFilters, REVIEW_SORTS), query);
+const parseGapSearch = (query: URLSearchParams) => readSearch(pagedSearchParsers(gapFilters, GAP_SORTS), query);
 
 describe('年度考核 search', () => {
   it('reads year, unit, status, paging and sort from the URL and asks the API exactly that', () => {
@@ -25,6 +32,11 @@ describe('年度考核 search', () => {
     const search = parseCycleSearch(params('year=abc&unitId=42&status=DONE&sort=title&page=-1'), 2026);
     expect(search).toEqual({ year: undefined, unitId: undefined, status: undefined, page: 0, size: 20, sort: undefined });
     expect(cycleSearchParams(search).toString()).toBe('');
+  });
+
+  it('brings a year from a link into the years cycles can have', () => {
+    expect(parseCycleSearch(params('year=1999'), 2026).year).toBe(2000);
+    expect(parseCycleSearch(params('year=2031'), 2026).year).toBe(2026);
   });
 
   it('offers this year and the five before, and a year from a shared link', () => {

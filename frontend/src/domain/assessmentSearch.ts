@@ -1,10 +1,7 @@
 import type { paths } from '../api/schema';
-import type { Capability, CycleStatus, Grade } from '../api/types';
 import { CAPABILITIES, CYCLE_STATUSES, GAP_STATUSES, GRADES } from './enums';
-import { defined, nonDefaultPaging, paging } from './pagedSearch';
-import { formatSortParam, oneOf, parseSortParam, toParams, uuidOrUndefined, wholeNumber, type SortOrder } from './queryParams';
-
-export { withSearchFilters } from './pagedSearch';
+import { defined, nonDefaultPaging, type PagedSearchOf } from './pagedSearch';
+import { parseAsOneOf, parseAsSearchText, parseAsUuid, parseAsWholeNumber, toParams } from './queryParams';
 
 /**
  * The searches of the assessment pages as their URLs hold them, with the API's own parameter names and values
@@ -17,28 +14,14 @@ export const MIN_CYCLE_YEAR = 2000;
 
 export const CYCLE_SORTS = ['year', 'unit', 'status'] as const;
 
-export interface CycleSearch {
-  year?: number;
-  unitId?: string;
-  status?: CycleStatus;
-  page: number;
-  size: number;
-  sort?: string;
+/** The cycles' filters; a year from a link is brought into the years cycles can have (up to this one). */
+export function cycleFilters(thisYear: number) {
+  return { year: parseAsWholeNumber(MIN_CYCLE_YEAR, thisYear), unitId: parseAsUuid, status: parseAsOneOf(CYCLE_STATUSES) };
 }
+
+export type CycleSearch = PagedSearchOf<ReturnType<typeof cycleFilters>>;
 
 export type CycleQuery = NonNullable<paths['/api/assessment/cycles']['get']['parameters']['query']>;
-
-export function parseCycleSearch(params: URLSearchParams, thisYear: number): CycleSearch {
-  const year = wholeNumber(params.get('year'), Number.NaN, MIN_CYCLE_YEAR, thisYear);
-  const sort = params.get('sort');
-  return {
-    year: Number.isNaN(year) ? undefined : year,
-    unitId: uuidOrUndefined(params.get('unitId')),
-    status: oneOf(CYCLE_STATUSES, params.get('status')),
-    ...paging(params),
-    sort: parseSortParam(CYCLE_SORTS, sort) ? sort! : undefined,
-  };
-}
 
 export function toCycleQuery(search: Partial<CycleSearch>): CycleQuery {
   return defined({ year: search.year, unitId: search.unitId, status: search.status, ...nonDefaultPaging(search), sort: search.sort });
@@ -48,32 +31,15 @@ export function cycleSearchParams(search: Partial<CycleSearch>): URLSearchParams
   return toParams(toCycleQuery(search));
 }
 
-export const formatCycleSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(CYCLE_SORTS, field, order);
-
 // A cycle's reviews (考核表).
 
 export const REVIEW_SORTS = ['employeeNumber', 'name', 'grade'] as const;
 
-export interface ReviewSearch {
-  q?: string;
-  grade?: Grade;
-  page: number;
-  size: number;
-  sort?: string;
-}
+export const reviewFilters = { q: parseAsSearchText, grade: parseAsOneOf(GRADES) };
+
+export type ReviewSearch = PagedSearchOf<typeof reviewFilters>;
 
 export type ReviewQuery = NonNullable<paths['/api/assessment/cycles/{cycleId}/reviews']['get']['parameters']['query']>;
-
-export function parseReviewSearch(params: URLSearchParams): ReviewSearch {
-  const q = params.get('q')?.trim();
-  const sort = params.get('sort');
-  return {
-    q: q ? q : undefined,
-    grade: oneOf(GRADES, params.get('grade')),
-    ...paging(params),
-    sort: parseSortParam(REVIEW_SORTS, sort) ? sort! : undefined,
-  };
-}
 
 export function toReviewQuery(search: Partial<ReviewSearch>): ReviewQuery {
   return defined({ q: search.q?.trim(), grade: search.grade, ...nonDefaultPaging(search), sort: search.sort });
@@ -83,37 +49,23 @@ export function reviewSearchParams(search: Partial<ReviewSearch>): URLSearchPara
   return toParams(toReviewQuery(search));
 }
 
-export const formatReviewSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(REVIEW_SORTS, field, order);
-
 // 能力短板: open gaps unless the URL asks for closed ones or all.
 
 export const GAP_SORTS = ['openedAt', 'score', 'name', 'capability'] as const;
 export const GAP_STATUS_FILTERS = [...GAP_STATUSES, 'ALL'] as const;
 export type GapStatusFilter = (typeof GAP_STATUS_FILTERS)[number];
 
-export interface GapSearch {
-  unitId?: string;
-  status: GapStatusFilter;
-  capability?: Capability;
-  page: number;
-  size: number;
-  sort?: string;
-}
-
 export const DEFAULT_GAP_STATUS: GapStatusFilter = 'OPEN';
 
-export type GapQuery = NonNullable<paths['/api/assessment/gaps']['get']['parameters']['query']>;
+export const gapFilters = {
+  unitId: parseAsUuid,
+  status: parseAsOneOf(GAP_STATUS_FILTERS).withDefault(DEFAULT_GAP_STATUS),
+  capability: parseAsOneOf(CAPABILITIES),
+};
 
-export function parseGapSearch(params: URLSearchParams): GapSearch {
-  const sort = params.get('sort');
-  return {
-    unitId: uuidOrUndefined(params.get('unitId')),
-    status: oneOf(GAP_STATUS_FILTERS, params.get('status')) ?? DEFAULT_GAP_STATUS,
-    capability: oneOf(CAPABILITIES, params.get('capability')),
-    ...paging(params),
-    sort: parseSortParam(GAP_SORTS, sort) ? sort! : undefined,
-  };
-}
+export type GapSearch = PagedSearchOf<typeof gapFilters>;
+
+export type GapQuery = NonNullable<paths['/api/assessment/gaps']['get']['parameters']['query']>;
 
 /** The API query: `ALL` asks without a status; the default (open gaps) is asked for explicitly. */
 export function toGapQuery(search: GapSearch): GapQuery {
@@ -129,8 +81,6 @@ export function toGapQuery(search: GapSearch): GapQuery {
 export function gapSearchParams(search: GapSearch): URLSearchParams {
   return toParams({ ...toGapQuery(search), status: search.status === DEFAULT_GAP_STATUS ? undefined : search.status });
 }
-
-export const formatGapSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(GAP_SORTS, field, order);
 
 /** The years to filter cycles by, newest first: this year and five before, and the one shown. */
 export function cycleYears(thisYear: number, shown?: number): number[] {

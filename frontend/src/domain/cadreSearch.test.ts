@@ -1,7 +1,8 @@
-import { exportUrl, formatSort, parseCadreSearch, parseSort, toSearchParams, withFilters, DEFAULT_SEARCH } from './cadreSearch';
+import { exportUrl, cadreFilters, SORTABLE_FIELDS, toSearchParams, DEFAULT_SEARCH } from './cadreSearch';
+import { pagedSearchParsers, readSearch } from './pagedSearch';
 
 const UNIT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
-const parse = (query: string) => parseCadreSearch(new URLSearchParams(query));
+const parse = (query: string) => readSearch(pagedSearchParsers(cadreFilters, SORTABLE_FIELDS), new URLSearchParams(query));
 
 describe('cadre search ↔ query string', () => {
   it('reads every filter, paging and sorting from the URL', () => {
@@ -15,6 +16,7 @@ describe('cadre search ↔ query string', () => {
       size: 50,
       sort: 'name,desc',
     });
+    expect(parse('status=retired').status).toBe('RETIRED');
   });
 
   it('falls back to the defaults for an empty query string', () => {
@@ -22,10 +24,11 @@ describe('cadre search ↔ query string', () => {
   });
 
   it('drops values the API would refuse instead of failing the page', () => {
-    expect(parse('rank=GENERAL&category=x&status=gone&unitId=not-a-uuid&page=-1&size=5000&sort=salary,desc')).toEqual({
+    expect(parse('q=%20%20&rank=GENERAL&category=x&status=gone&unitId=not-a-uuid&page=-1&size=5000&sort=salary,desc')).toEqual({
       ...DEFAULT_SEARCH,
       size: 200,
     });
+    expect(parse('sort=name,up').sort).toBeUndefined();
   });
 
   it('writes only what differs from the defaults, so links stay short', () => {
@@ -35,11 +38,7 @@ describe('cadre search ↔ query string', () => {
 
   it('round-trips a search through the URL unchanged', () => {
     const search = { ...DEFAULT_SEARCH, q: 'YZ00', unitId: UNIT, rank: 'BUREAU_DEPUTY' as const, status: 'RETIRED' as const, page: 3, size: 100, sort: 'birthDate,asc' };
-    expect(parseCadreSearch(toSearchParams(search))).toEqual(search);
-  });
-
-  it('starts again on the first page when a filter changes', () => {
-    expect(withFilters({ ...DEFAULT_SEARCH, page: 4 }, { rank: 'DIVISION_DEPUTY' })).toMatchObject({ page: 0, rank: 'DIVISION_DEPUTY' });
+    expect(parse(toSearchParams(search).toString())).toEqual(search);
   });
 });
 
@@ -54,14 +53,9 @@ describe('export URL', () => {
   it('is the bare export path for the default search', () => {
     expect(exportUrl(DEFAULT_SEARCH)).toBe('/api/cadres/export');
   });
-});
 
-describe('sort parameter', () => {
-  it('maps between the API form and the table form', () => {
-    expect(parseSort('rankLevel,desc')).toEqual({ field: 'rankLevel', order: 'descend' });
-    expect(parseSort('name')).toEqual({ field: 'name', order: 'ascend' });
-    expect(formatSort('postSince', 'ascend')).toBe('postSince,asc');
-    expect(formatSort('postSince', null)).toBeUndefined();
-    expect(formatSort('unitName', 'descend')).toBeUndefined();
+  it('asks for the 干部名册 with the same filters, in its own order', () => {
+    const url = exportUrl({ ...DEFAULT_SEARCH, unitId: UNIT, rank: 'DIVISION_PRINCIPAL', sort: 'name,asc', page: 2 }, 'register');
+    expect(Object.fromEntries(new URLSearchParams(url.split('?')[1]))).toEqual({ unitId: UNIT, rank: 'DIVISION_PRINCIPAL', layout: 'register' });
   });
 });

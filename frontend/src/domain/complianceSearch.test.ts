@@ -1,18 +1,12 @@
 import type { UnitCompliance } from '../api/types';
 import { guangdongCompliance } from '../test/trainingFixtures';
-import {
-  complianceExportUrl,
-  complianceSearchParams,
-  DEFAULT_COMPLIANCE_SEARCH,
-  matchingCadres,
-  parseComplianceSearch,
-  toComplianceQuery,
-  withComplianceFilters,
-} from './complianceSearch';
+import { complianceExportUrl, complianceFilters, complianceSearchParams, matchingCadres, toComplianceQuery } from './complianceSearch';
+import { DEFAULT_PAGE, pagedSearchParsers, readSearch } from './pagedSearch';
 
 const GUANGDONG = '51e0d94e-9f77-3015-a4d2-ca9e6612b87b';
 const SHENZHEN = '7a1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b';
-const parse = (query: string) => parseComplianceSearch(new URLSearchParams(query));
+const parse = (query: string) => readSearch(pagedSearchParsers(complianceFilters), new URLSearchParams(query));
+const DEFAULT_COMPLIANCE_SEARCH = DEFAULT_PAGE;
 
 describe('compliance filters ↔ query string', () => {
   it('reads unit, status and paging from the URL', () => {
@@ -28,7 +22,7 @@ describe('compliance filters ↔ query string', () => {
     expect(complianceSearchParams(DEFAULT_COMPLIANCE_SEARCH).toString()).toBe('');
     const search = { unitId: SHENZHEN, status: 'GRACE' as const, page: 1, size: 100 };
     expect(complianceSearchParams(search).toString()).toBe(`unitId=${SHENZHEN}&status=GRACE&page=1&size=100`);
-    expect(parseComplianceSearch(complianceSearchParams(search))).toEqual(search);
+    expect(parse(complianceSearchParams(search).toString())).toEqual(search);
   });
 
   it('always names a unit to the API: the chosen one, else the user’s own', () => {
@@ -37,14 +31,6 @@ describe('compliance filters ↔ query string', () => {
       unitId: SHENZHEN,
       status: 'SHORTFALL',
       page: 4,
-    });
-  });
-
-  it('starts again on the first page when a filter changes', () => {
-    expect(withComplianceFilters({ ...DEFAULT_COMPLIANCE_SEARCH, page: 3 }, { status: 'AT_RISK' })).toEqual({
-      ...DEFAULT_COMPLIANCE_SEARCH,
-      status: 'AT_RISK',
-      page: 0,
     });
   });
 

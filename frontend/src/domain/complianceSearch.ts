@@ -1,38 +1,27 @@
 import type { paths } from '../api/schema';
 import type { ComplianceStatus, UnitCompliance } from '../api/types';
-import { MAX_PAGE_SIZE } from './cadreSearch';
 import { COMPLIANCE_STATUSES } from './enums';
-import { oneOf, toParams, uuidOrUndefined, wholeNumber } from './queryParams';
+import { DEFAULT_PAGE, type PagedSearchOf } from './pagedSearch';
+import { parseAsOneOf, parseAsUuid, toParams } from './queryParams';
 
 /**
  * The 学时达标 table's filters as its URL holds them. Without a unit in the URL the page shows the user's own
  * unit, which the API needs (`unitId` is required there), so the link stays short for the usual case.
  */
-export interface ComplianceSearch {
-  unitId?: string;
-  status?: ComplianceStatus;
-  page: number;
-  size: number;
-}
+export const complianceFilters = {
+  unitId: parseAsUuid,
+  status: parseAsOneOf(COMPLIANCE_STATUSES, { ignoreCase: true }),
+};
 
-export const DEFAULT_COMPLIANCE_SEARCH: ComplianceSearch = { page: 0, size: 20 };
+export type ComplianceSearch = PagedSearchOf<typeof complianceFilters>;
 
 export type ComplianceQuery = NonNullable<paths['/api/training/compliance']['get']['parameters']['query']>;
-
-export function parseComplianceSearch(params: URLSearchParams): ComplianceSearch {
-  return {
-    unitId: uuidOrUndefined(params.get('unitId')),
-    status: oneOf(COMPLIANCE_STATUSES, params.get('status')?.toUpperCase() ?? null),
-    page: wholeNumber(params.get('page'), DEFAULT_COMPLIANCE_SEARCH.page, 0, Number.MAX_SAFE_INTEGER),
-    size: wholeNumber(params.get('size'), DEFAULT_COMPLIANCE_SEARCH.size, 1, MAX_PAGE_SIZE),
-  };
-}
 
 function nonDefault(search: Partial<ComplianceSearch>) {
   return {
     status: search.status,
-    page: search.page != null && search.page !== DEFAULT_COMPLIANCE_SEARCH.page ? search.page : undefined,
-    size: search.size != null && search.size !== DEFAULT_COMPLIANCE_SEARCH.size ? search.size : undefined,
+    page: search.page != null && search.page !== DEFAULT_PAGE.page ? search.page : undefined,
+    size: search.size != null && search.size !== DEFAULT_PAGE.size ? search.size : undefined,
   };
 }
 
@@ -60,9 +49,4 @@ export function complianceExportUrl(unitId: string): string {
 export function matchingCadres(view: UnitCompliance | undefined, status: ComplianceStatus | undefined): number {
   if (!view) return 0;
   return status ? (view.byStatus?.[status] ?? 0) : (view.cadres ?? 0);
-}
-
-/** A changed filter starts again on the first page. */
-export function withComplianceFilters(search: ComplianceSearch, changes: Partial<ComplianceSearch>): ComplianceSearch {
-  return { ...search, ...changes, page: 0 };
 }

@@ -1,6 +1,7 @@
-import { courseSearchParams, DEFAULT_COURSE_SEARCH, parseCourseSearch, toCourseQuery } from './courseSearch';
+import { courseFilters, courseSearchParams, toCourseQuery } from './courseSearch';
+import { DEFAULT_PAGE, pagedSearchParsers, readSearch } from './pagedSearch';
 
-const parse = (query: string) => parseCourseSearch(new URLSearchParams(query));
+const parse = (query: string) => readSearch(pagedSearchParsers(courseFilters), new URLSearchParams(query));
 
 describe('course search ↔ query string', () => {
   it('reads text, kind, capability and paging from the URL', () => {
@@ -14,16 +15,14 @@ describe('course search ↔ query string', () => {
   });
 
   it('drops what the API would refuse instead of failing the page', () => {
-    expect(parse('kind=SEMINAR&capability=charisma&page=x&size=0')).toEqual({ ...DEFAULT_COURSE_SEARCH, size: 1 });
+    expect(parse('kind=SEMINAR&capability=charisma&page=x&size=0')).toEqual({ ...DEFAULT_PAGE, size: 1 });
   });
 
   it('writes only what differs from the defaults and round-trips', () => {
-    expect(courseSearchParams(DEFAULT_COURSE_SEARCH).toString()).toBe('');
-    expect(courseSearchParams({ ...DEFAULT_COURSE_SEARCH, q: ' 强邮 ', kind: 'LECTURE_SERIES' }).toString()).toBe(
-      'q=%E5%BC%BA%E9%82%AE&kind=LECTURE_SERIES',
-    );
+    expect(courseSearchParams(DEFAULT_PAGE).toString()).toBe('');
+    expect(courseSearchParams({ ...DEFAULT_PAGE, q: ' 强邮 ', kind: 'LECTURE_SERIES' }).toString()).toBe('q=%E5%BC%BA%E9%82%AE&kind=LECTURE_SERIES');
     const search = { q: 'ZX', kind: 'BUSINESS' as const, capability: 'MASS_WORK' as const, page: 2, size: 10 };
-    expect(parseCourseSearch(courseSearchParams(search))).toEqual(search);
+    expect(parse(courseSearchParams(search).toString())).toEqual(search);
   });
 
   it('asks the API with its own parameter names, page from 0', () => {

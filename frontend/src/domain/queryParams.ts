@@ -1,18 +1,46 @@
-/** Reading API query values from a URL without trusting it: a bad link still opens, with the value dropped. */
+import { createParser } from 'nuqs';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Reading API query values from a URL without trusting it: a bad link still opens, with the value dropped. Each
+ * parser reads one URL parameter (null when the value is not one the API takes) and writes it back.
+ */
 
-export function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return value != null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-export function wholeNumber(value: string | null, fallback: number, min: number, max: number): number {
-  if (value == null || !/^\d+$/.test(value)) return fallback;
-  return Math.min(max, Math.max(min, Number(value)));
+/** An id (a unit's, a round's). */
+export const parseAsUuid = createParser<string>({ parse: (value) => (UUID.test(value) ? value : null), serialize: (value) => value });
+
+/** One of the API's values; with `ignoreCase`, `status=shortfall` reads as SHORTFALL (links typed by hand). */
+export function parseAsOneOf<T extends string>(allowed: readonly T[], { ignoreCase = false } = {}) {
+  return createParser<T>({ parse: (value) => oneOf(allowed, ignoreCase ? value.toUpperCase() : value) ?? null, serialize: (value) => value });
 }
 
-export function uuidOrUndefined(value: string | null): string | undefined {
-  return value && UUID.test(value) ? value : undefined;
+/** A whole number, brought into [min, max]; a sign, a fraction or text is dropped. */
+export function parseAsWholeNumber(min: number, max: number) {
+  return createParser<number>({
+    parse: (value) => (/^\d+$/.test(value) ? Math.min(max, Math.max(min, Number(value))) : null),
+    serialize: String,
+  });
+}
+
+/** One of a few whole numbers (the four forms). */
+export function parseAsNumberOf<T extends number>(allowed: readonly T[]) {
+  return createParser<T>({ parse: (value) => (/^\d+$/.test(value) ? (allowed.find((one) => one === Number(value)) ?? null) : null), serialize: String });
+}
+
+/** Text searched for, trimmed; a blank one is no search. */
+export const parseAsSearchText = createParser<string>({ parse: (value) => value.trim() || null, serialize: (value) => value.trim() });
+
+/** A flag only `true` sets (`overdue=true`): without it the list asks for everything. */
+export const parseAsTrue = createParser<true>({ parse: (value) => (value === 'true' ? true : null), serialize: () => 'true' });
+
+/** A sort the API takes (`name,desc`) on one of `fields`, kept as the URL has it. */
+export function parseAsSort(fields: readonly string[]) {
+  return createParser<string>({ parse: (value) => (parseSortParam(fields, value) ? value : null), serialize: (value) => value });
 }
 
 /** URL parameters of an API query, in the query's order, leaving out the empty ones. */

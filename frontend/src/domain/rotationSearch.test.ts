@@ -1,15 +1,23 @@
 import { BUREAU_ID } from '../test/fixtures';
+import { pagedSearchParsers, readSearch } from './pagedSearch';
 import {
+  balanceFilters,
   dueExportUrl,
-  parseDueSearch,
-  parsePostingSearch,
-  parseProposalSearch,
+  dueFilters,
+  POSTING_SORTS,
   postingCountQueries,
+  postingFilters,
   postingSearchParams,
+  PROPOSAL_SORTS,
+  proposalFilters,
   proposalSearchParams,
   toPostingQuery,
   toProposalQuery,
 } from './rotationSearch';
+
+const parsePostingSearch = (params: URLSearchParams) => readSearch(pagedSearchParsers(postingFilters, POSTING_SORTS), params);
+const parseDueSearch = (params: URLSearchParams) => readSearch(pagedSearchParsers(dueFilters), params);
+const parseProposalSearch = (params: URLSearchParams) => readSearch(pagedSearchParsers(proposalFilters, PROPOSAL_SORTS), params);
 
 describe('rotation searches', () => {
   it('reads a posting search from the URL, dropping what the API would refuse', () => {
@@ -38,5 +46,13 @@ describe('rotation searches', () => {
     expect(toProposalQuery(search)).toEqual({ status: 'PROPOSED' });
     expect(toProposalQuery({ ...search, status: 'ALL' })).toEqual({});
     expect(proposalSearchParams({ ...search, tab: 'openings' }).toString()).toBe('tab=openings');
+    expect(parseProposalSearch(new URLSearchParams('tab=drafts&status=MAYBE'))).toMatchObject({ tab: 'proposals', status: 'PROPOSED' });
+  });
+
+  it('reads a year up to five ahead for the balance, and a unit', () => {
+    const parse = (query: string) => readSearch(balanceFilters(2026), new URLSearchParams(query));
+    expect(parse(`year=2030&unitId=${BUREAU_ID}`)).toEqual({ year: 2030, unitId: BUREAU_ID });
+    expect(parse('year=2040&unitId=all')).toEqual({ year: 2031 });
+    expect(parse('year=last')).toEqual({});
   });
 });

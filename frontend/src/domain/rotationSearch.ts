@@ -1,8 +1,7 @@
 import type { paths } from '../api/schema';
-import type { PostingStatus, PostingType } from '../api/types';
 import { POSTING_PROPOSAL_STATUSES, POSTING_STATUSES, POSTING_TYPES } from './enums';
-import { defined, flag, nonDefaultPaging, paging } from './pagedSearch';
-import { formatSortParam, oneOf, parseSortParam, toParams, uuidOrUndefined, wholeNumber, type SortOrder } from './queryParams';
+import { defined, nonDefaultPaging, type PagedSearch, type PagedSearchOf, type SearchOf } from './pagedSearch';
+import { parseAsOneOf, parseAsSearchText, parseAsTrue, parseAsUuid, parseAsWholeNumber, toParams } from './queryParams';
 
 /**
  * The searches of the rotation pages as their URLs hold them, with the API's own parameter names and values
@@ -13,33 +12,18 @@ import { formatSortParam, oneOf, parseSortParam, toParams, uuidOrUndefined, whol
 
 export const POSTING_SORTS = ['plannedStart', 'status', 'name', 'type'] as const;
 
-export interface PostingSearch {
-  status?: PostingStatus;
-  type?: PostingType;
-  unitId?: string;
-  q?: string;
+export const postingFilters = {
+  status: parseAsOneOf(POSTING_STATUSES),
+  type: parseAsOneOf(POSTING_TYPES),
+  unitId: parseAsUuid,
+  q: parseAsSearchText,
   /** 谈心走访逾期: active postings whose next check-in is past. */
-  careOverdue?: true;
-  page: number;
-  size: number;
-  sort?: string;
-}
+  careOverdue: parseAsTrue,
+};
+
+export type PostingSearch = PagedSearchOf<typeof postingFilters>;
 
 export type PostingQuery = NonNullable<paths['/api/rotation/postings']['get']['parameters']['query']>;
-
-export function parsePostingSearch(params: URLSearchParams): PostingSearch {
-  const q = params.get('q')?.trim();
-  const sort = params.get('sort');
-  return {
-    status: oneOf(POSTING_STATUSES, params.get('status')),
-    type: oneOf(POSTING_TYPES, params.get('type')),
-    unitId: uuidOrUndefined(params.get('unitId')),
-    q: q ? q : undefined,
-    careOverdue: flag(params.get('careOverdue')),
-    ...paging(params),
-    sort: parseSortParam(POSTING_SORTS, sort) ? sort! : undefined,
-  };
-}
 
 export function toPostingQuery(search: Partial<PostingSearch>): PostingQuery {
   return defined({
@@ -57,8 +41,6 @@ export function postingSearchParams(search: Partial<PostingSearch>): URLSearchPa
   return toParams(toPostingQuery(search));
 }
 
-export const formatPostingSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(POSTING_SORTS, field, order);
-
 /** The same filters for each status, one row each: their totals label the board's tabs. */
 export function postingCountQueries(search: PostingSearch): PostingQuery[] {
   return POSTING_STATUSES.map((status) => toPostingQuery({ ...search, status, page: 0, size: 1, sort: undefined }));
@@ -69,18 +51,11 @@ export function postingCountQueries(search: PostingSearch): PostingQuery[] {
 export const DUE_FILTERS = ['DUE', 'SOON_DUE'] as const;
 export type DueFilter = (typeof DUE_FILTERS)[number];
 
-export interface DueSearch {
-  unitId?: string;
-  status?: DueFilter;
-  page: number;
-  size: number;
-}
+export const dueFilters = { unitId: parseAsUuid, status: parseAsOneOf(DUE_FILTERS) };
+
+export type DueSearch = PagedSearchOf<typeof dueFilters>;
 
 export type DueQuery = NonNullable<paths['/api/rotation/due']['get']['parameters']['query']>;
-
-export function parseDueSearch(params: URLSearchParams): DueSearch {
-  return { unitId: uuidOrUndefined(params.get('unitId')), status: oneOf(DUE_FILTERS, params.get('status')), ...paging(params) };
-}
 
 export function toDueQuery(search: Partial<DueSearch>): DueQuery {
   return defined({ unitId: search.unitId, status: search.status, ...nonDefaultPaging(search) });
@@ -105,27 +80,15 @@ export const DEFAULT_PROPOSAL_STATUS: ProposalStatusFilter = 'PROPOSED';
 export const PROPOSAL_TABS = ['proposals', 'openings'] as const;
 export type ProposalTab = (typeof PROPOSAL_TABS)[number];
 
-export interface ProposalSearch {
-  tab: ProposalTab;
-  unitId?: string;
-  status: ProposalStatusFilter;
-  page: number;
-  size: number;
-  sort?: string;
-}
+export const proposalFilters = {
+  tab: parseAsOneOf(PROPOSAL_TABS).withDefault('proposals'),
+  unitId: parseAsUuid,
+  status: parseAsOneOf(PROPOSAL_STATUS_FILTERS).withDefault(DEFAULT_PROPOSAL_STATUS),
+};
+
+export type ProposalSearch = PagedSearchOf<typeof proposalFilters>;
 
 export type ProposalQuery = NonNullable<paths['/api/rotation/proposals']['get']['parameters']['query']>;
-
-export function parseProposalSearch(params: URLSearchParams): ProposalSearch {
-  const sort = params.get('sort');
-  return {
-    tab: oneOf(PROPOSAL_TABS, params.get('tab')) ?? 'proposals',
-    unitId: uuidOrUndefined(params.get('unitId')),
-    status: oneOf(PROPOSAL_STATUS_FILTERS, params.get('status')) ?? DEFAULT_PROPOSAL_STATUS,
-    ...paging(params),
-    sort: parseSortParam(PROPOSAL_SORTS, sort) ? sort! : undefined,
-  };
-}
 
 /** The API query: `ALL` asks without a status; the default (still to decide) is asked for explicitly. */
 export function toProposalQuery(search: ProposalSearch): ProposalQuery {
@@ -145,40 +108,31 @@ export function proposalSearchParams(search: ProposalSearch): URLSearchParams {
   });
 }
 
-export const formatProposalSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(PROPOSAL_SORTS, field, order);
-
-/** The openings tab pages on its own (the URL's page and sort are the proposals'). */
+/**
+ * The openings tab pages on its own: `page`, `size` and `sort` are the proposals', the openings' have names of their
+ * own in the URL.
+ */
 export const OPENING_SORTS = ['plannedStart', 'status', 'places'] as const;
-
-export interface OpeningSearch {
-  page: number;
-  size: number;
-  sort?: string;
-}
+export const OPENING_URL_KEYS = { page: 'openingsPage', size: 'openingsSize', sort: 'openingsSort' };
 
 export type OpeningQuery = NonNullable<paths['/api/rotation/openings']['get']['parameters']['query']>;
 
-export function toOpeningQuery(search: OpeningSearch): OpeningQuery {
+export function toOpeningQuery(search: PagedSearch): OpeningQuery {
   return defined({ ...nonDefaultPaging(search), sort: search.sort });
 }
-
-export const formatOpeningSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(OPENING_SORTS, field, order);
 
 // 交流统计: a year (by planned start) and a unit whose units below are compared.
 
 export const MIN_BALANCE_YEAR = 2000;
 
-export interface BalanceSearch {
-  year?: number;
-  unitId?: string;
+/** The year (by planned start, up to five ahead) and the unit compared below. */
+export function balanceFilters(thisYear: number) {
+  return { year: parseAsWholeNumber(MIN_BALANCE_YEAR, thisYear + 5), unitId: parseAsUuid };
 }
+
+export type BalanceSearch = SearchOf<ReturnType<typeof balanceFilters>>;
 
 export type BalanceQuery = NonNullable<paths['/api/rotation/balance']['get']['parameters']['query']>;
-
-export function parseBalanceSearch(params: URLSearchParams, thisYear: number): BalanceSearch {
-  const year = wholeNumber(params.get('year'), Number.NaN, MIN_BALANCE_YEAR, thisYear + 5);
-  return { year: Number.isNaN(year) ? undefined : year, unitId: uuidOrUndefined(params.get('unitId')) };
-}
 
 export function toBalanceQuery(search: BalanceSearch): BalanceQuery {
   return defined({ year: search.year, unitId: search.unitId });

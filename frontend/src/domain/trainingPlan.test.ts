@@ -1,6 +1,10 @@
 import type { TrainingPlan } from '../api/types';
 import { guangdongPlan } from '../test/trainingFixtures';
-import { formatShare, parsePlanSearch, parsePlanYear, percentToShare, planBars, planSearchParams, planYears, shareToPercent, toPlanQuery } from './trainingPlan';
+import { pagedSearchParsers, readSearch } from './pagedSearch';
+import { formatShare, percentToShare, PLAN_SORTS, planBars, planFilters, planSearchParams, planYears, shareToPercent, toPlanQuery } from './trainingPlan';
+
+const parsePlanSearch = (params: URLSearchParams, thisYear: number) => readSearch(pagedSearchParsers(planFilters(thisYear), PLAN_SORTS), params);
+const parsePlanYear = (params: URLSearchParams, thisYear: number) => parsePlanSearch(params, thisYear).year;
 
 describe('the year shown', () => {
   it('takes the year from the URL, or this year for none or one the API refuses', () => {

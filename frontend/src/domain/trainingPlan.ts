@@ -1,19 +1,13 @@
 import type { paths } from '../api/schema';
 import type { TrainingPlan } from '../api/types';
-import { defined, nonDefaultPaging, paging } from './pagedSearch';
-import { formatSortParam, parseSortParam, toParams, type SortOrder } from './queryParams';
+import { createParser } from 'nuqs';
+import { defined, nonDefaultPaging, type PagedSearchOf } from './pagedSearch';
+import { toParams } from './queryParams';
 
 /** 培训计划: the year shown, targets typed as percentages, and a plan's progress as bars. */
 
 export const MIN_PLAN_YEAR = 2000;
 export const MAX_PLAN_YEAR = 2100;
-
-/** The year in the URL (`?year=2027`), or this year (in Beijing) when there is none or one the API would refuse. */
-export function parsePlanYear(params: URLSearchParams, thisYear: number): number {
-  const value = params.get('year');
-  const year = value && /^\d{4}$/.test(value) ? Number(value) : Number.NaN;
-  return year >= MIN_PLAN_YEAR && year <= MAX_PLAN_YEAR ? year : thisYear;
-}
 
 /** The years to choose from, newest first: next year (plans are made ahead), this year and four before, and the one shown. */
 export function planYears(thisYear: number, shown: number): number[] {
@@ -83,19 +77,20 @@ export function formatShare(share: number, locale = 'zh-CN'): string {
 /** The plans page as its URL holds it: the year (this year by default), a server page and its sort. */
 export const PLAN_SORTS = ['title', 'year'] as const;
 
-export interface PlanSearch {
-  year: number;
-  page: number;
-  size: number;
-  sort?: string;
+/** A year the API takes (`?year=2027`); another is dropped for this year. */
+const parseAsPlanYear = createParser<number>({
+  parse: (value) => (/^\d{4}$/.test(value) && Number(value) >= MIN_PLAN_YEAR && Number(value) <= MAX_PLAN_YEAR ? Number(value) : null),
+  serialize: String,
+});
+
+/** The year shown: the one in the URL, or this year (in Beijing). */
+export function planFilters(thisYear: number) {
+  return { year: parseAsPlanYear.withDefault(thisYear) };
 }
+
+export type PlanSearch = PagedSearchOf<ReturnType<typeof planFilters>>;
 
 export type PlanQuery = NonNullable<paths['/api/training/plans']['get']['parameters']['query']>;
-
-export function parsePlanSearch(params: URLSearchParams, thisYear: number): PlanSearch {
-  const sort = params.get('sort');
-  return { year: parsePlanYear(params, thisYear), ...paging(params), sort: parseSortParam(PLAN_SORTS, sort) ? sort! : undefined };
-}
 
 export function toPlanQuery(search: PlanSearch): PlanQuery {
   return defined({ year: search.year, ...nonDefaultPaging(search), sort: search.sort });
@@ -105,5 +100,3 @@ export function toPlanQuery(search: PlanSearch): PlanQuery {
 export function planSearchParams(search: PlanSearch, thisYear: number): URLSearchParams {
   return toParams({ ...toPlanQuery(search), year: search.year === thisYear ? undefined : search.year });
 }
-
-export const formatPlanSort = (field: string, order: SortOrder | null | undefined) => formatSortParam(PLAN_SORTS, field, order);

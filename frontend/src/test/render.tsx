@@ -1,12 +1,14 @@
 import { render, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { onTestFinished } from 'vitest';
 import { createApiClient } from '../api/client';
 import type { Session } from '../api/types';
 import type { AppConfig } from '../app/appConfig';
 import { AppProviders, createQueryClient } from '../app/AppProviders';
 import { routeObjects } from '../app/router';
 import { SessionProvider } from '../app/session';
+import { UrlState } from '../app/UrlState';
 import { createI18n, type Locale } from '../i18n';
 import { fakeApi, RecordingRequest, type FakeApi, type Handler } from './fakeApi';
 import { sessionFor } from './fixtures';
@@ -36,9 +38,15 @@ function setup(options: RenderOptions) {
   return { api, i18n, wrap, onSessionExpired };
 }
 
+/**
+ * A browser router over jsdom's history, as in the app: the list pages read and write their search through nuqs's
+ * React Router adapter, which works on the window's history.
+ */
 function renderRoutes(routes: RouteObject[], options: RenderOptions) {
   const { api, i18n, wrap, onSessionExpired } = setup(options);
-  const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
+  window.history.replaceState(null, '', options.path ?? '/');
+  const router = createBrowserRouter(routes);
+  onTestFinished(() => router.dispose());
   const view = render(wrap(<RouterProvider router={router} />));
   return { ...view, api: api as FakeApi, router, i18n, onSessionExpired };
 }
@@ -50,7 +58,7 @@ export function renderApp(options: RenderOptions = {}) {
 
 /** One component inside the app's providers and a router (so links and search params work). */
 export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}) {
-  return renderRoutes([{ path: '*', element: ui }], options);
+  return renderRoutes([{ path: '*', element: <UrlState>{ui}</UrlState> }], options);
 }
 
 /** A hook inside the app's providers, against fake API handlers: what a hook sends, without a page around it. */
@@ -60,8 +68,8 @@ export function renderApiHook<T>(hook: () => T, options: RenderOptions = {}) {
   return { ...view, api: api as FakeApi, i18n };
 }
 
-/** Where the memory router is now, as path + query string. */
-export function currentUrl(router: ReturnType<typeof createMemoryRouter>): string {
+/** Where the router is now, as path + query string. */
+export function currentUrl(router: ReturnType<typeof createBrowserRouter>): string {
   const { pathname, search } = router.state.location;
   return pathname + search;
 }

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
 import { failOnUnhandledRequests } from './fakeApi';
+import { resetFakeCharts } from './fakeEcharts';
+
+// ECharts draws on a canvas, which jsdom does not have: charts get a fake that records what they are asked to draw.
+vi.mock('../components/charts/echartsRuntime', () => import('./fakeEcharts'));
 
 // antd reads media queries (Grid, Sider breakpoints) and observes sizes (Table, Tabs); jsdom has neither.
 Object.defineProperty(window, 'matchMedia', {
@@ -34,6 +38,7 @@ globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserv
 
 afterEach(() => {
   cleanup();
+  resetFakeCharts();
   localStorage.clear();
   document.cookie.split(';').forEach((pair) => {
     const name = pair.split('=')[0].trim();

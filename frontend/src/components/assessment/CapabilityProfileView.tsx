@@ -20,6 +20,7 @@ function CapabilityRadar({ profile }: { profile: CapabilityProfile }) {
   return (
     <RadarChart
       title={t('assessment.profile.radarTitle', { name: profile.name })}
+      axisTitle={t('assessment.profile.capability')}
       axes={CAPABILITIES.map((capability) => enumLabel(t, 'capability', capability))}
       series={[
         { key: 'score', label: t('assessment.profile.score'), values: scores, color: token.colorPrimary },

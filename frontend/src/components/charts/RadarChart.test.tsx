@@ -1,43 +1,30 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { optionOf, seriesOf, type ChartOption } from '../../test/fakeEcharts';
 import { renderWithProviders } from '../../test/render';
 import { RadarChart } from './RadarChart';
-import { pointsAttribute, radarPoint, radarPolygon, type RadarFrame } from './radarGeometry';
 
-const frame: RadarFrame = { center: { x: 200, y: 200 }, radius: 100, max: 100 };
+interface DrawnRadar {
+  name: string;
+  value: (number | string)[];
+  lineStyle: { color: string; type: unknown };
+  areaStyle?: { opacity: number };
+}
 
-describe('radar geometry', () => {
-  it('puts the first axis straight up and the others clockwise, a score as far out as its share of the maximum', () => {
-    expect(radarPoint(0, 8, 100, frame)).toEqual({ x: 200, y: 100 });
-    expect(radarPoint(2, 8, 50, frame)).toEqual({ x: 250, y: 200 });
-    expect(radarPoint(4, 8, 80, frame)).toEqual({ x: 200, y: 280 });
-    expect(radarPoint(6, 8, 100, frame)).toEqual({ x: 100, y: 200 });
-    // 45° down to the right: 60 × cos 45° = 42.43
-    expect(radarPoint(3, 8, 60, frame)).toEqual({ x: 242.43, y: 242.43 });
-  });
-
-  it('keeps scores beyond the scale on its edge and a zero in the centre', () => {
-    expect(radarPoint(0, 8, 130, frame)).toEqual({ x: 200, y: 100 });
-    expect(radarPoint(5, 8, 0, frame)).toEqual({ x: 200, y: 200 });
-  });
-
-  it('makes one corner per score and leaves out axes without one', () => {
-    expect(radarPolygon([100, null, 50, undefined], frame)).toEqual([
-      { x: 200, y: 100 },
-      { x: 200, y: 250 },
-    ]);
-    expect(pointsAttribute([{ x: 1, y: 2.5 }, { x: 3, y: 4 }])).toBe('1,2.5 3,4');
-  });
-});
+const radarOf = (option: ChartOption) => option.radar as { indicator: { name: string; min: number; max: number }[] };
+const dataOf = (option: ChartOption) => (seriesOf(option)[0] as { data: DrawnRadar[] }).data;
+const tooltipOf = (option: ChartOption) => (option.tooltip as { formatter: (params: { dataIndex: number }) => string }).formatter;
 
 describe('radar chart', () => {
   const axes = ['学习本领', '政治领导本领', '改革创新本领', '科学发展本领', '依法执政本领', '群众工作本领', '狠抓落实本领', '驾驭风险本领'];
   const scores = [100, 50, 80, 60, 40, 75, 90, 20];
   const medians = [70, 70, 70, 70, 70, 70, 70, null];
 
-  it('draws each series as a polygon through its scores on the eight axes, with a legend', async () => {
-    const { container } = renderWithProviders(
+  it('draws each series through its scores on the eight axes, the reference dashed and unfilled, with a legend and a table', async () => {
+    renderWithProviders(
       <RadarChart
         title="陈建国 的八项本领得分"
+        axisTitle="本领"
         axes={axes}
         series={[
           { key: 'score', label: '得分', values: scores, color: '#0b6e4f' },
@@ -47,19 +34,28 @@ describe('radar chart', () => {
     );
 
     expect(await screen.findByRole('img', { name: '陈建国 的八项本领得分' })).toBeInTheDocument();
-    const chartFrame: RadarFrame = { center: { x: 280, y: 190 }, radius: 130, max: 100 };
-    const polygon = container.querySelector('polygon[data-series="score"]')!;
-    const corners = polygon.getAttribute('points')!.split(' ');
-    expect(corners).toHaveLength(8);
-    expect(corners[0]).toBe('280,60'); // 100 on the first axis: the top of the chart
-    expect(corners[2]).toBe('384,190'); // 80 on the third: 0.8 × 130 to the right of the centre
-    expect(corners).toEqual(scores.map((score, index) => pointsAttribute([radarPoint(index, 8, score, chartFrame)])));
+    const option = optionOf('陈建国 的八项本领得分');
+    expect(radarOf(option).indicator).toEqual(axes.map((name) => ({ name, min: 0, max: 100 })));
+    const [score, peers] = dataOf(option);
+    expect(score).toMatchObject({ name: '得分', value: scores, lineStyle: { color: '#0b6e4f', type: 'solid' }, areaStyle: { opacity: 0.18 } });
+    // No median for the last capability: ECharts' mark for a missing value.
+    expect(peers).toMatchObject({ name: '同职级中位数', value: [70, 70, 70, 70, 70, 70, 70, '-'], lineStyle: { color: '#faad14', type: [6, 4] } });
+    expect(peers.areaStyle).toBeUndefined();
+    expect(option.legend).toMatchObject({ data: ['得分', '同职级中位数'] });
+    // A series' tooltip: its value on each axis that has one.
+    expect(tooltipOf(option)({ dataIndex: 1 }).split('<br/>')).toEqual(axes.slice(0, 7).map((axis) => `同职级中位数 · ${axis}：70`));
 
-    const peers = container.querySelector('polygon[data-series="peerMedian"]')!;
-    expect(peers.getAttribute('points')!.split(' ')).toHaveLength(7);
-    expect(peers).toHaveAttribute('stroke-dasharray');
-    for (const axis of axes) expect(screen.getByText(axis)).toBeInTheDocument();
-    expect(screen.getByText('得分')).toBeInTheDocument();
-    expect(screen.getByText('同职级中位数')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /数据表/ }));
+    const table = screen.getByRole('table', { name: '陈建国 的八项本领得分（数据表）' });
+    const rows = within(table).getAllByRole('row').map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows[0]).toEqual(['本领', '得分', '同职级中位数']);
+    expect(rows[1]).toEqual(['学习本领', '100', '70']);
+    expect(rows[8]).toEqual(['驾驭风险本领', '20', '—']);
+  });
+
+  it('keeps scores beyond the scale on its edge', async () => {
+    renderWithProviders(<RadarChart title="超出" axes={['甲', '乙']} max={50} series={[{ key: 's', label: '得分', values: [80, -3], color: '#000000' }]} />);
+    await screen.findByRole('img', { name: '超出' });
+    expect(dataOf(optionOf('超出'))[0].value).toEqual([50, 0]);
   });
 });

@@ -1,5 +1,10 @@
-import { Flex, Typography, theme } from 'antd';
-import { stackedSegments, stackMax, type BarFrame } from './barGeometry';
+import { theme } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ChartToken } from './chartTheme';
+import { EChart, type ChartTable } from './EChart';
+import type { ChartOption } from './echartsRuntime';
+import { escapeHtml, escapeRich, firstParams } from './chartFormat';
 
 export interface BarSeries {
   key: string;
@@ -18,7 +23,14 @@ export interface BarRow {
   marker?: { color: string; label: string };
 }
 
-interface Props {
+export interface LegendEntry {
+  key: string;
+  label: string;
+  color: string;
+  shape: 'square';
+}
+
+export interface StackedBarProps {
   /** What the chart shows, for screen readers. */
   title: string;
   series: readonly BarSeries[];
@@ -30,17 +42,18 @@ interface Props {
   /** Writes each segment's value inside it (off when the note says it already). */
   segmentLabels?: boolean;
   /** Extra legend entries (what the row markers mean). */
-  legendExtra?: readonly { key: string; label: string; color: string; shape: 'square' }[];
+  legendExtra?: readonly LegendEntry[];
+  /** The heading of the rows' column in the data table. */
+  rowTitle?: string;
 }
 
-const WIDTH = 640;
-const LABEL = 168;
-const NOTE = 100;
-const ROW = 26;
-const BAR = 16;
-const TOP = 6;
-export const BAR_FRAME_WIDTH = WIDTH - LABEL - NOTE;
+const ROW = 28;
+const LEGEND = 32;
+const AXIS = 28;
 const LABEL_CHARS = 13;
+/** A segment narrower than this share of the scale has no room for its value. */
+const LABEL_ROOM = 0.05;
+const STACK = 'stack';
 
 /** Dark text on a light fill (a grey "not yet"), white on the others. */
 export function textOn(fill: string | undefined, dark: string): string {
@@ -50,75 +63,137 @@ export function textOn(fill: string | undefined, dark: string): string {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.6 ? dark : '#fff';
 }
 
-/** A label that fits its column: long unit names end in an ellipsis (the full name stays in the bar's tooltip). */
+/** A label that fits its column: long unit names end in an ellipsis (the full name stays in the tooltip and the table). */
 export function fitLabel(label: string): string {
   return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
 }
 
-/** The frame of the chart's bars: from the label column to the notes, `max` long. */
-export function chartFrame(max: number): BarFrame {
-  return { left: LABEL, width: BAR_FRAME_WIDTH, max };
+/** The scale's top: the longest stacked bar (at least 1, so an empty chart still has a scale). */
+export function stackMax(rows: readonly (readonly number[])[]): number {
+  return Math.max(1, ...rows.map((values) => values.reduce((sum, value) => sum + Math.max(0, value), 0)));
 }
 
-/** Horizontal bars, one per row, stacked by series, with a legend; SVG only, no chart library. */
-export function StackedBarChart({ title, series, rows, max, format = String, segmentLabels = true, legendExtra = [] }: Props) {
-  const { token } = theme.useToken();
-  const frame = chartFrame(max ?? stackMax(rows.map((row) => row.values)));
-  const height = TOP * 2 + Math.max(1, rows.length) * ROW;
+/** How tall the chart is: a line per row, the legend and the value axis. */
+export function stackedBarHeight(rows: number): number {
+  return LEGEND + AXIS + Math.max(1, rows) * ROW;
+}
 
-  return (
-    <Flex vertical gap={8}>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH }} role="img" aria-label={title}>
-        <title>{title}</title>
-        <line x1={LABEL} y1={TOP} x2={LABEL} y2={height - TOP} stroke={token.colorBorder} />
-        {rows.map((row, index) => {
-          const y = TOP + index * ROW + (ROW - BAR) / 2;
-          const segments = stackedSegments(row.values, frame);
-          const end = segments.length > 0 ? segments[segments.length - 1].x + segments[segments.length - 1].width : LABEL;
-          return (
-            <g key={row.key} data-row={row.key}>
-              {row.marker && (
-                <rect data-marker x={2} y={y + 3} width={10} height={10} rx={2} fill={row.marker.color}>
-                  <title>{`${row.label}：${row.marker.label}`}</title>
-                </rect>
-              )}
-              <text x={LABEL - 8} y={y + BAR / 2} textAnchor="end" dominantBaseline="middle" fontSize={12} fill={token.colorText}>
-                {fitLabel(row.label)}
-                <title>{row.label}</title>
-              </text>
-              {segments.map((segment, at) =>
-                segment.width > 0 ? (
-                  <g key={series[at]?.key ?? at}>
-                    <rect data-series={series[at]?.key} x={segment.x} y={y} width={segment.width} height={BAR} fill={series[at]?.color}>
-                      <title>{`${row.label} · ${series[at]?.label}：${format(row.values[at])}`}</title>
-                    </rect>
-                    {segmentLabels && segment.width >= 18 && (
-                      <text x={segment.x + segment.width / 2} y={y + BAR / 2} textAnchor="middle" dominantBaseline="middle" fontSize={10} fill={textOn(series[at]?.color, token.colorText)}>
-                        {format(row.values[at])}
-                      </text>
-                    )}
-                  </g>
-                ) : null,
-              )}
-              {row.note && (
-                <text x={end + 6} y={y + BAR / 2} dominantBaseline="middle" fontSize={11} fill={token.colorTextSecondary}>
-                  {row.note}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </svg>
-      <Flex gap={16} wrap>
-        {[...series.map((one) => ({ ...one, shape: 'bar' as const })), ...legendExtra].map((entry) => (
-          <Flex key={entry.key} gap={6} align="center">
-            <svg width={entry.shape === 'bar' ? 16 : 10} height={10} aria-hidden>
-              <rect width={entry.shape === 'bar' ? 16 : 10} height={10} rx={entry.shape === 'bar' ? 0 : 2} fill={entry.color} />
-            </svg>
-            <Typography.Text type="secondary">{entry.label}</Typography.Text>
-          </Flex>
-        ))}
-      </Flex>
-    </Flex>
-  );
+/** The rich-text style of a marker of this colour. */
+const markerStyle = (colors: readonly string[], color: string) => `m${colors.indexOf(color)}`;
+
+/**
+ * Horizontal bars, one per row (the first on top), stacked by series on a shared scale from 0 to `max`, with each
+ * segment's value inside it where it fits; the row's label on the left (after its coloured marker, if any) and its
+ * note on the right. A segment's tooltip says its row, series and value. The legend lists the series, then
+ * `legendExtra`.
+ */
+export function stackedBarOption({ series, rows, max, format = String, segmentLabels = true, legendExtra = [] }: StackedBarProps, token: ChartToken): ChartOption {
+  const top = max ?? stackMax(rows.map((row) => row.values));
+  const markerColors = [...new Set(rows.flatMap((row) => (row.marker ? [row.marker.color] : [])))];
+  const hasNotes = rows.some((row) => row.note);
+  return {
+    legend: {
+      top: 0,
+      left: 0,
+      itemWidth: 16,
+      itemHeight: 10,
+      data: [...series.map((one) => ({ name: one.label, icon: 'rect' })), ...legendExtra.map((entry) => ({ name: entry.label, icon: 'roundRect' }))],
+    },
+    grid: { left: 8, right: 8, top: LEGEND, bottom: 4 },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params) => {
+        const { dataIndex, seriesIndex = 0 } = firstParams(params);
+        const row = rows[dataIndex];
+        return escapeHtml(`${row.label} · ${series[seriesIndex]?.label}：${format(row.values[seriesIndex])}`);
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: top,
+      // Counts tick in whole numbers.
+      minInterval: rows.every((row) => row.values.every(Number.isInteger)) ? 1 : undefined,
+      axisLabel: { formatter: (value: number) => format(value) },
+    },
+    yAxis: [
+      {
+        type: 'category',
+        inverse: true,
+        data: rows.map((row) => row.key),
+        axisTick: { show: false },
+        axisLabel: {
+          interval: 0,
+          formatter: (_: string, index: number) => {
+            const row = rows[index];
+            const label = escapeRich(fitLabel(row.label));
+            return row.marker ? `{${markerStyle(markerColors, row.marker.color)}|■} ${label}` : label;
+          },
+          rich: Object.fromEntries(markerColors.map((color) => [markerStyle(markerColors, color), { color, fontSize: 14 }])),
+        },
+      },
+      {
+        type: 'category',
+        inverse: true,
+        position: 'right',
+        data: rows.map((row) => row.key),
+        show: hasNotes,
+        axisLine: { show: false },
+        axisTick: { show: false },
+        axisLabel: { interval: 0, color: token.colorTextSecondary, formatter: (_: string, index: number) => rows[index].note ?? '' },
+      },
+    ],
+    series: [
+      ...series.map((one, at) => ({
+        type: 'bar' as const,
+        name: one.label,
+        stack: STACK,
+        barWidth: 16,
+        itemStyle: { color: one.color },
+        label: {
+          show: segmentLabels,
+          position: 'inside' as const,
+          fontSize: 10,
+          color: textOn(one.color, token.colorText),
+          formatter: (params: { dataIndex: number }) => {
+            const value = rows[params.dataIndex].values[at];
+            return value / top >= LABEL_ROOM ? format(value) : '';
+          },
+        },
+        // A row without this series has no segment of it (not a zero-length one with a label).
+        data: rows.map((row) => (row.values[at] > 0 ? row.values[at] : null)),
+      })),
+      // Legend entries only: the same stack, so they take no room beside the bars.
+      ...legendExtra.map((entry) => ({ type: 'bar' as const, name: entry.label, stack: STACK, itemStyle: { color: entry.color }, data: [] })),
+    ],
+  };
+}
+
+function stackedBarTable({ series, rows, format = String, rowTitle }: StackedBarProps, t: TFunction): ChartTable {
+  const hasMarkers = rows.some((row) => row.marker);
+  const hasNotes = rows.some((row) => row.note);
+  return {
+    columns: [
+      { title: rowTitle ?? t('chart.item') },
+      ...(hasMarkers ? [{ title: t('chart.marker') }] : []),
+      ...series.map((one) => ({ title: one.label, numeric: true })),
+      ...(hasNotes ? [{ title: t('chart.note'), numeric: true }] : []),
+    ],
+    rows: rows.map((row) => ({
+      key: row.key,
+      cells: [
+        row.label,
+        ...(hasMarkers ? [row.marker?.label ?? ''] : []),
+        ...series.map((_, at) => format(row.values[at] ?? 0)),
+        ...(hasNotes ? [row.note ?? ''] : []),
+      ],
+    })),
+  };
+}
+
+/** Horizontal stacked bars with a legend (see `stackedBarOption`), and their numbers as a table. */
+export function StackedBarChart(props: StackedBarProps) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  return <EChart option={stackedBarOption(props, token)} title={props.title} height={stackedBarHeight(props.rows.length)} table={stackedBarTable(props, t)} maxWidth={720} />;
 }

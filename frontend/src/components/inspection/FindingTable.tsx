@@ -1,33 +1,26 @@
-import { Button, Flex, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig, type TableProps } from 'antd';
+import { Button, Flex, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Finding } from '../../api/types';
 import { enumLabel } from '../../domain/enums';
-import type { SortOrder } from '../../domain/queryParams';
-import { serverSorter } from '../serverPagination';
 import { FindingStatusTag, OverdueTag, SeverityTag } from './InspectionTags';
 
-interface Props {
-  findings: readonly Finding[];
-  loading: boolean;
-  pagination: TablePaginationConfig | false;
+interface ColumnOptions {
   onOpen: (finding: Finding) => void;
   /** The board lists findings of every round; a round's page leaves the round out. */
   showRound?: boolean;
-  /** The server's sort, when the table sorts through it. */
-  sort?: { field: string; order: SortOrder };
-  onChange?: TableProps<Finding>['onChange'];
+  /** Whether the server sorts the list (the board's `ServerTable`): unit, severity and deadline then sort. */
+  sortable?: boolean;
   /** An extra column at the end (a round's 复查). */
   action?: { title: string; render: (finding: Finding) => ReactNode };
-  empty: ReactNode;
 }
 
-/** 问题清单: each finding's unit, category, severity, capability, deadline (red with the days once overdue) and status. */
-export function FindingTable({ findings, loading, pagination, onOpen, showRound = false, sort, onChange, action, empty }: Props) {
+/** 问题清单's columns: each finding's unit, category, severity, capability, deadline (red with the days once overdue) and status. */
+export function useFindingColumns({ onOpen, showRound = false, sortable = false, action }: ColumnOptions): TableColumnsType<Finding> {
   const { t } = useTranslation();
   const field = (key: string) => t(`fields.finding.${key}`);
-  const sorter = (key: string) => (onChange ? serverSorter(sort, key) : {});
+  const sorter = sortable ? { sorter: true } : {};
 
   const columns: TableColumnsType<Finding> = [
     ...(showRound
@@ -46,7 +39,7 @@ export function FindingTable({ findings, loading, pagination, onOpen, showRound 
           },
         ]
       : []),
-    { title: field('unitId'), dataIndex: 'unitName', key: 'unit', width: 160, ellipsis: true, ...sorter('unit') },
+    { title: field('unitId'), dataIndex: 'unitName', key: 'unit', width: 160, ellipsis: true, ...sorter },
     {
       title: field('category'),
       dataIndex: 'category',
@@ -66,12 +59,12 @@ export function FindingTable({ findings, loading, pagination, onOpen, showRound 
         </Button>
       ),
     },
-    { title: field('severity'), dataIndex: 'severity', key: 'severity', width: 100, ...sorter('severity'), render: (severity) => <SeverityTag severity={severity} /> },
+    { title: field('severity'), dataIndex: 'severity', key: 'severity', width: 100, ...sorter, render: (severity) => <SeverityTag severity={severity} /> },
     {
       title: field('dueOn'),
       key: 'dueOn',
       width: 190,
-      ...sorter('dueOn'),
+      ...sorter,
       render: (_, finding) => (
         <Flex gap={4} align="center" wrap data-overdue={Boolean(finding.overdue)}>
           <Typography.Text type={finding.overdue ? 'danger' : undefined}>{finding.dueOn}</Typography.Text>
@@ -92,16 +85,31 @@ export function FindingTable({ findings, loading, pagination, onOpen, showRound 
     ...(action ? [{ title: action.title, key: 'action', width: 110, fixed: 'right' as const, render: (_: unknown, finding: Finding) => action.render(finding) }] : []),
   ];
 
+  return columns;
+}
+
+/** A row opens its finding. */
+export const openOnClick = (onOpen: (finding: Finding) => void) => (finding: Finding) => ({ onClick: () => onOpen(finding), style: { cursor: 'pointer' } });
+
+interface Props extends Omit<ColumnOptions, 'sortable'> {
+  findings: readonly Finding[];
+  loading: boolean;
+  pagination: TablePaginationConfig | false;
+  empty: ReactNode;
+}
+
+/** 问题清单 of rows at hand (a round's, a cadre's): the board pages its own on the server. */
+export function FindingTable({ findings, loading, pagination, empty, ...options }: Props) {
+  const columns = useFindingColumns(options);
   return (
     <Table<Finding>
       rowKey="id"
       columns={columns}
       dataSource={[...findings]}
       loading={loading}
-      onChange={onChange}
-      onRow={(finding) => ({ onClick: () => onOpen(finding), style: { cursor: 'pointer' } })}
+      onRow={openOnClick(options.onOpen)}
       locale={{ emptyText: empty }}
-      scroll={{ x: showRound ? 1500 : 1250 }}
+      scroll={{ x: options.showRound ? 1500 : 1250 }}
       pagination={pagination}
     />
   );

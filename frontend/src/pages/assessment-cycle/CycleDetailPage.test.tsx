@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { Role } from '../../app/access';
 import { problem } from '../../test/fakeApi';
 import { sessionFor } from '../../test/fixtures';
+import { optionOf } from '../../test/fakeEcharts';
 import { renderApp } from '../../test/render';
 import { BLOCKED_REVIEW_ID, blockedReview, CYCLE_ID, pendingReview, ratedReview, REVIEW_ID, reviewRows, shenzhenCycle } from '../../test/assessmentFixtures';
 
@@ -52,7 +53,9 @@ describe('a cycle’s page', () => {
 
   it('shows the distribution against the quota and keeps the refusal to finalise on the page, with its detail', async () => {
     const { api } = renderCycle();
-    expect(await screen.findByText('限额 2 · 超出 1 人')).toBeInTheDocument();
+    const chart = /^优秀 3 人.*优秀限额 2 人，超出 1 人$/;
+    expect(await screen.findByRole('img', { name: chart })).toBeInTheDocument();
+    expect(JSON.stringify(optionOf(chart).series)).toContain('"formatter":"限额 2 · 超出 1 人"');
     expect(screen.getByText('优秀 3 / 限额 2').closest('.ant-typography')).toHaveClass('ant-typography-danger');
 
     await confirmFinalize();

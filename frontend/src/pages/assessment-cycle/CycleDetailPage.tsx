@@ -2,12 +2,11 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useCycle } from '../../api/assessmentQueries';
 import { CycleStatusTag } from '../../components/assessment/AssessmentTags';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemResult } from '../../components/ProblemResult';
-import { parseReviewSearch, reviewSearchParams, type ReviewSearch } from '../../domain/assessmentSearch';
 import { CycleOverview } from './CycleOverview';
 import { ReviewDrawer } from './ReviewDrawer';
 import { ReviewTable } from './ReviewTable';
@@ -21,10 +20,7 @@ export default function CycleDetailPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const cycle = useCycle(id);
-  const [params, setParams] = useSearchParams();
-  const search = parseReviewSearch(params);
   const [reviewId, setReviewId] = useState<string>();
-  const setSearch = (next: ReviewSearch) => setParams(reviewSearchParams(next));
 
   if (cycle.isPending) return <PageLoading />;
   if (cycle.isError) return <ProblemResult error={cycle.error} onRetry={() => void cycle.refetch()} />;
@@ -41,7 +37,7 @@ export default function CycleDetailPage() {
       </Space>
       <CycleOverview cycle={cycle.data} />
       <Card title={t('assessment.cycle.reviews')}>
-        <ReviewTable cycleId={id} year={cycle.data.year} search={search} onChange={setSearch} onOpen={(row) => setReviewId(row.id)} />
+        <ReviewTable cycleId={id} year={cycle.data.year} onOpen={(row) => setReviewId(row.id)} />
       </Card>
       <ReviewDrawer cycleId={id} reviewId={reviewId} onClose={() => setReviewId(undefined)} />
     </Flex>

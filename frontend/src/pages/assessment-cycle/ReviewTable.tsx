@@ -1,43 +1,44 @@
 import { StopOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Table, Tag, Tooltip, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { Button, Flex, Select, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReviews } from '../../api/assessmentQueries';
 import type { ReviewRow } from '../../api/types';
 import { GradeTag, OutcomeTag, ReviewStatusTag } from '../../components/assessment/AssessmentTags';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchBox } from '../../components/SearchBox';
-import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
-import { formatReviewSort, REVIEW_SORTS, toReviewQuery, withSearchFilters, type ReviewSearch } from '../../domain/assessmentSearch';
+import { ServerTable } from '../../components/ServerTable';
+import { useTableSearch } from '../../components/useTableSearch';
+import { REVIEW_SORTS, reviewFilters, toReviewQuery, type ReviewSearch } from '../../domain/assessmentSearch';
 import { supervisionNote } from '../../domain/eligibility';
 import { enumLabel, enumOptions, GRADES } from '../../domain/enums';
-import { parseSortParam } from '../../domain/queryParams';
 
 interface Props {
   cycleId: string;
   /** The cycle's year: what a supervision measure does to it is worded with it. */
   year?: number;
-  search: ReviewSearch;
-  onChange: (search: ReviewSearch) => void;
   /** A row (or its name) opens the review. */
   onOpen: (review: ReviewRow) => void;
 }
 
-/** 考核表: the cycle's reviews, searched by name or employee number, filtered by grade, paged and sorted by the server. */
-export function ReviewTable({ cycleId, year, search, onChange, onOpen }: Props) {
+/**
+ * 考核表: the cycle's reviews, searched by name or employee number, filtered by grade, paged and sorted by the server,
+ * the search in the cycle page's URL.
+ */
+export function ReviewTable({ cycleId, year, onOpen }: Props) {
   const { t } = useTranslation();
+  const table = useTableSearch(reviewFilters, REVIEW_SORTS);
+  const { search, filter: update } = table;
   const reviews = useReviews(cycleId, toReviewQuery(search));
-  const sort = parseSortParam(REVIEW_SORTS, search.sort);
   const field = (key: string) => t(`fields.review.${key}`);
-  const update = (changes: Partial<ReviewSearch>) => onChange(withSearchFilters(search, changes));
 
   const columns: TableColumnsType<ReviewRow> = [
-    { title: t('fields.cadre.employeeNumber'), dataIndex: 'employeeNumber', key: 'employeeNumber', width: 120, ...serverSorter(sort, 'employeeNumber') },
+    { title: t('fields.cadre.employeeNumber'), dataIndex: 'employeeNumber', key: 'employeeNumber', width: 120, sorter: true },
     {
       title: t('fields.cadre.name'),
       dataIndex: 'name',
       key: 'name',
       width: 120,
-      ...serverSorter(sort, 'name'),
+      sorter: true,
       render: (name: string, row) => (
         <Button
           type="link"
@@ -67,7 +68,7 @@ export function ReviewTable({ cycleId, year, search, onChange, onOpen }: Props) 
       dataIndex: 'proposedGrade',
       key: 'grade',
       width: 140,
-      ...serverSorter(sort, 'grade'),
+      sorter: true,
       render: (grade, row) => (
         <Flex gap={4} align="center">
           <GradeTag grade={grade} />
@@ -97,9 +98,6 @@ export function ReviewTable({ cycleId, year, search, onChange, onOpen }: Props) 
     { title: field('status'), dataIndex: 'status', key: 'status', width: 100, render: (status) => <ReviewStatusTag status={status} /> },
   ];
 
-  const handleChange: TableProps<ReviewRow>['onChange'] = (pagination, _filters, sorter, extra) =>
-    onChange(withTableChange(search, pagination, sorter, extra.action, formatReviewSort));
-
   return (
     <Flex vertical gap={16}>
       <Flex wrap gap={12} align="center">
@@ -115,16 +113,15 @@ export function ReviewTable({ cycleId, year, search, onChange, onOpen }: Props) 
         />
       </Flex>
       {reviews.isError && <ProblemAlert error={reviews.error} onRetry={() => void reviews.refetch()} />}
-      <Table<ReviewRow>
-        rowKey="id"
+      <ServerTable<ReviewRow, ReviewSearch>
         columns={columns}
-        dataSource={reviews.data?.items ?? []}
+        table={table}
+        page={reviews.data}
         loading={reviews.isFetching}
-        onChange={handleChange}
         onRow={(row) => ({ onClick: () => onOpen(row), style: { cursor: 'pointer' } })}
-        locale={{ emptyText: search.q || search.grade ? t('assessment.review.emptyFiltered') : t('assessment.review.empty') }}
+        showTotal={(total) => t('assessment.review.total', { count: total })}
+        empty={table.filtered() ? t('assessment.review.emptyFiltered') : t('assessment.review.empty')}
         scroll={{ x: 1100 }}
-        pagination={serverPagination(search, reviews.data?.total ?? 0, (total) => t('assessment.review.total', { count: total }))}
       />
     </Flex>
   );

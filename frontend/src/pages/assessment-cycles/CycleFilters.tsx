@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
-import { cycleYears, withSearchFilters, type CycleSearch } from '../../domain/assessmentSearch';
+import type { TableSearch } from '../../components/useTableSearch';
+import { cycleYears, type CycleSearch } from '../../domain/assessmentSearch';
 import { CYCLE_STATUSES, enumOptions } from '../../domain/enums';
 
 interface Props {
-  search: CycleSearch;
+  table: TableSearch<CycleSearch>;
   thisYear: number;
-  onChange: (search: CycleSearch) => void;
 }
 
 /** Year, unit (with its subunits) and status of the cycles listed; every change lands in the URL. */
-export function CycleFilters({ search, thisYear, onChange }: Props) {
+export function CycleFilters({ table, thisYear }: Props) {
   const { t } = useTranslation();
-  const update = (changes: Partial<CycleSearch>) => onChange(withSearchFilters(search, changes));
+  const { search, filter: update } = table;
 
   return (
-    <FilterBar onReset={() => onChange({ page: 0, size: search.size })}>
+    <FilterBar onReset={() => table.reset()}>
       <FilterSelect<number>
         label={t('assessment.cycles.filter.year')}
         value={search.year}

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Flex } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useCycles } from '../../api/assessmentQueries';
 import { useSignedIn } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { cycleSearchParams, parseCycleSearch, toCycleQuery, type CycleSearch } from '../../domain/assessmentSearch';
+import { useTableSearch } from '../../components/useTableSearch';
+import { CYCLE_SORTS, cycleFilters, toCycleQuery } from '../../domain/assessmentSearch';
 import { yearInBeijing } from '../../domain/format';
 import { CycleFilters } from './CycleFilters';
 import { CycleTable } from './CycleTable';
@@ -22,12 +23,9 @@ export default function CycleListPage() {
   const { access } = useSignedIn();
   const navigate = useNavigate();
   const thisYear = yearInBeijing();
-  const [params, setParams] = useSearchParams();
-  const search = parseCycleSearch(params, thisYear);
-  const cycles = useCycles(toCycleQuery(search));
+  const table = useTableSearch(useMemo(() => cycleFilters(thisYear), [thisYear]), CYCLE_SORTS);
+  const cycles = useCycles(toCycleQuery(table.search));
   const [opening, setOpening] = useState(false);
-  const setSearch = (next: CycleSearch) => setParams(cycleSearchParams(next));
-  const filtered = Boolean(search.year || search.unitId || search.status);
 
   return (
     <Flex vertical gap={16}>
@@ -42,19 +40,18 @@ export default function CycleListPage() {
         }
       >
         <Flex vertical gap={16}>
-          <CycleFilters search={search} thisYear={thisYear} onChange={setSearch} />
+          <CycleFilters table={table} thisYear={thisYear} />
           {cycles.isError && <ProblemAlert error={cycles.error} onRetry={() => void cycles.refetch()} />}
           <CycleTable
-            search={search}
+            table={table}
             page={cycles.data}
             loading={cycles.isFetching}
-            onChange={setSearch}
-            empty={<Empty description={filtered ? t('assessment.cycles.emptyFiltered') : t('assessment.cycles.empty')} />}
+            empty={table.filtered() ? t('assessment.cycles.emptyFiltered') : t('assessment.cycles.empty')}
           />
         </Flex>
         {opening && <OpenCycleModal thisYear={thisYear} onClose={() => setOpening(false)} onOpened={(cycle) => navigate(`/assessment/cycles/${cycle.id}`)} />}
       </Card>
-      {access.canSeeRegradeReport && <RegradeReportCard year={search.year} />}
+      {access.canSeeRegradeReport && <RegradeReportCard year={table.search.year} />}
     </Flex>
   );
 }

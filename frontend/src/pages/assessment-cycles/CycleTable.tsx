@@ -1,31 +1,27 @@
 import type { TableColumnsType } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssessmentCycle, CyclePage } from '../../api/types';
 import { CycleStatusTag } from '../../components/assessment/AssessmentTags';
 import { GradeCountsText, QuotaStatus } from '../../components/assessment/QuotaStatus';
-import { serverSorter } from '../../components/serverPagination';
-import { CYCLE_SORTS, formatCycleSort, type CycleSearch } from '../../domain/assessmentSearch';
-import { parseSortParam } from '../../domain/queryParams';
 import { ServerTable } from '../../components/ServerTable';
+import type { TableSearch } from '../../components/useTableSearch';
+import type { CycleSearch } from '../../domain/assessmentSearch';
 
 interface Props {
-  search: CycleSearch;
+  table: TableSearch<CycleSearch>;
   page?: CyclePage;
   loading: boolean;
-  onChange: (search: CycleSearch) => void;
-  empty: ReactNode;
+  empty: string;
 }
 
 /** One server page of cycles: unit and year, how far grading is, the distribution and the 优秀 quota. */
-export function CycleTable({ search, page, loading, onChange, empty }: Props) {
+export function CycleTable({ table, page, loading, empty }: Props) {
   const { t } = useTranslation();
-  const sort = parseSortParam(CYCLE_SORTS, search.sort);
   const field = (key: string) => t(`fields.cycle.${key}`);
 
   const columns: TableColumnsType<AssessmentCycle> = [
-    { title: field('year'), dataIndex: 'year', key: 'year', width: 90, ...serverSorter(sort, 'year') },
+    { title: field('year'), dataIndex: 'year', key: 'year', width: 90, sorter: true },
     {
       title: field('title'),
       dataIndex: 'title',
@@ -34,8 +30,8 @@ export function CycleTable({ search, page, loading, onChange, empty }: Props) {
       ellipsis: true,
       render: (title: string, cycle) => <Link to={`/assessment/cycles/${cycle.id}`}>{title}</Link>,
     },
-    { title: field('unitName'), dataIndex: 'unitName', key: 'unit', width: 170, ellipsis: true, ...serverSorter(sort, 'unit') },
-    { title: field('status'), dataIndex: 'status', key: 'status', width: 120, ...serverSorter(sort, 'status'), render: (status) => <CycleStatusTag status={status} /> },
+    { title: field('unitName'), dataIndex: 'unitName', key: 'unit', width: 170, ellipsis: true, sorter: true },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 120, sorter: true, render: (status) => <CycleStatusTag status={status} /> },
     {
       title: field('graded'),
       key: 'graded',
@@ -48,13 +44,11 @@ export function CycleTable({ search, page, loading, onChange, empty }: Props) {
   ];
 
   return (
-    <ServerTable<AssessmentCycle, typeof search>
+    <ServerTable<AssessmentCycle, CycleSearch>
       columns={columns}
-      search={search}
+      table={table}
       page={page}
       loading={loading}
-      onChange={onChange}
-      formatSort={formatCycleSort}
       showTotal={(total) => t('assessment.cycles.total', { count: total })}
       empty={empty}
       scroll={{ x: 1260 }}

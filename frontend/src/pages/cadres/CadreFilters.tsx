@@ -4,28 +4,29 @@ import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/session';
 import { SearchBox } from '../../components/SearchBox';
 import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
-import { DEFAULT_SEARCH, exportUrl, STATUS_FILTERS, withFilters, type CadreSearch } from '../../domain/cadreSearch';
+import type { TableSearch } from '../../components/useTableSearch';
+import { exportUrl, STATUS_FILTERS, type CadreSearch } from '../../domain/cadreSearch';
 import { CADRE_CATEGORIES, enumOptions, RANK_LEVELS } from '../../domain/enums';
 
-interface Props {
-  search: CadreSearch;
-  onChange: (search: CadreSearch) => void;
-}
-
-/** Search box and filters of the cadre list; every change lands in the URL through `onChange`. */
-export function CadreFilters({ search, onChange }: Props) {
+/** Search box and filters of the cadre list; every change lands in the URL. */
+export function CadreFilters({ table }: { table: TableSearch<CadreSearch> }) {
   const { t } = useTranslation();
   const { access } = useSignedIn();
-  const update = (changes: Partial<CadreSearch>) => onChange(withFilters(search, changes));
+  const { search, filter: update } = table;
 
   return (
     <FilterBar
-      onReset={() => onChange({ ...DEFAULT_SEARCH, size: search.size })}
+      onReset={() => table.reset()}
       extra={
         access.canExportCadres && (
-          <Button icon={<DownloadOutlined />} href={exportUrl(search)} download>
-            {t('cadres.export')}
-          </Button>
+          <>
+            <Button icon={<DownloadOutlined />} href={exportUrl(search)} download>
+              {t('cadres.export')}
+            </Button>
+            <Button icon={<DownloadOutlined />} href={exportUrl(search, 'register')} download title={t('cadres.exportRegisterHint')}>
+              {t('cadres.exportRegister')}
+            </Button>
+          </>
         )
       }
     >

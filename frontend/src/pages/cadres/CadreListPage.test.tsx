@@ -44,7 +44,7 @@ describe('cadre list', () => {
 
     await userEvent.click(screen.getByRole('columnheader', { name: /出生日期/ }));
 
-    await waitFor(() => expect(currentUrl(router)).toBe('/cadres?sort=birthDate%2Casc'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/cadres?sort=birthDate,asc'));
   });
 
   it('pages on the server', async () => {
@@ -58,8 +58,10 @@ describe('cadre list', () => {
 
   it('exports the current search as xlsx', async () => {
     renderList(`/cadres?q=陈&category=RESERVE&status=ALL&page=1&size=50`, 'inspector');
-    const link = await screen.findByRole('link', { name: /导出/ });
+    const link = await screen.findByRole('link', { name: /^download 导出$/ });
     expect(link).toHaveAttribute('href', '/api/cadres/export?q=%E9%99%88&category=RESERVE&status=ALL');
+    // the same cadres as the 干部名册 for printing and reporting
+    expect(screen.getByRole('link', { name: /导出干部名册/ })).toHaveAttribute('href', '/api/cadres/export?q=%E9%99%88&category=RESERVE&status=ALL&layout=register');
   });
 
   it('says so when nothing matches', async () => {

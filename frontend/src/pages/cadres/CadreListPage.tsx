@@ -1,33 +1,24 @@
-import { Card, Empty, Flex } from 'antd';
+import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useCadres } from '../../api/queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { DEFAULT_SEARCH, parseCadreSearch, toSearchParams, type CadreSearch } from '../../domain/cadreSearch';
+import { useTableSearch } from '../../components/useTableSearch';
+import { cadreFilters, SORTABLE_FIELDS } from '../../domain/cadreSearch';
 import { CadreFilters } from './CadreFilters';
 import { CadreTable } from './CadreTable';
 
 /** 干部名册: the search lives in the query string, so the page can be bookmarked and shared. */
 export default function CadreListPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const search = parseCadreSearch(params);
-  const cadres = useCadres(search);
-  const setSearch = (next: CadreSearch) => setParams(toSearchParams(next));
-  const filtered = toSearchParams({ ...search, page: 0, size: DEFAULT_SEARCH.size, sort: undefined }).size > 0;
+  const table = useTableSearch(cadreFilters, SORTABLE_FIELDS);
+  const cadres = useCadres(table.search);
 
   return (
     <Card title={t('cadres.title')}>
       <Flex vertical gap={16}>
-        <CadreFilters search={search} onChange={setSearch} />
+        <CadreFilters table={table} />
         {cadres.isError && <ProblemAlert error={cadres.error} onRetry={() => void cadres.refetch()} />}
-        <CadreTable
-          search={search}
-          page={cadres.data}
-          loading={cadres.isFetching}
-          onChange={setSearch}
-          empty={<Empty description={filtered ? t('cadres.emptyFiltered') : t('cadres.empty')} />}
-        />
+        <CadreTable table={table} page={cadres.data} loading={cadres.isFetching} empty={table.filtered() ? t('cadres.emptyFiltered') : t('cadres.empty')} />
       </Flex>
     </Card>
   );

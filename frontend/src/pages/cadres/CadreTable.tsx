@@ -1,51 +1,47 @@
-import type { ReactNode } from 'react';
 import { Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Cadre, CadrePage } from '../../api/types';
 import { CategoryTags } from '../../components/cadre/CategoryTags';
-import { serverSorter } from '../../components/serverPagination';
-import { formatSort, parseSort, type CadreSearch } from '../../domain/cadreSearch';
-import { enumLabel } from '../../domain/enums';
 import { ServerTable } from '../../components/ServerTable';
+import type { TableSearch } from '../../components/useTableSearch';
+import type { CadreSearch } from '../../domain/cadreSearch';
+import { enumLabel } from '../../domain/enums';
 
 interface Props {
-  search: CadreSearch;
+  table: TableSearch<CadreSearch>;
   page?: CadrePage;
   loading: boolean;
-  onChange: (search: CadreSearch) => void;
-  empty: ReactNode;
+  empty: string;
 }
 
 /** One server page of cadres; sorting and paging are the server's, driven through the search. */
-export function CadreTable({ search, page, loading, onChange, empty }: Props) {
+export function CadreTable({ table, page, loading, empty }: Props) {
   const { t } = useTranslation();
-  const sort = parseSort(search.sort);
-  const sortable = (field: string) => serverSorter(sort, field);
 
   const columns: TableColumnsType<Cadre> = [
-    { title: t('fields.cadre.employeeNumber'), dataIndex: 'employeeNumber', key: 'employeeNumber', ...sortable('employeeNumber'), width: 130 },
+    { title: t('fields.cadre.employeeNumber'), dataIndex: 'employeeNumber', key: 'employeeNumber', sorter: true, width: 130 },
     {
       title: t('fields.cadre.name'),
       dataIndex: 'name',
       key: 'name',
-      ...sortable('name'),
+      sorter: true,
       width: 110,
       render: (name: string, cadre) => <Link to={`/cadres/${cadre.id}`}>{name}</Link>,
     },
     { title: t('fields.cadre.gender'), dataIndex: 'gender', key: 'gender', width: 80, render: (v) => enumLabel(t, 'gender', v) },
-    { title: t('fields.cadre.birthDate'), dataIndex: 'birthDate', key: 'birthDate', ...sortable('birthDate'), width: 120 },
+    { title: t('fields.cadre.birthDate'), dataIndex: 'birthDate', key: 'birthDate', sorter: true, width: 120 },
     { title: t('fields.cadre.unitName'), dataIndex: 'unitName', key: 'unitName', ellipsis: true },
     { title: t('fields.cadre.positionTitle'), dataIndex: 'positionTitle', key: 'positionTitle', ellipsis: true },
     {
       title: t('fields.cadre.rankLevel'),
       dataIndex: 'rankLevel',
       key: 'rankLevel',
-      ...sortable('rankLevel'),
+      sorter: true,
       width: 120,
       render: (v) => enumLabel(t, 'rankLevel', v),
     },
-    { title: t('fields.cadre.postSince'), dataIndex: 'postSince', key: 'postSince', ...sortable('postSince'), width: 130 },
+    { title: t('fields.cadre.postSince'), dataIndex: 'postSince', key: 'postSince', sorter: true, width: 130 },
     {
       title: t('fields.cadre.categories'),
       dataIndex: 'categories',
@@ -61,13 +57,11 @@ export function CadreTable({ search, page, loading, onChange, empty }: Props) {
   ];
 
   return (
-    <ServerTable<Cadre, typeof search>
+    <ServerTable<Cadre, CadreSearch>
       columns={columns}
-      search={search}
+      table={table}
       page={page}
       loading={loading}
-      onChange={onChange}
-      formatSort={formatSort}
       showTotal={(total) => t('cadres.total', { count: total })}
       empty={empty}
       scroll={{ x: 1300 }}

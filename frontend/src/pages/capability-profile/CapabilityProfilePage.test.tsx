@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Eligibility } from '../../api/types';
 import { CADRE_ID, sessionFor } from '../../test/fixtures';
+import { chartTableRows, optionOf, seriesOf } from '../../test/fakeEcharts';
 import { renderApp } from '../../test/render';
 import { notEligible, profile } from '../../test/assessmentFixtures';
 
@@ -26,15 +27,22 @@ const scoreRow = (capability: string) =>
 
 describe('能力画像', () => {
   it('draws the eight scores against the peers’ median, in the order of the eight', async () => {
-    const { container } = renderProfile();
+    renderProfile();
     expect(await screen.findByText('陈建国 的能力画像')).toBeInTheDocument();
-    const radar = container.querySelector('svg[aria-label="陈建国 的八项本领得分与同职级中位数"]')!;
-    expect(radar).not.toBeNull();
-    // LEARNING (72) on the first axis though the API sent RISK_MANAGEMENT first: 0.72 × 130 above the centre.
-    expect(radar.querySelector('polygon[data-series="score"]')!.getAttribute('points')!.split(' ')[0]).toBe('280,96.4');
-    // No median for LAW_BASED_GOVERNANCE: seven corners.
-    expect(radar.querySelector('polygon[data-series="peerMedian"]')!.getAttribute('points')!.split(' ')).toHaveLength(7);
-    expect(within(container.querySelector('.ant-card') as HTMLElement).getByText('同职级中位数')).toBeInTheDocument();
+    const radar = '陈建国 的八项本领得分与同职级中位数';
+    expect(screen.getByRole('img', { name: radar })).toBeInTheDocument();
+    const [score, peers] = (seriesOf(optionOf(radar))[0] as { data: { name: string; value: (number | string)[] }[] }).data;
+    // LEARNING (72) on the first axis though the API sent RISK_MANAGEMENT first.
+    expect(score.name).toBe('得分');
+    expect(score.value[0]).toBe(72);
+    // No median for LAW_BASED_GOVERNANCE (the fifth): missing, not 0.
+    expect(peers.name).toBe('同职级中位数');
+    expect(peers.value[4]).toBe('-');
+    const table = await chartTableRows(radar);
+    expect(table[0]).toEqual(['本领', '得分', '同职级中位数']);
+    expect(table[1][0]).toBe('学习本领');
+    expect(table[1][1]).toBe('72');
+    expect(table[5][2]).toBe('—');
   }, 15_000);
 
   it('lists each score with the peers’ median and the gap, and opens its evidence with the points it adds or takes', async () => {

@@ -1,17 +1,22 @@
-import { App, Button, Card, Flex, Form, Input, Segmented, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Segmented, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useClaims, useDecideClaim } from '../../api/trainingQueries';
-import type { HoursClaim, HoursClaimStatus } from '../../api/types';
+import type { HoursClaim } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { FormModal } from '../../components/FormModal';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ServerTable } from '../../components/ServerTable';
 import { ClaimStatusTag } from '../../components/training/ClaimStatusTag';
 import { useFormProblem } from '../../components/useFormProblem';
+import { useTableSearch } from '../../components/useTableSearch';
 import { CLAIM_STATUSES, enumLabel } from '../../domain/enums';
 import { formatInstant } from '../../domain/format';
+import { parseAsOneOf } from '../../domain/queryParams';
 import { formatHours } from '../../domain/requirementProgress';
+
+/** The claims of one status, those still to decide unless the URL asks for others. */
+const CLAIM_FILTERS = { status: parseAsOneOf(CLAIM_STATUSES).withDefault('PENDING') };
 
 /**
  * 学时认定: the hours cadres of the scope reported with their evidence, pending first; HR accepts them (they count
@@ -21,10 +26,9 @@ export default function ClaimsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const access = useAccess();
-  const [params, setParams] = useSearchParams();
-  const status = (CLAIM_STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as HoursClaimStatus) : 'PENDING';
-  const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
-  const claims = useClaims({ status, page, size: 20 });
+  const table = useTableSearch(CLAIM_FILTERS);
+  const { status, page, size } = table.search;
+  const claims = useClaims({ status, page, size });
   const decide = useDecideClaim();
   const [rejecting, setRejecting] = useState<HoursClaim>();
   const field = (key: string) => t(`claims.field.${key}`);
@@ -85,25 +89,18 @@ export default function ClaimsPage() {
       <Flex vertical gap={16}>
         <Segmented
           value={status}
-          onChange={(value) => setParams({ status: String(value) })}
+          onChange={(value) => table.filter({ status: value })}
           options={CLAIM_STATUSES.map((one) => ({ value: one, label: enumLabel(t, 'claimStatus', one) }))}
         />
         {claims.isError && <ProblemAlert error={claims.error} onRetry={() => void claims.refetch()} />}
-        <Table<HoursClaim>
-          rowKey="id"
+        <ServerTable<HoursClaim, typeof table.search>
           columns={columns}
-          dataSource={claims.data?.items ?? []}
+          table={table}
+          page={claims.data}
           loading={claims.isFetching}
+          showTotal={(total) => t('claims.total', { count: total })}
+          empty={status === 'PENDING' ? t('claims.emptyPending') : t('claims.empty')}
           scroll={{ x: 1100 }}
-          locale={{ emptyText: status === 'PENDING' ? t('claims.emptyPending') : t('claims.empty') }}
-          pagination={{
-            current: page + 1,
-            pageSize: 20,
-            total: claims.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => t('claims.total', { count: total }),
-            onChange: (next) => setParams({ status, page: String(next - 1) }),
-          }}
         />
       </Flex>
       {rejecting && <RejectModal claim={rejecting} onClose={() => setRejecting(undefined)} />}

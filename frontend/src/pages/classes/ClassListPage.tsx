@@ -1,17 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useUnits } from '../../api/queries';
 import { useClasses } from '../../api/trainingQueries';
 import type { TrainingClass } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ServerTable } from '../../components/ServerTable';
-import { serverSorter } from '../../components/serverPagination';
 import { ClassStatusTag } from '../../components/training/StatusTags';
-import { CLASS_SORTS, classSearchParams, formatClassSort, parseClassSearch, toClassQuery, type ClassSearch } from '../../domain/classSearch';
-import { parseSortParam } from '../../domain/queryParams';
+import { useTableSearch } from '../../components/useTableSearch';
+import { CLASS_SORTS, classFilters, toClassQuery, type ClassSearch } from '../../domain/classSearch';
 import { formatHours } from '../../domain/requirementProgress';
 import { unitNamesById } from '../../domain/unitTree';
 import { CreateClassModal } from './CreateClassModal';
@@ -20,24 +19,22 @@ import { CreateClassModal } from './CreateClassModal';
 export default function ClassListPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const search = parseClassSearch(params);
-  const classes = useClasses(toClassQuery(search));
-  const sort = parseSortParam(CLASS_SORTS, search.sort);
+  const table = useTableSearch(classFilters, CLASS_SORTS);
+  const classes = useClasses(toClassQuery(table.search));
   const units = useUnits();
   const unitNames = useMemo(() => unitNamesById(units.data ?? []), [units.data]);
   const [creating, setCreating] = useState(false);
   const field = (key: string) => t(`fields.trainingClass.${key}`);
 
   const columns: TableColumnsType<TrainingClass> = [
-    { title: field('title'), dataIndex: 'title', key: 'title', width: 280, ...serverSorter(sort, 'title'), render: (title: string, row) => <Link to={`/classes/${row.id}`}>{title}</Link> },
+    { title: field('title'), dataIndex: 'title', key: 'title', width: 280, sorter: true, render: (title: string, row) => <Link to={`/classes/${row.id}`}>{title}</Link> },
     { title: field('courseId'), dataIndex: 'courseTitle', key: 'courseTitle', ellipsis: true },
     { title: field('unitId'), dataIndex: 'unitId', key: 'unitId', width: 180, render: (unitId: string) => unitNames.get(unitId) ?? '' },
     {
       title: field('dates'),
       key: 'startDate',
       width: 220,
-      ...serverSorter(sort, 'startDate'),
+      sorter: true,
       render: (_, row) => t('classes.dates', { start: row.startDate, end: row.endDate }),
     },
     {
@@ -62,7 +59,7 @@ export default function ClassListPage() {
       width: 100,
       render: (open: boolean) => (open ? t('common.yes') : t('common.no')),
     },
-    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, ...serverSorter(sort, 'status'), render: (status) => <ClassStatusTag status={status} /> },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, sorter: true, render: (status) => <ClassStatusTag status={status} /> },
   ];
 
   return (
@@ -78,12 +75,10 @@ export default function ClassListPage() {
         {classes.isError && <ProblemAlert error={classes.error} onRetry={() => void classes.refetch()} />}
         <ServerTable<TrainingClass, ClassSearch>
           columns={columns}
-          search={search}
+          table={table}
           page={classes.data}
-          onChange={(next) => setParams(classSearchParams(next))}
-          formatSort={formatClassSort}
           loading={classes.isFetching}
-          empty={<Empty description={t('classes.empty')} />}
+          empty={t('classes.empty')}
           scroll={{ x: 1100 }}
           showTotal={(total) => t('classes.total', { count: total })}
         />

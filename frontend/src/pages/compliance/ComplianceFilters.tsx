@@ -2,20 +2,20 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { complianceExportUrl, withComplianceFilters, type ComplianceSearch } from '../../domain/complianceSearch';
+import type { TableSearch } from '../../components/useTableSearch';
+import { complianceExportUrl, type ComplianceSearch } from '../../domain/complianceSearch';
 import { COMPLIANCE_STATUSES, enumOptions } from '../../domain/enums';
 
 interface Props {
-  search: ComplianceSearch;
+  table: TableSearch<ComplianceSearch>;
   /** The unit shown: the one in the URL or the user's own. */
   unitId?: string;
-  onChange: (search: ComplianceSearch) => void;
 }
 
 /** Unit (with its subunits) and status; the export is the unit's whole table. */
-export function ComplianceFilters({ search, unitId, onChange }: Props) {
+export function ComplianceFilters({ table, unitId }: Props) {
   const { t } = useTranslation();
-  const update = (changes: Partial<ComplianceSearch>) => onChange(withComplianceFilters(search, changes));
+  const { search, filter: update } = table;
 
   return (
     <Flex wrap gap={12} align="center">

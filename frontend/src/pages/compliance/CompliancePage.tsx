@@ -1,11 +1,11 @@
-import { Card, Empty, Flex, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useUnits } from '../../api/queries';
 import { useCompliance } from '../../api/trainingQueries';
 import { useSignedIn } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { complianceSearchParams, parseComplianceSearch, toComplianceQuery, type ComplianceSearch } from '../../domain/complianceSearch';
+import { useTableSearch } from '../../components/useTableSearch';
+import { complianceFilters, toComplianceQuery } from '../../domain/complianceSearch';
 import { ComplianceCounts } from './ComplianceCounts';
 import { ComplianceFilters } from './ComplianceFilters';
 import { ComplianceTable } from './ComplianceTable';
@@ -18,11 +18,10 @@ export default function CompliancePage() {
   const { t } = useTranslation();
   const { session } = useSignedIn();
   const units = useUnits();
-  const [params, setParams] = useSearchParams();
-  const search = parseComplianceSearch(params);
+  const table = useTableSearch(complianceFilters);
+  const { search } = table;
   const unitId = search.unitId ?? session.unitId ?? units.data?.[0]?.id;
   const compliance = useCompliance(unitId ? toComplianceQuery(search, unitId) : undefined);
-  const setSearch = (next: ComplianceSearch) => setParams(complianceSearchParams(next));
 
   return (
     <Card
@@ -30,15 +29,14 @@ export default function CompliancePage() {
       extra={compliance.data?.assessedOn && <Typography.Text type="secondary">{t('compliance.assessedOn', { date: compliance.data.assessedOn })}</Typography.Text>}
     >
       <Flex vertical gap={16}>
-        <ComplianceFilters search={search} unitId={unitId} onChange={setSearch} />
+        <ComplianceFilters table={table} unitId={unitId} />
         {compliance.isError && <ProblemAlert error={compliance.error} onRetry={() => void compliance.refetch()} />}
-        <ComplianceCounts view={compliance.data} loading={compliance.isPending} selected={search.status} onSelect={(status) => setSearch({ ...search, status, page: 0 })} />
+        <ComplianceCounts view={compliance.data} loading={compliance.isPending} selected={search.status} onSelect={(status) => table.filter({ status })} />
         <ComplianceTable
-          search={search}
+          table={table}
           view={compliance.data}
           loading={compliance.isFetching}
-          onChange={setSearch}
-          empty={<Empty description={search.status ? t('compliance.emptyFiltered') : t('compliance.empty')} />}
+          empty={search.status ? t('compliance.emptyFiltered') : t('compliance.empty')}
         />
       </Flex>
     </Card>

@@ -1,25 +1,26 @@
-import { Flex, Table, type TableColumnsType } from 'antd';
-import type { ReactNode } from 'react';
+import { Flex, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CadreCompliance, UnitCompliance } from '../../api/types';
+import { useAccess } from '../../app/session';
+import { ServerTable } from '../../components/ServerTable';
 import { RequirementProgress } from '../../components/training/RequirementProgress';
-import { serverPagination, withPagination } from '../../components/serverPagination';
 import { ComplianceStatusTag } from '../../components/training/StatusTags';
+import type { TableSearch } from '../../components/useTableSearch';
 import { matchingCadres, type ComplianceSearch } from '../../domain/complianceSearch';
 import { enumLabel } from '../../domain/enums';
 
 interface Props {
-  search: ComplianceSearch;
+  table: TableSearch<ComplianceSearch>;
   view?: UnitCompliance;
   loading: boolean;
-  onChange: (search: ComplianceSearch) => void;
-  empty: ReactNode;
+  empty: string;
 }
 
 /** One server page of cadres with their hours against each requirement that applies to them. */
-export function ComplianceTable({ search, view, loading, onChange, empty }: Props) {
+export function ComplianceTable({ table, view, loading, empty }: Props) {
   const { t } = useTranslation();
+  const access = useAccess();
   const columns: TableColumnsType<CadreCompliance> = [
     { title: t('fields.cadre.employeeNumber'), dataIndex: 'employeeNumber', key: 'employeeNumber', width: 120 },
     {
@@ -27,7 +28,16 @@ export function ComplianceTable({ search, view, loading, onChange, empty }: Prop
       dataIndex: 'name',
       key: 'name',
       width: 100,
-      render: (name: string, row) => <Link to={`/cadres/${row.cadreId}`}>{name}</Link>,
+      render: (name: string, row) => (
+        <Flex vertical>
+          <Link to={`/cadres/${row.cadreId}`}>{name}</Link>
+          {access.canSeePortfolio && (
+            <Link to={`/cadres/${row.cadreId}/portfolio`} style={{ fontSize: 12 }}>
+              {t('portfolio.open')}
+            </Link>
+          )}
+        </Flex>
+      ),
     },
     { title: t('fields.cadre.unitName'), dataIndex: 'unitName', key: 'unitName', width: 180, ellipsis: true },
     { title: t('fields.cadre.rankLevel'), dataIndex: 'rankLevel', key: 'rankLevel', width: 110, render: (rank) => enumLabel(t, 'rankLevel', rank) },
@@ -51,15 +61,16 @@ export function ComplianceTable({ search, view, loading, onChange, empty }: Prop
   ];
 
   return (
-    <Table<CadreCompliance>
+    <ServerTable<CadreCompliance, ComplianceSearch>
       rowKey="cadreId"
       columns={columns}
-      dataSource={view?.items ?? []}
+      table={table}
+      page={view}
+      total={matchingCadres(view, table.search.status)}
       loading={loading}
-      locale={{ emptyText: empty }}
+      showTotal={(total) => t('compliance.total', { count: total })}
+      empty={empty}
       scroll={{ x: 1100 }}
-      onChange={(pagination) => onChange(withPagination(search, pagination))}
-      pagination={serverPagination(search, matchingCadres(view, search.status), (total) => t('compliance.total', { count: total }))}
     />
   );
 }

@@ -1,21 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { SearchBox } from '../../components/SearchBox';
-import { DEFAULT_COURSE_SEARCH, type CourseSearch } from '../../domain/courseSearch';
-import { CAPABILITIES, COURSE_KINDS, enumOptions } from '../../domain/enums';
 import { FilterBar, FilterSelect } from '../../components/FilterBar';
-
-interface Props {
-  search: CourseSearch;
-  onChange: (search: CourseSearch) => void;
-}
+import { SearchBox } from '../../components/SearchBox';
+import type { TableSearch } from '../../components/useTableSearch';
+import type { CourseSearch } from '../../domain/courseSearch';
+import { CAPABILITIES, COURSE_KINDS, enumOptions } from '../../domain/enums';
 
 /** Title or code, kind and capability; a change starts again on the first page. */
-export function CourseFilters({ search, onChange }: Props) {
+export function CourseFilters({ table }: { table: TableSearch<CourseSearch> }) {
   const { t } = useTranslation();
-  const update = (changes: Partial<CourseSearch>) => onChange({ ...search, ...changes, page: 0 });
+  const { search, filter: update } = table;
 
   return (
-    <FilterBar onReset={() => onChange({ ...DEFAULT_COURSE_SEARCH, size: search.size })}>
+    <FilterBar onReset={() => table.reset()}>
       <SearchBox value={search.q} placeholder={t('courses.searchPlaceholder')} onSearch={(q) => update({ q })} />
       <FilterSelect
         label={t('courses.filter.kind')}

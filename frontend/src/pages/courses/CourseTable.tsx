@@ -1,24 +1,23 @@
-import { Button, Table, Tag, type TableColumnsType } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Course, CoursePage } from '../../api/types';
-import { serverPagination, withPagination } from '../../components/serverPagination';
+import { ServerTable } from '../../components/ServerTable';
+import type { TableSearch } from '../../components/useTableSearch';
 import { CapabilityTags } from '../../components/training/CapabilityTags';
 import type { CourseSearch } from '../../domain/courseSearch';
 import { enumLabel } from '../../domain/enums';
 import { formatHours } from '../../domain/requirementProgress';
 
 interface Props {
-  search: CourseSearch;
+  table: TableSearch<CourseSearch>;
   page?: CoursePage;
   loading: boolean;
-  onChange: (search: CourseSearch) => void;
   onOpen: (course: Course) => void;
-  empty: ReactNode;
+  empty: string;
 }
 
 /** One server page of the catalogue; a title opens the course's details. */
-export function CourseTable({ search, page, loading, onChange, onOpen, empty }: Props) {
+export function CourseTable({ table, page, loading, onOpen, empty }: Props) {
   const { t, i18n } = useTranslation();
   const columns: TableColumnsType<Course> = [
     { title: t('fields.course.code'), dataIndex: 'code', key: 'code', width: 130 },
@@ -58,15 +57,14 @@ export function CourseTable({ search, page, loading, onChange, onOpen, empty }: 
   ];
 
   return (
-    <Table<Course>
-      rowKey="id"
+    <ServerTable<Course, CourseSearch>
       columns={columns}
-      dataSource={page?.items ?? []}
+      table={table}
+      page={page}
       loading={loading}
-      locale={{ emptyText: empty }}
+      showTotal={(total) => t('courses.total', { count: total })}
+      empty={empty}
       scroll={{ x: 1000 }}
-      onChange={(pagination) => onChange(withPagination(search, pagination))}
-      pagination={serverPagination(search, page?.total ?? 0, (total) => t('courses.total', { count: total }))}
     />
   );
 }

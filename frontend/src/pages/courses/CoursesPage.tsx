@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex } from 'antd';
+import { Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useCourses } from '../../api/trainingQueries';
 import type { Course } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { courseSearchParams, parseCourseSearch, type CourseSearch } from '../../domain/courseSearch';
+import { useTableSearch } from '../../components/useTableSearch';
+import { courseFilters } from '../../domain/courseSearch';
 import { CourseDrawer } from './CourseDrawer';
 import { CourseFilters } from './CourseFilters';
 import { CourseTable } from './CourseTable';
@@ -17,13 +17,10 @@ import { CreateCourseModal } from './CreateCourseModal';
 export default function CoursesPage() {
   const { t } = useTranslation();
   const access = useAccess();
-  const [params, setParams] = useSearchParams();
-  const search = parseCourseSearch(params);
-  const courses = useCourses(search);
+  const table = useTableSearch(courseFilters);
+  const courses = useCourses(table.search);
   const [opened, setOpened] = useState<Course>();
   const [creating, setCreating] = useState(false);
-  const setSearch = (next: CourseSearch) => setParams(courseSearchParams(next));
-  const filtered = Boolean(search.q || search.kind || search.capability);
 
   return (
     <Card
@@ -37,15 +34,14 @@ export default function CoursesPage() {
       }
     >
       <Flex vertical gap={16}>
-        <CourseFilters search={search} onChange={setSearch} />
+        <CourseFilters table={table} />
         {courses.isError && <ProblemAlert error={courses.error} onRetry={() => void courses.refetch()} />}
         <CourseTable
-          search={search}
+          table={table}
           page={courses.data}
           loading={courses.isFetching}
-          onChange={setSearch}
           onOpen={setOpened}
-          empty={<Empty description={filtered ? t('courses.emptyFiltered') : t('courses.empty')} />}
+          empty={table.filtered() ? t('courses.emptyFiltered') : t('courses.empty')}
         />
       </Flex>
       <CourseDrawer course={opened} onClose={() => setOpened(undefined)} />

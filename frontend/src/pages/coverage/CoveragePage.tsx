@@ -1,16 +1,18 @@
 import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { useQueryState } from 'nuqs';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useCoverage } from '../../api/inspectionQueries';
 import type { TermCoverage, UnitCoverage } from '../../api/types';
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
+import { CoverageSummaryChart } from '../../components/inspection/CoverageSummaryChart';
 import { COVERAGE_COLORS, CoverageStatusTag } from '../../components/inspection/InspectionTags';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { COVERAGE_STATUSES, enumLabel } from '../../domain/enums';
 import { coverageSummary } from '../../domain/inspection';
-import { uuidOrUndefined } from '../../domain/queryParams';
+import { parseAsUuid } from '../../domain/queryParams';
 import { formatShare } from '../../domain/trainingPlan';
 
 /**
@@ -20,8 +22,7 @@ import { formatShare } from '../../domain/trainingPlan';
  */
 export default function CoveragePage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const unitId = uuidOrUndefined(params.get('unitId'));
+  const [unitId, setUnitId] = useQueryState('unitId', parseAsUuid.withOptions({ history: 'push' }));
   const coverage = useCoverage(unitId ? { unitId } : {});
 
   return (
@@ -32,8 +33,8 @@ export default function CoveragePage() {
             aria-label={t('inspection.coverage.filter.unit')}
             placeholder={t('inspection.coverage.filter.unit')}
             allowClear
-            value={unitId}
-            onChange={(next?: string) => setParams(next ? new URLSearchParams({ unitId: next }) : new URLSearchParams())}
+            value={unitId ?? undefined}
+            onChange={(next?: string) => void setUnitId(next || null)}
             style={{ width: 260 }}
             popupMatchSelectWidth={360}
           />
@@ -67,28 +68,7 @@ function CoverageView({ coverage }: { coverage: TermCoverage }) {
         </Col>
         <Col xs={24} md={18}>
           <Card title={t('inspection.coverage.summaryTitle')}>
-            <StackedBarChart
-              title={t('inspection.coverage.summary', { unit: coverage.unitName, units: summary.units, covered: summary.covered, planned: summary.planned, notYet: summary.notYet })}
-              series={series}
-              rows={[
-                {
-                  key: 'units',
-                  label: t('inspection.coverage.units', { count: summary.units }),
-                  values: [summary.covered, summary.planned, summary.notYet],
-                  note: t('inspection.coverage.coveredOf', { covered: summary.covered, units: summary.units }),
-                },
-                ...(withCities
-                  ? [
-                      {
-                        key: 'cities',
-                        label: t('inspection.coverage.cities', { count: summary.subunits }),
-                        values: [summary.subunitsCovered, summary.subunitsPlanned, summary.subunits - summary.subunitsCovered - summary.subunitsPlanned],
-                        note: t('inspection.coverage.coveredOf', { covered: summary.subunitsCovered, units: summary.subunits }),
-                      },
-                    ]
-                  : []),
-              ]}
-            />
+            <CoverageSummaryChart coverage={coverage} />
           </Card>
         </Col>
       </Row>
@@ -96,6 +76,7 @@ function CoverageView({ coverage }: { coverage: TermCoverage }) {
         <Card title={t('inspection.coverage.perUnit')} extra={<Typography.Text type="secondary">{t('inspection.coverage.perUnitHint')}</Typography.Text>}>
           <StackedBarChart
             title={t('inspection.coverage.perUnitSummary', { unit: coverage.unitName })}
+            rowTitle={t('chart.unit')}
             series={series}
             legendExtra={COVERAGE_STATUSES.map((status) => ({ key: `own-${status}`, label: t('inspection.coverage.own', { status: statusLabel(status) }), color: COVERAGE_COLORS[status], shape: 'square' as const }))}
             rows={rows.map((row) => {

@@ -1,25 +1,16 @@
-import { Badge, Card, Checkbox, Empty, Flex, Tabs, Typography, theme } from 'antd';
+import { Badge, Card, Checkbox, Flex, Tabs, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useFindingCounts, useFindings } from '../../api/inspectionQueries';
 import { FindingDrawer } from '../../components/inspection/FindingDrawer';
-import { FindingTable } from '../../components/inspection/FindingTable';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { serverPagination, withTableChange } from '../../components/serverPagination';
+import type { Finding } from '../../api/types';
 import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { openOnClick, useFindingColumns } from '../../components/inspection/FindingTable';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { ServerTable } from '../../components/ServerTable';
+import { useTableSearch } from '../../components/useTableSearch';
 import { CAPABILITIES, enumLabel, enumOptions, FINDING_STATUSES } from '../../domain/enums';
-import {
-  findingCountQueries,
-  findingSearchParams,
-  FINDING_SORTS,
-  formatFindingSort,
-  parseFindingSearch,
-  toFindingQuery,
-  type FindingSearch,
-} from '../../domain/inspectionSearch';
-import { withSearchFilters } from '../../domain/pagedSearch';
-import { parseSortParam } from '../../domain/queryParams';
+import { findingCountQueries, findingFilters, FINDING_SORTS, toFindingQuery, type FindingSearch } from '../../domain/inspectionSearch';
 
 const ALL = 'ALL';
 
@@ -31,14 +22,13 @@ const ALL = 'ALL';
 export default function FindingsPage() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const [params, setParams] = useSearchParams();
-  const search = parseFindingSearch(params);
+  const table = useTableSearch(findingFilters, FINDING_SORTS);
+  const { search, filter: update } = table;
   const findings = useFindings(toFindingQuery(search));
   const counts = useFindingCounts(findingCountQueries(search));
   const [openFinding, setOpenFinding] = useState<string>();
-  const setSearch = (next: FindingSearch) => setParams(findingSearchParams(next));
-  const update = (changes: Partial<FindingSearch>) => setSearch(withSearchFilters(search, changes));
-  const filtered = Boolean(search.unitId || search.overdue || search.capability || search.roundId);
+  const open = (finding: Finding) => setOpenFinding(finding.id);
+  const columns = useFindingColumns({ onOpen: open, showRound: true, sortable: true });
 
   const tabs = [
     { key: ALL, label: t('inspection.findings.all') },
@@ -58,9 +48,9 @@ export default function FindingsPage() {
         <Tabs
           activeKey={search.status ?? ALL}
           items={tabs}
-          onChange={(key) => setSearch({ ...search, status: key === ALL ? undefined : (key as FindingSearch['status']), page: 0 })}
+          onChange={(key) => update({ status: key === ALL ? undefined : (key as FindingSearch['status']) })}
         />
-        <FilterBar onReset={() => setSearch({ status: search.status, page: 0, size: search.size })}>
+        <FilterBar onReset={() => table.reset({ status: search.status })}>
           <UnitFilter label={t('inspection.findings.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
           <FilterSelect
             label={t('inspection.findings.filter.capability')}
@@ -74,15 +64,15 @@ export default function FindingsPage() {
           </Checkbox>
         </FilterBar>
         {findings.isError && <ProblemAlert error={findings.error} onRetry={() => void findings.refetch()} />}
-        <FindingTable
-          showRound
-          findings={findings.data?.items ?? []}
+        <ServerTable<Finding, FindingSearch>
+          columns={columns}
+          table={table}
+          page={findings.data}
           loading={findings.isFetching}
-          sort={parseSortParam(FINDING_SORTS, search.sort)}
-          onChange={(pagination, _filters, sorter, extra) => setSearch(withTableChange(search, pagination, sorter, extra.action, formatFindingSort))}
-          pagination={serverPagination(search, findings.data?.total ?? 0, (total) => t('inspection.findings.total', { count: total }))}
-          onOpen={(finding) => setOpenFinding(finding.id)}
-          empty={<Empty description={filtered ? t('inspection.findings.emptyFiltered') : t('inspection.findings.empty')} />}
+          onRow={openOnClick(open)}
+          showTotal={(total) => t('inspection.findings.total', { count: total })}
+          empty={table.filtered('status') ? t('inspection.findings.emptyFiltered') : t('inspection.findings.empty')}
+          scroll={{ x: 1500 }}
         />
       </Flex>
       <FindingDrawer findingId={openFinding} onClose={() => setOpenFinding(undefined)} />

@@ -1,19 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../app/session';
 import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
-import { GAP_STATUS_FILTERS, withSearchFilters, type GapSearch } from '../../domain/assessmentSearch';
+import type { TableSearch } from '../../components/useTableSearch';
+import { GAP_STATUS_FILTERS, type GapSearch } from '../../domain/assessmentSearch';
 import { CAPABILITIES, enumLabel, enumOptions } from '../../domain/enums';
 
-interface Props {
-  search: GapSearch;
-  onChange: (search: GapSearch) => void;
-}
-
 /** Unit (with its subunits; staff only, a cadre sees the own gaps), status and capability; each change lands in the URL. */
-export function GapFilters({ search, onChange }: Props) {
+export function GapFilters({ table }: { table: TableSearch<GapSearch> }) {
   const { t } = useTranslation();
   const access = useAccess();
-  const update = (changes: Partial<GapSearch>) => onChange(withSearchFilters(search, changes));
+  const { search, filter: update } = table;
 
   return (
     <FilterBar>

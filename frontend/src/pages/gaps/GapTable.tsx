@@ -1,28 +1,25 @@
-import { Table, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
-import type { ReactNode } from 'react';
+import { Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CapabilityGap, GapPage } from '../../api/types';
 import { GapStatusTag } from '../../components/assessment/AssessmentTags';
-import { serverPagination, serverSorter, withTableChange } from '../../components/serverPagination';
-import { formatGapSort, GAP_SORTS, type GapSearch } from '../../domain/assessmentSearch';
+import { ServerTable } from '../../components/ServerTable';
+import type { TableSearch } from '../../components/useTableSearch';
+import type { GapSearch } from '../../domain/assessmentSearch';
 import { enumLabel } from '../../domain/enums';
 import { formatInstant } from '../../domain/format';
-import { parseSortParam } from '../../domain/queryParams';
 import { GapProposals } from './GapProposals';
 
 interface Props {
-  search: GapSearch;
+  table: TableSearch<GapSearch>;
   page?: GapPage;
   loading: boolean;
-  onChange: (search: GapSearch) => void;
-  empty: ReactNode;
+  empty: string;
 }
 
 /** One server page of gaps: whose, which capability, how far below, why; a row opens what training has proposed. */
-export function GapTable({ search, page, loading, onChange, empty }: Props) {
+export function GapTable({ table, page, loading, empty }: Props) {
   const { t, i18n } = useTranslation();
-  const sort = parseSortParam(GAP_SORTS, search.sort);
   const field = (key: string) => t(`fields.gap.${key}`);
 
   const columns: TableColumnsType<CapabilityGap> = [
@@ -32,7 +29,7 @@ export function GapTable({ search, page, loading, onChange, empty }: Props) {
       dataIndex: 'name',
       key: 'name',
       width: 110,
-      ...serverSorter(sort, 'name'),
+      sorter: true,
       render: (name: string, gap) => (
         <Link to={`/assessment/profiles/${gap.cadreId}`} onClick={(event) => event.stopPropagation()}>
           {name}
@@ -45,7 +42,7 @@ export function GapTable({ search, page, loading, onChange, empty }: Props) {
       dataIndex: 'capability',
       key: 'capability',
       width: 150,
-      ...serverSorter(sort, 'capability'),
+      sorter: true,
       render: (capability) => <Tag color="geekblue">{enumLabel(t, 'capability', capability)}</Tag>,
     },
     {
@@ -54,7 +51,7 @@ export function GapTable({ search, page, loading, onChange, empty }: Props) {
       key: 'score',
       width: 110,
       align: 'right',
-      ...serverSorter(sort, 'score'),
+      sorter: true,
       render: (score: number, gap) => t('assessment.gaps.scoreOf', { score, threshold: gap.threshold }),
     },
     { title: field('reason'), dataIndex: 'reason', key: 'reason', width: 130, render: (reason) => enumLabel(t, 'gapReason', reason) },
@@ -80,25 +77,21 @@ export function GapTable({ search, page, loading, onChange, empty }: Props) {
       dataIndex: 'openedAt',
       key: 'openedAt',
       width: 170,
-      ...serverSorter(sort, 'openedAt'),
+      sorter: true,
       render: (at: string) => formatInstant(at, i18n.language),
     },
   ];
 
-  const handleChange: TableProps<CapabilityGap>['onChange'] = (pagination, _filters, sorter, extra) =>
-    onChange(withTableChange(search, pagination, sorter, extra.action, formatGapSort));
-
   return (
-    <Table<CapabilityGap>
-      rowKey="id"
+    <ServerTable<CapabilityGap, GapSearch>
       columns={columns}
-      dataSource={page?.items ?? []}
+      table={table}
+      page={page}
       loading={loading}
-      onChange={handleChange}
       expandable={{ expandedRowRender: (gap) => <GapProposals cadreId={gap.cadreId!} capability={gap.capability} />, expandRowByClick: true }}
-      locale={{ emptyText: empty }}
+      showTotal={(total) => t('assessment.gaps.total', { count: total })}
+      empty={empty}
       scroll={{ x: 1400 }}
-      pagination={serverPagination(search, page?.total ?? 0, (total) => t('assessment.gaps.total', { count: total }))}
     />
   );
 }

@@ -1,9 +1,9 @@
-import { Card, Empty, Flex, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useGaps } from '../../api/assessmentQueries';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { gapSearchParams, parseGapSearch, toGapQuery, type GapSearch } from '../../domain/assessmentSearch';
+import { useTableSearch } from '../../components/useTableSearch';
+import { GAP_SORTS, gapFilters, toGapQuery } from '../../domain/assessmentSearch';
 import { GapFilters } from './GapFilters';
 import { GapTable } from './GapTable';
 
@@ -13,23 +13,15 @@ import { GapTable } from './GapTable';
  */
 export default function GapsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const search = parseGapSearch(params);
-  const gaps = useGaps(toGapQuery(search));
-  const setSearch = (next: GapSearch) => setParams(gapSearchParams(next));
+  const table = useTableSearch(gapFilters, GAP_SORTS);
+  const gaps = useGaps(toGapQuery(table.search));
 
   return (
     <Card title={t('assessment.gaps.title')} extra={<Typography.Text type="secondary">{t('assessment.gaps.hint')}</Typography.Text>}>
       <Flex vertical gap={16}>
-        <GapFilters search={search} onChange={setSearch} />
+        <GapFilters table={table} />
         {gaps.isError && <ProblemAlert error={gaps.error} onRetry={() => void gaps.refetch()} />}
-        <GapTable
-          search={search}
-          page={gaps.data}
-          loading={gaps.isFetching}
-          onChange={setSearch}
-          empty={<Empty description={t('assessment.gaps.empty')} />}
-        />
+        <GapTable table={table} page={gaps.data} loading={gaps.isFetching} empty={t('assessment.gaps.empty')} />
       </Flex>
     </Card>
   );

@@ -34,6 +34,7 @@ describe('home page', () => {
 
     expect(api.calls('GET /api/cadres').every((request) => new URL(request.url).searchParams.get('size') === '1')).toBe(true);
     expect(within(screen.getByRole('main')).getByRole('link', { name: /花名册导入/ })).toHaveAttribute('href', '/roster-import');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: /统计分析/ })).toHaveAttribute('href', '/dashboard');
   });
 
   it('shows a cadre the own summary instead of statistics', async () => {
@@ -42,6 +43,7 @@ describe('home page', () => {
     expect(await screen.findByText('市场监管处处长')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '查看我的档案' })).toHaveAttribute('href', '/my-profile');
     expect(screen.queryByText('在职干部（管理范围内）')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /统计分析/ })).not.toBeInTheDocument();
     expect(api.calls('GET /api/cadres')).toHaveLength(0);
   });
 });

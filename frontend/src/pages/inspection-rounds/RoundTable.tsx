@@ -1,26 +1,22 @@
 import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InspectionRound, RoundPage } from '../../api/types';
 import { RoundKindTag, RoundStatusTag } from '../../components/inspection/InspectionTags';
 import { ServerTable } from '../../components/ServerTable';
-import { serverSorter } from '../../components/serverPagination';
-import { formatRoundSort, ROUND_SORTS, type RoundSearch } from '../../domain/inspectionSearch';
-import { parseSortParam } from '../../domain/queryParams';
+import type { TableSearch } from '../../components/useTableSearch';
+import type { RoundSearch } from '../../domain/inspectionSearch';
 
 interface Props {
-  search: RoundSearch;
+  table: TableSearch<RoundSearch>;
   page?: RoundPage;
-  onChange: (search: RoundSearch) => void;
   loading: boolean;
-  empty: ReactNode;
+  empty: string;
 }
 
 /** One server page of rounds: what, by whom, of whom, when, the stage and how their findings stand. */
-export function RoundTable({ search, page, onChange, loading, empty }: Props) {
+export function RoundTable({ table, page, loading, empty }: Props) {
   const { t } = useTranslation();
-  const sort = parseSortParam(ROUND_SORTS, search.sort);
   const field = (key: string) => t(`fields.round.${key}`);
 
   const columns: TableColumnsType<InspectionRound> = [
@@ -29,7 +25,7 @@ export function RoundTable({ search, page, onChange, loading, empty }: Props) {
       dataIndex: 'title',
       key: 'title',
       width: 280,
-      ...serverSorter(sort, 'title'),
+      sorter: true,
       render: (title: string, round) => (
         <Flex gap={4} align="center" wrap>
           <Link to={`/inspection/rounds/${round.id}`}>{title}</Link>
@@ -46,9 +42,9 @@ export function RoundTable({ search, page, onChange, loading, empty }: Props) {
       ellipsis: true,
       render: (_, round) => (round.targets ?? []).map((target) => target.name).join(t('inspection.listSeparator')),
     },
-    { title: field('onSite'), key: 'onSiteStart', width: 200, ...serverSorter(sort, 'onSiteStart'), render: (_, round) => t('rotation.period', { start: round.onSiteStart, end: round.onSiteEnd }) },
+    { title: field('onSite'), key: 'onSiteStart', width: 200, sorter: true, render: (_, round) => t('rotation.period', { start: round.onSiteStart, end: round.onSiteEnd }) },
     { title: field('feedbackDate'), key: 'feedback', width: 120, render: (_, round) => round.feedbackOn ?? round.feedbackDate },
-    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, ...serverSorter(sort, 'status'), render: (status) => <RoundStatusTag status={status} /> },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, sorter: true, render: (status) => <RoundStatusTag status={status} /> },
     {
       title: field('findings'),
       key: 'findings',
@@ -64,10 +60,8 @@ export function RoundTable({ search, page, onChange, loading, empty }: Props) {
   return (
     <ServerTable<InspectionRound, RoundSearch>
       columns={columns}
-      search={search}
+      table={table}
       page={page}
-      onChange={onChange}
-      formatSort={formatRoundSort}
       loading={loading}
       empty={empty}
       scroll={{ x: 1400 }}

@@ -1,19 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Flex } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useRounds } from '../../api/inspectionQueries';
 import { useAccess } from '../../app/session';
+import { FilterBar, FilterSelect } from '../../components/FilterBar';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useTableSearch } from '../../components/useTableSearch';
 import { cycleYears } from '../../domain/assessmentSearch';
 import { enumOptions, ROUND_KINDS, ROUND_STATUSES } from '../../domain/enums';
 import { yearInBeijing } from '../../domain/format';
-import { parseRoundSearch, roundSearchParams, toRoundQuery, type RoundSearch } from '../../domain/inspectionSearch';
-import { withSearchFilters } from '../../domain/pagedSearch';
+import { ROUND_SORTS, roundFilters, toRoundQuery } from '../../domain/inspectionSearch';
 import { PlanRoundModal } from './PlanRoundModal';
 import { RoundTable } from './RoundTable';
-import { FilterBar, FilterSelect } from '../../components/FilterBar';
 
 /**
  * 巡视巡察: the rounds of the user's scope (HR: those of its inspected units), newest first, by kind, stage and
@@ -24,13 +24,10 @@ export default function RoundsPage() {
   const access = useAccess();
   const navigate = useNavigate();
   const thisYear = yearInBeijing();
-  const [params, setParams] = useSearchParams();
-  const search = parseRoundSearch(params, thisYear);
+  const table = useTableSearch(useMemo(() => roundFilters(thisYear), [thisYear]), ROUND_SORTS);
+  const { search, filter } = table;
   const rounds = useRounds(toRoundQuery(search));
   const [planning, setPlanning] = useState(false);
-  const setSearch = (next: RoundSearch) => setParams(roundSearchParams(next));
-  const filter = (changes: Partial<RoundSearch>) => setSearch(withSearchFilters(search, changes));
-  const filtered = Boolean(search.kind || search.status || search.year);
 
   return (
     <Card
@@ -44,7 +41,7 @@ export default function RoundsPage() {
       }
     >
       <Flex vertical gap={16}>
-        <FilterBar onReset={() => setSearch({ page: 0, size: search.size })}>
+        <FilterBar onReset={() => table.reset()}>
           <FilterSelect
             label={t('inspection.rounds.filter.kind')}
             options={enumOptions(t, 'roundKind', ROUND_KINDS)}
@@ -69,11 +66,10 @@ export default function RoundsPage() {
         </FilterBar>
         {rounds.isError && <ProblemAlert error={rounds.error} onRetry={() => void rounds.refetch()} />}
         <RoundTable
-          search={search}
+          table={table}
           page={rounds.data}
-          onChange={setSearch}
           loading={rounds.isFetching}
-          empty={<Empty description={filtered ? t('inspection.rounds.emptyFiltered') : t('inspection.rounds.empty')} />}
+          empty={table.filtered() ? t('inspection.rounds.emptyFiltered') : t('inspection.rounds.empty')}
         />
       </Flex>
       {planning && <PlanRoundModal onClose={() => setPlanning(false)} onPlanned={(round) => navigate(`/inspection/rounds/${round.id}`)} />}

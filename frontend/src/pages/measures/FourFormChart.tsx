@@ -35,6 +35,7 @@ export function FourFormChart({ distribution }: { distribution: FourFormDistribu
       ) : (
         <StackedBarChart
           title={summary}
+          rowTitle={t('chart.unit')}
           series={MEASURE_FORMS.map((form) => ({ key: `form${form}`, label: enumLabel(t, 'measureForm', String(form)), color: FORM_COLORS[form] }))}
           rows={rows}
         />

@@ -1,36 +1,33 @@
 import { App, Button, DatePicker, Flex, Form, Input, Radio, Select, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConcludeMeasure, useMeasureCatalogue, useRevokeMeasure } from '../../api/inspectionQueries';
 import type { Measure, MeasurePage, MeasureType } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { FormModal } from '../../components/FormModal';
 import { InfluencePeriod, MeasureFormTag, MeasureStatusTag } from '../../components/inspection/InspectionTags';
-import { serverSorter } from '../../components/serverPagination';
+import { ServerTable } from '../../components/ServerTable';
 import { useFormProblem } from '../../components/useFormProblem';
+import type { TableSearch } from '../../components/useTableSearch';
 import { enumLabel } from '../../domain/enums';
 import { todayInBeijing } from '../../domain/format';
-import { formatMeasureSort, MEASURE_SORTS, type MeasureSearch } from '../../domain/inspectionSearch';
-import { parseSortParam } from '../../domain/queryParams';
+import type { MeasureSearch } from '../../domain/inspectionSearch';
 import { catalogueOptions, CatalogueEffects, formOptions } from './ApplyMeasureModal';
-import { ServerTable } from '../../components/ServerTable';
 
 interface Props {
-  search: MeasureSearch;
+  table: TableSearch<MeasureSearch>;
   page?: MeasurePage;
   loading: boolean;
-  onChange: (search: MeasureSearch) => void;
-  empty: ReactNode;
+  empty: string;
 }
 
 /** One server page of measures: whose, which form and type, when, the influence period, the status and why. */
-export function MeasureTable({ search, page, loading, onChange, empty }: Props) {
+export function MeasureTable({ table, page, loading, empty }: Props) {
   const { t } = useTranslation();
   const access = useAccess();
   const [revoking, setRevoking] = useState<Measure>();
   const [concluding, setConcluding] = useState<Measure>();
-  const sort = parseSortParam(MEASURE_SORTS, search.sort);
   const field = (key: string) => t(`fields.measure.${key}`);
 
   const columns: TableColumnsType<Measure> = [
@@ -39,7 +36,7 @@ export function MeasureTable({ search, page, loading, onChange, empty }: Props) 
       dataIndex: 'name',
       key: 'name',
       width: 130,
-      ...serverSorter(sort, 'name'),
+      sorter: true,
       render: (name: string, measure) => (
         <Flex vertical>
           <span>{name}</span>
@@ -50,7 +47,7 @@ export function MeasureTable({ search, page, loading, onChange, empty }: Props) 
       ),
     },
     { title: t('fields.cadre.unitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true },
-    { title: field('form'), dataIndex: 'form', key: 'form', width: 120, ...serverSorter(sort, 'form'), render: (form: number) => <MeasureFormTag form={form} /> },
+    { title: field('form'), dataIndex: 'form', key: 'form', width: 120, sorter: true, render: (form: number) => <MeasureFormTag form={form} /> },
     {
       title: field('type'),
       key: 'type',
@@ -66,8 +63,8 @@ export function MeasureTable({ search, page, loading, onChange, empty }: Props) 
         </Flex>
       ),
     },
-    { title: field('appliedOn'), dataIndex: 'appliedOn', key: 'appliedOn', width: 120, ...serverSorter(sort, 'appliedOn') },
-    { title: field('influenceUntil'), key: 'influenceUntil', width: 150, ...serverSorter(sort, 'influenceUntil'), render: (_, measure) => <InfluencePeriod measure={measure} /> },
+    { title: field('appliedOn'), dataIndex: 'appliedOn', key: 'appliedOn', width: 120, sorter: true },
+    { title: field('influenceUntil'), key: 'influenceUntil', width: 150, sorter: true, render: (_, measure) => <InfluencePeriod measure={measure} /> },
     {
       title: field('status'),
       key: 'status',
@@ -118,13 +115,11 @@ export function MeasureTable({ search, page, loading, onChange, empty }: Props) 
 
   return (
     <>
-      <ServerTable<Measure, typeof search>
+      <ServerTable<Measure, MeasureSearch>
         columns={columns}
-        search={search}
+        table={table}
         page={page}
         loading={loading}
-        onChange={onChange}
-        formatSort={formatMeasureSort}
         showTotal={(total) => t('inspection.measures.total', { count: total })}
         empty={empty}
         scroll={{ x: 1400 }}

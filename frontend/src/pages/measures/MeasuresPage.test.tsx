@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import type { Role } from '../../app/access';
 import { cadre, CADRE_ID, sessionFor, unitTree } from '../../test/fixtures';
+import { chartTableRows, optionOf, seriesOf } from '../../test/fakeEcharts';
 import { renderApp } from '../../test/render';
 import { catalogue, distribution, MEASURE_ID, measures } from '../../test/inspectionFixtures';
 import { toMeasureRequest } from './ApplyMeasureModal';
@@ -31,9 +32,22 @@ describe('监督执纪', () => {
 
   it('draws the four forms per unit of the term and lists the measures with their influence periods', async () => {
     const { api } = renderMeasures('leader');
-    const chart = await screen.findByRole('img', { name: '国家邮政局 2023-01-01 至 2027-12-31：第一种形态 6 人次，第二种形态 3 人次，第三种形态 1 人次，第四种形态 0 人次' });
-    expect([...chart.querySelectorAll('[data-row]')].map((row) => row.getAttribute('data-row'))).toEqual(['total', '00000000-0000-4000-8000-000000000011', 'u-3']);
-    expect(chart.querySelector('[data-row="u-3"] rect[data-series="form2"]')).not.toBeNull();
+    const name = '国家邮政局 2023-01-01 至 2027-12-31：第一种形态 6 人次，第二种形态 3 人次，第三种形态 1 人次，第四种形态 0 人次';
+    await screen.findByRole('img', { name });
+    // The total first, then the units with measures (广东 has none): a bar each, stacked by form.
+    expect((optionOf(name).yAxis as { data: string[] }[])[0].data).toEqual(['total', '00000000-0000-4000-8000-000000000011', 'u-3']);
+    expect(seriesOf(optionOf(name)).map((bars) => [bars.name, bars.data])).toEqual([
+      ['第一种形态', [6, 4, 2]],
+      ['第二种形态', [3, 2, 1]],
+      ['第三种形态', [1, 1, null]],
+      ['第四种形态', [null, null, null]],
+    ]);
+    expect(await chartTableRows(name)).toEqual([
+      ['单位', '第一种形态', '第二种形态', '第三种形态', '第四种形态', '说明'],
+      ['国家邮政局（合计）', '6', '3', '1', '0', '10'],
+      ['北京市邮政管理局', '4', '2', '1', '0', '7'],
+      ['河北省邮政管理局', '2', '1', '0', '0', '3'],
+    ]);
     expect(Object.fromEntries(new URL(api.calls('GET /api/inspection/measures').at(-1)!.url).searchParams)).toEqual({ form: '2' });
 
     const admonished = (await screen.findByText('诫勉')).closest('tr')!;

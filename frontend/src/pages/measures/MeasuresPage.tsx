@@ -1,16 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useMeasureDistribution, useMeasures } from '../../api/inspectionQueries';
 import { useAccess } from '../../app/session';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { useTableSearch } from '../../components/useTableSearch';
 import { enumLabel, enumOptions, MEASURE_FORMS, MEASURE_STATUSES } from '../../domain/enums';
-import { measureSearchParams, parseMeasureSearch, toMeasureQuery, type MeasureSearch } from '../../domain/inspectionSearch';
-import { withSearchFilters } from '../../domain/pagedSearch';
+import { MEASURE_SORTS, measureFilters, toMeasureQuery } from '../../domain/inspectionSearch';
 import { ApplyMeasureModal } from './ApplyMeasureModal';
 import { FourFormChart } from './FourFormChart';
 import { MeasureTable } from './MeasureTable';
@@ -22,14 +21,11 @@ import { MeasureTable } from './MeasureTable';
 export default function MeasuresPage() {
   const { t } = useTranslation();
   const access = useAccess();
-  const [params, setParams] = useSearchParams();
-  const search = parseMeasureSearch(params);
+  const table = useTableSearch(measureFilters, MEASURE_SORTS);
+  const { search, filter: update } = table;
   const measures = useMeasures(toMeasureQuery(search));
   const distribution = useMeasureDistribution({ unitId: search.unitId });
   const [applying, setApplying] = useState(false);
-  const setSearch = (next: MeasureSearch) => setParams(measureSearchParams(next));
-  const update = (changes: Partial<MeasureSearch>) => setSearch(withSearchFilters(search, changes));
-  const filtered = Boolean(search.form || search.status || search.unitId);
 
   return (
     <Flex vertical gap={16}>
@@ -48,7 +44,7 @@ export default function MeasuresPage() {
         }
       >
         <Flex vertical gap={16}>
-          <FilterBar onReset={() => setSearch({ page: 0, size: search.size })}>
+          <FilterBar onReset={() => table.reset()}>
             <UnitFilter label={t('inspection.measures.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
             <FilterSelect
               label={t('inspection.measures.filter.form')}
@@ -67,11 +63,10 @@ export default function MeasuresPage() {
           </FilterBar>
           {measures.isError && <ProblemAlert error={measures.error} onRetry={() => void measures.refetch()} />}
           <MeasureTable
-            search={search}
+            table={table}
             page={measures.data}
             loading={measures.isFetching}
-            onChange={setSearch}
-            empty={<Empty description={filtered ? t('inspection.measures.emptyFiltered') : t('inspection.measures.empty')} />}
+            empty={table.filtered() ? t('inspection.measures.emptyFiltered') : t('inspection.measures.empty')}
           />
         </Flex>
       </Card>

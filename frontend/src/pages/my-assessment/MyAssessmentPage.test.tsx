@@ -63,7 +63,7 @@ describe('我的考核', () => {
     expect(await screen.findByText('目前没有进行中的年度考核，无需提交述职报告。')).toBeInTheDocument();
     const row = screen.getByText('嘉奖').closest('tr')!;
     expect(row).toHaveTextContent('2025已定等次已提交优秀嘉奖');
-    expect(await screen.findByText('陈建国 的八项本领得分与同职级中位数', { selector: 'title' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: '陈建国 的八项本领得分与同职级中位数' })).toBeInTheDocument();
     expect(await screen.findByText('可以列为考察对象')).toBeInTheDocument();
   }, 15_000);
 

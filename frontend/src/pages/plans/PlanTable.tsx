@@ -1,32 +1,29 @@
-import { Empty, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/queries';
 import type { PlanPage, TrainingPlan } from '../../api/types';
 import { ServerTable } from '../../components/ServerTable';
-import { serverSorter } from '../../components/serverPagination';
-import { parseSortParam } from '../../domain/queryParams';
-import { formatPlanSort, PLAN_SORTS, type PlanSearch } from '../../domain/trainingPlan';
+import type { TableSearch } from '../../components/useTableSearch';
+import type { PlanSearch } from '../../domain/trainingPlan';
 import { unitNamesById } from '../../domain/unitTree';
 import { DesignatedProgress, PlanProgress } from './PlanProgress';
 
 interface Props {
-  search: PlanSearch;
+  table: TableSearch<PlanSearch>;
   page?: PlanPage;
-  onChange: (search: PlanSearch) => void;
   loading: boolean;
 }
 
 /** The year's plans: which unit, and how far each is towards its coverage and 学时 targets. */
-export function PlanTable({ search, page, onChange, loading }: Props) {
+export function PlanTable({ table, page, loading }: Props) {
   const { t } = useTranslation();
-  const sort = parseSortParam(PLAN_SORTS, search.sort);
   const units = useUnits();
   const unitNames = useMemo(() => unitNamesById(units.data ?? []), [units.data]);
   const field = (key: string) => t(`fields.plan.${key}`);
 
   const columns: TableColumnsType<TrainingPlan> = [
-    { title: field('title'), dataIndex: 'title', key: 'title', width: 260, ...serverSorter(sort, 'title') },
+    { title: field('title'), dataIndex: 'title', key: 'title', width: 260, sorter: true },
     { title: field('unitId'), dataIndex: 'unitId', key: 'unitId', width: 180, render: (unitId: string) => unitNames.get(unitId) ?? '' },
     { title: t('plans.coverage'), key: 'coverage', width: 280, render: (_, plan) => <PlanProgress plan={plan} measure="coverage" /> },
     { title: t('plans.hours'), key: 'hours', width: 280, render: (_, plan) => <PlanProgress plan={plan} measure="hours" /> },
@@ -36,12 +33,10 @@ export function PlanTable({ search, page, onChange, loading }: Props) {
   return (
     <ServerTable<TrainingPlan, PlanSearch>
       columns={columns}
-      search={search}
+      table={table}
       page={page}
-      onChange={onChange}
-      formatSort={formatPlanSort}
       loading={loading}
-      empty={<Empty description={t('plans.empty', { year: search.year })} />}
+      empty={t('plans.empty', { year: table.search.year })}
       scroll={{ x: 1160 }}
       showTotal={(total) => t('plans.total', { count: total })}
     />

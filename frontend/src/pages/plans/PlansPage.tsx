@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { usePlans } from '../../api/trainingQueries';
 import { useSignedIn } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useTableSearch } from '../../components/useTableSearch';
 import { yearInBeijing } from '../../domain/format';
-import { parsePlanSearch, planSearchParams, planYears, toPlanQuery, type PlanSearch } from '../../domain/trainingPlan';
+import { PLAN_SORTS, planFilters, planYears, toPlanQuery } from '../../domain/trainingPlan';
 import { CreatePlanModal } from './CreatePlanModal';
 import { PlanTable } from './PlanTable';
 
@@ -18,14 +18,12 @@ import { PlanTable } from './PlanTable';
 export default function PlansPage() {
   const { t } = useTranslation();
   const { access } = useSignedIn();
-  const [params, setParams] = useSearchParams();
   const thisYear = yearInBeijing();
-  const search = parsePlanSearch(params, thisYear);
-  const year = search.year;
-  const plans = usePlans(toPlanQuery(search));
+  const table = useTableSearch(useMemo(() => planFilters(thisYear), [thisYear]), PLAN_SORTS);
+  const year = table.search.year;
+  const plans = usePlans(toPlanQuery(table.search));
   const [creating, setCreating] = useState(false);
-  const setSearch = (next: PlanSearch) => setParams(planSearchParams(next, thisYear));
-  const showYear = (next: number) => setSearch({ year: next, page: 0, size: search.size });
+  const showYear = (next: number) => table.reset({ year: next });
 
   return (
     <Card
@@ -49,7 +47,7 @@ export default function PlansPage() {
     >
       <Flex vertical gap={16}>
         {plans.isError && <ProblemAlert error={plans.error} onRetry={() => void plans.refetch()} />}
-        <PlanTable search={search} page={plans.data} onChange={setSearch} loading={plans.isFetching} />
+        <PlanTable table={table} page={plans.data} loading={plans.isFetching} />
       </Flex>
       {creating && <CreatePlanModal year={year} onClose={() => setCreating(false)} onCreated={(plan) => plan.year && showYear(plan.year)} />}
     </Card>

@@ -3,23 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../app/session';
 import { SearchBox } from '../../components/SearchBox';
 import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import type { TableSearch } from '../../components/useTableSearch';
 import { enumOptions, POSTING_TYPES } from '../../domain/enums';
-import { withSearchFilters } from '../../domain/pagedSearch';
 import type { PostingSearch } from '../../domain/rotationSearch';
 
-interface Props {
-  search: PostingSearch;
-  onChange: (search: PostingSearch) => void;
-}
-
 /** Text (name, employee number, host), unit (staff only), type and 谈心走访逾期; each change lands in the URL. */
-export function PostingFilters({ search, onChange }: Props) {
+export function PostingFilters({ table }: { table: TableSearch<PostingSearch> }) {
   const { t } = useTranslation();
   const access = useAccess();
-  const update = (changes: Partial<PostingSearch>) => onChange(withSearchFilters(search, changes));
+  const { search, filter: update } = table;
 
   return (
-    <FilterBar onReset={() => onChange({ status: search.status, page: 0, size: search.size })}>
+    <FilterBar onReset={() => table.reset({ status: search.status })}>
       <SearchBox value={search.q} placeholder={t('rotation.postings.searchPlaceholder')} onSearch={(q) => update({ q })} />
       {access.canSeeCadres && (
         <UnitFilter label={t('rotation.postings.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} width={240} />

@@ -1,28 +1,24 @@
 import { Flex, Typography, type TableColumnsType } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Posting, PostingPage } from '../../api/types';
 import { PostingActions } from '../../components/rotation/PostingActions';
 import { CareOverdueTag, PostingStatusTag, PostingTypeTag, RegionTag } from '../../components/rotation/RotationTags';
-import { serverSorter } from '../../components/serverPagination';
-import { parseSortParam } from '../../domain/queryParams';
-import { careState } from '../../domain/rotation';
-import { formatPostingSort, POSTING_SORTS, type PostingSearch } from '../../domain/rotationSearch';
 import { ServerTable } from '../../components/ServerTable';
+import type { TableSearch } from '../../components/useTableSearch';
+import { careState } from '../../domain/rotation';
+import type { PostingSearch } from '../../domain/rotationSearch';
 
 interface Props {
-  search: PostingSearch;
+  table: TableSearch<PostingSearch>;
   page?: PostingPage;
   loading: boolean;
-  onChange: (search: PostingSearch) => void;
-  empty: ReactNode;
+  empty: string;
 }
 
 /** One server page of postings: who goes where and when, the care status and the commands the user may give. */
-export function PostingTable({ search, page, loading, onChange, empty }: Props) {
+export function PostingTable({ table, page, loading, empty }: Props) {
   const { t } = useTranslation();
-  const sort = parseSortParam(POSTING_SORTS, search.sort);
   const field = (key: string) => t(`fields.posting.${key}`);
   // Read-only users (an inspector) get no empty actions column.
   const withCommands = (page?.items ?? []).some((posting) => (posting.allowedCommands?.length ?? 0) > 0);
@@ -33,7 +29,7 @@ export function PostingTable({ search, page, loading, onChange, empty }: Props) 
       dataIndex: 'name',
       key: 'name',
       width: 150,
-      ...serverSorter(sort, 'name'),
+      sorter: true,
       render: (name: string, posting) => (
         <Flex vertical>
           <Link to={`/rotation/postings/${posting.id}`}>{name}</Link>
@@ -44,7 +40,7 @@ export function PostingTable({ search, page, loading, onChange, empty }: Props) 
       ),
     },
     { title: field('homeUnitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true },
-    { title: field('type'), dataIndex: 'type', key: 'type', width: 190, ...serverSorter(sort, 'type'), render: (type) => <PostingTypeTag type={type} /> },
+    { title: field('type'), dataIndex: 'type', key: 'type', width: 190, sorter: true, render: (type) => <PostingTypeTag type={type} /> },
     {
       title: field('host'),
       key: 'host',
@@ -60,7 +56,7 @@ export function PostingTable({ search, page, loading, onChange, empty }: Props) 
       title: field('period'),
       key: 'plannedStart',
       width: 200,
-      ...serverSorter(sort, 'plannedStart'),
+      sorter: true,
       render: (_, posting) => (
         <Flex vertical>
           <span>{t('rotation.period', { start: posting.plannedStart, end: posting.plannedEnd })}</span>
@@ -72,7 +68,7 @@ export function PostingTable({ search, page, loading, onChange, empty }: Props) 
         </Flex>
       ),
     },
-    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, ...serverSorter(sort, 'status'), render: (status) => <PostingStatusTag status={status} /> },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, sorter: true, render: (status) => <PostingStatusTag status={status} /> },
     {
       title: field('care'),
       key: 'care',
@@ -89,13 +85,11 @@ export function PostingTable({ search, page, loading, onChange, empty }: Props) 
   ];
 
   return (
-    <ServerTable<Posting, typeof search>
+    <ServerTable<Posting, PostingSearch>
       columns={columns}
-      search={search}
+      table={table}
       page={page}
       loading={loading}
-      onChange={onChange}
-      formatSort={formatPostingSort}
       showTotal={(total) => t('rotation.postings.total', { count: total })}
       empty={empty}
       scroll={{ x: 1400 }}

@@ -61,7 +61,7 @@ describe('挂职交流', () => {
     expect(tab('已期满 17')).toBeInTheDocument();
 
     await userEvent.click(tab('已提名 6')!);
-    await waitFor(() => expect(currentUrl(router)).toBe(`/rotation/postings?status=PROPOSED&type=CROSS_REGION_EXCHANGE&unitId=${GUANGDONG_ID}&careOverdue=true`));
+    await waitFor(() => expect(currentUrl(router)).toBe(`/rotation/postings?status=PROPOSED&type=CROSS_REGION_EXCHANGE&careOverdue=true&unitId=${GUANGDONG_ID}`));
   }, 20_000);
 
   it('offers on each posting only the commands it allows, and approves with the version read', async () => {

@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Empty, Flex, Tabs, theme } from 'antd';
+import { Badge, Button, Card, Flex, Tabs, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { usePostingCounts, usePostings } from '../../api/rotationQueries';
 import { useSignedIn } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProposePostingModal } from '../../components/rotation/ProposePostingModal';
+import { useTableSearch } from '../../components/useTableSearch';
 import { enumLabel, POSTING_STATUSES } from '../../domain/enums';
-import { parsePostingSearch, postingCountQueries, postingSearchParams, toPostingQuery, type PostingSearch } from '../../domain/rotationSearch';
+import { POSTING_SORTS, postingCountQueries, postingFilters, toPostingQuery, type PostingSearch } from '../../domain/rotationSearch';
 import { PostingFilters } from './PostingFilters';
 import { PostingTable } from './PostingTable';
 
@@ -23,13 +24,11 @@ export default function PostingsPage() {
   const { access } = useSignedIn();
   const { token } = theme.useToken();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const search = parsePostingSearch(params);
+  const table = useTableSearch(postingFilters, POSTING_SORTS);
+  const { search } = table;
   const postings = usePostings(toPostingQuery(search));
   const counts = usePostingCounts(postingCountQueries(search));
   const [proposing, setProposing] = useState(false);
-  const setSearch = (next: PostingSearch) => setParams(postingSearchParams(next));
-  const filtered = Boolean(search.q || search.unitId || search.type || search.careOverdue);
 
   const tabs = [
     { key: ALL, label: t('rotation.postings.all') },
@@ -59,16 +58,15 @@ export default function PostingsPage() {
         <Tabs
           activeKey={search.status ?? ALL}
           items={tabs}
-          onChange={(key) => setSearch({ ...search, status: key === ALL ? undefined : (key as PostingSearch['status']), page: 0 })}
+          onChange={(key) => table.filter({ status: key === ALL ? undefined : (key as PostingSearch['status']) })}
         />
-        <PostingFilters search={search} onChange={setSearch} />
+        <PostingFilters table={table} />
         {postings.isError && <ProblemAlert error={postings.error} onRetry={() => void postings.refetch()} />}
         <PostingTable
-          search={search}
+          table={table}
           page={postings.data}
           loading={postings.isFetching}
-          onChange={setSearch}
-          empty={<Empty description={filtered ? t('rotation.postings.emptyFiltered') : t('rotation.postings.empty')} />}
+          empty={table.filtered('status') ? t('rotation.postings.emptyFiltered') : t('rotation.postings.empty')}
         />
       </Flex>
       {proposing && <ProposePostingModal onClose={() => setProposing(false)} onProposed={(posting) => navigate(`/rotation/postings/${posting.id}`)} />}

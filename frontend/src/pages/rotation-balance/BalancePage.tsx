@@ -1,18 +1,20 @@
 import { Card, Col, Empty, Flex, Row, Select, Statistic, Typography, theme } from 'antd';
+import { useQueryStates } from 'nuqs';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useRotationBalance } from '../../api/rotationQueries';
 import type { RotationBalance } from '../../api/types';
 import { RegionFlowChart } from '../../components/charts/RegionFlowChart';
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
+import { PostingTypeChart } from '../../components/rotation/PostingTypeChart';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { cycleYears } from '../../domain/assessmentSearch';
-import { enumLabel } from '../../domain/enums';
 import { yearInBeijing } from '../../domain/format';
 import { flowMatrix, typeCounts } from '../../domain/rotation';
-import { balanceSearchParams, parseBalanceSearch, toBalanceQuery, type BalanceSearch } from '../../domain/rotationSearch';
+import { defined } from '../../domain/pagedSearch';
+import { balanceFilters, toBalanceQuery, type BalanceSearch } from '../../domain/rotationSearch';
 import { formatShare } from '../../domain/trainingPlan';
 
 /**
@@ -22,10 +24,9 @@ import { formatShare } from '../../domain/trainingPlan';
 export default function BalancePage() {
   const { t } = useTranslation();
   const thisYear = yearInBeijing();
-  const [params, setParams] = useSearchParams();
-  const search = parseBalanceSearch(params, thisYear);
+  const [values, setValues] = useQueryStates(useMemo(() => balanceFilters(thisYear), [thisYear]), { history: 'push' });
+  const search = defined(values) as BalanceSearch;
   const balance = useRotationBalance(toBalanceQuery(search));
-  const setSearch = (next: BalanceSearch) => setParams(balanceSearchParams(next));
 
   return (
     <Flex vertical gap={16}>
@@ -36,7 +37,7 @@ export default function BalancePage() {
             placeholder={t('rotation.balance.filter.allYears')}
             allowClear
             value={search.year}
-            onChange={(year) => setSearch({ ...search, year })}
+            onChange={(year) => void setValues({ year: year ?? null })}
             options={cycleYears(thisYear + 1, search.year).map((value) => ({ value, label: t('rotation.balance.yearOption', { year: value }) }))}
             style={{ width: 160 }}
           />
@@ -45,7 +46,7 @@ export default function BalancePage() {
             placeholder={t('rotation.balance.filter.unit')}
             allowClear
             value={search.unitId}
-            onChange={(unitId?: string) => setSearch({ ...search, unitId: unitId || undefined })}
+            onChange={(unitId?: string) => void setValues({ unitId: unitId || null })}
             style={{ width: 260 }}
             popupMatchSelectWidth={360}
           />
@@ -93,14 +94,7 @@ function BalanceView({ balance }: { balance: RotationBalance }) {
         </Col>
         <Col xs={24} xl={14}>
           <Card title={t('rotation.balance.byType')} style={{ height: '100%' }}>
-            <StackedBarChart
-              title={t('rotation.balance.byTypeSummary', {
-                summary: types.map((entry) => t('rotation.balance.typeCount', { type: enumLabel(t, 'postingType', entry.type), count: entry.count })).join(t('rotation.balance.separator')),
-              })}
-              series={[{ key: 'postings', label: t('rotation.balance.postings'), color: token.colorPrimary }]}
-              segmentLabels={false}
-              rows={types.map((entry) => ({ key: entry.type, label: enumLabel(t, 'postingType', entry.type), values: [entry.count], note: String(entry.count) }))}
-            />
+            <PostingTypeChart byType={balance.byType} />
           </Card>
         </Col>
       </Row>
@@ -111,6 +105,7 @@ function BalanceView({ balance }: { balance: RotationBalance }) {
           <StackedBarChart
             title={t('rotation.balance.rateSummary', { unit: balance.unitName, years: balance.rateYears ?? 0 })}
             series={[{ key: 'rate', label: t('rotation.balance.rate'), color: token.colorSuccess }]}
+            rowTitle={t('chart.unit')}
             max={Math.max(0.05, ...units.map((unit) => unit.rate ?? 0))}
             segmentLabels={false}
             format={(rate) => formatShare(rate, i18n.language)}

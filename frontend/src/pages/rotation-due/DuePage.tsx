@@ -1,17 +1,17 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTenureDue } from '../../api/rotationQueries';
 import type { TenureDue } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { TenureStatusTag } from '../../components/rotation/RotationTags';
-import { serverPagination, withPagination } from '../../components/serverPagination';
 import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { TenureStatusTag } from '../../components/rotation/RotationTags';
+import { ServerTable } from '../../components/ServerTable';
+import { useTableSearch } from '../../components/useTableSearch';
 import { enumLabel } from '../../domain/enums';
-import { withSearchFilters } from '../../domain/pagedSearch';
-import { DUE_FILTERS, dueExportUrl, dueSearchParams, parseDueSearch, toDueQuery, type DueSearch } from '../../domain/rotationSearch';
+import { DUE_FILTERS, dueExportUrl, dueFilters, toDueQuery, type DueSearch } from '../../domain/rotationSearch';
 
 /**
  * 任职年限提醒 (党政领导干部交流工作规定): cadres in the same post for the years the rules allow (10, key posts 5) —
@@ -20,11 +20,9 @@ import { DUE_FILTERS, dueExportUrl, dueSearchParams, parseDueSearch, toDueQuery,
 export default function DuePage() {
   const { t, i18n } = useTranslation();
   const access = useAccess();
-  const [params, setParams] = useSearchParams();
-  const search = parseDueSearch(params);
+  const table = useTableSearch(dueFilters);
+  const { search, filter: update } = table;
   const due = useTenureDue(toDueQuery(search));
-  const setSearch = (next: DueSearch) => setParams(dueSearchParams(next));
-  const update = (changes: Partial<DueSearch>) => setSearch(withSearchFilters(search, changes));
   const field = (key: string) => t(`fields.tenure.${key}`);
   const years = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
 
@@ -73,7 +71,7 @@ export default function DuePage() {
     <Card title={t('rotation.due.title')} extra={<Typography.Text type="secondary">{t('rotation.due.hint')}</Typography.Text>}>
       <Flex vertical gap={16}>
         <FilterBar
-          onReset={() => setSearch({ page: 0, size: search.size })}
+          onReset={() => table.reset()}
           extra={
             <Button icon={<DownloadOutlined />} href={dueExportUrl(search)} download>
               {t('rotation.due.export')}
@@ -90,15 +88,15 @@ export default function DuePage() {
           />
         </FilterBar>
         {due.isError && <ProblemAlert error={due.error} onRetry={() => void due.refetch()} />}
-        <Table<TenureDue>
+        <ServerTable<TenureDue, DueSearch>
           rowKey="cadreId"
           columns={columns}
-          dataSource={due.data?.items ?? []}
+          table={table}
+          page={due.data}
           loading={due.isFetching}
-          onChange={(pagination) => setSearch(withPagination(search, pagination))}
-          locale={{ emptyText: <Empty description={t('rotation.due.empty')} /> }}
+          showTotal={(total) => t('rotation.due.total', { count: total })}
+          empty={t('rotation.due.empty')}
           scroll={{ x: 1400 }}
-          pagination={serverPagination(search, due.data?.total ?? 0, (total) => t('rotation.due.total', { count: total }))}
         />
       </Flex>
     </Card>

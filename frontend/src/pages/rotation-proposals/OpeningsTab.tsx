@@ -1,28 +1,28 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Space, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenings } from '../../api/rotationQueries';
 import type { Opening } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ServerTable } from '../../components/ServerTable';
-import { serverSorter } from '../../components/serverPagination';
 import { OpeningStatusTag, PostingTypeTag, RegionTag } from '../../components/rotation/RotationTags';
+import { ServerTable } from '../../components/ServerTable';
 import { CapabilityTags } from '../../components/training/CapabilityTags';
-import { DEFAULT_PAGE } from '../../domain/pagedSearch';
-import { parseSortParam } from '../../domain/queryParams';
-import { formatOpeningSort, OPENING_SORTS, toOpeningQuery, type OpeningSearch } from '../../domain/rotationSearch';
+import { useTableSearch } from '../../components/useTableSearch';
+import type { PagedSearch } from '../../domain/pagedSearch';
+import { OPENING_SORTS, OPENING_URL_KEYS, toOpeningQuery } from '../../domain/rotationSearch';
 import { CandidatesDrawer } from './CandidatesDrawer';
 import { OpeningModal } from './OpeningModal';
+
+const NO_FILTERS = {};
 
 /** 挂职岗位: the openings of the user's scope, each with its places and, for HR and leaders, its ranked candidates. */
 export function OpeningsTab() {
   const { t } = useTranslation();
   const access = useAccess();
-  const [search, setSearch] = useState<OpeningSearch>(DEFAULT_PAGE);
-  const openings = useOpenings(toOpeningQuery(search));
-  const sort = parseSortParam(OPENING_SORTS, search.sort);
+  const table = useTableSearch(NO_FILTERS, OPENING_SORTS, { urlKeys: OPENING_URL_KEYS });
+  const openings = useOpenings(toOpeningQuery(table.search));
   const [creating, setCreating] = useState(false);
   const [ranking, setRanking] = useState<Opening>();
   const field = (key: string) => t(`fields.opening.${key}`);
@@ -42,9 +42,9 @@ export function OpeningsTab() {
       ),
     },
     { title: field('capabilities'), key: 'capabilities', width: 220, render: (_, opening) => <CapabilityTags capabilities={opening.capabilities} /> },
-    { title: t('fields.posting.period'), key: 'plannedStart', width: 200, ...serverSorter(sort, 'plannedStart'), render: (_, opening) => t('rotation.period', { start: opening.plannedStart, end: opening.plannedEnd }) },
-    { title: field('places'), key: 'places', width: 100, ...serverSorter(sort, 'places'), render: (_, opening) => t('rotation.openings.filledOf', { filled: opening.filled ?? 0, places: opening.places ?? 0 }) },
-    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, ...serverSorter(sort, 'status'), render: (status) => <OpeningStatusTag status={status} /> },
+    { title: t('fields.posting.period'), key: 'plannedStart', width: 200, sorter: true, render: (_, opening) => t('rotation.period', { start: opening.plannedStart, end: opening.plannedEnd }) },
+    { title: field('places'), key: 'places', width: 100, sorter: true, render: (_, opening) => t('rotation.openings.filledOf', { filled: opening.filled ?? 0, places: opening.places ?? 0 }) },
+    { title: field('status'), dataIndex: 'status', key: 'status', width: 100, sorter: true, render: (status) => <OpeningStatusTag status={status} /> },
     {
       title: t('rotation.actions.title'),
       key: 'actions',
@@ -70,14 +70,12 @@ export function OpeningsTab() {
         )}
       </Flex>
       {openings.isError && <ProblemAlert error={openings.error} onRetry={() => void openings.refetch()} />}
-      <ServerTable<Opening, OpeningSearch>
+      <ServerTable<Opening, PagedSearch>
         columns={columns}
-        search={search}
+        table={table}
         page={openings.data}
-        onChange={setSearch}
-        formatSort={formatOpeningSort}
         loading={openings.isFetching}
-        empty={<Empty description={t('rotation.openings.empty')} />}
+        empty={t('rotation.openings.empty')}
         showTotal={(total) => t('rotation.openings.total', { count: total })}
         scroll={{ x: 1300 }}
       />

@@ -1,35 +1,31 @@
 import { App, Button, Flex, Popconfirm, Space, Tag, Typography, type TableColumnsType } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDismissProposal } from '../../api/rotationQueries';
 import type { PostingProposal, PostingProposalPage } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { PostingProposalStatusTag, PostingTypeTag, RegionTag } from '../../components/rotation/RotationTags';
-import { serverSorter } from '../../components/serverPagination';
 import { problemMessage } from '../../components/problemText';
+import { ServerTable } from '../../components/ServerTable';
+import type { TableSearch } from '../../components/useTableSearch';
 import { enumLabel } from '../../domain/enums';
 import { formatInstant } from '../../domain/format';
-import { parseSortParam } from '../../domain/queryParams';
-import { formatProposalSort, PROPOSAL_SORTS, type ProposalSearch } from '../../domain/rotationSearch';
-import { ServerTable } from '../../components/ServerTable';
+import type { ProposalSearch } from '../../domain/rotationSearch';
 
 interface Props {
-  search: ProposalSearch;
+  table: TableSearch<ProposalSearch>;
   page?: PostingProposalPage;
   loading: boolean;
-  onChange: (search: ProposalSearch) => void;
   onAccept: (proposal: PostingProposal) => void;
-  empty: ReactNode;
+  empty: string;
 }
 
 /** One server page of 实践锻炼建议: whose gap, how far below, the posting types and hosts that would close it. */
-export function ProposalTable({ search, page, loading, onChange, onAccept, empty }: Props) {
+export function ProposalTable({ table, page, loading, onAccept, empty }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const access = useAccess();
   const dismiss = useDismissProposal();
-  const sort = parseSortParam(PROPOSAL_SORTS, search.sort);
   const field = (key: string) => t(`fields.proposal.${key}`);
 
   const columns: TableColumnsType<PostingProposal> = [
@@ -38,7 +34,7 @@ export function ProposalTable({ search, page, loading, onChange, onAccept, empty
       dataIndex: 'name',
       key: 'name',
       width: 140,
-      ...serverSorter(sort, 'name'),
+      sorter: true,
       render: (name: string, proposal) => (
         <Flex vertical>
           {access.canSeeCapabilityProfiles ? <Link to={`/assessment/profiles/${proposal.cadreId}`}>{name}</Link> : name}
@@ -55,7 +51,7 @@ export function ProposalTable({ search, page, loading, onChange, onAccept, empty
       key: 'score',
       width: 110,
       align: 'right',
-      ...serverSorter(sort, 'score'),
+      sorter: true,
       render: (_, proposal) => <Typography.Text type="danger">{t('assessment.gaps.scoreOf', { score: proposal.score, threshold: proposal.threshold })}</Typography.Text>,
     },
     {
@@ -98,7 +94,7 @@ export function ProposalTable({ search, page, loading, onChange, onAccept, empty
         </Flex>
       ),
     },
-    { title: field('createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 170, ...serverSorter(sort, 'createdAt'), render: (at: string) => formatInstant(at, i18n.language) },
+    { title: field('createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 170, sorter: true, render: (at: string) => formatInstant(at, i18n.language) },
     {
       title: t('rotation.actions.title'),
       key: 'actions',
@@ -129,13 +125,11 @@ export function ProposalTable({ search, page, loading, onChange, onAccept, empty
   ];
 
   return (
-    <ServerTable<PostingProposal, typeof search>
+    <ServerTable<PostingProposal, ProposalSearch>
       columns={columns}
-      search={search}
+      table={table}
       page={page}
       loading={loading}
-      onChange={onChange}
-      formatSort={formatProposalSort}
       showTotal={(total) => t('rotation.proposals.total', { count: total })}
       empty={empty}
       scroll={{ x: 1500 }}

@@ -1,23 +1,16 @@
-import { Card, Empty, Flex, Tabs, Typography } from 'antd';
+import { Card, Flex, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useRotationProposals } from '../../api/rotationQueries';
 import type { PostingProposal } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProposePostingModal } from '../../components/rotation/ProposePostingModal';
 import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { useTableSearch } from '../../components/useTableSearch';
 import { enumLabel } from '../../domain/enums';
-import { withSearchFilters } from '../../domain/pagedSearch';
-import {
-  parseProposalSearch,
-  PROPOSAL_STATUS_FILTERS,
-  proposalSearchParams,
-  toProposalQuery,
-  type ProposalSearch,
-  type ProposalTab,
-} from '../../domain/rotationSearch';
+import { PROPOSAL_SORTS, PROPOSAL_STATUS_FILTERS, proposalFilters, toProposalQuery, type ProposalTab } from '../../domain/rotationSearch';
 import { OpeningsTab } from './OpeningsTab';
 import { ProposalTable } from './ProposalTable';
 
@@ -30,12 +23,10 @@ export default function ProposalsPage() {
   const { t } = useTranslation();
   const access = useAccess();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const search = parseProposalSearch(params);
+  const table = useTableSearch(proposalFilters, PROPOSAL_SORTS);
+  const { search, filter: update } = table;
   const proposals = useRotationProposals(toProposalQuery(search), search.tab === 'proposals' || !access.canSeeOpenings);
   const [accepting, setAccepting] = useState<PostingProposal>();
-  const setSearch = (next: ProposalSearch) => setParams(proposalSearchParams(next));
-  const update = (changes: Partial<ProposalSearch>) => setSearch(withSearchFilters(search, changes));
 
   const proposalsTab = (
     <Flex vertical gap={16}>
@@ -57,14 +48,7 @@ export default function ProposalsPage() {
         <Typography.Text type="secondary">{t('rotation.proposals.hint')}</Typography.Text>
       </FilterBar>
       {proposals.isError && <ProblemAlert error={proposals.error} onRetry={() => void proposals.refetch()} />}
-      <ProposalTable
-        search={search}
-        page={proposals.data}
-        loading={proposals.isFetching}
-        onChange={setSearch}
-        onAccept={setAccepting}
-        empty={<Empty description={t('rotation.proposals.empty')} />}
-      />
+      <ProposalTable table={table} page={proposals.data} loading={proposals.isFetching} onAccept={setAccepting} empty={t('rotation.proposals.empty')} />
     </Flex>
   );
 
@@ -73,7 +57,7 @@ export default function ProposalsPage() {
       {access.canSeeOpenings ? (
         <Tabs
           activeKey={search.tab}
-          onChange={(tab) => setSearch({ ...search, tab: tab as ProposalTab })}
+          onChange={(tab) => table.update({ tab: tab as ProposalTab })}
           items={[
             { key: 'proposals', label: t('rotation.proposals.tab'), children: proposalsTab },
             { key: 'openings', label: t('rotation.openings.tab'), children: <OpeningsTab /> },

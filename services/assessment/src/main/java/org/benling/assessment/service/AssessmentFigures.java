@@ -66,7 +66,8 @@ public class AssessmentFigures {
                 WHERE g.status = 'OPEN' AND u.path LIKE :prefix GROUP BY u.path, g.capability""", breakdown, null)) {
             row.apply(r[0]).gaps.merge(Capability.valueOf((String) r[1]), ((Number) r[2]).longValue(), Long::sum);
         }
-        Integer gradesYear = year != null ? year : latestFinalisedYear(breakdown);
+        long activeCadres = sums.values().stream().mapToLong(x -> x.cadres).sum();
+        Integer gradesYear = year != null ? year : latestGradedYear(breakdown, activeCadres);
         if (gradesYear != null) {
             grades(breakdown, gradesYear, row);
         }
@@ -112,12 +113,19 @@ public class AssessmentFigures {
         });
     }
 
-    private Integer latestFinalisedYear(Breakdown breakdown) {
-        Object year = em.createNativeQuery("""
-                SELECT max(cy.year) FROM cycle cy JOIN unit_view u ON u.id = cy.unit_id
-                WHERE cy.status = 'FINALIZED' AND u.path LIKE :prefix""").setParameter("prefix", breakdown.prefix())
-                .getSingleResult();
-        return year == null ? null : ((Number) year).intValue();
+    /**
+     * The year a dashboard shows without one asked: the latest in which at least half the scope's active cadres were
+     * finalised, so that the first units done with this year's assessment do not stand for the whole scope while the
+     * rest still work on it; failing that, the latest with any finalised cycle.
+     */
+    private Integer latestGradedYear(Breakdown breakdown, long activeCadres) {
+        List<Object[]> years = rows("""
+                SELECT cy.year, count(*) FROM review r JOIN cycle cy ON cy.id = r.cycle_id
+                JOIN unit_view u ON u.id = cy.unit_id
+                WHERE cy.status = 'FINALIZED' AND u.path LIKE :prefix GROUP BY cy.year ORDER BY cy.year DESC""",
+                breakdown, null);
+        return years.stream().filter(y -> ((Number) y[1]).longValue() * 2 >= activeCadres).findFirst()
+                .or(() -> years.stream().findFirst()).map(y -> ((Number) y[0]).intValue()).orElse(null);
     }
 
     private static AssessmentFiguresView.UnitFigures view(FigureUnit unit, Sums s) {

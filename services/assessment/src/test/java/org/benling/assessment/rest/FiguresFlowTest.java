@@ -53,6 +53,32 @@ class FiguresFlowTest {
     }
 
     @Test
+    void withoutAYearTheFiguresAreOfTheLatestYearMostOfTheScopeWasFinalisedIn() {
+        // three offices of four: 2024 finalised in all of them, 2025 so far in one
+        List<TestRoster.Unit> offices = roster.smallUnits("FG4", 3, 4);
+        for (TestRoster.Unit office : offices) {
+            String cycle = Api.openCycle(office, 2024);
+            Api.rateAll(cycle, office, 0);
+            Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200);
+        }
+        String parent = org.benling.testing.Bureau.unitId("FG4").toString();
+        String first2025 = Api.openCycle(offices.get(0), 2025);
+        Api.rateAll(first2025, offices.get(0), 0);
+        Api.finalizeCycle(first2025, Logins.hrGuangdong()).then().statusCode(200);
+
+        // four of twelve graded in 2025: the one office done does not stand for the unit
+        given().auth().oauth2(Logins.leader()).queryParam("unitId", parent).get("/api/assessment/figures").then()
+                .statusCode(200).body("year", equalTo(2024)).body("grades.COMPETENT", equalTo(12));
+
+        // eight of twelve: 2025 is the unit's year now
+        String second2025 = Api.openCycle(offices.get(1), 2025);
+        Api.rateAll(second2025, offices.get(1), 0);
+        Api.finalizeCycle(second2025, Logins.hrGuangdong()).then().statusCode(200);
+        given().auth().oauth2(Logins.leader()).queryParam("unitId", parent).get("/api/assessment/figures").then()
+                .statusCode(200).body("year", equalTo(2025)).body("grades.COMPETENT", equalTo(8));
+    }
+
+    @Test
     void figuresAreForTheCallersScopeOnly() {
         roster.unit("FG2");
         // HR of Guangdong: its own province by default

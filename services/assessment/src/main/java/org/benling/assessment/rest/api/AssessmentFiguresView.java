@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AssessmentFiguresView(
         UUID unitId,
         String unitName,
-        @Nullable @Schema(description = "等次统计的年度：指定年度，或范围内最近一个已确定等次的年度 / the grades' year: the one asked, or the latest finalised")
+        @Nullable @Schema(description = "等次统计的年度：指定年度；未指定时为范围内半数以上干部已确定等次的最近年度（无则为最近有确定等次的年度）/ the grades' year: the one asked, else the latest in which at least half the cadres were finalised (else the latest with any)")
         Integer year,
         List<UnitFigures> units,
         @Schema(description = "全部：各等次人数 / all of the unit: cadres per grade") Map<Grade, Long> grades,
