@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo data for {@code ./benling start}: 巡视 rounds of the provinces in this term (some done, some planned),
- * Guangdong's round in rectification with a closed, a reported and an overdue finding, a 巡察 of Guangdong's
+ * Guangdong's round in rectification with a closed, a reported, a returned and an overdue finding, a 巡察 of Guangdong's
  * cities, and supervision measures of the four forms outside Guangdong (so Guangdong's demo cadres stay free of
  * them). Only on an empty database, only when {@code benling.inspection.demo-data.enabled}.
  */
@@ -127,7 +127,9 @@ public class DemoInspection {
         Object[][] items = {
             {"安全监管", Severity.SERIOUS, Capability.RISK_MANAGEMENT, "寄递渠道安全隐患排查整治不彻底", FindingWorkflow.Status.CLOSED},
             {"作风建设", Severity.MINOR, Capability.MASS_WORK, "群众投诉处理不及时，回访制度落实不到位", FindingWorkflow.Status.REPORTED},
-            {"选人用人", Severity.SERIOUS, Capability.POLITICAL_LEADERSHIP, "干部选拔任用程序执行不严格", FindingWorkflow.Status.OPEN}};
+            {"选人用人", Severity.SERIOUS, Capability.POLITICAL_LEADERSHIP, "干部选拔任用程序执行不严格", FindingWorkflow.Status.OPEN},
+            // reported, and returned by the inspectors: open again, with the report and its verdict on record
+            {"制度执行", Severity.MINOR, Capability.IMPLEMENTATION, "快递市场监管执法案卷归档不规范", null}};
         for (int i = 0; i < items.length; i++) {
             Finding f = new Finding();
             f.id = UUID.randomUUID();
@@ -146,7 +148,13 @@ public class DemoInspection {
             f.persist();
             em.flush();
             FindingWorkflow.Status target = (FindingWorkflow.Status) items[i][4];
-            if (target != FindingWorkflow.Status.OPEN) {
+            if (target == null) {
+                LocalDate reportedOn = today.isBefore(f.dueOn) ? today : f.dueOn.minusDays(10);
+                RectificationReport report = f.fileReport("已完成整改（演示数据）", "补齐案卷材料",
+                        List.of("整改报告.pdf"), reportedOn, today, "hr-guangdong", clock.instant());
+                report.persist();
+                f.judge(report, false, "整改不到位：抽查案卷仍有缺项，退回重新整改", "inspector", clock.instant());
+            } else if (target != FindingWorkflow.Status.OPEN) {
                 LocalDate completedOn = f.dueOn.minusDays(5).isAfter(today) ? today : f.dueOn.minusDays(5);
                 RectificationReport report = f.fileReport("已完成整改（演示数据）", "建立问题台账，逐项整改销号",
                         List.of("整改报告.pdf"), completedOn, today, "hr-guangdong", clock.instant());
