@@ -81,6 +81,12 @@ export function dashboardUnitName(dashboard: Dashboard): string | undefined {
 
 // 八项本领 by unit.
 
+/**
+ * A row's key in a breakdown: the unit's id, and apart from it its own 本级 row (the unit itself appears twice when it
+ * has cadres of its own besides its children's).
+ */
+export const unitRowKey = (unit: { unitId: string; own: boolean }) => `${unit.unitId}${unit.own ? '-own' : ''}`;
+
 export interface CapabilityRow {
   unitId: string;
   unitName: string;

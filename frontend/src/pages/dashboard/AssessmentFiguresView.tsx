@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { AssessmentFigures, UnitAssessmentFigures } from '../../api/types';
 import { CapabilityHeatmap } from '../../components/charts/CapabilityHeatmap';
 import { GradeDistributionChart } from '../../components/charts/GradeDistributionChart';
-import { assessedCadres, capabilityRows, gradeTotals, hasCapabilityScores } from '../../domain/dashboard';
+import { assessedCadres, capabilityRows, gradeTotals, hasCapabilityScores, unitRowKey } from '../../domain/dashboard';
 import { cyclesLink, gapsLink, useUnitLabel } from './drillDown';
 
 /** 八项本领 by unit: the heat map of average scores; a cell leads to the open gaps of that unit and capability. */
@@ -67,7 +67,7 @@ export function GradeSummary({ figures }: { figures: AssessmentFigures }) {
       )}
       {units.length > 0 && (
         <Table<UnitAssessmentFigures>
-          rowKey={(unit) => `${unit.unitId}${unit.own ? '-own' : ''}`}
+          rowKey={unitRowKey}
           size="small"
           columns={columns}
           dataSource={units}

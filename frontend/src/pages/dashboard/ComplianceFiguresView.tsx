@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { ComplianceFigures, UnitComplianceFigures } from '../../api/types';
 import { ProvinceMap } from '../../components/charts/ProvinceMap';
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
-import { complianceBreakdown, complianceByRank, unitRank } from '../../domain/dashboard';
+import { complianceBreakdown, complianceByRank, unitRank, unitRowKey } from '../../domain/dashboard';
 import { COMPLIANCE_STATUSES, enumLabel, RANK_LEVELS } from '../../domain/enums';
 import { formatShare } from '../../domain/trainingPlan';
 import { complianceLink, useUnitLabel } from './drillDown';
@@ -59,7 +59,7 @@ export function ComplianceFiguresView({ figures }: { figures: ComplianceFigures 
               segmentLabels={false}
               format={share}
               rows={others.map((unit) => ({
-                key: `${unit.unitId}${unit.own ? '-own' : ''}`,
+                key: unitRowKey(unit),
                 label: label(unit),
                 values: [unit.rate],
                 note: t('dashboard.compliance.rateNote', { rate: share(unit.rate), compliant: unit.byStatus?.COMPLIANT ?? 0, cadres: unit.cadres }),
@@ -118,7 +118,7 @@ function UnitRankTable({ figures }: { figures: ComplianceFigures }) {
   ];
   return (
     <Table<UnitComplianceFigures>
-      rowKey={(unit) => `${unit.unitId}${unit.own ? '-own' : ''}`}
+      rowKey={unitRowKey}
       size="small"
       columns={columns}
       dataSource={units}

@@ -148,19 +148,15 @@ public class DemoInspection {
             f.persist();
             em.flush();
             FindingWorkflow.Status target = (FindingWorkflow.Status) items[i][4];
-            if (target == null) {
-                LocalDate reportedOn = today.isBefore(f.dueOn) ? today : f.dueOn.minusDays(10);
-                RectificationReport report = f.fileReport("已完成整改（演示数据）", "补齐案卷材料",
-                        List.of("整改报告.pdf"), reportedOn, today, "hr-guangdong", clock.instant());
-                report.persist();
-                f.judge(report, false, "整改不到位：抽查案卷仍有缺项，退回重新整改", "inspector", clock.instant());
-            } else if (target != FindingWorkflow.Status.OPEN) {
+            if (target != FindingWorkflow.Status.OPEN) {
                 LocalDate completedOn = f.dueOn.minusDays(5).isAfter(today) ? today : f.dueOn.minusDays(5);
                 RectificationReport report = f.fileReport("已完成整改（演示数据）", "建立问题台账，逐项整改销号",
                         List.of("整改报告.pdf"), completedOn, today, "hr-guangdong", clock.instant());
                 report.persist();
                 if (target == FindingWorkflow.Status.CLOSED) {
                     f.judge(report, true, "整改到位，予以销号", "inspector", clock.instant());
+                } else if (target == null) {
+                    f.judge(report, false, "整改不到位：抽查案卷仍有缺项，退回重新整改", "inspector", clock.instant());
                 }
             }
             events.findingRecorded(f);

@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -86,9 +88,9 @@ public final class CadreRegisterWriter {
 
             int r = HEADING_ROW + 1;
             int number = 1;
-            for (Map.Entry<Unit, List<Cadre>> block : byUnit(cadres, units).entrySet()) {
+            for (Map.Entry<Optional<Unit>, List<Cadre>> block : byUnit(cadres, units).entrySet()) {
                 Row unitRow = sheet.createRow(r);
-                String unitName = block.getKey() == null ? "（单位不详）" : block.getKey().name;
+                String unitName = block.getKey().map(u -> u.name).orElse("（单位不详）");
                 cells.text(unitRow, 0, unitName + "（" + block.getValue().size() + " 人）").setCellStyle(styles.unit);
                 for (int c = 1; c <= last; c++) {
                     unitRow.createCell(c).setCellStyle(styles.unit);
@@ -136,22 +138,20 @@ public final class CadreRegisterWriter {
                 c.employeeNumber);
     }
 
-    /** Units in the tree's order (by path); in each, the most senior rank first, then the longest in the post. */
-    static Map<Unit, List<Cadre>> byUnit(List<Cadre> cadres, Map<UUID, Unit> units) {
-        Comparator<Cadre> order = Comparator.<Cadre, Integer>comparing(c -> c.rankLevel.ordinal())
+    /**
+     * Units in the tree's order (by path), a unit the map does not hold last; in each, the most senior rank first, then
+     * the longest in the post.
+     */
+    static Map<Optional<Unit>, List<Cadre>> byUnit(List<Cadre> cadres, Map<UUID, Unit> units) {
+        Function<Cadre, Optional<Unit>> unit = c -> Optional.ofNullable(units.get(c.unitId));
+        Comparator<Cadre> order = Comparator.comparing((Cadre c) -> unit.apply(c).map(u -> u.path).orElse(null),
+                        Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                .thenComparing(c -> c.rankLevel.ordinal())
                 .thenComparing(c -> c.postSince, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(c -> c.employeeNumber);
-        Comparator<Unit> tree = Comparator.nullsLast(Comparator.comparing((Unit u) -> u.path));
-        Map<Unit, List<Cadre>> grouped = cadres.stream()
-                .collect(Collectors.groupingBy(c -> units.getOrDefault(c.unitId, UNKNOWN), Collectors.toList()));
-        Map<Unit, List<Cadre>> result = new LinkedHashMap<>();
-        grouped.keySet().stream().map(u -> u == UNKNOWN ? null : u).sorted(tree)
-                .forEach(u -> result.put(u, grouped.get(u == null ? UNKNOWN : u).stream().sorted(order).toList()));
-        return result;
+        return cadres.stream().sorted(order).collect(Collectors.groupingBy(unit,
+                LinkedHashMap::new, Collectors.toList()));
     }
-
-    /** Stands for a unit the map does not hold, while grouping (groupingBy takes no null key). */
-    private static final Unit UNKNOWN = new Unit();
 
     private static String month(LocalDate date) {
         return date == null ? "" : MONTH.format(date);
