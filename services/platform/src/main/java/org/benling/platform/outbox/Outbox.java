@@ -17,7 +17,7 @@ import org.hibernate.Session;
 
 /**
  * Writes events to the outbox table inside the caller's transaction, so an event exists exactly when the state
- * change it describes does. {@link OutboxRelay} publishes them afterwards.
+ * change it describes does. {@link OutboxRelay} publishes them once the transaction commits ({@link OutboxWakeup}).
  *
  * <p>Rows go in through the transaction's JDBC connection, not a Hibernate query: a query would flush (and
  * dirty-check) every pending entity first, which turns a bulk use case such as a 10,000-row import quadratic.
@@ -28,6 +28,7 @@ public class Outbox {
 
     @Inject EntityManager em;
     @Inject Clock clock;
+    @Inject OutboxWakeup wakeup;
 
     /** One event to write: its type, producing service, key (aggregate id) and data. */
     public record Pending<T>(EventType<T> type, String source, String key, T data) {
@@ -71,6 +72,7 @@ public class Outbox {
                 }
                 insert.executeBatch();
             }
+            wakeup.written(connection);
         });
         return written;
     }

@@ -15,6 +15,17 @@ public interface OutboxConfig {
     int batchSize();
 
     /**
+     * Relay rows as soon as their transaction commits ({@link OutboxWakeup}); off, they wait for the next poll
+     * ({@code benling.outbox.poll-interval}, 1 s by default, the safety net either way).
+     */
+    @WithDefault("true")
+    boolean wakeOnCommit();
+
+    /** How often the relay looks for due rows by itself (the relay's {@code @Scheduled} reads the same key). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /**
      * Slots the rows are spread over by their key's hash: instances relay different slots at once, one slot by one
      * instance at a time (a transaction-scoped advisory lock), so a key's rows never race each other.
      */

@@ -16,9 +16,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.benling.contracts.events.CloudEvent;
@@ -46,6 +49,11 @@ import org.jboss.logging.Logger;
  * <p>A row written in a trace is sent in a span of that trace ({@code <topic> publish}, a child of the span that
  * wrote it), and the record carries that span's context as its {@code traceparent} header, so the consumers'
  * spans join the same trace (platform {@code tracing/TraceContext}, the inbox).
+ *
+ * <p>A round starts as soon as a transaction that wrote rows commits ({@link OutboxWakeup}: in this instance after
+ * the commit, in the others through PostgreSQL's NOTIFY), on the relay's own thread; the poll every
+ * {@code benling.outbox.poll-interval} is the safety net (retries coming due, a wake-up missed). Wake-ups that
+ * arrive during a round fold into one more round after it, so a burst of commits costs a few rounds, not one each.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -61,18 +69,61 @@ public class OutboxRelay {
     @Inject OutboxBacklog backlog;
 
     private volatile boolean shuttingDown;
+    /** A round is running (on whichever thread). */
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** Rows may be due that no running round will see: one more round is owed. */
+    private final AtomicBoolean due = new AtomicBoolean();
+    private final ExecutorService wakeups = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Every instance relays (the simple scheduler, not Quartz): they share the rows, see the class comment. */
     @Scheduled(identity = "outbox-relay", executeWith = Scheduled.SIMPLE,
-            every = "${benling.outbox.poll-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            every = "${benling.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        if (shuttingDown || !config.relayEnabled()) {
+        due.set(true);
+        drain();
+    }
+
+    /** Rows were committed: relay them now on the relay's thread (returns at once). */
+    public void wake() {
+        if (shuttingDown) {
+            return;
+        }
+        due.set(true);
+        if (!running.get()) {
+            try {
+                wakeups.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                // shutting down: the next instance relays the rows
+            }
+        }
+    }
+
+    /** Runs rounds while one is owed and no other thread runs one; a round owed meanwhile is run by its owner. */
+    private void drain() {
+        while (due.get() && !shuttingDown && running.compareAndSet(false, true)) {
+            try {
+                due.set(false);
+                round();
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    private void round() {
+        if (!config.relayEnabled()) {
             return;
         }
         if (!topics.ready()) {
             topics.provision();
-            return;
+            if (!topics.ready()) {
+                return;
+            }
         }
         relayAll();
     }
@@ -121,8 +172,8 @@ public class OutboxRelay {
                     FROM outbox_event o
                     WHERE o.sent_at IS NULL AND o.next_attempt_at <= now()
                       AND (hashtext(coalesce(o.record_key, ''))::bigint & 2147483647) % :slots = :slot
-                      AND NOT EXISTS (SELECT 1 FROM outbox_event e
-                                      WHERE e.sent_at IS NULL AND e.record_key = o.record_key
+                      AND NOT EXISTS (SELECT 1 FROM outbox_event e -- only a row that failed can wait (V0.12)
+                                      WHERE e.sent_at IS NULL AND e.attempts > 0 AND e.record_key = o.record_key
                                         AND e.id < o.id AND e.next_attempt_at > now())
                     ORDER BY o.id
                     LIMIT :limit""")
@@ -233,5 +284,6 @@ public class OutboxRelay {
 
     void onStop(@Observes ShutdownEvent event) {
         shuttingDown = true;
+        wakeups.shutdown();
     }
 }
