@@ -72,6 +72,15 @@ public class Cadre extends PanacheEntityBase {
     @Column(columnDefinition = "text[]", nullable = false)
     public String[] categories = new String[0];
 
+    /**
+     * The single characters and character pairs of the name and the employee number, computed by the database (V2):
+     * what the search's index reads. Never written from here.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "search_grams", columnDefinition = "varchar[]", insertable = false, updatable = false)
+    @org.hibernate.envers.NotAudited
+    String[] searchGrams;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "political_status")
     public PoliticalStatus politicalStatus;

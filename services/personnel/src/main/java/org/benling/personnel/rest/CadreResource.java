@@ -58,7 +58,7 @@ public class CadreResource {
             + " status, paged and sorted; limited to what the caller may see.")
     public PageResult<CadreView> search(@Valid @BeanParam CadreSearchParams params) {
         PageResult<Cadre> page = search.page(params.query(), scope.readScope(), params.paging());
-        Map<UUID, Unit> units = unitsById();
+        Map<UUID, Unit> units = unitsById(page.items().stream().map(c -> c.unitId).distinct().toList());
         return page.map(c -> CadreView.of(c, units.get(c.unitId)));
     }
 
@@ -143,6 +143,15 @@ public class CadreResource {
     static Map<UUID, Unit> unitsById() {
         Map<UUID, Unit> units = new HashMap<>();
         Unit.<Unit>listAll().forEach(u -> units.put(u.id, u));
+        return units;
+    }
+
+    /** The units of one page's rows, in one query. */
+    static Map<UUID, Unit> unitsById(List<UUID> ids) {
+        Map<UUID, Unit> units = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Unit.<Unit>list("id in ?1", ids).forEach(u -> units.put(u.id, u));
+        }
         return units;
     }
 }

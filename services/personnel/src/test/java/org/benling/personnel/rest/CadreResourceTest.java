@@ -62,6 +62,51 @@ class CadreResourceTest {
                 .body("unitName", equalTo("广东省邮政管理局"));
     }
 
+    /**
+     * A text search finds exactly the cadres whose name or employee number holds the text — one character (a
+     * surname), two, three, part of a number in either case — and lists them in the order of the whole list sorted
+     * by name, whether the database sorted the matches or walked the name index; HR's finds those of its subtree.
+     */
+    @Test
+    void aTextSearchFindsEveryCadreHoldingTheTextInTheOrderOfTheNameSortedList() {
+        List<Map<String, Object>> byName = all(Demo.admin(), Map.of("sort", "name", "status", "ALL"));
+        String someName = (String) byName.get(byName.size() / 2).get("name");
+        String number = (String) byName.get(byName.size() / 3).get("employeeNumber");
+        List<String> texts = List.of(someName.substring(0, 1), someName.substring(0, 2), someName,
+                someName.substring(someName.length() - 1), number.substring(2, 6), number.toLowerCase());
+        for (String text : texts) {
+            List<Object> expected = byName.stream()
+                    .filter(c -> ((String) c.get("name")).contains(text)
+                            || ((String) c.get("employeeNumber")).toLowerCase().contains(text.toLowerCase()))
+                    .map(c -> c.get("id")).toList();
+            List<Object> found = all(Demo.admin(), Map.of("sort", "name", "status", "ALL", "q", text)).stream()
+                    .map(c -> c.get("id")).toList();
+            assertTrue(!expected.isEmpty(), text);
+            assertEquals(expected, found, "the cadres holding " + text + ", by name");
+        }
+        String surname = ((String) all(Demo.admin(), Map.of("unitId", Demo.GUANGDONG.toString())).get(0).get("name"))
+                .substring(0, 1);
+        List<Object> inGuangdong = all(Demo.admin(), Map.of("sort", "name", "q", surname,
+                "unitId", Demo.GUANGDONG.toString())).stream().map(c -> c.get("id")).toList();
+        List<Object> guangdongHr = all(Demo.hrGuangdong(), Map.of("sort", "name", "q", surname)).stream()
+                .map(c -> c.get("id")).toList();
+        assertTrue(!inGuangdong.isEmpty());
+        assertEquals(inGuangdong, guangdongHr, "HR of Guangdong finds the Guangdong cadres called " + surname);
+    }
+
+    private static List<Map<String, Object>> all(String token, Map<String, String> query) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int page = 0; page < 100; page++) {
+            JsonPath body = given().auth().oauth2(token).queryParams(query).queryParam("size", 200)
+                    .queryParam("page", page).get("/api/cadres").then().statusCode(200).extract().jsonPath();
+            rows.addAll(body.getList("items"));
+            if (page + 1 >= body.getInt("totalPages")) {
+                return rows;
+            }
+        }
+        throw new AssertionError("more than 100 pages");
+    }
+
     @Test
     void searchByPartialNameRankAndUnitSubtreeWithPagingAndSorting() {
         JsonPath first = given().auth().oauth2(Demo.admin()).queryParam("size", 1)
