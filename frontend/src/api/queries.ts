@@ -47,6 +47,7 @@ export const queryKeys = {
   /** Everything of the rotation service: a posting's command moves the board, the proposals, the openings and the balance. */
   rotation: ['rotation'] as const,
   postings: (query: object) => ['rotation', 'postings', query] as const,
+  postingCounts: (query: object) => ['rotation', 'postings', 'counts', query] as const,
   posting: (id: string) => ['rotation', 'posting', id] as const,
   checkIns: (id: string) => ['rotation', 'posting', id, 'check-ins'] as const,
   postingAudit: (id: string) => ['rotation', 'posting', id, 'audit'] as const,

@@ -1,6 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
-import type { BalanceQuery, DueQuery, OpeningQuery, PostingQuery, ProposalQuery } from '../domain/rotationSearch';
-import { useApi } from './ApiContext';
+import type { BalanceQuery, DueQuery, OpeningQuery, PostingCountsQuery, PostingQuery, ProposalQuery } from '../domain/rotationSearch';
 import { unwrap } from './client';
 import { ifMatch } from './ifMatch';
 import { queryKeys } from './queries';
@@ -14,6 +12,7 @@ import type {
   OpeningRequest,
   Posting,
   PostingCompletion,
+  PostingCounts,
   PostingEligibility,
   PostingPage,
   PostingProposal,
@@ -33,15 +32,10 @@ export function usePostings(query: PostingQuery) {
 }
 
 /** How many postings each query matches: the `total` of a one-row page, one request per status. */
-export function usePostingCounts(queries: PostingQuery[]) {
-  const api = useApi();
-  return useQueries({
-    queries: queries.map((query) => ({
-      queryKey: queryKeys.postings(query),
-      queryFn: async () => (await unwrap(api.GET('/api/rotation/postings', { params: { query } }))).total ?? 0,
-      staleTime: 30_000,
-    })),
-  });
+/** 各状态挂职数: the tabs' counts, one request for every status. */
+export function usePostingCounts(query: PostingCountsQuery) {
+  return useApiQuery<PostingCounts>(queryKeys.postingCounts(query), (api) =>
+    unwrap(api.GET('/api/rotation/postings/counts', { params: { query } })), { staleTime: 30_000 });
 }
 
 export function usePosting(id: string) {

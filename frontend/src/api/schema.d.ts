@@ -1459,6 +1459,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rotation/postings/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 各状态挂职数 / Postings in scope by status
+         * @description 与列表相同的筛选（type、unitId、cadreId、careOverdue、q），不含 status，按状态计数（看板页签）。 / The list's filters except status, counted by status (the board's tabs).
+         */
+        get: operations["PostingResource_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rotation/postings/{id}": {
         parameters: {
             query?: never;
@@ -3662,6 +3682,15 @@ export interface components {
             remarks?: string;
             /** Format: int64 */
             version?: number;
+        };
+        /** @description 各状态的挂职/交流数 / Postings by status */
+        PostingCounts: {
+            /** @description 每个状态都有，无则为 0 / Every status, 0 when none */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            total: number;
         };
         PostingEligibility: {
             cadreId: components["schemas"]["UUID"];
@@ -10361,6 +10390,68 @@ export interface operations {
             };
             /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PostingResource_counts: {
+        parameters: {
+            query?: {
+                cadreId?: string;
+                careOverdue?: boolean;
+                q?: string;
+                type?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingCounts"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -91,6 +91,7 @@ export type GradeEntry = Schemas['GradeEntry'];
 
 export type Posting = Schemas['Posting'];
 export type PostingPage = Schemas['PageResultPostingView'];
+export type PostingCounts = Schemas['PostingCounts'];
 export type PostingRequest = Schemas['PostingRequest'];
 export type PostingStatus = Schemas['PostingStatus'];
 export type PostingType = Schemas['PostingType'];

@@ -5,12 +5,12 @@ import {
   dueExportUrl,
   dueFilters,
   POSTING_SORTS,
-  postingCountQueries,
   postingFilters,
   postingSearchParams,
   PROPOSAL_SORTS,
   proposalFilters,
   proposalSearchParams,
+  toPostingCountsQuery,
   toPostingQuery,
   toProposalQuery,
 } from './rotationSearch';
@@ -28,10 +28,9 @@ describe('rotation searches', () => {
     expect(parsePostingSearch(new URLSearchParams('careOverdue=yes&sort=salary')).careOverdue).toBeUndefined();
   });
 
-  it('counts each status with the same filters, one row each', () => {
-    const queries = postingCountQueries(parsePostingSearch(new URLSearchParams('type=JOB_ROTATION&page=3&sort=name')));
-    expect(queries).toHaveLength(5);
-    expect(queries[2]).toEqual({ status: 'ACTIVE', type: 'JOB_ROTATION', size: 1 });
+  it('counts every status with the filters but the status, page and sort', () => {
+    const search = parsePostingSearch(new URLSearchParams(`status=ACTIVE&type=JOB_ROTATION&unitId=${BUREAU_ID}&q=%20陈&page=3&sort=name`));
+    expect(toPostingCountsQuery(search)).toEqual({ type: 'JOB_ROTATION', unitId: BUREAU_ID, q: '陈' });
   });
 
   it('exports the whole due list with its filters', () => {

@@ -41,9 +41,16 @@ export function postingSearchParams(search: Partial<PostingSearch>): URLSearchPa
   return toParams(toPostingQuery(search));
 }
 
-/** The same filters for each status, one row each: their totals label the board's tabs. */
-export function postingCountQueries(search: PostingSearch): PostingQuery[] {
-  return POSTING_STATUSES.map((status) => toPostingQuery({ ...search, status, page: 0, size: 1, sort: undefined }));
+export type PostingCountsQuery = NonNullable<paths['/api/rotation/postings/counts']['get']['parameters']['query']>;
+
+/** The board's filters but the status: the server counts every status at once for the tabs. */
+export function toPostingCountsQuery(search: Partial<PostingSearch>): PostingCountsQuery {
+  return defined({
+    type: search.type,
+    unitId: search.unitId,
+    q: search.q?.trim(),
+    careOverdue: search.careOverdue,
+  });
 }
 
 // 任职年限提醒: due (应交流) and soon due (即将到期), both unless one is asked for.

@@ -16,7 +16,7 @@ const NOT_ELIGIBLE = {
   ],
 };
 
-/** The board at `path` for `role`; one-row requests are the tabs' counts. */
+/** The board at `path` for `role`, with its tabs' counts. */
 function renderBoard(path: string, role: Role, handlers: Record<string, unknown> = {}) {
   return renderApp({
     session: sessionFor(role),
@@ -24,10 +24,9 @@ function renderBoard(path: string, role: Role, handlers: Record<string, unknown>
     handlers: {
       'GET /api/me': {},
       'GET /api/units': unitTree,
-      'GET /api/rotation/postings': (_: Request, url: URL) =>
-        url.searchParams.get('size') === '1'
-          ? { items: [], page: 0, size: 1, total: TOTALS[url.searchParams.get('status') ?? ''] ?? 0, totalPages: 1 }
-          : postingPage([proposedPosting, { ...approvedPosting, allowedCommands: role === 'hr' ? ['START', 'CANCEL'] : ['CANCEL'] }, { ...activePosting, allowedCommands: [] }]),
+      'GET /api/rotation/postings/counts': { byStatus: TOTALS, total: 45 },
+      'GET /api/rotation/postings': () =>
+          postingPage([proposedPosting, { ...approvedPosting, allowedCommands: role === 'hr' ? ['START', 'CANCEL'] : ['CANCEL'] }, { ...activePosting, allowedCommands: [] }]),
       'GET /api/cadres': { items: [cadre], page: 0, size: 20, total: 1, totalPages: 1 },
       [`GET /api/rotation/eligibility/${CADRE_ID}`]: NOT_ELIGIBLE,
       ...handlers,
@@ -39,7 +38,6 @@ const listQuery = (api: ReturnType<typeof renderBoard>['api']) =>
   api
     .calls('GET /api/rotation/postings')
     .map((request) => Object.fromEntries(new URL(request.url).searchParams))
-    .filter((query) => query.size !== '1')
     .at(-1);
 
 /** A tab by its text (the count badge keeps its digits out of the accessible name). */

@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProposePostingModal } from '../../components/rotation/ProposePostingModal';
 import { useTableSearch } from '../../components/useTableSearch';
 import { enumLabel, POSTING_STATUSES } from '../../domain/enums';
-import { POSTING_SORTS, postingCountQueries, postingFilters, toPostingQuery, type PostingSearch } from '../../domain/rotationSearch';
+import { POSTING_SORTS, postingFilters, toPostingCountsQuery, toPostingQuery, type PostingSearch } from '../../domain/rotationSearch';
 import { PostingFilters } from './PostingFilters';
 import { PostingTable } from './PostingTable';
 
@@ -27,17 +27,17 @@ export default function PostingsPage() {
   const table = useTableSearch(postingFilters, POSTING_SORTS);
   const { search } = table;
   const postings = usePostings(toPostingQuery(search));
-  const counts = usePostingCounts(postingCountQueries(search));
+  const counts = usePostingCounts(toPostingCountsQuery(search));
   const [proposing, setProposing] = useState(false);
 
   const tabs = [
     { key: ALL, label: t('rotation.postings.all') },
-    ...POSTING_STATUSES.map((status, index) => ({
+    ...POSTING_STATUSES.map((status) => ({
       key: status,
       label: (
         <span>
           {enumLabel(t, 'postingStatus', status)}{' '}
-          <Badge count={counts[index]?.data ?? 0} showZero color={status === 'ACTIVE' ? token.colorSuccess : token.colorTextQuaternary} overflowCount={999} />
+          <Badge count={counts.data?.byStatus[status] ?? 0} showZero color={status === 'ACTIVE' ? token.colorSuccess : token.colorTextQuaternary} overflowCount={999} />
         </span>
       ),
     })),

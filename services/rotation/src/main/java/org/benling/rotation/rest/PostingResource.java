@@ -32,6 +32,7 @@ import org.benling.rotation.rest.api.CheckInRequest;
 import org.benling.rotation.rest.api.CheckInView;
 import org.benling.rotation.rest.api.PostingCompletion;
 import org.benling.rotation.rest.api.PostingRequest;
+import org.benling.rotation.rest.api.PostingCounts;
 import org.benling.rotation.rest.api.PostingView;
 import org.benling.rotation.rest.api.PostingCancellation;
 import org.benling.rotation.rest.api.PostingStart;
@@ -72,6 +73,20 @@ public class PostingResource {
                 QueryValue.parse("type", type, PostingType::valueOf), QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("cadreId", cadreId, UUID::fromString), careOverdue, q),
                 PageQuery.of(page, size, sort, SORTABLE, "plannedStart,desc"));
+    }
+
+    @GET
+    @Path("/counts")
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    @Operation(summary = "各状态挂职数 / Postings in scope by status",
+            description = "与列表相同的筛选（type、unitId、cadreId、careOverdue、q），不含 status，按状态计数（看板页签）。"
+                    + " / The list's filters except status, counted by status (the board's tabs).")
+    public PostingCounts counts(@QueryParam("type") String type, @QueryParam("unitId") String unitId,
+            @QueryParam("cadreId") String cadreId, @QueryParam("careOverdue") Boolean careOverdue,
+            @QueryParam("q") @Size(max = 100) String q) {
+        return views.counts(new PostingQueries.Filter(null, QueryValue.parse("type", type, PostingType::valueOf),
+                QueryValue.parse("unitId", unitId, UUID::fromString), QueryValue.parse("cadreId", cadreId, UUID::fromString),
+                careOverdue, q));
     }
 
     @POST

@@ -40,10 +40,22 @@ public class PostingAccess {
 
     /** Whether the caller may give the command (the workflow decides whether it is allowed now). */
     public boolean mayCommand(Posting p, Command command) {
+        return may(command, () -> mayManage(p));
+    }
+
+    /**
+     * {@link #mayCommand} for a posting whose home unit's path the caller already read (a list row), so that a page
+     * of the list asks the database nothing more per row.
+     */
+    public boolean mayCommandAt(String homeUnitPath, Command command) {
+        return may(command, () -> scope.mayWriteAt(homeUnitPath));
+    }
+
+    private boolean may(Command command, java.util.function.BooleanSupplier manages) {
         return switch (command) {
             case APPROVE -> isLeader();
-            case START, COMPLETE -> mayManage(p);
-            case CANCEL -> mayManage(p) || caller.hasRole(Roles.LEADER);
+            case START, COMPLETE -> manages.getAsBoolean();
+            case CANCEL -> manages.getAsBoolean() || caller.hasRole(Roles.LEADER);
         };
     }
 

@@ -28,6 +28,7 @@ import org.benling.rotation.domain.rules.PostingWorkflow.Command;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
 import org.benling.rotation.domain.rules.RotationPolicy;
 import org.benling.rotation.rest.api.CheckInView;
+import org.benling.rotation.rest.api.PostingCounts;
 import org.benling.rotation.rest.api.PostingView;
 
 /**
@@ -42,14 +43,17 @@ public class PostingQueries {
     public record Filter(Status status, PostingType type, UUID unitId, UUID cadreId, Boolean careOverdue, String q) {
     }
 
-    /** What a view needs besides the posting: the cadre's number, name and rank, the home unit's name, the last check-in. */
+    /**
+     * What a view needs besides the posting: the cadre's number, name and rank, the home unit's name and path (whether
+     * the caller manages it), the last check-in.
+     */
     private record Around(String employeeNumber, String name, RankLevel rankLevel, String homeUnitName,
-            LocalDate lastCheckIn) {
+            LocalDate lastCheckIn, String homeUnitPath) {
     }
 
     private static final String AROUND = """
             c.employee_number, c.name, c.rank_level, u.name AS home_unit_name,
-            (SELECT max(k.held_on) FROM check_in k WHERE k.posting_id = p.id) AS last_check_in""";
+            (SELECT max(k.held_on) FROM check_in k WHERE k.posting_id = p.id) AS last_check_in, u.path AS home_unit_path""";
 
     private static final String FROM = " FROM posting p JOIN unit_view u ON u.id = p.home_unit_id"
             + " LEFT JOIN cadre_view c ON c.id = p.cadre_id";
@@ -71,11 +75,29 @@ public class PostingQueries {
         List<Object[]> rows = em.createNativeQuery("SELECT p.id, " + AROUND + " FROM posting p"
                 + " LEFT JOIN unit_view u ON u.id = p.home_unit_id LEFT JOIN cadre_view c ON c.id = p.cadre_id WHERE p.id = :id")
                 .setParameter("id", p.id).getResultList();
-        return view(p, rows.isEmpty() ? new Around(null, null, null, null, null) : around(rows.get(0)));
+        return view(p, rows.isEmpty() ? new Around(null, null, null, null, null, null) : around(rows.get(0)));
     }
 
     /** The postings in the caller's scope that pass the filter, one page. */
     public PageResult<PostingView> list(Filter f, PageQuery page) {
+        return matching(f).pageRows(em, "p.id, " + AROUND, "p.id", page, this::views);
+    }
+
+    /**
+     * How many postings in the caller's scope pass the filter, by status (the filter's own status is left out): the
+     * counts of the postings board's tabs, in one statement.
+     */
+    public PostingCounts counts(Filter f) {
+        Map<String, Long> found = matching(new Filter(null, f.type(), f.unitId(), f.cadreId(), f.careOverdue(), f.q()))
+                .countsBy(em, "p.status");
+        Map<Status, Long> byStatus = new java.util.EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            byStatus.put(status, found.getOrDefault(status.name(), 0L));
+        }
+        return new PostingCounts(byStatus, byStatus.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private NativeFilter matching(Filter f) {
         boolean careOverdue = Boolean.TRUE.equals(f.careOverdue());
         return new NativeFilter(FROM)
                 .scope(scope.readScope(), "u.path", "p.cadre_id")
@@ -88,8 +110,7 @@ public class PostingQueries {
                 .bind("interval", careOverdue ? policy.checkInIntervalDays() : null)
                 .bind("today", careOverdue ? LocalDate.now(clock) : null)
                 .and("(c.name LIKE :q OR c.employee_number LIKE :q OR p.host_organisation LIKE :q)", "q",
-                        Like.contains(f.q()))
-                .pageRows(em, "p.id, " + AROUND, "p.id", page, this::views);
+                        Like.contains(f.q()));
     }
 
     /** The check-ins of a posting the caller may read, newest first. */
@@ -112,14 +133,14 @@ public class PostingQueries {
 
     private static Around around(Object[] r) {
         return new Around((String) r[1], (String) r[2], r[3] == null ? null : RankLevel.valueOf((String) r[3]),
-                (String) r[4], r[5] == null ? null : CadreDirectory.toDate(r[5]));
+                (String) r[4], r[5] == null ? null : CadreDirectory.toDate(r[5]), (String) r[6]);
     }
 
     private PostingView view(Posting p, Around a) {
         LocalDate next = p.nextCheckInDue(a.lastCheckIn(), policy.checkInIntervalDays());
         List<Command> allowed = new ArrayList<>();
         for (Command command : Command.values()) {
-            if (p.allows(command) && access.mayCommand(p, command)) {
+            if (p.allows(command) && access.mayCommandAt(a.homeUnitPath(), command)) {
                 allowed.add(command);
             }
         }

@@ -70,6 +70,38 @@ class PostingFlowTest {
                 .post("/api/rotation/postings/" + posting + "/" + command);
     }
 
+    /** A list row offers each caller the commands its detail view offers: decided from the row, not per row again. */
+    @Test
+    void theListOffersEachCallerTheCommandsOfTheDetailView() {
+        String id = propose(roster.cadre("P07", "办公室主任", LocalDate.of(2019, 6, 1)));
+        String cadre = given().auth().oauth2(Logins.leader()).get("/api/rotation/postings/" + id).then().statusCode(200)
+                .extract().path("cadreId");
+        Map<String, List<String>> expected = Map.of(Logins.hrGuangdong(), List.of("CANCEL"),
+                Logins.leader(), List.of("APPROVE", "CANCEL"));
+        expected.forEach((token, commands) -> {
+            given().auth().oauth2(token).get("/api/rotation/postings/" + id).then()
+                    .body("allowedCommands", equalTo(commands));
+            given().auth().oauth2(token).queryParam("cadreId", cadre).get("/api/rotation/postings").then().statusCode(200)
+                    .body("items.find { it.id == '" + id + "' }.allowedCommands", equalTo(commands));
+        });
+    }
+
+    /** The board's tab counts, in one request, are the totals of the list filtered by each status. */
+    @Test
+    void theCountsByStatusAreTheListsTotalsForEachStatus() {
+        String cadre = given().auth().oauth2(Logins.leader()).get("/api/rotation/postings/"
+                + propose(roster.cadre("P08", "财务处处长", LocalDate.of(2017, 1, 1)))).then().extract().path("cadreId");
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("cadreId", cadre).get("/api/rotation/postings/counts")
+                .then().statusCode(200).body("total", equalTo(1)).body("byStatus.PROPOSED", equalTo(1))
+                .body("byStatus.ACTIVE", equalTo(0)).body("byStatus.size()", equalTo(5));
+        Map<String, Object> byStatus = given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/postings/counts")
+                .then().statusCode(200).extract().path("byStatus");
+        byStatus.forEach((status, count) -> given().auth().oauth2(Logins.hrGuangdong()).queryParam("status", status)
+                .get("/api/rotation/postings").then().body("total", equalTo(count)));
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("type", "SIDEWAYS").get("/api/rotation/postings/counts")
+                .then().statusCode(400).body("violations[0].field", equalTo("type"));
+    }
+
     @Test
     void aPostingGoesFromProposalThroughALeadersApprovalToTheHostsEvaluationWithItsEvents() {
         UUID cadre = roster.cadre("P01", "市场监管处处长", LocalDate.of(2018, 3, 1));
