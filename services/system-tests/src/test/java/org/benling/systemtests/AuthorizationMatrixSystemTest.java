@@ -363,6 +363,7 @@ class AuthorizationMatrixSystemTest {
                         .body(t -> Map.of("cadreId", world.cadre(t), "purpose", "授权矩阵测试")).expect(HR_WRITE),
                 op("POST /api/rotation/postings").body(t -> world.postingBody(world.cadre(t))).expect(HR_WRITE_BODY),
                 op("GET /api/rotation/postings").query("cadreId", world::cadre).expect(FILTERED),
+                op("GET /api/rotation/postings/counts").query("cadreId", world::cadre).expect(FILTERED),
                 op("GET /api/rotation/postings/{id}").path("id", t -> world.id("posting", t)).expect(READ),
                 op("POST /api/rotation/postings/{id}/approve").path("id", t -> world.id("posting", t)).fixedBody(Map.of())
                         .expect("cadre 403 403 403; hr 403 403 403; inspector 403 403 403; leader ok ok ok; admin ok ok ok"),
