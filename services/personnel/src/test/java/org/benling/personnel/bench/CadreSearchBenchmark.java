@@ -3,6 +3,8 @@ package org.benling.personnel.bench;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
@@ -37,7 +39,15 @@ import org.junit.jupiter.api.Test;
  * {@code ./benling bench}.
  */
 @QuarkusTest
+@TestProfile(CadreSearchBenchmark.OwnDatabase.class)
 class CadreSearchBenchmark {
+
+    /**
+     * Its own start of the application: the benchmark replaces the units and cadres, and the next test class of the
+     * run (the roster import benchmark imports into the demo's units) must start from a fresh database again.
+     */
+    public static class OwnDatabase implements QuarkusTestProfile {
+    }
 
     static final int CLIENTS = 8;
     static final int REQUESTS = 800;
