@@ -45,12 +45,7 @@ export type PostingCountsQuery = NonNullable<paths['/api/rotation/postings/count
 
 /** The board's filters but the status: the server counts every status at once for the tabs. */
 export function toPostingCountsQuery(search: Partial<PostingSearch>): PostingCountsQuery {
-  return defined({
-    type: search.type,
-    unitId: search.unitId,
-    q: search.q?.trim(),
-    careOverdue: search.careOverdue,
-  });
+  return toPostingQuery({ ...search, status: undefined, page: undefined, size: undefined, sort: undefined });
 }
 
 // 任职年限提醒: due (应交流) and soon due (即将到期), both unless one is asked for.

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -42,6 +43,7 @@ class OutboxWakeupFlowTest {
 
     @Inject Outbox outbox;
     @Inject AgroalDataSource dataSource;
+    @Inject Clock clock;
 
     @Test
     void anEventWrittenByThisInstanceLeavesWhenItsTransactionCommits() {
@@ -56,7 +58,7 @@ class OutboxWakeupFlowTest {
         // another instance of the service: its own connection writes the row and notifies, nothing of this JVM's
         // transaction machinery is involved, so only the listening connection can learn of the row
         String key = "notified-" + UUID.randomUUID();
-        CloudEvent event = EventJson.envelope(Probe.ON_RELAY_TOPIC, Probe.SOURCE, key, OffsetDateTime.now(),
+        CloudEvent event = EventJson.envelope(Probe.ON_RELAY_TOPIC, Probe.SOURCE, key, OffsetDateTime.now(clock),
                 new Probe(key, 1, "notified"));
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

@@ -33,10 +33,11 @@ public class CadreSearch {
         if (scope instanceof ReadScope.Nothing) {
             return PageResult.empty(paging);
         }
-        PanacheQuery<Cadre> query = query(filters, scope, paging.toSort(TIE_BREAKER));
+        Matching matching = matching(filters, scope);
+        PanacheQuery<Cadre> query = matching.sorted(paging.toSort(TIE_BREAKER));
         long total = query.count();
         if (sortMatchesFirst(filters, paging, total)) {
-            query = query(filters, scope, sortedAfterMatching(paging));
+            query = matching.sorted(sortedAfterMatching(paging));
         }
         List<Cadre> items = query.page(Page.of(paging.page(), paging.size())).list();
         return PageResult.of(items, paging, total);
@@ -68,7 +69,7 @@ public class CadreSearch {
         if (scope instanceof ReadScope.Nothing) {
             return List.of();
         }
-        PanacheQuery<Cadre> query = query(filters, scope, sort.toSort(TIE_BREAKER));
+        PanacheQuery<Cadre> query = matching(filters, scope).sorted(sort.toSort(TIE_BREAKER));
         if (query.count() > limit) {
             throw ProblemException.invalid("the search matches more than " + limit
                     + " cadres; narrow it down before exporting", List.of());
@@ -100,7 +101,14 @@ public class CadreSearch {
         return pairs.toArray(String[]::new);
     }
 
-    private PanacheQuery<Cadre> query(CadreQuery f, ReadScope scope, Sort sort) {
+    /** The search's condition and its values, built once (the units it reads included) and sorted as asked. */
+    private record Matching(String where, Parameters params) {
+        PanacheQuery<Cadre> sorted(Sort sort) {
+            return Cadre.find(where, sort, params);
+        }
+    }
+
+    private Matching matching(CadreQuery f, ReadScope scope) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (f.text() != null && !f.text().isBlank()) {
@@ -136,7 +144,7 @@ public class CadreSearch {
             where.append(" and id = :self");
             params.and("self", self.cadreId());
         }
-        return Cadre.find(where.toString(), sort, params);
+        return new Matching(where.toString(), params);
     }
 
 }

@@ -12,6 +12,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -30,10 +34,10 @@ import org.postgresql.PGNotification;
  * The relay's poll ({@code benling.outbox.poll-interval}) stays as the safety net: rows whose retry comes due, and
  * whatever was committed while the listening connection was being re-established.
  *
- * <p>The listener is a plain thread on a pooled JDBC connection (pgjdbc's {@code getNotifications} with a timeout):
- * the project has no reactive PostgreSQL client, and a second driver with its own connection settings for one
- * channel would be more to configure and secure than these lines. It reconnects with a growing pause when the
- * connection breaks (the database restarting) and wakes the relay once it listens again.
+ * <p>The listener holds a pooled JDBC connection on a thread of its own (pgjdbc's {@code getNotifications} with a
+ * timeout): the project has no reactive PostgreSQL client, and a second driver with its own connection settings for
+ * one channel would be more to configure and secure than these lines. When the connection breaks (the database
+ * restarting) it schedules the next attempt after a growing pause, and wakes the relay once it listens again.
  */
 @ApplicationScoped
 public class OutboxWakeup {
@@ -43,6 +47,8 @@ public class OutboxWakeup {
     /** The PostgreSQL channel the outbox's writers notify and every relay listens on. */
     public static final String CHANNEL = "benling_outbox";
     private static final Object REGISTERED = new Object();
+    private static final long FIRST_PAUSE_MS = 500;
+    private static final long LONGEST_PAUSE_MS = 10_000;
 
     @Inject TransactionSynchronizationRegistry transactions;
     @Inject AgroalDataSource dataSource;
@@ -50,7 +56,14 @@ public class OutboxWakeup {
     @Inject OutboxRelay relay;
 
     private volatile boolean stopping;
-    private volatile Thread listener;
+    /** Runs the listening connection, and schedules its reconnection. */
+    private final ScheduledExecutorService listener = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-listener");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The pause before the next attempt to listen; touched by the listener's thread only. */
+    private long pause = FIRST_PAUSE_MS;
 
     /**
      * Called with the transaction's connection after rows were written: the first call in a transaction notifies the
@@ -79,51 +92,42 @@ public class OutboxWakeup {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.wakeOnCommit() || !config.relayEnabled()) {
-            return;
+        if (config.wakeOnCommit() && config.relayEnabled()) {
+            listener.execute(this::listen);
         }
-        Thread thread = new Thread(this::listen, "outbox-listener");
-        thread.setDaemon(true);
-        listener = thread;
-        thread.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
-        Thread thread = listener;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        listener.shutdownNow();
     }
 
+    /** Listens until the connection breaks or the instance stops; after a break, tries again after a pause. */
     private void listen() {
-        long pause = 500;
-        while (!stopping) {
-            try (Connection connection = dataSource.getConnection()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                pause = 500;
-                relay.wake(); // whatever was committed while this instance was not listening
-                while (!stopping) {
-                    PGNotification[] notifications = pg.getNotifications(1000);
-                    if (notifications != null && notifications.length > 0) {
-                        relay.wake();
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (stopping) {
-                    return;
-                }
-                LOG.debugf("outbox listener reconnects in %d ms: %s", pause, e.getMessage());
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-                pause = Math.min(pause * 2, 10_000);
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + CHANNEL);
             }
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            pause = FIRST_PAUSE_MS;
+            relay.wake(); // whatever was committed while this instance was not listening
+            while (!stopping) {
+                PGNotification[] notifications = pg.getNotifications(1000);
+                if (notifications != null && notifications.length > 0) {
+                    relay.wake();
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (stopping) {
+                return;
+            }
+            LOG.debugf("outbox listener reconnects in %d ms: %s", pause, e.getMessage());
+            try {
+                listener.schedule(this::listen, pause, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopped) {
+                return; // the instance is stopping
+            }
+            pause = Math.min(pause * 2, LONGEST_PAUSE_MS);
         }
     }
 }

@@ -145,8 +145,8 @@ public final class NativeFilter {
 
     /** How many rows match, by the value of {@code column} (one statement, grouped): the counts behind a list's tabs. */
     @SuppressWarnings("unchecked")
-    public java.util.Map<String, Long> countsBy(EntityManager em, String column) {
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    public Map<String, Long> countsBy(EntityManager em, String column) {
+        Map<String, Long> counts = new HashMap<>();
         if (nothing) {
             return counts;
         }

@@ -1,5 +1,7 @@
 package org.benling.platform.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -111,7 +113,7 @@ class EventLoopBenchmark {
     }
 
     /** One event per transaction at {@link #RATE} a second; the instant each committed. */
-    private Map<UUID, Instant> fixedRate(String run) throws InterruptedException {
+    private Map<UUID, Instant> fixedRate(String run) {
         Map<UUID, Instant> committed = new ConcurrentHashMap<>();
         int total = RATE * SECONDS;
         int[] seq = new int[1];
@@ -127,9 +129,8 @@ class EventLoopBenchmark {
                         outbox.publish(Probe.ON_PROBE_TOPIC, Probe.SOURCE, key, new Probe(key, n, run)).id());
                 committed.put(id, Instant.now());
             }, 0, 1_000_000 / RATE, TimeUnit.MICROSECONDS);
-            while (committed.size() < total) {
-                Thread.sleep(50);
-            }
+            await().atMost(Duration.ofSeconds(SECONDS * 4L)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> committed.size() >= total);
         } finally {
             writer.shutdownNow();
         }
@@ -156,25 +157,24 @@ class EventLoopBenchmark {
         return committed;
     }
 
-    private Map<UUID, Instant> awaitApplied(String run, int count) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            Map<UUID, Instant> applied = new HashMap<>();
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement q = c.prepareStatement("SELECT event_id, applied_at FROM probe_effect WHERE note = ?")) {
-                q.setString(1, run);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        applied.put(rs.getObject(1, UUID.class), rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
-                    }
+    private Map<UUID, Instant> awaitApplied(String run, int count) {
+        return await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> applied(run), applied -> applied.size() >= count);
+    }
+
+    /** Each effect of the run and when it was applied. */
+    private Map<UUID, Instant> applied(String run) throws Exception {
+        Map<UUID, Instant> applied = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT event_id, applied_at FROM probe_effect WHERE note = ?")) {
+            q.setString(1, run);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    applied.put(rs.getObject(1, UUID.class), rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
                 }
             }
-            if (applied.size() >= count) {
-                return applied;
-            }
-            Thread.sleep(200);
         }
-        throw new IllegalStateException("the events of " + run + " were not all applied within 10 minutes");
+        return applied;
     }
 
     /** When the relay marked the last row of the run acknowledged (its transaction's time, just after the acks). */

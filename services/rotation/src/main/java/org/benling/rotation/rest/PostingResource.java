@@ -69,10 +69,16 @@ public class PostingResource {
             @QueryParam("unitId") String unitId, @QueryParam("cadreId") String cadreId,
             @QueryParam("careOverdue") Boolean careOverdue, @QueryParam("q") @Size(max = 100) String q, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return views.list(new PostingQueries.Filter(QueryValue.parse("status", status, Status::valueOf),
-                QueryValue.parse("type", type, PostingType::valueOf), QueryValue.parse("unitId", unitId, UUID::fromString),
-                QueryValue.parse("cadreId", cadreId, UUID::fromString), careOverdue, q),
+        return views.list(filter(status, type, unitId, cadreId, careOverdue, q),
                 PageQuery.of(page, size, sort, SORTABLE, "plannedStart,desc"));
+    }
+
+    /** The list's filters from the query string (400 for a value that is not one). */
+    private static PostingQueries.Filter filter(String status, String type, String unitId, String cadreId,
+            Boolean careOverdue, String q) {
+        return new PostingQueries.Filter(QueryValue.parse("status", status, Status::valueOf),
+                QueryValue.parse("type", type, PostingType::valueOf), QueryValue.parse("unitId", unitId, UUID::fromString),
+                QueryValue.parse("cadreId", cadreId, UUID::fromString), careOverdue, q);
     }
 
     @GET
@@ -84,9 +90,7 @@ public class PostingResource {
     public PostingCounts counts(@QueryParam("type") String type, @QueryParam("unitId") String unitId,
             @QueryParam("cadreId") String cadreId, @QueryParam("careOverdue") Boolean careOverdue,
             @QueryParam("q") @Size(max = 100) String q) {
-        return views.counts(new PostingQueries.Filter(null, QueryValue.parse("type", type, PostingType::valueOf),
-                QueryValue.parse("unitId", unitId, UUID::fromString), QueryValue.parse("cadreId", cadreId, UUID::fromString),
-                careOverdue, q));
+        return views.counts(filter(null, type, unitId, cadreId, careOverdue, q));
     }
 
     @POST
