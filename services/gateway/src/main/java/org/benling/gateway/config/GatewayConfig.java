@@ -3,6 +3,7 @@ package org.benling.gateway.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +82,22 @@ public interface GatewayConfig {
         List<String> prefixes();
     }
 
+    /** Bearer tokens verified once and kept until they expire (VerifiedTokenCache). */
+    TokenCache tokenCache();
+
+    interface TokenCache {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The longest a verified token is kept, however long it is valid. */
+        @WithDefault("5m")
+        Duration maxAge();
+
+        @WithDefault("10000")
+        @Min(1)
+        long maximumSize();
+    }
+
     interface RateLimit {
         /** Sustained requests per second per user (or per client address before login). */
         @WithDefault("30")
@@ -89,6 +106,15 @@ public interface GatewayConfig {
         /** Burst a user may spend at once. */
         @WithDefault("120")
         int burst();
+
+        /** Requests a replica may count locally before it writes them to the shared bucket (RateLimiter). */
+        @WithDefault("10")
+        @Min(1)
+        long maxUnsynchronised();
+
+        /** The longest a replica keeps requests it counted locally before it writes them to the shared bucket. */
+        @WithDefault("250ms")
+        Duration maxUnsynchronisedDelay();
     }
 
     interface Spa {

@@ -3,8 +3,13 @@ package org.benling.gateway.web;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.runtime.Startup;
@@ -24,6 +29,13 @@ import org.jboss.logging.Logger;
  * (Bucket4j's {@code SELECT ... FOR UPDATE} proxy manager, table {@code rate_limit_bucket}), so every gateway
  * replica counts against the same bucket; a full bucket expires and is removed by a periodic clean-up (any replica
  * may run it: removing an expired row twice is harmless). Callers run {@link #acquire} off the event loop.
+ *
+ * <p>A request does not wait for the database each time: Bucket4j's delaying optimisation keeps a local copy of each
+ * active bucket ({@link #active}, the proxies that hold it, dropped after two idle minutes) and writes what it
+ * consumed to the shared row every {@code maxUnsynchronised} requests or {@code maxUnsynchronisedDelay}, whichever
+ * comes first. A one-user load thus costs one row lock per {@code maxUnsynchronised} requests instead of one per
+ * request (docs/benchmarks.md, "Gateway"); the price is that each replica may let a user spend up to
+ * {@code maxUnsynchronised} tokens before it learns what the others spent.
  */
 @ApplicationScoped
 @Startup
@@ -37,6 +49,7 @@ public class RateLimiter {
 
     private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private BucketConfiguration limits;
+    private LoadingCache<String, BucketProxy> active;
     private long cleaner;
 
     @PostConstruct
@@ -51,6 +64,10 @@ public class RateLimiter {
                 .addLimit(Bandwidth.builder().capacity(config.rateLimit().burst())
                         .refillGreedy(Math.max(1, Math.round(perSecond * 10)), Duration.ofSeconds(10)).build())
                 .build();
+        DelayParameters delay = new DelayParameters(config.rateLimit().maxUnsynchronised(),
+                config.rateLimit().maxUnsynchronisedDelay());
+        active = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000)
+                .build(key -> buckets.builder().withOptimization(Optimizations.delaying(delay)).build(key, () -> limits));
         cleaner = vertx.setPeriodic(Duration.ofMinutes(5).toMillis(), id -> vertx.executeBlocking(() -> {
             int removed = buckets.removeExpired(1000);
             if (removed > 0) {
@@ -67,7 +84,7 @@ public class RateLimiter {
 
     /** @return 0 when the request may go ahead, else the seconds to wait before retrying. Blocking (a database call). */
     public long acquire(String key) {
-        ConsumptionProbe probe = buckets.getProxy(key, () -> limits).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = active.get(key).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return 0;
         }
