@@ -13,11 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.events.EventJson;
 import org.benling.platform.probe.Probe;
+import org.benling.platform.probe.ProbeConsumer;
 import org.benling.testing.Events;
 import org.benling.testing.KafkaBroker;
 import org.benling.testing.TestClock;
@@ -30,6 +33,7 @@ class InboxFlowTest {
 
     @Inject EntityManager em;
     @Inject MeterRegistry metrics;
+    @Inject ProbeConsumer probeConsumer;
 
     KafkaCompanion kafka;
 
@@ -119,6 +123,57 @@ class InboxFlowTest {
         assertTrue(reasonOf(dlq, conflicting.id().toString()).startsWith("HANDLER_FAILED"));
         assertEquals("not on the DLQ", reasonOf(dlq, away.id().toString()), "a transient failure is never dead-lettered");
         dlq.stop();
+    }
+
+    /**
+     * One batch, one transaction; what one event at a time would treat apart is treated apart, with the same outcome,
+     * and the order of the key holds. (The test hands the batch to the inbox itself, to decide what it holds.)
+     */
+    @Test
+    void aBatchIsAppliedTogetherAndWhatMustBeTreatedApartIsWithTheSameOutcome() {
+        ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics("platform.probe.dlq");
+        CloudEvent first = probe("k5", "first");
+        String garbage = "{ not an event, in a batch " + UUID.randomUUID();
+        CloudEvent away = probe("k5", "database-away");
+        CloudEvent explode = probe("k5", "explode");
+        CloudEvent last = probe("k5", "last");
+        double duplicatesBefore = duplicates();
+        long offset = 1_000_000 + new java.util.Random().nextInt(1_000_000);
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        for (String value : List.of(EventJson.write(first), garbage, EventJson.write(away), EventJson.write(explode),
+                EventJson.write(first), EventJson.write(last))) {
+            batch.add(new ConsumerRecord<>("platform.probe", 0, offset + batch.size(), "k5", value));
+        }
+
+        probeConsumer.deliver(batch);
+
+        // delivered means decided: applied once each, in the key's order, or refused
+        assertEquals(1, effects(first.id()));
+        assertEquals(1, effects(away.id()), "retried until the database was back");
+        assertEquals(0, effects(explode.id()));
+        assertEquals(1, effects(last.id()));
+        assertTrue(appliedAt(first.id()).isBefore(appliedAt(away.id())) && appliedAt(away.id()).isBefore(appliedAt(last.id())),
+                "in the order of the key");
+        assertEquals(4, ProbeConsumer.ATTEMPTS.get(away.id()), "the batch's attempt counts as the first of four");
+        assertEquals(1, ProbeConsumer.ATTEMPTS.get(explode.id()), "a permanent failure is not tried again");
+        assertEquals(duplicatesBefore + 1, duplicates(), "the repeated event is a duplicate");
+        await().atMost(Duration.ofSeconds(30)).until(() -> hasDlqRecord(dlq, explode.id())
+                && dlq.getRecords().stream().anyMatch(r -> r.value().equals(garbage)));
+        assertTrue(reasonOf(dlq, garbage).startsWith("MALFORMED"), reasonOf(dlq, garbage));
+        assertTrue(reasonOf(dlq, explode.id().toString()).startsWith("HANDLER_FAILED"));
+        assertTrue(reasonOf(dlq, explode.id().toString()).endsWith("[consumer platform-test]"), "names who refused it");
+        ConsumerRecord<String, String> letter = dlq.getRecords().stream().filter(r -> r.value().equals(garbage)).findFirst().orElseThrow();
+        assertEquals("platform.probe", header(letter, "dead-letter-topic"));
+        assertEquals(Long.toString(offset + 1), header(letter, "dead-letter-offset"));
+        assertEquals("k5", letter.key());
+        assertEquals("not on the DLQ", reasonOf(dlq, away.id().toString()));
+        dlq.stop();
+    }
+
+    private java.time.Instant appliedAt(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> (java.time.Instant) em
+                .createNativeQuery("SELECT applied_at FROM probe_effect WHERE event_id = :id")
+                .setParameter("id", eventId).getSingleResult());
     }
 
     private CloudEvent probe(String key, String note) {

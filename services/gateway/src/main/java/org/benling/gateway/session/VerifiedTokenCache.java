@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.LongAdder;
@@ -41,6 +42,7 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
 
     @Inject OidcIdentityProvider oidc;
     @Inject GatewayConfig config;
+    @Inject Clock clock;
 
     private Cache<String, SecurityIdentity> verified;
     private final LongAdder hits = new LongAdder();
@@ -51,7 +53,7 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
         Duration maxAge = config.tokenCache().maxAge();
         verified = Caffeine.newBuilder()
                 .maximumSize(config.tokenCache().maximumSize())
-                .expireAfter(Expiry.<String, SecurityIdentity>creating((token, identity) -> lifetime(identity, maxAge)))
+                .expireAfter(Expiry.<String, SecurityIdentity>creating((token, identity) -> lifetime(identity, maxAge, clock)))
                 .build();
     }
 
@@ -106,11 +108,11 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     }
 
     /** Until the token's expiry, at most {@code cap}; a token without {@code exp} is kept for {@code cap}. */
-    private static Duration lifetime(SecurityIdentity identity, Duration cap) {
+    private static Duration lifetime(SecurityIdentity identity, Duration cap, Clock clock) {
         if (!(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
             return cap;
         }
-        Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(jwt.getExpirationTime()));
+        Duration left = Duration.between(clock.instant(), Instant.ofEpochSecond(jwt.getExpirationTime()));
         return left.isNegative() ? Duration.ZERO : left.compareTo(cap) < 0 ? left : cap;
     }
 }

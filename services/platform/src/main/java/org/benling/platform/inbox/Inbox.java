@@ -10,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.catalog.EventCatalog;
 import org.benling.contracts.events.EventJson;
@@ -37,10 +40,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the trace of the request that wrote the event — so the handler's statements and the events it writes in turn
  * belong to it too; its log lines carry the trace, the span, the consumer and the event id ({@code MDC}).
  *
- * <p>Use it from a blocking {@code @Incoming} method that receives the {@code ConsumerRecord}, whose channel has
- * {@code failure-strategy=dead-letter-queue}, {@code dead-letter-queue.topic=<topic>.dlq} and
- * {@code cloud-events=false} (the inbox reads the envelope itself, so the connector must pass the raw JSON): a
- * {@link RejectedEventException} nacks the message, which then lands on the DLQ with the reason.
+ * <p>Use it from a blocking {@code @Incoming} method that receives the {@code ConsumerRecords} of a channel with
+ * {@code batch=true}, {@code failure-strategy=fail} and {@code cloud-events=false} (the inbox reads the envelope
+ * itself, so the connector must pass the raw JSON), through {@link Consumer#acceptAll}: what it refuses lands on
+ * {@code <topic>.dlq} with the reason ({@link DeadLetterProducer}); the method throws only when the instance stops
+ * before a refused record is safe, and the batch is then delivered again after the restart. {@link #accept} takes one
+ * record and throws {@link RejectedEventException} when it refuses it (the dead-letter replay uses it).
  *
  * <p>An instance that is stopping applies nothing more ({@link ShutdownHold}).
  */
@@ -53,6 +58,7 @@ public class Inbox {
     @Inject EntityManager em;
     @Inject MeterRegistry metrics;
     @Inject Tracer tracer;
+    @Inject DeadLetterProducer deadLetters;
 
     /** How many times a conflict (lock, deadlock, concurrent update) is tried before the event is refused. */
     public static final int CONFLICT_ATTEMPTS = 10;
@@ -63,10 +69,15 @@ public class Inbox {
     @ConfigProperty(name = "benling.inbox.retry-max", defaultValue = "PT30S")
     Duration retryMax;
 
-    /** A named consumer: the messages of its {@code @Incoming} method go through {@link #accept}. */
+    /** A named consumer: the messages of its {@code @Incoming} method go through {@link #accept} or {@link #acceptAll}. */
     public record Consumer(String name, EventRouter router, Inbox inbox) {
         public void accept(ConsumerRecord<String, String> record) {
             inbox.accept(name, record, router);
+        }
+
+        /** A batch the channel delivered ({@code batch=true}): see {@link Inbox#acceptAll}. */
+        public void acceptAll(ConsumerRecords<String, String> records) {
+            inbox.acceptAll(name, records, router);
         }
     }
 
@@ -97,38 +108,88 @@ public class Inbox {
      * @throws RejectedEventException when refused, naming the consumer
      */
     public String accept(String consumer, ConsumerRecord<String, String> record, EventRouter router) {
-        Span span = MessagingSpans.process(tracer, record, consumer);
-        try (Scope scope = span.makeCurrent()) {
-            MDC.put("traceId", span.getSpanContext().getTraceId());
-            MDC.put("spanId", span.getSpanContext().getSpanId());
-            MDC.put("consumer", consumer);
-            String outcome = accept(consumer, record.value(), router, span);
-            span.setAttribute("benling.inbox.outcome", outcome);
-            return outcome;
-        } catch (RejectedEventException e) {
-            span.setAttribute("benling.inbox.outcome", e.reason().name().toLowerCase());
-            span.setStatus(StatusCode.ERROR, e.getMessage());
-            throw e.by(consumer);
-        } finally {
-            span.end();
-            MDC.remove("traceId");
-            MDC.remove("spanId");
-            MDC.remove("consumer");
-            MDC.remove("eventId");
-        }
-    }
-
-    private String accept(String consumer, String payload, EventRouter router, Span span) {
         if (shutdown.stopping()) {
             // let go only once the connector is closed: the acknowledgement then commits nothing
             shutdown.hold(consumer);
             return "held";
         }
+        Delivery delivery = route(consumer, record, router);
+        if (delivery.refused() != null) {
+            throw delivery.refused();
+        }
+        return delivery.handler() == null ? "ignored" : applyAlone(consumer, delivery, null);
+    }
+
+    /**
+     * Applies a batch of records delivered to {@code consumer}: every event the batch holds in one transaction (one
+     * commit instead of one per event, which is what limits a consumer's rate: docs/benchmarks.md, "Event loop"), each
+     * still recorded in the inbox with its effect and traced in its writer's trace. Within a partition the records come
+     * in order, and they are applied in that order.
+     *
+     * <p>Whatever the batch holds that one event at a time would treat apart is treated apart, with the same outcome:
+     * <ul>
+     * <li>a refused record (malformed, foreign, unknown type) is written to {@code <topic>.dlq} by
+     * {@link DeadLetterProducer} with the headers the connector's own dead-letter strategy writes (in batch mode the
+     * connector can only dead-letter a whole batch);</li>
+     * <li>when an event's handler fails, the batch rolls back; the events before it are applied again, each alone, the
+     * failing one goes through {@link #applyAlone} as though the batch's attempt had been its first (retried if the
+     * failure is transient, else dead-lettered), and the rest continue as a batch.</li>
+     * </ul>
+     * Dead-lettering waits for the broker's acknowledgement before the batch is acknowledged.
+     */
+    public void acceptAll(String consumer, Iterable<ConsumerRecord<String, String>> records, EventRouter router) {
+        if (shutdown.stopping()) {
+            shutdown.hold(consumer);
+            return;
+        }
+        List<Delivery> routed = new ArrayList<>();
+        List<Delivery> refused = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            Delivery delivery = route(consumer, record, router);
+            if (delivery.refused() != null) {
+                refused.add(delivery);
+            } else if (delivery.handler() != null) {
+                routed.add(delivery);
+            }
+        }
+        int from = 0;
+        while (from < routed.size()) {
+            List<Delivery> rest = routed.subList(from, routed.size());
+            BatchFailure failure = applyTogether(consumer, rest);
+            if (failure == null) {
+                break;
+            }
+            if (shutdown.stopping()) {
+                shutdown.hold(consumer);
+                return;
+            }
+            int failed = failure.index() < 0 ? 0 : failure.index();
+            for (int i = 0; i < failed; i++) {
+                applyOrRefuse(consumer, rest.get(i), null, refused);
+            }
+            // a failure at commit names no event: each is then applied alone, from the first
+            applyOrRefuse(consumer, rest.get(failed), failure.index() < 0 ? null : failure.cause(), refused);
+            from += failed + 1;
+        }
+        for (Delivery delivery : refused) {
+            deadLetters.send(delivery.record(), delivery.refused());
+        }
+    }
+
+    /** A record of a batch, routed: its event and the handler (none when ignored), or why it is refused. */
+    private record Delivery(ConsumerRecord<String, String> record, CloudEvent event,
+            java.util.function.Consumer<CloudEvent> handler, RejectedEventException refused) {
+    }
+
+    /** The batch's transaction failed: at the event at {@code index} of the batch, or at commit ({@code -1}). */
+    private record BatchFailure(int index, RuntimeException cause) {
+    }
+
+    /** Parses and routes a record; a refused or ignored record is counted and traced here, a routed one when applied. */
+    private Delivery route(String consumer, ConsumerRecord<String, String> record, EventRouter router) {
+        CloudEvent event = null;
         try {
-            CloudEvent event = parse(payload);
-            MDC.put("eventId", event.id().toString());
-            span.setAttribute("messaging.message.id", event.id().toString());
-            span.setAttribute("benling.event.type", event.type());
+            event = parse(record.value());
             if (!router.trusts(event.source())) {
                 throw new RejectedEventException(Reason.FOREIGN_SOURCE, "source " + event.source()
                         + " does not own this topic (owner: " + String.join(", ", router.sources()) + ")", null);
@@ -137,73 +198,188 @@ public class Inbox {
             if (routed.isEmpty() && EventCatalog.byType(event.type()).isPresent()) {
                 // a catalogue event this consumer has no use for: not poison, just not ours
                 count(consumer, "ignored");
-                return "ignored";
+                Span span = MessagingSpans.process(tracer, record, consumer);
+                describe(span, event, "ignored");
+                span.end();
+                return new Delivery(record, event, null, null);
             }
-            java.util.function.Consumer<CloudEvent> handler = routed.orElseThrow(
-                    () -> new RejectedEventException(Reason.UNKNOWN_TYPE, "no handler for type " + event.type(), null));
-            Boolean applied = applyRetryingTransientFailures(consumer, event, handler);
-            if (applied == null) {
-                // the instance began to stop while the database was away: the next instance applies it
-                shutdown.hold(consumer);
-                return "held";
-            }
-            if (!applied) {
-                // redelivered (a restart, a rebalance, a replay): acknowledged and counted, the effect is not repeated
-                LOG.debugf("%s: event %s already applied, acknowledged", consumer, event.id());
-                count(consumer, "duplicate");
-                return "duplicate";
-            }
-            count(consumer, "applied");
-            return "applied";
+            CloudEvent known = event;
+            return new Delivery(record, event, routed.orElseThrow(
+                    () -> new RejectedEventException(Reason.UNKNOWN_TYPE, "no handler for type " + known.type(), null)),
+                    null);
         } catch (RejectedEventException e) {
-            count(consumer, e.reason().name().toLowerCase());
-            throw e;
+            return refuse(consumer, record, event, e);
         } catch (MalformedEventException e) {
-            count(consumer, "malformed");
-            throw new RejectedEventException(Reason.MALFORMED, e.getMessage(), e);
+            return refuse(consumer, record, null, new RejectedEventException(Reason.MALFORMED, e.getMessage(), e));
+        }
+    }
+
+    private Delivery refuse(String consumer, ConsumerRecord<String, String> record, CloudEvent event,
+            RejectedEventException e) {
+        String outcome = e.reason().name().toLowerCase();
+        count(consumer, outcome);
+        Span span = MessagingSpans.process(tracer, record, consumer);
+        describe(span, event, outcome);
+        span.setStatus(StatusCode.ERROR, e.getMessage());
+        span.end();
+        return new Delivery(record, event, null, e.by(consumer));
+    }
+
+    private static void describe(Span span, CloudEvent event, String outcome) {
+        if (event != null) {
+            span.setAttribute("messaging.message.id", event.id().toString());
+            span.setAttribute("benling.event.type", event.type());
+        }
+        span.setAttribute("benling.inbox.outcome", outcome);
+    }
+
+    /** The events of a batch in one transaction; null when it committed (each counted), else where it failed. */
+    private BatchFailure applyTogether(String consumer, List<Delivery> batch) {
+        int[] at = {0};
+        String[] outcomes = new String[batch.size()];
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (at[0] = 0; at[0] < batch.size(); at[0]++) {
+                    Delivery delivery = batch.get(at[0]);
+                    outcomes[at[0]] = traced(consumer, delivery, () -> apply(consumer, delivery) ? "applied" : "duplicate");
+                }
+                at[0] = -1;
+            });
         } catch (RuntimeException e) {
-            count(consumer, "handler_failed");
-            throw new RejectedEventException(Reason.HANDLER_FAILED, String.valueOf(e.getMessage()), e);
+            return new BatchFailure(at[0], e);
+        }
+        for (String outcome : outcomes) {
+            count(consumer, outcome);
+        }
+        return null;
+    }
+
+    private void applyOrRefuse(String consumer, Delivery delivery, RuntimeException prior, List<Delivery> refused) {
+        try {
+            applyAlone(consumer, delivery, prior);
+        } catch (RejectedEventException e) {
+            refused.add(new Delivery(delivery.record(), delivery.event(), null, e));
         }
     }
 
     /**
-     * Records and applies the event in one transaction, again after a transient failure (see the class comment).
-     * True when applied, false for a duplicate, null when the instance began to stop before it could be applied.
+     * Applies one event in its own transaction, retrying transient failures; {@code prior} is a failure of an attempt
+     * already made (in a batch). The outcome is counted.
+     *
+     * @throws RejectedEventException naming the consumer, when the handler refuses it for good
      */
-    private Boolean applyRetryingTransientFailures(String consumer, CloudEvent event,
-            java.util.function.Consumer<CloudEvent> handler) {
+    private String applyAlone(String consumer, Delivery delivery, RuntimeException prior) {
+        Span span = MessagingSpans.process(tracer, delivery.record(), consumer);
+        try (Scope scope = span.makeCurrent()) {
+            mdc(consumer, span, delivery.event());
+            Boolean applied = applyRetryingTransientFailures(consumer, delivery, prior);
+            String outcome = applied == null ? "held" : applied ? "applied" : "duplicate";
+            if (applied == null) {
+                // the instance began to stop while the database was away: the next instance applies it
+                shutdown.hold(consumer);
+            } else if (!applied) {
+                // redelivered (a restart, a rebalance, a replay): acknowledged and counted, the effect is not repeated
+                LOG.debugf("%s: event %s already applied, acknowledged", consumer, delivery.event().id());
+                count(consumer, outcome);
+            } else {
+                count(consumer, outcome);
+            }
+            describe(span, delivery.event(), outcome);
+            return outcome;
+        } catch (RejectedEventException e) {
+            // the handler refused it in words of its own
+            count(consumer, e.reason().name().toLowerCase());
+            describe(span, delivery.event(), e.reason().name().toLowerCase());
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            throw e.by(consumer);
+        } catch (RuntimeException e) {
+            count(consumer, "handler_failed");
+            RejectedEventException refused = new RejectedEventException(Reason.HANDLER_FAILED, String.valueOf(e.getMessage()), e);
+            describe(span, delivery.event(), "handler_failed");
+            span.setStatus(StatusCode.ERROR, refused.getMessage());
+            throw refused.by(consumer);
+        } finally {
+            span.end();
+            clearMdc();
+        }
+    }
+
+    /** Runs {@code work} in a span of the event's writer's trace, with the event in the log context. */
+    private String traced(String consumer, Delivery delivery, java.util.function.Supplier<String> work) {
+        Span span = MessagingSpans.process(tracer, delivery.record(), consumer);
+        try (Scope scope = span.makeCurrent()) {
+            mdc(consumer, span, delivery.event());
+            String outcome = work.get();
+            describe(span, delivery.event(), outcome);
+            return outcome;
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage()));
+            throw e;
+        } finally {
+            span.end();
+            clearMdc();
+        }
+    }
+
+    /** Records the event and, when it is new, applies it; in the caller's transaction. False for a duplicate. */
+    private boolean apply(String consumer, Delivery delivery) {
+        if (!record(consumer, delivery.event())) {
+            return false;
+        }
+        delivery.handler().accept(delivery.event());
+        return true;
+    }
+
+    /**
+     * Records and applies the event in one transaction, again after a transient failure (see the class comment); a
+     * {@code prior} failure counts as the first attempt. True when applied, false for a duplicate, null when the
+     * instance began to stop before it could be applied.
+     */
+    private Boolean applyRetryingTransientFailures(String consumer, Delivery delivery, RuntimeException prior) {
         long delay = retryInitial.toMillis();
         int conflicts = 0;
+        RuntimeException failure = prior;
         while (true) {
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    if (!record(consumer, event)) {
-                        return false;
-                    }
-                    handler.accept(event);
-                    return true;
-                });
-            } catch (RuntimeException e) {
-                TransientFailures.Kind kind = TransientFailures.of(e);
-                if (kind == null || (kind == TransientFailures.Kind.CONFLICT && ++conflicts >= CONFLICT_ATTEMPTS)) {
-                    throw e;
-                }
-                if (shutdown.stopping()) {
-                    return null;
-                }
-                count(consumer, "retried");
-                LOG.warnf("%s: event %s not applied (%s: %s), trying again in %d ms", consumer, event.id(), kind,
-                        e.getMessage(), delay);
+            if (failure == null) {
                 try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return null;
+                    return QuarkusTransaction.requiringNew().call(() -> apply(consumer, delivery));
+                } catch (RuntimeException e) {
+                    failure = e;
                 }
-                delay = Math.min(delay * 2, retryMax.toMillis());
             }
+            TransientFailures.Kind kind = TransientFailures.of(failure);
+            if (kind == null || (kind == TransientFailures.Kind.CONFLICT && ++conflicts >= CONFLICT_ATTEMPTS)) {
+                throw failure;
+            }
+            if (shutdown.stopping()) {
+                return null;
+            }
+            count(consumer, "retried");
+            LOG.warnf("%s: event %s not applied (%s: %s), trying again in %d ms", consumer, delivery.event().id(), kind,
+                    failure.getMessage(), delay);
+            failure = null;
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            delay = Math.min(delay * 2, retryMax.toMillis());
         }
+    }
+
+    private static void mdc(String consumer, Span span, CloudEvent event) {
+        MDC.put("traceId", span.getSpanContext().getTraceId());
+        MDC.put("spanId", span.getSpanContext().getSpanId());
+        MDC.put("consumer", consumer);
+        MDC.put("eventId", event.id().toString());
+    }
+
+    private static void clearMdc() {
+        MDC.remove("traceId");
+        MDC.remove("spanId");
+        MDC.remove("consumer");
+        MDC.remove("eventId");
     }
 
     private static CloudEvent parse(String payload) {

@@ -5,7 +5,7 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.platform.inbox.Inbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -30,7 +30,7 @@ public class PersonnelEventsConsumer {
 
     @Incoming("personnel-cadres")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        consumer.accept(record);
+    public void consume(ConsumerRecords<String, String> records) {
+        consumer.acceptAll(records);
     }
 }

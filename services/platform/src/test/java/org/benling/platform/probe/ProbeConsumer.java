@@ -5,7 +5,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -51,9 +51,14 @@ public class ProbeConsumer {
         consumer = inbox.consumer("platform-test", router);
     }
 
+    /** Delivers records as the connector would deliver one batch of them (a test decides what a batch holds). */
+    public void deliver(java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records) {
+        consumer.inbox().acceptAll(consumer.name(), records, router);
+    }
+
     @Incoming("probe")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        consumer.accept(record);
+    public void consume(ConsumerRecords<String, String> records) {
+        consumer.acceptAll(records);
     }
 }

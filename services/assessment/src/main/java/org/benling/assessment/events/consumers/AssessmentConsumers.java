@@ -4,7 +4,7 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.assessment.service.EvidenceService;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.rotation.RotationEvents;
@@ -37,19 +37,19 @@ public class AssessmentConsumers {
 
     @Incoming("training-records")
     @Blocking
-    public void onTraining(ConsumerRecord<String, String> record) {
-        training.accept(record);
+    public void onTraining(ConsumerRecords<String, String> records) {
+        training.acceptAll(records);
     }
 
     @Incoming("rotation-postings")
     @Blocking
-    public void onRotation(ConsumerRecord<String, String> record) {
-        rotation.accept(record);
+    public void onRotation(ConsumerRecords<String, String> records) {
+        rotation.acceptAll(records);
     }
 
     @Incoming("inspection-supervision")
     @Blocking
-    public void onInspection(ConsumerRecord<String, String> record) {
-        inspection.accept(record);
+    public void onInspection(ConsumerRecords<String, String> records) {
+        inspection.acceptAll(records);
     }
 }

@@ -4,7 +4,7 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.platform.inbox.EventRouter;
@@ -35,13 +35,13 @@ public class RotationConsumers {
 
     @Incoming("assessment-results")
     @Blocking
-    public void onAssessment(ConsumerRecord<String, String> record) {
-        assessment.accept(record);
+    public void onAssessment(ConsumerRecords<String, String> records) {
+        assessment.acceptAll(records);
     }
 
     @Incoming("inspection-supervision")
     @Blocking
-    public void onInspection(ConsumerRecord<String, String> record) {
-        inspection.accept(record);
+    public void onInspection(ConsumerRecords<String, String> records) {
+        inspection.acceptAll(records);
     }
 }

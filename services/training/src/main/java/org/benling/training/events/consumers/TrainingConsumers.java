@@ -4,7 +4,7 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.rotation.RotationEvents;
@@ -41,25 +41,25 @@ public class TrainingConsumers {
     /** Completions reported by the provinces' online learning platforms (在线学习平台). */
     @Incoming("online-completions")
     @Blocking
-    public void onOnlineCompletion(ConsumerRecord<String, String> record) {
-        online.accept(record);
+    public void onOnlineCompletion(ConsumerRecords<String, String> records) {
+        online.acceptAll(records);
     }
 
     @Incoming("assessment-results")
     @Blocking
-    public void onAssessment(ConsumerRecord<String, String> record) {
-        assessment.accept(record);
+    public void onAssessment(ConsumerRecords<String, String> records) {
+        assessment.acceptAll(records);
     }
 
     @Incoming("rotation-postings")
     @Blocking
-    public void onRotation(ConsumerRecord<String, String> record) {
-        rotation.accept(record);
+    public void onRotation(ConsumerRecords<String, String> records) {
+        rotation.acceptAll(records);
     }
 
     @Incoming("inspection-supervision")
     @Blocking
-    public void onInspection(ConsumerRecord<String, String> record) {
-        inspection.accept(record);
+    public void onInspection(ConsumerRecords<String, String> records) {
+        inspection.acceptAll(records);
     }
 }
