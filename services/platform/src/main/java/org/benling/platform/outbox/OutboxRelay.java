@@ -166,15 +166,20 @@ public class OutboxRelay {
             if (!mine) {
                 return 0;
             }
+            // the keys held back by a failed row, found once per batch (a materialised CTE, whatever the statistics say):
+            // as a correlated NOT EXISTS, a table whose statistics predate a burst of 10,000 rows (an import) was planned
+            // as a scan of every pending row for each candidate, 286 ms a batch instead of 1 ms
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
+                    WITH waiting AS MATERIALIZED ( -- only a row that failed can wait (V0.12)
+                        SELECT record_key, min(id) AS first_id FROM outbox_event
+                        WHERE sent_at IS NULL AND attempts > 0 AND next_attempt_at > now()
+                        GROUP BY record_key)
                     SELECT o.id, o.topic, o.record_key, o.payload, o.attempts, o.event_id, o.event_type, o.traceparent
                     FROM outbox_event o
                     WHERE o.sent_at IS NULL AND o.next_attempt_at <= now()
                       AND (hashtext(coalesce(o.record_key, ''))::bigint & 2147483647) % :slots = :slot
-                      AND NOT EXISTS (SELECT 1 FROM outbox_event e -- only a row that failed can wait (V0.12)
-                                      WHERE e.sent_at IS NULL AND e.attempts > 0 AND e.record_key = o.record_key
-                                        AND e.id < o.id AND e.next_attempt_at > now())
+                      AND NOT EXISTS (SELECT 1 FROM waiting w WHERE w.record_key = o.record_key AND w.first_id < o.id)
                     ORDER BY o.id
                     LIMIT :limit""")
                     .setParameter("slots", config.slots())
