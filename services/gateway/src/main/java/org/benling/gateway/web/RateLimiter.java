@@ -50,6 +50,11 @@ public class RateLimiter {
     private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private BucketConfiguration limits;
     private LoadingCache<String, BucketProxy> active;
+    /**
+     * The limits, in each bucket's key: a bucket keeps the limits it was stored with, so when the configuration changes,
+     * the buckets of the new limits are others (the old ones expire).
+     */
+    private String limitsTag;
     private long cleaner;
 
     @PostConstruct
@@ -64,6 +69,7 @@ public class RateLimiter {
                 .addLimit(Bandwidth.builder().capacity(config.rateLimit().burst())
                         .refillGreedy(Math.max(1, Math.round(perSecond * 10)), Duration.ofSeconds(10)).build())
                 .build();
+        limitsTag = "@" + config.rateLimit().burst() + "/" + perSecond;
         DelayParameters delay = new DelayParameters(config.rateLimit().maxUnsynchronised(),
                 config.rateLimit().maxUnsynchronisedDelay());
         active = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000)
@@ -84,12 +90,13 @@ public class RateLimiter {
 
     /** @return 0 when the request may go ahead, else the seconds to wait before retrying. Blocking (a database call). */
     public long acquire(String key) {
-        ConsumptionProbe probe = active.get(key).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = active.get(key + limitsTag).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return 0;
         }
         return Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9));
     }
+
 
     public static String user(String name) {
         return "user:" + name;

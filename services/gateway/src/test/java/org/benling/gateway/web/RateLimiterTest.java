@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
+import java.lang.reflect.Proxy;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.benling.gateway.config.GatewayConfig;
@@ -24,12 +25,48 @@ class RateLimiterTest {
     @Inject Vertx vertx;
 
     @Test
+    void aBucketStoredWithOtherLimitsTakesTheConfiguredOnes() {
+        String key = RateLimiter.user("relimited-" + UUID.randomUUID());
+        int burst = config.rateLimit().burst();
+        for (int i = 0; i < burst; i++) {
+            assertEquals(0, replicaA.acquire(key));
+        }
+        assertTrue(replicaA.acquire(key) > 0, "the test limits' burst is spent");
+        RateLimiter raised = replica(withLimits(config, 1000, 1000));
+        try {
+            for (int i = 0; i < 3 * burst; i++) {
+                assertEquals(0, raised.acquire(key), "the raised limits replaced the stored bucket's (request " + i + ")");
+            }
+        } finally {
+            raised.stop();
+        }
+    }
+
+    private RateLimiter replica(GatewayConfig limits) {
+        RateLimiter replica = new RateLimiter();
+        replica.config = limits;
+        replica.dataSource = dataSource;
+        replica.vertx = vertx;
+        replica.init();
+        return replica;
+    }
+
+    /** The gateway's configuration with other rate limits, as after a change of configuration and a restart. */
+    private static GatewayConfig withLimits(GatewayConfig base, double perSecond, int burst) {
+        ClassLoader loader = RateLimiterTest.class.getClassLoader();
+        GatewayConfig.RateLimit limits = (GatewayConfig.RateLimit) Proxy.newProxyInstance(loader,
+                new Class<?>[] {GatewayConfig.RateLimit.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "perSecond" -> perSecond;
+                    case "burst" -> burst;
+                    default -> method.invoke(base.rateLimit(), args);
+                });
+        return (GatewayConfig) Proxy.newProxyInstance(loader, new Class<?>[] {GatewayConfig.class},
+                (proxy, method, args) -> method.getName().equals("rateLimit") ? limits : method.invoke(base, args));
+    }
+
+    @Test
     void twoReplicasCountAgainstTheSameBucket() {
-        RateLimiter replicaB = new RateLimiter();
-        replicaB.config = config;
-        replicaB.dataSource = dataSource;
-        replicaB.vertx = vertx;
-        replicaB.init();
+        RateLimiter replicaB = replica(config);
         try {
             String key = RateLimiter.user("shared-" + UUID.randomUUID());
             long started = System.nanoTime();

@@ -49,6 +49,10 @@ class RosterImportBenchmark {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "roster import benchmark: %d rows, %d runs, %d cores, JDK %s", ROWS, RUNS,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        long bestImport = Long.MAX_VALUE;
+        long parseOfBest = 0;
+        long insertOfBest = 0;
+        long drainOfBest = 0;
         for (int run = 1; run <= RUNS; run++) {
             List<String[]> rows = rows("B" + run);
             byte[] xlsx = Roster.workbook(rows);
@@ -73,12 +77,26 @@ class RosterImportBenchmark {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5))
                     .pollInterval(java.time.Duration.ofMillis(50)).until(() -> pendingOutbox() == 0);
             long drainMs = ms(t0);
+            if (importMs < bestImport) {
+                bestImport = importMs;
+                parseOfBest = parseMs;
+                insertOfBest = jdbcMs;
+                drainOfBest = drainMs;
+            }
             lines.add(String.format(Locale.ROOT, "run %d: import %,d rows %,d ms (%.0f rows/s) | baselines: parse %,d ms,"
                     + " bare JDBC batch insert %,d ms | import / (parse + insert) = %.2f | events published %,d ms later",
                     run, imported, importMs, imported * 1000.0 / importMs, parseMs, jdbcMs,
                     (double) importMs / (parseMs + jdbcMs), drainMs));
         }
         lines.forEach(System.out::println);
+        new org.benling.testing.BenchmarkSummary("roster-import")
+                .add(String.format(Locale.ROOT, "roster import of %,d rows, direct, best run (÷ parse + bare insert)", ROWS),
+                        String.format(Locale.ROOT, "%,d ms", bestImport),
+                        String.format(Locale.ROOT, "parse %,d ms + insert %,d ms", parseOfBest, insertOfBest),
+                        (double) bestImport / (parseOfBest + insertOfBest), "≤ 2,000 ms")
+                .add("roster import: its events all on Kafka after the import answered", String.format(Locale.ROOT, "%,d ms", drainOfBest),
+                        "", Double.NaN, "")
+                .write();
         Path out = Path.of("target", "benchmarks", "roster-import.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, lines);
