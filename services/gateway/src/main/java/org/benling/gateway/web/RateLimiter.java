@@ -1,10 +1,10 @@
 package org.benling.gateway.web;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -96,7 +96,6 @@ public class RateLimiter {
         }
         return Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9));
     }
-
 
     public static String user(String name) {
         return "user:" + name;

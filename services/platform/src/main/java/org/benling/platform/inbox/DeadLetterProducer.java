@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,9 +14,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.benling.platform.outbox.KafkaClientConfig;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.benling.platform.outbox.TopicProvisioner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Writes what a batch consumer refused to {@code <topic>.dlq}, as the connector's dead-letter strategy writes what a
@@ -27,17 +24,15 @@ import org.jboss.logging.Logger;
  * cannot do it for a batch: nacking a batch dead-letters only its last record per partition.
  *
  * <p>The channel names its dead-letter topic as for the connector ({@code dead-letter-queue.topic}), though with
- * {@code failure-strategy=fail} the connector itself never writes to it. {@link #send} returns once the broker has the record, so the batch is acknowledged only after its refused records
- * are safe. While the broker does not answer it tries again, with a growing pause, for as long as the instance runs:
- * the consumer could not go on without the broker anyway.
+ * {@code failure-strategy=fail} the connector itself never writes to it. {@link #send} returns once the broker has the
+ * record, so the batch is acknowledged only after its refused records are safe. While the broker does not answer, the
+ * producer's own retries go on (no delivery timeout) until the instance stops: the consumer could not go on without
+ * the broker anyway.
  */
 @ApplicationScoped
 public class DeadLetterProducer {
 
-    private static final Logger LOG = Logger.getLogger(DeadLetterProducer.class);
-
     @Inject KafkaClientConfig kafka;
-    @Inject ShutdownHold shutdown;
 
     @ConfigProperty(name = "quarkus.application.name", defaultValue = "benling")
     String applicationName;
@@ -56,51 +51,21 @@ public class DeadLetterProducer {
         header(letter, "dead-letter-topic", record.topic());
         header(letter, "dead-letter-partition", Integer.toString(record.partition()));
         header(letter, "dead-letter-offset", Long.toString(record.offset()));
-        long pause = 500;
-        while (true) {
-            try {
-                producer().send(letter).get(30, TimeUnit.SECONDS);
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while dead-lettering " + record.topic() + "@" + record.offset(), e);
-            } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                if (shutdown.stopping()) {
-                    throw new IllegalStateException("stopping before " + record.topic() + "@" + record.offset()
-                            + " was dead-lettered; it is delivered again after the restart", e);
-                }
-                LOG.warnf("dead-lettering %s@%d failed (%s), trying again in %d ms", record.topic(), record.offset(),
-                        e.getMessage(), pause);
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", interrupted);
-                }
-                pause = Math.min(pause * 2, Duration.ofSeconds(30).toMillis());
-            }
+        try {
+            producer().send(letter).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dead-lettering " + record.topic() + "@" + record.offset(), e);
+        } catch (ExecutionException e) {
+            // only when the producer is closed (the instance stops): the batch is delivered again after the restart
+            throw new IllegalStateException(record.topic() + "@" + record.offset() + " was not dead-lettered: "
+                    + e.getCause().getMessage(), e.getCause());
         }
     }
 
-    /**
-     * The dead-letter topic a channel of {@code topic} declares ({@code mp.messaging.incoming.<channel>.dead-letter-queue.topic},
-     * which also provisions it and lists it: TopicProvisioner, DeadLetters), by default {@code <topic>.dlq}.
-     */
+    /** The channel's dead-letter topic, per topic read (TopicProvisioner reads the configuration). */
     private String topicFor(String topic) {
-        return deadLetterTopics.computeIfAbsent(topic, t -> {
-            var config = ConfigProvider.getConfig();
-            for (String name : config.getPropertyNames()) {
-                if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic") && !name.endsWith("dead-letter-queue.topic")
-                        && config.getOptionalValue(name, String.class).filter(t::equals).isPresent()) {
-                    String channel = name.substring(0, name.length() - ".topic".length());
-                    var declared = config.getOptionalValue(channel + ".dead-letter-queue.topic", String.class);
-                    if (declared.isPresent()) {
-                        return declared.get();
-                    }
-                }
-            }
-            return t + ".dlq";
-        });
+        return deadLetterTopics.computeIfAbsent(topic, TopicProvisioner::deadLetterTopicOf);
     }
 
     private final java.util.Map<String, String> deadLetterTopics = new java.util.concurrent.ConcurrentHashMap<>();
@@ -116,6 +81,9 @@ public class DeadLetterProducer {
             p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-dead-letters");
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            // the producer itself retries for as long as the broker is away (send().get() waits), until it is closed
+            p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
+            p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.MAX_VALUE);
             p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             producer = new KafkaProducer<>(p);

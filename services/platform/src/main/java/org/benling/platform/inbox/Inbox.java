@@ -277,11 +277,8 @@ public class Inbox {
             if (applied == null) {
                 // the instance began to stop while the database was away: the next instance applies it
                 shutdown.hold(consumer);
-            } else if (!applied) {
-                // redelivered (a restart, a rebalance, a replay): acknowledged and counted, the effect is not repeated
-                LOG.debugf("%s: event %s already applied, acknowledged", consumer, delivery.event().id());
-                count(consumer, outcome);
             } else {
+                // a duplicate is a redelivery (a restart, a rebalance, a replay): acknowledged and counted, not repeated
                 count(consumer, outcome);
             }
             describe(span, delivery.event(), outcome);

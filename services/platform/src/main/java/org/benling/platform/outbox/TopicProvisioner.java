@@ -85,6 +85,22 @@ public class TopicProvisioner {
         return topics;
     }
 
+    /** The dead-letter topic the channel reading {@code topic} declares; by default {@code <topic>.dlq}. */
+    public static String deadLetterTopicOf(String topic) {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic") && !name.endsWith(".dead-letter-queue.topic")
+                    && config.getOptionalValue(name, String.class).filter(topic::equals).isPresent()) {
+                String channel = name.substring(0, name.length() - ".topic".length());
+                var declared = config.getOptionalValue(channel + ".dead-letter-queue.topic", String.class);
+                if (declared.isPresent()) {
+                    return declared.get();
+                }
+            }
+        }
+        return topic + ".dlq";
+    }
+
     private NewTopic topic(String name, String policy) {
         return new NewTopic(name, config.partitions(), config.replicationFactor()).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, policy));
     }
