@@ -21,6 +21,14 @@ async function pointOnMap(map: Locator, [longitude, latitude]: readonly [number,
   return { x: left + ((longitude - WEST) / (EAST - WEST)) * width, y: box.y + MARGIN + ((NORTH - latitude) / (NORTH - SOUTH)) * height };
 }
 
+/** The rows of the 学时达标 page's cadre table, and only those: its card is titled 学时达标 and its table has a 工号 column. */
+function complianceRows(page: Page) {
+  return page
+    .locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: /^学时达标$/ }) })
+    .locator('.ant-table', { has: page.getByRole('columnheader', { name: '工号' }) })
+    .locator('.ant-table-tbody tr.ant-table-row');
+}
+
 async function openDashboard(page: Page) {
   await page.getByRole('menuitem', { name: '统计分析' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -51,7 +59,8 @@ test('a leader drills from Guangdong on the map of China to its compliance list 
   await page.mouse.click(at.x, at.y);
   await expect(page).toHaveURL(new RegExp(`/compliance\\?unitId=${guangdong.unitId}$`));
 
-  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  // the 学时达标 card's rows: the dashboard's own tables stay on screen until the lazily loaded page replaces them
+  const rows = complianceRows(page);
   await expect(rows.first()).toBeVisible();
   // 单位 is the third column: every cadre listed is one of Guangdong's
   const names = await subtreeNames(page, '440000');
@@ -89,7 +98,8 @@ test('hr-guangdong’s dashboard is Guangdong’s alone, without the four forms,
   // a city's list, and a cadre's portfolio without the measures HR may not read
   await unitLinks.first().click();
   await expect(page).toHaveURL(/\/compliance\?unitId=[0-9a-f-]{36}$/);
-  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  // the 学时达标 card's rows: the dashboard's own tables stay on screen until the lazily loaded page replaces them
+  const rows = complianceRows(page);
   await expect(rows.first()).toBeVisible();
   await rows.first().getByRole('link', { name: '全景档案' }).click();
   await expect(page).toHaveURL(/\/cadres\/[0-9a-f-]{36}\/portfolio$/);

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.benling.platform.outbox.KafkaClientConfig;
 import org.benling.platform.outbox.TopicProvisioner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Writes what a batch consumer refused to {@code <topic>.dlq}, as the connector's dead-letter strategy writes what a
@@ -25,14 +28,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>The channel names its dead-letter topic as for the connector ({@code dead-letter-queue.topic}), though with
  * {@code failure-strategy=fail} the connector itself never writes to it. {@link #send} returns once the broker has the
- * record, so the batch is acknowledged only after its refused records are safe. While the broker does not answer, the
- * producer's own retries go on (no delivery timeout) until the instance stops: the consumer could not go on without
- * the broker anyway.
+ * record, so the batch is acknowledged only after its refused records are safe. While the broker does not answer it
+ * tries again, with a growing pause, for as long as the instance runs (a bounded wait per try, so that a stopping
+ * instance is noticed): the consumer could not go on without the broker anyway.
  */
 @ApplicationScoped
 public class DeadLetterProducer {
 
+    private static final Logger LOG = Logger.getLogger(DeadLetterProducer.class);
+
     @Inject KafkaClientConfig kafka;
+    @Inject ShutdownHold shutdown;
 
     @ConfigProperty(name = "quarkus.application.name", defaultValue = "benling")
     String applicationName;
@@ -51,15 +57,29 @@ public class DeadLetterProducer {
         header(letter, "dead-letter-topic", record.topic());
         header(letter, "dead-letter-partition", Integer.toString(record.partition()));
         header(letter, "dead-letter-offset", Long.toString(record.offset()));
-        try {
-            producer().send(letter).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while dead-lettering " + record.topic() + "@" + record.offset(), e);
-        } catch (ExecutionException e) {
-            // only when the producer is closed (the instance stops): the batch is delivered again after the restart
-            throw new IllegalStateException(record.topic() + "@" + record.offset() + " was not dead-lettered: "
-                    + e.getCause().getMessage(), e.getCause());
+        long pause = 500;
+        while (true) {
+            try {
+                producer().send(letter).get(30, TimeUnit.SECONDS);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while dead-lettering " + record.topic() + "@" + record.offset(), e);
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                if (shutdown.stopping()) {
+                    throw new IllegalStateException("stopping before " + record.topic() + "@" + record.offset()
+                            + " was dead-lettered; it is delivered again after the restart", e);
+                }
+                LOG.warnf("dead-lettering %s@%d failed (%s), trying again in %d ms", record.topic(), record.offset(),
+                        e.getMessage(), pause);
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", interrupted);
+                }
+                pause = Math.min(pause * 2, Duration.ofSeconds(30).toMillis());
+            }
         }
     }
 
@@ -81,9 +101,6 @@ public class DeadLetterProducer {
             p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-dead-letters");
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            // the producer itself retries for as long as the broker is away (send().get() waits), until it is closed
-            p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
-            p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.MAX_VALUE);
             p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             producer = new KafkaProducer<>(p);
