@@ -170,6 +170,52 @@ class InboxFlowTest {
         dlq.stop();
     }
 
+    /**
+     * A consumer's step before the commit runs once for a whole batch, in its transaction; when it fails, no event is
+     * to blame, and each is applied alone (the one the step cannot take refused, the others applied once each).
+     */
+    @Test
+    void theStepBeforeTheCommitRunsOncePerBatchAndItsFailureHasEachEventAppliedAlone() {
+        ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics("platform.probe.dlq");
+        List<CloudEvent> together = List.of(probe("k6", "step"), probe("k6", "step"), probe("k6", "step"));
+        probeConsumer.deliver(records("k6", together));
+        assertEquals(List.of(ids(together)), steps(together.get(0).id()), "one step saw the batch's three events");
+
+        CloudEvent before = probe("k7", "step");
+        CloudEvent failing = probe("k7", "step-fails");
+        CloudEvent after = probe("k7", "step");
+        probeConsumer.deliver(records("k7", List.of(before, failing, after)));
+        assertEquals(1, effects(before.id()));
+        assertEquals(0, effects(failing.id()), "the event the step refuses is rolled back with it");
+        assertEquals(1, effects(after.id()));
+        assertEquals(List.of(List.of(before.id())), steps(before.id()), "applied alone: a step of its own");
+        assertEquals(List.of(List.of(after.id())), steps(after.id()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> hasDlqRecord(dlq, failing.id()));
+        assertTrue(reasonOf(dlq, failing.id().toString()).startsWith("HANDLER_FAILED"), reasonOf(dlq, failing.id().toString()));
+        dlq.stop();
+    }
+
+    private static List<ConsumerRecord<String, String>> records(String key, List<CloudEvent> events) {
+        long offset = 2_000_000 + new java.util.Random().nextInt(1_000_000);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (CloudEvent event : events) {
+            records.add(new ConsumerRecord<>("platform.probe", 0, offset + records.size(), key, EventJson.write(event)));
+        }
+        return records;
+    }
+
+    private static List<UUID> ids(List<CloudEvent> events) {
+        return events.stream().map(CloudEvent::id).toList();
+    }
+
+    /** The steps (each the events it saw, in order) that saw this event. */
+    @SuppressWarnings("unchecked")
+    private List<List<UUID>> steps(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object>) em
+                .createNativeQuery("SELECT events FROM probe_step WHERE :id = ANY(events) ORDER BY id")
+                .setParameter("id", eventId).getResultList()).stream().map(a -> List.of((UUID[]) a)).toList());
+    }
+
     private java.time.Instant appliedAt(UUID eventId) {
         return QuarkusTransaction.requiringNew().call(() -> (java.time.Instant) em
                 .createNativeQuery("SELECT applied_at FROM probe_effect WHERE event_id = :id")

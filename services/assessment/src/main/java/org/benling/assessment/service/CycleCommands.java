@@ -174,10 +174,9 @@ public class CycleCommands {
             settlement.settle(r, cycle.unitId, now);
         }
         em.flush();
-        for (Review r : reviews) {
-            profiles.recompute(r.cadreId);
-            profiles.snapshot(r.cadreId, cycle.year);
-        }
+        List<UUID> graded = reviews.stream().map(r -> r.cadreId).toList();
+        profiles.recompute(graded);
+        profiles.snapshot(graded, cycle.year);
         cycle.finalise(actor, now);
         return cycle;
     }

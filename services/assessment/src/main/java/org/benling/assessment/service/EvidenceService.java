@@ -17,7 +17,9 @@ import org.benling.platform.supervision.SupervisionReadModel;
 
 /**
  * Evidence events from training, rotation and inspection: stored, then the cadre's profile recomputed, in the
- * inbox's transaction so a redelivered event changes nothing.
+ * inbox's transaction so a redelivered event changes nothing. The profiles are recomputed once the batch's handlers
+ * are through ({@link ProfileService#recomputePending}, the consumers' step before the commit): once per cadre
+ * however many of the batch's events are about it, and all of them in a few statements.
  */
 @ApplicationScoped
 public class EvidenceService {
@@ -30,19 +32,19 @@ public class EvidenceService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void trainingCompleted(TrainingCompleted t) {
         store.training(t);
-        profiles.recompute(t.cadreId());
+        profiles.recomputeBeforeCommit(t.cadreId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void postingCompleted(PostingCompleted p) {
         store.posting(p);
-        profiles.recompute(p.cadreId());
+        profiles.recomputeBeforeCommit(p.cadreId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void measureApplied(MeasureApplied m) {
         supervision.applied(m);
-        profiles.recompute(m.cadreId());
+        profiles.recomputeBeforeCommit(m.cadreId());
     }
 
     /** A version-1 event, read with the meaning it had. */
@@ -54,7 +56,7 @@ public class EvidenceService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void measureLifted(MeasureLifted m) {
         if (supervision.lifted(m)) {
-            profiles.recompute(m.cadreId());
+            profiles.recomputeBeforeCommit(m.cadreId());
         }
     }
 
@@ -65,7 +67,7 @@ public class EvidenceService {
                 : event.time().atZoneSameInstant(clock.getZone()).toLocalDate();
         store.finding(f, on);
         for (UUID cadre : f.cadreIds()) {
-            profiles.recompute(cadre);
+            profiles.recomputeBeforeCommit(cadre);
         }
     }
 }

@@ -6,12 +6,16 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.benling.assessment.domain.rules.Evidence;
 import org.benling.contracts.Capability;
@@ -76,34 +80,54 @@ public class EvidenceStore {
     }
 
     /** Everything the profile arithmetic needs about one cadre. */
-    @SuppressWarnings("unchecked")
     public Evidence of(UUID cadreId) {
-        List<Object[]> rated = em.createNativeQuery("""
-                SELECT r.year, CAST(r.final_capability_scores AS text) FROM review r
-                WHERE r.cadre_id = :cadre AND r.status = 'FINALIZED' AND r.final_capability_scores IS NOT NULL
-                ORDER BY r.year DESC LIMIT 1""").setParameter("cadre", cadreId).getResultList();
-        Optional<Evidence.Rating> rating = rated.stream().findFirst()
-                .map(r -> new Evidence.Rating(((Number) r[0]).intValue(), Scores.parse((String) r[1])));
+        return of(List.of(cadreId)).get(cadreId);
+    }
 
-        List<Evidence.Training> training = ((List<Object[]>) em.createNativeQuery("""
-                SELECT title, capabilities, hours, completed_on FROM training_evidence WHERE cadre_id = :cadre""")
-                .setParameter("cadre", cadreId).getResultList()).stream()
-                .map(r -> new Evidence.Training((String) r[0], capabilities(r[1]), (BigDecimal) r[2],
-                        CadreDirectory.toDate(r[3])))
-                .toList();
-        List<Evidence.Posting> postings = ((List<Object[]>) em.createNativeQuery("""
-                SELECT type, capabilities, evaluation, completed_on FROM posting_evidence WHERE cadre_id = :cadre""")
-                .setParameter("cadre", cadreId).getResultList()).stream()
-                .map(r -> new Evidence.Posting((String) r[0], capabilities(r[1]),
-                        PostingCompleted.Evaluation.valueOf((String) r[2]), CadreDirectory.toDate(r[3])))
-                .toList();
-        List<Evidence.Finding> findings = ((List<Object[]>) em.createNativeQuery("""
-                SELECT category, capability, severity, recorded_on FROM finding_evidence WHERE cadre_id = :cadre""")
-                .setParameter("cadre", cadreId).getResultList()).stream()
-                .map(r -> new Evidence.Finding((String) r[0], Capability.valueOf((String) r[1]),
-                        FindingRecorded.Severity.valueOf((String) r[2]), CadreDirectory.toDate(r[3])))
-                .toList();
-        return new Evidence(rating, training, postings, measures(cadreId), findings);
+    /**
+     * Everything the profile arithmetic needs about each of these cadres, in five statements whatever their number
+     * (a cadre without any evidence has {@link Evidence#none()}'s parts).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Evidence> of(Collection<UUID> cadreIds) {
+        UUID[] ids = cadreIds.toArray(UUID[]::new);
+        Map<UUID, Evidence.Rating> ratings = new HashMap<>();
+        // the latest finalised year's scores per cadre
+        ((List<Object[]>) em.createNativeQuery("""
+                SELECT DISTINCT ON (r.cadre_id) r.cadre_id, r.year, CAST(r.final_capability_scores AS text) FROM review r
+                WHERE r.cadre_id = ANY(:ids) AND r.status = 'FINALIZED' AND r.final_capability_scores IS NOT NULL
+                ORDER BY r.cadre_id, r.year DESC""").setParameter("ids", ids).getResultList())
+                .forEach(r -> ratings.put((UUID) r[0], new Evidence.Rating(((Number) r[1]).intValue(),
+                        Scores.parse((String) r[2]))));
+        Map<UUID, List<Evidence.Training>> training = byCadre(em.createNativeQuery("""
+                SELECT cadre_id, title, capabilities, hours, completed_on FROM training_evidence
+                WHERE cadre_id = ANY(:ids)""").setParameter("ids", ids).getResultList(),
+                r -> new Evidence.Training((String) r[1], capabilities(r[2]), (BigDecimal) r[3], CadreDirectory.toDate(r[4])));
+        Map<UUID, List<Evidence.Posting>> postings = byCadre(em.createNativeQuery("""
+                SELECT cadre_id, type, capabilities, evaluation, completed_on FROM posting_evidence
+                WHERE cadre_id = ANY(:ids)""").setParameter("ids", ids).getResultList(),
+                r -> new Evidence.Posting((String) r[1], capabilities(r[2]),
+                        PostingCompleted.Evaluation.valueOf((String) r[3]), CadreDirectory.toDate(r[4])));
+        Map<UUID, List<Evidence.Finding>> findings = byCadre(em.createNativeQuery("""
+                SELECT cadre_id, category, capability, severity, recorded_on FROM finding_evidence
+                WHERE cadre_id = ANY(:ids)""").setParameter("ids", ids).getResultList(),
+                r -> new Evidence.Finding((String) r[1], Capability.valueOf((String) r[2]),
+                        FindingRecorded.Severity.valueOf((String) r[3]), CadreDirectory.toDate(r[4])));
+        Map<UUID, List<MeasureOnRecord>> measures = measures(cadreIds);
+        Map<UUID, Evidence> evidence = new LinkedHashMap<>();
+        for (UUID id : cadreIds) {
+            evidence.put(id, new Evidence(Optional.ofNullable(ratings.get(id)), training.getOrDefault(id, List.of()),
+                    postings.getOrDefault(id, List.of()), measures.getOrDefault(id, List.of()),
+                    findings.getOrDefault(id, List.of())));
+        }
+        return evidence;
+    }
+
+    /** Rows whose first column is the cadre, each made into {@code T}, by cadre. */
+    private static <T> Map<UUID, List<T>> byCadre(List<Object[]> rows, Function<Object[], T> row) {
+        Map<UUID, List<T>> byCadre = new HashMap<>();
+        rows.forEach(r -> byCadre.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(row.apply(r)));
+        return byCadre;
     }
 
     public List<MeasureOnRecord> measures(UUID cadreId) {

@@ -89,6 +89,28 @@ class EvidenceFlowTest {
                 .body("capabilities.find { it.capability == 'LEARNING' }.score", equalTo(60));
     }
 
+    /** A burst about several cadres, each record in it once: every profile counts all of its cadre's hours. */
+    @Test
+    void aBurstOfRecordsAboutSeveralCadresCountsEveryRecordOfEachOnce() {
+        TestRoster.Unit unit = roster.unit("E07", RankLevel.DIVISION_DEPUTY);
+        List<UUID> cadres = List.of(unit.cadre(1), unit.cadre(2), unit.cadre(3));
+        for (int round = 0; round < 4; round++) {
+            for (UUID cadre : cadres) {
+                Events.send("training.records", cadre, EventJson.write(event(TrainingEvents.TRAINING_COMPLETED, cadre,
+                        new TrainingCompleted(UUID.randomUUID(), cadre, UUID.randomUUID(), "风险防控第 " + (round + 1) + " 讲",
+                                TrainingCompleted.Source.CLASS, Set.of(Capability.RISK_MANAGEMENT), new BigDecimal("4.00"),
+                                false, TestClock.today().minusDays(3 + round)))));
+            }
+        }
+        for (UUID cadre : cadres) {
+            // four records of 4 学时: as one of 16
+            await().atMost(Duration.ofSeconds(60)).until(() -> score(cadre, "RISK_MANAGEMENT") == 68);
+            given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/profiles/" + cadre).then().statusCode(200)
+                    .body("computed", equalTo(true))
+                    .body("capabilities.find { it.capability == 'RISK_MANAGEMENT' }.components[1].detail", containsString("16 学时"));
+        }
+    }
+
     @Test
     void aCompletedPostingCountsForTheCapabilitiesItExercised() {
         TestRoster.Unit unit = roster.unit("E02", RankLevel.DIVISION_DEPUTY);

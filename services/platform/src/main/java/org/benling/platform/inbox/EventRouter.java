@@ -20,6 +20,7 @@ public final class EventRouter {
 
     private final Set<String> sources;
     private final Map<String, Consumer<CloudEvent>> handlers = new LinkedHashMap<>();
+    private Runnable beforeCommit = () -> { };
 
     private EventRouter(Set<String> sources) {
         this.sources = sources;
@@ -41,6 +42,20 @@ public final class EventRouter {
     public <T> EventRouter on(EventType<T> type, BiConsumer<CloudEvent, T> handler) {
         handlers.put(type.type(), event -> handler.accept(event, EventJson.data(event, type)));
         return this;
+    }
+
+    /**
+     * A step the inbox runs in each transaction that applied events, after their handlers and before the commit
+     * (once for a whole batch): for handlers that note what changed and work it out once, e.g. one recomputation per
+     * cadre for a batch with many events about it. Its failure fails the transaction as a handler's would.
+     */
+    public EventRouter beforeCommit(Runnable step) {
+        this.beforeCommit = step;
+        return this;
+    }
+
+    void runBeforeCommit() {
+        beforeCommit.run();
     }
 
     boolean trusts(String source) {

@@ -133,7 +133,9 @@ public class Inbox {
      * connector can only dead-letter a whole batch);</li>
      * <li>when an event's handler fails, the batch rolls back; the events before it are applied again, each alone, the
      * failing one goes through {@link #applyAlone} as though the batch's attempt had been its first (retried if the
-     * failure is transient, else dead-lettered), and the rest continue as a batch.</li>
+     * failure is transient, else dead-lettered), and the rest continue as a batch;</li>
+     * <li>when the commit fails, or the consumer's step before it ({@link EventRouter#beforeCommit}), no event is to
+     * blame: each is applied alone.</li>
      * </ul>
      * Dead-lettering waits for the broker's acknowledgement before the batch is acknowledged.
      */
@@ -163,12 +165,18 @@ public class Inbox {
                 shutdown.hold(consumer);
                 return;
             }
-            int failed = failure.index() < 0 ? 0 : failure.index();
+            if (failure.index() < 0) {
+                // a failure at commit, or in the consumer's step before it, names no event: each is applied alone
+                for (Delivery delivery : rest) {
+                    applyOrRefuse(consumer, delivery, null, refused);
+                }
+                break;
+            }
+            int failed = failure.index();
             for (int i = 0; i < failed; i++) {
                 applyOrRefuse(consumer, rest.get(i), null, refused);
             }
-            // a failure at commit names no event: each is then applied alone, from the first
-            applyOrRefuse(consumer, rest.get(failed), failure.index() < 0 ? null : failure.cause(), refused);
+            applyOrRefuse(consumer, rest.get(failed), failure.cause(), refused);
             from += failed + 1;
         }
         for (Delivery delivery : refused) {
@@ -244,6 +252,7 @@ public class Inbox {
                     outcomes[at[0]] = traced(consumer, delivery, () -> apply(consumer, delivery) ? "applied" : "duplicate");
                 }
                 at[0] = -1;
+                beforeCommit(consumer);
             });
         } catch (RuntimeException e) {
             return new BatchFailure(at[0], e);
@@ -319,6 +328,11 @@ public class Inbox {
     }
 
     /** Records the event and, when it is new, applies it; in the caller's transaction. False for a duplicate. */
+    /** The consumer's step before the commit ({@link EventRouter#beforeCommit}), in the transaction that applied. */
+    private void beforeCommit(String consumer) {
+        router(consumer).ifPresent(EventRouter::runBeforeCommit);
+    }
+
     private boolean apply(String consumer, Delivery delivery) {
         if (!record(consumer, delivery.event())) {
             return false;
@@ -339,7 +353,11 @@ public class Inbox {
         while (true) {
             if (failure == null) {
                 try {
-                    return QuarkusTransaction.requiringNew().call(() -> apply(consumer, delivery));
+                    return QuarkusTransaction.requiringNew().call(() -> {
+                        boolean applied = apply(consumer, delivery);
+                        beforeCommit(consumer);
+                        return applied;
+                    });
                 } catch (RuntimeException e) {
                     failure = e;
                 }

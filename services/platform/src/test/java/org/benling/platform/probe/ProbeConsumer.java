@@ -16,6 +16,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ProbeConsumer {
 
     @Inject EntityManager em;
+    @Inject jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /** The transaction's resource: the "step" events its handlers noted for the step before the commit. */
+    private static final Object NOTED = new Object();
 
     /** The "fix" a dead-letter replay waits for: until set, events noted "needs-a-fix" are refused. */
     public static final java.util.concurrent.atomic.AtomicBoolean FIXED = new java.util.concurrent.atomic.AtomicBoolean();
@@ -42,7 +46,33 @@ public class ProbeConsumer {
         }
         em.createNativeQuery("INSERT INTO probe_effect (event_id, note) VALUES (:id, :note)")
                 .setParameter("id", event.id()).setParameter("note", probe.note()).executeUpdate();
-    });
+        if (probe.note() != null && probe.note().startsWith("step")) {
+            noted().put(event.id(), probe.note());
+        }
+    }).beforeCommit(this::step);
+
+    @SuppressWarnings("unchecked")
+    private java.util.Map<java.util.UUID, String> noted() {
+        var noted = (java.util.Map<java.util.UUID, String>) transactions.getResource(NOTED);
+        if (noted == null) {
+            noted = new java.util.LinkedHashMap<>();
+            transactions.putResource(NOTED, noted);
+        }
+        return noted;
+    }
+
+    /** Once per transaction: one row naming the "step" events it applied; a "step-fails" among them fails it. */
+    private void step() {
+        var noted = noted();
+        if (noted.isEmpty()) {
+            return;
+        }
+        if (noted.containsValue("step-fails")) {
+            throw new IllegalStateException("the step before the commit refuses 'step-fails'");
+        }
+        em.createNativeQuery("INSERT INTO probe_step (events) VALUES (:events)")
+                .setParameter("events", noted.keySet().toArray(java.util.UUID[]::new)).executeUpdate();
+    }
 
     private final Inbox.Consumer consumer;
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.assessment.service.EvidenceService;
+import org.benling.assessment.service.ProfileService;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.rotation.RotationEvents;
 import org.benling.contracts.training.TrainingEvents;
@@ -23,16 +24,20 @@ public class AssessmentConsumers {
     private final Inbox.Consumer inspection;
 
     @Inject
-    AssessmentConsumers(EvidenceService evidence, Inbox inbox) {
+    AssessmentConsumers(EvidenceService evidence, ProfileService profiles, Inbox inbox) {
+        // the handlers store the evidence; the profiles it changed are recomputed once the batch is through
         training = inbox.consumer("assessment-training", EventRouter.from(TrainingEvents.SOURCE)
-                .on(TrainingEvents.TRAINING_COMPLETED, t -> evidence.trainingCompleted(t)));
+                .on(TrainingEvents.TRAINING_COMPLETED, t -> evidence.trainingCompleted(t))
+                .beforeCommit(profiles::recomputePending));
         rotation = inbox.consumer("assessment-rotation", EventRouter.from(RotationEvents.SOURCE)
-                .on(RotationEvents.POSTING_COMPLETED, p -> evidence.postingCompleted(p)));
+                .on(RotationEvents.POSTING_COMPLETED, p -> evidence.postingCompleted(p))
+                .beforeCommit(profiles::recomputePending));
         inspection = inbox.consumer("assessment-inspection", EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.MEASURE_APPLIED, m -> evidence.measureApplied(m))
                 .on(InspectionEvents.MEASURE_APPLIED_V1, m -> evidence.measureApplied(m))
                 .on(InspectionEvents.MEASURE_LIFTED, m -> evidence.measureLifted(m))
-                .on(InspectionEvents.FINDING_RECORDED, evidence::findingRecorded));
+                .on(InspectionEvents.FINDING_RECORDED, evidence::findingRecorded)
+                .beforeCommit(profiles::recomputePending));
     }
 
     @Incoming("training-records")
