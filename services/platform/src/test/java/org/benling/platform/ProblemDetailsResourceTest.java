@@ -52,6 +52,23 @@ class ProblemDetailsResourceTest {
                 .statusCode(422).body("detail", containsString(" / "));
     }
 
+    /** PostgreSQL stores no text with NUL in it: a parameter holding one is named, a body's is refused, neither 500s. */
+    @Test
+    void aNulCharacterIsA400NamingTheParameterNeverA500() {
+        given().auth().oauth2(HR).urlEncodingEnabled(false).post("/probe/items/a%00b").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/validation"))
+                .body("violations[0].field", equalTo("code"))
+                .body("violations[0].message", containsString("U+0000"));
+        given().auth().oauth2(HR).urlEncodingEnabled(false).get("/probe/page?size=5&q=x%00").then().statusCode(400)
+                .body("violations.field", hasItem("q"));
+        given().auth().oauth2(HR).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+                .body("{\"code\":\"a\\u0000b\"}").post("/probe/idempotent/items").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://benling.org/problems/validation"))
+                .body("detail", containsString("U+0000"));
+    }
+
     @Test
     void invalidBodyNamesEachOffendingField() {
         given().auth().oauth2(HR).contentType(ContentType.JSON)

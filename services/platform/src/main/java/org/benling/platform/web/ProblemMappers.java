@@ -30,6 +30,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** PostgreSQL's character_not_in_repertoire: what a text with NUL in it fails with. */
+    private static final String NUL_IN_TEXT = "22021";
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
         String language = CallerLanguage.of(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
@@ -111,6 +114,10 @@ public class ProblemMappers {
             }
             if (cause instanceof ProblemException p) {
                 return problem(p, uri, headers);
+            }
+            if (cause instanceof java.sql.SQLException sql && NUL_IN_TEXT.equals(sql.getSQLState())) {
+                // a NUL (U+0000) in a body's text: PostgreSQL stores no text with it (parameters: NulCharacterFilter)
+                return respond(400, "validation", "Invalid request", NulCharacterFilter.MESSAGE, List.of(), uri);
             }
         }
         if (TransientFailures.of(e) != null) {
