@@ -67,13 +67,10 @@ public class ComplianceResource {
         UUID unit = required("unitId", QueryValue.parse("unitId", unitId, UUID::fromString));
         ComplianceStatus filter = QueryValue.parse("status", status, ComplianceStatus::valueOf);
         PageQuery paging = PageQuery.of(page, size, null, Map.of("employeeNumber", "employeeNumber"), "employeeNumber");
-        var all = compliance.ofUnit(unit, QueryValue.parse("asOf", asOf, LocalDate::parse));
-        var rows = all.rows().stream().filter(r -> filter == null || r.assessment().status() == filter).toList();
-        int from = Math.min(rows.size(), paging.page() * paging.size());
-        int to = Math.min(rows.size(), from + paging.size());
-        return new UnitComplianceView(all.assessedOn(), all.windows().rollingStart(), all.windows().yearStart(),
-                all.cadres(), all.byStatus(), paging.page(), paging.size(),
-                (rows.size() + paging.size() - 1) / paging.size(), rows.size(), rows.subList(from, to));
+        var table = compliance.page(unit, QueryValue.parse("asOf", asOf, LocalDate::parse), filter, paging.page(), paging.size());
+        return new UnitComplianceView(table.assessedOn(), table.windows().rollingStart(), table.windows().yearStart(),
+                table.cadres(), table.byStatus(), paging.page(), paging.size(),
+                (table.total() + paging.size() - 1) / paging.size(), table.total(), table.rows());
     }
 
     @GET

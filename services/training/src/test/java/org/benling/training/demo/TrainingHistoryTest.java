@@ -40,7 +40,7 @@ class TrainingHistoryTest {
         return UUID.nameUUIDFromBytes(("demo-cadre:" + i).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The totals the compliance query would sum for the entries (ComplianceService.SUMS over HoursTotals' windows). */
+    /** The totals the compliance query would sum for the entries (ComplianceSums.SUMS over HoursTotals' windows). */
     static HoursTotals totals(List<Entry> entries) {
         Windows w = HoursCompliance.windows(TODAY, POLICY);
         BigDecimal rolling = BigDecimal.ZERO;

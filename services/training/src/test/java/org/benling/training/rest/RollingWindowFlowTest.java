@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 // 干部教育培训工作条例（2023）：“每5年”按截至今天的5年滚动计算，“每年”按自然年计算 — through the API, whose sums
-// are computed in SQL (ComplianceService.SUMS), on the edges of both windows.
+// are computed in SQL (ComplianceSums.SUMS), on the edges of both windows.
 @QuarkusTest
 @ExtendWith(TestClock.Release.class)
 class RollingWindowFlowTest {

@@ -3,7 +3,7 @@ package org.benling.training.domain.rules;
 import java.math.BigDecimal;
 
 /**
- * Sums over the windows, computed in SQL for many cadres at once ({@code ComplianceService.SUMS}; tested through
+ * Sums over the windows, computed in SQL for many cadres at once ({@code ComplianceSums.SUMS}; tested through
  * the API on the windows' edges). Online hours count towards the rolling and yearly hours like any other;
  * {@code yearOnlineHours} is the online part of the year's hours.
  */
