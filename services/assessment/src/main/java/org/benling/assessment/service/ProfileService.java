@@ -198,41 +198,40 @@ public class ProfileService {
         }
     }
 
-    /** Median score per capability among active peers of the same rank level, the cadre excluded. */
+    /**
+     * Median score per capability among active peers of the same rank level, the cadre excluded: from the rank's kept
+     * counts, without the cadre's own score when the cadre is counted among them (active, and scored).
+     */
     @SuppressWarnings("unchecked")
     public Map<Capability, PeerMedian> peerMedians(CadreRef cadre) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT s.capability, percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score), count(*)
-                FROM capability_score s JOIN cadre_view c ON c.id = s.cadre_id
-                WHERE c.rank_level = :rank AND c.active AND s.cadre_id <> :cadre
-                GROUP BY s.capability""").setParameter("rank", cadre.rankLevel().name())
-                .setParameter("cadre", cadre.id()).getResultList();
+        PeerScores rank = peerScores(cadre.rankLevel());
+        Map<Capability, Integer> own = new EnumMap<>(Capability.class);
+        if (cadre.active()) {
+            ((List<Object[]>) em.createNativeQuery("SELECT capability, score FROM capability_score WHERE cadre_id = :cadre")
+                    .setParameter("cadre", cadre.id()).getResultList())
+                    .forEach(r -> own.put(Capability.valueOf((String) r[0]), ((Number) r[1]).intValue()));
+        }
         Map<Capability, PeerMedian> medians = new EnumMap<>(Capability.class);
-        rows.forEach(r -> medians.put(Capability.valueOf((String) r[0]),
-                new PeerMedian(((Number) r[1]).doubleValue(), ((Number) r[2]).intValue())));
+        for (Capability capability : Capability.values()) {
+            PeerScores.Median median = own.containsKey(capability)
+                    ? rank.medianWithout(capability, own.get(capability)) : rank.median(capability);
+            if (median.peers() > 0) {
+                medians.put(capability, new PeerMedian(median.median(), median.peers()));
+            }
+        }
         return medians;
     }
 
-    /** The scores of every active cadre of the rank, per capability (for many cadres of that rank at once). */
+    /** The scores of every active cadre of the rank, per capability, from the kept counts (migration V4). */
     @SuppressWarnings("unchecked")
     private PeerScores peerScores(RankLevel rank) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT s.capability, array_agg(s.score)
-                FROM capability_score s JOIN cadre_view c ON c.id = s.cadre_id
-                WHERE c.rank_level = :rank AND c.active
-                GROUP BY s.capability""").setParameter("rank", rank.name()).getResultList();
-        Map<Capability, int[]> scores = new EnumMap<>(Capability.class);
-        rows.forEach(r -> scores.put(Capability.valueOf((String) r[0]), scoresOf(r[1])));
-        return PeerScores.of(scores);
-    }
-
-    private static int[] scoresOf(Object array) {
-        Object[] values = (Object[]) array;
-        int[] scores = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            scores[i] = ((Number) values[i]).intValue();
-        }
-        return scores;
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT capability, score, cadres FROM rank_score_count WHERE rank_level = :rank AND cadres > 0")
+                .setParameter("rank", rank.name()).getResultList();
+        Map<Capability, Map<Integer, Integer>> counts = new EnumMap<>(Capability.class);
+        rows.forEach(r -> counts.computeIfAbsent(Capability.valueOf((String) r[0]), k -> new HashMap<>())
+                .put(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+        return PeerScores.ofCounts(counts);
     }
 
     /** Keep these cadres' profiles as they stood when a cycle was finalised (their history per cycle). */

@@ -36,10 +36,37 @@ public final class PeerScores {
         return new PeerScores(sorted);
     }
 
+    /**
+     * The rank's scores from how many cadres hold each score of each capability (as kept in {@code rank_score_count});
+     * counts of zero or less are none.
+     */
+    public static PeerScores ofCounts(Map<Capability, ? extends Map<Integer, Integer>> counts) {
+        Map<Capability, int[]> sorted = new EnumMap<>(Capability.class);
+        counts.forEach((capability, byScore) -> {
+            int[] values = new int[byScore.values().stream().mapToInt(n -> Math.max(0, n)).sum()];
+            int at = 0;
+            for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(byScore).entrySet()) {
+                for (int i = 0; i < e.getValue(); i++) {
+                    values[at++] = e.getKey();
+                }
+            }
+            sorted.put(capability, values);
+        });
+        return new PeerScores(sorted);
+    }
+
     /** The median of the rank's scores for {@code capability} without one occurrence of {@code own}. */
     public Median medianWithout(Capability capability, int own) {
         int[] all = ascending.getOrDefault(capability, new int[0]);
-        int skip = Arrays.binarySearch(all, own);
+        return median(all, Arrays.binarySearch(all, own));
+    }
+
+    /** The median of all the rank's scores for {@code capability} (of a cadre who is not among them). */
+    public Median median(Capability capability) {
+        return median(ascending.getOrDefault(capability, new int[0]), -1);
+    }
+
+    private static Median median(int[] all, int skip) {
         int peers = skip >= 0 ? all.length - 1 : all.length;
         if (peers == 0) {
             return new Median(null, 0);

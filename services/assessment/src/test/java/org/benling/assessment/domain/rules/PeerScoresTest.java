@@ -50,4 +50,22 @@ class PeerScoresTest {
         PeerScores rank = PeerScores.of(Map.of(LEARNING, new int[] {70, 90}));
         assertEquals(new Median(80.0, 2), rank.medianWithout(LEARNING, 50));
     }
+
+    @Test
+    void theRanksScoresMayBeGivenAsHowManyCadresHoldEachScore() {
+        // 60 ×1, 70 ×2, 90 ×1, as kept in rank_score_count; a count of zero holds no one
+        PeerScores counted = PeerScores.ofCounts(Map.of(LEARNING, Map.of(90, 1, 70, 2, 60, 1, 85, 0)));
+        PeerScores listed = PeerScores.of(Map.of(LEARNING, new int[] {70, 60, 90, 70}));
+        for (int own : new int[] {60, 70, 90, 50}) {
+            assertEquals(listed.medianWithout(LEARNING, own), counted.medianWithout(LEARNING, own), "own " + own);
+        }
+        assertEquals(new Median(70.0, 3), counted.medianWithout(LEARNING, 90));
+    }
+
+    @Test
+    void aCadreNotCountedInTheRankComparesWithAllOfItEvenWhenSomeoneHoldsItsScore() {
+        PeerScores rank = PeerScores.of(Map.of(LEARNING, new int[] {60, 70, 90}));
+        assertEquals(new Median(70.0, 3), rank.median(LEARNING));
+        assertEquals(new Median(null, 0), rank.median(Capability.RISK_MANAGEMENT));
+    }
 }
