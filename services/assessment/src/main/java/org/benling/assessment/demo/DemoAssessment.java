@@ -71,7 +71,8 @@ public class DemoAssessment {
         for (int year = lastYear - YEARS + 1; year <= lastYear; year++) {
             for (Object[] unit : units) {
                 int y = year;
-                QuarkusTransaction.requiringNew().call(() -> loadUnit((UUID) unit[0], (String) unit[1], y))
+                // a unit of a few hundred cadres on a busy machine (the scale mode) takes longer than the default minute
+                QuarkusTransaction.requiringNew().timeout(600).call(() -> loadUnit((UUID) unit[0], (String) unit[1], y))
                         .forEach(g -> grades.merge(g, 1, Integer::sum));
                 cycleCount++;
             }

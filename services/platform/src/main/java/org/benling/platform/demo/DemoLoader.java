@@ -51,9 +51,16 @@ public class DemoLoader {
         if (count > 0 && count == previous) {
             lastCount.put(loader, -1L);
             long started = System.nanoTime();
-            String loaded = load.get();
-            String outcome = loaded + " in " + (System.nanoTime() - started) / 1_000_000 + " ms";
-            LOG.infof("demo data of %s: %s", loader.getSimpleName(), outcome);
+            String outcome;
+            try {
+                outcome = load.get() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms";
+                LOG.infof("demo data of %s: %s", loader.getSimpleName(), outcome);
+            } catch (RuntimeException e) {
+                // not tried again: what it loaded before failing is data of the service's own, so a second try would
+                // find "data already"; noted, so that ./benling does not wait for it and the operator sees why
+                outcome = "failed after " + (System.nanoTime() - started) / 1_000_000 + " ms: " + e;
+                LOG.errorf(e, "demo data of %s %s", loader.getSimpleName(), outcome);
+            }
             finished(loader, outcome);
             return;
         }
