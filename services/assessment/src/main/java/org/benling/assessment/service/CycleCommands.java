@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.UnitScope;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
  * Annual cycles per unit: opening one with a review for each cadre, a leader's approval of the raised 优秀 rate, and
@@ -123,13 +126,12 @@ public class CycleCommands {
         int base = 0;
         for (Review r : reviews) {
             AnnualEffect effect = effects.get(r.id);
-            String who = cadreLabel(r.cadreId);
             if (SupervisionEffect.needsProposedGrade(effect) && r.proposedGrade == null) {
                 ungraded.add(Problem.Violation.of("reviews[" + r.id + "].proposedGrade",
-                        Reason.of("cycle.no-proposed-grade", "cadre", who)));
+                        Reason.of("cycle.no-proposed-grade", "cadre", cadreLabel(r.cadreId))));
             } else if (SupervisionEffect.needsProposedGrade(effect) && !SupervisionEffect.allows(effect, r.proposedGrade)) {
                 blocked.add(Problem.Violation.of("reviews[" + r.id + "].proposedGrade", Reason.of("cycle.grade-not-allowed",
-                        "cadre", who, "reason", SupervisionEffect.refusal(effect, cycle.year).orElseThrow())));
+                        "cadre", cadreLabel(r.cadreId), "reason", SupervisionEffect.refusal(effect, cycle.year).orElseThrow())));
             }
             if (SupervisionEffect.inQuotaBase(effect)) {
                 base++;
@@ -167,11 +169,23 @@ public class CycleCommands {
                             + check.quota() + " 优秀")));
         }
         Instant now = clock.instant();
-        for (Review r : reviews) {
-            List<Map<Capability, Integer>> ballots = Ballot.<Ballot>list("reviewId", r.id).stream()
-                    .map(b -> b.capabilityScores).toList();
-            r.finalizeUnder(effects.get(r.id), FinalRating.blend(r.capabilityScores, ballots, policy.democraticWeight()));
-            settlement.settle(r, cycle.unitId, now);
+        Map<UUID, List<Map<Capability, Integer>>> ballots = new HashMap<>();
+        Ballot.<Ballot>list("reviewId in ?1", reviews.stream().map(r -> r.id).toList())
+                .forEach(b -> ballots.computeIfAbsent(b.reviewId, k -> new ArrayList<>()).add(b.capabilityScores));
+        // The settlement's statements read and write only tables no entity maps (grade_record, consequence, the
+        // outbox): flushing before each of them, Hibernate's default for native statements, would dirty-check every
+        // review of the cycle once per statement of every review. The reviews are flushed once, after.
+        Session session = em.unwrap(Session.class);
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        try {
+            for (Review r : reviews) {
+                r.finalizeUnder(effects.get(r.id), FinalRating.blend(r.capabilityScores,
+                        ballots.getOrDefault(r.id, List.of()), policy.democraticWeight()));
+                settlement.settle(r, cycle.unitId, now);
+            }
+        } finally {
+            session.setHibernateFlushMode(flushMode);
         }
         em.flush();
         List<UUID> graded = reviews.stream().map(r -> r.cadreId).toList();

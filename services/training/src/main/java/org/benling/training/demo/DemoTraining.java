@@ -68,25 +68,26 @@ public class DemoTraining {
         for (int from = 0; from < cadres.size(); from += BATCH) {
             List<Object[]> batch = cadres.subList(from, Math.min(cadres.size(), from + BATCH));
             records += QuarkusTransaction.requiringNew().call(() -> {
-                int entered = 0;
+                List<TrainingRecord> entered = new java.util.ArrayList<>();
                 for (Object[] row : batch) {
                     UUID cadreId = (UUID) row[0];
                     RankLevel rank = RankLevel.valueOf((String) row[1]);
                     LocalDate rankSince = row[2] == null ? null : CadreDirectory.toDate(row[2]);
                     habits.merge(TrainingHistory.habit(cadreId, rank, rankSince, today, policy), 1, Integer::sum);
                     for (Entry entry : TrainingHistory.of(cadreId, rank, rankSince, today, policy, catalogue)) {
-                        enter(cadreId, entry);
-                        entered++;
+                        entered.add(enter(cadreId, entry));
                     }
                 }
-                return entered;
+                // the events in one JDBC batch, not a statement each
+                events.completed(entered);
+                return entered.size();
             });
         }
         return String.format("%d training records of %d cadres over %d years (%s)", records, cadres.size(),
                 policy.rollingWindowYears(), habits);
     }
 
-    private void enter(UUID cadreId, Entry entry) {
+    private TrainingRecord enter(UUID cadreId, Entry entry) {
         TrainingRecord r = new TrainingRecord();
         r.id = UUID.randomUUID();
         r.cadreId = cadreId;
@@ -102,6 +103,6 @@ public class DemoTraining {
         r.evidence = entry.online() ? "网络学院学习记录（演示数据）" : "结业证书（演示数据）";
         r.enteredBy = entry.online() ? "online-platform" : ACTOR;
         r.persist();
-        events.completed(r);
+        return r;
     }
 }

@@ -17,6 +17,12 @@ public class TrainingEventPublisher {
         outbox.publish(TrainingEvents.TRAINING_COMPLETED, TrainingEvents.SOURCE, record.cadreId.toString(), record.toEvent());
     }
 
+    /** … of many records, in one batch (in list order). */
+    public void completed(java.util.List<TrainingRecord> records) {
+        outbox.publishAll(records.stream().map(r -> new Outbox.Pending<>(TrainingEvents.TRAINING_COMPLETED,
+                TrainingEvents.SOURCE, r.cadreId.toString(), r.toEvent())).toList());
+    }
+
     public void shortfall(HoursShortfallDetected shortfall) {
         outbox.publish(TrainingEvents.HOURS_SHORTFALL_DETECTED, TrainingEvents.SOURCE, shortfall.cadreId().toString(),
                 shortfall);
