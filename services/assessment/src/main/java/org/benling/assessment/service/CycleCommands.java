@@ -30,8 +30,6 @@ import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.UnitScope;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 
 /**
  * Annual cycles per unit: opening one with a review for each cadre, a leader's approval of the raised 优秀 rate, and
@@ -172,21 +170,11 @@ public class CycleCommands {
         Map<UUID, List<Map<Capability, Integer>>> ballots = new HashMap<>();
         Ballot.<Ballot>list("reviewId in ?1", reviews.stream().map(r -> r.id).toList())
                 .forEach(b -> ballots.computeIfAbsent(b.reviewId, k -> new ArrayList<>()).add(b.capabilityScores));
-        // The settlement's statements read and write only tables no entity maps (grade_record, consequence, the
-        // outbox): flushing before each of them, Hibernate's default for native statements, would dirty-check every
-        // review of the cycle once per statement of every review. The reviews are flushed once, after.
-        Session session = em.unwrap(Session.class);
-        FlushMode flushMode = session.getHibernateFlushMode();
-        session.setHibernateFlushMode(FlushMode.COMMIT);
-        try {
-            for (Review r : reviews) {
-                r.finalizeUnder(effects.get(r.id), FinalRating.blend(r.capabilityScores,
-                        ballots.getOrDefault(r.id, List.of()), policy.democraticWeight()));
-                settlement.settle(r, cycle.unitId, now);
-            }
-        } finally {
-            session.setHibernateFlushMode(flushMode);
+        for (Review r : reviews) {
+            r.finalizeUnder(effects.get(r.id), FinalRating.blend(r.capabilityScores, ballots.getOrDefault(r.id, List.of()),
+                    policy.democraticWeight()));
         }
+        settlement.settleAll(reviews, cycle.unitId, now);
         em.flush();
         List<UUID> graded = reviews.stream().map(r -> r.cadreId).toList();
         profiles.recompute(graded);
