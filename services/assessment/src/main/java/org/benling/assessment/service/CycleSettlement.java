@@ -49,7 +49,6 @@ public class CycleSettlement {
     void settleAll(List<Review> reviews, UUID unitId, Instant now) {
         Map<UUID, Map<Integer, GradeOnRecord>> histories = evidence.gradeHistories(reviews.stream()
                 .filter(r -> r.outcome == ReviewOutcome.GRADED).map(r -> r.cadreId).distinct().toList());
-        Map<String, Integer> gradeRow = new HashMap<>();
         List<UUID> cadres = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         List<Grade> grades = new ArrayList<>();
@@ -61,16 +60,10 @@ public class CycleSettlement {
                     Map<Integer, GradeOnRecord> history = histories.computeIfAbsent(r.cadreId, k -> new HashMap<>());
                     Map<Integer, Grade> earlier = grades(history);
                     history.put(r.year, new GradeOnRecord(r.finalGrade, r.id));
-                    Integer row = gradeRow.putIfAbsent(r.cadreId + "/" + r.year, cadres.size());
-                    if (row == null) {
-                        cadres.add(r.cadreId);
-                        years.add(r.year);
-                        grades.add(r.finalGrade);
-                        reviewIds.add(r.id);
-                    } else {
-                        grades.set(row, r.finalGrade);
-                        reviewIds.set(row, r.id);
-                    }
+                    cadres.add(r.cadreId); // a cycle has one review per cadre: one grade row each
+                    years.add(r.year);
+                    grades.add(r.finalGrade);
+                    reviewIds.add(r.id);
                     Consequences.of(r.year, r.finalGrade, earlier, policy)
                             .forEach(kind -> owed.add(new Owed(r.id, r.cadreId, r.year, kind)));
                     Consequences.completedBy(r.year, grades(history), policy).forEach((year, kinds) -> kinds.forEach(kind -> {

@@ -86,13 +86,12 @@ public class ComplianceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitCompliancePage page(UUID unitId, LocalDate asOf, ComplianceStatus status, int page, int size) {
         String prefix = readableSubtree(unitId) + "%";
-        LocalDate today = LocalDate.now(clock);
-        LocalDate day = asOf == null ? today : asOf;
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         Windows windows = HoursCompliance.windows(day, policy);
-        var tallies = day.equals(today) ? standings.tally(prefix, day, false) : Optional.<List<Tally>>empty();
+        Optional<List<Tally>> tallies = kept(prefix, day, false);
         if (tallies.isPresent()) {
             Map<ComplianceStatus, Integer> byStatus = counts(tallies.get());
-            int cadres = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+            int cadres = cadres(tallies.get());
             int total = status == null ? cadres : byStatus.get(status);
             int from = (int) Math.min(total, (long) page * size);
             return new UnitCompliancePage(day, windows, cadres, byStatus, total,
@@ -105,6 +104,11 @@ public class ComplianceService {
                 rows.subList(from, Math.min(rows.size(), from + size)));
     }
 
+    /** The subtree's tallies from the kept standings, when the day is today and they could be brought up to date. */
+    private Optional<List<Tally>> kept(String prefix, LocalDate day, boolean byUnitAndRank) {
+        return day.equals(LocalDate.now(clock)) ? standings.tally(prefix, day, byUnitAndRank) : Optional.empty();
+    }
+
     private String readableSubtree(UUID unitId) {
         ReadScope readScope = scope.readScope();
         if (!(readScope instanceof ReadScope.Everything) && !(readScope instanceof ReadScope.Subtree)) {
@@ -115,16 +119,14 @@ public class ComplianceService {
     }
 
     /**
-     * The compliance of a unit's cadres by child unit and rank (the dashboard), computed as the unit's own table is:
-     * one statement for the sums, the rule per cadre.
+     * The compliance of a unit's cadres by child unit and rank (the dashboard), counted as the unit's own table is:
+     * today's from the kept standings, another day's summed live.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ComplianceFiguresView figures(UUID unitId, LocalDate asOf) {
         FigureUnits.Breakdown breakdown = figureUnits.breakdown(unitId);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate day = asOf == null ? today : asOf;
-        List<Tally> tallies = (day.equals(today) ? standings.tally(breakdown.prefix(), day, true) : Optional.<List<Tally>>empty())
-                .orElseGet(() -> tallies(query("u.path LIKE :prefix", Map.of("prefix", breakdown.prefix()), day)));
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        List<Tally> tallies = kept(breakdown.prefix(), day, true).orElseGet(() -> tallies(query("u.path LIKE :prefix", Map.of("prefix", breakdown.prefix()), day)));
         @SuppressWarnings("unchecked")
         Map<UUID, String> paths = ((List<Object[]>) em.createNativeQuery("SELECT id, path FROM unit_view WHERE path LIKE :prefix")
                 .setParameter("prefix", breakdown.prefix()).getResultList()).stream()
