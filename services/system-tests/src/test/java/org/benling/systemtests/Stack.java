@@ -185,7 +185,10 @@ final class Stack {
 
     /** Whether the service's read model of the cadre registry has the cadre. */
     static boolean knownTo(String service, String cadre) throws java.sql.SQLException {
-        try (var db = database(service); var query = db.prepareStatement("SELECT 1 FROM cadre_view WHERE id = ?")) {
+        // the cadre and its unit: they come on personnel.cadres under different keys, so in either order, and the
+        // service checks the caller's scope by the unit's path
+        try (var db = database(service); var query = db.prepareStatement(
+                "SELECT 1 FROM cadre_view c JOIN unit_view u ON u.id = c.unit_id WHERE c.id = ?")) {
             query.setObject(1, java.util.UUID.fromString(cadre));
             try (var rs = query.executeQuery()) {
                 return rs.next();
