@@ -195,6 +195,20 @@ class InboxFlowTest {
         dlq.stop();
     }
 
+    /** The same event twice in one batch (a producer's retry landing beside its first send): applied once. */
+    @Test
+    void anEventTwiceInOneBatchIsAppliedAtItsFirstDeliveryAndTheSecondIsADuplicate() {
+        CloudEvent twice = probe("k8", "step");
+        CloudEvent other = probe("k8", "step");
+        double duplicatesBefore = duplicates();
+        probeConsumer.deliver(records("k8", List.of(twice, other, twice)));
+        assertEquals(1, effects(twice.id()));
+        assertEquals(1, effects(other.id()));
+        assertEquals(duplicatesBefore + 1, duplicates());
+        assertEquals(List.of(List.of(twice.id(), other.id())), steps(twice.id()), "one batch, its step saw each event once");
+        assertTrue(appliedAt(twice.id()).compareTo(appliedAt(other.id())) <= 0, "applied where it came first");
+    }
+
     private static List<ConsumerRecord<String, String>> records(String key, List<CloudEvent> events) {
         long offset = 2_000_000 + new java.util.Random().nextInt(1_000_000);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();

@@ -31,7 +31,7 @@ public class EvidenceService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void trainingCompleted(TrainingCompleted t) {
-        store.training(t);
+        store.holdTraining(t);
         profiles.recomputeBeforeCommit(t.cadreId());
     }
 

@@ -3,6 +3,9 @@ package org.benling.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -37,17 +40,77 @@ import org.benling.platform.supervision.SupervisionReadModel;
 public class EvidenceStore {
 
     @Inject EntityManager em;
+    @Inject TransactionSynchronizationRegistry transactions;
     @Inject SupervisionReadModel supervision;
 
+    /** The transaction's resource holding the training evidence not yet written ({@link #holdTraining}). */
+    private static final Object HELD = new Object();
+
     public void training(TrainingCompleted t) {
+        writeTraining(List.of(t));
+    }
+
+    /**
+     * Training evidence written with the rest the transaction holds, in one statement, before the evidence is next read
+     * ({@link #of}, which the profiles' recomputation does before the commit): a consumer's batch of records costs one
+     * statement, not one per event. A later event about the same record replaces an earlier one, as when written one
+     * by one. Held evidence still unwritten at the commit fails it: a record is never silently lost.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdTraining(TrainingCompleted t) {
+        @SuppressWarnings("unchecked")
+        Map<UUID, TrainingCompleted> held = (Map<UUID, TrainingCompleted>) transactions.getResource(HELD);
+        if (held == null) {
+            Map<UUID, TrainingCompleted> holding = new LinkedHashMap<>();
+            transactions.putResource(HELD, holding);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (!holding.isEmpty()) {
+                        throw new IllegalStateException(holding.size() + " training records held for this transaction"
+                                + " were never written: the evidence was not read (of) before the commit");
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            held = holding;
+        }
+        held.remove(t.recordId());
+        held.put(t.recordId(), t);
+    }
+
+    private void writeHeld() {
+        @SuppressWarnings("unchecked")
+        Map<UUID, TrainingCompleted> held = transactions.getTransactionKey() == null ? null
+                : (Map<UUID, TrainingCompleted>) transactions.getResource(HELD);
+        if (held != null && !held.isEmpty()) {
+            List<TrainingCompleted> records = List.copyOf(held.values());
+            held.clear();
+            writeTraining(records);
+        }
+    }
+
+    private void writeTraining(List<TrainingCompleted> records) {
         em.createNativeQuery("""
                 INSERT INTO training_evidence (record_id, cadre_id, title, capabilities, hours, completed_on)
-                VALUES (:id, :cadre, :title, CAST(:caps AS text[]), :hours, :on)
+                SELECT t.id, t.cadre, t.title, string_to_array(t.capabilities, ','), t.hours, t.completed_on
+                FROM unnest(CAST(:ids AS uuid[]), CAST(:cadres AS uuid[]), CAST(:titles AS text[]),
+                            CAST(:capabilities AS text[]), CAST(:hours AS numeric[]), CAST(:completedOn AS date[]))
+                     AS t(id, cadre, title, capabilities, hours, completed_on)
                 ON CONFLICT (record_id) DO UPDATE SET cadre_id = EXCLUDED.cadre_id, title = EXCLUDED.title,
                   capabilities = EXCLUDED.capabilities, hours = EXCLUDED.hours, completed_on = EXCLUDED.completed_on""")
-                .setParameter("id", t.recordId()).setParameter("cadre", t.cadreId()).setParameter("title", t.title())
-                .setParameter("caps", EnumSetColumn.literal(t.capabilities())).setParameter("hours", t.hours())
-                .setParameter("on", t.completedOn()).executeUpdate();
+                .setParameter("ids", records.stream().map(TrainingCompleted::recordId).toArray(UUID[]::new))
+                .setParameter("cadres", records.stream().map(TrainingCompleted::cadreId).toArray(UUID[]::new))
+                .setParameter("titles", records.stream().map(TrainingCompleted::title).toArray(String[]::new))
+                // a record's capabilities as one text each (enum names hold no comma), split again in SQL
+                .setParameter("capabilities", records.stream()
+                        .map(t -> String.join(",", EnumSetColumn.toArray(t.capabilities()))).toArray(String[]::new))
+                .setParameter("hours", records.stream().map(TrainingCompleted::hours).toArray(BigDecimal[]::new))
+                .setParameter("completedOn", records.stream().map(TrainingCompleted::completedOn).toArray(LocalDate[]::new))
+                .executeUpdate();
     }
 
     public void posting(PostingCompleted p) {
@@ -90,6 +153,7 @@ public class EvidenceStore {
      */
     @SuppressWarnings("unchecked")
     public Map<UUID, Evidence> of(Collection<UUID> cadreIds) {
+        writeHeld();
         UUID[] ids = cadreIds.toArray(UUID[]::new);
         Map<UUID, Evidence.Rating> ratings = new HashMap<>();
         // the latest finalised year's scores per cadre

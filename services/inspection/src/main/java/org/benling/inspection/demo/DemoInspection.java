@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Demo data for {@code ./benling start}: 巡视 rounds of the provinces in this term (some done, some planned),
  * Guangdong's round in rectification with a closed, a reported, a returned and an overdue finding, a 巡察 of Guangdong's
  * cities, and supervision measures of the four forms outside Guangdong (so Guangdong's demo cadres stay free of
- * them). Only on an empty database, only when {@code benling.inspection.demo-data.enabled}.
+ * them; one of each type per 2,000 cadres). Only on an empty database, only when {@code benling.inspection.demo-data.enabled}.
  */
 @ApplicationScoped
 public class DemoInspection {
@@ -173,10 +173,15 @@ public class DemoInspection {
             MeasureType.WARNING, MeasureType.DEMERIT, MeasureType.MAJOR_DEMERIT, MeasureType.DEMOTION, MeasureType.CASE_FILED,
             MeasureType.CRITICISM_EDUCATION, MeasureType.PARTY_WARNING, MeasureType.PARTY_SERIOUS_WARNING,
             MeasureType.POST_ADJUSTMENT, MeasureType.DISMISSAL};
-        for (int i = 0; i < types.length && i * 131 < cadres.size(); i++) {
+        // one of each type at the demo's 2,000 cadres; as many rounds of them as thousands of cadres in the scale mode
+        int measures = types.length * Math.max(1, cadres.size() / 2000);
+        for (int i = 0; i < measures && i * 131 < cadres.size(); i++) {
             UUID[] c = cadres.get(i * 131);
-            Measure m = Measure.impose(c[0], c[1], policy.catalogue().rule(types[i]), types[i].defaultForm(),
-                    today.minusMonths(1 + i * 2L), "违反工作纪律（演示数据）", ACTOR, clock.instant());
+            MeasureType type = types[i % types.length];
+            // the first round over the last two years, the next ones spread over the year before each
+            Measure m = Measure.impose(c[0], c[1], policy.catalogue().rule(type), type.defaultForm(),
+                    today.minusMonths(1 + (i % types.length) * 2L + (i / types.length) % 12), "违反工作纪律（演示数据）",
+                    ACTOR, clock.instant());
             m.persist();
             events.applied(m);
         }

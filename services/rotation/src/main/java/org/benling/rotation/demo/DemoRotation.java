@@ -24,8 +24,8 @@ import org.benling.rotation.events.RotationEventPublisher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo data for {@code ./benling start}: once the personnel read model has filled up, forty postings of every
- * type and status (completed ones with the host's evaluation, active ones with check-ins, one overdue), with
+ * Demo data for {@code ./benling start}: once the personnel read model has filled up, forty postings (one in fifty
+ * cadres in the scale mode) of every type and status (completed ones with the host's evaluation, active ones with check-ins, one overdue), with
  * their events, so that the board, the balance chart and assessment's profiles have something to show. Only on
  * an empty database, only when {@code benling.rotation.demo-data.enabled}.
  */
@@ -65,7 +65,9 @@ public class DemoRotation {
                 "SELECT id, code, name FROM unit_view WHERE kind = 'PROVINCIAL' ORDER BY code").getResultList();
         LocalDate today = LocalDate.now(clock);
         int made = 0;
-        for (int i = 0; i < 40 && i * 47 < cadres.size(); i++) {
+        // forty at the demo's 2,000 cadres, one in fifty cadres at the scale mode's (2,000 at 100,000)
+        int postings = Math.max(40, cadres.size() / 50);
+        for (int i = 0; i < postings && i * 47 < cadres.size(); i++) {
             Object[] cadre = cadres.get(i * 47);
             Region home = policy.region((String) cadre[2]).orElse(Region.EAST);
             Object[] host = provinces.stream().filter(p -> policy.region((String) p[1]).filter(r -> r != home).isPresent())

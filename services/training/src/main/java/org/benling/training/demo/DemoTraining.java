@@ -22,13 +22,14 @@ import org.benling.training.domain.Course;
 import org.benling.training.domain.CourseKind;
 import org.benling.training.domain.TrainingRecord;
 import org.benling.training.domain.rules.TrainingPolicy;
-import org.benling.training.events.TrainingEventPublisher;
+import org.benling.training.service.RecordBatch;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo data for {@code ./benling start}: five years of training records of every active demo cadre
- * ({@link TrainingHistory}), entered as HR enters external records and the network academy reports online ones —
- * each with its {@code TrainingCompleted} event, so assessment's profiles and evidence fill up too. Once the personnel
+ * ({@link TrainingHistory}), external records and the network academy's online ones, entered a batch of cadres at a
+ * time through {@link RecordBatch} — each with its audit row and its {@code TrainingCompleted} event, so assessment's
+ * profiles and evidence fill up too. Once the personnel
  * read model has filled up; only on a database without records; only when {@code benling.training.demo-data.enabled}.
  */
 @ApplicationScoped
@@ -36,14 +37,14 @@ public class DemoTraining {
 
     private static final String ACTOR = "demo-loader";
     /** Cadres entered per transaction. */
-    private static final int BATCH = 100;
+    private static final int BATCH = 250;
 
     @ConfigProperty(name = "benling.training.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
     @Inject EntityManager em;
     @Inject DemoLoader loader;
-    @Inject TrainingEventPublisher events;
+    @Inject RecordBatch records;
     @Inject TrainingPolicy policy;
     @Inject Clock clock;
 
@@ -64,10 +65,10 @@ public class DemoTraining {
         List<Object[]> cadres = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT id, rank_level, rank_since FROM cadre_view WHERE active ORDER BY employee_number").getResultList());
         Map<Habit, Integer> habits = new EnumMap<>(Habit.class);
-        int records = 0;
+        int total = 0;
         for (int from = 0; from < cadres.size(); from += BATCH) {
             List<Object[]> batch = cadres.subList(from, Math.min(cadres.size(), from + BATCH));
-            records += QuarkusTransaction.requiringNew().call(() -> {
+            total += QuarkusTransaction.requiringNew().call(() -> {
                 List<TrainingRecord> entered = new java.util.ArrayList<>();
                 for (Object[] row : batch) {
                     UUID cadreId = (UUID) row[0];
@@ -75,19 +76,18 @@ public class DemoTraining {
                     LocalDate rankSince = row[2] == null ? null : CadreDirectory.toDate(row[2]);
                     habits.merge(TrainingHistory.habit(cadreId, rank, rankSince, today, policy), 1, Integer::sum);
                     for (Entry entry : TrainingHistory.of(cadreId, rank, rankSince, today, policy, catalogue)) {
-                        entered.add(enter(cadreId, entry));
+                        entered.add(record(cadreId, entry));
                     }
                 }
-                // the events in one JDBC batch, not a statement each
-                events.completed(entered);
+                records.enterAll(entered, ACTOR);
                 return entered.size();
             });
         }
-        return String.format("%d training records of %d cadres over %d years (%s)", records, cadres.size(),
+        return String.format("%d training records of %d cadres over %d years (%s)", total, cadres.size(),
                 policy.rollingWindowYears(), habits);
     }
 
-    private TrainingRecord enter(UUID cadreId, Entry entry) {
+    private static TrainingRecord record(UUID cadreId, Entry entry) {
         TrainingRecord r = new TrainingRecord();
         r.id = UUID.randomUUID();
         r.cadreId = cadreId;
@@ -102,7 +102,6 @@ public class DemoTraining {
         r.provider = entry.provider();
         r.evidence = entry.online() ? "网络学院学习记录（演示数据）" : "结业证书（演示数据）";
         r.enteredBy = entry.online() ? "online-platform" : ACTOR;
-        r.persist();
         return r;
     }
 }
