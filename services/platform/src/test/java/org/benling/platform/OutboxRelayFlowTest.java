@@ -35,6 +35,7 @@ class OutboxRelayFlowTest {
     @Inject Outbox outbox;
     @Inject EntityManager em;
     @Inject OutboxRelay relay;
+    @Inject org.benling.platform.outbox.OutboxConfig config;
 
     @Test
     void noEventIsLostWhenTheBrokerStopsAndRestartsMidStreamAndEachKeyStaysInOrder() throws Exception {
@@ -207,6 +208,44 @@ class OutboxRelayFlowTest {
             holder.join();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> pending() == 0);
+    }
+
+    /**
+     * Through a backlog the slots advance together, a batch of each and then the next of each, so that a slot's batch
+     * never passes over the others' whole backlog first (draining one slot before the next made each batch's query
+     * longer than the one before: quadratic in the backlog, docs/benchmarks.md "Scale mode").
+     */
+    @Test
+    void throughABacklogTheSlotsAdvanceTogetherABatchOfEachAtATime() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String a = run + "-a";
+        String b = java.util.stream.IntStream.range(0, 100).mapToObj(i -> run + "-b-" + i)
+                .filter(k -> slotOf(k) != slotOf(a)).findFirst().orElseThrow();
+        int rows = 3 * config.batchSize();
+        QuarkusTransaction.requiringNew().run(() -> outbox.publishAll(java.util.stream.IntStream.range(0, 2 * rows)
+                .mapToObj(i -> {
+                    String key = i % 2 == 0 ? a : b;
+                    return new Outbox.Pending<>(Probe.ON_RELAY_TOPIC, Probe.SOURCE, key, new Probe(key, i / 2 + 1, "n"));
+                }).toList()));
+        await().atMost(Duration.ofSeconds(120)).until(() -> count("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL"
+                + " AND record_key IN ('" + a + "', '" + b + "')") == 0);
+
+        List<java.time.Instant> batchesOfA = batches(a);
+        List<java.time.Instant> batchesOfB = batches(b);
+        assertTrue(batchesOfA.size() >= 3 && batchesOfB.size() >= 3, batchesOfA + " / " + batchesOfB);
+        for (int k = 0; k + 1 < 3; k++) {
+            assertTrue(batchesOfA.get(k).isBefore(batchesOfB.get(k + 1)) && batchesOfB.get(k).isBefore(batchesOfA.get(k + 1)),
+                    "batch " + (k + 1) + " of each slot before batch " + (k + 2) + " of the other: " + batchesOfA + " / " + batchesOfB);
+        }
+    }
+
+    /** When a key's rows were sent, a batch (one transaction, one {@code now()}) at a time, in order. */
+    @SuppressWarnings("unchecked")
+    private List<java.time.Instant> batches(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object>) em.createNativeQuery(
+                "SELECT DISTINCT sent_at FROM outbox_event WHERE record_key = :key ORDER BY sent_at")
+                .setParameter("key", key).getResultList()).stream().map(t -> t instanceof java.time.OffsetDateTime o
+                        ? o.toInstant() : (java.time.Instant) t).toList());
     }
 
     private int slotOf(String key) {

@@ -138,13 +138,27 @@ public class OutboxRelay {
             int slots = config.slots();
             // start at another slot each round, so that instances spread over the slots rather than queue on one
             int first = java.util.concurrent.ThreadLocalRandom.current().nextInt(slots);
-            for (int i = 0; i < slots && !shuttingDown; i++) {
-                int slot = (first + i) % slots;
-                int sent;
-                do {
-                    sent = relayBatch(slot);
+            List<Integer> busy = new ArrayList<>(slots);
+            for (int i = 0; i < slots; i++) {
+                busy.add((first + i) % slots);
+            }
+            // a batch of each slot in turn, again for those that filled one: the slots go through a backlog together,
+            // so a slot's batch passes over at most a batch of each other slot's rows before its own. Draining one slot
+            // before the next made each batch pass over every row of the others written before its own: at 1.8 million
+            // rows pending (the scale mode's training history) a batch took a second (docs/benchmarks.md, "Scale mode")
+            while (!busy.isEmpty() && !shuttingDown) {
+                List<Integer> full = new ArrayList<>(busy.size());
+                for (int slot : busy) {
+                    if (shuttingDown) {
+                        break;
+                    }
+                    int sent = relayBatch(slot);
                     total += Math.max(sent, 0);
-                } while (sent == config.batchSize() && !shuttingDown);
+                    if (sent == config.batchSize()) {
+                        full.add(slot);
+                    }
+                }
+                busy = full;
             }
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay round failed, rows stay pending: %s", e.getMessage());

@@ -109,7 +109,7 @@ public class DemoRotation {
             }
             p.persist();
             if (status == Status.ACTIVE && i % 3 != 0) {
-                CheckIn c = p.checkIn(today.minusDays(10 + i), CheckIn.Method.VISIT, "走访慰问，了解工作生活情况（演示数据）",
+                CheckIn c = p.checkIn(today.minusDays(10 + i % 40), CheckIn.Method.VISIT, "走访慰问，了解工作生活情况（演示数据）",
                         null, ACTOR, clock.instant(), today);
                 c.id = UUID.nameUUIDFromBytes(("demo-check-in:" + i).getBytes());
                 c.persist();
