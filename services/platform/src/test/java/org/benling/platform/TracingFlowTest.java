@@ -63,6 +63,11 @@ class TracingFlowTest {
                         && s.getParentSpanId().equals(process.getSpanId())
                         && String.valueOf(s.getAttributes().asMap().values()).contains("probe_effect")),
                 "a JDBC span of the effect under the consumer's span: " + inTrace.values());
+        // what the batch's events share (the inbox's record of them) in the batch's span, also under the send
+        assertTrue(inTrace.values().stream().anyMatch(s -> s.getKind() == SpanKind.CLIENT
+                        && String.valueOf(s.getAttributes().asMap().values()).contains("inbox_event")
+                        && descendsFrom(s, publish, inTrace)),
+                "the inbox's insert under the send: " + inTrace.values());
         // the request's own statements too: the outbox row written in its transaction
         assertTrue(inTrace.values().stream().anyMatch(s -> s.getKind() == SpanKind.CLIENT
                 && String.valueOf(s.getAttributes().asMap().values()).contains("outbox_event")), "the outbox insert's span");

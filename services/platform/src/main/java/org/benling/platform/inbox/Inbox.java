@@ -250,7 +250,9 @@ public class Inbox {
     private BatchFailure applyTogether(String consumer, List<Delivery> batch) {
         int[] at = {0};
         String[] outcomes = new String[batch.size()];
-        try {
+        // each event's work in a span of its writer's trace; what they share in a span of the batch
+        Span shared = MessagingSpans.batch(tracer, batch.stream().map(Delivery::record).toList(), consumer);
+        try (Scope scope = shared.makeCurrent()) {
             QuarkusTransaction.requiringNew().run(() -> {
                 Set<UUID> claimed = recordAll(consumer, batch);
                 for (at[0] = 0; at[0] < batch.size(); at[0]++) {
@@ -268,7 +270,10 @@ public class Inbox {
                 beforeCommit(consumer);
             });
         } catch (RuntimeException e) {
+            shared.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage()));
             return new BatchFailure(at[0], e);
+        } finally {
+            shared.end();
         }
         for (String outcome : outcomes) {
             count(consumer, outcome);

@@ -48,6 +48,30 @@ public final class MessagingSpans {
     }
 
     /** Ends a span, marked failed with {@code error} when there is one. */
+    /**
+     * A consumer's work that a batch's records share (the inbox's record of them, the consumer's step before the
+     * commit): {@code <topic> process batch}, in the trace of the batch's last record (a child of its send) and linked
+     * to the sends of the others, so each event's trace still shows the statements its effect was written in.
+     */
+    public static Span batch(Tracer tracer, java.util.List<ConsumerRecord<String, String>> records, String consumer) {
+        ConsumerRecord<String, String> last = records.get(records.size() - 1);
+        var builder = tracer.spanBuilder(last.topic() + " process batch")
+                .setParent(TraceContext.from(last.headers()))
+                .setSpanKind(SpanKind.INTERNAL)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", last.topic())
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.batch.message_count", (long) records.size());
+        for (ConsumerRecord<String, String> record : records.subList(0, records.size() - 1)) {
+            var send = Span.fromContext(TraceContext.from(record.headers())).getSpanContext();
+            if (send.isValid()) {
+                builder.addLink(send);
+            }
+        }
+        return builder.startSpan();
+    }
+
     public static void end(Span span, String error) {
         if (error != null) {
             span.setStatus(StatusCode.ERROR, error);
