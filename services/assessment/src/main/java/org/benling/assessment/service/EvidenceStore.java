@@ -78,7 +78,6 @@ public class EvidenceStore {
             });
             held = holding;
         }
-        held.remove(t.recordId());
         held.put(t.recordId(), t);
     }
 

@@ -1,6 +1,7 @@
 package org.benling.platform.tracing;
 
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -35,19 +36,12 @@ public final class MessagingSpans {
 
     /** A consumer's work on a delivered record, continuing the trace its headers carry (a new one without). */
     public static Span process(Tracer tracer, ConsumerRecord<String, String> record, String consumer) {
-        return tracer.spanBuilder(record.topic() + " process")
-                .setParent(TraceContext.from(record.headers()))
-                .setSpanKind(SpanKind.CONSUMER)
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.operation.type", "process")
-                .setAttribute("messaging.destination.name", record.topic())
-                .setAttribute("messaging.consumer.group.name", consumer)
+        return consumerWork(tracer, record, consumer, " process", SpanKind.CONSUMER)
                 .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
                 .setAttribute("messaging.kafka.offset", record.offset())
                 .startSpan();
     }
 
-    /** Ends a span, marked failed with {@code error} when there is one. */
     /**
      * A consumer's work that a batch's records share (the inbox's record of them, the consumer's step before the
      * commit): {@code <topic> process batch}, in the trace of the batch's last record (a child of its send) and linked
@@ -55,13 +49,7 @@ public final class MessagingSpans {
      */
     public static Span batch(Tracer tracer, java.util.List<ConsumerRecord<String, String>> records, String consumer) {
         ConsumerRecord<String, String> last = records.get(records.size() - 1);
-        var builder = tracer.spanBuilder(last.topic() + " process batch")
-                .setParent(TraceContext.from(last.headers()))
-                .setSpanKind(SpanKind.INTERNAL)
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.operation.type", "process")
-                .setAttribute("messaging.destination.name", last.topic())
-                .setAttribute("messaging.consumer.group.name", consumer)
+        var builder = consumerWork(tracer, last, consumer, " process batch", SpanKind.INTERNAL)
                 .setAttribute("messaging.batch.message_count", (long) records.size());
         for (ConsumerRecord<String, String> record : records.subList(0, records.size() - 1)) {
             var send = Span.fromContext(TraceContext.from(record.headers())).getSpanContext();
@@ -72,6 +60,19 @@ public final class MessagingSpans {
         return builder.startSpan();
     }
 
+    /** A span of a consumer's work on {@code record}'s topic, the child of the send its headers carry. */
+    private static SpanBuilder consumerWork(Tracer tracer, ConsumerRecord<String, String> record, String consumer,
+            String suffix, SpanKind kind) {
+        return tracer.spanBuilder(record.topic() + suffix)
+                .setParent(TraceContext.from(record.headers()))
+                .setSpanKind(kind)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.consumer.group.name", consumer);
+    }
+
+    /** Ends a span, marked failed with {@code error} when there is one. */
     public static void end(Span span, String error) {
         if (error != null) {
             span.setStatus(StatusCode.ERROR, error);

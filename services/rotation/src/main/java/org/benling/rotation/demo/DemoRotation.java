@@ -25,9 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo data for {@code ./benling start}: once the personnel read model has filled up, forty postings (one in fifty
- * cadres in the scale mode) of every type and status (completed ones with the host's evaluation, active ones with check-ins, one overdue), with
- * their events, so that the board, the balance chart and assessment's profiles have something to show. Only on
- * an empty database, only when {@code benling.rotation.demo-data.enabled}.
+ * cadres in the scale mode) of every type and status (completed ones with the host's evaluation, active ones with
+ * check-ins, one overdue), with their events, so that the board, the balance chart and assessment's profiles have
+ * something to show. Only on an empty database, only when {@code benling.rotation.demo-data.enabled}.
  */
 @ApplicationScoped
 public class DemoRotation {
