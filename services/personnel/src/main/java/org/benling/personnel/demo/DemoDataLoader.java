@@ -16,6 +16,7 @@ import org.benling.personnel.config.PersonnelConfig;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.domain.Unit;
 import org.benling.personnel.events.PersonnelEventPublisher;
+import org.benling.personnel.service.CadreBatch;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,6 +30,7 @@ public class DemoDataLoader {
 
     @Inject PersonnelConfig config;
     @Inject PersonnelEventPublisher events;
+    @Inject CadreBatch batch;
     @Inject Clock clock;
 
     void onStart(@Observes StartupEvent event) {
@@ -69,12 +71,9 @@ public class DemoDataLoader {
             c.categories(d.categories());
             c.politicalStatus = d.politicalStatus();
             c.education = d.education();
-            c.createdAt = now;
-            c.updatedAt = now;
-            c.persist();
             cadres.add(c);
         }
-        events.registered(cadres);
+        batch.registerAll(cadres, now);
         LOG.infof("demo data loaded: %d units, %d cadres", roster.units().size(), roster.cadres().size());
         return true;
     }

@@ -23,7 +23,7 @@ import org.benling.personnel.config.PersonnelConfig;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.domain.CadreDates;
 import org.benling.personnel.domain.Unit;
-import org.benling.personnel.events.PersonnelEventPublisher;
+import org.benling.personnel.service.CadreBatch;
 import org.benling.personnel.roster.ImportReport.Mode;
 import org.benling.personnel.roster.ImportReport.RowResult;
 import org.benling.personnel.roster.ImportReport.RowStatus;
@@ -41,7 +41,7 @@ public class RosterImport {
 
     @Inject EntityManager em;
     @Inject UnitScope scope;
-    @Inject PersonnelEventPublisher events;
+    @Inject CadreBatch batch;
     @Inject PersonnelConfig config;
     @Inject Clock clock;
 
@@ -82,7 +82,7 @@ public class RosterImport {
         }
         boolean commit = mode == Mode.PARTIAL || good.size() == rows.size();
         if (commit) {
-            persist(good);
+            batch.registerAll(good, Instant.now(clock));
         }
         for (RosterRow row : rows) {
             Cadre cadre = cadreOf.get(row);
@@ -143,13 +143,4 @@ public class RosterImport {
         return existing;
     }
 
-    private void persist(List<Cadre> cadres) {
-        Instant now = Instant.now(clock);
-        for (Cadre cadre : cadres) {
-            cadre.createdAt = now;
-            cadre.updatedAt = now;
-            em.persist(cadre);
-        }
-        events.registered(cadres);
-    }
 }

@@ -1,21 +1,33 @@
 package org.benling.personnel.roster;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.benling.contracts.events.CloudEvent;
+import org.benling.contracts.events.EventJson;
+import org.benling.contracts.events.Topics;
+import org.benling.contracts.personnel.CadreRegistered;
+import org.benling.contracts.personnel.PersonnelEvents;
 import org.benling.personnel.Demo;
+import org.benling.testing.KafkaBroker;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -71,6 +83,57 @@ class RosterResourceTest {
                 .body("total", equalTo(3))
                 .body("items.employeeNumber", hasItem("YZ8P0008"))
                 .body("items.find { it.employeeNumber == 'YZ8P0001' }.categories.size()", equalTo(2));
+    }
+
+    @Test
+    void anImportedCadreIsWholeInTheRegisterInTheAuditTrailAndOnTheTopic() {
+        List<String[]> rows = List.of(Roster.row("YZ8W0001", "沈佳怡", "1985-06-07", "440100"),
+                Roster.row("YZ8W0002", "韩雪", "1984-05-06", "440300"));
+        JsonPath report = given().auth().oauth2(Demo.hrGuangdong())
+                .multiPart("file", "roster.xlsx", Roster.workbook(rows), XLSX)
+                .post("/api/cadres/import").then().statusCode(200).body("imported", equalTo(2))
+                .extract().jsonPath();
+        String id = report.getString("rows.find { it.row == 2 }.cadreId");
+
+        JsonPath cadre = given().auth().oauth2(Demo.hrGuangdong()).get("/api/cadres/" + id).then().statusCode(200)
+                .body("employeeNumber", equalTo("YZ8W0001")).body("name", equalTo("沈佳怡"))
+                .body("gender", equalTo("FEMALE")).body("birthDate", equalTo("1985-06-07"))
+                .body("unitId", equalTo(Demo.GUANGZHOU.toString())).body("rankLevel", equalTo("SECTION_PRINCIPAL"))
+                .body("postSince", equalTo("2020-03-01")).body("status", equalTo("ACTIVE"))
+                .body("categories.size()", equalTo(2))
+                .extract().jsonPath();
+        // found by the search's grams, which the database computes from the written name
+        given().auth().oauth2(Demo.hrGuangdong()).queryParam("q", "佳怡").get("/api/cadres").then()
+                .body("items.employeeNumber", hasItem("YZ8W0001"));
+
+        // an ordinary entity afterwards: changed with the version it was read at, and audited from its import on
+        Map<String, Object> update = new HashMap<>();
+        for (String field : List.of("employeeNumber", "name", "gender", "birthDate", "unitId", "rankLevel", "postSince",
+                "rankSince", "joinedWorkOn", "categories", "politicalStatus", "education", "version")) {
+            update.put(field, cadre.get(field));
+        }
+        update.put("positionTitle", "广州市邮政管理局副科长");
+        given().auth().oauth2(Demo.hrGuangdong()).contentType(ContentType.JSON).body(update)
+                .put("/api/cadres/" + id).then().statusCode(200).body("positionTitle", equalTo("广州市邮政管理局副科长"));
+        JsonPath audit = given().auth().oauth2(Demo.admin()).get("/api/cadres/" + id + "/audit").then()
+                .statusCode(200).body("", hasSize(2)).extract().jsonPath();
+        assertEquals("CREATED", audit.getString("[0].kind"));
+        assertEquals("hr-guangdong", audit.getString("[0].actor"));
+        assertEquals("CHANGED", audit.getString("[1].kind"));
+        assertEquals("科长", audit.getString("[1].changes.find { it.field == 'positionTitle' }.before"));
+
+        try (KafkaCompanion kafka = KafkaBroker.shared().companion()) {
+            var task = kafka.consumeStrings().fromTopics(Topics.PERSONNEL_CADRES);
+            await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
+                    .filter(r -> id.equals(r.key())).count() >= 2);
+            task.stop();
+            CloudEvent registered = task.getRecords().stream().filter(r -> id.equals(r.key()))
+                    .map(r -> EventJson.read(r.value())).findFirst().orElseThrow();
+            assertEquals(PersonnelEvents.CADRE_REGISTERED.type(), registered.type());
+            CadreRegistered data = EventJson.data(registered, PersonnelEvents.CADRE_REGISTERED);
+            assertEquals("YZ8W0001", data.cadre().employeeNumber());
+            assertEquals(Demo.GUANGZHOU, data.cadre().unitId());
+        }
     }
 
     @Test
