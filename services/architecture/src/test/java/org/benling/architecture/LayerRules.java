@@ -70,6 +70,16 @@ final class LayerRules {
             .should().dependOnClassesThat().resideInAPackage("org.benling.*.rest")
             .because("rest → service → domain: the same service serves REST, events and jobs");
 
+    /**
+     * The API's records ({@code rest.api}) are what clients read and send: plain data over the domain's values, with no
+     * service, resource, event or demo behind them, so that the OpenAPI document and the typed client say all they are.
+     */
+    static final ArchRule API_RECORDS_ARE_PLAIN = noClasses()
+            .that().resideInAPackage("org.benling.*.rest.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.benling.*.service..", "org.benling.*.rest",
+                    "org.benling.*.events..", "org.benling.*.demo..")
+            .because("rest.api is the language rest and service speak, below both");
+
     /** No cycles between packages (each package a slice of its own: rest.api apart from rest). */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.benling.(**)")
             .namingSlices("$1")

@@ -53,6 +53,11 @@ class LayerRulesTest {
     }
 
     @Test
+    void apiRecordsArePlain() {
+        LayerRules.API_RECORDS_ARE_PLAIN.check(main);
+    }
+
+    @Test
     void noPackageCycles() {
         LayerRules.NO_PACKAGE_CYCLES.check(main);
     }
@@ -64,6 +69,9 @@ class LayerRulesTest {
         assertViolatedBy(LayerRules.SERVICES_KNOW_NO_RESOURCE, fixtures, "FixtureService", "FixtureResource");
         assertFalse(LayerRules.SERVICES_KNOW_NO_RESOURCE.evaluate(fixtures).getFailureReport().toString()
                 .contains("FixtureView"), "a service may answer the API's records");
+        assertViolatedBy(LayerRules.API_RECORDS_ARE_PLAIN, fixtures, "LeakyView", "FixtureService");
+        assertFalse(LayerRules.API_RECORDS_ARE_PLAIN.evaluate(fixtures).getFailureReport().toString()
+                .contains("FixtureView"), "an API record of plain values keeps the shape");
         assertViolatedBy(LayerRules.NO_PACKAGE_CYCLES, fixtures, "fixture.domain", "fixture.service");
         assertViolatedBy(LayerRules.SERVICES_ARE_INDEPENDENT, fixtures, "OtherModule", "FixtureEntity");
     }

@@ -47,6 +47,8 @@ public class CadreInsights {
     @Inject CadreDirectory cadres;
     @Inject ProfileService profiles;
     @Inject EvidenceStore evidence;
+    @Inject GradeRecords gradeRecords;
+    @Inject RankPeers rankPeers;
     @Inject UnitScope scope;
     @Inject AssessmentPolicy policy;
     @Inject Clock clock;
@@ -59,13 +61,13 @@ public class CadreInsights {
         if (!computed) {
             scores = CapabilityScoring.score(evidence.of(cadreId), LocalDate.now(clock), policy);
         }
-        Map<Capability, ProfileService.PeerMedian> medians = profiles.peerMedians(cadre);
+        Map<Capability, RankPeers.PeerMedian> medians = rankPeers.mediansFor(cadre);
         Map<Capability, UUID> openGaps = new HashMap<>();
         Gap.<Gap>list("cadreId = ?1 and status = ?2", cadreId, Gap.Status.OPEN).forEach(g -> openGaps.put(g.capability, g.id));
         List<CapabilityView> views = new ArrayList<>();
         String lang = language.get();
         for (CapabilityScoring.Score s : scores.values()) {
-            ProfileService.PeerMedian m = medians.getOrDefault(s.capability(), new ProfileService.PeerMedian(null, 0));
+            RankPeers.PeerMedian m = medians.getOrDefault(s.capability(), new RankPeers.PeerMedian(null, 0));
             // a median of fewer than minimum-peers cadres would let a reader work out someone's score: not shown
             Double median = m.peers() >= policy.minimumPeers() ? m.median() : null;
             views.add(new CapabilityView(s.capability(), s.score(), median, m.peers(),
@@ -106,7 +108,7 @@ public class CadreInsights {
     public EligibilityView eligibility(UUID cadreId) {
         cadres.readable(cadreId);
         List<EligibilityReason> reasons = CandidateEligibility.refusals(LocalDate.now(clock),
-                evidence.grades(cadreId), evidence.measures(cadreId), eligibilityPolicy);
+                gradeRecords.grades(cadreId), evidence.measures(cadreId), eligibilityPolicy);
         String lang = language.get();
         return new EligibilityView(reasons.isEmpty(), reasons.stream().map(reason -> reason.in(lang)).toList());
     }

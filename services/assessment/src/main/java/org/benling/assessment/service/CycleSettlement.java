@@ -15,7 +15,7 @@ import org.benling.assessment.domain.rules.AssessmentPolicy;
 import org.benling.assessment.domain.rules.Consequences;
 import org.benling.assessment.domain.rules.ReviewOutcome;
 import org.benling.assessment.events.AssessmentEventPublisher;
-import org.benling.assessment.service.EvidenceStore.GradeOnRecord;
+import org.benling.assessment.service.GradeRecords.GradeOnRecord;
 import org.benling.contracts.assessment.Grade;
 
 /**
@@ -27,7 +27,7 @@ import org.benling.contracts.assessment.Grade;
 public class CycleSettlement {
 
     @Inject EntityManager em;
-    @Inject EvidenceStore evidence;
+    @Inject GradeRecords gradeRecords;
     @Inject AssessmentEventPublisher events;
     @Inject AssessmentPolicy policy;
 
@@ -47,7 +47,7 @@ public class CycleSettlement {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void settleAll(List<Review> reviews, UUID unitId, Instant now) {
-        Map<UUID, Map<Integer, GradeOnRecord>> histories = evidence.gradeHistories(reviews.stream()
+        Map<UUID, Map<Integer, GradeOnRecord>> histories = gradeRecords.gradeHistories(reviews.stream()
                 .filter(r -> r.outcome == ReviewOutcome.GRADED).map(r -> r.cadreId).distinct().toList());
         List<UUID> cadres = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
@@ -79,7 +79,7 @@ public class CycleSettlement {
                 }
             }
         }
-        evidence.recordGrades(cadres, years, grades, reviewIds);
+        gradeRecords.recordGrades(cadres, years, grades, reviewIds);
         recordConsequences(owed, now);
     }
 

@@ -40,13 +40,10 @@ import org.benling.platform.personnel.CadreDirectory.CadreRef;
 @ApplicationScoped
 public class ProfileService {
 
-    /** Peer median of one capability among the cadres of one rank (the cadre itself excluded). */
-    public record PeerMedian(Double median, int peers) {
-    }
-
     @Inject EntityManager em;
     @Inject EvidenceStore evidence;
     @Inject CadreDirectory cadres;
+    @Inject RankPeers rankPeers;
     @Inject AssessmentEventPublisher events;
     @Inject AssessmentPolicy policy;
     @Inject Clock clock;
@@ -86,7 +83,7 @@ public class ProfileService {
             return profiles;
         }
         Map<RankLevel, PeerScores> peers = new EnumMap<>(RankLevel.class);
-        active.forEach(c -> peers.computeIfAbsent(c.rankLevel(), this::peerScores));
+        active.forEach(c -> peers.computeIfAbsent(c.rankLevel(), rankPeers::scores));
         Map<UUID, Map<Capability, Gap>> open = new HashMap<>();
         Gap.<Gap>list("cadreId in ?1 and status = ?2", active.stream().map(CadreRef::id).toList(), Gap.Status.OPEN)
                 .forEach(g -> open.computeIfAbsent(g.cadreId, k -> new EnumMap<>(Capability.class)).put(g.capability, g));
@@ -196,42 +193,6 @@ public class ProfileService {
         } else if (found.isPresent()) {
             open.get().stillBelow(score.score(), found.get());
         }
-    }
-
-    /**
-     * Median score per capability among active peers of the same rank level, the cadre excluded: from the rank's kept
-     * counts, without the cadre's own score when the cadre is counted among them (active, and scored).
-     */
-    @SuppressWarnings("unchecked")
-    public Map<Capability, PeerMedian> peerMedians(CadreRef cadre) {
-        PeerScores rank = peerScores(cadre.rankLevel());
-        Map<Capability, Integer> own = new EnumMap<>(Capability.class);
-        if (cadre.active()) {
-            ((List<Object[]>) em.createNativeQuery("SELECT capability, score FROM capability_score WHERE cadre_id = :cadre")
-                    .setParameter("cadre", cadre.id()).getResultList())
-                    .forEach(r -> own.put(Capability.valueOf((String) r[0]), ((Number) r[1]).intValue()));
-        }
-        Map<Capability, PeerMedian> medians = new EnumMap<>(Capability.class);
-        for (Capability capability : Capability.values()) {
-            PeerScores.Median median = own.containsKey(capability)
-                    ? rank.medianWithout(capability, own.get(capability)) : rank.median(capability);
-            if (median.peers() > 0) {
-                medians.put(capability, new PeerMedian(median.median(), median.peers()));
-            }
-        }
-        return medians;
-    }
-
-    /** The scores of every active cadre of the rank, per capability, from the kept counts (migration V4). */
-    @SuppressWarnings("unchecked")
-    private PeerScores peerScores(RankLevel rank) {
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT capability, score, cadres FROM rank_score_count WHERE rank_level = :rank AND cadres > 0")
-                .setParameter("rank", rank.name()).getResultList();
-        Map<Capability, Map<Integer, Integer>> counts = new EnumMap<>(Capability.class);
-        rows.forEach(r -> counts.computeIfAbsent(Capability.valueOf((String) r[0]), k -> new HashMap<>())
-                .put(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
-        return PeerScores.ofCounts(counts);
     }
 
     /** Keep these cadres' profiles as they stood when a cycle was finalised (their history per cycle). */

@@ -19,6 +19,7 @@ import org.benling.assessment.domain.rules.CapabilityScoring;
 import org.benling.assessment.domain.rules.GapRule;
 import org.benling.assessment.service.EvidenceStore;
 import org.benling.assessment.service.ProfileService;
+import org.benling.assessment.service.RankPeers;
 import org.benling.contracts.Capability;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.rotation.PostingApproved;
@@ -39,6 +40,7 @@ class ProfileRecomputationTest {
     @Inject TestRoster roster;
     @Inject EvidenceStore evidence;
     @Inject ProfileService profiles;
+    @Inject RankPeers rankPeers;
     @Inject CadreDirectory cadres;
     @Inject AssessmentPolicy policy;
 
@@ -66,12 +68,12 @@ class ProfileRecomputationTest {
             int opened = 0;
             for (UUID cadre : unit.cadres()) {
                 var ref = cadres.find(cadre).orElseThrow();
-                Map<Capability, ProfileService.PeerMedian> medians = profiles.peerMedians(ref);
+                Map<Capability, RankPeers.PeerMedian> medians = rankPeers.mediansFor(ref);
                 Map<Capability, CapabilityScoring.Score> profile = profiles.current(cadre);
                 List<Gap> open = Gap.list("cadreId = ?1 and status = ?2", cadre, Gap.Status.OPEN);
                 assertEquals(Capability.values().length, profile.size(), "every capability scored");
                 for (CapabilityScoring.Score s : profile.values()) {
-                    ProfileService.PeerMedian median = medians.get(s.capability());
+                    RankPeers.PeerMedian median = medians.get(s.capability());
                     Optional<GapRule.Gap> expected = GapRule.evaluate(s.score(), Optional.ofNullable(median.median()),
                             median.peers(), policy);
                     Optional<Gap> gap = open.stream().filter(g -> g.capability == s.capability()).findFirst();

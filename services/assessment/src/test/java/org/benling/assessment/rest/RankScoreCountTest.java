@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.benling.assessment.TestRoster;
 import org.benling.assessment.service.EvidenceStore;
 import org.benling.assessment.service.ProfileService;
+import org.benling.assessment.service.RankPeers;
 import org.benling.contracts.Capability;
 import org.benling.contracts.personnel.CadreProfile;
 import org.benling.contracts.personnel.RankLevel;
@@ -38,6 +39,7 @@ class RankScoreCountTest {
     @Inject TestRoster roster;
     @Inject EvidenceStore evidence;
     @Inject ProfileService profiles;
+    @Inject RankPeers rankPeers;
     @Inject PersonnelReadModel readModel;
     @Inject CadreDirectory cadres;
     @Inject EntityManager em;
@@ -79,8 +81,8 @@ class RankScoreCountTest {
             recomputeWithTraining(List.of(unit.cadres().get(i)), 2 * i + 1);
         }
         for (UUID cadre : List.of(unit.cadre(1), unit.cadre(6), unit.cadre(12))) {
-            Map<Capability, ProfileService.PeerMedian> kept = QuarkusTransaction.requiringNew()
-                    .call(() -> profiles.peerMedians(cadres.find(cadre).orElseThrow()));
+            Map<Capability, RankPeers.PeerMedian> kept = QuarkusTransaction.requiringNew()
+                    .call(() -> rankPeers.mediansFor(cadres.find(cadre).orElseThrow()));
             Map<Capability, Double> sql = percentileCont(cadre);
             assertFalse(sql.isEmpty());
             sql.forEach((capability, median) -> assertEquals(median, kept.get(capability).median(), 1e-9,

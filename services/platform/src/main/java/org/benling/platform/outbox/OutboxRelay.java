@@ -1,8 +1,5 @@
 package org.benling.platform.outbox;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -15,20 +12,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.benling.contracts.events.CloudEvent;
 import org.benling.platform.jobs.JobRuns;
 import org.benling.platform.jobs.OncePerFireTime;
-import org.benling.platform.tracing.MessagingSpans;
-import org.benling.platform.tracing.TraceContext;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,8 +49,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     @Inject EntityManager em;
-    @Inject OutboxProducer producer;
-    @Inject Tracer tracer;
+    @Inject BatchSender sender;
     @Inject OutboxConfig config;
     @Inject TopicProvisioner topics;
     @Inject JobRuns jobRuns;
@@ -203,73 +190,28 @@ public class OutboxRelay {
             if (rows.isEmpty()) {
                 return 0;
             }
-            long deadline = System.nanoTime() + config.publishTimeout().toNanos();
-            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-            List<Span> spans = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                Span span = MessagingSpans.publish(tracer, (String) row[1], (String) row[2], row[5].toString(),
-                        (String) row[6], (String) row[7]);
-                spans.add(span);
-                // a send may block while the broker is unreachable; past the deadline the rest wait for a retry
-                acks.add(System.nanoTime() < deadline ? producer.send(toRecord(row, span)) : null);
-            }
+            List<BatchSender.Row> batch = rows.stream().map(BatchSender.Row::of).toList();
+            List<String> errors = sender.send(batch, config.publishTimeout());
             List<Long> sent = new ArrayList<>();
             Set<String> failedKeys = new HashSet<>();
-            boolean failed = false;
-            for (int i = 0; i < rows.size(); i++) {
-                Object[] row = rows.get(i);
-                String key = (String) row[2];
-                String error = awaitAck(acks.get(i), deadline);
-                MessagingSpans.end(spans.get(i), error);
-                if (error != null && !failed) {
-                    // whatever is queued behind a failure must not reach the topic before it: fail it all now
-                    producer.abandonUnacknowledged();
-                }
-                if (error == null && !failedKeys.contains(key)) {
-                    sent.add(((Number) row[0]).longValue());
+            for (int i = 0; i < batch.size(); i++) {
+                BatchSender.Row row = batch.get(i);
+                String error = errors.get(i);
+                if (error == null && !failedKeys.contains(row.key())) {
+                    sent.add(row.id());
                 } else {
                     // a later row of a key whose earlier row failed is retried too, after it, to keep key order
-                    failed = true;
-                    failedKeys.add(key);
-                    scheduleRetry(((Number) row[0]).longValue(), ((Number) row[4]).intValue() + 1,
-                            error == null ? "held back behind an earlier failed event of key " + key : error);
+                    failedKeys.add(row.key());
+                    scheduleRetry(row.id(), row.attempts() + 1,
+                            error == null ? "held back behind an earlier failed event of key " + row.key() : error);
                 }
             }
             if (!sent.isEmpty()) {
                 em.createNativeQuery("UPDATE outbox_event SET sent_at = now(), last_error = NULL WHERE id IN (:ids)")
                         .setParameter("ids", sent).executeUpdate();
             }
-            return failed ? -1 : sent.size();
+            return failedKeys.isEmpty() ? sent.size() : -1;
         });
-    }
-
-    private static ProducerRecord<String, String> toRecord(Object[] row, Span span) {
-        var record = new ProducerRecord<String, String>((String) row[1], (String) row[2], (String) row[3]);
-        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes());
-        record.headers().add("ce_id", row[5].toString().getBytes());
-        record.headers().add("ce_type", ((String) row[6]).getBytes());
-        if (span.getSpanContext().isValid()) {
-            TraceContext.inject(Context.root().with(span), record.headers());
-        }
-        return record;
-    }
-
-    private static String awaitAck(Future<RecordMetadata> ack, long deadlineNanos) {
-        if (ack == null) {
-            return "not sent: the batch ran out of time waiting for Kafka";
-        }
-        try {
-            ack.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return null;
-        } catch (ExecutionException e) {
-            return String.valueOf(e.getCause());
-        } catch (TimeoutException e) {
-            ack.cancel(false);
-            return "no acknowledgement from Kafka in time";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
     }
 
     private void scheduleRetry(long id, int attempts, String error) {

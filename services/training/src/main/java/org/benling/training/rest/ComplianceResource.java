@@ -15,29 +15,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Roles;
 import org.benling.training.domain.rules.ComplianceStatus;
+import org.benling.training.rest.api.UnitComplianceView;
 import org.benling.training.service.ComplianceService;
 import org.benling.training.service.ComplianceWorkbook;
 import org.benling.training.service.EarlyWarning;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.benling.training.rest.api.CadreCompliance;
 
 @Path("/api/training/compliance")
 @Tag(name = "学时达标 Compliance")
 @SecurityRequirement(name = "SecurityScheme")
 public class ComplianceResource {
-
-    /** One page of a unit's compliance table, with the counts over the whole subtree. */
-    public record UnitComplianceView(LocalDate assessedOn, LocalDate rollingStart, LocalDate yearStart, int cadres,
-            Map<ComplianceStatus, Integer> byStatus, int page, int size, int totalPages, int total,
-            List<ComplianceService.CadreCompliance> items) {
-    }
 
     @Inject ComplianceService compliance;
     @Inject EarlyWarning earlyWarning;
@@ -77,7 +72,7 @@ public class ComplianceResource {
     @Path("/cadres/{cadreId}")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "某干部的学时达标情况 / One cadre's compliance, requirement by requirement")
-    public ComplianceService.CadreCompliance ofCadre(@PathParam("cadreId") UUID cadreId) {
+    public CadreCompliance ofCadre(@PathParam("cadreId") UUID cadreId) {
         return compliance.ofCadre(cadreId);
     }
 

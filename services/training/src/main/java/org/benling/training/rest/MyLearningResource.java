@@ -18,6 +18,8 @@ import org.benling.training.domain.Enrolment;
 import org.benling.platform.web.CallerLanguage;
 import org.benling.training.domain.Proposal;
 import org.benling.training.rest.api.ClassView;
+import org.benling.training.rest.api.MyClass;
+import org.benling.training.rest.api.MyLearning;
 import org.benling.training.rest.api.ProposalView;
 import org.benling.training.rest.api.RecordView;
 import org.benling.training.service.ComplianceService;
@@ -32,13 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "我的学习 My learning")
 @SecurityRequirement(name = "SecurityScheme")
 public class MyLearningResource {
-
-    public record MyClass(UUID enrolmentId, ClassView trainingClass, Enrolment.Status status, boolean designated) {
-    }
-
-    public record MyLearning(ComplianceService.CadreCompliance compliance, List<MyClass> classes,
-            List<RecordView> records, List<ProposalView> proposals) {
-    }
 
     @Inject Caller caller;
     @Inject ComplianceService compliance;

@@ -2,9 +2,9 @@ package org.benling.training.service;
 
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.FigureUnits;
+import org.benling.training.rest.api.CadreCompliance;
 import org.benling.training.rest.api.ComplianceFiguresView;
 
-import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,10 +25,8 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.ReadScope;
 import org.benling.platform.security.UnitScope;
-import org.benling.training.domain.rules.ComplianceAssessment;
 import org.benling.training.domain.rules.ComplianceStatus;
 import org.benling.training.domain.rules.HoursCompliance;
-import org.benling.training.domain.rules.HoursTotals;
 import org.benling.training.domain.rules.TrainingPolicy;
 import org.benling.training.domain.rules.Windows;
 import org.benling.training.service.ComplianceStandings.Tally;
@@ -40,11 +38,6 @@ import org.benling.training.service.ComplianceStandings.Tally;
  */
 @ApplicationScoped
 public class ComplianceService {
-
-    /** One cadre's standing, as listed in a unit's compliance table. */
-    public record CadreCompliance(UUID cadreId, String employeeNumber, String name, UUID unitId, String unitName,
-            RankLevel rankLevel, @Nullable LocalDate rankSince, HoursTotals totals, ComplianceAssessment assessment) {
-    }
 
     public record UnitCompliance(LocalDate assessedOn, Windows windows, int cadres,
             Map<ComplianceStatus, Integer> byStatus, List<CadreCompliance> rows) {

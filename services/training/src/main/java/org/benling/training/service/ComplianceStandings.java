@@ -21,7 +21,7 @@ import org.benling.platform.jobs.OncePerFireTime;
 import org.benling.training.domain.rules.ComplianceStatus;
 import org.benling.training.domain.rules.HoursTotals;
 import org.benling.training.domain.rules.TrainingPolicy;
-import org.benling.training.service.ComplianceService.CadreCompliance;
+import org.benling.training.rest.api.CadreCompliance;
 import org.jboss.logging.Logger;
 
 /**

@@ -15,7 +15,7 @@ import org.benling.training.domain.rules.HoursCompliance;
 import org.benling.training.domain.rules.HoursTotals;
 import org.benling.training.domain.rules.TrainingPolicy;
 import org.benling.training.domain.rules.Windows;
-import org.benling.training.service.ComplianceService.CadreCompliance;
+import org.benling.training.rest.api.CadreCompliance;
 
 /**
  * The sums of each cadre's records over the compliance windows, computed in one SQL pass for many cadres

@@ -3,12 +3,13 @@ package org.benling.training.service;
 import java.io.OutputStream;
 import org.benling.platform.files.XlsxTable;
 import org.benling.training.domain.rules.Requirement;
+import org.benling.training.rest.api.CadreCompliance;
 
 /** A unit's compliance table as xlsx, one row per cadre and requirement. */
 public final class ComplianceWorkbook {
 
     /** One row of the sheet: a cadre and one of their requirements. */
-    private record Line(ComplianceService.CadreCompliance cadre, Requirement requirement) {
+    private record Line(CadreCompliance cadre, Requirement requirement) {
     }
 
     private static final XlsxTable<Line> TABLE = XlsxTable.<Line>sheet("学时达标情况")

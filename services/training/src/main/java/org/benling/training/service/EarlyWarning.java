@@ -13,6 +13,7 @@ import org.benling.training.domain.rules.ComplianceStatus;
 import org.benling.training.domain.rules.Requirement;
 import org.benling.training.events.TrainingEventPublisher;
 import org.jboss.logging.Logger;
+import org.benling.training.rest.api.CadreCompliance;
 
 /**
  * The scheduled early-warning run: every cadre behind a requirement (at risk, in promotion grace, or in
@@ -39,7 +40,7 @@ public class EarlyWarning {
     public int run(LocalDate day) {
         return QuarkusTransaction.requiringNew().timeout(600).call(() -> {
             int warned = 0;
-            for (ComplianceService.CadreCompliance c : compliance.everyone(day)) {
+            for (CadreCompliance c : compliance.everyone(day)) {
                 for (Requirement r : c.assessment().requirements()) {
                     if (r.status().compareTo(ComplianceStatus.GRACE) >= 0 && firstWarning(c, r, day)) {
                         events.shortfall(new HoursShortfallDetected(c.cadreId(), c.unitId(), r.kind().name(),
@@ -52,7 +53,7 @@ public class EarlyWarning {
         });
     }
 
-    private boolean firstWarning(ComplianceService.CadreCompliance c, Requirement r, LocalDate day) {
+    private boolean firstWarning(CadreCompliance c, Requirement r, LocalDate day) {
         String period = r.dueBy() != null ? r.dueBy().toString() : r.windowEnd().getYear() + "";
         return em.createNativeQuery("""
                 INSERT INTO shortfall_warning (cadre_id, requirement, period, status, warned_on)
