@@ -1,7 +1,9 @@
 package org.benling.contracts.personnel;
 
+import org.benling.contracts.ChineseNamed;
+
 /** Management categories a cadre may belong to (several at once). */
-public enum CadreCategory {
+public enum CadreCategory implements ChineseNamed {
     PARTY_GROUP_MANAGED("党组管理干部", "managed by the Party group"),
     YOUNG_AND_MIDDLE_AGED("中青年干部", "young and middle-aged cadre"),
     OUTSTANDING_YOUNG("优秀年轻干部", "outstanding young cadre"),
@@ -15,20 +17,12 @@ public enum CadreCategory {
         this.englishName = englishName;
     }
 
+    @Override
     public String chineseName() {
         return chineseName;
     }
 
     public String englishName() {
         return englishName;
-    }
-
-    public static CadreCategory fromChineseName(String name) {
-        for (CadreCategory c : values()) {
-            if (c.chineseName.equals(name)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown cadre category: " + name);
     }
 }

@@ -1,7 +1,9 @@
 package org.benling.contracts.personnel;
 
+import org.benling.contracts.ChineseNamed;
+
 /** Highest education attained (最高学历). */
-public enum Education {
+public enum Education implements ChineseNamed {
     DOCTORATE("博士研究生"),
     MASTER("硕士研究生"),
     BACHELOR("大学本科"),
@@ -14,16 +16,8 @@ public enum Education {
         this.chineseName = chineseName;
     }
 
+    @Override
     public String chineseName() {
         return chineseName;
-    }
-
-    public static Education fromChineseName(String name) {
-        for (Education e : values()) {
-            if (e.chineseName.equals(name)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("unknown education: " + name);
     }
 }

@@ -1,6 +1,8 @@
 package org.benling.contracts.personnel;
 
-public enum Gender {
+import org.benling.contracts.ChineseNamed;
+
+public enum Gender implements ChineseNamed {
     MALE("男"),
     FEMALE("女");
 
@@ -10,16 +12,8 @@ public enum Gender {
         this.chineseName = chineseName;
     }
 
+    @Override
     public String chineseName() {
         return chineseName;
-    }
-
-    public static Gender fromChineseName(String name) {
-        for (Gender g : values()) {
-            if (g.chineseName.equals(name)) {
-                return g;
-            }
-        }
-        throw new IllegalArgumentException("unknown gender: " + name);
     }
 }

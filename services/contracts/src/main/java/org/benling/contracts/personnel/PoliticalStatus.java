@@ -1,6 +1,8 @@
 package org.benling.contracts.personnel;
 
-public enum PoliticalStatus {
+import org.benling.contracts.ChineseNamed;
+
+public enum PoliticalStatus implements ChineseNamed {
     CPC_MEMBER("中共党员"),
     CPC_PROBATIONARY_MEMBER("中共预备党员"),
     DEMOCRATIC_PARTY_MEMBER("民主党派"),
@@ -13,16 +15,8 @@ public enum PoliticalStatus {
         this.chineseName = chineseName;
     }
 
+    @Override
     public String chineseName() {
         return chineseName;
-    }
-
-    public static PoliticalStatus fromChineseName(String name) {
-        for (PoliticalStatus p : values()) {
-            if (p.chineseName.equals(name)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown political status: " + name);
     }
 }

@@ -1,10 +1,12 @@
 package org.benling.contracts.personnel;
 
+import org.benling.contracts.ChineseNamed;
+
 /**
  * Rank levels of leading cadres (职级/领导职务层次), highest first. The tier decides which training-hour
  * rule applies: county/division level and above (县处级以上) or section level and below (乡科级及以下).
  */
-public enum RankLevel {
+public enum RankLevel implements ChineseNamed {
     BUREAU_PRINCIPAL("正厅局级", "bureau level, principal", Tier.DIVISION_AND_ABOVE),
     BUREAU_DEPUTY("副厅局级", "bureau level, deputy", Tier.DIVISION_AND_ABOVE),
     DIVISION_PRINCIPAL("正县处级", "division level, principal", Tier.DIVISION_AND_ABOVE),
@@ -24,6 +26,7 @@ public enum RankLevel {
         this.tier = tier;
     }
 
+    @Override
     public String chineseName() {
         return chineseName;
     }
@@ -34,14 +37,5 @@ public enum RankLevel {
 
     public Tier tier() {
         return tier;
-    }
-
-    public static RankLevel fromChineseName(String name) {
-        for (RankLevel r : values()) {
-            if (r.chineseName.equals(name)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown rank level: " + name);
     }
 }

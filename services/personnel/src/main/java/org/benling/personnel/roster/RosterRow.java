@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.benling.contracts.ChineseNamed;
 import org.benling.contracts.personnel.CadreCategory;
 import org.benling.platform.problem.Problem.Violation;
 
@@ -100,7 +101,7 @@ final class RosterRow {
                 continue;
             }
             try {
-                categories.add(CadreCategory.fromChineseName(part.strip()));
+                categories.add(ChineseNamed.byChineseName(CadreCategory.class, part.strip()));
             } catch (IllegalArgumentException e) {
                 fail(RosterColumn.CATEGORIES, "干部类别“" + part.strip() + "”无效 / unknown category");
             }
