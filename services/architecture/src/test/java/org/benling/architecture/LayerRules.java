@@ -3,8 +3,11 @@ package org.benling.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The shape of the code (docs/architecture.md, "Anatomy of a service"). Modules: contracts ← platform ← each
@@ -79,6 +82,26 @@ final class LayerRules {
             .should().dependOnClassesThat().resideInAnyPackage("org.benling.*.service..", "org.benling.*.rest",
                     "org.benling.*.events..", "org.benling.*.demo..")
             .because("rest.api is the language rest and service speak, below both");
+
+    /** What Panache offers an entity's class to read or write rows: finders, counts, deletes, its entity manager. */
+    private static final Set<String> PANACHE_QUERIES = Set.of("find", "findAll", "findById", "findByIdOptional",
+            "list", "listAll", "stream", "streamAll", "count", "delete", "deleteAll", "deleteById", "update",
+            "getEntityManager");
+
+    private static final DescribedPredicate<JavaMethodCall> AN_ENTITY_QUERY = DescribedPredicate.describe(
+            "a Panache query on an entity",
+            call -> call.getTargetOwner().getPackageName().matches("org\\.benling\\.\\w+\\.domain(\\..*)?")
+                    && PANACHE_QUERIES.contains(call.getName()));
+
+    /**
+     * Resources read and write through the services: no entity query and no entity manager in {@code rest}, so that
+     * scope, paging and the one-query read live where REST, events and jobs all find them.
+     */
+    static final ArchRule RESOURCES_ASK_THE_SERVICES = noClasses()
+            .that().resideInAPackage("org.benling.*.rest..")
+            .should().callMethodWhere(AN_ENTITY_QUERY)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .because("rest → service → domain: a resource maps HTTP, a service decides what is read");
 
     /** No cycles between packages (each package a slice of its own: rest.api apart from rest). */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.benling.(**)")

@@ -7,9 +7,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The main code keeps the shape of LayerRules. */
 class LayerRulesTest {
@@ -22,44 +29,17 @@ class LayerRulesTest {
                 .map(m -> Path.of("..", m, "target", "classes")).toList());
     }
 
-    @Test
-    void contractsAndPlatformNameNoService() {
-        LayerRules.SHARED_MODULES_NAME_NO_SERVICE.check(main);
+    /** Every rule LayerRules declares, named as it is there (a new rule is checked without another test). */
+    static Stream<Named<ArchRule>> rules() {
+        return Arrays.stream(LayerRules.class.getDeclaredFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == ArchRule.class)
+                .map(f -> Named.of(f.getName(), ruleIn(f)));
     }
 
-    @Test
-    void contractsStandAlone() {
-        LayerRules.CONTRACTS_STAND_ALONE.check(main);
-    }
-
-    @Test
-    void noServiceUsesAnothersClasses() {
-        LayerRules.SERVICES_ARE_INDEPENDENT.check(main);
-    }
-
-    @Test
-    void theDomainKnowsNoLayerAboveIt() {
-        LayerRules.DOMAIN_KNOWS_NO_LAYER_ABOVE.check(main);
-    }
-
-    @Test
-    void theDomainHasNoWebOrMessaging() {
-        LayerRules.DOMAIN_HAS_NO_WEB_OR_MESSAGING.check(main);
-    }
-
-    @Test
-    void servicesCallNoResource() {
-        LayerRules.SERVICES_KNOW_NO_RESOURCE.check(main);
-    }
-
-    @Test
-    void apiRecordsArePlain() {
-        LayerRules.API_RECORDS_ARE_PLAIN.check(main);
-    }
-
-    @Test
-    void noPackageCycles() {
-        LayerRules.NO_PACKAGE_CYCLES.check(main);
+    @ParameterizedTest
+    @MethodSource("rules")
+    void theMainCodeKeepsTheRule(ArchRule rule) {
+        rule.check(main);
     }
 
     @Test
@@ -72,8 +52,19 @@ class LayerRulesTest {
         assertViolatedBy(LayerRules.API_RECORDS_ARE_PLAIN, fixtures, "LeakyView", "FixtureService");
         assertFalse(LayerRules.API_RECORDS_ARE_PLAIN.evaluate(fixtures).getFailureReport().toString()
                 .contains("FixtureView"), "an API record of plain values keeps the shape");
+        assertViolatedBy(LayerRules.RESOURCES_ASK_THE_SERVICES, fixtures, "ShortcutResource");
+        assertFalse(LayerRules.RESOURCES_ASK_THE_SERVICES.evaluate(fixtures).getFailureReport().toString()
+                .contains("FixtureResource"), "a resource that calls its service keeps the shape");
         assertViolatedBy(LayerRules.NO_PACKAGE_CYCLES, fixtures, "fixture.domain", "fixture.service");
         assertViolatedBy(LayerRules.SERVICES_ARE_INDEPENDENT, fixtures, "OtherModule", "FixtureEntity");
+    }
+
+    private static ArchRule ruleIn(Field field) {
+        try {
+            return (ArchRule) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void assertViolatedBy(ArchRule rule, JavaClasses classes, String... named) {

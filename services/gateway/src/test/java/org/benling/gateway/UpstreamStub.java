@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     private static final List<String> SERVICES = List.of("training", "assessment", "rotation", "inspection");
 
     private final List<HttpServer> services = new ArrayList<>();
+    private final List<Socket> heldPorts = new ArrayList<>();
 
     /** Whether replica "a" and replica "b" of the replicated stand-in answer their readiness check with 200. */
     public static final java.util.concurrent.atomic.AtomicBoolean READY_A = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -61,14 +63,14 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             Files.writeString(spa.resolve("assets/app.js"), "console.log('benling')");
             config.put("benling.gateway.routes.personnel.url", "http://localhost:" + server.getAddress().getPort());
             // a service that is down: a port nobody listens on
-            config.put("benling.gateway.routes.archive.url", "http://localhost:" + closedPort());
+            config.put("benling.gateway.routes.archive.url", "http://localhost:" + refusingPort());
             config.put("benling.gateway.routes.archive.prefixes", "/api/archive");
             config.put("benling.gateway.spa-dir", spa.toString());
             // a service with two replicas and a third listed address where nothing runs
             String a = replica("a", READY_A);
             String b = replica("b", READY_B);
             config.put("benling.gateway.routes.replicated.url", a);
-            config.put("benling.gateway.routes.replicated.instances", a + "," + b + ",http://localhost:" + closedPort());
+            config.put("benling.gateway.routes.replicated.instances", a + "," + b + ",http://localhost:" + refusingPort());
             config.put("benling.gateway.routes.replicated.prefixes", "/api/replicated");
             // a service one of whose two instances was just killed: its address still reported ready, nothing listening
             config.put("benling.gateway.routes.killed.url", b);
@@ -235,7 +237,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     /** The base URL of an instance that was killed a moment ago: its API port refuses, its readiness still says 200. */
     private String killedButListedReady() throws IOException {
         for (int attempt = 0; ; attempt++) {
-            int port = closedPort();
+            int port = refusingPort();
             try {
                 HttpServer management = HttpServer.create(new InetSocketAddress("localhost", port + 1000), 0);
                 management.createContext("/q/health/ready", ex -> send(ex, 200, "application/json",
@@ -251,6 +253,18 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * A port that refuses connections for as long as the stub runs: a socket bound to it that never listens, so that
+     * no other server (the gateway under test, taking any free port) is given it meanwhile; a port merely closed
+     * again could be, and the "dead" address would then be the gateway itself.
+     */
+    private int refusingPort() throws IOException {
+        Socket held = new Socket();
+        held.bind(new InetSocketAddress("localhost", 0));
+        heldPorts.add(held);
+        return held.getLocalPort();
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -263,5 +277,12 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             server.stop(0);
         }
         services.forEach(stub -> stub.stop(0));
+        heldPorts.forEach(socket -> {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing at the end of the tests: nothing to do
+            }
+        });
     }
 }

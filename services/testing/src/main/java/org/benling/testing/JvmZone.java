@@ -1,9 +1,11 @@
 package org.benling.testing;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,16 @@ public final class JvmZone {
         @Override
         public String toString() {
             return "JVM in " + jvmZone + ", business clock at " + businessNow;
+        }
+
+        /**
+         * Pins the business clock to this edge's moment and runs {@code body} with the JVM's default zone set to this
+         * edge's, giving it the business date ("today").
+         */
+        public void run(Consumer<LocalDate> body) {
+            TestClock.pin(businessNow);
+            LocalDate today = businessNow.toLocalDate();
+            with(jvmZone, () -> body.accept(today));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.benling.assessment.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,42 +23,35 @@ import org.benling.assessment.service.QuotaPools;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
-import org.benling.platform.demo.DemoLoader;
-import org.benling.platform.jobs.OncePerFireTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.benling.platform.demo.DemoData;
 
 /**
  * Demo data for {@code ./benling start}: once the personnel read model has filled up, three finalised years of every
  * unit's annual assessment (the last three before this one), each rated deterministically from the cadre's id and
  * the year, graded within the 优秀 quota and under the supervision measures' effect on that year, and finalised
  * through the same rules as the API — so grades by year, the consecutive-year consequences, a few 基本称职 and the
- * capability history show. Only on an empty database, only when {@code benling.assessment.demo-data.enabled}.
+ * capability history show. Only on an empty database, only when {@code benling.demo-data.enabled}.
  */
 @ApplicationScoped
-public class DemoAssessment {
+public class DemoAssessment implements DemoData {
 
     /** How many finalised years the demo holds, the last one the year before today's. */
     private static final int YEARS = 3;
     private static final String ACTOR = "demo-loader";
 
-    @ConfigProperty(name = "benling.assessment.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
-
     @Inject EntityManager em;
-    @Inject DemoLoader loader;
     @Inject CycleCommands cycles;
     @Inject QuotaPools pools;
     @Inject AssessmentPolicy policy;
     @Inject Clock clock;
 
-    /** Each tick goes to the DemoLoader, which loads once the personnel read model has stopped growing. */
-    @Scheduled(identity = "assessment-demo-data", every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = OncePerFireTime.class)
-    void loadWhenReady() {
-        loader.tick(DemoAssessment.class, enabled, () -> Cycle.count() > 0, this::load);
+    @Override
+    public boolean present() {
+        return Cycle.count() > 0;
     }
 
-    private String load() {
+    @Override
+    public String load() {
         @SuppressWarnings("unchecked")
         List<Object[]> units = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 SELECT u.id, u.name FROM unit_view u WHERE EXISTS (SELECT 1 FROM cadre_view c WHERE c.unit_id = u.id AND c.active)

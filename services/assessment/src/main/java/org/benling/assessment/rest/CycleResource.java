@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.assessment.domain.Cycle;
@@ -29,6 +28,7 @@ import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
+import org.benling.platform.web.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,7 +69,7 @@ public class CycleResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CycleSummary.class)))
     public Response open(@Valid @NotNull CycleRequest request) {
         Cycle cycle = cycles.open(request.unitId(), request.year(), request.title());
-        return Response.created(URI.create("/api/assessment/cycles/" + cycle.id)).entity(views.summary(cycle)).build();
+        return Created.at("/api/assessment/cycles", cycle.id, views.summary(cycle));
     }
 
     @GET

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,13 +28,13 @@ import org.benling.assessment.service.ReviewCommands;
 import org.benling.assessment.service.ReviewQueries;
 import org.benling.contracts.assessment.Grade;
 import org.benling.platform.audit.AuditEntry;
-import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
+import org.benling.platform.web.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,7 +52,6 @@ public class ReviewResource {
 
     @Inject ReviewCommands reviews;
     @Inject ReviewQueries views;
-    @Inject AuditTrail audit;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
@@ -74,8 +72,7 @@ public class ReviewResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReviewDetail.class)))
     public Response add(@PathParam("cycleId") UUID cycleId, @Valid @NotNull AddReviewRequest request) {
         Review r = reviews.add(cycleId, request.cadreId());
-        return Response.created(URI.create("/api/assessment/cycles/" + cycleId + "/reviews/" + r.id))
-                .entity(views.detail(r)).build();
+        return Created.at("/api/assessment/cycles/" + cycleId + "/reviews", r.id, views.detail(r));
     }
 
     @GET
@@ -140,12 +137,6 @@ public class ReviewResource {
     @Operation(summary = "变更记录 / Who changed the review and entered its ballots, when, before and after",
             description = "subject：review、ballot:<id>（测评票不记投票人，只记录入账号 / ballots name who entered them, never the voter）")
     public List<AuditEntry> audit(@PathParam("cycleId") UUID cycleId, @PathParam("reviewId") UUID reviewId) {
-        Review r = views.readable(cycleId, reviewId);
-        List<AuditTrail.Subject> subjects = new java.util.ArrayList<>();
-        subjects.add(new AuditTrail.Subject("review", Review.class, r.id));
-        org.benling.assessment.domain.Ballot.<org.benling.assessment.domain.Ballot>list("reviewId", r.id)
-                .forEach(b -> subjects.add(new AuditTrail.Subject("ballot:" + b.id, org.benling.assessment.domain.Ballot.class,
-                        b.id)));
-        return audit.history(subjects);
+        return views.audit(cycleId, reviewId);
     }
 }

@@ -11,12 +11,15 @@ import org.benling.contracts.supervision.AnnualOutcome;
 import org.benling.contracts.supervision.MeasureOnRecord;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.benling.assessment.domain.Ballot;
+import org.benling.platform.audit.AuditEntry;
+import org.benling.platform.audit.AuditTrail;
 import org.benling.assessment.domain.Cycle;
 import org.benling.assessment.domain.Review;
 import org.benling.assessment.domain.rules.Consequences;
@@ -49,6 +52,7 @@ import org.benling.platform.web.CallerLanguage;
 public class ReviewQueries {
 
     @Inject EntityManager em;
+    @Inject AuditTrail audit;
     @Inject CycleAccess cycles;
     @Inject CadreDirectory cadres;
     @Inject EvidenceStore evidence;
@@ -157,5 +161,15 @@ public class ReviewQueries {
     public List<ReviewDetail> mine() {
         UUID self = caller.cadreId().orElseThrow(() -> ProblemException.forbidden("the token names no cadre"));
         return Review.<Review>list("cadreId = ?1 order by year desc", self).stream().map(this::detail).toList();
+    }
+
+    /** The review's history with that of its ballots ({@code ballot:<id>}; a ballot names who entered it, no voter). */
+    public List<AuditEntry> audit(UUID cycleId, UUID reviewId) {
+        Review r = readable(cycleId, reviewId);
+        List<AuditTrail.Subject> subjects = new ArrayList<>();
+        subjects.add(new AuditTrail.Subject("review", Review.class, r.id));
+        Ballot.<Ballot>list("reviewId", r.id)
+                .forEach(b -> subjects.add(new AuditTrail.Subject("ballot:" + b.id, Ballot.class, b.id)));
+        return audit.history(subjects);
     }
 }

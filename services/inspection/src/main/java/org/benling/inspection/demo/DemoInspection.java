@@ -1,7 +1,6 @@
 package org.benling.inspection.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,37 +19,31 @@ import org.benling.inspection.domain.rules.FindingWorkflow;
 import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.inspection.domain.rules.RoundWorkflow.Status;
 import org.benling.inspection.events.InspectionEventPublisher;
-import org.benling.platform.demo.DemoLoader;
-import org.benling.platform.jobs.OncePerFireTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.benling.platform.demo.DemoData;
 
 /**
  * Demo data for {@code ./benling start}: 巡视 rounds of the provinces in this term (some done, some planned),
  * Guangdong's round in rectification with a closed, a reported, a returned and an overdue finding, a 巡察 of Guangdong's
  * cities, and supervision measures of the four forms outside Guangdong (so Guangdong's demo cadres stay free of
- * them; one of each type per 2,000 cadres). Only on an empty database, only when {@code benling.inspection.demo-data.enabled}.
+ * them; one of each type per 2,000 cadres). Only on an empty database, only when {@code benling.demo-data.enabled}.
  */
 @ApplicationScoped
-public class DemoInspection {
+public class DemoInspection implements DemoData {
 
     private static final String ACTOR = "demo-loader";
 
-    @ConfigProperty(name = "benling.inspection.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
-
     @Inject EntityManager em;
-    @Inject DemoLoader loader;
     @Inject InspectionEventPublisher events;
     @Inject InspectionPolicy policy;
     @Inject Clock clock;
 
-    @Scheduled(identity = "inspection-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = OncePerFireTime.class)
-    void loadWhenReady() {
-        loader.tick(DemoInspection.class, enabled, () -> InspectionRound.count() > 0, this::load);
+    @Override
+    public boolean present() {
+        return InspectionRound.count() > 0;
     }
 
-    private String load() {
+    @Override
+    public String load() {
         QuarkusTransaction.requiringNew().run(this::rounds);
         return QuarkusTransaction.requiringNew().call(() -> String.format("%d rounds, %d findings, %d measures",
                 InspectionRound.count(), Finding.count(), Measure.count()));

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +37,7 @@ import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
+import org.benling.platform.web.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -88,7 +88,7 @@ public class MeasureResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureView.class)))
     public Response apply(@NotNull @Valid MeasureRequest request) {
         Measure m = measures.apply(request);
-        return Response.created(URI.create("/api/inspection/measures/" + m.id)).entity(views.view(m)).build();
+        return Created.at("/api/inspection/measures", m.id, views.view(m));
     }
 
     @GET

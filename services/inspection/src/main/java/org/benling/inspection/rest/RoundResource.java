@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +32,6 @@ import org.benling.inspection.rest.api.RoundRequest;
 import org.benling.inspection.rest.api.RoundView;
 import org.benling.inspection.rest.api.RoundTransition;
 import org.benling.inspection.service.DailyRun;
-import org.benling.inspection.service.FindingAccess;
 import org.benling.inspection.service.FindingCommands;
 import org.benling.inspection.service.FindingQueries;
 import org.benling.inspection.service.RoundAccess;
@@ -47,6 +45,7 @@ import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
+import org.benling.platform.web.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,7 +69,6 @@ public class RoundResource {
     @Inject Clock clock;
     @Inject FindingCommands findings;
     @Inject FindingQueries findingViews;
-    @Inject FindingAccess findingAccess;
     @Inject DailyRun daily;
     @Inject AuditTrail audit;
 
@@ -96,7 +94,7 @@ public class RoundResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundView.class)))
     public Response create(@NotNull @Valid RoundRequest request) {
         InspectionRound r = rounds.create(request);
-        return Response.created(URI.create("/api/inspection/rounds/" + r.id)).entity(roundViews.view(r)).build();
+        return Created.at("/api/inspection/rounds", r.id, roundViews.view(r));
     }
 
     @GET
@@ -146,7 +144,7 @@ public class RoundResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindingView.class)))
     public Response record(@PathParam("id") UUID id, @NotNull @Valid FindingRequest request) {
         Finding f = findings.record(id, request);
-        return Response.created(URI.create("/api/inspection/findings/" + f.id)).entity(findingViews.view(f)).build();
+        return Created.at("/api/inspection/findings", f.id, findingViews.view(f));
     }
 
     @GET
@@ -221,13 +219,7 @@ public class RoundResource {
     @Operation(summary = "变更记录 / Who changed the finding and its rectification reports (verdicts), when, before and after",
             description = "subject：finding、report:<id>")
     public List<AuditEntry> findingAudit(@PathParam("id") UUID id) {
-        Finding f = findingAccess.readable(id);
-        List<AuditTrail.Subject> subjects = new java.util.ArrayList<>();
-        subjects.add(new AuditTrail.Subject("finding", Finding.class, f.id));
-        org.benling.inspection.domain.RectificationReport.<org.benling.inspection.domain.RectificationReport>list(
-                "findingId", f.id).forEach(r -> subjects.add(new AuditTrail.Subject("report:" + r.id,
-                        org.benling.inspection.domain.RectificationReport.class, r.id)));
-        return audit.history(subjects);
+        return findingViews.audit(id);
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.benling.inspection.domain.rules.FindingWorkflow.Status;
 import org.benling.inspection.rest.api.FindingCadre;
 import org.benling.inspection.rest.api.FindingView;
 import org.benling.inspection.rest.api.ReportView;
+import org.benling.platform.audit.AuditEntry;
+import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.persistence.Decision;
@@ -43,6 +46,7 @@ public class FindingQueries {
     }
 
     @Inject EntityManager em;
+    @Inject AuditTrail audit;
     @Inject FindingAccess access;
     @Inject Units units;
     @Inject CadreDirectory cadres;
@@ -126,5 +130,15 @@ public class FindingQueries {
                 .and("(:cadre = ANY(f.cadre_ids) OR f.owner_cadre_id = :cadre)", "cadre", filter.cadreId())
                 .and("f.status IN ('OPEN', 'REOPENED') AND f.due_on < :today", "today", overdue ? LocalDate.now(clock) : null)
                 .pageRows(em, "f.id, r.title, u.name, u.path, o.path", "f.id", page, this::views);
+    }
+
+    /** The finding's history with that of its rectification reports and their verdicts ({@code report:<id>}). */
+    public List<AuditEntry> audit(UUID findingId) {
+        Finding f = access.readable(findingId);
+        List<AuditTrail.Subject> subjects = new ArrayList<>();
+        subjects.add(new AuditTrail.Subject("finding", Finding.class, f.id));
+        RectificationReport.<RectificationReport>list("findingId", f.id)
+                .forEach(r -> subjects.add(new AuditTrail.Subject("report:" + r.id, RectificationReport.class, r.id)));
+        return audit.history(subjects);
     }
 }

@@ -40,10 +40,8 @@ class BusinessDayEdgesTest {
     @ParameterizedTest
     @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void aMeasureMayBeAppliedTodayButNotTomorrow(JvmZone.Edge edge) {
-        TestClock.pin(edge.businessNow());
-        LocalDate today = edge.businessNow().toLocalDate();
         UUID cadre = roster.cadre("EDGE" + System.nanoTime() % 100_000_000);
-        JvmZone.with(edge.jvmZone(), () -> {
+        edge.run(today -> {
             measure(cadre, today.plusDays(1)).statusCode(400).body("violations.field", hasItem("appliedOn"));
             measure(cadre, today).statusCode(201).body("appliedOn", equalTo(today.toString()));
         });
@@ -52,11 +50,9 @@ class BusinessDayEdgesTest {
     @ParameterizedTest
     @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void feedbackAndRectificationMayBeDatedTodayButNotTomorrow(JvmZone.Edge edge) {
-        TestClock.pin(edge.businessNow());
-        LocalDate today = edge.businessNow().toLocalDate();
-        String tomorrow = today.plusDays(1).toString();
         UUID cadre = roster.cadre("EDGE" + System.nanoTime() % 100_000_000);
-        JvmZone.with(edge.jvmZone(), () -> {
+        edge.run(today -> {
+            String tomorrow = today.plusDays(1).toString();
             Map<String, Object> body = InspectionFlowTest.inspection(0, TestRoster.GUANGDONG);
             body.put("onSiteStart", today.minusMonths(1).toString());
             body.put("onSiteEnd", today.minusDays(10).toString());

@@ -13,19 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.benling.personnel.domain.Cadre;
-import org.benling.personnel.domain.Unit;
 import org.benling.personnel.rest.api.CadreRequest;
 import org.benling.personnel.rest.api.CadreView;
 import org.benling.personnel.rest.api.RetireRequest;
 import org.benling.personnel.rest.api.TransferRequest;
 import org.benling.personnel.rest.api.TransferView;
-import org.benling.personnel.service.CadreSearch;
 import org.benling.personnel.service.CadreService;
+import org.benling.personnel.service.CadreViews;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.IdempotencyKeys;
@@ -33,7 +30,6 @@ import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
-import org.benling.platform.security.UnitScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,8 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CadreResource {
 
     @Inject CadreService cadres;
-    @Inject CadreSearch search;
-    @Inject UnitScope scope;
+    @Inject CadreViews views;
     @Inject AuditTrail audit;
 
     @GET
@@ -57,9 +52,7 @@ public class CadreResource {
             + "分页排序；结果限于本人可见范围。/ By part of the name or employee number, unit subtree, rank, category and"
             + " status, paged and sorted; limited to what the caller may see.")
     public PageResult<CadreView> search(@Valid @BeanParam CadreSearchParams params) {
-        PageResult<Cadre> page = search.page(params.query(), scope.readScope(), params.paging());
-        Map<UUID, Unit> units = unitsById(page.items().stream().map(c -> c.unitId).distinct().toList());
-        return page.map(c -> CadreView.of(c, units.get(c.unitId)));
+        return views.page(params.query(), params.paging());
     }
 
     @GET
@@ -67,7 +60,7 @@ public class CadreResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE, Roles.INTEGRATION})
     @Operation(summary = "干部详情 / One cadre", description = "范围外的干部返回 404。/ 404 outside the caller's scope.")
     public CadreView get(@PathParam("id") UUID id) {
-        return view(cadres.get(id));
+        return views.get(id);
     }
 
     @POST
@@ -84,7 +77,7 @@ public class CadreResource {
     public Response register(@NotNull @Valid CadreRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         IdempotencyKeys.Outcome outcome = cadres.register(request, idempotencyKey);
-        CadreView view = view(cadres.get(UUID.fromString(outcome.resourceId())));
+        CadreView view = views.get(UUID.fromString(outcome.resourceId()));
         return Response.status(outcome.created() ? 201 : 200)
                 .location(URI.create("/api/cadres/" + view.id())).entity(view).build();
     }
@@ -96,7 +89,7 @@ public class CadreResource {
     @Operation(summary = "修改干部信息 / Update a cadre", description = "需提供读取时的 version；单位变更请用调动。"
             + " / Send the version you read; a change of unit is a transfer.")
     public CadreView update(@PathParam("id") UUID id, @NotNull @Valid CadreRequest request) {
-        return view(cadres.update(id, request));
+        return views.of(cadres.update(id, request));
     }
 
     @POST
@@ -106,7 +99,7 @@ public class CadreResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "调动干部 / Transfer a cadre to another unit")
     public CadreView transfer(@PathParam("id") UUID id, @NotNull @Valid TransferRequest request) {
-        return view(cadres.transfer(id, request));
+        return views.of(cadres.transfer(id, request));
     }
 
     @GET
@@ -114,8 +107,7 @@ public class CadreResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "调动记录 / Transfer history of a cadre, newest first")
     public List<TransferView> transfers(@PathParam("id") UUID id) {
-        Map<UUID, Unit> units = unitsById();
-        return cadres.transfers(id).stream().map(t -> TransferView.of(t, units)).toList();
+        return views.transfers(id);
     }
 
     @POST
@@ -125,7 +117,7 @@ public class CadreResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "干部退休 / Retire a cadre")
     public CadreView retire(@PathParam("id") UUID id, @NotNull @Valid RetireRequest request) {
-        return view(cadres.retire(id, request));
+        return views.of(cadres.retire(id, request));
     }
 
     @GET
@@ -134,24 +126,5 @@ public class CadreResource {
     @Operation(summary = "干部信息变更记录 / Audit trail of a cadre: who changed what, when")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
         return audit.history(Cadre.class, cadres.get(id).id);
-    }
-
-    private CadreView view(Cadre cadre) {
-        return CadreView.of(cadre, Unit.findById(cadre.unitId));
-    }
-
-    static Map<UUID, Unit> unitsById() {
-        Map<UUID, Unit> units = new HashMap<>();
-        Unit.<Unit>listAll().forEach(u -> units.put(u.id, u));
-        return units;
-    }
-
-    /** The units of one page's rows, in one query. */
-    static Map<UUID, Unit> unitsById(List<UUID> ids) {
-        Map<UUID, Unit> units = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Unit.<Unit>list("id in ?1", ids).forEach(u -> units.put(u.id, u));
-        }
-        return units;
     }
 }

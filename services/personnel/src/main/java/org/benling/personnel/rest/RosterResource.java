@@ -26,6 +26,7 @@ import org.benling.personnel.roster.RosterImport;
 import org.benling.personnel.roster.CadreRegisterWriter;
 import org.benling.personnel.roster.RosterWorkbookWriter;
 import org.benling.personnel.service.CadreSearch;
+import org.benling.personnel.service.UnitService;
 import org.benling.platform.files.XlsxTable;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
@@ -49,6 +50,7 @@ public class RosterResource {
 
     @Inject RosterImport rosterImport;
     @Inject CadreSearch search;
+    @Inject UnitService unitService;
     @Inject UnitScope scope;
     @Inject PersonnelConfig config;
     @Inject Clock clock;
@@ -59,7 +61,7 @@ public class RosterResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "下载导入模板 / Download the import template (xlsx)")
     public Response template() {
-        List<Unit> units = Unit.list("active", true);
+        List<Unit> units = unitService.active();
         StreamingOutput body = out -> RosterWorkbookWriter.template(units, out);
         return attachment(body, "干部花名册导入模板.xlsx");
     }
@@ -113,7 +115,7 @@ public class RosterResource {
             @QueryParam("layout") @Parameter(description = "roster（默认，可再导入）| register（干部名册）") String layout) {
         boolean register = parseLayout(layout);
         List<Cadre> cadres = search.all(params.query(), scope.readScope(), params.paging(), config.exportMaxRows());
-        Map<UUID, Unit> units = CadreResource.unitsById();
+        Map<UUID, Unit> units = unitService.byId();
         LocalDate today = LocalDate.now(clock);
         if (register) {
             String scopeName = scopeName(params, units);

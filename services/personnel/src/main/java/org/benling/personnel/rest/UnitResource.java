@@ -10,7 +10,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.benling.personnel.domain.Unit;
@@ -23,6 +22,7 @@ import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
+import org.benling.platform.web.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,7 +62,7 @@ public class UnitResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitNode.class)))
     public Response create(@NotNull @Valid UnitRequest request) {
         Unit unit = units.create(request);
-        return Response.created(URI.create("/api/units/" + unit.id)).entity(node(unit)).build();
+        return Created.at("/api/units", unit.id, node(unit));
     }
 
     @PUT

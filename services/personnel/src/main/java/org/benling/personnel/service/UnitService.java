@@ -52,6 +52,30 @@ public class UnitService {
         return units.stream().filter(u -> u.parentId == null).map(u -> built.get(u.id)).toList();
     }
 
+    /** Every unit by id (the tree is a few hundred units: exports and histories name them from one read). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Unit> byId() {
+        Map<UUID, Unit> units = new HashMap<>();
+        Unit.<Unit>listAll().forEach(u -> units.put(u.id, u));
+        return units;
+    }
+
+    /** The units of these ids, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Unit> byId(List<UUID> ids) {
+        Map<UUID, Unit> units = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Unit.<Unit>list("id in ?1", ids).forEach(u -> units.put(u.id, u));
+        }
+        return units;
+    }
+
+    /** The units still in use, for the roster template's list of units. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Unit> active() {
+        return Unit.list("active", true);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Unit get(UUID id) {
         return Unit.<Unit>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Unit", id));

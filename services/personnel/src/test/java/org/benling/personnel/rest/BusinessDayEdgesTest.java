@@ -30,9 +30,7 @@ class BusinessDayEdgesTest {
     @ParameterizedTest
     @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void careerDatesOfTodayAreAcceptedAndOfTomorrowRefused(JvmZone.Edge edge) {
-        TestClock.pin(edge.businessNow());
-        LocalDate today = edge.businessNow().toLocalDate();
-        JvmZone.with(edge.jvmZone(), () -> {
+        edge.run(today -> {
             register(careerBeganOn(today)).statusCode(201)
                     .body("postSince", equalTo(today.toString()))
                     .body("joinedWorkOn", equalTo(today.toString()));
@@ -44,9 +42,7 @@ class BusinessDayEdgesTest {
     @ParameterizedTest
     @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void aCadreWhoTurnsSixteenTodayMayBeRegisteredAndOneWhoTurnsSixteenTomorrowMayNot(JvmZone.Edge edge) {
-        TestClock.pin(edge.businessNow());
-        LocalDate today = edge.businessNow().toLocalDate();
-        JvmZone.with(edge.jvmZone(), () -> {
+        edge.run(today -> {
             register(bornOn(today.minusYears(16))).statusCode(201);
             register(bornOn(today.minusYears(16).plusDays(1))).statusCode(400)
                     .body("violations.field", hasItems("birthDate"));
@@ -56,10 +52,8 @@ class BusinessDayEdgesTest {
     @ParameterizedTest
     @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void aRosterRowWhoseCareerBeganTodayIsImportedAndOneOfTomorrowIsRejected(JvmZone.Edge edge) {
-        TestClock.pin(edge.businessNow());
-        LocalDate today = edge.businessNow().toLocalDate();
         String stamp = "EDGR" + System.nanoTime() % 10_000_000;
-        JvmZone.with(edge.jvmZone(), () -> given().auth().oauth2(Demo.hrGuangdong())
+        edge.run(today -> given().auth().oauth2(Demo.hrGuangdong())
                 .multiPart("file", "roster.xlsx", Roster.workbook(List.of(
                         careerRow(stamp + "A", today), careerRow(stamp + "B", today.plusDays(1)))), Roster.XLSX)
                 .post("/api/cadres/import").then().statusCode(200)

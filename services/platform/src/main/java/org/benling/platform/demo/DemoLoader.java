@@ -1,22 +1,28 @@
 package org.benling.platform.demo;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.benling.platform.jobs.OncePerFireTime;
 import org.benling.platform.personnel.PersonnelReadModel;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * When a service's demo data may load: never when it is disabled or the service already has data, and otherwise
  * once the personnel read model has filled up. The compacted personnel topic arrives in any order and takes a few
  * ticks, so the loader waits until units and cadres are there and their count stopped growing between two ticks,
- * then loads once. The loader's job calls {@link #tick} on its own schedule (each service schedules, and guards
- * with {@code OncePerFireTime}, in its own database). What it did is noted in {@code demo_data_load}.
+ * then loads once. One job every ten seconds ticks each of the service's {@link DemoData} (guarded by
+ * {@code OncePerFireTime} in the service's own database, so one replica loads). What it did is noted in
+ * {@code demo_data_load}, keyed by the loader's class.
  */
 @ApplicationScoped
 public class DemoLoader {
@@ -26,14 +32,26 @@ public class DemoLoader {
     /** The read model's size at the previous tick, by loader class; -1 once the loader is done. */
     private final Map<Class<?>, Long> lastCount = new ConcurrentHashMap<>();
 
+    @ConfigProperty(name = "benling.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
     @Inject PersonnelReadModel readModel;
     @Inject EntityManager em;
+    @Inject Instance<DemoData> services;
+
+    @Scheduled(identity = "demo-data", every = "10s", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerFireTime.class)
+    void loadWhenReady() {
+        for (DemoData data : services) {
+            tick(ClientProxy.unwrap(data).getClass(), enabled, data::present, data::load);
+        }
+    }
 
     /**
      * One tick of a loader's schedule.
      *
      * @param loader the loader (its class keys the loader's state)
-     * @param enabled the service's demo-data switch ({@code benling.<service>.demo-data.enabled})
+     * @param enabled the demo-data switch ({@code benling.demo-data.enabled})
      * @param present whether the service has data of its own already (asked in a transaction)
      * @param load loads the data in transactions of its own and says what it loaded, for the log
      */

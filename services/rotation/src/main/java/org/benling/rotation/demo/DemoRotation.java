@@ -1,7 +1,6 @@
 package org.benling.rotation.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,46 +12,40 @@ import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCompleted.Evaluation;
-import org.benling.platform.demo.DemoLoader;
-import org.benling.platform.jobs.OncePerFireTime;
+import org.benling.platform.demo.DemoData;
 import org.benling.rotation.domain.CheckIn;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
 import org.benling.rotation.domain.rules.Region;
 import org.benling.rotation.domain.rules.RotationPolicy;
 import org.benling.rotation.events.RotationEventPublisher;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo data for {@code ./benling start}: once the personnel read model has filled up, forty postings (one in fifty
  * cadres in the scale mode) of every type and status (completed ones with the host's evaluation, active ones with
  * check-ins, one overdue), with their events, so that the board, the balance chart and assessment's profiles have
- * something to show. Only on an empty database, only when {@code benling.rotation.demo-data.enabled}.
+ * something to show. Only on an empty database, only when {@code benling.demo-data.enabled}.
  */
 @ApplicationScoped
-public class DemoRotation {
+public class DemoRotation implements DemoData {
 
     private static final String ACTOR = "demo-loader";
     private static final PostingType[] TYPES = PostingType.values();
     private static final Status[] STATUSES = {Status.COMPLETED, Status.ACTIVE, Status.APPROVED, Status.PROPOSED,
         Status.COMPLETED, Status.ACTIVE, Status.CANCELLED, Status.COMPLETED};
 
-    @ConfigProperty(name = "benling.rotation.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
-
     @Inject EntityManager em;
-    @Inject DemoLoader loader;
     @Inject RotationPolicy policy;
     @Inject RotationEventPublisher events;
     @Inject Clock clock;
 
-    @Scheduled(identity = "rotation-demo-data", every = "10s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = OncePerFireTime.class)
-    void loadWhenReady() {
-        loader.tick(DemoRotation.class, enabled, () -> Posting.count() > 0, this::load);
+    @Override
+    public boolean present() {
+        return Posting.count() > 0;
     }
 
-    private String load() {
+    @Override
+    public String load() {
         return QuarkusTransaction.requiringNew().call(this::postings) + " postings";
     }
 

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
+import org.benling.platform.web.Created;
 import org.benling.rotation.domain.CheckIn;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
@@ -103,7 +103,7 @@ public class PostingResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingView.class)))
     public Response propose(@NotNull @Valid @ConvertGroup(to = PostingRequest.New.class) PostingRequest request) {
         Posting p = postings.propose(request, null, null);
-        return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(views.view(p)).build();
+        return Created.at("/api/rotation/postings", p.id, views.view(p));
     }
 
     @GET

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
+import org.benling.platform.web.Created;
 import org.benling.rotation.domain.Opening;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.PostingProposal;
@@ -145,7 +145,7 @@ public class RotationResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostingView.class)))
     public Response accept(@PathParam("id") UUID id, @NotNull @Valid PostingRequest request) {
         Posting p = proposals.accept(id, request);
-        return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(postings.view(p)).build();
+        return Created.at("/api/rotation/postings", p.id, postings.view(p));
     }
 
     @POST
@@ -177,7 +177,7 @@ public class RotationResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpeningView.class)))
     public Response createOpening(@NotNull @Valid OpeningRequest request) {
         Opening o = openings.create(request);
-        return Response.created(URI.create("/api/rotation/openings/" + o.id)).entity(openings.view(o)).build();
+        return Created.at("/api/rotation/openings", o.id, openings.view(o));
     }
 
     @GET
@@ -218,7 +218,7 @@ public class RotationResource {
             throw org.benling.platform.problem.ProblemException.invalidField("cadreId", "required / 必填");
         }
         Posting p = openings.nominate(id, nomination.cadreId(), nomination.purpose());
-        return Response.created(URI.create("/api/rotation/postings/" + p.id)).entity(postings.view(p)).build();
+        return Created.at("/api/rotation/postings", p.id, postings.view(p));
     }
 
     @GET

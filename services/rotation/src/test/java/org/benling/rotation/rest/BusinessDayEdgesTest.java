@@ -32,11 +32,9 @@ class BusinessDayEdgesTest {
     @ParameterizedTest
     @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void aPostingStartsIsVisitedAndEndsTodayButNotTomorrow(JvmZone.Edge edge) {
-        TestClock.pin(edge.businessNow());
-        LocalDate today = edge.businessNow().toLocalDate();
-        String tomorrow = today.plusDays(1).toString();
         UUID cadre = roster.cadre("EDGE" + System.nanoTime() % 100_000_000, "科长", LocalDate.of(2018, 3, 1));
-        JvmZone.with(edge.jvmZone(), () -> {
+        edge.run(today -> {
+            String tomorrow = today.plusDays(1).toString();
             Map<String, Object> proposal = PostingFlowTest.posting(cadre);
             proposal.put("plannedStart", today.plusMonths(1).toString());
             proposal.put("plannedEnd", today.plusMonths(25).toString());

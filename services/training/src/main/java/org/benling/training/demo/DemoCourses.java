@@ -25,7 +25,7 @@ public class DemoCourses {
 
     private static final Logger LOG = Logger.getLogger(DemoCourses.class);
 
-    @ConfigProperty(name = "benling.training.demo-data.enabled", defaultValue = "false")
+    @ConfigProperty(name = "benling.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
     void onStart(@Observes StartupEvent event) {

@@ -1,7 +1,6 @@
 package org.benling.training.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.contracts.personnel.RankLevel;
-import org.benling.platform.demo.DemoLoader;
-import org.benling.platform.jobs.OncePerFireTime;
+import org.benling.platform.demo.DemoData;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.training.demo.TrainingHistory.Entry;
 import org.benling.training.demo.TrainingHistory.Habit;
@@ -23,39 +21,33 @@ import org.benling.training.domain.CourseKind;
 import org.benling.training.domain.TrainingRecord;
 import org.benling.training.domain.rules.TrainingPolicy;
 import org.benling.training.service.RecordBatch;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo data for {@code ./benling start}: five years of training records of every active demo cadre
  * ({@link TrainingHistory}), external records and the network academy's online ones, entered a batch of cadres at a
  * time through {@link RecordBatch} — each with its audit row and its {@code TrainingCompleted} event, so assessment's
  * profiles and evidence fill up too. Once the personnel
- * read model has filled up; only on a database without records; only when {@code benling.training.demo-data.enabled}.
+ * read model has filled up; only on a database without records; only when {@code benling.demo-data.enabled}.
  */
 @ApplicationScoped
-public class DemoTraining {
+public class DemoTraining implements DemoData {
 
     private static final String ACTOR = "demo-loader";
     /** Cadres entered per transaction. */
     private static final int BATCH = 250;
 
-    @ConfigProperty(name = "benling.training.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
-
     @Inject EntityManager em;
-    @Inject DemoLoader loader;
     @Inject RecordBatch records;
     @Inject TrainingPolicy policy;
     @Inject Clock clock;
 
-    /** Each tick goes to the DemoLoader, which loads once the personnel read model has stopped growing. */
-    @Scheduled(identity = "training-demo-data", every = "10s", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerFireTime.class)
-    void loadWhenReady() {
-        loader.tick(DemoTraining.class, enabled, () -> TrainingRecord.count() > 0, this::load);
+    @Override
+    public boolean present() {
+        return TrainingRecord.count() > 0;
     }
 
-    String load() {
+    @Override
+    public String load() {
         LocalDate today = LocalDate.now(clock);
         List<Offering> catalogue = QuarkusTransaction.requiringNew().call(() -> Course.<Course>list("order by code")
                 .stream().filter(c -> c.kind != CourseKind.ONLINE)

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
+import org.benling.platform.web.Created;
 import org.benling.training.domain.HoursClaim;
 import org.benling.training.rest.api.ClaimRequest;
 import org.benling.training.rest.api.ClaimView;
@@ -68,7 +68,7 @@ public class ClaimResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimView.class)))
     public Response submit(@Valid @NotNull ClaimRequest request) {
         HoursClaim c = claims.submit(request);
-        return Response.created(URI.create("/api/training/claims/" + c.id)).entity(claims.view(c)).build();
+        return Created.at("/api/training/claims", c.id, claims.view(c));
     }
 
     @GET

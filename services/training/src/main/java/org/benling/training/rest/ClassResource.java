@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.QueryValue;
+import org.benling.platform.web.Created;
 import org.benling.training.domain.Enrolment;
 import org.benling.training.domain.TrainingClass;
 import org.benling.training.rest.api.AttendanceRequest;
@@ -86,7 +86,7 @@ public class ClassResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClassView.class)))
     public Response create(@NotNull @Valid ClassRequest request) {
         TrainingClass c = classes.create(request);
-        return Response.created(URI.create("/api/training/classes/" + c.id)).entity(ClassView.of(c)).build();
+        return Created.at("/api/training/classes", c.id, ClassView.of(c));
     }
 
     @GET

@@ -17,11 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.platform.security.Roles;
+import org.benling.platform.web.Created;
 import org.benling.training.domain.Course;
 import org.benling.training.domain.CourseKind;
 import org.benling.training.rest.api.CourseRequest;
@@ -70,7 +70,7 @@ public class CourseResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CourseView.class)))
     public Response create(@NotNull @Valid CourseRequest request) {
         var course = courses.create(request);
-        return Response.created(URI.create("/api/training/courses/" + course.id)).entity(CourseView.of(course)).build();
+        return Created.at("/api/training/courses", course.id, CourseView.of(course));
     }
 
     @PUT

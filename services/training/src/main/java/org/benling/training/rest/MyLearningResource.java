@@ -2,7 +2,6 @@ package org.benling.training.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,20 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.preconditions.IfMatch;
-import org.benling.platform.problem.ProblemException;
-import org.benling.platform.security.Caller;
 import org.benling.platform.security.Roles;
-import org.benling.training.domain.Enrolment;
 import org.benling.platform.web.CallerLanguage;
 import org.benling.training.domain.Proposal;
-import org.benling.training.rest.api.ClassView;
-import org.benling.training.rest.api.MyClass;
 import org.benling.training.rest.api.MyLearning;
 import org.benling.training.rest.api.ProposalView;
-import org.benling.training.rest.api.RecordView;
-import org.benling.training.service.ComplianceService;
+import org.benling.training.service.MyLearningViews;
 import org.benling.training.service.ProposalService;
-import org.benling.training.service.RecordService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,9 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class MyLearningResource {
 
-    @Inject Caller caller;
-    @Inject ComplianceService compliance;
-    @Inject RecordService records;
+    @Inject MyLearningViews views;
     @Inject ProposalService proposals;
     @Inject CallerLanguage language;
 
@@ -47,14 +37,8 @@ public class MyLearningResource {
     @Operation(summary = "我的学习 / My classes, my 学时 against my requirements, my proposals")
     @APIResponse(responseCode = "200", description = "我的学习 / My learning")
     @APIResponse(responseCode = "404", description = "账号未关联干部 / Your account is not linked to a cadre")
-    @Transactional
     public MyLearning me() {
-        UUID cadreId = caller.cadreId().orElseThrow(() -> ProblemException.notFound("Cadre", "linked to your account"));
-        List<MyClass> classes = Enrolment.<Enrolment>list("cadreId = ?1 order by trainingClass.startDate desc", cadreId)
-                .stream().map(e -> new MyClass(e.id, ClassView.of(e.trainingClass), e.status, e.designated)).toList();
-        return new MyLearning(compliance.ofCadre(cadreId), classes,
-                records.ofCadre(cadreId).stream().map(RecordView::of).toList(),
-                proposals.forCadre(cadreId).stream().map(p -> ProposalView.of(p, language.get())).toList());
+        return views.ofCaller();
     }
 
     @GET
@@ -62,7 +46,7 @@ public class MyLearningResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "针对性培训建议 / Targeted training proposed to a cadre")
     public List<ProposalView> proposals(@PathParam("cadreId") UUID cadreId) {
-        return proposals.forCadre(cadreId).stream().map(p -> ProposalView.of(p, language.get())).toList();
+        return views.proposalsFor(cadreId);
     }
 
     @GET

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
+import org.benling.platform.web.Created;
 import org.benling.training.domain.TrainingPlan;
 import org.benling.training.rest.api.PlanRequest;
 import org.benling.training.rest.api.PlanView;
@@ -63,7 +63,7 @@ public class PlanResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanView.class)))
     public Response create(@NotNull @Valid PlanRequest request) {
         TrainingPlan p = plans.create(request);
-        return Response.created(URI.create("/api/training/plans/" + p.id)).entity(view(p)).build();
+        return Created.at("/api/training/plans", p.id, view(p));
     }
 
     private PlanView view(TrainingPlan p) {

@@ -40,10 +40,8 @@ class BusinessDayEdgesTest {
     @ParameterizedTest
     @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void aRecordCompletedTodayIsAcceptedAndOneCompletedTomorrowIsRefused(JvmZone.Edge edge) {
-        TestClock.pin(edge.businessNow());
-        LocalDate today = edge.businessNow().toLocalDate();
         UUID cadre = roster.freshCadre();
-        JvmZone.with(edge.jvmZone(), () -> {
+        edge.run(today -> {
             record(cadre, today).statusCode(201).body("completedOn", equalTo(today.toString()));
             record(cadre, today.plusDays(1)).statusCode(400).body("violations.field", hasItem("completedOn"));
         });
@@ -52,9 +50,7 @@ class BusinessDayEdgesTest {
     @ParameterizedTest
     @MethodSource("org.benling.testing.JvmZone#edgesOfADay")
     void aClassEndingTodayMayBeClosedAndOneEndingTomorrowMayNot(JvmZone.Edge edge) {
-        TestClock.pin(edge.businessNow());
-        LocalDate today = edge.businessNow().toLocalDate();
-        JvmZone.with(edge.jvmZone(), () -> {
+        edge.run(today -> {
             String course = ClassFlowTest.course("EDGE-" + System.nanoTime() % 1_000_000, "8");
             complete(classEnding(course, today.plusDays(1))).statusCode(422).body("type", equalTo(
                     "https://benling.org/problems/class-not-finished"));
