@@ -11,6 +11,8 @@ interface QueryOptions {
   enabled?: boolean;
   /** How long a read stays fresh (the session, the unit tree: long). */
   staleTime?: number;
+  /** Read again every so many milliseconds while shown (the unread count, until it is pushed). */
+  refetchInterval?: number;
 }
 
 /** A read of the API as a react-query query under `queryKey`. */
@@ -22,6 +24,7 @@ export function useApiQuery<T>(queryKey: QueryKey, read: (api: Api) => Promise<T
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     enabled: options.enabled,
     staleTime: options.staleTime,
+    refetchInterval: options.refetchInterval,
   });
 }
 

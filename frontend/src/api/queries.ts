@@ -68,6 +68,14 @@ export const queryKeys = {
   measures: (query: object) => ['inspection', 'measures', query] as const,
   measureDistribution: (query: object) => ['inspection', 'distribution', query] as const,
   measureCatalogue: ['inspection', 'catalogue'] as const,
+  /** Everything of the notification service: marking one read moves the count and the list. */
+  notifications: ['notifications'] as const,
+  unreadCount: ['notifications', 'unread'] as const,
+  notificationLists: ['notifications', 'list'] as const,
+  notificationList: (query: object) => ['notifications', 'list', query] as const,
+  /** 我的待办: closed by the services' events, so read again when news arrives (the bell's count rises). */
+  todoLists: ['todos'] as const,
+  todos: (query: object) => ['todos', query] as const,
   /** 领导驾驶舱: the gateway's composition of every owner's figures (kept 60 s there). */
   dashboard: (query: object) => ['dashboard', query] as const,
 };

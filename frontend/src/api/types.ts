@@ -161,3 +161,12 @@ export type UnitAssessmentFigures = Schemas['UnitAssessmentFigures'];
 export type ComplianceFigures = Schemas['ComplianceFigures'];
 export type UnitComplianceFigures = Schemas['UnitComplianceFigures'];
 export type RankComplianceFigures = Schemas['RankComplianceFigures'];
+
+/* notification: to-dos and notifications built from the services' events */
+export type Todo = Schemas['Todo'];
+export type TodoPage = Schemas['PageResultTodoView'];
+export type TodoStatus = Schemas['TodoStatus'];
+/** A notification (named so as not to hide the DOM's `Notification`). */
+export type NotificationItem = Schemas['Notification'];
+export type NotificationPage = Schemas['PageResultNotificationView'];
+export type UnreadCount = Schemas['UnreadCount'];

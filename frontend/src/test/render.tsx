@@ -51,9 +51,18 @@ function renderRoutes(routes: RouteObject[], options: RenderOptions) {
   return { ...view, api: api as FakeApi, router, i18n, onSessionExpired };
 }
 
+/**
+ * What every page of the app asks besides its own reads: the header's unread count and the home page's to-dos
+ * (nothing waiting), unless the test answers them itself.
+ */
+const APP_WIDE: Record<string, Handler> = {
+  'GET /api/notifications/unread-count': { unread: 0 },
+  'GET /api/todos': { items: [], page: 0, size: 10, total: 0, totalPages: 0 },
+};
+
 /** The whole app (layout, menu, every route) at `path`, for the given session, against fake API handlers. */
 export function renderApp(options: RenderOptions = {}) {
-  return renderRoutes(routeObjects(), options);
+  return renderRoutes(routeObjects(), { ...options, handlers: { ...APP_WIDE, ...options.handlers } });
 }
 
 /** One component inside the app's providers and a router (so links and search params work). */

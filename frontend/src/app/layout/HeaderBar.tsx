@@ -3,6 +3,7 @@ import { Button, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { logout } from '../../api/browser';
 import { useMe } from '../../api/queries';
+import { NotificationBell } from '../../components/notification/NotificationBell';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useAppConfig } from '../appConfig';
 import { useSignedIn } from '../session';
@@ -28,6 +29,7 @@ export function HeaderBar() {
           <Typography.Text strong>{session.name ?? session.username}</Typography.Text>
           {unitName && <Typography.Text type="secondary">{unitName}</Typography.Text>}
         </Space>
+        {access.canSeeOwnAccount && <NotificationBell />}
         <LanguageSwitch />
         <Button type="text" icon={<LogoutOutlined />} onClick={logout}>
           {t('header.logout')}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { menuRoutes } from '../../app/menu';
 import { useAppRoutes } from '../../app/layout/appRoutesContext';
 import { useSignedIn } from '../../app/session';
+import { MyTodos } from './MyTodos';
 import { OwnSummary } from './OwnSummary';
 import { ScopeStatistics } from './ScopeStatistics';
 
@@ -19,6 +20,7 @@ export default function HomePage() {
         {t('home.welcome', { name: session.name ?? session.username })}
       </Typography.Title>
       {(session.roles ?? []).length === 0 && <Alert type="warning" showIcon title={t('home.noRole')} />}
+      {access.canSeeOwnAccount && <MyTodos />}
       {access.canSeeCadres && <ScopeStatistics />}
       {access.canSeeOwnProfile && <OwnSummary />}
       {links.length > 0 && (

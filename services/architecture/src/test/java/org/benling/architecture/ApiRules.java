@@ -24,7 +24,9 @@ final class ApiRules {
                     + " again reports each existing cadre, it creates none twice",
             "org.benling.platform.inbox.DeadLetterResource.replay", "a replay is idempotent by the event's id",
             "org.benling.inspection.rest.RoundResource.dailyRun", "runs the daily job now; the job is idempotent",
-            "org.benling.training.rest.ComplianceResource.runEarlyWarning", "runs the job now; the job is idempotent");
+            "org.benling.training.rest.ComplianceResource.runEarlyWarning", "runs the job now; the job is idempotent",
+            "org.benling.notification.rest.NotificationResource.read", "marking a notification read twice changes nothing",
+            "org.benling.notification.rest.NotificationResource.readAll", "marking all read twice changes nothing");
 
     static final String IF_MATCH = "org.benling.platform.preconditions.IfMatch";
     static final java.util.Set<String> UPDATES = java.util.Set.of("jakarta.ws.rs.PUT", "jakarta.ws.rs.PATCH",
@@ -36,7 +38,9 @@ final class ApiRules {
             "org.benling.inspection.rest.RoundResource.record", "creates a finding under the round; the round is unchanged",
             "org.benling.rotation.rest.PostingResource.checkIn", "creates a check-in under the posting; the posting is"
                     + " unchanged",
-            "org.benling.training.rest.ClassResource.enrol", "creates enrolments under the class; the class is unchanged");
+            "org.benling.training.rest.ClassResource.enrol", "creates enrolments under the class; the class is unchanged",
+            "org.benling.notification.rest.NotificationResource.read", "records the caller's own read mark; the"
+                    + " notification, which others read too, is unchanged");
 
     private ApiRules() {
     }

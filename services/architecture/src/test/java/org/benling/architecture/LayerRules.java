@@ -18,7 +18,8 @@ import java.util.Set;
 final class LayerRules {
 
     /** The business modules: each a service of its own, one deployable, one database. */
-    static final List<String> SERVICES = List.of("personnel", "training", "assessment", "rotation", "inspection");
+    static final List<String> SERVICES = List.of("personnel", "training", "assessment", "rotation", "inspection",
+            "notification");
 
     private LayerRules() {
     }

@@ -50,6 +50,8 @@ import org.benling.contracts.personnel.UnitChanged;
 import org.benling.contracts.personnel.UnitKind;
 import org.benling.contracts.rotation.PostingApproved;
 import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.rotation.PostingCancelled;
+import org.benling.contracts.rotation.PostingProposed;
 import org.benling.contracts.rotation.PostingStarted;
 import org.benling.contracts.rotation.RotationEvents;
 import org.benling.contracts.training.HoursShortfallDetected;
@@ -93,6 +95,10 @@ class EventContractTest {
                     Grade.EXCELLENT)),
             Map.entry(AssessmentEvents.GAP_CLOSED, new GapClosed(UUID.randomUUID(), CADRE, Capability.RISK_MANAGEMENT, 71,
                     2027)),
+            Map.entry(RotationEvents.POSTING_PROPOSED, new PostingProposed(UUID.randomUUID(), CADRE, GUANGDONG,
+                    PostingApproved.PostingType.JOB_ROTATION, "北京市邮政管理局", LocalDate.of(2027, 1, 1),
+                    LocalDate.of(2028, 12, 31))),
+            Map.entry(RotationEvents.POSTING_CANCELLED, new PostingCancelled(UUID.randomUUID(), CADRE, GUANGDONG)),
             Map.entry(RotationEvents.POSTING_STARTED, new PostingStarted(UUID.randomUUID(), CADRE,
                     PostingApproved.PostingType.JOB_ROTATION, "北京市邮政管理局", LocalDate.of(2027, 1, 1), null)),
             Map.entry(RotationEvents.POSTING_COMPLETED, new PostingCompleted(UUID.randomUUID(), CADRE,

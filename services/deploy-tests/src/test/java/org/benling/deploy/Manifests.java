@@ -27,9 +27,10 @@ import java.util.stream.Stream;
 final class Manifests {
 
     static final List<String> OVERLAYS = List.of("staging", "production");
-    static final List<String> SERVICES = List.of("personnel", "training", "assessment", "rotation", "inspection");
+    static final List<String> SERVICES = List.of("personnel", "training", "assessment", "rotation", "inspection",
+            "notification");
     static final List<String> WORKLOADS = List.of("gateway", "personnel", "training", "assessment", "rotation",
-            "inspection");
+            "inspection", "notification");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, List<ObjectNode>> RENDERED = new ConcurrentHashMap<>();

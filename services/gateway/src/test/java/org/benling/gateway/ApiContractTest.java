@@ -30,7 +30,9 @@ class ApiContractTest {
     static final Map<String, String> NOT_IDEMPOTENT = Map.of(
             "POST /api/cadres/import", "a file upload; importing the same rows again creates no cadre twice",
             "POST /api/inspection/daily-run", "runs the daily job now; the job is idempotent",
-            "POST /api/training/compliance/early-warning", "runs the job now; the job is idempotent");
+            "POST /api/training/compliance/early-warning", "runs the job now; the job is idempotent",
+            "POST /api/notifications/{id}/read", "marking a notification read twice changes nothing",
+            "POST /api/notifications/read-all", "marking all read twice changes nothing");
 
     /** Collections answered as a bare array, and why. */
     static final Map<String, String> NOT_PAGED = Map.ofEntries(

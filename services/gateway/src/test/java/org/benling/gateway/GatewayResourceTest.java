@@ -273,11 +273,13 @@ class GatewayResourceTest {
                 .body("'x-benling-services'.assessment", equalTo("included"))
                 .body("'x-benling-services'.rotation", equalTo("included"))
                 .body("'x-benling-services'.inspection", equalTo("included"))
+                .body("'x-benling-services'.notification", equalTo("included"))
                 .body("'x-benling-services'.archive", equalTo("unavailable"))
                 .extract().asString();
         ObjectMapper mapper = new ObjectMapper();
         JsonNode document = mapper.readTree(merged);
-        for (String service : List.of("personnel", "training", "assessment", "rotation", "inspection")) {
+        for (String service : List.of("personnel", "training", "assessment", "rotation", "inspection",
+                "notification")) {
             JsonNode own = mapper.readTree(UpstreamStub.openApi(service).toFile());
             own.path("paths").fieldNames().forEachRemaining(path ->
                     assertTrue(document.path("paths").has(path), "merged document lacks " + service + " " + path));

@@ -152,6 +152,7 @@ class AuthorizationMatrixSystemTest {
         ops.addAll(assessment());
         ops.addAll(rotation());
         ops.addAll(inspection());
+        ops.addAll(notification());
         ops.addAll(deadLetters());
         return ops;
     }
@@ -159,7 +160,7 @@ class AuthorizationMatrixSystemTest {
     /** What each service's consumers refused, and its replay: administrators only (a position nothing is at: 200). */
     static List<Op> deadLetters() {
         List<Op> ops = new ArrayList<>();
-        for (String service : List.of("training", "assessment", "rotation", "inspection")) {
+        for (String service : List.of("training", "assessment", "rotation", "inspection", "notification")) {
             ops.add(op("GET /api/" + service + "/dead-letters").expect(ADMIN_ONLY));
             ops.add(op("POST /api/" + service + "/dead-letters/replay").fixedBody(Map.of("records", List.of(Map.of(
                     "topic", "personnel.cadres.dlq", "partition", 0, "offset", Long.MAX_VALUE - 1)))).expect(ADMIN_ONLY));
@@ -385,6 +386,18 @@ class AuthorizationMatrixSystemTest {
                         .fixedBody(Map.of()).expect(HR_WRITE),
                 op("POST /api/rotation/proposals/{id}/posting").path("id", t -> world.id("rotationProposal", t))
                         .body(t -> world.postingBody(world.cadre(t))).expect(HR_WRITE));
+    }
+
+    static List<Op> notification() {
+        /* Each caller reads and marks what is addressed to them; somebody else's notification is not found. */
+        String everyone = "cadre ok; hr ok; inspector ok; leader ok; admin ok";
+        return List.of(
+                op("GET /api/todos").expect(everyone),
+                op("GET /api/notifications").expect(everyone),
+                op("GET /api/notifications/unread-count").expect(everyone),
+                op("POST /api/notifications/read-all").fixedBody(Map.of()).expect(everyone),
+                op("POST /api/notifications/{id}/read").fixedPath("id", java.util.UUID.randomUUID().toString())
+                        .fixedBody(Map.of()).expect("cadre 404; hr 404; inspector 404; leader 404; admin 404"));
     }
 
     static List<Op> inspection() {

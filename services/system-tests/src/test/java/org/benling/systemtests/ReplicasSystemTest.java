@@ -43,7 +43,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 @EnabledIf("twoInstances")
 class ReplicasSystemTest {
 
-    static final List<String> SERVICES = List.of("personnel", "training", "assessment", "rotation", "inspection");
+    static final List<String> SERVICES = List.of("personnel", "training", "assessment", "rotation", "inspection",
+            "notification");
     static final String HR = Stack.HR;
 
     static boolean twoInstances() {
@@ -130,12 +131,12 @@ class ReplicasSystemTest {
         }
         assertTrue(jobRuns > 0, "the demo loaders' schedules fired during the run");
         // both instances consume: each topic's partitions are split between a consumer of each instance
-        for (String service : List.of("training", "assessment", "rotation", "inspection")) {
+        for (String service : List.of("training", "assessment", "rotation", "inspection", "notification")) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                     assertEquals(Map.of(), topicsNotSplit(service), service + ": topics whose partitions one consumer holds"));
         }
         System.out.printf("replicas: %d writes (%d retried once with their key), %d reads (%d retried once), 0 lost;"
-                + " 5 instances stopped in %d ms, started again in %d ms, killed and started again in %d ms;"
+                + " 6 instances stopped in %d ms, started again in %d ms, killed and started again in %d ms;"
                 + " %d scheduled job runs, none twice%n", writes.get(), retriedWrites.get(), reads.get(),
                 retriedReads.get(), stopped, restarted, restartedAfterKill, jobRuns);
     }

@@ -34,7 +34,7 @@ class RotationSystemTest {
 
     @BeforeAll
     static void aNewUnitWithTwoCadres() throws ApiException {
-        fixture = Stack.newUnit("R", 2);
+        fixture = Stack.newUnit("R", 3);
         sichuan = Stack.province("510000");
     }
 
@@ -48,6 +48,31 @@ class RotationSystemTest {
                 new PostingTransition(), UUID.randomUUID().toString(), etag);
         assertEquals(PostingStatus.APPROVED, approved.getStatus());
         return proposed.getId();
+    }
+
+    @Test
+    void aProposedPostingIsTheLeadersToDoUntilTheirApprovalClosesIt() throws ApiException {
+        String cadre = fixture.cadres().get(2);
+        PostingsApi hr = new PostingsApi(Stack.client(Stack.HR));
+        Posting proposed = hr.postingResourcePropose(new PostingRequest().cadreId(UUID.fromString(cadre))
+                .type(PostingType.JOB_ROTATION).hostUnitId(sichuan).plannedStart(Stack.today().plusMonths(2))
+                .plannedEnd(Stack.today().plusMonths(14)).purpose("系统测试：待办"), UUID.randomUUID().toString());
+        String link = "/rotation/postings/" + proposed.getId();
+        long sent = System.nanoTime();
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> openToDos("leader").contains(link));
+        System.out.printf("posting proposed → leader's to-do: %d ms%n", (System.nanoTime() - sent) / 1_000_000);
+        assertEquals(false, openToDos(Stack.HR).contains(link), "HR proposes; a leader approves");
+
+        String etag = hr.postingResourceGetWithHttpInfo(proposed.getId()).getHeaders().get("ETag").get(0);
+        new PostingsApi(Stack.client("leader")).postingResourceApprove(proposed.getId(), new PostingTransition(),
+                UUID.randomUUID().toString(), etag);
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> !openToDos("leader").contains(link));
+    }
+
+    /** The links of the user's open to-dos (the newest 200). */
+    private static java.util.List<String> openToDos(String user) {
+        return Stack.as(user).queryParam("size", 200).queryParam("sort", "createdAt,desc").get("/api/todos").then()
+                .statusCode(200).extract().jsonPath().getList("items.link", String.class);
     }
 
     @Test

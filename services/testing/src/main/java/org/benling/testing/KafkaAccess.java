@@ -67,6 +67,7 @@ public final class KafkaAccess {
             service("rotation", List.of("rotation.postings"), List.of("personnel.cadres", "assessment.results",
                     "inspection.supervision")),
             service("inspection", List.of("inspection.supervision"), List.of("personnel.cadres")),
+            service("notification", List.of(), List.of("personnel.cadres", "rotation.postings")),
             new Principal("integration", List.of(), PUBLIC_TOPICS, false, "integration", PatternType.PREFIXED),
             new Principal("online-platform", List.of("training.online-completions"), List.of(), false, null, null));
 

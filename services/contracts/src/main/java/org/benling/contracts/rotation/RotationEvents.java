@@ -8,6 +8,10 @@ import org.benling.contracts.events.Topics;
 public final class RotationEvents {
     public static final String SOURCE = "/benling/rotation";
 
+    public static final EventType<PostingProposed> POSTING_PROPOSED = new EventType<>(
+            "org.benling.rotation.PostingProposed.v1", Topics.ROTATION_POSTINGS, PostingProposed.class,
+            "schemas/rotation/PostingProposed.v1.json");
+
     public static final EventType<PostingApproved> POSTING_APPROVED = new EventType<>(
             "org.benling.rotation.PostingApproved.v1", Topics.ROTATION_POSTINGS, PostingApproved.class,
             "schemas/rotation/PostingApproved.v1.json");
@@ -17,7 +21,12 @@ public final class RotationEvents {
     public static final EventType<PostingCompleted> POSTING_COMPLETED = new EventType<>(
             "org.benling.rotation.PostingCompleted.v1", Topics.ROTATION_POSTINGS, PostingCompleted.class, "schemas/rotation/PostingCompleted.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(POSTING_APPROVED, POSTING_STARTED, POSTING_COMPLETED);
+    public static final EventType<PostingCancelled> POSTING_CANCELLED = new EventType<>(
+            "org.benling.rotation.PostingCancelled.v1", Topics.ROTATION_POSTINGS, PostingCancelled.class,
+            "schemas/rotation/PostingCancelled.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(POSTING_PROPOSED, POSTING_APPROVED, POSTING_STARTED,
+            POSTING_COMPLETED, POSTING_CANCELLED);
 
     private RotationEvents() {
     }

@@ -109,7 +109,7 @@ public final class NativeFilter {
         if (nothing) {
             return PageResult.empty(page);
         }
-        long total = ((Number) bound(em.createNativeQuery("SELECT count(*)" + from + where)).getSingleResult()).longValue();
+        long total = count(em);
         List<Object> result = bound(em.createNativeQuery("SELECT " + columns + from + where + " ORDER BY "
                 + page.sortField() + (page.descending() ? " DESC" : " ASC") + ", " + idColumn
                 + " LIMIT :pageLimit OFFSET :pageOffset"))
@@ -118,6 +118,14 @@ public final class NativeFilter {
         // (one selected column comes back as the value itself, several as an array)
         List<Object[]> rows = result.stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).toList();
         return PageResult.of(rows.isEmpty() ? List.of() : views.apply(rows), page, total);
+    }
+
+    /** How many rows match. */
+    public long count(EntityManager em) {
+        if (nothing) {
+            return 0;
+        }
+        return ((Number) bound(em.createNativeQuery("SELECT count(*)" + from + where)).getSingleResult()).longValue();
     }
 
     /**

@@ -107,6 +107,7 @@ public class DemoRotation implements DemoData {
                 c.id = UUID.nameUUIDFromBytes(("demo-check-in:" + i).getBytes());
                 c.persist();
             }
+            events.proposed(p);
             if (p.approvedBy != null) {
                 events.approved(p);
             }
@@ -115,6 +116,9 @@ public class DemoRotation implements DemoData {
             }
             if (status == Status.COMPLETED) {
                 events.completed(p);
+            }
+            if (status == Status.CANCELLED) {
+                events.cancelled(p);
             }
             made++;
         }

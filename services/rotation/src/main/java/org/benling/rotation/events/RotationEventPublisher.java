@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.PostingApproved;
+import org.benling.contracts.rotation.PostingCancelled;
 import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.rotation.PostingProposed;
 import org.benling.contracts.rotation.PostingStarted;
 import org.benling.contracts.rotation.RotationEvents;
 import org.benling.platform.outbox.Outbox;
@@ -17,6 +19,12 @@ public class RotationEventPublisher {
 
     @Inject Outbox outbox;
 
+    public void proposed(Posting p) {
+        outbox.publish(RotationEvents.POSTING_PROPOSED, RotationEvents.SOURCE, p.cadreId.toString(),
+                new PostingProposed(p.id, p.cadreId, p.homeUnitId, p.type, p.hostOrganisation, p.plannedStart,
+                        p.plannedEnd));
+    }
+
     public void approved(Posting p) {
         outbox.publish(RotationEvents.POSTING_APPROVED, RotationEvents.SOURCE, p.cadreId.toString(),
                 new PostingApproved(p.id, p.cadreId, p.type, p.hostOrganisation, p.region == null ? null : p.region.name(),
@@ -26,6 +34,11 @@ public class RotationEventPublisher {
     public void started(Posting p) {
         outbox.publish(RotationEvents.POSTING_STARTED, RotationEvents.SOURCE, p.cadreId.toString(),
                 new PostingStarted(p.id, p.cadreId, p.type, p.hostOrganisation, p.startedOn, p.plannedEnd));
+    }
+
+    public void cancelled(Posting p) {
+        outbox.publish(RotationEvents.POSTING_CANCELLED, RotationEvents.SOURCE, p.cadreId.toString(),
+                new PostingCancelled(p.id, p.cadreId, p.homeUnitId));
     }
 
     public void completed(Posting p) {

@@ -86,6 +86,7 @@ public class PostingCommands {
         p.openingId = openingId;
         p.proposalId = proposalId;
         p.persist();
+        events.proposed(p);
         return p;
     }
 
@@ -162,6 +163,7 @@ public class PostingCommands {
         access.requireCommand(p, Command.CANCEL);
         p.requireVersion(version);
         p.cancel(caller.name(), clock.instant(), reason);
+        events.cancelled(p);
         return p;
     }
 

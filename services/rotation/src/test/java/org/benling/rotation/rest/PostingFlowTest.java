@@ -149,13 +149,15 @@ class PostingFlowTest {
                     .statusCode(200).body("size()", equalTo(4));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
-                    .filter(r -> r.key().equals(cadre.toString())).count() == 3);
+                    .filter(r -> r.key().equals(cadre.toString())).count() == 4);
             topic.stop();
             var mine = topic.getRecords().stream().filter(r -> r.key().equals(cadre.toString())).toList();
-            assertTrue(mine.get(0).value().contains(RotationEvents.POSTING_APPROVED.type()));
-            assertTrue(mine.get(1).value().contains(RotationEvents.POSTING_STARTED.type()));
-            assertTrue(mine.get(2).value().contains(RotationEvents.POSTING_COMPLETED.type())
-                    && mine.get(2).value().contains("MASS_WORK"));
+            assertTrue(mine.get(0).value().contains(RotationEvents.POSTING_PROPOSED.type())
+                    && mine.get(0).value().contains(TestRoster.GUANGZHOU.toString()), mine.get(0).value());
+            assertTrue(mine.get(1).value().contains(RotationEvents.POSTING_APPROVED.type()));
+            assertTrue(mine.get(2).value().contains(RotationEvents.POSTING_STARTED.type()));
+            assertTrue(mine.get(3).value().contains(RotationEvents.POSTING_COMPLETED.type())
+                    && mine.get(3).value().contains("MASS_WORK"));
             mine.forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
         } finally {
             kafka.close();
@@ -221,6 +223,27 @@ class PostingFlowTest {
                 .body("last().changes.field", not(hasItem("cancellation")));
         command(Logins.leader(), id, "approve", Map.of()).then().statusCode(409);
         propose(cadre);
+    }
+
+    @Test
+    void aProposalAndItsCancellationAreOnTheTopicForWhoeverWaitsOnThem() {
+        UUID cadre = roster.cadre("P0C", "科长", LocalDate.of(2018, 3, 1));
+        var topic = KafkaBroker.shared().companion().consumeStrings().fromTopics("rotation.postings");
+        try {
+            String id = propose(cadre);
+            command(Logins.hrGuangdong(), id, "cancel", Map.of("reason", "计划调整", "version", 0)).then().statusCode(200);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
+                    .filter(r -> r.key().equals(cadre.toString())).count() == 2);
+            var mine = topic.getRecords().stream().filter(r -> r.key().equals(cadre.toString())).toList();
+            assertTrue(mine.get(0).value().contains(RotationEvents.POSTING_PROPOSED.type())
+                    && mine.get(0).value().contains(id), mine.get(0).value());
+            assertTrue(mine.get(1).value().contains(RotationEvents.POSTING_CANCELLED.type())
+                    && mine.get(1).value().contains(id), mine.get(1).value());
+            mine.forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
+        } finally {
+            topic.stop();
+        }
     }
 
     @Test

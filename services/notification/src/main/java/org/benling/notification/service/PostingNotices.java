@@ -1,0 +1,56 @@
+package org.benling.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Map;
+import org.benling.contracts.rotation.PostingApproved;
+import org.benling.contracts.rotation.PostingCancelled;
+import org.benling.contracts.rotation.PostingProposed;
+import org.benling.notification.domain.Audience;
+import org.benling.notification.domain.NoticeKind;
+import org.benling.notification.domain.Notification;
+import org.benling.notification.domain.Todo;
+import org.benling.notification.domain.TodoKind;
+import org.benling.platform.security.UnitDirectory;
+
+/**
+ * What rotation's postings mean for people: a proposed posting is a leader's to-do (and a notification to the
+ * leaders), its approval closes the to-do and tells the cadre, its cancellation withdraws the to-do. Rotation decides
+ * who approves (PostingWorkflow: a leader); this only delivers. Runs inside the inbox's transaction, once per event.
+ */
+@ApplicationScoped
+public class PostingNotices {
+
+    @Inject UnitDirectory units;
+    @Inject Clock clock;
+
+    public void proposed(PostingProposed p) {
+        if (Todo.of(TodoKind.POSTING_APPROVAL, p.postingId()).isPresent()) {
+            return;
+        }
+        Audience leaders = Audience.role(TodoKind.POSTING_APPROVAL.role(), p.homeUnitId(),
+                units.pathOf(p.homeUnitId()).orElse(null));
+        Map<String, String> params = Map.of("host", p.hostOrganisation(), "start", p.plannedStart().toString());
+        String link = link(p.postingId());
+        Todo.open(TodoKind.POSTING_APPROVAL, p.postingId(), p.cadreId(), leaders, params, link, p.plannedStart(),
+                clock.instant()).persist();
+        Notification.of(NoticeKind.POSTING_PROPOSED, p.postingId(), p.cadreId(), leaders, params, link, clock.instant())
+                .persist();
+    }
+
+    public void approved(PostingApproved p) {
+        Todo.of(TodoKind.POSTING_APPROVAL, p.postingId()).ifPresent(t -> t.close(Todo.Status.DONE, clock.instant()));
+        Notification.of(NoticeKind.POSTING_APPROVED, p.postingId(), p.cadreId(), Audience.cadre(p.cadreId()),
+                Map.of("host", p.hostOrganisation(), "start", p.plannedStart().toString()), link(p.postingId()),
+                clock.instant()).persist();
+    }
+
+    public void cancelled(PostingCancelled p) {
+        Todo.of(TodoKind.POSTING_APPROVAL, p.postingId()).ifPresent(t -> t.close(Todo.Status.WITHDRAWN, clock.instant()));
+    }
+
+    private static String link(java.util.UUID postingId) {
+        return "/rotation/postings/" + postingId;
+    }
+}
