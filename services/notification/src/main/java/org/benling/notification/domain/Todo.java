@@ -1,12 +1,9 @@
 package org.benling.notification.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -15,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * Something a person must do, opened by an owner's event (a posting proposed) and closed by another (approved:
@@ -24,36 +19,14 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "todo")
-public class Todo extends PanacheEntityBase {
+public class Todo extends Addressed {
 
     @Schema(name = "TodoStatus")
     public enum Status { OPEN, DONE, WITHDRAWN }
 
-    @Id
-    public UUID id;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TodoKind kind;
-
-    /** What it is about in its owner's service (a posting's id). */
-    @Column(name = "subject_id", nullable = false)
-    public UUID subjectId;
-
-    /** The cadre it concerns, if any. */
-    @Column(name = "cadre_id")
-    public UUID cadreId;
-
-    @Embedded
-    public Audience audience;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public Map<String, String> params;
-
-    /** The web app's page where it is done. */
-    @Column(nullable = false)
-    public String link;
 
     @Column(name = "due_on")
     public LocalDate dueOn;
@@ -61,9 +34,6 @@ public class Todo extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 
     @Column(name = "closed_at")
     public Instant closedAt;
@@ -75,16 +45,10 @@ public class Todo extends PanacheEntityBase {
     public static Todo open(TodoKind kind, UUID subjectId, UUID cadreId, Audience audience, Map<String, String> params,
             String link, LocalDate dueOn, Instant at) {
         Todo t = new Todo();
-        t.id = UUID.randomUUID();
+        t.address(subjectId, cadreId, audience, params, link, at);
         t.kind = kind;
-        t.subjectId = subjectId;
-        t.cadreId = cadreId;
-        t.audience = audience;
-        t.params = Map.copyOf(params);
-        t.link = link;
         t.dueOn = dueOn;
         t.status = Status.OPEN;
-        t.createdAt = at;
         return t;
     }
 
