@@ -3442,7 +3442,7 @@ export interface components {
             subunitsPlanned: number;
         };
         /** @enum {string} */
-        NoticeKind: "POSTING_PROPOSED" | "POSTING_APPROVED";
+        NoticeKind: "POSTING_PROPOSED" | "POSTING_APPROVED" | "POSTING_APPROVAL_DUE";
         /** @description 消息通知 / A notification, and whether the caller has read it */
         Notification: {
             id: components["schemas"]["UUID"];

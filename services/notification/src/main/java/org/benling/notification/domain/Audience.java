@@ -45,6 +45,11 @@ public class Audience {
         return new Audience(null, null, null, cadreId);
     }
 
+    /** The same people, as a value of its own for another record (an embeddable is not shared between two). */
+    public Audience copy() {
+        return new Audience(role, unitId, unitPath, cadreId);
+    }
+
     public String role() {
         return role;
     }

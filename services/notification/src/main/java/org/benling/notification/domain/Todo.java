@@ -52,6 +52,14 @@ public class Todo extends Addressed {
         return t;
     }
 
+    /** A notification recalling this to-do to its people, {@code days} before it is due. */
+    public Notification reminder(long days, Instant at) {
+        Map<String, String> withDays = new java.util.HashMap<>(params);
+        withDays.put("days", Long.toString(days));
+        withDays.put("due", dueOn.toString());
+        return Notification.of(kind.reminder(), subjectId, cadreId, audience.copy(), withDays, link, at);
+    }
+
     public static Optional<Todo> of(TodoKind kind, UUID subjectId) {
         return find("kind = ?1 and subjectId = ?2", kind, subjectId).firstResultOptional();
     }
