@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
-import org.benling.notification.domain.NoticeKind;
+import org.benling.notification.domain.Notification;
 import org.benling.notification.rest.api.NotificationView;
 import org.benling.notification.rest.api.UnreadCount;
 import org.benling.platform.paging.PageQuery;
@@ -26,14 +26,11 @@ public class NotificationQueries {
     public PageResult<NotificationView> mine(boolean unreadOnly, PageQuery page) {
         NativeFilter filter = addressedToCaller().andIf(unreadOnly, "r.notification_id IS NULL");
         String lang = language.get();
-        return filter.pageRows(em, "n.id, n.kind, n.params::text, n.link, n.cadre_id, c.name, n.created_at,"
-                + " r.read_at IS NOT NULL", "n.id", page, rows -> rows.stream().map(r -> {
-                    NoticeKind kind = NoticeKind.valueOf((String) r[1]);
-                    String cadreName = (String) r[5];
-                    return new NotificationView((UUID) r[0], kind,
-                            kind.wording().render(lang, Params.read((String) r[2], cadreName)), (String) r[3],
-                            (UUID) r[4], cadreName, TodoQueries.toInstant(r[6]), (Boolean) r[7]);
-                }).toList());
+        return filter.pageOf(em, Notification.class, "n.id", "c.name, r.read_at IS NOT NULL", page, (n, row) -> {
+            String cadreName = (String) row[1];
+            return new NotificationView(n.id, n.kind, n.kind.wording().render(lang, Params.withCadre(n.params, cadreName)),
+                    n.link, n.cadreId, cadreName, n.createdAt, (Boolean) row[2]);
+        });
     }
 
     public UnreadCount unread() {
