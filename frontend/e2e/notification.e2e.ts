@@ -40,7 +40,7 @@ test('hr-guangdong proposes a posting; the leader sees the bell rise without rel
   );
   await hrContext.close();
 
-  // The bell counts the new notification without a reload (it asks every 30 s), and the to-do is on the home page.
+  // The bell counts the new notification without a reload (the server pushes it), and the to-do is on the home page.
   await expect.poll(async () => unreadOf(await bell.getAttribute('aria-label')), { timeout: 90_000 }).toBeGreaterThan(before);
   // (found by its page: a database earlier runs have used may hold open to-dos worded alike)
   const todoLink = page.locator(`a[href="/rotation/postings/${posting.id}"]`);
@@ -67,4 +67,12 @@ test('hr-guangdong proposes a posting; the leader sees the bell rise without rel
     )
     .toBe(0);
   await shot(page, 'notification-02-leader-todo-done');
+
+  // From the bell's drawer to the settings: how each kind reaches the leader, and the calendar feed.
+  await bell.click();
+  await page.getByRole('button', { name: /通知设置/ }).click();
+  await expect(page).toHaveURL(/\/settings\/notifications$/);
+  await expect(page.getByRole('radiogroup', { name: '新的挂职待审批' })).toBeVisible();
+  await expect(page.getByText('日历订阅', { exact: true })).toBeVisible();
+  await shot(page, 'notification-03-settings');
 });

@@ -11,7 +11,7 @@ interface QueryOptions {
   enabled?: boolean;
   /** How long a read stays fresh (the session, the unit tree: long). */
   staleTime?: number;
-  /** Read again every so many milliseconds while shown (the unread count, until it is pushed). */
+  /** Read again every so many milliseconds while shown (the unread count, while its stream is not open). */
   refetchInterval?: number;
 }
 

@@ -73,6 +73,8 @@ export const queryKeys = {
   unreadCount: ['notifications', 'unread'] as const,
   notificationLists: ['notifications', 'list'] as const,
   notificationList: (query: object) => ['notifications', 'list', query] as const,
+  notificationPreferences: ['notifications', 'preferences'] as const,
+  calendarFeed: ['calendar-feed'] as const,
   /** 我的待办: closed by the services' events, so read again when news arrives (the bell's count rises). */
   todoLists: ['todos'] as const,
   todos: (query: object) => ['todos', query] as const,

@@ -990,6 +990,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的日历订阅 / Whether I have a calendar feed */
+        get: operations["CalendarResource_mine"];
+        put?: never;
+        /**
+         * 生成日历订阅链接 / Make my calendar feed's private address
+         * @description 仅此一次显示；旧链接随即失效 / shown this once; the one before stops working
+         */
+        post: operations["CalendarResource_create"];
+        /** 撤销日历订阅链接 / Revoke my calendar feed */
+        delete: operations["CalendarResource_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 日历订阅（iCalendar） / A calendar feed (iCalendar, RFC 5545)
+         * @description 无需登录：链接中的令牌即凭据 / no login: the token in the address is the credential
+         */
+        get: operations["CalendarResource_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notification/dead-letters": {
         parameters: {
             query?: never;
@@ -1050,6 +1092,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的通知设置 / My notification preferences
+         * @description 每类消息：站内、邮件、每日摘要或关闭；邮件语言 / per kind: in the web app, by e-mail, in a daily digest or off; the language of my e-mail
+         */
+        get: operations["PreferencesResource_mine"];
+        /**
+         * 修改我的通知设置 / Change my notification preferences
+         * @description 关闭的类别不再出现在消息中，也不发邮件 / a kind turned off no longer shows among my notifications, nor is mailed
+         */
+        put: operations["PreferencesResource_choose"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications/read-all": {
         parameters: {
             query?: never;
@@ -1061,6 +1127,26 @@ export interface paths {
         put?: never;
         /** 全部标记已读 / Mark all my notifications read */
         post: operations["NotificationResource_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 未读数推送（SSE） / My unread count, pushed as it changes (server-sent events)
+         * @description 连接时即推送一次，之后每有变化推送；无变化时每 15 秒重发 / sent at once, then on every change, and every 15 s besides
+         */
+        get: operations["NotificationResource_stream"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3441,8 +3527,20 @@ export interface components {
             /** Format: int64 */
             subunitsPlanned: number;
         };
+        /** @description 我的日历订阅链接（仅此一次显示，请立即复制；重新生成后旧链接失效） / My calendar feed's private address (shown this once: copy it now; a new one revokes it) */
+        CalendarFeedLink: {
+            /** @description 在日历应用中订阅此地址 / Subscribe to it in a calendar app */
+            url: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description 我是否有日历订阅链接 / Whether I have a calendar feed */
+        CalendarFeedStatus: {
+            active: boolean;
+            /** @description 生成时间（无订阅时为空） / When it was made (null without a feed) */
+            createdAt: components["schemas"]["Instant"] | null;
+        };
         /** @enum {string} */
-        NoticeKind: "POSTING_PROPOSED" | "POSTING_APPROVED" | "POSTING_APPROVAL_DUE";
+        NoticeKind: "POSTING_PROPOSED" | "POSTING_APPROVED" | "POSTING_APPROVAL_DUE" | "RECTIFICATION_REQUIRED" | "RECTIFICATION_REPORT_DUE" | "RECTIFICATION_OVERDUE" | "TRAINING_HOURS_SHORTFALL" | "TRAINING_HOURS_DUE";
         /** @description 消息通知 / A notification, and whether the caller has read it */
         Notification: {
             id: components["schemas"]["UUID"];
@@ -3455,6 +3553,19 @@ export interface components {
             cadreName: string | null;
             createdAt: components["schemas"]["Instant"];
             read: boolean;
+        };
+        /**
+         * @description IN_APP 仅站内 / in the web app only; EMAIL 站内并发邮件 / also by e-mail; DIGEST 站内并每日摘要邮件 / also in a daily digest e-mail; OFF 不通知 / not at all
+         * @enum {string}
+         */
+        NotificationChannel: "IN_APP" | "EMAIL" | "DIGEST" | "OFF";
+        NotificationKindChoice: {
+            kind: components["schemas"]["NoticeKind"];
+            /** @description 类别名称 / The kind's name */
+            label: string;
+            channel: components["schemas"]["NotificationChannel"];
+            /** @description 未设置时 / When I choose nothing */
+            defaultChannel: components["schemas"]["NotificationChannel"];
         };
         /** @description 分页结果 / One page of results with the total count */
         PageResultNotificationView: {
@@ -3480,6 +3591,28 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @description 修改我的通知设置 / Change my notification preferences */
+        PreferencesChange: {
+            /**
+             * @description 邮件语言 / The language of my e-mail
+             * @enum {string}
+             */
+            language: "zh" | "en";
+            /** @description 要修改的类别及其送达方式；未列出的不变 / The kinds to change and how each reaches me; kinds not named keep theirs */
+            channels: {
+                [key: string]: components["schemas"]["NotificationChannel"];
+            };
+        };
+        /** @description 我的通知设置 / My notification preferences */
+        PreferencesView: {
+            /**
+             * @description 邮件语言 / The language of my e-mail
+             * @enum {string}
+             */
+            language: "zh" | "en";
+            /** @description 每类消息如何送达 / How each kind of notification reaches me */
+            kinds: components["schemas"]["NotificationKindChoice"][];
+        };
         /** @description 待办事项 / A to-do: what to do, by when, and the page where it is done */
         Todo: {
             id: components["schemas"]["UUID"];
@@ -3496,7 +3629,7 @@ export interface components {
             closedAt: components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        TodoKind: "POSTING_APPROVAL";
+        TodoKind: "POSTING_APPROVAL" | "RECTIFICATION_REPORT" | "TRAINING_HOURS";
         /** @enum {string} */
         TodoStatus: "OPEN" | "DONE" | "WITHDRAWN";
         /** @description 未读通知数 / How many of the caller's notifications are unread */
@@ -8442,6 +8575,212 @@ export interface operations {
             };
         };
     };
+    CalendarResource_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedStatus"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedLink"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarResource_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarResource_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     notification_DeadLetterResource_list: {
         parameters: {
             query?: {
@@ -8614,6 +8953,113 @@ export interface operations {
             };
         };
     };
+    PreferencesResource_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesView"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PreferencesResource_choose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     NotificationResource_readAll: {
         parameters: {
             query?: never;
@@ -8670,6 +9116,44 @@ export interface operations {
             };
             /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationResource_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["UnreadCount"][];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -169,4 +169,10 @@ export type TodoStatus = Schemas['TodoStatus'];
 /** A notification (named so as not to hide the DOM's `Notification`). */
 export type NotificationItem = Schemas['Notification'];
 export type NotificationPage = Schemas['PageResultNotificationView'];
+export type NotificationPreferences = Schemas['PreferencesView'];
+export type PreferencesChange = Schemas['PreferencesChange'];
+export type NotificationChannel = Schemas['NotificationChannel'];
+export type NotificationKindChoice = Schemas['NotificationKindChoice'];
+export type CalendarFeedStatus = Schemas['CalendarFeedStatus'];
+export type CalendarFeedLink = Schemas['CalendarFeedLink'];
 export type UnreadCount = Schemas['UnreadCount'];

@@ -50,6 +50,7 @@ describe('access rules', () => {
         'canSeeCoverage',
         'canSeeMeasures',
         'canApplyMeasures',
+        'canSetNotifications',
       ].sort(),
     );
   });
@@ -95,6 +96,7 @@ describe('access rules', () => {
       'canSeePortfolio',
       'canSeePostings',
       'canSeeRotationProposals',
+      'canSetNotifications',
     ]);
   });
 

@@ -110,6 +110,8 @@ export interface Access {
   canApplyMeasures: boolean;
   /** A cadre's own measures, on 我的档案 (the API answers the own to the cadre role only); not to an account that is HR too. */
   canSeeOwnMeasures: boolean;
+  /** 通知设置: how the own notifications reach one, for every role the notification API answers. */
+  canSetNotifications: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -122,6 +124,7 @@ export function accessFor(subject: AccessSubject): Access {
     canSeeHome: true,
     canSeeDashboard: staff,
     canSeeOwnAccount: staff || roles.has('cadre'),
+    canSetNotifications: staff || roles.has('cadre'),
     canSeeUnits: staff,
     canSeeCadres: staff,
     canExportCadres: staff,

@@ -58,6 +58,7 @@ const RoundDetailPage = lazy(() => import('../pages/inspection-round/RoundDetail
 const FindingsPage = lazy(() => import('../pages/findings/FindingsPage'));
 const CoveragePage = lazy(() => import('../pages/coverage/CoveragePage'));
 const MeasuresPage = lazy(() => import('../pages/measures/MeasuresPage'));
+const NotificationSettingsPage = lazy(() => import('../pages/notification-settings/NotificationSettingsPage'));
 
 
 /** Every page of the app, in menu order. The router, the side menu and the home page links read this list. */
@@ -122,4 +123,6 @@ export const appRoutes: AppRoute[] = [
     access: 'canSeeMyAssessment',
     menu: { labelKey: 'menu.myAssessment', icon: <SolutionOutlined /> },
   },
+  // reached from the bell's drawer and the e-mail's footer, not the menu
+  { path: '/settings/notifications', element: <NotificationSettingsPage />, access: 'canSetNotifications' },
 ];

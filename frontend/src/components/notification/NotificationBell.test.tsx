@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, notFound } from '../../test/fakeApi';
 import { cadre, sessionFor } from '../../test/fixtures';
@@ -75,5 +75,52 @@ describe('the notification bell', () => {
     expect(await within(drawer).findByText('暂无消息')).toBeInTheDocument();
     expect(within(drawer).getByRole('button', { name: '全部标为已读' })).toBeDisabled();
     expect(api.calls('POST /api/notifications/read-all')).toHaveLength(0);
+  });
+});
+
+/** A stand-in for the browser's EventSource: the test opens it and pushes messages. */
+class FakeEventSource {
+  static last: FakeEventSource | undefined;
+  onopen: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onmessage: ((event: MessageEvent<string>) => void) | null = null;
+  closed = false;
+  constructor(readonly url: string) {
+    FakeEventSource.last = this;
+  }
+  close() {
+    this.closed = true;
+  }
+  push(data: object) {
+    this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(data) }));
+  }
+}
+
+describe('the bell with the server stream', () => {
+  beforeEach(() => vi.stubGlobal('EventSource', FakeEventSource));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows each count the server pushes, without asking again', async () => {
+    const { api } = renderApp({
+      session: sessionFor('leader'),
+      path: '/cadres',
+      handlers: {
+        'GET /api/notifications/unread-count': { unread: 0 },
+        'GET /api/cadres': { items: [], page: 0, size: 20, total: 0, totalPages: 0 },
+        'GET /api/units': [],
+        'GET /api/me': { unitName: '国家邮政局' },
+      },
+    });
+
+    expect(await screen.findByRole('button', { name: '消息' })).toBeInTheDocument();
+    const source = FakeEventSource.last!;
+    expect(source.url).toBe('/api/notifications/stream');
+    act(() => {
+      source.onopen?.();
+      source.push({ unread: 3 });
+    });
+
+    expect(await screen.findByRole('button', { name: '消息（3 条未读）' })).toBeInTheDocument();
+    expect(api.calls('GET /api/notifications/unread-count').length).toBeLessThanOrEqual(1);
   });
 });

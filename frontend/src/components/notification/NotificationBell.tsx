@@ -1,4 +1,4 @@
-import { BellOutlined } from '@ant-design/icons';
+import { BellOutlined, SettingOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Drawer, Empty, Flex, List, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
@@ -15,6 +15,7 @@ const PAGE_SIZE = 20;
 /** 消息: the header's bell with the unread count; it opens the newest notifications, each a link to its page. */
 export function NotificationBell() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const unread = useUnreadCount(true);
   const count = unread.data?.unread ?? 0;
@@ -30,7 +31,25 @@ export function NotificationBell() {
           onClick={() => setOpen(true)}
         />
       </Badge>
-      <Drawer open={open} onClose={() => setOpen(false)} title={t('notifications.title')} size={420} destroyOnHidden>
+      <Drawer
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('notifications.title')}
+        size={420}
+        destroyOnHidden
+        extra={
+          <Button
+            type="link"
+            icon={<SettingOutlined />}
+            onClick={() => {
+              setOpen(false);
+              navigate('/settings/notifications');
+            }}
+          >
+            {t('notifications.settings')}
+          </Button>
+        }
+      >
         {open && <NotificationList unread={count} onNavigate={() => setOpen(false)} />}
       </Drawer>
     </>

@@ -56,6 +56,13 @@ describe('问题整改看板', () => {
     await waitFor(() => expect(screen.getAllByRole('tab').find((tab) => tab.textContent === '已销号 4')).toBeInTheDocument());
   }, 15_000);
 
+  it('opens the finding a to-do links to (?finding=<id>) beside the list, and closing it leaves the list', async () => {
+    const { router } = renderBoard(`/inspection/findings?finding=${FINDING_ID}`, 'hr');
+    expect(await screen.findByRole('form', { name: '报送整改报告' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /close|关闭/i }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  }, 15_000);
+
   it('lets HR of the responsible unit file the rectification report with its evidence', async () => {
     const { api } = renderBoard('/inspection/findings', 'hr', {
       [`POST /api/inspection/findings/${FINDING_ID}/rectification`]: { ...openFinding, status: 'REPORTED', mayReport: false },

@@ -1,5 +1,5 @@
 import { Badge, Card, Checkbox, Flex, Tabs, Typography, theme } from 'antd';
-import { useState } from 'react';
+import { useQueryState } from 'nuqs';
 import { useTranslation } from 'react-i18next';
 import { useFindingCounts, useFindings } from '../../api/inspectionQueries';
 import { FindingDrawer } from '../../components/inspection/FindingDrawer';
@@ -11,6 +11,7 @@ import { ServerTable } from '../../components/ServerTable';
 import { useTableSearch } from '../../components/useTableSearch';
 import { CAPABILITIES, enumLabel, enumOptions, FINDING_STATUSES } from '../../domain/enums';
 import { findingCountQueries, findingFilters, FINDING_SORTS, toFindingQuery, type FindingSearch } from '../../domain/inspectionSearch';
+import { parseAsUuid } from '../../domain/queryParams';
 
 const ALL = 'ALL';
 
@@ -26,8 +27,9 @@ export default function FindingsPage() {
   const { search, filter: update } = table;
   const findings = useFindings(toFindingQuery(search));
   const counts = useFindingCounts(findingCountQueries(search));
-  const [openFinding, setOpenFinding] = useState<string>();
-  const open = (finding: Finding) => setOpenFinding(finding.id);
+  // the finding open beside the list is in the URL: a to-do or an e-mail links to it (?finding=<id>)
+  const [openFinding, setOpenFinding] = useQueryState('finding', parseAsUuid.withOptions({ history: 'push' }));
+  const open = (finding: Finding) => void setOpenFinding(finding.id);
   const columns = useFindingColumns({ onOpen: open, showRound: true, sortable: true });
 
   const tabs = [
@@ -75,7 +77,7 @@ export default function FindingsPage() {
           scroll={{ x: 1500 }}
         />
       </Flex>
-      <FindingDrawer findingId={openFinding} onClose={() => setOpenFinding(undefined)} />
+      <FindingDrawer findingId={openFinding ?? undefined} onClose={() => void setOpenFinding(null)} />
     </Card>
   );
 }

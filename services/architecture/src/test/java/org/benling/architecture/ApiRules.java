@@ -26,7 +26,9 @@ final class ApiRules {
             "org.benling.inspection.rest.RoundResource.dailyRun", "runs the daily job now; the job is idempotent",
             "org.benling.training.rest.ComplianceResource.runEarlyWarning", "runs the job now; the job is idempotent",
             "org.benling.notification.rest.NotificationResource.read", "marking a notification read twice changes nothing",
-            "org.benling.notification.rest.NotificationResource.readAll", "marking all read twice changes nothing");
+            "org.benling.notification.rest.NotificationResource.readAll", "marking all read twice changes nothing",
+            "org.benling.notification.rest.CalendarResource.create", "makes a new secret address each time, and the"
+                    + " one before stops working: a replay must not hand out a stored copy of the secret");
 
     static final String IF_MATCH = "org.benling.platform.preconditions.IfMatch";
     static final java.util.Set<String> UPDATES = java.util.Set.of("jakarta.ws.rs.PUT", "jakarta.ws.rs.PATCH",
@@ -40,7 +42,11 @@ final class ApiRules {
                     + " unchanged",
             "org.benling.training.rest.ClassResource.enrol", "creates enrolments under the class; the class is unchanged",
             "org.benling.notification.rest.NotificationResource.read", "records the caller's own read mark; the"
-                    + " notification, which others read too, is unchanged");
+                    + " notification, which others read too, is unchanged",
+            "org.benling.notification.rest.PreferencesResource.choose", "the caller's own settings, which nobody else"
+                    + " changes: no id in the path, and the page sends every choice it shows",
+            "org.benling.notification.rest.CalendarResource.revoke", "the caller's own feed, which nobody else"
+                    + " changes: no id in the path, and revoking twice changes nothing");
 
     private ApiRules() {
     }

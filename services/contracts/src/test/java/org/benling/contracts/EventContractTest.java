@@ -30,6 +30,7 @@ import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.inspection.RectificationOverdue;
+import org.benling.contracts.inspection.RectificationReported;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.supervision.AnnualEffect;
@@ -54,6 +55,7 @@ import org.benling.contracts.rotation.PostingCancelled;
 import org.benling.contracts.rotation.PostingProposed;
 import org.benling.contracts.rotation.PostingStarted;
 import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.training.HoursRequirementMet;
 import org.benling.contracts.training.HoursShortfallDetected;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.contracts.training.TrainingEvents;
@@ -81,6 +83,8 @@ class EventContractTest {
             Map.entry(TrainingEvents.HOURS_SHORTFALL_DETECTED, new HoursShortfallDetected(CADRE, GUANGDONG, "ANNUAL",
                     "AT_RISK", new BigDecimal("90"), new BigDecimal("30.5"), new BigDecimal("59.5"),
                     LocalDate.of(2026, 12, 31), LocalDate.of(2026, 7, 1))),
+            Map.entry(TrainingEvents.HOURS_REQUIREMENT_MET, new HoursRequirementMet(CADRE, GUANGDONG, "ANNUAL",
+                    LocalDate.of(2026, 12, 31), LocalDate.of(2026, 11, 2))),
             Map.entry(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, new CapabilityGapIdentified(UUID.randomUUID(), CADRE,
                     Capability.RISK_MANAGEMENT, 52, 60, 2026, "低于阈值")),
             Map.entry(RotationEvents.POSTING_APPROVED, new PostingApproved(UUID.randomUUID(), CADRE,
@@ -109,6 +113,8 @@ class EventContractTest {
                     LocalDate.of(2026, 9, 30))),
             Map.entry(InspectionEvents.RECTIFICATION_OVERDUE, new RectificationOverdue(UUID.randomUUID(), GUANGDONG, CADRE,
                     LocalDate.of(2026, 9, 30))),
+            Map.entry(InspectionEvents.RECTIFICATION_REPORTED, new RectificationReported(UUID.randomUUID(), GUANGDONG,
+                    LocalDate.of(2026, 9, 20))),
             Map.entry(InspectionEvents.MEASURE_LIFTED, new MeasureLifted(UUID.randomUUID(), CADRE, LocalDate.of(2026, 8, 1),
                     MeasureLifted.CONCLUDED, MeasureType.PARTY_WARNING, AnnualEffect.NO_EXCELLENT)),
             Map.entry(PersonnelEvents.CADRE_REGISTERED, new CadreRegistered(PROFILE)),

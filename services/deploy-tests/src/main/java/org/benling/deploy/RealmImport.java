@@ -17,11 +17,12 @@ import java.util.Map;
  * ({@code deploy/keycloak/benling-realm.json}) so that the two cannot drift apart: the same roles, clients, mappers,
  * user profile and hardening, but
  * <ul>
- * <li>no users (the demo accounts are for one machine; real accounts come from the bureau's directory or its
- * administrators);</li>
+ * <li>no people (the demo accounts are for one machine; real accounts come from the bureau's directory or its
+ * administrators), only the service accounts of the clients it keeps, with their roles;</li>
  * <li>no client meant only for the local demo and the tests ({@code benling-cli}, the password grant);</li>
  * <li>no client secret: each is a placeholder the operator fills from a Secret at import
- * ({@code ${BENLING_GATEWAY_CLIENT_SECRET}} and {@code ${BENLING_INTEGRATION_CLIENT_SECRET}});</li>
+ * ({@code ${BENLING_GATEWAY_CLIENT_SECRET}}, {@code ${BENLING_INTEGRATION_CLIENT_SECRET}},
+ * {@code ${BENLING_NOTIFICATION_CLIENT_SECRET}});</li>
  * <li>the gateway client's addresses on the public host ({@value #PUBLIC_ORIGIN}, which the overlays replace with
  * theirs, see {@code components/site}).</li>
  * </ul>
@@ -41,6 +42,8 @@ public final class RealmImport {
     static final Map<String, String[]> SECRETS = Map.of(
             "benling-gateway", new String[] { "BENLING_GATEWAY_CLIENT_SECRET", "benling-gateway-secrets", "oidc-client-secret" },
             "benling-integration", new String[] { "BENLING_INTEGRATION_CLIENT_SECRET", "benling-integration-client",
+                    "client-secret" },
+            "benling-notification", new String[] { "BENLING_NOTIFICATION_CLIENT_SECRET", "benling-notification-client",
                     "client-secret" });
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,7 +56,16 @@ public final class RealmImport {
     /** The KeycloakRealmImport object for the realm file at {@code realmJson}. */
     public static ObjectNode from(Path realmJson) throws IOException {
         ObjectNode realm = (ObjectNode) JSON.readTree(realmJson.toFile());
-        realm.remove("users");
+        // the clients' service accounts are kept (their roles: integration's, the notification service's view of
+        // the users); the people are not
+        ArrayNode serviceAccounts = JSON.createArrayNode();
+        for (JsonNode user : realm.path("users")) {
+            String client = user.path("serviceAccountClientId").asText("");
+            if (!client.isEmpty() && !LOCAL_ONLY_CLIENTS.contains(client)) {
+                serviceAccounts.add(user);
+            }
+        }
+        realm.set("users", serviceAccounts);
         ArrayNode clients = realm.putArray("clients");
         ObjectNode placeholders = JSON.createObjectNode();
         for (Iterator<JsonNode> it = JSON.readTree(realmJson.toFile()).path("clients").elements(); it.hasNext();) {

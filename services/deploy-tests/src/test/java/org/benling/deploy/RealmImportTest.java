@@ -32,13 +32,20 @@ class RealmImportTest {
     }
 
     @Test
-    void itHasNoUserNoLocalClientAndNoSecretValue() throws Exception {
+    void itHasNoPersonNoLocalClientAndNoSecretValue() throws Exception {
         ObjectNode cr = RealmImport.from(Manifests.root().resolve("deploy/keycloak/benling-realm.json"));
         JsonNode realm = cr.path("spec").path("realm");
-        assertFalse(realm.has("users"), "demo users stay on the local machine");
         List<String> clients = StreamSupport.stream(realm.path("clients").spliterator(), false)
                 .map(c -> c.path("clientId").asText()).toList();
-        assertEquals(List.of("benling-gateway", "benling-api", "benling-integration"), clients);
+        assertEquals(List.of("benling-gateway", "benling-api", "benling-integration", "benling-notification"), clients);
+        // the demo people stay on the local machine; the kept clients' service accounts come, with their roles
+        List<String> users = StreamSupport.stream(realm.path("users").spliterator(), false)
+                .map(u -> u.path("username").asText()).toList();
+        assertEquals(List.of("service-account-benling-integration", "service-account-benling-notification"), users);
+        realm.path("users").forEach(u -> assertFalse(u.has("credentials") || u.has("email"), u.toString()));
+        JsonNode notification = realm.path("users").get(1);
+        assertEquals("[\"view-users\",\"view-realm\"]",
+                notification.path("clientRoles").path("realm-management").toString());
         realm.path("clients").forEach(c -> {
             if (c.has("secret")) {
                 assertTrue(c.get("secret").asText().matches("\\$\\{[A-Z_]+}"), c.path("clientId") + " carries a secret");
@@ -77,6 +84,8 @@ class RealmImportTest {
                 .path("QUARKUS_OIDC_TOKEN_ISSUER").asText());
         assertEquals("https://" + host, configMap(overlay, "gateway").path("BENLING_CORS_ORIGINS").asText());
         assertEquals("https://" + identity, configMap(overlay, "gateway").path("BENLING_IDP_ORIGIN").asText());
+        assertEquals("https://" + host, configMap(overlay, "notification").path("BENLING_WEB_URL").asText(),
+                "the links in e-mail");
         assertTrue(Manifests.find(overlay, "ConfigMap", "benling-site").isEmpty(), "the site's names are not deployed");
     }
 

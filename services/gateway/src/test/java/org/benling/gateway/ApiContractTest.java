@@ -22,9 +22,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ApiContractTest {
 
-    /** Public operations of the gateway: answered to anyone, without an error of their own. */
+    /**
+     * Public operations: answered to anyone, without an error of their own (the gateway's; and a calendar feed, whose
+     * token in the address is its credential).
+     */
     static final Set<String> PUBLIC = Set.of("GET /api/session", "GET /app-config.json", "GET /login", "GET /problems",
-            "GET /problems/{slug}");
+            "GET /problems/{slug}", "GET /api/calendar/{token}.ics");
 
     /** POSTs without an Idempotency-Key, and why (services/architecture ApiRules says the same for the code). */
     static final Map<String, String> NOT_IDEMPOTENT = Map.of(
@@ -32,7 +35,13 @@ class ApiContractTest {
             "POST /api/inspection/daily-run", "runs the daily job now; the job is idempotent",
             "POST /api/training/compliance/early-warning", "runs the job now; the job is idempotent",
             "POST /api/notifications/{id}/read", "marking a notification read twice changes nothing",
-            "POST /api/notifications/read-all", "marking all read twice changes nothing");
+            "POST /api/notifications/read-all", "marking all read twice changes nothing",
+            "POST /api/calendar/feed", "makes a new secret address each time: a replay must not hand out a stored copy");
+
+    /** Updates without If-Match, and why (ApiRules.NOT_CONDITIONAL says the same for the code). */
+    static final Map<String, String> NOT_CONDITIONAL = Map.of(
+            "PUT /api/notifications/preferences", "the caller's own settings, which nobody else changes",
+            "DELETE /api/calendar/feed", "the caller's own feed; revoking twice changes nothing");
 
     /** Collections answered as a bare array, and why. */
     static final Map<String, String> NOT_PAGED = Map.ofEntries(
@@ -126,8 +135,9 @@ class ApiContractTest {
         Set<String> bad = new TreeSet<>();
         for (Op op : operations()) {
             boolean update = op.name().startsWith("PUT ") || op.name().startsWith("PATCH ") || op.name().startsWith("DELETE ");
-            if (update && !(op.has("If-Match") && op.node().path("responses").has("412")
-                    && op.node().path("responses").has("428"))) {
+            boolean conditional = op.has("If-Match") && op.node().path("responses").has("412")
+                    && op.node().path("responses").has("428");
+            if (update && !NOT_CONDITIONAL.containsKey(op.name()) && !conditional) {
                 bad.add(op.name());
             }
         }

@@ -43,6 +43,17 @@ class GatewayResourceTest {
     }
 
     @Test
+    void aCalendarFeedIsReadWithoutALoginButNothingElseIs() {
+        // a calendar app has no login: the token in the address is the credential (the service checks it)
+        given().get("/api/calendar/Zm9vYmFyYmF6LXRva2VuXzEyMw.ics").then().statusCode(200)
+                .body("method", equalTo("GET"));
+        given().get("/api/calendar/feed").then().statusCode(401);
+        given().get("/api/calendar/a/b.ics").then().statusCode(401);
+        given().get("/api/notifications/x.ics").then().statusCode(401);
+        given().contentType("application/json").body("{}").post("/api/calendar/Zm9v.ics").then().statusCode(403);
+    }
+
+    @Test
     void aCookieSessionRequestWithoutTheCsrfTokenIsRefused() {
         given().cookie("q_session", "some-session").contentType("application/json").body("{}")
                 .post("/api/cadres").then().statusCode(403)

@@ -9,5 +9,6 @@ import org.benling.testing.PostgresDatabaseResource;
 @QuarkusTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
 @QuarkusTestResource(KafkaBrokerResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(GreenMailResource.class)
 public class TestResources {
 }

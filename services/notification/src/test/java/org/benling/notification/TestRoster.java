@@ -18,6 +18,12 @@ public class TestRoster {
 
     @Inject PersonnelReadModel readModel;
 
+    /** The bureau's units in the read model, as personnel's events would put them. */
+    public void units() {
+        QuarkusTransaction.requiringNew().run(() -> Bureau.units(Bureau.SPB, GUANGDONG, GUANGZHOU, BEIJING)
+                .forEach(readModel::upsertUnit));
+    }
+
     /** A cadre of {@code unit} of this test's own, named {@code name}. */
     public UUID cadre(String name, UUID unit) {
         UUID id = UUID.randomUUID();

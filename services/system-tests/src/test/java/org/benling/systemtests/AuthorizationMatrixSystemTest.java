@@ -395,7 +395,18 @@ class AuthorizationMatrixSystemTest {
                 op("GET /api/todos").expect(everyone),
                 op("GET /api/notifications").expect(everyone),
                 op("GET /api/notifications/unread-count").expect(everyone),
+                op("GET /api/notifications/stream").stream().expect(everyone),
                 op("POST /api/notifications/read-all").fixedBody(Map.of()).expect(everyone),
+                // each one's own settings (an empty change keeps every choice)
+                op("GET /api/notifications/preferences").expect(everyone),
+                op("PUT /api/notifications/preferences").fixedBody(Map.of("language", "zh", "channels", Map.of()))
+                        .expect(everyone),
+                // each one's own calendar feed; the feed itself is read without a login, by its secret address
+                op("GET /api/calendar/feed").expect(everyone),
+                op("POST /api/calendar/feed").fixedBody(Map.of()).expect(everyone),
+                op("DELETE /api/calendar/feed").expect(everyone),
+                op("GET /api/calendar/{token}.ics").fixedPath("token", "no-such-feed").open()
+                        .expect("anonymous 404; cadre 404; hr 404; inspector 404; leader 404; admin 404; integration 404"),
                 op("POST /api/notifications/{id}/read").fixedPath("id", java.util.UUID.randomUUID().toString())
                         .fixedBody(Map.of()).expect("cadre 404; hr 404; inspector 404; leader 404; admin 404"));
     }

@@ -37,8 +37,11 @@ class FuzzSystemTest {
     static final long SEED = Long.getLong("benling.fuzz.seed", System.nanoTime());
     /** Callers whose rights reach every operation between them. */
     static final List<String> CALLERS = List.of("admin", "hr-guangdong", "leader", "inspector", "cadre-demo");
-    /** Not API operations: the browser's login redirect. */
-    static final List<String> SKIPPED = List.of("GET /login");
+    /**
+     * Not fuzzed: the login redirect; and the bell's stream, an endless answer that takes no parameter (its refusals
+     * are in the authorization matrix).
+     */
+    static final List<String> SKIPPED = List.of("GET /login", "GET /api/notifications/stream");
 
     private final Random random = new Random(SEED);
     private final ObjectMapper mapper = new ObjectMapper();

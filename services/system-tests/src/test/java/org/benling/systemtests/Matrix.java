@@ -88,6 +88,7 @@ final class Matrix {
         String fileName;
         boolean keyed;
         boolean isPublic;
+        boolean stream;
         String namesOthers;
         final Map<Role, List<Outcome>> grid = new EnumMap<>(Role.class);
 
@@ -147,6 +148,12 @@ final class Matrix {
         /** Open to anyone, signed in or not (the login redirect, the SPA's configuration). */
         Op open() {
             isPublic = true;
+            return this;
+        }
+
+        /** An endless answer (server-sent events): only its status and type are read, then the connection is closed. */
+        Op stream() {
+            stream = true;
             return this;
         }
 
@@ -242,6 +249,11 @@ final class Matrix {
     }
 
     Result run(Case c) {
+        if (c.op().stream) {
+            Stack.Peek peek = Stack.peek(c.op().template, c.role() == Role.ANONYMOUS ? null
+                    : Stack.token(world.user(c.role())));
+            return new Result(c, peek.status(), peek.contentType(), List.of(), List.of());
+        }
         Response response = send(c);
         String contentType = response.contentType() == null ? "" : response.contentType();
         List<String> leaked = new ArrayList<>();

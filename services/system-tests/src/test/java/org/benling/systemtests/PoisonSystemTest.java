@@ -25,13 +25,15 @@ import org.junit.jupiter.api.Test;
  * Poison on a live topic under load (the chaos scenario R3 of docs/reliability.md): while HR enters training records
  * through the gateway, malformed records, events of a version nobody knows and well-formed events forged under another
  * service's name are written to {@code training.records} between them, keyed by the same cadres. Every injected record
- * lands on {@code training.records.dlq} once with its reason, none touches a profile, and every record HR entered
- * reaches assessment's profile once: the consumer went on. Replayed from the DLQ, each is refused again for the same
+ * lands on {@code training.records.dlq} once for each of the topic's consumers with its reason, none touches a
+ * profile, and every record HR entered reaches assessment's profile once: the consumer went on. Replayed from the DLQ, each is refused again for the same
  * reason (a replay applies only what a fix made acceptable).
  */
 class PoisonSystemTest {
 
     static final int EACH = 10;
+    /** The consumers of training.records: each refuses each injected record, once, to the topic's DLQ. */
+    static final List<String> CONSUMERS = List.of("assessment-training", "notification-training");
 
     @Test
     void poisonUnknownVersionsAndForgeriesGoToTheDeadLetterTopicAndTheLoadGoesOn() throws Exception {
@@ -65,11 +67,14 @@ class PoisonSystemTest {
             Map<String, List<String>> refused = new HashMap<>();
             Map<String, Map<String, Object>> positions = new HashMap<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (refused.size() < injected.size() && System.nanoTime() < deadline) {
+            while (refused.values().stream().mapToInt(List::size).sum() < injected.size() * CONSUMERS.size()
+                    && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : dlq.poll(Duration.ofSeconds(1))) {
                     if (injected.containsKey(r.value())) {
                         refused.computeIfAbsent(r.value(), v -> new ArrayList<>()).add(reason(r));
-                        positions.put(r.value(), Map.of("topic", r.topic(), "partition", r.partition(), "offset", r.offset()));
+                        if (reason(r).endsWith("[consumer assessment-training]")) {
+                            positions.put(r.value(), Map.of("topic", r.topic(), "partition", r.partition(), "offset", r.offset()));
+                        }
                     }
                 }
             }
@@ -81,8 +86,11 @@ class PoisonSystemTest {
             assertEquals(injected.size(), refused.size(), "injected records on the DLQ");
             injected.forEach((value, why) -> {
                 List<String> reasons = refused.get(value);
-                assertEquals(1, reasons.size(), "dead-lettered once: " + value + " " + reasons);
-                assertTrue(reasons.get(0).startsWith(why), why + " expected, was " + reasons.get(0));
+                for (String consumer : CONSUMERS) {
+                    List<String> its = reasons.stream().filter(r -> r.endsWith("[consumer " + consumer + "]")).toList();
+                    assertEquals(1, its.size(), "dead-lettered once by " + consumer + ": " + value + " " + reasons);
+                    assertTrue(its.get(0).startsWith(why), why + " expected, was " + its.get(0));
+                }
             });
             // replayed (whichever instance answers), each is refused again for the same reason and applies nothing
             List<String> values = new ArrayList<>(injected.keySet());
@@ -100,8 +108,8 @@ class PoisonSystemTest {
             org.awaitility.Awaitility.await().atMost(Stack.WITHIN).until(() -> Stack.profileHours(cadre).compareTo(expected) == 0);
         }
         System.out.printf("R3: %d records entered (answers %s), %d injected (%d malformed, %d unknown version, %d forged),"
-                + " %d dead-lettered once each, 0 applied; replayed, %d refused again%n", load.answers().values().stream().mapToInt(Integer::intValue).sum(),
-                load.answers(), injected.size(), EACH, EACH, EACH, injected.size(), injected.size());
+                + " %d dead-lettered once by each of the topic's %d consumers, 0 applied; replayed, %d refused again%n", load.answers().values().stream().mapToInt(Integer::intValue).sum(),
+                load.answers(), injected.size(), EACH, EACH, EACH, injected.size(), CONSUMERS.size(), injected.size());
     }
 
     private static String event(UUID id, String source, String type, String cadre, String stamp) {

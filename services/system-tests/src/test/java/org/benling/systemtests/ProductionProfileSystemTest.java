@@ -77,6 +77,13 @@ class ProductionProfileSystemTest {
         assertTrue(output.contains("BENLING_DB_PASSWORD"), output);
     }
 
+    @Test
+    void withoutItsKeycloakClientSecretTheNotificationServiceDoesNotStartAndNamesIt() throws Exception {
+        String output = startWithout("notification", Map.of("BENLING_DB_USER", "benling_notification",
+                "BENLING_DB_PASSWORD", "x", "BENLING_KAFKA_USER", "notification", "BENLING_KAFKA_PASSWORD", "x"));
+        assertTrue(output.contains("BENLING_NOTIFICATION_CLIENT_SECRET"), output);
+    }
+
     /**
      * Runs the service's built jar with only {@code env} (and no local-demo defaults), on free ports, and returns
      * what it printed; fails unless the process ends by itself with a non-zero status.

@@ -3,9 +3,18 @@ package org.benling.systemtests;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.benling.client.ApiException;
 import org.benling.client.api.MyLearningApi;
 import org.benling.client.api.PostingsApi;
@@ -51,28 +60,54 @@ class RotationSystemTest {
     }
 
     @Test
-    void aProposedPostingIsTheLeadersToDoUntilTheirApprovalClosesIt() throws ApiException {
+    void aProposedPostingIsTheLeadersToDoUntilTheirApprovalClosesIt() throws Exception {
         String cadre = fixture.cadres().get(2);
+        // the leader's bell is open: its stream (through the gateway) pushes the new count
+        HttpResponse<Stream<String>> bell = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(Stack.URL + "/api/notifications/stream"))
+                        .header("Authorization", "Bearer " + Stack.token("leader"))
+                        .header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, bell.statusCode());
+        LinkedBlockingQueue<Integer> pushed = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try {
+                bell.body().filter(line -> line.startsWith("data:"))
+                        .map(line -> JsonPath.from(line.substring(5)).getInt("unread")).forEach(pushed::add);
+            } catch (java.io.UncheckedIOException closed) {
+                // the test closed the stream
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        int before = Objects.requireNonNull(pushed.poll(30, TimeUnit.SECONDS),
+                "the stream's first count");
         PostingsApi hr = new PostingsApi(Stack.client(Stack.HR));
         Posting proposed = hr.postingResourcePropose(new PostingRequest().cadreId(UUID.fromString(cadre))
                 .type(PostingType.JOB_ROTATION).hostUnitId(sichuan).plannedStart(Stack.today().plusMonths(2))
                 .plannedEnd(Stack.today().plusMonths(14)).purpose("系统测试：待办"), UUID.randomUUID().toString());
         String link = "/rotation/postings/" + proposed.getId();
         long sent = System.nanoTime();
-        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> openToDos("leader").contains(link));
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> Stack.openToDos("leader").contains(link));
         System.out.printf("posting proposed → leader's to-do: %d ms%n", (System.nanoTime() - sent) / 1_000_000);
-        assertEquals(false, openToDos(Stack.HR).contains(link), "HR proposes; a leader approves");
+        await().atMost(Stack.WITHIN).until(() -> {
+            Integer count = pushed.poll(1, TimeUnit.SECONDS);
+            return count != null && count > before;
+        });
+        System.out.printf("posting proposed → leader's bell pushed: %d ms%n", (System.nanoTime() - sent) / 1_000_000);
+        bell.body().close();
+        assertEquals(false, Stack.openToDos(Stack.HR).contains(link), "HR proposes; a leader approves");
+        // and the leaders are mailed (Keycloak's users with the role, through the local mail server)
+        String name = Stack.as(Stack.HR).get("/api/cadres/" + cadre).then().statusCode(200).extract().path("name");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Stack.mailSubjects("leader@benling.example").stream()
+                        .anyMatch(subject -> subject.startsWith("【本领】新的挂职待审批：" + name + " ")));
+        System.out.printf("posting proposed → leader's e-mail: %d ms%n", (System.nanoTime() - sent) / 1_000_000);
 
         String etag = hr.postingResourceGetWithHttpInfo(proposed.getId()).getHeaders().get("ETag").get(0);
         new PostingsApi(Stack.client("leader")).postingResourceApprove(proposed.getId(), new PostingTransition(),
                 UUID.randomUUID().toString(), etag);
-        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> !openToDos("leader").contains(link));
-    }
-
-    /** The links of the user's open to-dos (the newest 200). */
-    private static java.util.List<String> openToDos(String user) {
-        return Stack.as(user).queryParam("size", 200).queryParam("sort", "createdAt,desc").get("/api/todos").then()
-                .statusCode(200).extract().jsonPath().getList("items.link", String.class);
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> !Stack.openToDos("leader").contains(link));
     }
 
     @Test

@@ -41,6 +41,8 @@ final class Stack {
     /** The gateway's management interface: /q/* (health, metrics, the merged OpenAPI document) lives only there. */
     static final String MANAGEMENT_URL = System.getProperty("benling.management-url", "http://localhost:9080");
     static final String KEYCLOAK = System.getProperty("benling.keycloak-url", "http://localhost:8180");
+    /** The local mail server's API (GreenMail standalone, started by the launcher). */
+    static final String MAIL_API = System.getProperty("benling.mail-api-url", "http://localhost:2580");
     /** Local demo credentials (deploy/keycloak/benling-realm.json); never used outside a developer machine. */
     private static final String DEMO_PASSWORD = "benling-demo";
     private static final String CLI_SECRET = "benling-cli-local-demo-secret";
@@ -265,5 +267,44 @@ final class Stack {
     }
 
     private Stack() {
+    }
+
+    /** What a request for an endless answer (server-sent events) got: its status and content type. */
+    record Peek(int status, String contentType) {
+    }
+
+    /** GETs {@code path} through the gateway (with {@code token}, or none) and closes it once the head is read. */
+    static Peek peek(String path, String token) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(URL + path))
+                .header("Accept", "text/event-stream, application/problem+json").timeout(WITHIN);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            java.net.http.HttpResponse<java.io.InputStream> response = java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return new Peek(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The links of the user's open to-dos (the newest 200). */
+    static java.util.List<String> openToDos(String user) {
+        return as(user).queryParam("size", 200).queryParam("sort", "createdAt,desc").get("/api/todos").then()
+                .statusCode(200).extract().jsonPath().getList("items.link", String.class);
+    }
+
+    /** The subjects of the mail the local mail server holds for {@code address}, decoded. */
+    static java.util.List<String> mailSubjects(String address) {
+        io.restassured.response.Response messages = io.restassured.RestAssured.given().baseUri(MAIL_API)
+                .get("/api/user/" + address + "/messages/");
+        // (GreenMail knows an address once mail came for it: before, it answers 400 "User … not found")
+        return messages.statusCode() == 400 || messages.statusCode() == 404 ? java.util.List.of()
+                : messages.then().statusCode(200).extract().jsonPath().getList("subject", String.class);
     }
 }

@@ -130,6 +130,37 @@ class SupervisionSystemTest {
         assertEquals(Grade.COMPETENT, rate(cycle, review, Grade.COMPETENT).getProposedGrade());
     }
 
+    /**
+     * A finding the inspectors record is the to-do of the HR office whose reach covers the unit (not the leaders')
+     * until it files the rectification report: inspection's FindingRecorded and RectificationReported on the
+     * restricted topic, of which the notification service reads only these.
+     */
+    @Test
+    void aFindingIsTheUnitsHrToDoUntilItFilesTheRectificationReport() {
+        java.time.LocalDate today = Stack.today();
+        String round = Stack.as("inspector").body(Map.of("kind", "CIRCUIT", "ownerUnitId",
+                Stack.province("440000").toString(), "title", "系统测试巡察", "teamLeader", "周正清",
+                "teamMembers", List.of("吴组员"), "targetUnitIds", List.of(fixture.unitId()),
+                "onSiteStart", today.minusDays(40).toString(), "onSiteEnd", today.minusDays(20).toString(),
+                "feedbackDate", today.minusDays(10).toString()))
+                .post("/api/inspection/rounds").then().statusCode(201).extract().path("id");
+        Stack.as("inspector").body(Map.of()).post("/api/inspection/rounds/" + round + "/start").then().statusCode(200);
+        String finding = Stack.as("inspector").body(Map.of("unitId", fixture.unitId(),
+                "cadreIds", List.of(fixture.cadres().get(0)), "category", "安全监管", "severity", "SERIOUS",
+                "capability", "RISK_MANAGEMENT", "description", "系统测试：隐患排查不彻底", "rectificationOwner", "市场监管科"))
+                .post("/api/inspection/rounds/" + round + "/findings").then().statusCode(201).extract().path("id");
+        String link = "/inspection/findings?finding=" + finding;
+        long recorded = System.nanoTime();
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> Stack.openToDos(Stack.HR).contains(link));
+        System.out.printf("finding recorded → HR's to-do: %d ms%n", (System.nanoTime() - recorded) / 1_000_000);
+        assertEquals(false, Stack.openToDos("leader").contains(link), "the unit's HR reports, not the leaders");
+
+        Stack.as(Stack.HR).body(Map.of("summary", "已整改", "measures", "建立隐患台账", "evidence", List.of("台账.xlsx"),
+                "completedOn", today.toString())).post("/api/inspection/findings/" + finding + "/rectification")
+                .then().statusCode(200);
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> !Stack.openToDos(Stack.HR).contains(link));
+    }
+
     /** The unit's cycle of this year, opened by whichever test comes first. */
     private static synchronized UUID cycle() throws ApiException {
         CyclesApi cycles = new CyclesApi(Stack.client(Stack.HR));

@@ -25,11 +25,14 @@ public final class InspectionEvents {
             "org.benling.inspection.FindingRecorded.v1", Topics.INSPECTION_SUPERVISION, FindingRecorded.class, "schemas/inspection/FindingRecorded.v1.json");
     public static final EventType<RectificationOverdue> RECTIFICATION_OVERDUE = new EventType<>(
             "org.benling.inspection.RectificationOverdue.v1", Topics.INSPECTION_SUPERVISION, RectificationOverdue.class, "schemas/inspection/RectificationOverdue.v1.json");
+    public static final EventType<RectificationReported> RECTIFICATION_REPORTED = new EventType<>(
+            "org.benling.inspection.RectificationReported.v1", Topics.INSPECTION_SUPERVISION, RectificationReported.class,
+            "schemas/inspection/RectificationReported.v1.json");
     public static final EventType<MeasureLifted> MEASURE_LIFTED = new EventType<>(
             "org.benling.inspection.MeasureLifted.v1", Topics.INSPECTION_SUPERVISION, MeasureLifted.class, "schemas/inspection/MeasureLifted.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(FINDING_RECORDED, RECTIFICATION_OVERDUE, MEASURE_APPLIED, MEASURE_APPLIED_V1,
-            MEASURE_LIFTED);
+    public static final List<EventType<?>> ALL = List.of(FINDING_RECORDED, RECTIFICATION_OVERDUE, RECTIFICATION_REPORTED,
+            MEASURE_APPLIED, MEASURE_APPLIED_V1, MEASURE_LIFTED);
 
     private InspectionEvents() {
     }

@@ -17,7 +17,12 @@ public final class TrainingEvents {
             "org.benling.training.HoursShortfallDetected.v1", Topics.TRAINING_RECORDS, HoursShortfallDetected.class,
             "schemas/training/HoursShortfallDetected.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(TRAINING_COMPLETED, HOURS_SHORTFALL_DETECTED);
+    public static final EventType<HoursRequirementMet> HOURS_REQUIREMENT_MET = new EventType<>(
+            "org.benling.training.HoursRequirementMet.v1", Topics.TRAINING_RECORDS, HoursRequirementMet.class,
+            "schemas/training/HoursRequirementMet.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(TRAINING_COMPLETED, HOURS_SHORTFALL_DETECTED,
+            HOURS_REQUIREMENT_MET);
 
     private TrainingEvents() {
     }

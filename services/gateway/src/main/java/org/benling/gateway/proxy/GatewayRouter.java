@@ -36,6 +36,11 @@ public class GatewayRouter {
     private static final String SESSION_PATH = "/api/session";
     /** The gateway's own views under a service's prefix: a cadre's portfolio and its forms (compose/). */
     private static final java.util.regex.Pattern COMPOSED = java.util.regex.Pattern.compile("/api/cadres/[^/]+/(portfolio|appointment-form)/?");
+    /**
+     * A calendar feed (the notification service's {@code /api/calendar/{token}.ics}): a calendar app reads it without a
+     * login, the token in its address being the credential; it passes without one, rate-limited by client address.
+     */
+    private static final java.util.regex.Pattern CALENDAR_FEED = java.util.regex.Pattern.compile("/api/calendar/[A-Za-z0-9_-]{1,128}\\.ics");
 
     @Inject GatewayConfig config;
     @Inject RateLimiter rateLimiter;
@@ -173,13 +178,18 @@ public class GatewayRouter {
                         "slow down: retry after " + retryAfter + " s");
                 return;
             }
-            if (anonymous) {
+            if (anonymous && !calendarFeed(rc)) {
                 rc.response().putHeader("WWW-Authenticate", "Bearer");
                 Problems.send(rc, 401, "unauthorized", "Unauthorized", "log in, or send a valid bearer token");
                 return;
             }
             rc.next();
         });
+    }
+
+    private static boolean calendarFeed(RoutingContext rc) {
+        return rc.request().method() == io.vertx.core.http.HttpMethod.GET
+                && CALENDAR_FEED.matcher(rc.request().path()).matches();
     }
 
     private static String clientAddress(RoutingContext rc) {

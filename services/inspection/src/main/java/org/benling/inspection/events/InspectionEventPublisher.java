@@ -9,6 +9,7 @@ import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.inspection.RectificationOverdue;
+import org.benling.contracts.inspection.RectificationReported;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.inspection.domain.Finding;
 import org.benling.inspection.domain.Measure;
@@ -24,6 +25,12 @@ public class InspectionEventPublisher {
         outbox.publish(InspectionEvents.FINDING_RECORDED, InspectionEvents.SOURCE, f.unitId.toString(),
                 new FindingRecorded(f.id, f.roundId, f.unitId, List.of(f.cadreIds), f.category, f.severity, f.capability,
                         f.dueOn));
+    }
+
+    /** The responsible unit filed the finding's rectification report. */
+    public void reported(Finding f, LocalDate reportedOn) {
+        outbox.publish(InspectionEvents.RECTIFICATION_REPORTED, InspectionEvents.SOURCE, f.unitId.toString(),
+                new RectificationReported(f.id, f.unitId, reportedOn));
     }
 
     public void overdue(Finding f) {

@@ -110,6 +110,7 @@ public class FindingCommands {
         RectificationReport report = f.fileReport(r.summary(), r.measures(), r.evidence(), r.completedOn(),
                 LocalDate.now(clock), caller.name(), clock.instant());
         report.persist();
+        events.reported(f, LocalDate.now(clock));
         return f;
     }
 
@@ -120,6 +121,10 @@ public class FindingCommands {
         access.requireJudge(access.round(f));
         f.requireJudgeable(accept, note);
         f.judge(RectificationReport.latestOf(f.id), accept, note, caller.name(), clock.instant());
+        if (!accept) {
+            // returned: the finding awaits a report again (consumers replace it by its id)
+            events.findingRecorded(f);
+        }
         return f;
     }
 

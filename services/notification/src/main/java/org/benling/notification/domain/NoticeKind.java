@@ -4,19 +4,61 @@ package org.benling.notification.domain;
 public enum NoticeKind {
 
     /** To the leaders: a posting waits for their approval (it is on their to-do list too). */
-    POSTING_PROPOSED(new Wording("新的挂职待审批：{cadre} 赴{host}", "A posting waits for approval: {cadre} to {host}")),
+    POSTING_PROPOSED(new Wording("新的挂职待审批：{cadre} 赴{host}", "A posting waits for approval: {cadre} to {host}"),
+            new Wording("新的挂职待审批", "New postings to approve"), Channel.EMAIL),
 
     /** To the cadre: their posting was approved. */
-    POSTING_APPROVED(new Wording("您的挂职已批准：赴{host}，{start} 起", "Your posting was approved: to {host}, from {start}")),
+    POSTING_APPROVED(new Wording("您的挂职已批准：赴{host}，{start} 起", "Your posting was approved: to {host}, from {start}"),
+            new Wording("我的挂职批准", "My postings approved"), Channel.EMAIL),
 
     /** To the leaders: a posting still waits for approval, and its planned start comes near. */
     POSTING_APPROVAL_DUE(new Wording("挂职待审批，{due} 到期（还有 {days} 天）：{cadre} 赴{host}",
-            "A posting waits for approval, due {due} (in {days} days): {cadre} to {host}"));
+            "A posting waits for approval, due {due} (in {days} days): {cadre} to {host}"),
+            new Wording("挂职审批到期提醒", "Posting approvals coming due"), Channel.EMAIL),
+
+    /** To the unit's HR: a finding awaits its rectification report (it is on their to-do list too). */
+    RECTIFICATION_REQUIRED(new Wording("巡视巡察发现问题待整改：{unit}「{category}」，{due} 前报送整改报告",
+            "A finding awaits rectification: {unit}, \"{category}\"; report by {due}"),
+            new Wording("巡视巡察问题待整改", "Findings to rectify"), Channel.EMAIL),
+
+    /** To the unit's HR: a rectification report's deadline comes near. */
+    RECTIFICATION_REPORT_DUE(new Wording("整改报告 {due} 到期（还有 {days} 天）：{unit}「{category}」",
+            "A rectification report is due {due} (in {days} days): {unit}, \"{category}\""),
+            new Wording("整改报告到期提醒", "Rectification reports coming due"), Channel.EMAIL),
+
+    /** To the unit's HR: a rectification report is past its deadline (inspection's RectificationOverdue). */
+    RECTIFICATION_OVERDUE(new Wording("整改报告已逾期（{due}）：{unit}「{category}」",
+            "A rectification report is overdue (due {due}): {unit}, \"{category}\""),
+            new Wording("整改报告逾期", "Rectification reports overdue"), Channel.EMAIL),
+
+    /** To the cadre: behind a training-hour requirement (training's early warning). */
+    TRAINING_HOURS_SHORTFALL(new Wording("学时预警：{requirementZh}还差 {missing} 学时{dueZh}",
+            "Training hours: {missing} short of the {requirementEn}{dueEn}"),
+            new Wording("学时预警", "Training-hour warnings"), Channel.EMAIL),
+
+    /** To the cadre: the deadline of a training-hour requirement comes near. */
+    TRAINING_HOURS_DUE(new Wording("学时 {due} 到期（还有 {days} 天）：{requirementZh}还差 {missing} 学时",
+            "Training hours due {due} (in {days} days): {missing} short of the {requirementEn}"),
+            new Wording("学时到期提醒", "Training hours coming due"), Channel.EMAIL);
 
     private final Wording wording;
+    private final Wording label;
+    private final Channel defaultChannel;
 
-    NoticeKind(Wording wording) {
+    NoticeKind(Wording wording, Wording label, Channel defaultChannel) {
         this.wording = wording;
+        this.label = label;
+        this.defaultChannel = defaultChannel;
+    }
+
+    /** The kind's name on the preferences page. */
+    public Wording label() {
+        return label;
+    }
+
+    /** How it reaches a person who chose nothing for it. */
+    public Channel defaultChannel() {
+        return defaultChannel;
     }
 
     public Wording wording() {

@@ -18,6 +18,15 @@ public class Notification extends Addressed {
     @Column(nullable = false)
     public NoticeKind kind;
 
+    /** When its people were found and its mails queued (MailDispatch); null until then. */
+    @Column(name = "dispatched_at")
+    public Instant dispatchedAt;
+
+    /** Its people were found and its mails queued. */
+    public void dispatched(Instant at) {
+        this.dispatchedAt = at;
+    }
+
     public static Notification of(NoticeKind kind, UUID subjectId, UUID cadreId, Audience audience,
             Map<String, String> params, String link, Instant at) {
         Notification n = new Notification();

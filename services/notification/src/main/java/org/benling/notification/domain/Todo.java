@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,6 +63,25 @@ public class Todo extends Addressed {
 
     public static Optional<Todo> of(TodoKind kind, UUID subjectId) {
         return find("kind = ?1 and subjectId = ?2", kind, subjectId).firstResultOptional();
+    }
+
+    /**
+     * The owner asks for the work (again), due on {@code dueOn} with these params: an open to-do takes the new due
+     * date; a done one is opened again (the owner sent the work back); a withdrawn one stays withdrawn.
+     *
+     * @return whether it is open now with another due date than before, or open again (its reminders start over)
+     */
+    public boolean askAgain(LocalDate due, Map<String, String> newParams) {
+        if (status == Status.WITHDRAWN) {
+            return false;
+        }
+        boolean reopened = status == Status.DONE;
+        boolean moved = !Objects.equals(dueOn, due);
+        status = Status.OPEN;
+        closedAt = null;
+        dueOn = due;
+        params = Map.copyOf(newParams);
+        return reopened || moved;
     }
 
     /**

@@ -7,7 +7,21 @@ public enum TodoKind {
 
     /** A posting HR proposed waits for a leader's approval (rotation's PostingWorkflow: leaders approve). */
     POSTING_APPROVAL(Roles.LEADER, new Wording("审批挂职：{cadre} 赴{host}（{start} 起）",
-            "Approve a posting: {cadre} to {host} (from {start})"), NoticeKind.POSTING_APPROVAL_DUE);
+            "Approve a posting: {cadre} to {host} (from {start})"), NoticeKind.POSTING_APPROVAL_DUE),
+
+    /**
+     * A finding of an inspection round waits for its rectification report from the HR office of the unit (inspection's
+     * FindingWorkflow: the responsible unit reports, 2 months after feedback by default).
+     */
+    RECTIFICATION_REPORT(Roles.HR, new Wording("报送整改报告：{unit}「{category}」（{due} 前）",
+            "File the rectification report: {unit}, \"{category}\" (by {due})"), NoticeKind.RECTIFICATION_REPORT_DUE),
+
+    /**
+     * The cadre is behind a training-hour requirement (training's early warning) until training says it is met; the
+     * cadre's own to-do.
+     */
+    TRAINING_HOURS(Roles.CADRE, new Wording("补足学时：{requirementZh}还差 {missing} 学时{dueZh}",
+            "Make up training hours: {missing} short of the {requirementEn}{dueEn}"), NoticeKind.TRAINING_HOURS_DUE);
 
     private final String role;
     private final Wording wording;

@@ -1,12 +1,16 @@
 package org.benling.notification.rest;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.notification.rest.api.NotificationView;
@@ -19,6 +23,7 @@ import org.benling.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 @Path("/api/notifications")
 @Tag(name = "通知 Notifications", description = "我的消息：未读数、标记已读、历史 / My notifications: unread count, mark read, history")
@@ -44,6 +49,20 @@ public class NotificationResource {
     @Operation(summary = "未读数 / How many of my notifications are unread")
     public UnreadCount unread() {
         return notifications.unread();
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
+    // on a worker thread: the caller's reach may need the unit tree (a database look-up) before the stream starts
+    @Blocking
+    @Operation(summary = "未读数推送（SSE） / My unread count, pushed as it changes (server-sent events)",
+            description = "连接时即推送一次，之后每有变化推送；无变化时每 15 秒重发 / sent at once, then on every change,"
+                    + " and every 15 s besides")
+    public Multi<UnreadCount> stream() {
+        return notifications.unreadStream();
     }
 
     @POST

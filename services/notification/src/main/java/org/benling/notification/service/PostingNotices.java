@@ -42,7 +42,8 @@ public class PostingNotices {
     public void approved(PostingApproved p) {
         Todo.of(TodoKind.POSTING_APPROVAL, p.postingId()).ifPresent(t -> t.close(Todo.Status.DONE, clock.instant()));
         Notification.of(NoticeKind.POSTING_APPROVED, p.postingId(), p.cadreId(), Audience.cadre(p.cadreId()),
-                Map.of("host", p.hostOrganisation(), "start", p.plannedStart().toString()), link(p.postingId()),
+                Map.of("host", p.hostOrganisation(), "start", p.plannedStart().toString(), "end", p.plannedEnd().toString()),
+                link(p.postingId()),
                 clock.instant()).persist();
     }
 

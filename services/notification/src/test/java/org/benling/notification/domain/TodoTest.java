@@ -28,6 +28,24 @@ class TodoTest {
     }
 
     @Test
+    void aReportSentBackOpensTheDoneToDoAgainWithItsNewDeadlineAndAWithdrawnOneStaysWithdrawn() {
+        Todo todo = approval();
+        LocalDate due = todo.dueOn;
+        assertFalse(todo.askAgain(due, Map.of("host", "贵州省某县")), "the same deadline again changes nothing");
+        assertTrue(todo.askAgain(due.plusDays(30), Map.of("host", "贵州省某县")), "a new deadline: reminders start over");
+        assertEquals(due.plusDays(30), todo.dueOn);
+
+        todo.close(Todo.Status.DONE, LATER);
+        assertTrue(todo.askAgain(due.plusDays(30), Map.of("host", "贵州省某县")), "done, then asked again");
+        assertEquals(Todo.Status.OPEN, todo.status);
+        assertEquals(null, todo.closedAt);
+
+        todo.close(Todo.Status.WITHDRAWN, LATER);
+        assertFalse(todo.askAgain(due.plusDays(60), Map.of()));
+        assertEquals(Todo.Status.WITHDRAWN, todo.status);
+    }
+
+    @Test
     void aToDoIsNotClosedAsOpen() {
         assertThrows(IllegalArgumentException.class, () -> approval().close(Todo.Status.OPEN, LATER));
     }

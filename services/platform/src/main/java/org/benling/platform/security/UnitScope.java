@@ -23,16 +23,7 @@ public class UnitScope {
     private Optional<String> callerPath;
 
     public ReadScope readScope() {
-        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.LEADER) || caller.hasRole(Roles.INTEGRATION)) {
-            return new ReadScope.Everything();
-        }
-        if (caller.hasRole(Roles.HR) || caller.hasRole(Roles.INSPECTOR)) {
-            return callerPath().<ReadScope>map(ReadScope.Subtree::new).orElse(new ReadScope.Nothing());
-        }
-        if (caller.hasRole(Roles.CADRE)) {
-            return caller.cadreId().<ReadScope>map(ReadScope.Self::new).orElse(new ReadScope.Nothing());
-        }
-        return new ReadScope.Nothing();
+        return ReadScope.of(caller.roles(), this::callerPath, caller.cadreId());
     }
 
     /** May the caller read things that belong to {@code unitId}? (Cadres: see {@link #mayReadCadre}.) */

@@ -2,6 +2,7 @@ package org.benling.training.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.benling.contracts.training.HoursRequirementMet;
 import org.benling.contracts.training.HoursShortfallDetected;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.platform.outbox.Outbox;
@@ -21,6 +22,10 @@ public class TrainingEventPublisher {
     public void completed(java.util.List<TrainingRecord> records) {
         outbox.publishAll(records.stream().map(r -> new Outbox.Pending<>(TrainingEvents.TRAINING_COMPLETED,
                 TrainingEvents.SOURCE, r.cadreId.toString(), r.toEvent())).toList());
+    }
+
+    public void met(HoursRequirementMet met) {
+        outbox.publish(TrainingEvents.HOURS_REQUIREMENT_MET, TrainingEvents.SOURCE, met.cadreId().toString(), met);
     }
 
     public void shortfall(HoursShortfallDetected shortfall) {

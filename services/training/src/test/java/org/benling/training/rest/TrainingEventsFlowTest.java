@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
@@ -137,6 +139,28 @@ class TrainingEventsFlowTest {
         task.stop();
         task.getRecords().stream().filter(r -> r.value().contains(TrainingEvents.HOURS_SHORTFALL_DETECTED.type()))
                 .forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
+    }
+
+    @Test
+    void aWarnedCadreWhoMeetsTheRequirementIsReportedOnce() {
+        UUID cadre = roster.freshCadre();
+        earlyWarning.run(TestClock.today());
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("cadreId", cadre.toString(), "title", "年度专题培训", "capabilities", List.of("LEARNING"),
+                        "hours", "120", "offJobDays", 15, "online", false, "completedOn", TestClock.today().toString(),
+                        "provider", "省委党校", "evidence", "证书 " + UUID.randomUUID()))
+                .post("/api/training/records").then().statusCode(201);
+        earlyWarning.run(TestClock.today());
+        earlyWarning.run(TestClock.today());
+
+        var task = kafka.consumeStrings().fromTopics("training.records");
+        await().atMost(Duration.ofSeconds(60)).until(() -> task.getRecords().stream()
+                .anyMatch(r -> r.key().equals(cadre.toString()) && r.value().contains(TrainingEvents.HOURS_REQUIREMENT_MET.type())));
+        task.stop();
+        List<String> met = task.getRecords().stream().filter(r -> r.key().equals(cadre.toString())
+                && r.value().contains(TrainingEvents.HOURS_REQUIREMENT_MET.type())).map(r -> r.value()).toList();
+        assertEquals(1, met.stream().filter(v -> v.contains("\"requirement\":\"ANNUAL\"")).count(), met.toString());
+        met.forEach(v -> assertEquals(List.of(), EventSchemas.violations(v)));
     }
 
     private BigDecimal onlineHours(UUID cadre) {

@@ -5,8 +5,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.training.TrainingEvents;
 import org.benling.notification.service.PostingNotices;
+import org.benling.notification.service.RectificationNotices;
+import org.benling.notification.service.TrainingNotices;
 import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -17,13 +21,38 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class NotificationConsumers {
 
     private final Inbox.Consumer rotation;
+    private final Inbox.Consumer inspection;
+    private final Inbox.Consumer training;
 
     @Inject
-    NotificationConsumers(PostingNotices postings, Inbox inbox) {
+    NotificationConsumers(PostingNotices postings, RectificationNotices rectifications, TrainingNotices hours,
+            Inbox inbox) {
         rotation = inbox.consumer("notification-rotation", EventRouter.from(RotationEvents.SOURCE)
                 .on(RotationEvents.POSTING_PROPOSED, postings::proposed)
                 .on(RotationEvents.POSTING_APPROVED, postings::approved)
                 .on(RotationEvents.POSTING_CANCELLED, postings::cancelled));
+        // the findings' rectification only: the supervision measures on the same (restricted) topic are not routed, so
+        // the inbox ignores them (counted, not read into anything)
+        inspection = inbox.consumer("notification-inspection", EventRouter.from(InspectionEvents.SOURCE)
+                .on(InspectionEvents.FINDING_RECORDED, rectifications::recorded)
+                .on(InspectionEvents.RECTIFICATION_REPORTED, rectifications::reported)
+                .on(InspectionEvents.RECTIFICATION_OVERDUE, rectifications::overdue));
+        // the early warning and its end; the completions on the same topic are not routed (ignored)
+        training = inbox.consumer("notification-training", EventRouter.from(TrainingEvents.SOURCE)
+                .on(TrainingEvents.HOURS_SHORTFALL_DETECTED, hours::shortfall)
+                .on(TrainingEvents.HOURS_REQUIREMENT_MET, hours::met));
+    }
+
+    @Incoming("training-records")
+    @Blocking
+    public void onTraining(ConsumerRecords<String, String> records) {
+        training.acceptAll(records);
+    }
+
+    @Incoming("inspection-supervision")
+    @Blocking
+    public void onInspection(ConsumerRecords<String, String> records) {
+        inspection.acceptAll(records);
     }
 
     @Incoming("rotation-postings")

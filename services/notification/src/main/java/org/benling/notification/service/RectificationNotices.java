@@ -1,0 +1,86 @@
+package org.benling.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.benling.contracts.inspection.FindingRecorded;
+import org.benling.contracts.inspection.RectificationOverdue;
+import org.benling.contracts.inspection.RectificationReported;
+import org.benling.notification.domain.Audience;
+import org.benling.notification.domain.NoticeKind;
+import org.benling.notification.domain.Notification;
+import org.benling.notification.domain.Todo;
+import org.benling.notification.domain.TodoKind;
+import org.benling.platform.security.UnitDirectory;
+
+/**
+ * What inspection's findings mean for the HR office of the unit concerned: a finding awaiting its rectification
+ * report is their to-do until the report is filed (RectificationReported); a report sent back, or a finding reopened
+ * by a follow-up round, asks again (FindingRecorded once more, with the new deadline); an overdue report is a
+ * notification. Inspection decides who reports and by when; this only delivers, and keeps no detail of the finding
+ * beyond its category (the measures on the same restricted topic are not read at all: the router ignores them).
+ */
+@ApplicationScoped
+public class RectificationNotices {
+
+    @Inject EntityManager em;
+    @Inject UnitDirectory units;
+    @Inject Clock clock;
+
+    public void recorded(FindingRecorded f) {
+        Map<String, String> params = params(f.unitId(), f.category(), f.rectificationDue().toString());
+        Todo existing = Todo.<Todo>find("kind = ?1 and subjectId = ?2", TodoKind.RECTIFICATION_REPORT, f.findingId())
+                .firstResult();
+        if (existing == null) {
+            Audience hr = hrOf(f.unitId());
+            Todo.open(TodoKind.RECTIFICATION_REPORT, f.findingId(), null, hr, params, link(f.findingId()),
+                    f.rectificationDue(), clock.instant()).persist();
+            Notification.of(NoticeKind.RECTIFICATION_REQUIRED, f.findingId(), null, hr.copy(), params,
+                    link(f.findingId()), clock.instant()).persist();
+            return;
+        }
+        boolean reopened = existing.status == Todo.Status.DONE;
+        if (existing.askAgain(f.rectificationDue(), params)) {
+            // the reminders of the deadline before count no more
+            em.createNativeQuery("DELETE FROM reminder_sent WHERE todo_id = :todo").setParameter("todo", existing.id)
+                    .executeUpdate();
+            if (reopened) {
+                Notification.of(NoticeKind.RECTIFICATION_REQUIRED, f.findingId(), null, existing.audience.copy(), params,
+                        link(f.findingId()), clock.instant()).persist();
+            }
+        }
+    }
+
+    public void reported(RectificationReported r) {
+        Todo.of(TodoKind.RECTIFICATION_REPORT, r.findingId()).ifPresent(t -> t.close(Todo.Status.DONE, clock.instant()));
+    }
+
+    public void overdue(RectificationOverdue o) {
+        Map<String, String> params = Todo.of(TodoKind.RECTIFICATION_REPORT, o.findingId()).map(t -> t.params)
+                .orElseGet(() -> params(o.unitId(), "", o.dueOn().toString()));
+        Map<String, String> withDue = new java.util.HashMap<>(params);
+        withDue.put("due", o.dueOn().toString());
+        Notification.of(NoticeKind.RECTIFICATION_OVERDUE, o.findingId(), null, hrOf(o.unitId()), withDue,
+                link(o.findingId()), clock.instant()).persist();
+    }
+
+    private Audience hrOf(UUID unitId) {
+        return Audience.role(TodoKind.RECTIFICATION_REPORT.role(), unitId, units.pathOf(unitId).orElse(null));
+    }
+
+    private Map<String, String> params(UUID unitId, String category, String due) {
+        @SuppressWarnings("unchecked")
+        List<String> name = em.createNativeQuery("SELECT name FROM unit_view WHERE id = :id").setParameter("id", unitId)
+                .getResultList();
+        return Map.of("unit", name.isEmpty() ? "" : name.get(0), "category", category == null ? "" : category,
+                "due", due);
+    }
+
+    private static String link(UUID findingId) {
+        return "/inspection/findings?finding=" + findingId;
+    }
+}
