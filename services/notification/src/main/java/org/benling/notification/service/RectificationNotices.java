@@ -28,13 +28,13 @@ import org.benling.platform.security.UnitDirectory;
 public class RectificationNotices {
 
     @Inject EntityManager em;
+    @Inject Reminders reminders;
     @Inject UnitDirectory units;
     @Inject Clock clock;
 
     public void recorded(FindingRecorded f) {
         Map<String, String> params = params(f.unitId(), f.category(), f.rectificationDue().toString());
-        Todo existing = Todo.<Todo>find("kind = ?1 and subjectId = ?2", TodoKind.RECTIFICATION_REPORT, f.findingId())
-                .firstResult();
+        Todo existing = Todo.of(TodoKind.RECTIFICATION_REPORT, f.findingId()).orElse(null);
         if (existing == null) {
             Audience hr = hrOf(f.unitId());
             Todo.open(TodoKind.RECTIFICATION_REPORT, f.findingId(), null, hr, params, link(f.findingId()),
@@ -45,9 +45,7 @@ public class RectificationNotices {
         }
         boolean reopened = existing.status == Todo.Status.DONE;
         if (existing.askAgain(f.rectificationDue(), params)) {
-            // the reminders of the deadline before count no more
-            em.createNativeQuery("DELETE FROM reminder_sent WHERE todo_id = :todo").setParameter("todo", existing.id)
-                    .executeUpdate();
+            reminders.startOver(existing);
             if (reopened) {
                 Notification.of(NoticeKind.RECTIFICATION_REQUIRED, f.findingId(), null, existing.audience.copy(), params,
                         link(f.findingId()), clock.instant()).persist();

@@ -56,6 +56,12 @@ public class Reminders {
         return sent;
     }
 
+    /** The to-do's deadline moved, or it was asked again: its reminders count no more, and go again. */
+    public void startOver(Todo todo) {
+        em.createNativeQuery("DELETE FROM reminder_sent WHERE todo_id = :todo").setParameter("todo", todo.id)
+                .executeUpdate();
+    }
+
     /** Records the reminder as sent; false when it was already (by another run). */
     private boolean recorded(Todo todo, int offset, LocalDate day) {
         return em.createNativeQuery("INSERT INTO reminder_sent (todo_id, offset_days, sent_on) VALUES (:todo, :offset, :day)"

@@ -2,7 +2,6 @@ package org.benling.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -30,7 +29,7 @@ public class TrainingNotices {
             "ANNUAL", new String[] { "年度学时", "year's training hours" },
             "ONLINE_ANNUAL", new String[] { "年度网络学时", "year's online training hours" });
 
-    @Inject EntityManager em;
+    @Inject Reminders reminders;
     @Inject Clock clock;
 
     public void shortfall(HoursShortfallDetected s) {
@@ -40,13 +39,12 @@ public class TrainingNotices {
                 "dueZh", s.dueBy() == null ? "" : "（" + s.dueBy() + " 前）",
                 "dueEn", s.dueBy() == null ? "" : " (by " + s.dueBy() + ")");
         UUID subject = subject(s.cadreId(), s.requirement());
-        Todo existing = Todo.<Todo>find("kind = ?1 and subjectId = ?2", TodoKind.TRAINING_HOURS, subject).firstResult();
+        Todo existing = Todo.of(TodoKind.TRAINING_HOURS, subject).orElse(null);
         if (existing == null) {
             Todo.open(TodoKind.TRAINING_HOURS, subject, s.cadreId(), Audience.cadre(s.cadreId()), params, LINK,
                     s.dueBy(), clock.instant()).persist();
         } else if (existing.askAgain(s.dueBy(), params)) {
-            em.createNativeQuery("DELETE FROM reminder_sent WHERE todo_id = :todo").setParameter("todo", existing.id)
-                    .executeUpdate();
+            reminders.startOver(existing);
         }
         Notification.of(NoticeKind.TRAINING_HOURS_SHORTFALL, subject, s.cadreId(), Audience.cadre(s.cadreId()), params,
                 LINK, clock.instant()).persist();
