@@ -12,6 +12,7 @@ import org.benling.notification.domain.Channel;
 import org.benling.notification.domain.Mail;
 import org.benling.notification.domain.Notification;
 import org.benling.notification.domain.Preferences;
+import org.benling.platform.jobs.OncePerFireTime;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,7 +35,7 @@ public class MailDispatch {
     @Inject Clock clock;
 
     @Scheduled(identity = "notification-mail", every = "{benling.notification.mail-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerFireTime.class)
     void scheduled() {
         try {
             while (dispatch() == BATCH) {

@@ -25,7 +25,7 @@ public class NotificationPulse {
 
     @Inject EntityManager em;
 
-    @Scheduled(identity = "notification-pulse", every = "{benling.notification.pulse-every}",
+    @Scheduled(identity = "notification-pulse", executeWith = Scheduled.SIMPLE, every = "{benling.notification.pulse-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void pulse() {

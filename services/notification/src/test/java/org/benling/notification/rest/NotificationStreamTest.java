@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class NotificationStreamTest {
 
     @Inject TestRoster roster;
+    @Inject EntityManager em;
 
     @TestHTTPResource("/api/notifications/stream")
     URI stream;
@@ -57,6 +60,9 @@ class NotificationStreamTest {
                 pushed = nextData(lines);
             }
             assertEquals("{\"unread\":1}", pushed);
+            assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "SELECT count(*) FROM scheduled_job_run WHERE job = 'notification-pulse'").getSingleResult()),
+                    "the pulse is every instance's own: not in the log of jobs run once across replicas");
         } finally {
             response.body().close();
         }

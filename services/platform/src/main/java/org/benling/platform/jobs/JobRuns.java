@@ -17,6 +17,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +32,8 @@ import org.jboss.logging.Logger;
  * Each of them runs only after claiming its fire time ({@link OncePerFireTime}). The two loops every instance runs
  * for itself ({@link #PER_INSTANCE}: the outbox relay and the topic provisioner, on the simple in-memory scheduler)
  * are not logged: they run every few hundred milliseconds and share their work
- * through row locks instead. Rows older than {@code benling.jobs.log-retention} are deleted by {@link #purge}.
+ * through row locks instead. A service names its own such loops in {@code benling.jobs.per-instance} (notification's
+ * pulse, which wakes the event streams its own instance holds open). Rows older than {@code benling.jobs.log-retention} are deleted by {@link #purge}.
  *
  * <p>For the operators' alerts (deploy/observability: a daily job that did not succeed for a day, a job that fails):
  * {@code benling_job_last_success_seconds{job}}, when each job last succeeded on any instance as far as this one knows
@@ -53,6 +55,9 @@ public class JobRuns {
 
     @ConfigProperty(name = "benling.jobs.log-retention", defaultValue = "P7D")
     Duration retention;
+
+    @ConfigProperty(name = "benling.jobs.per-instance")
+    Optional<List<String>> perInstance;
 
     @Inject MeterRegistry metrics;
 
@@ -92,7 +97,7 @@ public class JobRuns {
 
     private void record(ScheduledExecution execution, String error) {
         String job = execution.getTrigger().getId();
-        if (PER_INSTANCE.contains(job)) {
+        if (PER_INSTANCE.contains(job) || perInstance.map(jobs -> jobs.contains(job)).orElse(false)) {
             return;
         }
         metrics.counter("benling.job.runs", "job", job, "outcome", error == null ? "succeeded" : "failed").increment();
