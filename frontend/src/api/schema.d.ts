@@ -170,7 +170,7 @@ export interface paths {
         put?: never;
         /**
          * 开启年度考核 / Open a unit's annual cycle
-         * @description 为本单位在职干部各建一份考核表 / creates one review per active cadre of the unit
+         * @description 为本单位在职干部各建一份考核表，并请其在截止日期前述职 / creates one review per active cadre of the unit and asks each for the self-report by the due day
          */
         post: operations["CycleResource_open"];
         delete?: never;
@@ -2685,6 +2685,7 @@ export interface components {
             quota: components["schemas"]["ExcellentQuotaStatus"];
             pool: components["schemas"]["ExcellentPool"] | null;
             raisedQuotaApproval: components["schemas"]["RaisedQuotaApproval"];
+            selfReportDue: components["schemas"]["LocalDate"] | null;
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
             finalizedAt: components["schemas"]["Instant"] | null;
@@ -2788,6 +2789,8 @@ export interface components {
             /** Format: int32 */
             year: number;
             title?: string;
+            /** @description 述职截止日期（默认今天起 30 天）/ the day the self-reports are due (by default 30 days from today) */
+            selfReportDue?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         CycleStatus: "OPEN" | "FINALIZED";
@@ -3073,6 +3076,7 @@ export interface components {
             rankLevel: components["schemas"]["RankLevel"] | null;
             selfReport: string | null;
             selfReportedAt: components["schemas"]["Instant"] | null;
+            selfReportDue: components["schemas"]["LocalDate"] | null;
             superiorGrade: components["schemas"]["Grade"] | null;
             superiorComment: string | null;
             ratedBy: string | null;
@@ -3540,7 +3544,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        NoticeKind: "POSTING_PROPOSED" | "POSTING_APPROVED" | "POSTING_APPROVAL_DUE" | "RECTIFICATION_REQUIRED" | "RECTIFICATION_REPORT_DUE" | "RECTIFICATION_OVERDUE" | "TRAINING_HOURS_SHORTFALL" | "TRAINING_HOURS_DUE";
+        NoticeKind: "POSTING_PROPOSED" | "POSTING_APPROVED" | "POSTING_APPROVAL_DUE" | "RECTIFICATION_REQUIRED" | "RECTIFICATION_REPORT_DUE" | "RECTIFICATION_OVERDUE" | "TRAINING_HOURS_SHORTFALL" | "TRAINING_HOURS_DUE" | "CHECK_IN_DUE" | "SELF_REPORT_REQUESTED" | "SELF_REPORT_DUE" | "CLASS_DESIGNATED" | "CLASS_PLACE_FREED";
         /** @description 消息通知 / A notification, and whether the caller has read it */
         Notification: {
             id: components["schemas"]["UUID"];
@@ -3629,7 +3633,7 @@ export interface components {
             closedAt: components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        TodoKind: "POSTING_APPROVAL" | "RECTIFICATION_REPORT" | "TRAINING_HOURS";
+        TodoKind: "POSTING_APPROVAL" | "RECTIFICATION_REPORT" | "TRAINING_HOURS" | "CARE_CHECK_IN" | "SELF_REPORT";
         /** @enum {string} */
         TodoStatus: "OPEN" | "DONE" | "WITHDRAWN";
         /** @description 未读通知数 / How many of the caller's notifications are unread */

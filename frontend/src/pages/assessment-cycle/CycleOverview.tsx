@@ -103,6 +103,9 @@ export function CycleOverview({ cycle }: { cycle: AssessmentCycle }) {
                   }),
                 },
                 { key: 'raised', label: t('fields.cycle.raisedQuota'), children: <RaisedQuota cycle={cycle} /> },
+                ...(cycle.selfReportDue
+                  ? [{ key: 'selfReportDue', label: t('fields.cycle.selfReportDue'), children: cycle.selfReportDue }]
+                  : []),
                 ...(cycle.finalizedAt
                   ? [
                       {

@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import dayjs from 'dayjs';
 import type { Role } from '../../app/access';
 import { problem } from '../../test/fakeApi';
 import { GUANGDONG_ID, sessionFor, SHENZHEN_ID, unitTree } from '../../test/fixtures';
 import { currentUrl, renderApp } from '../../test/render';
 import { CYCLE_ID, guangdongCycle2025, shenzhenCycle } from '../../test/assessmentFixtures';
+import { toCycleRequest } from './OpenCycleModal';
 
 const regradeRow = {
   reviewId: 'r-9',
@@ -79,6 +81,16 @@ describe('年度考核', () => {
     expect(request.headers.get('X-XSRF-TOKEN')).toBe('csrf-2');
     await waitFor(() => expect(currentUrl(router)).toBe('/assessment/cycles/new-cycle'));
   }, 20_000);
+
+  it('sends the self-reports’ due day as a date, and leaves it to the service when empty', () => {
+    expect(toCycleRequest({ unitId: GUANGDONG_ID, year: 2026, selfReportDue: dayjs('2026-12-20') })).toEqual({
+      unitId: GUANGDONG_ID,
+      year: 2026,
+      title: undefined,
+      selfReportDue: '2026-12-20',
+    });
+    expect(toCycleRequest({ unitId: GUANGDONG_ID, year: 2026, title: '  ', selfReportDue: null }).selfReportDue).toBeUndefined();
+  });
 
   it('marks a year the unit has a cycle for already on the form, and keeps it open', async () => {
     renderCycles('/assessment/cycles', 'admin', () =>

@@ -1,4 +1,5 @@
-import { App, Col, Form, Input, InputNumber, Row } from 'antd';
+import { App, Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useOpenCycle } from '../../api/assessmentQueries';
 import { ApiError, problemSlug } from '../../api/problem';
@@ -9,19 +10,29 @@ import { describeProblem } from '../../components/problemText';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useFormProblem } from '../../components/useFormProblem';
 import { MIN_CYCLE_YEAR } from '../../domain/assessmentSearch';
+import { todayInBeijing } from '../../domain/format';
 
 export interface CycleFormValues {
   unitId: string;
   year: number;
   title?: string;
+  selfReportDue?: Dayjs | null;
 }
 
 /** Named as the request's fields, so the server's violations land on them. */
-export const CYCLE_FORM_FIELDS = ['unitId', 'year', 'title'] as const;
+export const CYCLE_FORM_FIELDS = ['unitId', 'year', 'title', 'selfReportDue'] as const;
 
-/** An empty title is left to the service, which names the cycle after the unit and year. */
+/**
+ * An empty title is left to the service, which names the cycle after the unit and year; so is an empty self-report
+ * day (30 days from today there).
+ */
 export function toCycleRequest(values: CycleFormValues): CycleRequest {
-  return { unitId: values.unitId, year: values.year, title: values.title?.trim() || undefined };
+  return {
+    unitId: values.unitId,
+    year: values.year,
+    title: values.title?.trim() || undefined,
+    selfReportDue: values.selfReportDue ? values.selfReportDue.format('YYYY-MM-DD') : undefined,
+  };
 }
 
 interface Props {
@@ -31,8 +42,8 @@ interface Props {
 }
 
 /**
- * 开启年度考核: a unit of the user's scope and a year (this one unless changed); the service makes one review per
- * active cadre of the unit. A unit that has the year's cycle already (409) is marked on the year.
+ * 开启年度考核: a unit of the user's scope, a year (this one unless changed) and the day the self-reports are due; the
+ * service makes one review per active cadre of the unit and asks each for the self-report. A unit that has the year's cycle already (409) is marked on the year.
  */
 export function OpenCycleModal({ thisYear, onClose, onOpened }: Props) {
   const { t } = useTranslation();
@@ -43,6 +54,7 @@ export function OpenCycleModal({ thisYear, onClose, onOpened }: Props) {
   const showProblem = useFormProblem(form, CYCLE_FORM_FIELDS);
   const field = (key: string) => t(`fields.cycle.${key}`);
   const required = { required: true, message: t('form.required') };
+  const today = dayjs(todayInBeijing());
 
   const submit = (values: CycleFormValues) =>
     open.mutate(toCycleRequest(values), {
@@ -75,6 +87,9 @@ export function OpenCycleModal({ thisYear, onClose, onOpened }: Props) {
         </Row>
         <Form.Item name="title" label={field('title')} extra={t('assessment.cycles.form.titleHint')}>
           <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="selfReportDue" label={field('selfReportDue')} extra={t('assessment.cycles.form.selfReportDueHint')}>
+          <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isBefore(today, 'day')} />
         </Form.Item>
       </Form>
     </FormModal>

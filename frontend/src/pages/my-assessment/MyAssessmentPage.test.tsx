@@ -6,7 +6,16 @@ import { CADRE_ID, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { CYCLE_ID, profile, REVIEW_ID, reviewOf } from '../../test/assessmentFixtures';
 
-const open2026: Review = reviewOf({ id: REVIEW_ID, cycleId: CYCLE_ID, year: 2026, cadreId: CADRE_ID, status: 'OPEN', consequences: [], version: 2 });
+const open2026: Review = reviewOf({
+  id: REVIEW_ID,
+  cycleId: CYCLE_ID,
+  year: 2026,
+  cadreId: CADRE_ID,
+  status: 'OPEN',
+  selfReportDue: '2026-12-20',
+  consequences: [],
+  version: 2,
+});
 const final2025: Review = reviewOf({
   id: 'r-2025',
   cycleId: 'c-2025',
@@ -45,7 +54,7 @@ describe('我的考核', () => {
   it('lets the cadre submit the self-report of the open cycle, with the version read', async () => {
     const { api } = renderMine([open2026, final2025], { [SELF_REPORT]: { ...open2026, selfReport: '围绕寄递安全履职尽责', version: 3 } });
     const card = (await screen.findByText('述职述责述廉（2026 年度）')).closest('.ant-card') as HTMLElement;
-    expect(within(card).getByText('未提交')).toBeInTheDocument();
+    expect(within(card).getByText('未提交 · 请于 2026-12-20 前提交')).toBeInTheDocument();
 
     await userEvent.type(within(card).getByLabelText('述职述责述廉报告'), '  围绕寄递安全履职尽责 ');
     await userEvent.click(within(card).getByText('提交述职报告'));

@@ -32,7 +32,10 @@ export function SelfReportCard({ review, onReload }: { review: Review; onReload:
         review.selfReportedAt ? (
           <Typography.Text type="secondary">{t('assessment.selfReport.submittedAt', { at: formatInstant(review.selfReportedAt, i18n.language) })}</Typography.Text>
         ) : (
-          <Typography.Text type="warning">{t('assessment.review.notSubmitted')}</Typography.Text>
+          <Typography.Text type="warning">
+            {t('assessment.review.notSubmitted')}
+            {review.selfReportDue ? ` · ${t('assessment.selfReport.due', { due: review.selfReportDue })}` : ''}
+          </Typography.Text>
         )
       }
     >

@@ -19,6 +19,8 @@ import org.benling.contracts.assessment.CapabilityGapIdentified;
 import org.benling.contracts.assessment.GapClosed;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.assessment.ReviewFinalized;
+import org.benling.contracts.assessment.SelfReportFiled;
+import org.benling.contracts.assessment.SelfReportRequested;
 import org.benling.contracts.events.CloudEvent;
 import org.benling.contracts.catalog.EventCatalog;
 import org.benling.contracts.events.EventJson;
@@ -49,12 +51,14 @@ import org.benling.contracts.personnel.PoliticalStatus;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.personnel.UnitChanged;
 import org.benling.contracts.personnel.UnitKind;
+import org.benling.contracts.rotation.CheckInDue;
 import org.benling.contracts.rotation.PostingApproved;
 import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.rotation.PostingCancelled;
 import org.benling.contracts.rotation.PostingProposed;
 import org.benling.contracts.rotation.PostingStarted;
 import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.training.ClassPlaceChanged;
 import org.benling.contracts.training.HoursRequirementMet;
 import org.benling.contracts.training.HoursShortfallDetected;
 import org.benling.contracts.training.TrainingCompleted;
@@ -85,6 +89,9 @@ class EventContractTest {
                     LocalDate.of(2026, 12, 31), LocalDate.of(2026, 7, 1))),
             Map.entry(TrainingEvents.HOURS_REQUIREMENT_MET, new HoursRequirementMet(CADRE, GUANGDONG, "ANNUAL",
                     LocalDate.of(2026, 12, 31), LocalDate.of(2026, 11, 2))),
+            Map.entry(TrainingEvents.CLASS_PLACE_CHANGED, new ClassPlaceChanged(UUID.randomUUID(), UUID.randomUUID(),
+                    CADRE, "处级干部任职培训班", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5), "国家邮政局党校",
+                    ClassPlaceChanged.Place.ENROLLED, true)),
             Map.entry(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, new CapabilityGapIdentified(UUID.randomUUID(), CADRE,
                     Capability.RISK_MANAGEMENT, 52, 60, 2026, "低于阈值")),
             Map.entry(RotationEvents.POSTING_APPROVED, new PostingApproved(UUID.randomUUID(), CADRE,
@@ -99,10 +106,16 @@ class EventContractTest {
                     Grade.EXCELLENT)),
             Map.entry(AssessmentEvents.GAP_CLOSED, new GapClosed(UUID.randomUUID(), CADRE, Capability.RISK_MANAGEMENT, 71,
                     2027)),
+            Map.entry(AssessmentEvents.SELF_REPORT_REQUESTED, new SelfReportRequested(UUID.randomUUID(), UUID.randomUUID(),
+                    CADRE, GUANGDONG, 2026, LocalDate.of(2027, 1, 15))),
+            Map.entry(AssessmentEvents.SELF_REPORT_FILED, new SelfReportFiled(UUID.randomUUID(), UUID.randomUUID(), CADRE,
+                    LocalDate.of(2027, 1, 10))),
             Map.entry(RotationEvents.POSTING_PROPOSED, new PostingProposed(UUID.randomUUID(), CADRE, GUANGDONG,
                     PostingApproved.PostingType.JOB_ROTATION, "北京市邮政管理局", LocalDate.of(2027, 1, 1),
                     LocalDate.of(2028, 12, 31))),
             Map.entry(RotationEvents.POSTING_CANCELLED, new PostingCancelled(UUID.randomUUID(), CADRE, GUANGDONG)),
+            Map.entry(RotationEvents.CHECK_IN_DUE, new CheckInDue(UUID.randomUUID(), CADRE, GUANGDONG, "贵州省某县",
+                    LocalDate.of(2027, 4, 1), LocalDate.of(2027, 3, 2))),
             Map.entry(RotationEvents.POSTING_STARTED, new PostingStarted(UUID.randomUUID(), CADRE,
                     PostingApproved.PostingType.JOB_ROTATION, "北京市邮政管理局", LocalDate.of(2027, 1, 1), null)),
             Map.entry(RotationEvents.POSTING_COMPLETED, new PostingCompleted(UUID.randomUUID(), CADRE,

@@ -67,8 +67,8 @@ public final class KafkaAccess {
             service("rotation", List.of("rotation.postings"), List.of("personnel.cadres", "assessment.results",
                     "inspection.supervision")),
             service("inspection", List.of("inspection.supervision"), List.of("personnel.cadres")),
-            service("notification", List.of(), List.of("personnel.cadres", "training.records", "rotation.postings",
-                    "inspection.supervision")),
+            service("notification", List.of(), List.of("personnel.cadres", "training.records", "assessment.results",
+                    "rotation.postings", "inspection.supervision")),
             new Principal("integration", List.of(), PUBLIC_TOPICS, false, "integration", PatternType.PREFIXED),
             new Principal("online-platform", List.of("training.online-completions"), List.of(), false, null, null));
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.benling.platform.persistence.Decision;
 import org.benling.platform.problem.ProblemException;
@@ -52,6 +53,10 @@ public class Cycle extends PanacheEntityBase {
     @AttributeOverride(name = "note", column = @Column(name = "raised_quota_reason"))
     public Decision raisedQuotaApproval;
 
+    /** The day the cadres' self-reports are due (none for cycles opened before it was asked). */
+    @Column(name = "self_report_due")
+    public LocalDate selfReportDue;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -79,6 +84,15 @@ public class Cycle extends PanacheEntityBase {
         if (expected != null && expected != version) {
             throw ProblemException.conflict("stale", "the cycle was changed by someone else; reload it");
         }
+    }
+
+    /** Asks the cadres' self-reports by {@code due}: a day to come (today at the earliest). */
+    public void askSelfReportsBy(LocalDate due, LocalDate today) {
+        requireOpen();
+        if (due.isBefore(today)) {
+            throw ProblemException.invalidField("selfReportDue", "述职截止日期不能早于今天 / must not be before today (" + today + ")");
+        }
+        selfReportDue = due;
     }
 
     /** The review of one cadre in this cycle. */

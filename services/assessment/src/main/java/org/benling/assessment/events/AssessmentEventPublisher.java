@@ -2,12 +2,17 @@ package org.benling.assessment.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.benling.assessment.domain.Cycle;
 import org.benling.assessment.domain.Gap;
 import org.benling.assessment.domain.Review;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
 import org.benling.contracts.assessment.GapClosed;
 import org.benling.contracts.assessment.ReviewFinalized;
+import org.benling.contracts.assessment.SelfReportFiled;
+import org.benling.contracts.assessment.SelfReportRequested;
 import org.benling.platform.outbox.Outbox;
 
 /** Writes the assessment events to the outbox, in the transaction of the change they report. */
@@ -19,6 +24,18 @@ public class AssessmentEventPublisher {
     public void finalized(Review review, java.util.UUID unitId) {
         outbox.publish(AssessmentEvents.REVIEW_FINALIZED, AssessmentEvents.SOURCE, review.cadreId.toString(),
                 new ReviewFinalized(review.id, review.cadreId, unitId, review.year, review.finalGrade));
+    }
+
+    /** The cycle's cadres are asked for their self-reports (one event a review, in one batch). */
+    public void selfReportsRequested(Cycle cycle, List<Review> reviews) {
+        outbox.publishAll(reviews.stream().map(r -> new Outbox.Pending<>(AssessmentEvents.SELF_REPORT_REQUESTED,
+                AssessmentEvents.SOURCE, r.cadreId.toString(), new SelfReportRequested(r.id, cycle.id, r.cadreId,
+                        cycle.unitId, cycle.year, cycle.selfReportDue))).toList());
+    }
+
+    public void selfReportFiled(Review review, LocalDate on) {
+        outbox.publish(AssessmentEvents.SELF_REPORT_FILED, AssessmentEvents.SOURCE, review.cadreId.toString(),
+                new SelfReportFiled(review.id, review.cycleId, review.cadreId, on));
     }
 
     public void gapIdentified(Gap gap) {

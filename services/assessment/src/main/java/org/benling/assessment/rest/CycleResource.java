@@ -64,11 +64,12 @@ public class CycleResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Operation(summary = "开启年度考核 / Open a unit's annual cycle",
-            description = "为本单位在职干部各建一份考核表 / creates one review per active cadre of the unit")
+            description = "为本单位在职干部各建一份考核表，并请其在截止日期前述职 / creates one review per active cadre of the"
+                    + " unit and asks each for the self-report by the due day")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CycleSummary.class)))
     public Response open(@Valid @NotNull CycleRequest request) {
-        Cycle cycle = cycles.open(request.unitId(), request.year(), request.title());
+        Cycle cycle = cycles.open(request.unitId(), request.year(), request.title(), request.selfReportDue());
         return Created.at("/api/assessment/cycles", cycle.id, views.summary(cycle));
     }
 

@@ -17,6 +17,7 @@ import org.benling.assessment.domain.Ballot;
 import org.benling.assessment.domain.Cycle;
 import org.benling.assessment.domain.Review;
 import org.benling.assessment.domain.rules.AssessmentPolicy;
+import org.benling.assessment.events.AssessmentEventPublisher;
 import org.benling.assessment.domain.rules.ExcellentQuota;
 import org.benling.assessment.domain.rules.FinalRating;
 import org.benling.assessment.domain.rules.SupervisionEffect;
@@ -30,6 +31,7 @@ import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.UnitScope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Annual cycles per unit: opening one with a review for each cadre, a leader's approval of the raised 优秀 rate, and
@@ -47,11 +49,19 @@ public class CycleCommands {
     @Inject CycleSettlement settlement;
     @Inject ProfileService profiles;
     @Inject AssessmentPolicy policy;
+    @Inject AssessmentEventPublisher events;
     @Inject Clock clock;
 
-    /** Open a unit's cycle with one review for each active cadre of the unit itself. */
+    /** The self-reports' default time (local practice, not a regulation's number). */
+    @ConfigProperty(name = "benling.assessment.self-report-days", defaultValue = "30")
+    int selfReportDays;
+
+    /**
+     * Open a unit's cycle with one review for each active cadre of the unit itself, each cadre asked for the
+     * self-report by {@code selfReportDue} (by default {@code benling.assessment.self-report-days} from today).
+     */
     @Transactional
-    public Cycle open(UUID unitId, int year, String title) {
+    public Cycle open(UUID unitId, int year, String title, LocalDate selfReportDue) {
         String unitName = pools.unitName(unitId);
         if (unitName == null || !(scope.mayRead(unitId) || scope.mayWrite(unitId))) {
             throw ProblemException.invalidField("unitId", "no such unit in your scope: " + unitId);
@@ -66,7 +76,11 @@ public class CycleCommands {
         if (Cycle.count("unitId = ?1 and year = ?2", unitId, year) > 0) {
             throw ProblemException.conflict("cycle-exists", unitName + " already has a " + year + " cycle");
         }
-        return create(unitId, unitName, year, title, caller.name());
+        LocalDate today = LocalDate.now(clock);
+        Cycle cycle = create(unitId, unitName, year, title, caller.name());
+        cycle.askSelfReportsBy(selfReportDue == null ? today.plusDays(selfReportDays) : selfReportDue, today);
+        events.selfReportsRequested(cycle, Review.list("cycleId", cycle.id));
+        return cycle;
     }
 
     /** Open the cycle once the caller's right to is checked (or for the demo loader, which acts as the system). */

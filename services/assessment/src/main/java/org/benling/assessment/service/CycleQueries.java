@@ -137,7 +137,7 @@ public class CycleQueries {
         return new CycleSummary(cycle.id, cycle.unitId, unitName, cycle.year, cycle.title, cycle.status,
                 assessed, graded, ungraded, pending, proposed, finals, quota, pool,
                 new RaisedQuotaApproval(cycle.raisedQuotaApproved, raised.by(), raised.at(), raised.note()),
-                cycle.createdAt, cycle.createdBy, cycle.finalizedAt, cycle.finalizedBy, cycle.version);
+                cycle.selfReportDue, cycle.createdAt, cycle.createdBy, cycle.finalizedAt, cycle.finalizedBy, cycle.version);
     }
 
     private static Map<Grade, Integer> zeroes() {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.benling.assessment.domain.Ballot;
 import org.benling.assessment.domain.Cycle;
 import org.benling.assessment.domain.Review;
+import org.benling.assessment.events.AssessmentEventPublisher;
 import org.benling.assessment.rest.api.BallotInput;
 import org.benling.assessment.rest.api.Democratic;
 import org.benling.assessment.rest.api.GradeAfterConclusion;
@@ -44,6 +45,7 @@ public class ReviewCommands {
     @Inject UnitScope scope;
     @Inject Caller caller;
     @Inject ProfileService profiles;
+    @Inject AssessmentEventPublisher events;
     @Inject Clock clock;
 
     /** The superior's rating, dimension and capability scores and the proposed grade (HR in scope, leader, admin). */
@@ -100,7 +102,11 @@ public class ReviewCommands {
         }
         cycle.requireOpen();
         r.requireVersion(version);
+        boolean first = r.selfReportedAt == null;
         r.writeSelfReport(text, clock.instant());
+        if (first) {
+            events.selfReportFiled(r, LocalDate.now(clock));
+        }
         return r;
     }
 
@@ -165,6 +171,9 @@ public class ReviewCommands {
         }
         Review r = cycle.newReview(cadreId);
         r.persist();
+        if (cycle.selfReportDue != null) {
+            events.selfReportsRequested(cycle, List.of(r));
+        }
         return r;
     }
 

@@ -98,7 +98,8 @@ public class ReviewQueries {
         Decision lateGrading = Decision.orNone(r.lateGrading);
         return new ReviewDetail(r.id, r.cycleId, r.year, r.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
                 c.map(CadreRef::name).orElse(null), c.map(CadreRef::unitId).orElse(null),
-                c.map(CadreRef::rankLevel).orElse(null), r.selfReport, r.selfReportedAt, r.superiorGrade,
+                c.map(CadreRef::rankLevel).orElse(null), r.selfReport, r.selfReportedAt,
+                Cycle.<Cycle>findByIdOptional(r.cycleId).map(cycle -> cycle.selfReportDue).orElse(null), r.superiorGrade,
                 r.superiorComment, r.ratedBy, r.performanceScore, r.styleScore, r.conductScore, r.capabilityScores,
                 r.proposedGrade, r.finalGrade, r.finalCapabilityScores, r.outcome, democratic(r.id),
                 kinds.stream().map(Consequences.Kind::valueOf).toList(), excellentBlocked(supervision),

@@ -16,6 +16,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +50,61 @@ class CycleFlowTest {
                 .then().statusCode(409).contentType("application/problem+json").body("type", containsString("cycle-exists"));
         given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles?year=2025&unitId=" + TestRoster.GUANGDONG)
                 .then().statusCode(200).body("items.id", hasItem(cycle));
+    }
+
+    @Test
+    void openingACycleAsksEachCadreForTheSelfReportByItsDueDayAndTheFirstReportSaysItIsFiled() {
+        TestRoster.Unit unit = roster.unit("SR1");
+        LocalDate due = TestClock.today().plusDays(14);
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                .body(Map.of("unitId", unit.id(), "year", 2025, "selfReportDue", TestClock.today().minusDays(1).toString()))
+                .post("/api/assessment/cycles").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("selfReportDue"));
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/cycles?year=2025&unitId=" + unit.id())
+                .then().statusCode(200).body("total", equalTo(0));
+
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
+        try {
+            var task = kafka.consumeStrings().fromTopics("assessment.results");
+            String cycle = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                    .body(Map.of("unitId", unit.id(), "year", 2025, "selfReportDue", due.toString()))
+                    .post("/api/assessment/cycles").then().statusCode(201).body("selfReportDue", equalTo(due.toString()))
+                    .extract().path("id");
+            String own = Api.reviews(cycle).get(unit.cadre(1).toString());
+            given().auth().oauth2(TestRoster.cadre(unit, 1)).get("/api/assessment/me/reviews").then().statusCode(200)
+                    .body("[0].selfReportDue", equalTo(due.toString()));
+            for (String text : List.of("一年来，我认真履职……", "一年来，我认真履职，改一稿……")) {
+                Integer version = given().auth().oauth2(TestRoster.cadre(unit, 1))
+                        .get("/api/assessment/cycles/" + cycle + "/reviews/" + own).then().extract().path("version");
+                given().auth().oauth2(TestRoster.cadre(unit, 1)).contentType(ContentType.JSON)
+                        .body(Map.of("text", text, "version", version))
+                        .put("/api/assessment/cycles/" + cycle + "/reviews/" + own + "/self-report").then().statusCode(200);
+            }
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> ofUnit(task.getRecords(), unit,
+                    AssessmentEvents.SELF_REPORT_REQUESTED.type()).size() == 12
+                    && ofUnit(task.getRecords(), unit, AssessmentEvents.SELF_REPORT_FILED.type()).size() == 1);
+            task.stop();
+            var asked = ofUnit(task.getRecords(), unit, AssessmentEvents.SELF_REPORT_REQUESTED.type());
+            assertEquals(12, asked.size(), "one request a cadre of the unit");
+            asked.forEach(v -> {
+                assertEquals(List.of(), EventSchemas.violations(v));
+                org.junit.jupiter.api.Assertions.assertTrue(v.contains("\"dueOn\":\"" + due + "\"") && v.contains(cycle), v);
+            });
+            var filed = ofUnit(task.getRecords(), unit, AssessmentEvents.SELF_REPORT_FILED.type());
+            assertEquals(1, filed.size(), "filed once: rewriting the report is no new filing");
+            org.junit.jupiter.api.Assertions.assertTrue(filed.get(0).contains(own), filed.get(0));
+        } finally {
+            kafka.close();
+        }
+    }
+
+    /** The values of the events of this type about the unit's cadres. */
+    private static List<String> ofUnit(List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records,
+            TestRoster.Unit unit, String type) {
+        return records.stream().filter(r -> r.value().contains(type))
+                .filter(r -> unit.cadres().stream().anyMatch(c -> c.toString().equals(r.key())))
+                .map(org.apache.kafka.clients.consumer.ConsumerRecord::value).toList();
     }
 
     @Test

@@ -17,7 +17,15 @@ public final class AssessmentEvents {
     public static final EventType<GapClosed> GAP_CLOSED = new EventType<>(
             "org.benling.assessment.GapClosed.v1", Topics.ASSESSMENT_RESULTS, GapClosed.class, "schemas/assessment/GapClosed.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(REVIEW_FINALIZED, CAPABILITY_GAP_IDENTIFIED, GAP_CLOSED);
+    public static final EventType<SelfReportRequested> SELF_REPORT_REQUESTED = new EventType<>(
+            "org.benling.assessment.SelfReportRequested.v1", Topics.ASSESSMENT_RESULTS, SelfReportRequested.class,
+            "schemas/assessment/SelfReportRequested.v1.json");
+    public static final EventType<SelfReportFiled> SELF_REPORT_FILED = new EventType<>(
+            "org.benling.assessment.SelfReportFiled.v1", Topics.ASSESSMENT_RESULTS, SelfReportFiled.class,
+            "schemas/assessment/SelfReportFiled.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(REVIEW_FINALIZED, CAPABILITY_GAP_IDENTIFIED, GAP_CLOSED,
+            SELF_REPORT_REQUESTED, SELF_REPORT_FILED);
 
     private AssessmentEvents() {
     }

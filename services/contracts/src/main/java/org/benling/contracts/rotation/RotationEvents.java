@@ -25,8 +25,12 @@ public final class RotationEvents {
             "org.benling.rotation.PostingCancelled.v1", Topics.ROTATION_POSTINGS, PostingCancelled.class,
             "schemas/rotation/PostingCancelled.v1.json");
 
+    public static final EventType<CheckInDue> CHECK_IN_DUE = new EventType<>(
+            "org.benling.rotation.CheckInDue.v1", Topics.ROTATION_POSTINGS, CheckInDue.class,
+            "schemas/rotation/CheckInDue.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(POSTING_PROPOSED, POSTING_APPROVED, POSTING_STARTED,
-            POSTING_COMPLETED, POSTING_CANCELLED);
+            POSTING_COMPLETED, POSTING_CANCELLED, CHECK_IN_DUE);
 
     private RotationEvents() {
     }

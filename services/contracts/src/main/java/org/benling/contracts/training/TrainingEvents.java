@@ -21,8 +21,12 @@ public final class TrainingEvents {
             "org.benling.training.HoursRequirementMet.v1", Topics.TRAINING_RECORDS, HoursRequirementMet.class,
             "schemas/training/HoursRequirementMet.v1.json");
 
+    public static final EventType<ClassPlaceChanged> CLASS_PLACE_CHANGED = new EventType<>(
+            "org.benling.training.ClassPlaceChanged.v1", Topics.TRAINING_RECORDS, ClassPlaceChanged.class,
+            "schemas/training/ClassPlaceChanged.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(TRAINING_COMPLETED, HOURS_SHORTFALL_DETECTED,
-            HOURS_REQUIREMENT_MET);
+            HOURS_REQUIREMENT_MET, CLASS_PLACE_CHANGED);
 
     private TrainingEvents() {
     }

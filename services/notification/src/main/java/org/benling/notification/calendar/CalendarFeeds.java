@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.benling.contracts.training.ClassPlaceChanged;
 import org.benling.notification.config.NotificationPolicy;
+import org.benling.notification.domain.ClassPlace;
 import org.benling.notification.domain.NoticeKind;
 import org.benling.notification.domain.Notification;
 import org.benling.notification.domain.Preferences;
@@ -41,7 +43,8 @@ import org.benling.platform.security.UnitDirectory;
  * Each user's private calendar feed: a secret address (256 random bits; only its SHA-256 is kept) that a calendar
  * app reads without logging in. What it shows is decided when it is read, as the user is then in the realm (roles,
  * unit, cadre record; a disabled or deleted account's feed shows nothing): the open to-dos with a due date
- * (deadlines) and the cadre's own approved postings, in the language of the user's e-mail.
+ * (deadlines), the classes the cadre holds or waits for a place in, and the cadre's own approved postings, in the
+ * language of the user's e-mail.
  */
 @ApplicationScoped
 public class CalendarFeeds {
@@ -102,6 +105,7 @@ public class CalendarFeeds {
         List<Notification> postings = reader.cadreId() == null ? List.of()
                 : Notification.list("kind = ?1 and audience.cadreId = ?2 order by createdAt",
                         NoticeKind.POSTING_APPROVED, reader.cadreId());
+        List<ClassPlace> classes = reader.cadreId() == null ? List.of() : ClassPlace.heldBy(reader.cadreId());
         Map<UUID, String> names = names(todos, postings);
         boolean en = "en".equals(language);
         List<CalendarWriter.Event> events = new ArrayList<>();
@@ -118,8 +122,13 @@ public class CalendarFeeds {
                     end == null ? start : LocalDate.parse(end),
                     (en ? "Posting: " : "挂职：") + n.params.get("host"), null, link(n.link)));
         }
-        return CalendarWriter.write(en ? "Benling: my deadlines and postings" : "本领 · 我的待办与挂职", events,
-                clock.instant());
+        for (ClassPlace c : classes) {
+            events.add(new CalendarWriter.Event("class-" + c.enrolmentId + "@benling", c.startDate, c.endDate,
+                    (en ? "Class: " : "培训：") + c.title + (c.place == ClassPlaceChanged.Place.WAITLISTED
+                            ? (en ? " (waitlisted)" : "（候补）") : ""), c.venue, link("/my-learning")));
+        }
+        return CalendarWriter.write(en ? "Benling: my deadlines, classes and postings" : "本领 · 我的待办、培训与挂职",
+                events, clock.instant());
     }
 
     private List<Todo> openTodos(Reader reader) {

@@ -10,10 +10,10 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
@@ -30,8 +30,8 @@ import net.fortuna.ical4j.validate.ValidationException;
  */
 public final class CalendarWriter {
 
-    /** One all-day event: from {@code start} to {@code end}, both inclusive. */
-    public record Event(String uid, LocalDate start, LocalDate end, String summary, String description, URI link) {
+    /** One all-day event: from {@code start} to {@code end}, both inclusive; {@code location} where there is one. */
+    public record Event(String uid, LocalDate start, LocalDate end, String summary, String location, URI link) {
     }
 
     private CalendarWriter() {
@@ -51,8 +51,8 @@ public final class CalendarWriter {
             // DTEND of an all-day event is the day after its last (exclusive)
             event.add(new DtEnd<>(e.end().plusDays(1)));
             event.add(new Summary(e.summary()));
-            if (e.description() != null) {
-                event.add(new Description(e.description()));
+            if (e.location() != null && !e.location().isBlank()) {
+                event.add(new Location(e.location()));
             }
             event.add(new Url(e.link()));
             calendar.add(event);

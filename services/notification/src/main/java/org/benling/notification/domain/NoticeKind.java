@@ -39,7 +39,32 @@ public enum NoticeKind {
     /** To the cadre: the deadline of a training-hour requirement comes near. */
     TRAINING_HOURS_DUE(new Wording("学时 {due} 到期（还有 {days} 天）：{requirementZh}还差 {missing} 学时",
             "Training hours due {due} (in {days} days): {missing} short of the {requirementEn}"),
-            new Wording("学时到期提醒", "Training hours coming due"), Channel.EMAIL);
+            new Wording("学时到期提醒", "Training hours coming due"), Channel.EMAIL),
+
+    /** To the home unit's HR: a care check-in with a cadre on a posting comes due. */
+    CHECK_IN_DUE(new Wording("谈心走访 {due} 到期（还有 {days} 天）：{cadre}（挂职{host}）",
+            "A check-in is due {due} (in {days} days): {cadre}, posted to {host}"),
+            new Wording("谈心走访到期提醒", "Care check-ins coming due"), Channel.EMAIL),
+
+    /** To the cadre: the unit's annual assessment opened, and their self-report is asked for. */
+    SELF_REPORT_REQUESTED(new Wording("{year} 年度考核已开始：请于 {due} 前提交述职报告",
+            "The {year} annual assessment has begun: file your self-report by {due}"),
+            new Wording("年度考核述职", "Annual self-reports asked"), Channel.EMAIL),
+
+    /** To the cadre: the self-report's deadline comes near. */
+    SELF_REPORT_DUE(new Wording("述职报告 {due} 到期（还有 {days} 天）：{year} 年度考核",
+            "Your self-report is due {due} (in {days} days): the {year} annual assessment"),
+            new Wording("述职到期提醒", "Self-reports coming due"), Channel.EMAIL),
+
+    /** To the cadre: HR designated them for a class (点名调训), with a place or on its waitlist. */
+    CLASS_DESIGNATED(new Wording("您被点名参加培训{waitlistedZh}：{title}（{start} 至 {end}）",
+            "You are designated for a class{waitlistedEn}: {title} ({start} to {end})"),
+            new Wording("点名调训", "Designated for classes"), Channel.EMAIL),
+
+    /** To the cadre: a place in a class they waited for is theirs now. */
+    CLASS_PLACE_FREED(new Wording("候补转正：{title}（{start} 至 {end}）",
+            "You have a place now: {title} ({start} to {end})"),
+            new Wording("候补转正", "Places from the waitlist"), Channel.EMAIL);
 
     private final Wording wording;
     private final Wording label;

@@ -21,7 +21,21 @@ public enum TodoKind {
      * cadre's own to-do.
      */
     TRAINING_HOURS(Roles.CADRE, new Wording("补足学时：{requirementZh}还差 {missing} 学时{dueZh}",
-            "Make up training hours: {missing} short of the {requirementEn}{dueEn}"), NoticeKind.TRAINING_HOURS_DUE);
+            "Make up training hours: {missing} short of the {requirementEn}{dueEn}"), NoticeKind.TRAINING_HOURS_DUE),
+
+    /**
+     * A cadre on a posting is due a care check-in (人文关怀) from the HR office of the home unit (rotation's policy sets
+     * the interval); one to-do a posting, moved on by each check-in, withdrawn when the posting ends.
+     */
+    CARE_CHECK_IN(Roles.HR, new Wording("谈心走访：{cadre}（挂职{host}），{due} 前",
+            "Check in with {cadre} (posted to {host}) by {due}"), NoticeKind.CHECK_IN_DUE),
+
+    /**
+     * The cadre's self-report (述职述责述廉) of the year's annual review, asked when the unit's cycle opens, until it is
+     * filed (done) or the review is finalised without it (withdrawn); the cadre's own to-do.
+     */
+    SELF_REPORT(Roles.CADRE, new Wording("提交 {year} 年度述职报告（{due} 前）",
+            "File your {year} self-report (by {due})"), NoticeKind.SELF_REPORT_DUE);
 
     private final String role;
     private final Wording wording;

@@ -24,6 +24,9 @@ import org.benling.contracts.rotation.PostingApproved;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingProposed;
 import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.training.ClassPlaceChanged;
+import org.benling.contracts.training.ClassPlaceChanged.Place;
+import org.benling.contracts.training.TrainingEvents;
 import org.benling.notification.TestPeople;
 import org.benling.notification.TestRoster;
 import org.benling.notification.mail.People.Person;
@@ -35,8 +38,8 @@ import org.benling.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * A user's private calendar feed, read by a calendar app without a login: the open to-dos' deadlines and the cadre's
- * own postings, valid iCalendar; a new address revokes the old, and a revoked one, an unknown one or a disabled
+ * A user's private calendar feed, read by a calendar app without a login: the open to-dos' deadlines, the cadre's
+ * classes and own postings, valid iCalendar; a new address revokes the old, and a revoked one, an unknown one or a disabled
  * account's shows nothing.
  */
 @QuarkusTest
@@ -71,7 +74,7 @@ class CalendarFeedTest {
         assertEquals(start.toString().replace("-", ""), text(deadline, Property.DTSTART));
         assertEquals(start.plusDays(1).toString().replace("-", ""), text(deadline, Property.DTEND));
         assertEquals("http://localhost:8080/rotation/postings/" + posting, text(deadline, Property.URL));
-        assertEquals("本领 · 我的待办与挂职", calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue());
+        assertEquals("本领 · 我的待办、培训与挂职", calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue());
     }
 
     @Test
@@ -99,6 +102,47 @@ class CalendarFeedTest {
 
         people.disable(account.username());
         given().get(path(second)).then().statusCode(404);
+    }
+
+    @Test
+    void aCadresFeedHoldsTheClassesTheyHoldOrWaitForAndTheyAreToldOfADesignationAndAPlaceFreed() throws Exception {
+        UUID cadre = roster.cadre("林涛", TestRoster.GUANGZHOU);
+        Person account = people.cadre(cadre, "cadre-class-" + UUID.randomUUID());
+        String token = Tokens.cadre(account.username(), TestRoster.GUANGZHOU, cadre);
+        LocalDate start = TestClock.today().plusDays(10);
+        UUID held = UUID.randomUUID();
+        UUID waited = UUID.randomUUID();
+        UUID left = UUID.randomUUID();
+        place(held, cadre, "处级干部任职培训班", start, Place.ENROLLED, true);
+        place(waited, cadre, "防范化解重大风险专题培训", start.plusDays(30), Place.WAITLISTED, true);
+        place(left, cadre, "网络安全专题培训", start.plusDays(5), Place.ENROLLED, false);
+        place(left, cadre, "网络安全专题培训", start.plusDays(5), Place.WITHDRAWN, false);
+        place(waited, cadre, "防范化解重大风险专题培训", start.plusDays(30), Place.ENROLLED, true);
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(token)
+                .get("/api/notifications/unread-count").then().statusCode(200).extract().jsonPath().getInt("unread") == 3);
+        given().auth().oauth2(token).header("Accept-Language", "zh-CN").get("/api/notifications").then().statusCode(200)
+                .body("items.kind", equalTo(List.of("CLASS_PLACE_FREED", "CLASS_DESIGNATED", "CLASS_DESIGNATED")))
+                .body("items[0].title", equalTo("候补转正：防范化解重大风险专题培训（" + start.plusDays(30) + " 至 "
+                        + start.plusDays(31) + "）"))
+                .body("items[1].title", equalTo("您被点名参加培训（候补）：防范化解重大风险专题培训（" + start.plusDays(30)
+                        + " 至 " + start.plusDays(31) + "）"));
+
+        String url = given().auth().oauth2(token).post("/api/calendar/feed").then().statusCode(200).extract().path("url");
+        Calendar calendar = read(url);
+        VEvent course = event(calendar, "class-" + held);
+        assertEquals("培训：处级干部任职培训班", text(course, Property.SUMMARY));
+        assertEquals("国家邮政局党校", text(course, Property.LOCATION));
+        assertEquals(start.toString().replace("-", ""), text(course, Property.DTSTART));
+        assertEquals(start.plusDays(2).toString().replace("-", ""), text(course, Property.DTEND));
+        assertEquals("培训：防范化解重大风险专题培训", text(event(calendar, "class-" + waited), Property.SUMMARY));
+        assertEquals(0, calendar.getComponents("VEVENT").stream()
+                .filter(e -> text((VEvent) e, Property.UID).startsWith("class-" + left)).count(), "a withdrawn place");
+    }
+
+    private static void place(UUID enrolment, UUID cadre, String title, LocalDate start, Place place, boolean designated) {
+        Events.send("training.records", cadre, Events.json(TrainingEvents.CLASS_PLACE_CHANGED, cadre,
+                new ClassPlaceChanged(enrolment, UUID.nameUUIDFromBytes(title.getBytes()), cadre, title, start,
+                        start.plusDays(1), "国家邮政局党校", place, designated)));
     }
 
     @Test

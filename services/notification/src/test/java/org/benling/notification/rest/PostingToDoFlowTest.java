@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.benling.contracts.Capability;
+import org.benling.contracts.rotation.CheckInDue;
 import org.benling.contracts.rotation.PostingApproved;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.contracts.rotation.PostingCancelled;
+import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.rotation.PostingProposed;
 import org.benling.contracts.rotation.RotationEvents;
 import org.benling.notification.TestRoster;
@@ -115,6 +118,46 @@ class PostingToDoFlowTest {
                 .get("/api/todos").then().statusCode(200).extract().jsonPath()
                 .getList("items.findAll { it.link == '" + link + "' }.status");
         assertEqual(List.of("WITHDRAWN"), statuses);
+    }
+
+    @Test
+    void theNextCareCheckInIsTheHomeUnitsHrToDoMovedOnByEachCheckInAndWithdrawnWhenThePostingEnds() {
+        UUID cadre = roster.cadre("赵强", TestRoster.GUANGZHOU);
+        UUID posting = UUID.randomUUID();
+        LocalDate started = TestClock.today().minusDays(20);
+        LocalDate firstDue = started.plusDays(90);
+        Events.send("rotation.postings", cadre, Events.json(RotationEvents.CHECK_IN_DUE, cadre,
+                new CheckInDue(posting, cadre, TestRoster.GUANGZHOU, "西藏自治区邮政管理局", firstDue, null)));
+
+        String link = "/rotation/postings/" + posting;
+        await().atMost(Duration.ofSeconds(60)).until(() -> openToDo(Logins.hrGuangdong(), link) != null);
+        Map<String, Object> todo = openToDo(Logins.hrGuangdong(), link);
+        assertEqual("CARE_CHECK_IN", todo.get("kind"));
+        assertEqual("谈心走访：赵强（挂职西藏自治区邮政管理局），" + firstDue + " 前", todo.get("title"));
+        assertEqual(firstDue.toString(), todo.get("dueOn"));
+        // the home unit's HR holds the check-in: not the leader's to-do, nor the cadre's
+        given().auth().oauth2(Logins.leader()).queryParam("size", 200).get("/api/todos").then().statusCode(200)
+                .body("items.link", not(hasItem(link)));
+        given().auth().oauth2(Logins.cadre(cadre, TestRoster.GUANGZHOU)).get("/api/todos").then().statusCode(200)
+                .body("items.link", not(hasItem(link)));
+
+        // a check-in moves the same to-do on to the next one
+        LocalDate held = TestClock.today().minusDays(1);
+        Events.send("rotation.postings", cadre, Events.json(RotationEvents.CHECK_IN_DUE, cadre,
+                new CheckInDue(posting, cadre, TestRoster.GUANGZHOU, "西藏自治区邮政管理局", held.plusDays(90), held)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> held.plusDays(90).toString()
+                .equals(openToDo(Logins.hrGuangdong(), link).get("dueOn")));
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("status", "ALL").queryParam("size", 200)
+                .get("/api/todos").then().statusCode(200)
+                .body("items.findAll { it.link == '" + link + "' }.size()", equalTo(1));
+
+        Events.send("rotation.postings", cadre, Events.json(RotationEvents.POSTING_COMPLETED, cadre,
+                new PostingCompleted(posting, cadre, PostingType.POVERTY_ALLEVIATION, TestClock.today(),
+                        PostingCompleted.Evaluation.GOOD, Set.of(Capability.MASS_WORK), "扎根基层")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> openToDo(Logins.hrGuangdong(), link) == null);
+        given().auth().oauth2(Logins.hrGuangdong()).queryParam("status", "ALL").queryParam("size", 200)
+                .get("/api/todos").then().statusCode(200)
+                .body("items.find { it.link == '" + link + "' }.status", equalTo("WITHDRAWN"));
     }
 
     @Test

@@ -101,11 +101,13 @@ public class DemoRotation implements DemoData {
                         p.hostOrganisation);
             }
             p.persist();
+            LocalDate lastCheckIn = null;
             if (status == Status.ACTIVE && i % 3 != 0) {
                 CheckIn c = p.checkIn(today.minusDays(10 + i % 40), CheckIn.Method.VISIT, "走访慰问，了解工作生活情况（演示数据）",
                         null, ACTOR, clock.instant(), today);
                 c.id = UUID.nameUUIDFromBytes(("demo-check-in:" + i).getBytes());
                 c.persist();
+                lastCheckIn = c.heldOn;
             }
             events.proposed(p);
             if (p.approvedBy != null) {
@@ -113,6 +115,9 @@ public class DemoRotation implements DemoData {
             }
             if (p.startedOn != null) {
                 events.started(p);
+            }
+            if (status == Status.ACTIVE) {
+                events.checkInDue(p, lastCheckIn, p.nextCheckInDue(lastCheckIn, policy.checkInIntervalDays()));
             }
             if (status == Status.COMPLETED) {
                 events.completed(p);

@@ -53,6 +53,12 @@ public class CheckIn extends PanacheEntityBase {
      * A check-in on an active posting started on {@code startedOn}: when (between the start and today), how, and
      * what came up; every missing part is refused at once.
      */
+    /** The day of the posting's latest check-in (null when there is none). */
+    public static LocalDate latestOf(UUID postingId) {
+        return find("postingId = ?1 order by heldOn desc", postingId).<CheckIn>firstResultOptional()
+                .map(c -> c.heldOn).orElse(null);
+    }
+
     static CheckIn of(UUID postingId, LocalDate startedOn, LocalDate heldOn, Method method, String notes,
             String concerns, String by, Instant at, LocalDate today) {
         List<Problem.Violation> violations = new ArrayList<>();

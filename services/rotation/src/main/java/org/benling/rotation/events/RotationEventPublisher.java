@@ -2,7 +2,9 @@ package org.benling.rotation.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import org.benling.contracts.Capability;
+import org.benling.contracts.rotation.CheckInDue;
 import org.benling.contracts.rotation.PostingApproved;
 import org.benling.contracts.rotation.PostingCancelled;
 import org.benling.contracts.rotation.PostingCompleted;
@@ -34,6 +36,12 @@ public class RotationEventPublisher {
     public void started(Posting p) {
         outbox.publish(RotationEvents.POSTING_STARTED, RotationEvents.SOURCE, p.cadreId.toString(),
                 new PostingStarted(p.id, p.cadreId, p.type, p.hostOrganisation, p.startedOn, p.plannedEnd));
+    }
+
+    /** The next care check-in is due (after the start, or after the latest check-in {@code lastHeldOn}). */
+    public void checkInDue(Posting p, LocalDate lastHeldOn, LocalDate dueOn) {
+        outbox.publish(RotationEvents.CHECK_IN_DUE, RotationEvents.SOURCE, p.cadreId.toString(),
+                new CheckInDue(p.id, p.cadreId, p.homeUnitId, p.hostOrganisation, dueOn, lastHeldOn));
     }
 
     public void cancelled(Posting p) {

@@ -141,6 +141,7 @@ public class PostingCommands {
         LocalDate today = LocalDate.now(clock);
         p.start(startedOn == null ? today : startedOn, today);
         events.started(p);
+        events.checkInDue(p, null, p.nextCheckInDue(null, policy.checkInIntervalDays()));
         return p;
     }
 
@@ -174,6 +175,11 @@ public class PostingCommands {
         CheckIn c = p.checkIn(r.heldOn(), r.method(), r.notes(), r.concerns(), caller.name(), clock.instant(),
                 LocalDate.now(clock));
         c.persist();
+        // the series moves on from the latest check-in (one recorded late, for an earlier day, moves nothing)
+        LocalDate last = CheckIn.latestOf(p.id);
+        if (!last.isAfter(c.heldOn)) {
+            events.checkInDue(p, last, p.nextCheckInDue(last, policy.checkInIntervalDays()));
+        }
         return c;
     }
 }

@@ -136,8 +136,15 @@ class PostingFlowTest {
                     .body(Map.of("heldOn", TestClock.today().plusDays(1).toString(), "method", "CALL"))
                     .post("/api/rotation/postings/" + id + "/check-ins").then().statusCode(400)
                     .body("violations.field", hasItems("heldOn", "notes"));
+            // recorded late, for a day before the latest: the next check-in stays due from the latest
+            given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                    .body(Map.of("heldOn", TestClock.today().minusDays(9).toString(), "method", "CALL",
+                            "notes", "电话了解到岗情况"))
+                    .post("/api/rotation/postings/" + id + "/check-ins").then().statusCode(201);
             given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/postings/" + id + "/check-ins").then()
-                    .body("size()", equalTo(1)).body("[0].concerns", equalTo("子女入学"));
+                    .body("size()", equalTo(2)).body("concerns", hasItem("子女入学"));
+            given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/postings/" + id).then()
+                    .body("nextCheckInDue", equalTo(TestClock.today().plusDays(88).toString()));
             command(Logins.hrGuangdong(), id, "complete", Map.of("evaluation", "GOOD")).then().statusCode(400)
                     .body("violations.field", hasItems("capabilities", "remarks"));
             command(Logins.hrGuangdong(), id, "complete", Map.of("evaluation", "EXCELLENT",
@@ -149,15 +156,23 @@ class PostingFlowTest {
                     .statusCode(200).body("size()", equalTo(4));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
-                    .filter(r -> r.key().equals(cadre.toString())).count() == 4);
+                    .filter(r -> r.key().equals(cadre.toString())).count() == 6);
             topic.stop();
             var mine = topic.getRecords().stream().filter(r -> r.key().equals(cadre.toString())).toList();
+            assertEquals(6, mine.size(), "one event a transition and one a check-in that moved the next one");
             assertTrue(mine.get(0).value().contains(RotationEvents.POSTING_PROPOSED.type())
                     && mine.get(0).value().contains(TestRoster.GUANGZHOU.toString()), mine.get(0).value());
             assertTrue(mine.get(1).value().contains(RotationEvents.POSTING_APPROVED.type()));
             assertTrue(mine.get(2).value().contains(RotationEvents.POSTING_STARTED.type()));
-            assertTrue(mine.get(3).value().contains(RotationEvents.POSTING_COMPLETED.type())
-                    && mine.get(3).value().contains("MASS_WORK"));
+            assertTrue(mine.get(3).value().contains(RotationEvents.CHECK_IN_DUE.type())
+                    && mine.get(3).value().contains("\"dueOn\":\"" + TestClock.today().plusDays(70) + "\"")
+                    && mine.get(3).value().contains("\"lastHeldOn\":null"), mine.get(3).value());
+            assertTrue(mine.get(4).value().contains(RotationEvents.CHECK_IN_DUE.type())
+                    && mine.get(4).value().contains("\"dueOn\":\"" + TestClock.today().plusDays(88) + "\"")
+                    && mine.get(4).value().contains("\"lastHeldOn\":\"" + TestClock.today().minusDays(2) + "\""),
+                    mine.get(4).value());
+            assertTrue(mine.get(5).value().contains(RotationEvents.POSTING_COMPLETED.type())
+                    && mine.get(5).value().contains("MASS_WORK"));
             mine.forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
         } finally {
             kafka.close();

@@ -2,10 +2,13 @@ package org.benling.training.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.benling.contracts.training.ClassPlaceChanged;
 import org.benling.contracts.training.HoursRequirementMet;
 import org.benling.contracts.training.HoursShortfallDetected;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.platform.outbox.Outbox;
+import org.benling.training.domain.Enrolment;
+import org.benling.training.domain.TrainingClass;
 import org.benling.training.domain.TrainingRecord;
 
 /** Writes the training events to the outbox, in the transaction of the change they report. */
@@ -22,6 +25,14 @@ public class TrainingEventPublisher {
     public void completed(java.util.List<TrainingRecord> records) {
         outbox.publishAll(records.stream().map(r -> new Outbox.Pending<>(TrainingEvents.TRAINING_COMPLETED,
                 TrainingEvents.SOURCE, r.cadreId.toString(), r.toEvent())).toList());
+    }
+
+    /** A cadre's place in a class changed (enrolled, waitlisted, moved up or withdrawn). */
+    public void placeChanged(Enrolment e) {
+        TrainingClass c = e.trainingClass;
+        outbox.publish(TrainingEvents.CLASS_PLACE_CHANGED, TrainingEvents.SOURCE, e.cadreId.toString(),
+                new ClassPlaceChanged(e.id, c.id, e.cadreId, c.title, c.startDate, c.endDate, c.venue,
+                        ClassPlaceChanged.Place.valueOf(e.status.name()), e.designated));
     }
 
     public void met(HoursRequirementMet met) {

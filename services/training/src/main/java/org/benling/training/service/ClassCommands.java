@@ -108,6 +108,7 @@ public class ClassCommands {
         e.enrolledAt = Instant.now(clock);
         e.status = c.isFull() ? Enrolment.Status.WAITLISTED : Enrolment.Status.ENROLLED;
         e.persist();
+        events.placeChanged(e);
         return e;
     }
 
@@ -127,8 +128,10 @@ public class ClassCommands {
             Enrolment next = Enrolment.firstWaiting(c);
             if (next != null) {
                 next.status = Enrolment.Status.ENROLLED;
+                events.placeChanged(next);
             }
         }
+        events.placeChanged(e);
         return e;
     }
 

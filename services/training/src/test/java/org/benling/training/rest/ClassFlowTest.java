@@ -158,6 +158,8 @@ class ClassFlowTest {
     @Test
     void aFullClassWaitlistsAndAWithdrawalPromotesTheFirstWaiting() {
         String classId = classOf(course("WAIT-" + System.nanoTime() % 100000, "16"), 1);
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
+        var topic = kafka.consumeStrings().fromTopics("training.records");
         given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("cadreIds", List.of(TestRoster.LIN.toString(), TestRoster.ZHOU.toString())))
                 .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(200)
@@ -178,6 +180,26 @@ class ClassFlowTest {
         given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
                 .body(Map.of("cadreIds", List.of(TestRoster.ZHOU.toString())))
                 .post("/api/training/classes/" + classId + "/enrolments").then().statusCode(409);
+
+        // each place that changed is on the topic for the cadre's calendar and notices, in order
+        try (kafka) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> placesIn(topic.getRecords(), classId).size() == 4);
+            topic.stop();
+            assertEquals(List.of(TestRoster.LIN + " ENROLLED", TestRoster.ZHOU + " WAITLISTED",
+                    TestRoster.ZHOU + " ENROLLED", TestRoster.LIN + " WITHDRAWN"), placesIn(topic.getRecords(), classId));
+            topic.getRecords().stream().filter(r -> r.value().contains(classId))
+                    .forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
+        }
+    }
+
+    /** The places of the class on the topic: "cadre PLACE", in order. */
+    private static List<String> placesIn(List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records,
+            String classId) {
+        return records.stream().map(r -> EventJson.read(r.value()))
+                .filter(e -> e.type().equals(TrainingEvents.CLASS_PLACE_CHANGED.type()))
+                .map(e -> EventJson.data(e, TrainingEvents.CLASS_PLACE_CHANGED))
+                .filter(p -> p.classId().toString().equals(classId) && p.designated())
+                .map(p -> p.cadreId() + " " + p.place()).toList();
     }
 
     @Test

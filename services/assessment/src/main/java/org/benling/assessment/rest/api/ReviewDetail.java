@@ -2,6 +2,7 @@ package org.benling.assessment.rest.api;
 
 import jakarta.annotation.Nullable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Review")
 public record ReviewDetail(UUID id, UUID cycleId, int year, UUID cadreId, @Nullable String employeeNumber,
         @Nullable String name, @Nullable UUID unitId, @Nullable RankLevel rankLevel, @Nullable String selfReport,
-        @Nullable Instant selfReportedAt, @Nullable Grade superiorGrade, @Nullable String superiorComment,
+        @Nullable Instant selfReportedAt, @Nullable LocalDate selfReportDue, @Nullable Grade superiorGrade, @Nullable String superiorComment,
         @Nullable String ratedBy, @Nullable Integer performanceScore, @Nullable Integer styleScore,
         @Nullable Integer conductScore, Map<Capability, Integer> capabilityScores, @Nullable Grade proposedGrade,
         @Nullable Grade finalGrade, @Nullable Map<Capability, Integer> finalCapabilityScores,

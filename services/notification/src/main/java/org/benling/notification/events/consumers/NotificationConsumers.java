@@ -5,9 +5,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.rotation.RotationEvents;
 import org.benling.contracts.training.TrainingEvents;
+import org.benling.notification.service.AssessmentNotices;
+import org.benling.notification.service.ClassNotices;
 import org.benling.notification.service.PostingNotices;
 import org.benling.notification.service.RectificationNotices;
 import org.benling.notification.service.TrainingNotices;
@@ -23,24 +26,40 @@ public class NotificationConsumers {
     private final Inbox.Consumer rotation;
     private final Inbox.Consumer inspection;
     private final Inbox.Consumer training;
+    private final Inbox.Consumer assessment;
 
     @Inject
     NotificationConsumers(PostingNotices postings, RectificationNotices rectifications, TrainingNotices hours,
-            Inbox inbox) {
+            ClassNotices classes, AssessmentNotices reviews, Inbox inbox) {
         rotation = inbox.consumer("notification-rotation", EventRouter.from(RotationEvents.SOURCE)
                 .on(RotationEvents.POSTING_PROPOSED, postings::proposed)
                 .on(RotationEvents.POSTING_APPROVED, postings::approved)
-                .on(RotationEvents.POSTING_CANCELLED, postings::cancelled));
+                .on(RotationEvents.POSTING_CANCELLED, postings::cancelled)
+                .on(RotationEvents.CHECK_IN_DUE, postings::checkInDue)
+                .on(RotationEvents.POSTING_COMPLETED, postings::completed));
         // the findings' rectification only: the supervision measures on the same (restricted) topic are not routed, so
         // the inbox ignores them (counted, not read into anything)
         inspection = inbox.consumer("notification-inspection", EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.FINDING_RECORDED, rectifications::recorded)
                 .on(InspectionEvents.RECTIFICATION_REPORTED, rectifications::reported)
                 .on(InspectionEvents.RECTIFICATION_OVERDUE, rectifications::overdue));
-        // the early warning and its end; the completions on the same topic are not routed (ignored)
+        // the early warning and its end, and the places in classes; the completions on the same topic are not routed
+        // (ignored)
         training = inbox.consumer("notification-training", EventRouter.from(TrainingEvents.SOURCE)
                 .on(TrainingEvents.HOURS_SHORTFALL_DETECTED, hours::shortfall)
-                .on(TrainingEvents.HOURS_REQUIREMENT_MET, hours::met));
+                .on(TrainingEvents.HOURS_REQUIREMENT_MET, hours::met)
+                .on(TrainingEvents.CLASS_PLACE_CHANGED, classes::placeChanged));
+        // the self-reports and the reviews' end; the capability gaps on the same topic are not routed (ignored)
+        assessment = inbox.consumer("notification-assessment", EventRouter.from(AssessmentEvents.SOURCE)
+                .on(AssessmentEvents.SELF_REPORT_REQUESTED, reviews::requested)
+                .on(AssessmentEvents.SELF_REPORT_FILED, reviews::filed)
+                .on(AssessmentEvents.REVIEW_FINALIZED, reviews::finalized));
+    }
+
+    @Incoming("assessment-results")
+    @Blocking
+    public void onAssessment(ConsumerRecords<String, String> records) {
+        assessment.acceptAll(records);
     }
 
     @Incoming("training-records")
