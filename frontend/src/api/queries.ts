@@ -68,6 +68,11 @@ export const queryKeys = {
   measures: (query: object) => ['inspection', 'measures', query] as const,
   measureDistribution: (query: object) => ['inspection', 'distribution', query] as const,
   measureCatalogue: ['inspection', 'catalogue'] as const,
+  myPersonalReports: ['inspection', 'personal-reports', 'mine'] as const,
+  personalReport: (id: string) => ['inspection', 'personal-reports', id] as const,
+  personalReportFilings: (query: object) => ['inspection', 'personal-reports', 'filings', query] as const,
+  spotCheckDraws: (query: object) => ['inspection', 'spot-check-draws', query] as const,
+  spotChecks: (query: object) => ['inspection', 'spot-checks', query] as const,
   /** Everything of the notification service: marking one read moves the count and the list. */
   notifications: ['notifications'] as const,
   unreadCount: ['notifications', 'unread'] as const,

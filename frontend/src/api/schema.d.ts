@@ -900,6 +900,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspection/personal-reports/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 填报情况（不含内容）/ Who filed the year's report
+         * @description 本单位及下级在职干部的年度报告是否填报、是否逾期及变化报告次数，不含报告内容。year（默认本年）、unitId、status（FILED|LATE|MISSING）、q；sort=name|unitName|filedOn|employeeNumber / whether each active cadre in reach filed the year's report, late or not, and how many changes; never the content
+         */
+        get: operations["PersonalReportResource_filings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/personal-reports/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的个人有关事项报告 / My reports
+         * @description 本年度报告（截止日期、是否已填报）及以往各次报告；账号须关联干部 / this year's report and its due day, and every report before; the account must be linked to a cadre
+         */
+        get: operations["PersonalReportResource_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/personal-reports/mine/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 报告个人有关事项变化 / Report a change (marriage, family abroad)
+         * @description 变化后 30 日内报告（可配置），逾期标为逾期 / within 30 days of it (configurable); later ones marked late
+         */
+        post: operations["PersonalReportResource_reportChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/personal-reports/mine/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 填报（或修改）本年度报告 / File or correct this year's report
+         * @description 每年 1 月 31 日前填报（可配置），逾期仍可填报并标为逾期；被抽查核实后不能修改 / due by 31 January (configurable); later filings are kept, marked late; a report under check stays as filed
+         */
+        put: operations["PersonalReportResource_fileAnnual"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/personal-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 报告内容（限定范围）/ A report with its content (restricted)
+         * @description 本人、本单位及下级的巡视巡察人员、领导、管理员；人事部门不可见；每次查阅均有记录 / the cadre, inspectors in scope, leaders, administrators; never HR; every read is logged
+         */
+        get: operations["PersonalReportResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspection/rounds": {
         parameters: {
             query?: never;
@@ -984,6 +1084,108 @@ export interface paths {
         put?: never;
         /** 推进阶段 / Move the round on: start (进驻), feedback (反馈, feedbackOn), rectify (整改), close (结束) */
         post: operations["RoundResource_command"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/spot-check-draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 抽查记录（公开）/ The draws, as published
+         * @description 本单位及下级的抽查；year 过滤；sort=drawnAt|year|unitName / the draws of units in reach
+         */
+        get: operations["SpotCheckResource_listDraws"];
+        put?: never;
+        /**
+         * 随机抽查 / Draw the year's random spot-check
+         * @description 从本单位及下级已填报年度报告的干部中按比例（默认 10%，向上取整）抽取；种子与名单随结果公开，任何人可复算；每名抽中者开启一项核实 / draws the rate (10%, rounded up) of the unit subtree's reporters; the seed and the ordered list are published with it so anyone can recompute it; a check opens for each
+         */
+        post: operations["SpotCheckResource_drawSample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/spot-check-draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次抽查（种子、名单、抽中人选、复算方法）/ A draw with its seed, list, sample and recipe */
+        get: operations["SpotCheckResource_getDraw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 个人有关事项核实（限定范围）/ The checks and their results (restricted)
+         * @description year、status（OPEN|CONCLUDED）、reason（RANDOM|PROMOTION）、cadreId；sort=openedAt|name|unitName|year
+         */
+        get: operations["SpotCheckResource_list"];
+        put?: never;
+        /**
+         * 提拔必查 / Open the mandatory check of a promotion candidate
+         * @description 核实其最近一次年度报告（未填报的，核实即发现）；同一人选同时只有一项 / of the latest yearly report (none filed is what the check then finds); one open check a candidate
+         */
+        post: operations["SpotCheckResource_openForPromotion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/spot-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项核实 / A check */
+        get: operations["SpotCheckResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/spot-checks/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 核实结论 / Conclude a check: 如实, 漏报 or 瞒报
+         * @description 漏报：批评教育或诫勉；瞒报：诫勉或更重的处理，且至少 12 个月（可配置）不得提拔；处理作为监督执纪措施记录并发布（MeasureApplied）/ 漏报 brings 批评教育 or 诫勉; 瞒报 诫勉 or heavier and no promotion for at least 12 months (configurable); the measure is applied and published as any other
+         */
+        post: operations["SpotCheckResource_conclude"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3205,6 +3407,18 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description 年度个人有关事项报告 / The yearly report */
+        AnnualReportRequest: {
+            content: components["schemas"]["PersonalMatters"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description 个人有关事项变化报告（婚姻变化、家属移居国（境）外，30 日内）/ A change, within 30 days of it */
+        ChangeReportRequest: {
+            changeKind: components["schemas"]["PersonalChangeKind"];
+            changedOn: components["schemas"]["LocalDate"];
+            content: components["schemas"]["PersonalMatters"];
+        };
         /** @enum {string} */
         CoverageStatus: "COVERED" | "PLANNED" | "NOT_YET";
         DailyRunResult: {
@@ -3214,6 +3428,16 @@ export interface components {
             /** Format: int32 */
             expiredMeasures: number;
         };
+        FamilyMember: {
+            relation: components["schemas"]["FamilyRelation"];
+            name: string;
+            employer: string | null;
+            post: string | null;
+            livesAbroad: boolean;
+            country: string | null;
+        };
+        /** @enum {string} */
+        FamilyRelation: "SPOUSE" | "CHILD" | "CHILD_SPOUSE";
         Finding: {
             id: components["schemas"]["UUID"];
             roundId: components["schemas"]["UUID"];
@@ -3284,6 +3508,11 @@ export interface components {
             total: components["schemas"]["FormCounts"];
             units: components["schemas"]["FormCounts"][];
         };
+        Income: {
+            salary: number;
+            other: number;
+            note: string | null;
+        };
         InspectionRound: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["RoundKind"];
@@ -3311,6 +3540,15 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        Investment: {
+            kind: components["schemas"]["InvestmentKind"];
+            description: string;
+            amount: number;
+        };
+        /** @enum {string} */
+        InvestmentKind: "STOCK" | "FUND" | "INSURANCE" | "COMPANY";
+        /** @enum {string} */
+        MaritalStatus: "MARRIED" | "UNMARRIED" | "DIVORCED" | "WIDOWED";
         Measure: {
             id: components["schemas"]["UUID"];
             cadreId: components["schemas"]["UUID"];
@@ -3384,6 +3622,40 @@ export interface components {
             effect: components["schemas"]["AnnualEffect"];
             effectName: string;
         };
+        /** @description 我的个人有关事项报告 / The caller's own reports */
+        MyPersonalReports: {
+            /** Format: int32 */
+            year: number;
+            annualDue: components["schemas"]["LocalDate"];
+            annual: components["schemas"]["PersonalReport"] | null;
+            /** Format: int32 */
+            changeDays: number;
+            earlier: components["schemas"]["PersonalReport"][];
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultDrawView: {
+            items: components["schemas"]["SpotCheckDraw"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultFilingRow: {
+            items: components["schemas"]["PersonalReportFiling"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         /** @description 分页结果 / One page of results with the total count */
         PageResultFindingView: {
             items: components["schemas"]["Finding"][];
@@ -3431,6 +3703,89 @@ export interface components {
             total: number;
             /** Format: int32 */
             totalPages: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultSpotCheckView: {
+            items: components["schemas"]["SpotCheck"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        Passport: {
+            kind: components["schemas"]["PassportKind"];
+            number: string;
+            expiresOn: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        PassportKind: "PASSPORT" | "HONG_KONG_MACAO_PERMIT" | "TAIWAN_PERMIT";
+        /** @enum {string} */
+        PersonalChangeKind: "MARRIAGE" | "FAMILY_ABROAD";
+        /** @description 个人有关事项 / What a leading cadre reports */
+        PersonalMatters: {
+            maritalStatus: components["schemas"]["MaritalStatus"];
+            family: components["schemas"]["FamilyMember"][];
+            passports: components["schemas"]["Passport"][];
+            tripsAbroad: components["schemas"]["TripAbroad"][];
+            income: components["schemas"]["Income"];
+            properties: components["schemas"]["Property"][];
+            investments: components["schemas"]["Investment"][];
+        };
+        /** @description 个人有关事项报告 / A personal-matters report (the content for the entitled) */
+        PersonalReport: {
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["PersonalReportKind"];
+            changeKind: components["schemas"]["PersonalChangeKind"] | null;
+            changedOn: components["schemas"]["LocalDate"] | null;
+            dueOn: components["schemas"]["LocalDate"];
+            filedOn: components["schemas"]["LocalDate"];
+            late: boolean;
+            underCheck: boolean;
+            content: components["schemas"]["PersonalMatters"];
+            filedBy: string;
+            filedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description 报告填报情况（不含内容）/ Who filed the year's report, never what it says */
+        PersonalReportFiling: {
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string;
+            name: string;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            dueOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["PersonalReportFilingStatus"];
+            reportId: components["schemas"]["UUID"] | null;
+            filedOn: components["schemas"]["LocalDate"] | null;
+            /** Format: int32 */
+            changes: number;
+        };
+        /** @enum {string} */
+        PersonalReportFilingStatus: "FILED" | "LATE" | "MISSING";
+        /** @enum {string} */
+        PersonalReportKind: "ANNUAL" | "CHANGE";
+        /** @description 提拔必查：拟提拔人选的个人有关事项核实 / The mandatory check of a promotion candidate */
+        PromotionCheckRequest: {
+            cadreId: components["schemas"]["UUID"];
+        };
+        Property: {
+            address: string;
+            areaSqm: number;
+            owner: string;
         };
         ReadView: {
             readAt: components["schemas"]["Instant"];
@@ -3503,6 +3858,74 @@ export interface components {
         };
         /** @enum {string} */
         Severity: "MINOR" | "SERIOUS" | "GRAVE";
+        /** @description 个人有关事项核实（限定范围）/ A check of a yearly report (restricted) */
+        SpotCheck: {
+            id: components["schemas"]["UUID"];
+            drawId: components["schemas"]["UUID"] | null;
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            /** Format: int32 */
+            year: number;
+            reportId: components["schemas"]["UUID"] | null;
+            reason: components["schemas"]["SpotCheckReason"];
+            status: components["schemas"]["SpotCheckStatus"];
+            result: components["schemas"]["SpotCheckResult"] | null;
+            measureId: components["schemas"]["UUID"] | null;
+            measureType: components["schemas"]["MeasureType"] | null;
+            note: string | null;
+            openedBy: string;
+            openedAt: components["schemas"]["Instant"];
+            concludedBy: string | null;
+            concludedAt: components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description 核实结论：如实、漏报、瞒报 / The check's result and the measure it brings */
+        SpotCheckConclusion: {
+            result: components["schemas"]["SpotCheckResult"];
+            measure?: components["schemas"]["MeasureType"];
+            note?: string;
+        };
+        /** @description 随机抽查（公开种子与名单，可复算）/ A draw, published so anyone can recompute it */
+        SpotCheckDraw: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            seed: string;
+            listDigest: string;
+            rate: number;
+            /** Format: int32 */
+            reporterCount: number;
+            reporters: string[];
+            sample: components["schemas"]["SpotCheckDrawn"][];
+            recipe: string;
+            drawnBy: string;
+            drawnAt: components["schemas"]["Instant"];
+        };
+        /** @description 随机抽查 / Draw the year's random spot-check of a unit's subtree */
+        SpotCheckDrawRequest: {
+            /** Format: int32 */
+            year: number;
+            unitId: components["schemas"]["UUID"];
+            seed?: string;
+        };
+        SpotCheckDrawn: {
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string;
+            name: string;
+            checkId: components["schemas"]["UUID"];
+        };
+        /** @enum {string} */
+        SpotCheckReason: "RANDOM" | "PROMOTION";
+        /** @enum {string} */
+        SpotCheckResult: "TRUTHFUL" | "OMISSION" | "CONCEALMENT";
+        /** @enum {string} */
+        SpotCheckStatus: "OPEN" | "CONCLUDED";
         TermCoverage: {
             unitId: components["schemas"]["UUID"];
             unitName: string;
@@ -3517,6 +3940,12 @@ export interface components {
             /** Format: int32 */
             notYet: number;
             rows: components["schemas"]["UnitCoverage"][];
+        };
+        TripAbroad: {
+            departedOn: components["schemas"]["LocalDate"];
+            returnedOn: components["schemas"]["LocalDate"];
+            destination: string;
+            purpose: string;
         };
         UnitCoverage: {
             unitId: components["schemas"]["UUID"];
@@ -8078,6 +8507,324 @@ export interface operations {
             };
         };
     };
+    PersonalReportResource_filings: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                status?: string;
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultFilingRow"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalReportResource_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPersonalReports"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalReportResource_reportChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeReportRequest"];
+            };
+        };
+        responses: {
+            /** @description 已报告 / Reported */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalReport"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalReportResource_fileAnnual: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnualReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalReport"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalReportResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalReport"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     RoundResource_rounds: {
         parameters: {
             query?: {
@@ -8503,6 +9250,495 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InspectionRound"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SpotCheckResource_listDraws: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultDrawView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SpotCheckResource_drawSample: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpotCheckDrawRequest"];
+            };
+        };
+        responses: {
+            /** @description 已抽取 / Drawn */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckDraw"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SpotCheckResource_getDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckDraw"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SpotCheckResource_list: {
+        parameters: {
+            query?: {
+                cadreId?: string;
+                page?: number;
+                reason?: string;
+                size?: number;
+                sort?: string;
+                status?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultSpotCheckView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SpotCheckResource_openForPromotion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromotionCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description 已开启 / Opened */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheck"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SpotCheckResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheck"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SpotCheckResource_conclude: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpotCheckConclusion"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheck"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */

@@ -51,6 +51,9 @@ describe('access rules', () => {
         'canSeeMeasures',
         'canApplyMeasures',
         'canSetNotifications',
+        'canSeePersonalMatters',
+        'canReadPersonalReports',
+        'canOpenPromotionChecks',
       ].sort(),
     );
   });

@@ -112,6 +112,14 @@ export interface Access {
   canSeeOwnMeasures: boolean;
   /** 通知设置: how the own notifications reach one, for every role the notification API answers. */
   canSetNotifications: boolean;
+  /** 我的个人有关事项: an account linked to a cadre files its own report (the API answers the linked account only). */
+  canReportPersonalMatters: boolean;
+  /** 个人有关事项 填报情况 and the draws: HR, inspectors, leaders and administrators (never the content for HR). */
+  canSeePersonalMatters: boolean;
+  /** The reports' content and the checks' results: restricted as the measures (inspectors, leaders, administrators). */
+  canReadPersonalReports: boolean;
+  /** 提拔必查: HR in scope, inspectors and administrators open the mandatory check of a promotion candidate. */
+  canOpenPromotionChecks: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -168,5 +176,9 @@ export function accessFor(subject: AccessSubject): Access {
     canSeeMeasures: any('admin', 'leader', 'inspector'),
     canApplyMeasures: any('admin', 'inspector'),
     canSeeOwnMeasures: roles.has('cadre') && !roles.has('hr') && Boolean(subject.cadreId),
+    canReportPersonalMatters: Boolean(subject.cadreId),
+    canSeePersonalMatters: staff,
+    canReadPersonalReports: any('admin', 'leader', 'inspector'),
+    canOpenPromotionChecks: any('admin', 'hr', 'inspector'),
   };
 }

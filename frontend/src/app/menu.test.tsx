@@ -9,13 +9,13 @@ const menuFor = (roles: Role[], cadreId: string | null = null) =>
 
 describe('side menu', () => {
   const ROTATION = ['/rotation/postings', '/rotation/due', '/rotation/proposals', '/rotation/balance'];
-  const INSPECTION = ['/inspection/rounds', '/inspection/findings', '/inspection/coverage', '/inspection/measures'];
+  const INSPECTION = ['/inspection/rounds', '/inspection/findings', '/inspection/coverage', '/inspection/measures', '/inspection/personal-matters'];
   const ASSESSMENT = ['/assessment/cycles', '/assessment/gaps'];
 
   it.each<[Role, string[]]>([
     ['admin', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
     ['leader', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['hr', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings']],
+    ['hr', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings', '/inspection/personal-matters']],
     ['inspector', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
     ['cadre', ['/', '/courses', '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile']],
   ])('for %s lists %j', (role, keys) => {
@@ -23,7 +23,17 @@ describe('side menu', () => {
   });
 
   it('adds 我的档案 and 我的学习 for accounts linked to a cadre record, and 我的考核 for cadres among them', () => {
-    expect(menuFor(['cadre'], 'cadre-id')).toEqual(['/', '/courses', '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile', '/my-learning', '/assessment/me']);
+    expect(menuFor(['cadre'], 'cadre-id')).toEqual([
+      '/',
+      '/courses',
+      '/assessment/gaps',
+      '/rotation/postings',
+      '/rotation/proposals',
+      '/my-profile',
+      '/my-learning',
+      '/assessment/me',
+      '/personal-matters/me',
+    ]);
     expect(menuFor(['hr'], 'cadre-id')).toEqual([
       '/',
       '/dashboard',
@@ -39,8 +49,10 @@ describe('side menu', () => {
       ...ROTATION,
       '/inspection/rounds',
       '/inspection/findings',
+      '/inspection/personal-matters',
       '/my-profile',
       '/my-learning',
+      '/personal-matters/me',
     ]);
   });
 

@@ -11,10 +11,12 @@ import {
   FieldTimeOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
+  FormOutlined,
   FundOutlined,
   HomeOutlined,
   IdcardOutlined,
   PieChartOutlined,
+  ProfileOutlined,
   RadarChartOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -58,6 +60,8 @@ const RoundDetailPage = lazy(() => import('../pages/inspection-round/RoundDetail
 const FindingsPage = lazy(() => import('../pages/findings/FindingsPage'));
 const CoveragePage = lazy(() => import('../pages/coverage/CoveragePage'));
 const MeasuresPage = lazy(() => import('../pages/measures/MeasuresPage'));
+const PersonalMattersPage = lazy(() => import('../pages/personal-matters/PersonalMattersPage'));
+const MyPersonalMattersPage = lazy(() => import('../pages/personal-matters/MyPersonalMattersPage'));
 const NotificationSettingsPage = lazy(() => import('../pages/notification-settings/NotificationSettingsPage'));
 
 
@@ -111,6 +115,12 @@ export const appRoutes: AppRoute[] = [
   { path: '/inspection/coverage', element: <CoveragePage />, access: 'canSeeCoverage', menu: { labelKey: 'menu.coverage', icon: <PieChartOutlined /> } },
   { path: '/inspection/measures', element: <MeasuresPage />, access: 'canSeeMeasures', menu: { labelKey: 'menu.measures', icon: <AlertOutlined /> } },
   {
+    path: '/inspection/personal-matters',
+    element: <PersonalMattersPage />,
+    access: 'canSeePersonalMatters',
+    menu: { labelKey: 'menu.personalMatters', icon: <ProfileOutlined /> },
+  },
+  {
     path: '/my-profile',
     element: <MyProfilePage />,
     access: 'canSeeOwnProfile',
@@ -122,6 +132,12 @@ export const appRoutes: AppRoute[] = [
     element: <MyAssessmentPage />,
     access: 'canSeeMyAssessment',
     menu: { labelKey: 'menu.myAssessment', icon: <SolutionOutlined /> },
+  },
+  {
+    path: '/personal-matters/me',
+    element: <MyPersonalMattersPage />,
+    access: 'canReportPersonalMatters',
+    menu: { labelKey: 'menu.myPersonalMatters', icon: <FormOutlined /> },
   },
   // reached from the bell's drawer and the e-mail's footer, not the menu
   { path: '/settings/notifications', element: <NotificationSettingsPage />, access: 'canSetNotifications' },

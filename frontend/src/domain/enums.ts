@@ -23,6 +23,9 @@ import type {
   MeasureFamily,
   MeasureStatus,
   OpeningStatus,
+  PersonalChangeKind,
+  PersonalMatters,
+  PersonalReportFilingStatus,
   PoliticalStatus,
   PostingProposalStatus,
   PostingStatus,
@@ -33,6 +36,7 @@ import type {
   ReviewOutcome,
   RoundStatus,
   Severity,
+  SpotCheckResult,
   TenureStatus,
 } from '../api/types';
 
@@ -205,6 +209,19 @@ export const ANNUAL_EFFECTS = valuesOf<AnnualEffect>({ NONE: true, NO_EXCELLENT:
 
 export const REVIEW_OUTCOMES = valuesOf<ReviewOutcome>({ GRADED: true, UNGRADED: true, PENDING: true });
 
+// 个人有关事项
+export const MARITAL_STATUSES = valuesOf<PersonalMatters['maritalStatus']>({ MARRIED: true, UNMARRIED: true, DIVORCED: true, WIDOWED: true });
+export const FAMILY_RELATIONS = valuesOf<PersonalMatters['family'][number]['relation']>({ SPOUSE: true, CHILD: true, CHILD_SPOUSE: true });
+export const PASSPORT_KINDS = valuesOf<PersonalMatters['passports'][number]['kind']>({
+  PASSPORT: true,
+  HONG_KONG_MACAO_PERMIT: true,
+  TAIWAN_PERMIT: true,
+});
+export const INVESTMENT_KINDS = valuesOf<PersonalMatters['investments'][number]['kind']>({ STOCK: true, FUND: true, INSURANCE: true, COMPANY: true });
+export const PERSONAL_CHANGE_KINDS = valuesOf<PersonalChangeKind>({ MARRIAGE: true, FAMILY_ABROAD: true });
+export const FILING_STATUSES = valuesOf<PersonalReportFilingStatus>({ FILED: true, LATE: true, MISSING: true });
+export const SPOT_CHECK_RESULTS = valuesOf<SpotCheckResult>({ TRUTHFUL: true, OMISSION: true, CONCEALMENT: true });
+
 /** 厅局级 / 县处级 / 乡科级, each with its principal (正) and deputy (副) rank. */
 export const RANK_TIERS = [
   { tier: 'BUREAU', ranks: ['BUREAU_PRINCIPAL', 'BUREAU_DEPUTY'] },
@@ -260,7 +277,17 @@ export type EnumKind =
   | 'reviewOutcome'
   | 'claimStatus'
   | 'measureForm'
-  | 'reportVerdict';
+  | 'reportVerdict'
+  | 'maritalStatus'
+  | 'familyRelation'
+  | 'passportKind'
+  | 'investmentKind'
+  | 'personalChangeKind'
+  | 'personalReportKind'
+  | 'filingStatus'
+  | 'spotCheckReason'
+  | 'spotCheckStatus'
+  | 'spotCheckResult';
 
 /** The localized label of an API enum code (`SECTION_PRINCIPAL` → 正乡科级); the code itself when unknown. */
 export function enumLabel(t: TFunction, kind: EnumKind, value: string | null | undefined): string {

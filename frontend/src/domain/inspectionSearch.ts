@@ -1,7 +1,7 @@
 import type { paths } from '../api/schema';
-import { CAPABILITIES, FINDING_STATUSES, MEASURE_FORMS, MEASURE_STATUSES, ROUND_KINDS, ROUND_STATUSES } from './enums';
+import { CAPABILITIES, FILING_STATUSES, FINDING_STATUSES, MEASURE_FORMS, MEASURE_STATUSES, ROUND_KINDS, ROUND_STATUSES } from './enums';
 import { defined, nonDefaultPaging, type PagedSearchOf } from './pagedSearch';
-import { parseAsNumberOf, parseAsOneOf, parseAsTrue, parseAsUuid, parseAsWholeNumber, toParams } from './queryParams';
+import { parseAsNumberOf, parseAsOneOf, parseAsSearchText, parseAsTrue, parseAsUuid, parseAsWholeNumber, toParams } from './queryParams';
 
 /**
  * The searches of the inspection pages as their URLs hold them, with the API's own parameter names and values
@@ -84,4 +84,25 @@ export function toMeasureQuery(search: Partial<MeasureSearch>): MeasureQuery {
 
 export function measureSearchParams(search: Partial<MeasureSearch>): URLSearchParams {
   return toParams(toMeasureQuery(search));
+}
+
+// 个人有关事项: who filed the year's report, by unit, status and name.
+
+export const FILING_SORTS = ['employeeNumber', 'name', 'unitName', 'filedOn'] as const;
+
+export function filingFilters(thisYear: number) {
+  return {
+    year: parseAsWholeNumber(MIN_ROUND_YEAR, thisYear),
+    unitId: parseAsUuid,
+    status: parseAsOneOf(FILING_STATUSES),
+    q: parseAsSearchText,
+  };
+}
+
+export type FilingSearch = PagedSearchOf<ReturnType<typeof filingFilters>>;
+
+export type FilingQuery = NonNullable<paths['/api/inspection/personal-reports/filings']['get']['parameters']['query']>;
+
+export function toFilingQuery(search: Partial<FilingSearch>): FilingQuery {
+  return defined({ year: search.year, unitId: search.unitId, status: search.status, q: search.q, ...nonDefaultPaging(search), sort: search.sort });
 }

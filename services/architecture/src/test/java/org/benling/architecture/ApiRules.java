@@ -46,7 +46,9 @@ final class ApiRules {
             "org.benling.notification.rest.PreferencesResource.choose", "the caller's own settings, which nobody else"
                     + " changes: no id in the path, and the page sends every choice it shows",
             "org.benling.notification.rest.CalendarResource.revoke", "the caller's own feed, which nobody else"
-                    + " changes: no id in the path, and revoking twice changes nothing");
+                    + " changes: no id in the path, and revoking twice changes nothing",
+            "org.benling.inspection.rest.PersonalReportResource.fileAnnual", "the caller's own yearly report, which"
+                    + " nobody else changes: no id in the path; a correction names the version read in its body");
 
     private ApiRules() {
     }

@@ -41,7 +41,9 @@ class ApiContractTest {
     /** Updates without If-Match, and why (ApiRules.NOT_CONDITIONAL says the same for the code). */
     static final Map<String, String> NOT_CONDITIONAL = Map.of(
             "PUT /api/notifications/preferences", "the caller's own settings, which nobody else changes",
-            "DELETE /api/calendar/feed", "the caller's own feed; revoking twice changes nothing");
+            "DELETE /api/calendar/feed", "the caller's own feed; revoking twice changes nothing",
+            "PUT /api/inspection/personal-reports/mine/{year}", "the caller's own yearly report; a correction names the"
+                    + " version read in its body");
 
     /** Collections answered as a bare array, and why. */
     static final Map<String, String> NOT_PAGED = Map.ofEntries(

@@ -46,6 +46,13 @@ public class TestRoster {
         return id;
     }
 
+    /** A cadre of a test's own in the given unit. */
+    public UUID cadreIn(String number, UUID unit) {
+        UUID id = Bureau.cadreId(number);
+        QuarkusTransaction.requiringNew().run(() -> cadre(id, number, "干部" + number, unit));
+        return id;
+    }
+
     /** A province of a test's own under the bureau, with {@code cities} municipal units below it. */
     public UUID province(String code, int cities) {
         UUID id = Bureau.unitId(code);

@@ -53,6 +53,8 @@ class AuthorizationMatrixSystemTest {
     static final String STAFF_FILTERED = "cadre 403 403 403; hr ok ok ok; inspector ok ok ok; leader ok ok ok; admin ok ok ok";
     /** Inspectors' reports (coverage, the four forms' distribution): a unit outside the scope does not exist. */
     static final String INSPECTOR_READ = "cadre 403 403 403; hr 403 403 403; inspector ok ok 404; leader ok ok ok; admin ok ok ok";
+    /** What only an account linked to a cadre has: its own (个人有关事项报告). */
+    static final String OWN_ACCOUNT = "cadre ok; hr 403; inspector 403; leader 403; admin 403";
     /** A cadre decides its own (a course proposal); HR those of its subtree. */
     static final String OWN_OR_HR_WRITE = "cadre ok 404 404; hr ok ok 404; inspector 403 403 403; leader 403 403 403; admin ok ok ok";
 
@@ -462,6 +464,28 @@ class AuthorizationMatrixSystemTest {
                                 "severity", "MINOR", "capability", "RISK_MANAGEMENT", "description", "授权矩阵测试",
                                 "rectificationOwner", "市场监管科")).expect(inspectorWrite),
                 op("POST /api/inspection/rounds/{id}/{command}").path("id", t -> world.id("round", t))
-                        .fixedPath("command", "start").fixedBody(Map.of()).expect(inspectorWrite));
+                        .fixedPath("command", "start").fixedBody(Map.of()).expect(inspectorWrite),
+                // 个人有关事项: a cadre files the own; HR sees who filed, never the content (restricted as measures);
+                // the draws are published to whoever sees the filing; the checks' results are restricted
+                op("GET /api/inspection/personal-reports/mine").expect(OWN_ACCOUNT),
+                op("PUT /api/inspection/personal-reports/mine/{year}").fixedPath("year", String.valueOf(world.today.getYear()))
+                        .fixedBody(Map.of("content", world.personalMatters())).expect(OWN_ACCOUNT),
+                op("POST /api/inspection/personal-reports/mine/changes").fixedBody(Map.of("changeKind", "MARRIAGE",
+                        "changedOn", world.today.toString(), "content", world.personalMatters())).expect(OWN_ACCOUNT),
+                op("GET /api/inspection/personal-reports/filings").query("unitId", world::unit).expect(STAFF_FILTERED),
+                op("GET /api/inspection/personal-reports/{id}").path("id", t -> world.id("personalReport", t))
+                        .expect(measureRead),
+                op("POST /api/inspection/spot-check-draws").body(t -> Map.of("year", world.today.getYear(),
+                        "unitId", world.unit(t))).expect(
+                        "cadre 403 403 403; hr 403 403 403; inspector ok ok no; leader 403 403 403; admin ok ok ok"),
+                op("GET /api/inspection/spot-check-draws").expect("cadre 403; hr ok; inspector ok; leader ok; admin ok"),
+                op("GET /api/inspection/spot-check-draws/{id}").path("id", t -> world.id("draw", t)).expect(STAFF_READ),
+                op("GET /api/inspection/spot-checks").query("cadreId", world::cadre)
+                        .expect("cadre 403 403 403; hr 403 403 403; inspector ok ok ok; leader ok ok ok; admin ok ok ok"),
+                op("POST /api/inspection/spot-checks").body(t -> Map.of("cadreId", world.cadre(t))).expect(
+                        "cadre 403 403 403; hr ok ok no; inspector ok ok no; leader 403 403 403; admin ok ok ok"),
+                op("GET /api/inspection/spot-checks/{id}").path("id", t -> world.id("spotCheck", t)).expect(INSPECTOR_READ),
+                op("POST /api/inspection/spot-checks/{id}/conclusion").path("id", t -> world.id("spotCheck", t))
+                        .fixedBody(Map.of("result", "TRUTHFUL")).expect(inspectorWrite));
     }
 }

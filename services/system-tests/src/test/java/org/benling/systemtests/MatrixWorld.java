@@ -115,6 +115,22 @@ final class MatrixWorld {
                     .get("/api/training/proposals/cadres/" + c).then().statusCode(200).extract().path("[0].id"),
                     id -> id != null));
         }
+        // 个人有关事项: each target's cadre files the yearly report through an account of its own, each unit has its
+        // draw, and each cadre a 提拔必查 check
+        int year = today.getYear();
+        for (Target t : Target.values()) {
+            String account = t == Target.SELF ? users.get(Role.CADRE) : Accounts.create("mx-reporter", "cadre", unit(t), cadre(t));
+            put("personalReport", t, Stack.as(account).body(Map.of("content", personalMatters()))
+                    .put("/api/inspection/personal-reports/mine/" + year).then().statusCode(200).extract().path("id"));
+        }
+        for (Target unitSide : List.of(Target.OWN, Target.OTHER)) {
+            perUnit("draw", unitSide, Stack.as(ADMIN).body(Map.of("year", year, "unitId", unit(unitSide)))
+                    .post("/api/inspection/spot-check-draws").then().statusCode(201).extract().path("id"));
+        }
+        for (Target t : Target.values()) {
+            put("spotCheck", t, Stack.as(ADMIN).body(Map.of("cadreId", cadre(t))).post("/api/inspection/spot-checks")
+                    .then().statusCode(201).extract().path("id"));
+        }
         // a measure with an effect HR must act on (no 优秀 this year, not eligible until its end): every answer HR
         // gets may say so, none may name it (RESTRICTED)
         String own = cadre(Target.OWN);
@@ -127,6 +143,13 @@ final class MatrixWorld {
     /** What names a measure the world applied (type, family, form): HR never reads any of it. */
     static final List<String> RESTRICTED = List.of("党内警告", "PARTY_WARNING", "党纪处分", "PARTY_DISCIPLINE", "提醒谈话",
             "TALK_REMINDER", "FORM_ONE", "形态", "授权矩阵测试：党内警告", "授权矩阵测试：提醒谈话");
+
+    /** A yearly 个人有关事项报告's content. */
+    Map<String, Object> personalMatters() {
+        return Map.of("maritalStatus", "MARRIED", "family", List.of(Map.of("relation", "SPOUSE", "name", "授权矩阵测试配偶",
+                "livesAbroad", false)), "passports", List.of(), "tripsAbroad", List.of(),
+                "income", Map.of("salary", "150000", "other", "0"), "properties", List.of(), "investments", List.of());
+    }
 
     /** A self-reported claim of 学时 (本人申报) for the cadre. */
     Map<String, Object> claimBody(String cadre) {

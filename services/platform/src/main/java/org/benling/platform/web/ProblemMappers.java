@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.benling.platform.persistence.TransientFailures;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
@@ -32,6 +31,8 @@ public class ProblemMappers {
 
     /** PostgreSQL's character_not_in_repertoire: what a text with NUL in it fails with. */
     private static final String NUL_IN_TEXT = "22021";
+    /** PostgreSQL's untranslatable_character: what a JSON column with {@code \u0000} in a string fails with. */
+    private static final String NUL_IN_JSON = "22P05";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -115,8 +116,9 @@ public class ProblemMappers {
             if (cause instanceof ProblemException p) {
                 return problem(p, uri, headers);
             }
-            if (cause instanceof java.sql.SQLException sql && NUL_IN_TEXT.equals(sql.getSQLState())) {
-                // a NUL (U+0000) in a body's text: PostgreSQL stores no text with it (parameters: NulCharacterFilter)
+            if (cause instanceof java.sql.SQLException sql
+                    && (NUL_IN_TEXT.equals(sql.getSQLState()) || NUL_IN_JSON.equals(sql.getSQLState()))) {
+                // a NUL (U+0000) in a body's text or JSON: PostgreSQL stores neither (parameters: NulCharacterFilter)
                 return respond(400, "validation", "Invalid request", NulCharacterFilter.MESSAGE, List.of(), uri);
             }
         }
@@ -145,12 +147,22 @@ public class ProblemMappers {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
-    /** {@code create.request.birthDate} → {@code birthDate}: the part the client sent. */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        List<String> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
-                .filter(n -> n != null)
-                .toList();
+    /**
+     * {@code create.request.birthDate} → {@code birthDate}: the part the client sent. An element of a list belongs to
+     * the list: Bean Validation puts its index on the node inside it ({@code family}, {@code name}[0]), the client
+     * reads {@code family[0].name}; a list's own elements ({@code <list element>}) are {@code ids[0]}.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> nodes = new java.util.ArrayList<>();
+        for (jakarta.validation.Path.Node n : violation.getPropertyPath()) {
+            Object position = n.getIndex() != null ? n.getIndex() : n.getKey();
+            if (n.isInIterable() && position != null && !nodes.isEmpty()) {
+                nodes.set(nodes.size() - 1, nodes.get(nodes.size() - 1) + "[" + position + "]");
+            }
+            if (n.getName() != null && !n.getName().startsWith("<")) {
+                nodes.add(n.getName());
+            }
+        }
         return nodes.size() <= 2 ? nodes.get(nodes.size() - 1) : String.join(".", nodes.subList(2, nodes.size()));
     }
 }
