@@ -28,6 +28,7 @@ import org.benling.contracts.events.EventSchemas;
 import org.benling.contracts.events.EventType;
 import org.benling.contracts.events.MalformedEventException;
 import org.benling.contracts.events.Topics;
+import org.benling.contracts.inspection.FindingClosed;
 import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureLifted;
@@ -126,6 +127,7 @@ class EventContractTest {
                     LocalDate.of(2026, 9, 30))),
             Map.entry(InspectionEvents.RECTIFICATION_OVERDUE, new RectificationOverdue(UUID.randomUUID(), GUANGDONG, CADRE,
                     LocalDate.of(2026, 9, 30))),
+            Map.entry(InspectionEvents.FINDING_CLOSED, new FindingClosed(UUID.randomUUID(), GUANGDONG, LocalDate.of(2026, 11, 30))),
             Map.entry(InspectionEvents.RECTIFICATION_REPORTED, new RectificationReported(UUID.randomUUID(), GUANGDONG,
                     LocalDate.of(2026, 9, 20))),
             Map.entry(InspectionEvents.MEASURE_LIFTED, new MeasureLifted(UUID.randomUUID(), CADRE, LocalDate.of(2026, 8, 1),

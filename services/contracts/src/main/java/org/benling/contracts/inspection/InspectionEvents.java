@@ -28,11 +28,14 @@ public final class InspectionEvents {
     public static final EventType<RectificationReported> RECTIFICATION_REPORTED = new EventType<>(
             "org.benling.inspection.RectificationReported.v1", Topics.INSPECTION_SUPERVISION, RectificationReported.class,
             "schemas/inspection/RectificationReported.v1.json");
+    public static final EventType<FindingClosed> FINDING_CLOSED = new EventType<>(
+            "org.benling.inspection.FindingClosed.v1", Topics.INSPECTION_SUPERVISION, FindingClosed.class,
+            "schemas/inspection/FindingClosed.v1.json");
     public static final EventType<MeasureLifted> MEASURE_LIFTED = new EventType<>(
             "org.benling.inspection.MeasureLifted.v1", Topics.INSPECTION_SUPERVISION, MeasureLifted.class, "schemas/inspection/MeasureLifted.v1.json");
 
     public static final List<EventType<?>> ALL = List.of(FINDING_RECORDED, RECTIFICATION_OVERDUE, RECTIFICATION_REPORTED,
-            MEASURE_APPLIED, MEASURE_APPLIED_V1, MEASURE_LIFTED);
+            FINDING_CLOSED, MEASURE_APPLIED, MEASURE_APPLIED_V1, MEASURE_LIFTED);
 
     private InspectionEvents() {
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.benling.contracts.inspection.FindingClosed;
 import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureApplied;
@@ -31,6 +32,12 @@ public class InspectionEventPublisher {
     public void reported(Finding f, LocalDate reportedOn) {
         outbox.publish(InspectionEvents.RECTIFICATION_REPORTED, InspectionEvents.SOURCE, f.unitId.toString(),
                 new RectificationReported(f.id, f.unitId, reportedOn));
+    }
+
+    /** The inspectors accepted the report and closed the finding (销号). */
+    public void closed(Finding f, LocalDate closedOn) {
+        outbox.publish(InspectionEvents.FINDING_CLOSED, InspectionEvents.SOURCE, f.unitId.toString(),
+                new FindingClosed(f.id, f.unitId, closedOn));
     }
 
     public void overdue(Finding f) {

@@ -121,7 +121,9 @@ public class FindingCommands {
         access.requireJudge(access.round(f));
         f.requireJudgeable(accept, note);
         f.judge(RectificationReport.latestOf(f.id), accept, note, caller.name(), clock.instant());
-        if (!accept) {
+        if (accept) {
+            events.closed(f, LocalDate.now(clock));
+        } else {
             // returned: the finding awaits a report again (consumers replace it by its id)
             events.findingRecorded(f);
         }

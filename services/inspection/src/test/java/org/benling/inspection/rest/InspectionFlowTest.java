@@ -197,9 +197,9 @@ class InspectionFlowTest {
             given().auth().oauth2(Logins.inspector()).get(url + "/audit").then().statusCode(200)
                     .body("size()", greaterThan(3));
 
-            // recorded, reported, returned (awaiting a report again: recorded once more), reported
+            // recorded, reported, returned (awaiting a report again: recorded once more), reported, closed
             await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
-                    .filter(r -> r.value().contains(findingId)).count() >= 4);
+                    .filter(r -> r.value().contains(findingId)).count() >= 5);
             topic.stop();
             var recorded = topic.getRecords().stream().filter(r -> r.value().contains(findingId)).toList();
             assertEquals(TestRoster.GUANGDONG.toString(), recorded.get(0).key());
@@ -207,7 +207,8 @@ class InspectionFlowTest {
             List<String> types = recorded.stream().map(r -> io.restassured.path.json.JsonPath.from(r.value())
                     .getString("type")).toList();
             assertEquals(List.of(InspectionEvents.RECTIFICATION_REPORTED.type(), InspectionEvents.FINDING_RECORDED.type(),
-                    InspectionEvents.RECTIFICATION_REPORTED.type()), types.subList(types.size() - 3, types.size()), types.toString());
+                    InspectionEvents.RECTIFICATION_REPORTED.type(), InspectionEvents.FINDING_CLOSED.type()),
+                    types.subList(types.size() - 4, types.size()), types.toString());
             recorded.forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
         } finally {
             kafka.close();

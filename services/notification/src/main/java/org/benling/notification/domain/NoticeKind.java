@@ -26,6 +26,10 @@ public enum NoticeKind {
             "A rectification report is due {due} (in {days} days): {unit}, \"{category}\""),
             new Wording("整改报告到期提醒", "Rectification reports coming due"), Channel.EMAIL),
 
+    /** To the inspectors in reach: a rectification report waits for their judgement (on their to-do list too). */
+    RECTIFICATION_SUBMITTED(new Wording("整改报告待审核：{unit}「{category}」", "A rectification report waits for judgement: {unit}, \"{category}\""),
+            new Wording("整改报告待审核", "Rectification reports to judge"), Channel.EMAIL),
+
     /** To the unit's HR: a rectification report is past its deadline (inspection's RectificationOverdue). */
     RECTIFICATION_OVERDUE(new Wording("整改报告已逾期（{due}）：{unit}「{category}」",
             "A rectification report is overdue (due {due}): {unit}, \"{category}\""),

@@ -17,6 +17,13 @@ public enum TodoKind {
             "File the rectification report: {unit}, \"{category}\" (by {due})"), NoticeKind.RECTIFICATION_REPORT_DUE),
 
     /**
+     * A rectification report waits for the inspectors' judgement (accept and close, or send back): the to-do of the
+     * inspectors whose reach covers the unit, until inspection closes the finding or asks for a report again.
+     */
+    RECTIFICATION_REVIEW(Roles.INSPECTOR, new Wording("审核整改报告：{unit}「{category}」",
+            "Judge the rectification report: {unit}, \"{category}\""), NoticeKind.RECTIFICATION_SUBMITTED),
+
+    /**
      * The cadre is behind a training-hour requirement (training's early warning) until training says it is met; the
      * cadre's own to-do.
      */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.benling.contracts.inspection.FindingClosed;
 import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.RectificationReported;
@@ -21,7 +22,8 @@ import org.benling.platform.security.UnitDirectory;
  * What inspection's findings mean for the HR office of the unit concerned: a finding awaiting its rectification
  * report is their to-do until the report is filed (RectificationReported); a report sent back, or a finding reopened
  * by a follow-up round, asks again (FindingRecorded once more, with the new deadline); an overdue report is a
- * notification. Inspection decides who reports and by when; this only delivers, and keeps no detail of the finding
+ * notification. A filed report is the to-do of the inspectors whose reach covers the unit until they judge it
+ * (FindingClosed, or FindingRecorded again when they send it back). Inspection decides who reports and by when; this only delivers, and keeps no detail of the finding
  * beyond its category (the measures on the same restricted topic are not read at all: the router ignores them).
  */
 @ApplicationScoped
@@ -33,6 +35,8 @@ public class RectificationNotices {
     @Inject Clock clock;
 
     public void recorded(FindingRecorded f) {
+        // a report sent back (or a finding reopened): the inspectors' judgement is given
+        Todo.of(TodoKind.RECTIFICATION_REVIEW, f.findingId()).ifPresent(t -> t.close(Todo.Status.DONE, clock.instant()));
         Map<String, String> params = params(f.unitId(), f.category(), f.rectificationDue().toString());
         Todo existing = Todo.of(TodoKind.RECTIFICATION_REPORT, f.findingId()).orElse(null);
         if (existing == null) {
@@ -53,8 +57,29 @@ public class RectificationNotices {
         }
     }
 
+    /** The report is filed: HR's to-do is done, and the inspectors in reach have it to judge. */
     public void reported(RectificationReported r) {
-        Todo.of(TodoKind.RECTIFICATION_REPORT, r.findingId()).ifPresent(t -> t.close(Todo.Status.DONE, clock.instant()));
+        Todo report = Todo.of(TodoKind.RECTIFICATION_REPORT, r.findingId()).orElse(null);
+        if (report != null) {
+            report.close(Todo.Status.DONE, clock.instant());
+        }
+        Map<String, String> params = report != null ? report.params : params(r.unitId(), "", r.reportedOn().toString());
+        Audience inspectors = Audience.role(TodoKind.RECTIFICATION_REVIEW.role(), r.unitId(),
+                units.pathOf(r.unitId()).orElse(null));
+        Todo review = Todo.of(TodoKind.RECTIFICATION_REVIEW, r.findingId()).orElse(null);
+        if (review == null) {
+            Todo.open(TodoKind.RECTIFICATION_REVIEW, r.findingId(), null, inspectors, params, link(r.findingId()), null,
+                    clock.instant()).persist();
+        } else if (!review.askAgain(null, params)) {
+            return; // the same report delivered again
+        }
+        Notification.of(NoticeKind.RECTIFICATION_SUBMITTED, r.findingId(), null, inspectors.copy(), params,
+                link(r.findingId()), clock.instant()).persist();
+    }
+
+    /** The inspectors accepted the report and closed the finding. */
+    public void closed(FindingClosed c) {
+        Todo.of(TodoKind.RECTIFICATION_REVIEW, c.findingId()).ifPresent(t -> t.close(Todo.Status.DONE, clock.instant()));
     }
 
     public void overdue(RectificationOverdue o) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.benling.contracts.inspection.FindingClosed;
 import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureLifted;
@@ -71,14 +72,21 @@ class RectificationToDoFlowTest {
         assertEquals(List.of("整改报告 " + due + " 到期（还有 7 天）：广州市邮政管理局「落实全面从严治党责任」"),
                 titles(Logins.hrGuangdong(), link, "RECTIFICATION_REPORT_DUE"));
 
-        Events.send("inspection.supervision", TestRoster.GUANGZHOU, Events.json(InspectionEvents.RECTIFICATION_REPORTED,
-                TestRoster.GUANGZHOU, new RectificationReported(finding, TestRoster.GUANGZHOU, TestClock.today())));
+        reported(finding);
         await().atMost(Duration.ofSeconds(60)).until(() -> openToDo(Logins.hrGuangdong(), link) == null);
+        // filed: the inspectors in reach judge it (not HR, not an inspector elsewhere)
+        await().atMost(Duration.ofSeconds(60)).until(() -> openToDo(Logins.inspector(), link) != null);
+        assertEquals("RECTIFICATION_REVIEW", openToDo(Logins.inspector(), link).get("kind"));
+        assertEquals("审核整改报告：广州市邮政管理局「落实全面从严治党责任」", openToDo(Logins.inspector(), link).get("title"));
+        assertEquals(null, openToDo(Logins.inspectorBeijing(), link));
+        assertEquals(List.of("整改报告待审核：广州市邮政管理局「落实全面从严治党责任」"),
+                titles(Logins.inspector(), link, "RECTIFICATION_SUBMITTED"));
 
-        // sent back: asked again, with the new deadline, and its reminders start over
+        // sent back: asked again, with the new deadline, and its reminders start over; the judgement is given
         LocalDate later = due.plusDays(30);
         recorded(finding, later);
         await().atMost(Duration.ofSeconds(60)).until(() -> openToDo(Logins.hrGuangdong(), link) != null);
+        await().atMost(Duration.ofSeconds(60)).until(() -> openToDo(Logins.inspector(), link) == null);
         assertEquals(later.toString(), openToDo(Logins.hrGuangdong(), link).get("dueOn"));
         assertEquals(2, titles(Logins.hrGuangdong(), link, "RECTIFICATION_REQUIRED").size());
         reminders.sendDue(later.minusDays(7));
@@ -89,6 +97,19 @@ class RectificationToDoFlowTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> !titles(Logins.hrGuangdong(), link, "RECTIFICATION_OVERDUE").isEmpty());
         assertEquals(List.of("整改报告已逾期（" + later + "）：广州市邮政管理局「落实全面从严治党责任」"),
                 titles(Logins.hrGuangdong(), link, "RECTIFICATION_OVERDUE"));
+
+        // filed again: the inspectors' again, until they close the finding
+        reported(finding);
+        await().atMost(Duration.ofSeconds(60)).until(() -> openToDo(Logins.inspector(), link) != null);
+        Events.send("inspection.supervision", TestRoster.GUANGZHOU, Events.json(InspectionEvents.FINDING_CLOSED,
+                TestRoster.GUANGZHOU, new FindingClosed(finding, TestRoster.GUANGZHOU, TestClock.today())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> openToDo(Logins.inspector(), link) == null);
+        assertEquals(null, openToDo(Logins.hrGuangdong(), link));
+    }
+
+    private static void reported(UUID finding) {
+        Events.send("inspection.supervision", TestRoster.GUANGZHOU, Events.json(InspectionEvents.RECTIFICATION_REPORTED,
+                TestRoster.GUANGZHOU, new RectificationReported(finding, TestRoster.GUANGZHOU, TestClock.today())));
     }
 
     private static void recorded(UUID finding, LocalDate due) {

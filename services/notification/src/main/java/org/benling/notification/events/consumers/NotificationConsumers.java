@@ -42,7 +42,8 @@ public class NotificationConsumers {
         inspection = inbox.consumer("notification-inspection", EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.FINDING_RECORDED, rectifications::recorded)
                 .on(InspectionEvents.RECTIFICATION_REPORTED, rectifications::reported)
-                .on(InspectionEvents.RECTIFICATION_OVERDUE, rectifications::overdue));
+                .on(InspectionEvents.RECTIFICATION_OVERDUE, rectifications::overdue)
+                .on(InspectionEvents.FINDING_CLOSED, rectifications::closed));
         // the early warning and its end, and the places in classes; the completions on the same topic are not routed
         // (ignored)
         training = inbox.consumer("notification-training", EventRouter.from(TrainingEvents.SOURCE)
