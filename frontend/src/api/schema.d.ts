@@ -3013,7 +3013,7 @@ export interface components {
             reasons: components["schemas"]["EligibilityReason"][];
         };
         /** @enum {string} */
-        EligibilityCode: "RECENT_GRADE" | "MEASURE_IN_INFLUENCE" | "PENDING_CONCLUSION";
+        EligibilityCode: "RECENT_GRADE" | "MEASURE_IN_INFLUENCE" | "PENDING_CONCLUSION" | "CHECK_OPEN";
         EligibilityReason: {
             code: components["schemas"]["EligibilityCode"];
             /** Format: int32 */
@@ -3427,6 +3427,11 @@ export interface components {
             overdueFindings: number;
             /** Format: int32 */
             expiredMeasures: number;
+            /**
+             * Format: int32
+             * @description 被提醒填报个人有关事项报告的干部数 / Cadres asked for the year's personal-matters report
+             */
+            reportsRequested: number;
         };
         FamilyMember: {
             relation: components["schemas"]["FamilyRelation"];
@@ -3973,7 +3978,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        NoticeKind: "POSTING_PROPOSED" | "POSTING_APPROVED" | "POSTING_APPROVAL_DUE" | "RECTIFICATION_REQUIRED" | "RECTIFICATION_REPORT_DUE" | "RECTIFICATION_SUBMITTED" | "RECTIFICATION_OVERDUE" | "TRAINING_HOURS_SHORTFALL" | "TRAINING_HOURS_DUE" | "CHECK_IN_DUE" | "SELF_REPORT_REQUESTED" | "SELF_REPORT_DUE" | "CLASS_DESIGNATED" | "CLASS_PLACE_FREED";
+        NoticeKind: "POSTING_PROPOSED" | "POSTING_APPROVED" | "POSTING_APPROVAL_DUE" | "RECTIFICATION_REQUIRED" | "RECTIFICATION_REPORT_DUE" | "RECTIFICATION_SUBMITTED" | "RECTIFICATION_OVERDUE" | "TRAINING_HOURS_SHORTFALL" | "TRAINING_HOURS_DUE" | "CHECK_IN_DUE" | "SELF_REPORT_REQUESTED" | "SELF_REPORT_DUE" | "CLASS_DESIGNATED" | "CLASS_PLACE_FREED" | "PERSONAL_REPORT_REQUESTED" | "PERSONAL_REPORT_DUE";
         /** @description 消息通知 / A notification, and whether the caller has read it */
         Notification: {
             id: components["schemas"]["UUID"];
@@ -4062,7 +4067,7 @@ export interface components {
             closedAt: components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        TodoKind: "POSTING_APPROVAL" | "RECTIFICATION_REPORT" | "RECTIFICATION_REVIEW" | "TRAINING_HOURS" | "CARE_CHECK_IN" | "SELF_REPORT";
+        TodoKind: "POSTING_APPROVAL" | "RECTIFICATION_REPORT" | "RECTIFICATION_REVIEW" | "TRAINING_HOURS" | "CARE_CHECK_IN" | "SELF_REPORT" | "PERSONAL_REPORT";
         /** @enum {string} */
         TodoStatus: "OPEN" | "DONE" | "WITHDRAWN";
         /** @description 未读通知数 / How many of the caller's notifications are unread */

@@ -23,6 +23,7 @@ describe('eligibility reasons', () => {
     expect(eligibilityReasonText(zh, reason({ code: 'MEASURE_IN_INFLUENCE', until: '2027-06-01' }))).toBe('受处分或组织处理影响，影响期至 2027-06-01');
     expect(eligibilityReasonText(en, reason({ code: 'MEASURE_IN_INFLUENCE' }))).toBe("under a supervision measure's influence, with no end date yet");
     expect(eligibilityReasonText(zh, reason({ code: 'PENDING_CONCLUSION' }))).toBe('有待结论的监督执纪事项，结论作出前不得提名');
+    expect(eligibilityReasonText(zh, reason({ code: 'CHECK_OPEN' }))).toBe('个人有关事项核查（提拔必查）尚未办结，办结前不得确定为考察对象');
   });
 
   it('falls back to the server’s message for a code it does not know', () => {

@@ -32,6 +32,10 @@ import org.benling.contracts.inspection.FindingClosed;
 import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.inspection.PersonalReportFiled;
+import org.benling.contracts.inspection.PersonalReportRequested;
+import org.benling.contracts.inspection.PromotionCheckConcluded;
+import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.RectificationReported;
 import org.benling.contracts.inspection.MeasureApplied;
@@ -128,6 +132,13 @@ class EventContractTest {
             Map.entry(InspectionEvents.RECTIFICATION_OVERDUE, new RectificationOverdue(UUID.randomUUID(), GUANGDONG, CADRE,
                     LocalDate.of(2026, 9, 30))),
             Map.entry(InspectionEvents.FINDING_CLOSED, new FindingClosed(UUID.randomUUID(), GUANGDONG, LocalDate.of(2026, 11, 30))),
+            Map.entry(InspectionEvents.PROMOTION_CHECK_OPENED, new PromotionCheckOpened(UUID.randomUUID(), CADRE,
+                    LocalDate.of(2026, 12, 6))),
+            Map.entry(InspectionEvents.PROMOTION_CHECK_CONCLUDED, new PromotionCheckConcluded(UUID.randomUUID(), CADRE,
+                    LocalDate.of(2026, 12, 20))),
+            Map.entry(InspectionEvents.PERSONAL_REPORT_REQUESTED, new PersonalReportRequested(CADRE, 2027,
+                    LocalDate.of(2027, 1, 31))),
+            Map.entry(InspectionEvents.PERSONAL_REPORT_FILED, new PersonalReportFiled(CADRE, 2027, LocalDate.of(2027, 1, 12))),
             Map.entry(InspectionEvents.RECTIFICATION_REPORTED, new RectificationReported(UUID.randomUUID(), GUANGDONG,
                     LocalDate.of(2026, 9, 20))),
             Map.entry(InspectionEvents.MEASURE_LIFTED, new MeasureLifted(UUID.randomUUID(), CADRE, LocalDate.of(2026, 8, 1),

@@ -52,7 +52,7 @@ class SupervisionSystemTest {
 
     @BeforeAll
     static void aNewUnitWithTwoCadres() {
-        fixture = Stack.newUnit("S", 2);
+        fixture = Stack.newUnit("S", 3);
         sichuan = Stack.province("510000");
     }
 
@@ -159,6 +159,46 @@ class SupervisionSystemTest {
                 "completedOn", today.toString())).post("/api/inspection/findings/" + finding + "/rectification")
                 .then().statusCode(200);
         await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> !Stack.openToDos(Stack.HR).contains(link));
+    }
+
+    /**
+     * 提拔必查: while the mandatory check of a candidate's personal-matters report is open the cadre is not eligible in
+     * assessment nor in rotation; the inspector finds 瞒报, and the measure it brings keeps the cadre ineligible for
+     * twelve months in both, HR learning the effect and its end, never what was found.
+     */
+    @Test
+    void aConcealmentFoundByThePromotionCheckMakesTheCadreIneligibleInAssessmentAndRotation() {
+        UUID cadre = UUID.fromString(fixture.cadres().get(2));
+        String check = Stack.as(Stack.HR).body(Map.of("cadreId", cadre.toString())).post("/api/inspection/spot-checks")
+                .then().statusCode(201).extract().path("id");
+        long opened = System.nanoTime();
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200))
+                .until(() -> reasons("assessment", cadre).equals(List.of("CHECK_OPEN"))
+                        && reasons("rotation", cadre).equals(List.of("CHECK_OPEN")));
+        System.out.printf("提拔必查 opened → not eligible in assessment and rotation: %d ms%n",
+                (System.nanoTime() - opened) / 1_000_000);
+
+        Stack.as("inspector").body(Map.of("result", "CONCEALMENT", "note", "系统测试：隐瞒配偶经商办企业"))
+                .post("/api/inspection/spot-checks/" + check + "/conclusion").then().statusCode(200);
+        await().atMost(Stack.WITHIN).pollInterval(Duration.ofMillis(200))
+                .until(() -> reasons("assessment", cadre).equals(List.of("MEASURE_IN_INFLUENCE"))
+                        && reasons("rotation", cadre).equals(List.of("MEASURE_IN_INFLUENCE")));
+        String until = Stack.today().plusMonths(12).minusDays(1).toString();
+        for (String service : List.of("assessment", "rotation")) {
+            String answer = Stack.as(Stack.HR).header("Accept-Language", "zh-CN").get("/api/" + service + "/eligibility/" + cadre)
+                    .then().statusCode(200).extract().asString();
+            assertThat(answer, containsString("\"until\":\"" + until + "\""));
+            assertThat(answer, not(containsString("瞒报")));
+            assertThat(answer, not(containsString("诫勉")));
+            assertThat(answer, not(containsString("经商")));
+        }
+        JsonNode refused = Stack.problem(422, () -> propose(cadre));
+        assertThat(refused.path("type").asText(), containsString("not-eligible"));
+    }
+
+    private static List<String> reasons(String service, UUID cadre) {
+        return Stack.as(Stack.HR).get("/api/" + service + "/eligibility/" + cadre).then().statusCode(200).extract()
+                .jsonPath().getList("reasons.code", String.class);
     }
 
     /** The unit's cycle of this year, opened by whichever test comes first. */

@@ -108,7 +108,7 @@ public class CadreInsights {
     public EligibilityView eligibility(UUID cadreId) {
         cadres.readable(cadreId);
         List<EligibilityReason> reasons = CandidateEligibility.refusals(LocalDate.now(clock),
-                gradeRecords.grades(cadreId), evidence.measures(cadreId), eligibilityPolicy);
+                gradeRecords.grades(cadreId), evidence.measures(cadreId), evidence.checkOpen(cadreId), eligibilityPolicy);
         String lang = language.get();
         return new EligibilityView(reasons.isEmpty(), reasons.stream().map(reason -> reason.in(lang)).toList());
     }

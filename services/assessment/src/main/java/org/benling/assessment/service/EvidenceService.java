@@ -11,6 +11,8 @@ import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.inspection.PromotionCheckConcluded;
+import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.platform.supervision.SupervisionReadModel;
@@ -58,6 +60,17 @@ public class EvidenceService {
         if (supervision.lifted(m)) {
             profiles.recomputeBeforeCommit(m.cadreId());
         }
+    }
+
+    /** A 提拔必查 was opened: the cadre is not eligible until it is concluded (no profile changes). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkOpened(PromotionCheckOpened c) {
+        supervision.checkOpened(c);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkConcluded(PromotionCheckConcluded c) {
+        supervision.checkConcluded(c);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

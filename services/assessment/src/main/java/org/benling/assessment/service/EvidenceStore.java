@@ -195,6 +195,11 @@ public class EvidenceStore {
         return supervision.measures(cadreId);
     }
 
+    /** Is a 提拔必查 of the cadre open (inspection's PromotionCheckOpened, not yet concluded)? */
+    public boolean checkOpen(UUID cadreId) {
+        return supervision.checkOpen(cadreId);
+    }
+
     /** The measures of many cadres in one query (cadres without any are absent). */
     public Map<UUID, List<MeasureOnRecord>> measures(Collection<UUID> cadreIds) {
         return supervision.measures(cadreIds);

@@ -26,6 +26,8 @@ import org.benling.contracts.events.EventJson;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.inspection.PromotionCheckConcluded;
+import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.MeasureCatalog;
 import org.benling.contracts.supervision.MeasureRule;
@@ -108,6 +110,28 @@ class SupervisionOutcomeFlowTest {
         Api.finalizeCycle(cycle, Logins.hrGuangdong()).then().statusCode(200);
         review(cycle, revoked).then().body("outcome", equalTo("GRADED")).body("finalGrade", equalTo("INCOMPETENT"))
                 .body("consequences", hasItem("POST_ADJUSTMENT"));
+    }
+
+    @Test
+    void anOpenPromotionCheckMakesTheCadreIneligibleUntilItIsConcluded() {
+        TestRoster.Unit unit = roster.unit("S05");
+        UUID cadre = unit.cadre(1);
+        UUID check = UUID.randomUUID();
+        Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.PROMOTION_CHECK_OPENED, cadre,
+                new PromotionCheckOpened(check, cadre, TestClock.today())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(cadre));
+        given().auth().oauth2(Logins.hrGuangdong()).header("Accept-Language", "zh-CN")
+                .get("/api/assessment/eligibility/" + cadre).then().statusCode(200)
+                .body("reasons.code", equalTo(List.of("CHECK_OPEN")))
+                .body("reasons[0].message", containsString("提拔必查"));
+        Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.PROMOTION_CHECK_CONCLUDED, cadre,
+                new PromotionCheckConcluded(check, cadre, TestClock.today())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> eligible(cadre));
+    }
+
+    private static boolean eligible(UUID cadre) {
+        return given().auth().oauth2(Logins.hrGuangdong()).get("/api/assessment/eligibility/" + cadre).then()
+                .statusCode(200).extract().path("eligible");
     }
 
     @Test

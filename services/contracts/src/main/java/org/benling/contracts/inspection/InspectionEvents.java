@@ -34,8 +34,22 @@ public final class InspectionEvents {
     public static final EventType<MeasureLifted> MEASURE_LIFTED = new EventType<>(
             "org.benling.inspection.MeasureLifted.v1", Topics.INSPECTION_SUPERVISION, MeasureLifted.class, "schemas/inspection/MeasureLifted.v1.json");
 
+    public static final EventType<PromotionCheckOpened> PROMOTION_CHECK_OPENED = new EventType<>(
+            "org.benling.inspection.PromotionCheckOpened.v1", Topics.INSPECTION_SUPERVISION, PromotionCheckOpened.class,
+            "schemas/inspection/PromotionCheckOpened.v1.json");
+    public static final EventType<PromotionCheckConcluded> PROMOTION_CHECK_CONCLUDED = new EventType<>(
+            "org.benling.inspection.PromotionCheckConcluded.v1", Topics.INSPECTION_SUPERVISION,
+            PromotionCheckConcluded.class, "schemas/inspection/PromotionCheckConcluded.v1.json");
+    public static final EventType<PersonalReportRequested> PERSONAL_REPORT_REQUESTED = new EventType<>(
+            "org.benling.inspection.PersonalReportRequested.v1", Topics.INSPECTION_SUPERVISION,
+            PersonalReportRequested.class, "schemas/inspection/PersonalReportRequested.v1.json");
+    public static final EventType<PersonalReportFiled> PERSONAL_REPORT_FILED = new EventType<>(
+            "org.benling.inspection.PersonalReportFiled.v1", Topics.INSPECTION_SUPERVISION, PersonalReportFiled.class,
+            "schemas/inspection/PersonalReportFiled.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(FINDING_RECORDED, RECTIFICATION_OVERDUE, RECTIFICATION_REPORTED,
-            FINDING_CLOSED, MEASURE_APPLIED, MEASURE_APPLIED_V1, MEASURE_LIFTED);
+            FINDING_CLOSED, MEASURE_APPLIED, MEASURE_APPLIED_V1, MEASURE_LIFTED, PROMOTION_CHECK_OPENED,
+            PROMOTION_CHECK_CONCLUDED, PERSONAL_REPORT_REQUESTED, PERSONAL_REPORT_FILED);
 
     private InspectionEvents() {
     }

@@ -7,5 +7,7 @@ public enum EligibilityCode {
     /** a supervision measure's influence period runs */
     MEASURE_IN_INFLUENCE,
     /** a case filed or a suspension for review awaits its conclusion */
-    PENDING_CONCLUSION
+    PENDING_CONCLUSION,
+    /** the mandatory check of the cadre's personal-matters report (提拔必查) is open */
+    CHECK_OPEN
 }

@@ -19,7 +19,7 @@ class CandidateEligibilityTest {
     static final CandidateEligibility.Policy REGULATION = CandidateEligibility.Policy.regulation();
 
     static List<EligibilityReason> refusals(Map<Integer, Grade> results, MeasureOnRecord... measures) {
-        return CandidateEligibility.refusals(TODAY, results, List.of(measures), REGULATION);
+        return CandidateEligibility.refusals(TODAY, results, List.of(measures), false, REGULATION);
     }
 
     static MeasureOnRecord measure(MeasureType type, LocalDate appliedOn) {
@@ -91,6 +91,30 @@ class CandidateEligibilityTest {
         }
         assertTrue(refusals(Map.of(), filed.concluded(LocalDate.of(2027, 1, 10), AnnualEffect.NONE)).isEmpty(),
                 "concluded without a penalty");
+    }
+
+    @Test
+    void anOpenPromotionCheckBlocksUntilItIsConcluded() {
+        // 凡提必核: while the personal-matters report of the candidate is being checked, not yet eligible
+        List<EligibilityReason> open = CandidateEligibility.refusals(TODAY, Map.of(2025, Grade.EXCELLENT), List.of(), true,
+                REGULATION);
+        assertEquals(List.of(EligibilityCode.CHECK_OPEN), open.stream().map(EligibilityReason::code).toList());
+        assertTrue(open.get(0).in("zh").message().contains("个人有关事项核查"), open.get(0).in("zh").message());
+        // 如实: concluded without a measure, eligible
+        assertTrue(CandidateEligibility.refusals(TODAY, Map.of(2025, Grade.EXCELLENT), List.of(), false, REGULATION).isEmpty());
+    }
+
+    @Test
+    void aConcealmentFoundByTheCheckBlocksForItsMeasuresPeriod() {
+        // 瞒报: 诫勉 imposed with (at least) twelve months' influence on promotion, from the day of the conclusion
+        MeasureRule concealment = new MeasureRule(MeasureType.ADMONISHMENT, Influence.months(12),
+                MeasureCatalog.regulations().rule(MeasureType.ADMONISHMENT).effects());
+        MeasureOnRecord admonished = MeasureOnRecord.imposed(UUID.randomUUID(), concealment,
+                MeasureType.ADMONISHMENT.defaultForm(), TODAY);
+        List<EligibilityReason> reasons = refusals(Map.of(), admonished);
+        assertEquals(List.of(EligibilityCode.MEASURE_IN_INFLUENCE), reasons.stream().map(EligibilityReason::code).toList());
+        assertEquals(TODAY.plusMonths(12).minusDays(1), reasons.get(0).until());
+        assertFalse(reasons.get(0).message().contains("瞒报"), reasons.get(0).message());
     }
 
     @Test

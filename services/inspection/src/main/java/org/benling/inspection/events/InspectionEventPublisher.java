@@ -4,16 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.benling.contracts.inspection.FindingClosed;
 import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.inspection.PersonalReportFiled;
+import org.benling.contracts.inspection.PersonalReportRequested;
+import org.benling.contracts.inspection.PromotionCheckConcluded;
+import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.RectificationReported;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.inspection.domain.Finding;
 import org.benling.inspection.domain.Measure;
+import org.benling.inspection.domain.PersonalReport;
+import org.benling.inspection.domain.SpotCheck;
 import org.benling.platform.outbox.Outbox;
 
 /** Writes the inspection events to the outbox, in the transaction of the change they report. */
@@ -59,5 +66,29 @@ public class InspectionEventPublisher {
     public void lifted(Measure m, LocalDate liftedOn, String reason, AnnualEffect outcomeEffect) {
         outbox.publish(InspectionEvents.MEASURE_LIFTED, InspectionEvents.SOURCE, m.cadreId.toString(),
                 new MeasureLifted(m.id, m.cadreId, liftedOn, reason, m.outcome, outcomeEffect));
+    }
+
+    /** A 提拔必查 was opened: the candidate is not eligible until it is concluded. */
+    public void checkOpened(SpotCheck c, LocalDate openedOn) {
+        outbox.publish(InspectionEvents.PROMOTION_CHECK_OPENED, InspectionEvents.SOURCE, c.cadreId.toString(),
+                new PromotionCheckOpened(c.id, c.cadreId, openedOn));
+    }
+
+    /** A 提拔必查 was concluded; publish its measure (if any) first, under the same key. */
+    public void checkConcluded(SpotCheck c, LocalDate concludedOn) {
+        outbox.publish(InspectionEvents.PROMOTION_CHECK_CONCLUDED, InspectionEvents.SOURCE, c.cadreId.toString(),
+                new PromotionCheckConcluded(c.id, c.cadreId, concludedOn));
+    }
+
+    /** The cadre is asked for the yearly report of {@code year}. */
+    public void reportRequested(UUID cadreId, int year, LocalDate dueOn) {
+        outbox.publish(InspectionEvents.PERSONAL_REPORT_REQUESTED, InspectionEvents.SOURCE, cadreId.toString(),
+                new PersonalReportRequested(cadreId, year, dueOn));
+    }
+
+    /** The cadre filed the yearly report (first filing). */
+    public void reportFiled(PersonalReport r, LocalDate filedOn) {
+        outbox.publish(InspectionEvents.PERSONAL_REPORT_FILED, InspectionEvents.SOURCE, r.cadreId.toString(),
+                new PersonalReportFiled(r.cadreId, r.year, filedOn));
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.benling.inspection.domain.PersonalReport;
 import org.benling.inspection.domain.rules.PersonalMattersPolicy;
+import org.benling.inspection.events.InspectionEventPublisher;
 import org.benling.inspection.rest.api.AnnualReportRequest;
 import org.benling.inspection.rest.api.ChangeReportRequest;
 import org.benling.platform.personnel.CadreDirectory;
@@ -22,6 +23,7 @@ public class PersonalReportCommands {
     @Inject PersonalReportAccess access;
     @Inject CadreDirectory cadres;
     @Inject PersonalMattersPolicy policy;
+    @Inject InspectionEventPublisher events;
     @Inject Caller caller;
     @Inject Clock clock;
 
@@ -36,6 +38,7 @@ public class PersonalReportCommands {
             PersonalReport report = PersonalReport.annual(me.id(), me.unitId(), year, policy.annualDue(year), r.content(),
                     caller.name(), clock.instant(), today);
             report.persist();
+            events.reportFiled(report, today);
             return report;
         }
         if (r.version() != null && r.version() != existing.version) {

@@ -36,8 +36,9 @@ import org.benling.platform.security.UnitScope;
 
 /**
  * The checks of 个人有关事项报告: the yearly random draw of a unit's subtree (SpotCheckSample), the mandatory check of a
- * promotion candidate (提拔必查), and the result with the measure it brings (a measure of the catalogue, applied and
- * published as any other: MeasureApplied).
+ * promotion candidate (提拔必查, published as PromotionCheckOpened / PromotionCheckConcluded: the candidate is not
+ * eligible while it is open), and the result with the measure it brings (a measure of the catalogue, applied and
+ * published as any other: MeasureApplied, before the conclusion under the same key).
  */
 @ApplicationScoped
 public class SpotCheckCommands {
@@ -113,6 +114,7 @@ public class SpotCheckCommands {
         SpotCheck check = SpotCheck.open(SpotCheck.Reason.PROMOTION, null, cadre.id(), cadre.unitId(),
                 latest == null ? LocalDate.now(clock).getYear() : latest.year, latest, caller.name(), clock.instant());
         check.persist();
+        events.checkOpened(check, LocalDate.now(clock));
         return check;
     }
 
@@ -131,6 +133,9 @@ public class SpotCheckCommands {
             measureId = m.id;
         }
         check.conclude(c.result(), c.note(), measureId, caller.name(), clock.instant());
+        if (check.reason == SpotCheck.Reason.PROMOTION) {
+            events.checkConcluded(check, LocalDate.now(clock));
+        }
         return check;
     }
 

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.inspection.TestRoster;
 import org.benling.inspection.domain.rules.SpotCheckSample;
+import org.benling.inspection.service.PersonalReportSeason;
 import org.benling.testing.Bureau;
 import org.benling.testing.KafkaBroker;
 import org.benling.testing.Logins;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
 class PersonalMattersFlowTest {
 
     @Inject TestRoster roster;
+    @Inject PersonalReportSeason season;
 
     @BeforeEach
     void setUp() {
@@ -219,16 +221,79 @@ class PersonalMattersFlowTest {
     }
 
     @Test
-    void hrOpensTheMandatoryCheckOfAPromotionCandidateOnceAtATime() {
+    void hrOpensTheMandatoryCheckOfAPromotionCandidateOnceAtATimeAndItsOpeningAndConclusionArePublished() {
         UUID cadre = roster.cadre("PM0002");
         file(Logins.cadre(cadre, TestRoster.GUANGZHOU), TestClock.today().getYear(), content("某单位"));
-        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("cadreId", cadre))
-                .post("/api/inspection/spot-checks").then().statusCode(201).body("reason", equalTo("PROMOTION"))
-                .body("status", equalTo("OPEN")).body("reportId", org.hamcrest.Matchers.notNullValue());
-        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("cadreId", cadre))
-                .post("/api/inspection/spot-checks").then().statusCode(409).body("type", containsString("check-open"));
-        given().auth().oauth2(Logins.hrBeijing()).contentType(ContentType.JSON).body(Map.of("cadreId", cadre))
-                .post("/api/inspection/spot-checks").then().statusCode(400).body("violations.field", hasItem("cadreId"));
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
+        try {
+            var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
+            String check = given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON)
+                    .body(Map.of("cadreId", cadre)).post("/api/inspection/spot-checks").then().statusCode(201)
+                    .body("reason", equalTo("PROMOTION")).body("status", equalTo("OPEN"))
+                    .body("reportId", org.hamcrest.Matchers.notNullValue()).extract().path("id");
+            given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(Map.of("cadreId", cadre))
+                    .post("/api/inspection/spot-checks").then().statusCode(409).body("type", containsString("check-open"));
+            given().auth().oauth2(Logins.hrBeijing()).contentType(ContentType.JSON).body(Map.of("cadreId", cadre))
+                    .post("/api/inspection/spot-checks").then().statusCode(400).body("violations.field", hasItem("cadreId"));
+            conclude(check, Map.of("result", "OMISSION", "measure", "CRITICISM_EDUCATION")).statusCode(200);
+
+            // opened, then the measure 漏报 brings, then concluded: one key (the cadre), in this order
+            await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
+                    .anyMatch(r -> r.value().contains(InspectionEvents.PROMOTION_CHECK_CONCLUDED.type())
+                            && r.value().contains(check)));
+            topic.stop();
+            List<String> types = topic.getRecords().stream().filter(r -> r.key().equals(cadre.toString()))
+                    .map(r -> JsonPath.from(r.value()).getString("type"))
+                    .filter(type -> !type.equals(InspectionEvents.PERSONAL_REPORT_FILED.type())).toList();
+            assertEquals(List.of(InspectionEvents.PROMOTION_CHECK_OPENED.type(), InspectionEvents.MEASURE_APPLIED.type(),
+                    InspectionEvents.PROMOTION_CHECK_CONCLUDED.type()), types);
+            String opened = topic.getRecords().stream().filter(r -> r.value().contains(
+                    InspectionEvents.PROMOTION_CHECK_OPENED.type()) && r.value().contains(check)).findFirst().orElseThrow().value();
+            assertEquals(TestClock.today().toString(), JsonPath.from(opened).getString("data.openedOn"));
+            assertEquals(java.util.Set.of("checkId", "cadreId", "openedOn"),
+                    JsonPath.from(opened).getMap("data").keySet(), "nothing of the report: " + opened);
+        } finally {
+            kafka.close();
+        }
+    }
+
+    /**
+     * The season (the daily run's part, called with the day: pinning the clock for the whole run would move every other
+     * test's deadlines): in January every active cadre who has neither filed nor been asked is asked, once; outside the
+     * season nobody; filing publishes that it was filed, never what.
+     */
+    @Test
+    void eachCadreIsAskedOnceDuringTheSeasonAndTheFilingIsPublished() {
+        int year = TestClock.today().getYear();
+        UUID asked = roster.cadre("PM0003");
+        UUID filer = roster.cadre("PM0004");
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
+        try {
+            var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
+            file(Logins.cadre(filer, TestRoster.GUANGZHOU), year, content("某单位"));
+            assertEquals(0, season.ask(LocalDate.of(year - 1, 12, 31)), "before the season");
+            assertTrue(season.ask(LocalDate.of(year, 1, 5)) >= 1, "at least this test's cadre");
+            assertEquals(0, season.ask(LocalDate.of(year, 1, 6)), "each once");
+            roster.cadre("PM0005");
+            assertEquals(0, season.ask(LocalDate.of(year, 2, 1)), "after the due day: overdue, not asked");
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream()
+                    .anyMatch(r -> r.key().equals(asked.toString())
+                            && r.value().contains(InspectionEvents.PERSONAL_REPORT_REQUESTED.type())));
+            topic.stop();
+            var requests = topic.getRecords().stream().filter(r -> r.key().equals(asked.toString())
+                    && r.value().contains(InspectionEvents.PERSONAL_REPORT_REQUESTED.type())).toList();
+            assertEquals(1, requests.size(), "asked once");
+            assertEquals(year + "-01-31", JsonPath.from(requests.get(0).value()).getString("data.dueOn"));
+            assertEquals(year, JsonPath.from(requests.get(0).value()).getInt("data.year"));
+            var filerEvents = topic.getRecords().stream().filter(r -> r.key().equals(filer.toString())).toList();
+            assertEquals(List.of(InspectionEvents.PERSONAL_REPORT_FILED.type()),
+                    filerEvents.stream().map(r -> JsonPath.from(r.value()).getString("type")).toList(),
+                    "filed before the season's run: not asked, and the filing published");
+            assertTrue(!filerEvents.get(0).value().contains("某单位"), "whether and when, never what");
+        } finally {
+            kafka.close();
+        }
     }
 
     private static io.restassured.response.ValidatableResponse conclude(String checkId, Map<String, Object> body) {

@@ -68,7 +68,17 @@ public enum NoticeKind {
     /** To the cadre: a place in a class they waited for is theirs now. */
     CLASS_PLACE_FREED(new Wording("候补转正：{title}（{start} 至 {end}）",
             "You have a place now: {title} ({start} to {end})"),
-            new Wording("候补转正", "Places from the waitlist"), Channel.EMAIL);
+            new Wording("候补转正", "Places from the waitlist"), Channel.EMAIL),
+
+    /** To the cadre: the yearly personal-matters report is asked for (the season opened). */
+    PERSONAL_REPORT_REQUESTED(new Wording("请于 {due} 前填报 {year} 年度个人有关事项报告",
+            "File your {year} personal-matters report by {due}"),
+            new Wording("个人有关事项报告填报", "Personal-matters reports asked"), Channel.EMAIL),
+
+    /** To the cadre: the personal-matters report's deadline comes near. */
+    PERSONAL_REPORT_DUE(new Wording("个人有关事项报告 {due} 到期（还有 {days} 天）：{year} 年度",
+            "Your {year} personal-matters report is due {due} (in {days} days)"),
+            new Wording("个人有关事项报告到期提醒", "Personal-matters reports coming due"), Channel.EMAIL);
 
     private final Wording wording;
     private final Wording label;

@@ -42,7 +42,15 @@ public enum TodoKind {
      * filed (done) or the review is finalised without it (withdrawn); the cadre's own to-do.
      */
     SELF_REPORT(Roles.CADRE, new Wording("提交 {year} 年度述职报告（{due} 前）",
-            "File your {year} self-report (by {due})"), NoticeKind.SELF_REPORT_DUE);
+            "File your {year} self-report (by {due})"), NoticeKind.SELF_REPORT_DUE),
+
+    /**
+     * The cadre's yearly personal-matters report (个人有关事项报告), asked when the season opens (inspection's
+     * PersonalReportRequested), until it is filed; the cadre's own to-do. Late, it stays open: a late report is
+     * still due.
+     */
+    PERSONAL_REPORT(Roles.CADRE, new Wording("填报 {year} 年度个人有关事项报告（{due} 前）",
+            "File your {year} personal-matters report (by {due})"), NoticeKind.PERSONAL_REPORT_DUE);
 
     private final String role;
     private final Wording wording;

@@ -13,10 +13,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.inspection.PromotionCheckConcluded;
+import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.MeasureOnRecord;
 import org.benling.contracts.supervision.MeasureType;
@@ -27,7 +31,8 @@ import org.benling.contracts.supervision.MeasureType;
  * education). Each measure keeps the catalogue row it was imposed under, so a later change of policy never
  * rewrites it. A service turns it on with the build property {@code benling.supervision-read-model.enabled=true},
  * adds Flyway location {@code db/supervision-read-model} and calls {@link #applied} / {@link #lifted} from its
- * inbox handlers (version-1 events: {@link #appliedV1}).
+ * inbox handlers (version-1 events: {@link #appliedV1}), and {@link #checkOpened} / {@link #checkConcluded} for the
+ * mandatory checks of promotion candidates (提拔必查), which block eligibility while open.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "benling.supervision-read-model.enabled", stringValue = "true")
@@ -79,6 +84,41 @@ public class SupervisionReadModel {
                 .setParameter("on", m.liftedOn()).setParameter("revoked", MeasureLifted.REVOKED.equalsIgnoreCase(m.reason()))
                 .setParameter("concluded", concluded).setParameter("outcome", outcome == null ? null : outcome.name())
                 .setParameter("id", m.measureId()).setParameter("cadre", m.cadreId()).executeUpdate() > 0;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkOpened(PromotionCheckOpened c) {
+        em.createNativeQuery("""
+                INSERT INTO promotion_check_view (check_id, cadre_id, opened_on) VALUES (:id, :cadre, :on)
+                ON CONFLICT (check_id) DO UPDATE SET opened_on = EXCLUDED.opened_on""")
+                .setParameter("id", c.checkId()).setParameter("cadre", c.cadreId()).setParameter("on", c.openedOn())
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkConcluded(PromotionCheckConcluded c) {
+        em.createNativeQuery("""
+                INSERT INTO promotion_check_view (check_id, cadre_id, concluded_on) VALUES (:id, :cadre, :on)
+                ON CONFLICT (check_id) DO UPDATE SET concluded_on = EXCLUDED.concluded_on""")
+                .setParameter("id", c.checkId()).setParameter("cadre", c.cadreId()).setParameter("on", c.concludedOn())
+                .executeUpdate();
+    }
+
+    /** Is a 提拔必查 of the cadre open? */
+    public boolean checkOpen(UUID cadreId) {
+        return !checksOpen(List.of(cadreId)).isEmpty();
+    }
+
+    /** Of these cadres, those with a 提拔必查 open, in one query. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> checksOpen(Collection<UUID> cadreIds) {
+        if (cadreIds.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> open = em.createNativeQuery("""
+                SELECT DISTINCT cadre_id FROM promotion_check_view WHERE concluded_on IS NULL AND cadre_id = ANY(:ids)""")
+                .setParameter("ids", cadreIds.toArray(UUID[]::new)).getResultList();
+        return open.stream().collect(Collectors.toUnmodifiableSet());
     }
 
     /** The cadre's measures, oldest first. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
@@ -22,7 +23,7 @@ import org.benling.rotation.domain.rules.CandidateRanking.OpenGap;
 
 /**
  * A cadre's standing as rotation knows it from the other services' events: finalised annual grades and open
- * capability gaps (assessment), supervision measures (inspection), and so why the cadre may not be a candidate.
+ * capability gaps (assessment), supervision measures and open 提拔必查 (inspection), and so why the cadre may not be a candidate.
  */
 @ApplicationScoped
 public class CadreStanding {
@@ -46,8 +47,8 @@ public class CadreStanding {
     /** Why the cadre may not be a candidate for a practice posting (the one rule of contracts); empty: eligible. */
     public List<EligibilityReason> refusals(UUID cadreId, LocalDate today) {
         String lang = language.get();
-        return CandidateEligibility.refusals(today, grades(cadreId), supervision.measures(cadreId), eligibility)
-                .stream().map(reason -> reason.in(lang)).toList();
+        return CandidateEligibility.refusals(today, grades(cadreId), supervision.measures(cadreId),
+                supervision.checkOpen(cadreId), eligibility).stream().map(reason -> reason.in(lang)).toList();
     }
 
     /** … for a posting of this type: a mandatory one (交流轮岗, by default) is never refused. */
@@ -69,10 +70,11 @@ public class CadreStanding {
         rows.forEach(r -> grades.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
                 .put(((Number) r[1]).intValue(), Grade.valueOf((String) r[2])));
         Map<UUID, List<MeasureOnRecord>> measures = supervision.measures(cadreIds);
+        Set<UUID> checked = supervision.checksOpen(cadreIds);
         String lang = language.get();
         for (UUID id : cadreIds) {
             refusals.put(id, CandidateEligibility.refusals(today, grades.getOrDefault(id, Map.of()),
-                    measures.getOrDefault(id, List.of()), eligibility).stream().map(reason -> reason.in(lang)).toList());
+                    measures.getOrDefault(id, List.of()), checked.contains(id), eligibility).stream().map(reason -> reason.in(lang)).toList());
         }
         return refusals;
     }

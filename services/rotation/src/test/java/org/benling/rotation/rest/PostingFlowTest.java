@@ -31,6 +31,8 @@ import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.inspection.MeasureLifted;
+import org.benling.contracts.inspection.PromotionCheckConcluded;
+import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.rotation.RotationEvents;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.MeasureFamily;
@@ -325,6 +327,25 @@ class PostingFlowTest {
         Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.MEASURE_LIFTED, cadre,
                 new MeasureLifted(filed, cadre, TestClock.today(), MeasureLifted.CONCLUDED, null, AnnualEffect.NONE)));
         await().atMost(Duration.ofSeconds(60)).until(() -> eligible(cadre));
+    }
+
+    @Test
+    void anOpenPromotionCheckRefusesTheProposalUntilItIsConcluded() {
+        UUID cadre = roster.cadre("P15", "科长", LocalDate.of(2019, 1, 1));
+        UUID check = UUID.randomUUID();
+        Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.PROMOTION_CHECK_OPENED, cadre,
+                new PromotionCheckOpened(check, cadre, TestClock.today())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !eligible(cadre));
+        given().auth().oauth2(Logins.hrGuangdong()).get("/api/rotation/eligibility/" + cadre).then().statusCode(200)
+                .body("reasons.code", equalTo(List.of("CHECK_OPEN")))
+                .body("reasons[0].message", containsString("个人有关事项核查"));
+        given().auth().oauth2(Logins.hrGuangdong()).contentType(ContentType.JSON).body(posting(cadre))
+                .post("/api/rotation/postings").then().statusCode(422).body("type", containsString("not-eligible"))
+                .body("violations[0].code", equalTo("eligibility.CHECK_OPEN"));
+        Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.PROMOTION_CHECK_CONCLUDED, cadre,
+                new PromotionCheckConcluded(check, cadre, TestClock.today())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> eligible(cadre));
+        propose(cadre);
     }
 
     private static boolean eligible(UUID cadre) {

@@ -37,6 +37,8 @@ public class AssessmentConsumers {
                 .on(InspectionEvents.MEASURE_APPLIED_V1, m -> evidence.measureApplied(m))
                 .on(InspectionEvents.MEASURE_LIFTED, m -> evidence.measureLifted(m))
                 .on(InspectionEvents.FINDING_RECORDED, evidence::findingRecorded)
+                .on(InspectionEvents.PROMOTION_CHECK_OPENED, c -> evidence.checkOpened(c))
+                .on(InspectionEvents.PROMOTION_CHECK_CONCLUDED, c -> evidence.checkConcluded(c))
                 .beforeCommit(profiles::recomputePending));
     }
 

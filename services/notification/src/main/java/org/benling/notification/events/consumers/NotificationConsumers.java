@@ -11,6 +11,7 @@ import org.benling.contracts.rotation.RotationEvents;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.notification.service.AssessmentNotices;
 import org.benling.notification.service.ClassNotices;
+import org.benling.notification.service.PersonalReportNotices;
 import org.benling.notification.service.PostingNotices;
 import org.benling.notification.service.RectificationNotices;
 import org.benling.notification.service.TrainingNotices;
@@ -30,20 +31,22 @@ public class NotificationConsumers {
 
     @Inject
     NotificationConsumers(PostingNotices postings, RectificationNotices rectifications, TrainingNotices hours,
-            ClassNotices classes, AssessmentNotices reviews, Inbox inbox) {
+            ClassNotices classes, AssessmentNotices reviews, PersonalReportNotices personalReports, Inbox inbox) {
         rotation = inbox.consumer("notification-rotation", EventRouter.from(RotationEvents.SOURCE)
                 .on(RotationEvents.POSTING_PROPOSED, postings::proposed)
                 .on(RotationEvents.POSTING_APPROVED, postings::approved)
                 .on(RotationEvents.POSTING_CANCELLED, postings::cancelled)
                 .on(RotationEvents.CHECK_IN_DUE, postings::checkInDue)
                 .on(RotationEvents.POSTING_COMPLETED, postings::completed));
-        // the findings' rectification only: the supervision measures on the same (restricted) topic are not routed, so
-        // the inbox ignores them (counted, not read into anything)
+        // the findings' rectification and the personal-matters reports asked and filed only: the supervision measures and
+        // checks on the same (restricted) topic are not routed, so the inbox ignores them (counted, not read into anything)
         inspection = inbox.consumer("notification-inspection", EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.FINDING_RECORDED, rectifications::recorded)
                 .on(InspectionEvents.RECTIFICATION_REPORTED, rectifications::reported)
                 .on(InspectionEvents.RECTIFICATION_OVERDUE, rectifications::overdue)
-                .on(InspectionEvents.FINDING_CLOSED, rectifications::closed));
+                .on(InspectionEvents.FINDING_CLOSED, rectifications::closed)
+                .on(InspectionEvents.PERSONAL_REPORT_REQUESTED, personalReports::requested)
+                .on(InspectionEvents.PERSONAL_REPORT_FILED, personalReports::filed));
         // the early warning and its end, and the places in classes; the completions on the same topic are not routed
         // (ignored)
         training = inbox.consumer("notification-training", EventRouter.from(TrainingEvents.SOURCE)

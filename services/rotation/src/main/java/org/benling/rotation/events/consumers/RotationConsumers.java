@@ -13,7 +13,7 @@ import org.benling.platform.supervision.SupervisionReadModel;
 import org.benling.rotation.service.ProposalService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Grades and gaps from assessment, supervision measures from inspection: each event applied once. */
+/** Grades and gaps from assessment, supervision measures and 提拔必查 from inspection: each event applied once. */
 @ApplicationScoped
 @Startup // named with the inbox at start, so a replay finds it before any delivery
 public class RotationConsumers {
@@ -30,7 +30,9 @@ public class RotationConsumers {
         inspection = inbox.consumer("rotation-inspection", EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.MEASURE_APPLIED, m -> supervision.applied(m))
                 .on(InspectionEvents.MEASURE_APPLIED_V1, m -> supervision.appliedV1(m))
-                .on(InspectionEvents.MEASURE_LIFTED, m -> supervision.lifted(m)));
+                .on(InspectionEvents.MEASURE_LIFTED, m -> supervision.lifted(m))
+                .on(InspectionEvents.PROMOTION_CHECK_OPENED, c -> supervision.checkOpened(c))
+                .on(InspectionEvents.PROMOTION_CHECK_CONCLUDED, c -> supervision.checkConcluded(c)));
     }
 
     @Incoming("assessment-results")
