@@ -900,6 +900,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspection/passports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 集中保管的证照 / The passports held
+         * @description 人事部门、纪检监察人员：本单位及下级；领导、管理员：全部；干部：本人。unitId、cadreId、status（HELD|ISSUED|CANCELLED）、q（姓名、编号、证照号）；sort=registeredAt|expiresOn|name|unitName / in the caller's reach
+         */
+        get: operations["TravelResource_listPassports"];
+        put?: never;
+        /**
+         * 登记保管证照 / Register a passport the HR office holds
+         * @description 证照集中保管：由干部所在单位（或上级）人事部门登记；同一证照号仅登记一次 / registered once by the HR office of the cadre's unit or above
+         */
+        post: operations["TravelResource_registerPassport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/passports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一本证照 / A passport */
+        get: operations["TravelResource_getPassport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/passports/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 注销证照 / Cancel a passport (expired, lost, handed in)
+         * @description 仅保管中的证照可注销 / only a passport in the office's custody
+         */
+        post: operations["TravelResource_cancelPassport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspection/personal-reports/filings": {
         parameters: {
             query?: never;
@@ -1186,6 +1247,124 @@ export interface paths {
          * @description 漏报：批评教育或诫勉；瞒报：诫勉或更重的处理，且至少 12 个月（可配置）不得提拔；处理作为监督执纪措施记录并发布（MeasureApplied）/ 漏报 brings 批评教育 or 诫勉; 瞒报 诫勉 or heavier and no promotion for at least 12 months (configurable); the measure is applied and published as any other
          */
         post: operations["SpotCheckResource_conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/trips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 因私出国（境）/ The private trips abroad
+         * @description 范围同证照；unitId、cadreId、status（REQUESTED|APPROVED|REFUSED|CANCELLED|ISSUED|RETURNED）、overdue（证照逾期未交回）、q（姓名、编号、目的地）；sort=departOn|requestedAt|passportDue|name|unitName
+         */
+        get: operations["TravelResource_listTrips"];
+        put?: never;
+        /**
+         * 申请因私出国（境）/ Ask for a private trip abroad
+         * @description 出行前报批：干部本人（省略 cadreId）或其单位人事部门代为申请；证照须已登记且有效期覆盖行程；同一时段只能有一项 / before travel, by the cadre or their HR office; on a registered passport valid for the trip
+         */
+        post: operations["TravelResource_requestTrip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/trips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项出国（境）申请 / A trip */
+        get: operations["TravelResource_getTrip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/trips/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回申请 / Withdraw a trip (before the passport is out) */
+        post: operations["TravelResource_cancelTrip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/trips/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审批 / Approve or refuse a trip
+         * @description 出行日期前审批，不得事后补批；不予批准须说明理由；不得审批本人的申请 / before the departure; a refusal with its reason; never one's own
+         */
+        post: operations["TravelResource_decideTrip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/trips/{id}/passport-issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 证照领用 / The HR office hands the passport out for the approved trip
+         * @description 交回期限为回国（境）后 10 日（可配置）/ it is due back 10 days (configurable) after the return
+         */
+        post: operations["TravelResource_issuePassport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection/trips/{id}/passport-returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 证照交回 / The passport is back in the office's custody
+         * @description 逾期交回的记为逾期 / one back after its last day is kept as late
+         */
+        post: operations["TravelResource_returnPassport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2810,12 +2989,13 @@ export interface components {
             postingEligibility: components["schemas"]["PostingEligibility"] | null;
             findings: components["schemas"]["PageResultFindingView"] | null;
             measures: components["schemas"]["PageResultMeasureView"] | null;
+            trips: components["schemas"]["PageResultTripView"] | null;
         };
         /**
          * @description 全景档案的部分 / A section of the portfolio
          * @enum {string}
          */
-        PortfolioSection: "CADRE" | "TRANSFERS" | "COMPLIANCE" | "TRAINING_RECORDS" | "TRAINING_PROPOSALS" | "PROFILE" | "GAPS" | "ELIGIBILITY" | "POSTINGS" | "POSTING_ELIGIBILITY" | "FINDINGS" | "MEASURES";
+        PortfolioSection: "CADRE" | "TRANSFERS" | "COMPLIANCE" | "TRAINING_RECORDS" | "TRAINING_PROPOSALS" | "PROFILE" | "GAPS" | "ELIGIBILITY" | "POSTINGS" | "POSTING_ELIGIBILITY" | "FINDINGS" | "MEASURES" | "TRIPS";
         /** @description 一个部分的状态 / How a section came back */
         PortfolioSectionState: {
             section: components["schemas"]["PortfolioSection"];
@@ -3513,6 +3693,42 @@ export interface components {
             total: components["schemas"]["FormCounts"];
             units: components["schemas"]["FormCounts"][];
         };
+        /** @description 集中保管的证照 / A passport or permit the HR office holds */
+        HeldPassport: {
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            kind: components["schemas"]["PassportKind"];
+            number: string;
+            expiresOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["HeldPassportStatus"];
+            /** @description 已过有效期 / past its expiry */
+            expired: boolean;
+            /** @description 领用中的出国（境）申请 / the trip it is out for */
+            issuedFor: components["schemas"]["UUID"] | null;
+            registeredBy: string;
+            registeredAt: components["schemas"]["Instant"];
+            cancelledBy: string | null;
+            cancelledAt: components["schemas"]["Instant"] | null;
+            cancelReason: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description 登记一本由人事部门集中保管的证照 / Register a passport the HR office holds */
+        HeldPassportRequest: {
+            cadreId: components["schemas"]["UUID"];
+            kind: components["schemas"]["PassportKind"];
+            number: string;
+            expiresOn: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description HELD 集中保管中、ISSUED 已领用、CANCELLED 已注销
+         * @enum {string}
+         */
+        HeldPassportStatus: "HELD" | "ISSUED" | "CANCELLED";
         Income: {
             salary: number;
             other: number;
@@ -3686,6 +3902,18 @@ export interface components {
             totalPages: number;
         };
         /** @description 分页结果 / One page of results with the total count */
+        PageResultPassportView: {
+            items: components["schemas"]["HeldPassport"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
         PageResultReadView: {
             items: components["schemas"]["ReadView"][];
             /** Format: int32 */
@@ -3721,10 +3949,26 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultTripView: {
+            items: components["schemas"]["Trip"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         Passport: {
             kind: components["schemas"]["PassportKind"];
             number: string;
             expiresOn: components["schemas"]["LocalDate"];
+        };
+        /** @description 证照领用或交回的日期（省略为今天）/ The day a passport was handed out or back (today when omitted) */
+        PassportHandover: {
+            on?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         PassportKind: "PASSPORT" | "HONG_KONG_MACAO_PERMIT" | "TAIWAN_PERMIT";
@@ -3946,12 +4190,72 @@ export interface components {
             notYet: number;
             rows: components["schemas"]["UnitCoverage"][];
         };
+        /** @description 撤回申请或注销证照的理由 / Why a trip is withdrawn or a passport cancelled */
+        TravelCancellation: {
+            reason: string;
+        };
+        /** @description 因私出国（境）/ A private trip abroad */
+        Trip: {
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            passportId: components["schemas"]["UUID"];
+            passportKind: components["schemas"]["PassportKind"];
+            passportNumber: string;
+            destination: string;
+            purpose: string;
+            departOn: components["schemas"]["LocalDate"];
+            returnOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["TripStatus"];
+            requestedBy: string;
+            requestedAt: components["schemas"]["Instant"];
+            decidedBy: string | null;
+            decidedAt: components["schemas"]["Instant"] | null;
+            decisionNote: string | null;
+            issuedOn: components["schemas"]["LocalDate"] | null;
+            /** @description 证照最迟交回日期 / the last day the passport may come back */
+            passportDue: components["schemas"]["LocalDate"] | null;
+            returnedOn: components["schemas"]["LocalDate"] | null;
+            /** @description 证照逾期未交回 / the passport is out past its last day */
+            overdue: boolean;
+            /** @description 证照逾期后交回 / the passport came back late */
+            returnedLate: boolean;
+            /** @description 调用者现在可执行的操作 / what the caller may do now */
+            actions: components["schemas"]["TripCommand"][];
+            /** Format: int64 */
+            version: number;
+        };
         TripAbroad: {
             departedOn: components["schemas"]["LocalDate"];
             returnedOn: components["schemas"]["LocalDate"];
             destination: string;
             purpose: string;
         };
+        /** @enum {string} */
+        TripCommand: "APPROVE" | "REFUSE" | "CANCEL" | "ISSUE_PASSPORT" | "RETURN_PASSPORT";
+        /** @description 审批：批准或不予批准（须说明理由）/ Approve, or refuse with a reason */
+        TripDecision: {
+            approve: boolean;
+            note?: string;
+        };
+        /** @description 因私出国（境）申请：出行前报批 / A private trip abroad, asked before travel */
+        TripRequest: {
+            /** @description 干部；本人申请时省略 / the cadre; omitted by the cadre themself */
+            cadreId?: components["schemas"]["UUID"];
+            /** @description 所用证照 / the passport to travel on */
+            passportId: components["schemas"]["UUID"];
+            /** @description 前往国家（地区）/ destination */
+            destination: string;
+            /** @description 事由 / purpose */
+            purpose: string;
+            departOn: components["schemas"]["LocalDate"];
+            returnOn: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        TripStatus: "REQUESTED" | "APPROVED" | "REFUSED" | "CANCELLED" | "ISSUED" | "RETURNED";
         UnitCoverage: {
             unitId: components["schemas"]["UUID"];
             name: string;
@@ -8512,6 +8816,311 @@ export interface operations {
             };
         };
     };
+    TravelResource_listPassports: {
+        parameters: {
+            query?: {
+                cadreId?: string;
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                status?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPassportView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TravelResource_registerPassport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HeldPassportRequest"];
+            };
+        };
+        responses: {
+            /** @description 已登记 / Registered */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldPassport"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TravelResource_getPassport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldPassport"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TravelResource_cancelPassport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TravelCancellation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldPassport"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PersonalReportResource_filings: {
         parameters: {
             query?: {
@@ -9744,6 +10353,633 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SpotCheck"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TravelResource_listTrips: {
+        parameters: {
+            query?: {
+                cadreId?: string;
+                overdue?: boolean;
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                status?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultTripView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TravelResource_requestTrip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TripRequest"];
+            };
+        };
+        responses: {
+            /** @description 已申请 / Asked */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trip"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TravelResource_getTrip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trip"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TravelResource_cancelTrip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TravelCancellation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trip"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TravelResource_decideTrip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TripDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trip"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TravelResource_issuePassport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassportHandover"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trip"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TravelResource_returnPassport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassportHandover"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trip"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */

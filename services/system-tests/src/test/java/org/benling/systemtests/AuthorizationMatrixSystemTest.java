@@ -486,6 +486,28 @@ class AuthorizationMatrixSystemTest {
                         "cadre 403 403 403; hr ok ok no; inspector ok ok no; leader 403 403 403; admin ok ok ok"),
                 op("GET /api/inspection/spot-checks/{id}").path("id", t -> world.id("spotCheck", t)).expect(INSPECTOR_READ),
                 op("POST /api/inspection/spot-checks/{id}/conclusion").path("id", t -> world.id("spotCheck", t))
-                        .fixedBody(Map.of("result", "TRUTHFUL")).expect(inspectorWrite));
+                        .fixedBody(Map.of("result", "TRUTHFUL")).expect(inspectorWrite),
+                // 出国（境）: the HR office holds and hands out the passports, the cadre asks for the own trips, leaders
+                // decide; HR, inspectors in their subtree, leaders and admins read, the cadre the own
+                op("GET /api/inspection/passports").query("cadreId", world::cadre).expect(FILTERED),
+                op("POST /api/inspection/passports").body(t -> Map.of("cadreId", world.cadre(t), "kind", "PASSPORT",
+                        "number", MatrixWorld.passportNumber(), "expiresOn", world.today.plusYears(5).toString()))
+                        .expect(HR_WRITE_BODY),
+                op("GET /api/inspection/passports/{id}").path("id", t -> world.id("passport", t)).expect(READ),
+                op("POST /api/inspection/passports/{id}/cancellation").path("id", t -> world.id("passport", t))
+                        .fixedBody(Map.of("reason", "授权矩阵测试：注销")).expect(HR_WRITE),
+                op("GET /api/inspection/trips").query("cadreId", world::cadre).expect(FILTERED),
+                op("POST /api/inspection/trips").body(t -> world.tripBody(world.cadre(t), world.id("tripPassport", t)))
+                        .expect("cadre ok no no; hr ok ok no; inspector 403 403 403; leader 403 403 403; admin ok ok ok"),
+                op("GET /api/inspection/trips/{id}").path("id", t -> world.id("trip", t)).expect(READ),
+                op("POST /api/inspection/trips/{id}/decision").path("id", t -> world.id("trip", t))
+                        .fixedBody(Map.of("approve", true))
+                        .expect("cadre 403 403 403; hr 403 403 403; inspector 403 403 403; leader ok ok ok; admin ok ok ok"),
+                op("POST /api/inspection/trips/{id}/cancellation").path("id", t -> world.id("trip", t))
+                        .fixedBody(Map.of("reason", "授权矩阵测试：撤回")).expect(OWN_OR_HR_WRITE),
+                op("POST /api/inspection/trips/{id}/passport-issued").path("id", t -> world.id("trip", t))
+                        .fixedBody(Map.of()).expect(HR_WRITE),
+                op("POST /api/inspection/trips/{id}/passport-returned").path("id", t -> world.id("trip", t))
+                        .fixedBody(Map.of()).expect(HR_WRITE));
     }
 }

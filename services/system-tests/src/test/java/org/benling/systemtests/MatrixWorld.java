@@ -131,6 +131,15 @@ final class MatrixWorld {
             put("spotCheck", t, Stack.as(ADMIN).body(Map.of("cadreId", cadre(t))).post("/api/inspection/spot-checks")
                     .then().statusCode(201).extract().path("id"));
         }
+        // 出国（境）: each target's cadre has a passport held by the HR office (one the matrix may cancel, one to travel
+        // on) and a trip asked for on the second
+        for (Target t : Target.values()) {
+            put("passport", t, passport(cadre(t)));
+            String travelOn = passport(cadre(t));
+            put("tripPassport", t, travelOn);
+            put("trip", t, Stack.as(ADMIN).body(tripBody(cadre(t), travelOn)).post("/api/inspection/trips")
+                    .then().statusCode(201).extract().path("id"));
+        }
         // a measure with an effect HR must act on (no 优秀 this year, not eligible until its end): every answer HR
         // gets may say so, none may name it (RESTRICTED)
         String own = cadre(Target.OWN);
@@ -281,6 +290,24 @@ final class MatrixWorld {
         body.put("rankLevel", "SECTION_DEPUTY");
         body.put("version", version);
         return body;
+    }
+
+    /** A passport of the cadre registered by an administrator, with a number of its own. */
+    private String passport(String cadre) {
+        return Stack.as(ADMIN).body(Map.of("cadreId", cadre, "kind", "PASSPORT", "number", passportNumber(),
+                "expiresOn", today.plusYears(5).toString())).post("/api/inspection/passports").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** A passport number no run has used: letters and digits, 18 characters. */
+    static String passportNumber() {
+        return "MX" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A private trip of the cadre on the passport, two months ahead. */
+    Map<String, Object> tripBody(String cadre, String passport) {
+        return Map.of("cadreId", cadre, "passportId", passport, "destination", "授权矩阵测试：新加坡", "purpose", "探亲",
+                "departOn", today.plusMonths(2).toString(), "returnOn", today.plusMonths(2).plusDays(7).toString());
     }
 
     /** An enrolment of its own in a class of its own (for withdrawing one). */

@@ -30,7 +30,8 @@ public record Portfolio(
         @Nullable JsonNode postings,
         @Nullable JsonNode postingEligibility,
         @Nullable JsonNode findings,
-        @Nullable JsonNode measures) {
+        @Nullable JsonNode measures,
+        @Nullable JsonNode trips) {
 
     @Schema(name = "PortfolioSectionState", description = "一个部分的状态 / How a section came back")
     public record Section(PortfolioSection section, @Schema(examples = "training") String service, SectionStatus status,
@@ -43,6 +44,7 @@ public record Portfolio(
                 data.get(PortfolioSection.TRAINING_RECORDS), data.get(PortfolioSection.TRAINING_PROPOSALS),
                 data.get(PortfolioSection.PROFILE), data.get(PortfolioSection.GAPS), data.get(PortfolioSection.ELIGIBILITY),
                 data.get(PortfolioSection.POSTINGS), data.get(PortfolioSection.POSTING_ELIGIBILITY),
-                data.get(PortfolioSection.FINDINGS), data.get(PortfolioSection.MEASURES));
+                data.get(PortfolioSection.FINDINGS), data.get(PortfolioSection.MEASURES),
+                data.get(PortfolioSection.TRIPS));
     }
 }

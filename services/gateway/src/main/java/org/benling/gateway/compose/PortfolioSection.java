@@ -22,7 +22,9 @@ public enum PortfolioSection {
     POSTING_ELIGIBILITY("rotation", "/api/rotation/eligibility/%s", "PostingEligibility", false),
     FINDINGS("inspection", "/api/inspection/findings?cadreId=%s&size=200&sort=dueOn,desc", "PageResultFindingView", false),
     /** Restricted: only supervision staff in scope, leaders, admins and the cadre themself read measures (and each read is recorded). */
-    MEASURES("inspection", "/api/inspection/measures?cadreId=%s&size=200&sort=appliedOn,desc", "PageResultMeasureView", false);
+    MEASURES("inspection", "/api/inspection/measures?cadreId=%s&size=200&sort=appliedOn,desc", "PageResultMeasureView", false),
+    /** 因私出国（境）: HR and inspectors in scope, leaders, admins and the cadre themself. */
+    TRIPS("inspection", "/api/inspection/trips?cadreId=%s&size=200&sort=departOn,desc", "PageResultTripView", false);
 
     private final String service;
     private final String uri;
