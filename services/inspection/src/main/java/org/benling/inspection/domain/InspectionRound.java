@@ -22,8 +22,10 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A round of 巡视 (the bureau inspecting provincial administrations) or 巡察 (a province its municipal ones). It moves
- * through its stages by RoundWorkflow: every change of its status is a method here. Audited.
+ * A round of 巡视 (the bureau inspecting provincial administrations), 巡察 (a province its municipal ones) or 经济责任审计
+ * (a unit's leader audited on leaving post or during the term, by the bureau or a province: one target, the leader's
+ * unit). Its findings follow one rectification flow whatever the kind. It moves through its stages by RoundWorkflow:
+ * every change of its status is a method here. Audited.
  */
 @Entity
 @Table(name = "inspection_round")
@@ -35,8 +37,14 @@ public class InspectionRound extends PanacheEntityBase {
         /** 巡视: by the bureau, of provincial administrations */
         INSPECTION,
         /** 巡察: by a provincial administration, of its municipal ones */
-        CIRCUIT
+        CIRCUIT,
+        /** 经济责任审计: of a unit's leader, by the bureau or a provincial administration above the unit */
+        AUDIT
     }
+
+    /** 离任审计 on leaving post, 任中审计 during the term. */
+    @Schema(name = "AuditType")
+    public enum AuditType { DEPARTURE, IN_TERM }
 
     @Id
     public UUID id;
@@ -79,6 +87,20 @@ public class InspectionRound extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status = Status.PLANNED;
+
+    /** For an audit: its type, the leader audited and the period of office audited. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "audit_type")
+    public AuditType auditType;
+
+    @Column(name = "auditee_cadre_id")
+    public UUID auditeeCadreId;
+
+    @Column(name = "audit_from")
+    public LocalDate auditFrom;
+
+    @Column(name = "audit_to")
+    public LocalDate auditTo;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;

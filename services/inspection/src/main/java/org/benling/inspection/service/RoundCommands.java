@@ -20,6 +20,8 @@ import org.benling.inspection.domain.rules.InspectionPolicy;
 import org.benling.inspection.domain.rules.RoundWorkflow.Command;
 import org.benling.inspection.events.InspectionEventPublisher;
 import org.benling.inspection.rest.api.RoundRequest;
+import org.benling.platform.personnel.CadreDirectory;
+import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
@@ -34,6 +36,7 @@ public class RoundCommands {
 
     @Inject EntityManager em;
     @Inject Units units;
+    @Inject CadreDirectory cadres;
     @Inject Inspectors inspectors;
     @Inject RoundAccess access;
     @Inject RoundLinks links;
@@ -42,7 +45,10 @@ public class RoundCommands {
     @Inject InspectionEventPublisher events;
     @Inject Clock clock;
 
-    /** Plans a round: 巡视 of the bureau's provincial administrations, 巡察 of a province's municipal ones. */
+    /**
+     * Plans a round: 巡视 of the bureau's provincial administrations, 巡察 of a province's municipal ones, 经济责任审计 of a
+     * unit's leader by the bureau or a province above the unit.
+     */
     @Transactional
     public InspectionRound create(RoundRequest r) {
         List<Problem.Violation> v = new ArrayList<>();
@@ -58,6 +64,24 @@ public class RoundCommands {
         }
         inspectors.requireInspector(owner.get().id(), "plans rounds of this unit");
         Set<UUID> targets = new LinkedHashSet<>(r.targetUnitIds() == null ? List.of() : r.targetUnitIds());
+        boolean audit = r.kind() == Kind.AUDIT;
+        CadreRef auditee = null;
+        if (audit) {
+            if (r.followUpOf() != null) {
+                v.add(new Problem.Violation("followUpOf", "an audit is no follow-up round / 经济责任审计不作为回头看"));
+            }
+            auditee = auditee(r, owner.get(), v);
+            if (auditee != null) {
+                if (!targets.isEmpty() && !targets.equals(Set.of(auditee.unitId()))) {
+                    v.add(new Problem.Violation("targetUnitIds", "an audit's one target is the audited leader's unit"
+                            + " / 经济责任审计的对象单位即被审计领导干部所在单位"));
+                }
+                targets = new LinkedHashSet<>(List.of(auditee.unitId()));
+            }
+        } else if (r.auditType() != null || r.auditeeCadreId() != null || r.auditFrom() != null || r.auditTo() != null) {
+            v.add(new Problem.Violation("auditType", "only an audit (AUDIT) names an audit type, a leader and a period"
+                    + " / 仅经济责任审计填写审计类型、被审计人和审计期间"));
+        }
         List<UUID> rechecks = r.recheckFindingIds() == null ? List.of() : r.recheckFindingIds();
         if (r.followUpOf() != null) {
             InspectionRound earlier = access.readable(r.followUpOf());
@@ -74,7 +98,7 @@ public class RoundCommands {
                 }
             }
         }
-        if (targets.isEmpty()) {
+        if (targets.isEmpty() && !audit) {
             v.add(new Problem.Violation("targetUnitIds", "at least one unit to inspect / 至少一个被巡视单位"));
         }
         String ownerKind = owner.get().kind();
@@ -85,7 +109,7 @@ public class RoundCommands {
             v.add(new Problem.Violation("ownerUnitId", "巡察 is carried out by a provincial administration"));
         }
         int i = 0;
-        for (UUID target : targets) {
+        for (UUID target : audit ? Set.<UUID>of() : targets) {
             Optional<Units.Unit> unit = units.find(target);
             String expected = r.kind() == Kind.INSPECTION ? "PROVINCIAL" : "MUNICIPAL";
             if (unit.isEmpty() || !expected.equals(unit.get().kind()) || !owner.get().id().equals(unit.get().parentId())) {
@@ -110,12 +134,49 @@ public class RoundCommands {
         round.onSiteEnd = r.onSiteEnd();
         round.feedbackDate = r.feedbackDate();
         round.followUpOf = r.followUpOf();
+        if (audit) {
+            round.auditType = r.auditType();
+            round.auditeeCadreId = auditee.id();
+            round.auditFrom = r.auditFrom();
+            round.auditTo = r.auditTo();
+        }
         round.createdBy = caller.name();
         round.createdAt = clock.instant();
         round.persist();
         em.flush();
         links.link(round.id, targets, rechecks);
         return round;
+    }
+
+    /**
+     * The leader an audit names, who must work in a unit below the auditing one (the bureau's or a province's audit
+     * of a unit it oversees), with the audit's type and period; each missing or wrong part is added to {@code v}.
+     */
+    private CadreRef auditee(RoundRequest r, Units.Unit owner, List<Problem.Violation> v) {
+        if (r.auditType() == null) {
+            v.add(new Problem.Violation("auditType", "required for an audit: DEPARTURE (离任) or IN_TERM (任中)"));
+        }
+        if (r.auditFrom() == null || r.auditTo() == null) {
+            v.add(new Problem.Violation(r.auditFrom() == null ? "auditFrom" : "auditTo",
+                    "the period of office audited is required / 请填写审计期间"));
+        } else if (r.auditTo().isBefore(r.auditFrom())) {
+            v.add(new Problem.Violation("auditTo", "must not be before the start of the period / 审计期间止不能早于起"));
+        }
+        if (!"BUREAU".equals(owner.kind()) && !"PROVINCIAL".equals(owner.kind())) {
+            v.add(new Problem.Violation("ownerUnitId", "an audit is carried out by the bureau or a provincial administration"));
+        }
+        if (r.auditeeCadreId() == null) {
+            v.add(new Problem.Violation("auditeeCadreId", "required for an audit: the leader audited / 请选择被审计领导干部"));
+            return null;
+        }
+        Optional<CadreRef> cadre = cadres.find(r.auditeeCadreId());
+        Optional<Units.Unit> unit = cadre.flatMap(c -> units.find(c.unitId()));
+        if (unit.isEmpty() || unit.get().id().equals(owner.id()) || !unit.get().path().startsWith(owner.path())) {
+            v.add(new Problem.Violation("auditeeCadreId", "no such leader in a unit the auditing unit oversees"
+                    + " / 被审计人须在审计单位所辖单位任职"));
+            return null;
+        }
+        return cadre.get();
     }
 
     /** An inspector moves the round on: start (进驻), feedback (反馈, on a day), rectify (整改), close (结束). */

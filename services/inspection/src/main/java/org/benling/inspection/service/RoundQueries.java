@@ -40,6 +40,7 @@ public class RoundQueries {
 
     @Inject EntityManager em;
     @Inject Units units;
+    @Inject CadreDirectory cadres;
     @Inject Inspectors inspectors;
     @Inject RoundAccess access;
     @Inject RoundLinks links;
@@ -55,11 +56,12 @@ public class RoundQueries {
     /** The view of a round the caller has (just changed or read). */
     public RoundView view(InspectionRound r) {
         return view(r, units.name(r.ownerUnitId), links.targets(r.id).stream().map(t -> new TargetView(t, units.name(t)))
-                .toList(), links.rechecks(r.id), Finding.<Finding>list("roundId", r.id));
+                .toList(), links.rechecks(r.id), Finding.<Finding>list("roundId", r.id),
+                r.auditeeCadreId == null ? null : cadres.find(r.auditeeCadreId).map(CadreDirectory.CadreRef::name).orElse(null));
     }
 
     private RoundView view(InspectionRound r, String ownerName, List<TargetView> targets, List<UUID> rechecks,
-            List<Finding> all) {
+            List<Finding> all, String auditee) {
         LocalDate today = LocalDate.now(clock);
         // counted over what the caller may read (FindingAccess.readable): HR of one target does not learn another's
         boolean inspecting = inspectors.mayInspect(r.ownerUnitId);
@@ -76,7 +78,7 @@ public class RoundQueries {
                 targets, r.onSiteStart, r.onSiteEnd, r.feedbackDate, r.feedbackOn, r.followUpOf, rechecks, r.status,
                 findings.size(), findings.stream().filter(f -> f.status != FindingWorkflow.Status.CLOSED).count(),
                 findings.stream().filter(f -> FindingWorkflow.overdue(f.status, f.dueOn, today)).count(), allowed,
-                r.createdBy, r.version);
+                r.createdBy, r.auditType, r.auditeeCadreId, auditee, r.auditFrom, r.auditTo, r.version);
     }
 
     /**
@@ -117,10 +119,15 @@ public class RoundQueries {
         Map<UUID, List<Finding>> findings = new HashMap<>();
         Finding.<Finding>list("roundId in ?1", ids)
                 .forEach(f -> findings.computeIfAbsent(f.roundId, k -> new ArrayList<>()).add(f));
+        Map<UUID, CadreDirectory.CadreRef> auditees = cadres.findAll(rounds.values().stream()
+                .map(r -> r.auditeeCadreId).filter(java.util.Objects::nonNull).distinct().toList());
         return rows.stream().map(row -> {
             UUID id = (UUID) row[0];
-            return view(rounds.get(id), (String) row[1], targets.getOrDefault(id, List.of()),
-                    rechecks.getOrDefault(id, List.of()), findings.getOrDefault(id, List.of()));
+            InspectionRound round = rounds.get(id);
+            CadreDirectory.CadreRef auditee = round.auditeeCadreId == null ? null : auditees.get(round.auditeeCadreId);
+            return view(round, (String) row[1], targets.getOrDefault(id, List.of()),
+                    rechecks.getOrDefault(id, List.of()), findings.getOrDefault(id, List.of()),
+                    auditee == null ? null : auditee.name());
         }).toList();
     }
 
@@ -136,7 +143,8 @@ public class RoundQueries {
         InspectionPolicy.Term term = policy.termOf(day);
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT r.id, t.unit_id, r.on_site_start, r.status FROM inspection_round r
-                JOIN round_target t ON t.round_id = r.id WHERE r.follow_up_of IS NULL""").getResultList();
+                JOIN round_target t ON t.round_id = r.id
+                WHERE r.follow_up_of IS NULL AND r.kind IN ('INSPECTION', 'CIRCUIT')""").getResultList();
         Map<UUID, List<UUID>> byRound = new HashMap<>();
         Map<UUID, Object[]> roundInfo = new HashMap<>();
         for (Object[] row : rows) {

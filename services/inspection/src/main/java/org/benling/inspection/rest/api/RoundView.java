@@ -4,6 +4,7 @@ import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.benling.inspection.domain.InspectionRound.AuditType;
 import org.benling.inspection.domain.InspectionRound.Kind;
 import org.benling.inspection.domain.rules.RoundWorkflow.Command;
 import org.benling.inspection.domain.rules.RoundWorkflow.Status;
@@ -16,5 +17,6 @@ public record RoundView(UUID id, Kind kind, UUID ownerUnitId, String ownerUnitNa
         List<String> teamMembers, List<TargetView> targets, LocalDate onSiteStart, LocalDate onSiteEnd,
         LocalDate feedbackDate, @Nullable LocalDate feedbackOn, @Nullable UUID followUpOf, List<UUID> recheckFindingIds,
         Status status, long findings, long openFindings, long overdueFindings, List<Command> allowedCommands,
-        String createdBy, long version) implements Versioned {
+        String createdBy, @Nullable AuditType auditType, @Nullable UUID auditeeCadreId, @Nullable String auditeeName,
+        @Nullable LocalDate auditFrom, @Nullable LocalDate auditTo, long version) implements Versioned {
 }
