@@ -29,6 +29,9 @@ import org.benling.contracts.events.EventType;
 import org.benling.contracts.events.MalformedEventException;
 import org.benling.contracts.events.Topics;
 import org.benling.contracts.inspection.FindingClosed;
+import org.benling.contracts.rotation.GrassrootsVisitRecorded;
+import org.benling.contracts.rotation.ResearchReportFiled;
+import org.benling.contracts.training.StudySessionRecorded;
 import org.benling.contracts.inspection.FindingRecorded;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureLifted;
@@ -119,6 +122,14 @@ class EventContractTest {
                     PostingApproved.PostingType.JOB_ROTATION, "北京市邮政管理局", LocalDate.of(2027, 1, 1),
                     LocalDate.of(2028, 12, 31))),
             Map.entry(RotationEvents.POSTING_CANCELLED, new PostingCancelled(UUID.randomUUID(), CADRE, GUANGDONG)),
+            Map.entry(TrainingEvents.STUDY_SESSION_RECORDED, new StudySessionRecorded(UUID.randomUUID(), GUANGDONG,
+                    "学习贯彻党的二十届四中全会精神", LocalDate.of(2026, 11, 20), new java.math.BigDecimal("3"),
+                    java.util.Set.of(Capability.LEARNING, Capability.POLITICAL_LEADERSHIP), List.of(CADRE))),
+            Map.entry(RotationEvents.GRASSROOTS_VISIT_RECORDED, new GrassrootsVisitRecorded(UUID.randomUUID(),
+                    UUID.randomUUID(), CADRE, "韶关市某县快递物流园区", LocalDate.of(2026, 11, 18), 2)),
+            Map.entry(RotationEvents.RESEARCH_REPORT_FILED, new ResearchReportFiled(UUID.randomUUID(), CADRE,
+                    "农村寄递物流体系建设调研报告", java.util.Set.of(Capability.SCIENTIFIC_DEVELOPMENT), LocalDate.of(2026, 10, 30),
+                    true)),
             Map.entry(RotationEvents.CHECK_IN_DUE, new CheckInDue(UUID.randomUUID(), CADRE, GUANGDONG, "贵州省某县",
                     LocalDate.of(2027, 4, 1), LocalDate.of(2027, 3, 2))),
             Map.entry(RotationEvents.POSTING_STARTED, new PostingStarted(UUID.randomUUID(), CADRE,

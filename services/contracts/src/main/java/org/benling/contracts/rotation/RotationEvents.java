@@ -29,8 +29,17 @@ public final class RotationEvents {
             "org.benling.rotation.CheckInDue.v1", Topics.ROTATION_POSTINGS, CheckInDue.class,
             "schemas/rotation/CheckInDue.v1.json");
 
+    public static final EventType<GrassrootsVisitRecorded> GRASSROOTS_VISIT_RECORDED = new EventType<>(
+            "org.benling.rotation.GrassrootsVisitRecorded.v1", Topics.ROTATION_POSTINGS, GrassrootsVisitRecorded.class,
+            "schemas/rotation/GrassrootsVisitRecorded.v1.json");
+
+    public static final EventType<ResearchReportFiled> RESEARCH_REPORT_FILED = new EventType<>(
+            "org.benling.rotation.ResearchReportFiled.v1", Topics.ROTATION_POSTINGS, ResearchReportFiled.class,
+            "schemas/rotation/ResearchReportFiled.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(POSTING_PROPOSED, POSTING_APPROVED, POSTING_STARTED,
-            POSTING_COMPLETED, POSTING_CANCELLED, CHECK_IN_DUE);
+            POSTING_COMPLETED, POSTING_CANCELLED, CHECK_IN_DUE, GRASSROOTS_VISIT_RECORDED,
+            RESEARCH_REPORT_FILED);
 
     private RotationEvents() {
     }

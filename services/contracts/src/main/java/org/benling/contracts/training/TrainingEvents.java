@@ -25,8 +25,12 @@ public final class TrainingEvents {
             "org.benling.training.ClassPlaceChanged.v1", Topics.TRAINING_RECORDS, ClassPlaceChanged.class,
             "schemas/training/ClassPlaceChanged.v1.json");
 
+    public static final EventType<StudySessionRecorded> STUDY_SESSION_RECORDED = new EventType<>(
+            "org.benling.training.StudySessionRecorded.v1", Topics.TRAINING_RECORDS, StudySessionRecorded.class,
+            "schemas/training/StudySessionRecorded.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(TRAINING_COMPLETED, HOURS_SHORTFALL_DETECTED,
-            HOURS_REQUIREMENT_MET, CLASS_PLACE_CHANGED);
+            HOURS_REQUIREMENT_MET, CLASS_PLACE_CHANGED, STUDY_SESSION_RECORDED);
 
     private TrainingEvents() {
     }

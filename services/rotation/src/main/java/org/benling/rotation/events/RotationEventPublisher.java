@@ -5,15 +5,20 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.benling.contracts.Capability;
 import org.benling.contracts.rotation.CheckInDue;
+import org.benling.contracts.rotation.GrassrootsVisitRecorded;
 import org.benling.contracts.rotation.PostingApproved;
 import org.benling.contracts.rotation.PostingCancelled;
 import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.rotation.PostingProposed;
 import org.benling.contracts.rotation.PostingStarted;
+import org.benling.contracts.rotation.ResearchReportFiled;
 import org.benling.contracts.rotation.RotationEvents;
 import org.benling.platform.outbox.Outbox;
 import org.benling.platform.persistence.EnumSetColumn;
+import org.benling.rotation.domain.ContactPoint;
+import org.benling.rotation.domain.ContactVisit;
 import org.benling.rotation.domain.Posting;
+import org.benling.rotation.domain.ResearchReport;
 
 /** Writes the rotation events to the outbox, in the transaction of the transition they report. */
 @ApplicationScoped
@@ -53,5 +58,17 @@ public class RotationEventPublisher {
         outbox.publish(RotationEvents.POSTING_COMPLETED, RotationEvents.SOURCE, p.cadreId.toString(),
                 new PostingCompleted(p.id, p.cadreId, p.type, p.endedOn, p.evaluation,
                         EnumSetColumn.toSet(p.capabilitiesExercised, Capability.class), p.evaluationRemarks));
+    }
+
+    /** A visit to a leader's grassroots contact point: evidence of mass work. */
+    public void visited(ContactPoint p, ContactVisit v) {
+        outbox.publish(RotationEvents.GRASSROOTS_VISIT_RECORDED, RotationEvents.SOURCE, p.cadreId.toString(),
+                new GrassrootsVisitRecorded(v.id, p.id, p.cadreId, p.place, v.visitedOn, v.problemsSolved));
+    }
+
+    /** A research report filed, or its follow-up recorded (consumers replace it by its id). */
+    public void researchFiled(ResearchReport r) {
+        outbox.publish(RotationEvents.RESEARCH_REPORT_FILED, RotationEvents.SOURCE, r.cadreId.toString(),
+                new ResearchReportFiled(r.id, r.cadreId, r.title, r.capabilitySet(), r.submittedOn, r.adopted));
     }
 }

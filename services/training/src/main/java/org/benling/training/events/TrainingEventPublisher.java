@@ -8,6 +8,7 @@ import org.benling.contracts.training.HoursShortfallDetected;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.platform.outbox.Outbox;
 import org.benling.training.domain.Enrolment;
+import org.benling.training.domain.StudySession;
 import org.benling.training.domain.TrainingClass;
 import org.benling.training.domain.TrainingRecord;
 
@@ -33,6 +34,11 @@ public class TrainingEventPublisher {
         outbox.publish(TrainingEvents.CLASS_PLACE_CHANGED, TrainingEvents.SOURCE, e.cadreId.toString(),
                 new ClassPlaceChanged(e.id, c.id, e.cadreId, c.title, c.startDate, c.endDate, c.venue,
                         ClassPlaceChanged.Place.valueOf(e.status.name()), e.designated));
+    }
+
+    /** A leadership team's study session was recorded or corrected (a correction replaces it by its id). Key: the unit. */
+    public void studySession(StudySession s) {
+        outbox.publish(TrainingEvents.STUDY_SESSION_RECORDED, TrainingEvents.SOURCE, s.unitId.toString(), s.toEvent());
     }
 
     public void met(HoursRequirementMet met) {
