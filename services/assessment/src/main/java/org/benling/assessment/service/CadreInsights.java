@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.benling.assessment.domain.Gap;
 import org.benling.assessment.domain.rules.AssessmentPolicy;
 import org.benling.assessment.domain.rules.CapabilityScoring;
+import org.benling.assessment.domain.rules.DailyEvidencePolicy;
 import org.benling.assessment.domain.rules.Consequences;
 import org.benling.assessment.domain.rules.ReviewOutcome;
 import org.benling.assessment.domain.rules.SupervisionEffect;
@@ -51,6 +52,7 @@ public class CadreInsights {
     @Inject RankPeers rankPeers;
     @Inject UnitScope scope;
     @Inject AssessmentPolicy policy;
+    @Inject DailyEvidencePolicy daily;
     @Inject Clock clock;
     @Inject CallerLanguage language;
 
@@ -59,7 +61,7 @@ public class CadreInsights {
         Map<Capability, CapabilityScoring.Score> scores = profiles.current(cadreId);
         boolean computed = !scores.isEmpty();
         if (!computed) {
-            scores = CapabilityScoring.score(evidence.of(cadreId), LocalDate.now(clock), policy);
+            scores = CapabilityScoring.score(evidence.of(cadreId), LocalDate.now(clock), policy, daily);
         }
         Map<Capability, RankPeers.PeerMedian> medians = rankPeers.mediansFor(cadre);
         Map<Capability, UUID> openGaps = new HashMap<>();

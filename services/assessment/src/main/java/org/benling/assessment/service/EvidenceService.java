@@ -13,7 +13,10 @@ import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.inspection.MeasureLifted;
 import org.benling.contracts.inspection.PromotionCheckConcluded;
 import org.benling.contracts.inspection.PromotionCheckOpened;
+import org.benling.contracts.rotation.GrassrootsVisitRecorded;
 import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.rotation.ResearchReportFiled;
+import org.benling.contracts.training.StudySessionRecorded;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.platform.supervision.SupervisionReadModel;
 
@@ -41,6 +44,24 @@ public class EvidenceService {
     public void postingCompleted(PostingCompleted p) {
         store.posting(p);
         profiles.recomputeBeforeCommit(p.cadreId());
+    }
+
+    /** Learning evidence of each attendee; a correction also recomputes those it dropped. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void studySessionRecorded(StudySessionRecorded s) {
+        store.study(s).forEach(profiles::recomputeBeforeCommit);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void grassrootsVisitRecorded(GrassrootsVisitRecorded v) {
+        store.visit(v);
+        profiles.recomputeBeforeCommit(v.cadreId());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void researchReportFiled(ResearchReportFiled r) {
+        store.research(r);
+        profiles.recomputeBeforeCommit(r.cadreId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -22,9 +22,12 @@ import java.util.function.Function;
 import org.benling.assessment.domain.rules.Evidence;
 import org.benling.contracts.Capability;
 import org.benling.contracts.inspection.FindingRecorded;
+import org.benling.contracts.rotation.GrassrootsVisitRecorded;
 import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.rotation.ResearchReportFiled;
 import org.benling.contracts.supervision.AnnualOutcome;
 import org.benling.contracts.supervision.MeasureOnRecord;
+import org.benling.contracts.training.StudySessionRecorded;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.personnel.CadreDirectory;
@@ -32,7 +35,8 @@ import org.benling.platform.supervision.SupervisionReadModel;
 
 /**
  * The evidence other services report about cadres (training records, completed postings, supervision measures,
- * inspection findings), one row per aggregate so a repeated or corrected event replaces rather than adds.
+ * inspection findings, and the leaders' daily work: study sessions, contact-point visits, research reports), one row
+ * per aggregate so a repeated or corrected event replaces rather than adds.
  */
 @ApplicationScoped
 public class EvidenceStore {
@@ -139,13 +143,56 @@ public class EvidenceStore {
         }
     }
 
+    /**
+     * A study session's attendees, replacing those of an earlier version of it.
+     *
+     * @return the cadres whose evidence changed: this version's attendees and any the correction dropped
+     */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> study(StudySessionRecorded s) {
+        Set<UUID> changed = new java.util.HashSet<>(em.createNativeQuery(
+                "DELETE FROM study_evidence WHERE session_id = :id RETURNING cadre_id").setParameter("id", s.sessionId())
+                .getResultList());
+        for (UUID cadre : new java.util.LinkedHashSet<>(s.attendeeIds())) {
+            em.createNativeQuery("""
+                    INSERT INTO study_evidence (session_id, cadre_id, topic, capabilities, held_on)
+                    VALUES (:id, :cadre, :topic, CAST(:caps AS text[]), :on)""")
+                    .setParameter("id", s.sessionId()).setParameter("cadre", cadre).setParameter("topic", s.topic())
+                    .setParameter("caps", EnumSetColumn.literal(s.capabilities())).setParameter("on", s.heldOn())
+                    .executeUpdate();
+            changed.add(cadre);
+        }
+        return changed;
+    }
+
+    public void visit(GrassrootsVisitRecorded v) {
+        em.createNativeQuery("""
+                INSERT INTO visit_evidence (visit_id, cadre_id, visited_on, problems_solved)
+                VALUES (:id, :cadre, :on, :solved)
+                ON CONFLICT (visit_id) DO UPDATE SET cadre_id = EXCLUDED.cadre_id, visited_on = EXCLUDED.visited_on,
+                  problems_solved = EXCLUDED.problems_solved""")
+                .setParameter("id", v.visitId()).setParameter("cadre", v.cadreId()).setParameter("on", v.visitedOn())
+                .setParameter("solved", v.problemsSolved()).executeUpdate();
+    }
+
+    public void research(ResearchReportFiled r) {
+        em.createNativeQuery("""
+                INSERT INTO research_evidence (report_id, cadre_id, title, capabilities, submitted_on, adopted)
+                VALUES (:id, :cadre, :title, CAST(:caps AS text[]), :on, :adopted)
+                ON CONFLICT (report_id) DO UPDATE SET cadre_id = EXCLUDED.cadre_id, title = EXCLUDED.title,
+                  capabilities = EXCLUDED.capabilities, submitted_on = EXCLUDED.submitted_on, adopted = EXCLUDED.adopted""")
+                .setParameter("id", r.reportId()).setParameter("cadre", r.cadreId()).setParameter("title", r.title())
+                .setParameter("caps", EnumSetColumn.literal(r.capabilities())).setParameter("on", r.submittedOn())
+                .setParameter("adopted", r.adopted()).executeUpdate();
+    }
+
     /** Everything the profile arithmetic needs about one cadre. */
     public Evidence of(UUID cadreId) {
         return of(List.of(cadreId)).get(cadreId);
     }
 
     /**
-     * Everything the profile arithmetic needs about each of these cadres, in five statements whatever their number
+     * Everything the profile arithmetic needs about each of these cadres, in eight statements whatever their number
      * (a cadre without any evidence has {@link Evidence#none()}'s parts).
      */
     @SuppressWarnings("unchecked")
@@ -174,12 +221,25 @@ public class EvidenceStore {
                 WHERE cadre_id = ANY(:ids)""").setParameter("ids", ids).getResultList(),
                 r -> new Evidence.Finding((String) r[1], Capability.valueOf((String) r[2]),
                         FindingRecorded.Severity.valueOf((String) r[3]), CadreDirectory.toDate(r[4])));
+        Map<UUID, List<Evidence.Study>> studies = byCadre(em.createNativeQuery("""
+                SELECT cadre_id, topic, capabilities, held_on FROM study_evidence WHERE cadre_id = ANY(:ids)""")
+                .setParameter("ids", ids).getResultList(),
+                r -> new Evidence.Study((String) r[1], capabilities(r[2]), CadreDirectory.toDate(r[3])));
+        Map<UUID, List<Evidence.Visit>> visits = byCadre(em.createNativeQuery("""
+                SELECT cadre_id, visited_on, problems_solved FROM visit_evidence WHERE cadre_id = ANY(:ids)""")
+                .setParameter("ids", ids).getResultList(),
+                r -> new Evidence.Visit(CadreDirectory.toDate(r[1]), ((Number) r[2]).intValue()));
+        Map<UUID, List<Evidence.Research>> research = byCadre(em.createNativeQuery("""
+                SELECT cadre_id, title, capabilities, submitted_on, adopted FROM research_evidence
+                WHERE cadre_id = ANY(:ids)""").setParameter("ids", ids).getResultList(),
+                r -> new Evidence.Research((String) r[1], capabilities(r[2]), CadreDirectory.toDate(r[3]), (Boolean) r[4]));
         Map<UUID, List<MeasureOnRecord>> measures = measures(cadreIds);
         Map<UUID, Evidence> evidence = new LinkedHashMap<>();
         for (UUID id : cadreIds) {
             evidence.put(id, new Evidence(Optional.ofNullable(ratings.get(id)), training.getOrDefault(id, List.of()),
                     postings.getOrDefault(id, List.of()), measures.getOrDefault(id, List.of()),
-                    findings.getOrDefault(id, List.of())));
+                    findings.getOrDefault(id, List.of()), studies.getOrDefault(id, List.of()),
+                    visits.getOrDefault(id, List.of()), research.getOrDefault(id, List.of())));
         }
         return evidence;
     }

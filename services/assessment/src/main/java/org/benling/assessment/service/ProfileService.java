@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.benling.assessment.domain.Gap;
 import org.benling.assessment.domain.rules.AssessmentPolicy;
 import org.benling.assessment.domain.rules.CapabilityScoring;
+import org.benling.assessment.domain.rules.DailyEvidencePolicy;
 import org.benling.assessment.domain.rules.Evidence;
 import org.benling.assessment.domain.rules.GapRule;
 import org.benling.assessment.domain.rules.PeerScores;
@@ -46,6 +47,7 @@ public class ProfileService {
     @Inject RankPeers rankPeers;
     @Inject AssessmentEventPublisher events;
     @Inject AssessmentPolicy policy;
+    @Inject DailyEvidencePolicy daily;
     @Inject Clock clock;
     @Inject TransactionSynchronizationRegistry transactions;
 
@@ -75,7 +77,7 @@ public class ProfileService {
         Instant now = clock.instant();
         Map<UUID, Evidence> evidence = this.evidence.of(new LinkedHashSet<>(cadreIds));
         Map<UUID, Map<Capability, CapabilityScoring.Score>> profiles = new LinkedHashMap<>();
-        evidence.forEach((cadre, ev) -> profiles.put(cadre, CapabilityScoring.score(ev, today, policy)));
+        evidence.forEach((cadre, ev) -> profiles.put(cadre, CapabilityScoring.score(ev, today, policy, daily)));
         store(profiles, now);
 
         List<CadreRef> active = cadres.findAll(cadreIds).values().stream().filter(CadreRef::active).toList();

@@ -15,13 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The capability profile (DOMAIN.md): per capability a 0–100 score, explained. The latest finalised review's
  * rating (or the unrated base) plus training 学时 in the capability over the evidence window, plus completed
- * postings that exercised it, minus supervision measures in their influence period and inspection findings
- * that name the cadre.
+ * postings that exercised it, plus the leader's daily work (leadership-team study sessions attended, visits to the
+ * grassroots contact point, research reports and their adoption: DailyEvidencePolicy), minus supervision measures in
+ * their influence period and inspection findings that name the cadre.
  */
 public final class CapabilityScoring {
 
     @Schema(name = "EvidenceSource")
-    public enum Source { RATING, UNRATED, TRAINING, POSTING, MEASURE, FINDING }
+    public enum Source { RATING, UNRATED, TRAINING, POSTING, STUDY, VISIT, RESEARCH, MEASURE, FINDING }
 
     /**
      * One line of the explanation: where points came from, in words ({@code detail}, the caller's language) and as a
@@ -53,7 +54,8 @@ public final class CapabilityScoring {
     private CapabilityScoring() {
     }
 
-    public static Map<Capability, Score> score(Evidence evidence, LocalDate today, AssessmentPolicy policy) {
+    public static Map<Capability, Score> score(Evidence evidence, LocalDate today, AssessmentPolicy policy,
+            DailyEvidencePolicy daily) {
         LocalDate windowStart = today.minusYears(policy.evidenceWindowYears());
         Map<Capability, Score> profile = new EnumMap<>(Capability.class);
         for (Capability capability : Capability.values()) {
@@ -87,6 +89,8 @@ public final class CapabilityScoring {
                         : "profile.POSTING", "count", postings.size(), "postings", String.join("; ", postings)));
             }
 
+            dailyWork(evidence, capability, windowStart, today, policy.evidenceWindowYears(), daily).forEach(parts::add);
+
             if (policy.measureCapabilities().contains(capability)) {
                 evidence.measures().stream().filter(m -> m.influences(today)).forEach(m -> parts.add(Component.of(
                         Source.MEASURE, -policy.measurePenalty().getOrDefault(m.form(), 0),
@@ -103,6 +107,41 @@ public final class CapabilityScoring {
             profile.put(capability, new Score(capability, Math.max(0, Math.min(100, total)), List.copyOf(parts)));
         }
         return profile;
+    }
+
+    /** The lines of the leader's daily work in the capability: study sessions, contact-point visits, research. */
+    private static List<Component> dailyWork(Evidence evidence, Capability capability, LocalDate windowStart,
+            LocalDate today, int years, DailyEvidencePolicy daily) {
+        List<Component> parts = new ArrayList<>();
+        long studies = evidence.studies().stream()
+                .filter(s -> s.capabilities().contains(capability) && inWindow(s.heldOn(), windowStart, today)).count();
+        if (studies > 0) {
+            int earned = (int) studies * daily.studyPoints();
+            int points = Math.min(daily.studyCap(), earned);
+            parts.add(Component.of(Source.STUDY, points, points < earned ? "profile.STUDY.CAPPED" : "profile.STUDY",
+                    "count", studies, "years", years));
+        }
+        if (daily.visitCapabilities().contains(capability)) {
+            List<Evidence.Visit> visits = evidence.visits().stream()
+                    .filter(v -> inWindow(v.visitedOn(), windowStart, today)).toList();
+            if (!visits.isEmpty()) {
+                int solved = visits.stream().mapToInt(Evidence.Visit::problemsSolved).sum();
+                int earned = visits.size() * daily.visitPoints() + solved * daily.solvedPoints();
+                int points = Math.min(daily.visitCap(), earned);
+                parts.add(Component.of(Source.VISIT, points, points < earned ? "profile.VISIT.CAPPED" : "profile.VISIT",
+                        "count", visits.size(), "solved", solved, "years", years));
+            }
+        }
+        List<Evidence.Research> research = evidence.research().stream()
+                .filter(r -> r.capabilities().contains(capability) && inWindow(r.submittedOn(), windowStart, today)).toList();
+        if (!research.isEmpty()) {
+            long adopted = research.stream().filter(Evidence.Research::adopted).count();
+            int earned = research.size() * daily.researchPoints() + (int) adopted * daily.adoptedPoints();
+            int points = Math.min(daily.researchCap(), earned);
+            parts.add(Component.of(Source.RESEARCH, points, points < earned ? "profile.RESEARCH.CAPPED"
+                    : "profile.RESEARCH", "count", research.size(), "adopted", adopted, "years", years));
+        }
+        return parts;
     }
 
     private static boolean inWindow(LocalDate day, LocalDate windowStart, LocalDate today) {

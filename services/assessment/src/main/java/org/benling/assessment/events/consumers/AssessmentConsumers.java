@@ -28,9 +28,12 @@ public class AssessmentConsumers {
         // the handlers store the evidence; the profiles it changed are recomputed once the batch is through
         training = inbox.consumer("assessment-training", EventRouter.from(TrainingEvents.SOURCE)
                 .on(TrainingEvents.TRAINING_COMPLETED, t -> evidence.trainingCompleted(t))
+                .on(TrainingEvents.STUDY_SESSION_RECORDED, s -> evidence.studySessionRecorded(s))
                 .beforeCommit(profiles::recomputePending));
         rotation = inbox.consumer("assessment-rotation", EventRouter.from(RotationEvents.SOURCE)
                 .on(RotationEvents.POSTING_COMPLETED, p -> evidence.postingCompleted(p))
+                .on(RotationEvents.GRASSROOTS_VISIT_RECORDED, v -> evidence.grassrootsVisitRecorded(v))
+                .on(RotationEvents.RESEARCH_REPORT_FILED, r -> evidence.researchReportFiled(r))
                 .beforeCommit(profiles::recomputePending));
         inspection = inbox.consumer("assessment-inspection", EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.MEASURE_APPLIED, m -> evidence.measureApplied(m))

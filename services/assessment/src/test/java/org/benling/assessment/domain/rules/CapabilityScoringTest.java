@@ -66,7 +66,7 @@ class CapabilityScoringTest {
 
     private static Evidence with(Optional<Evidence.Rating> rating, List<Evidence.Training> training,
             List<Evidence.Posting> postings, List<MeasureOnRecord> measures, List<Evidence.Finding> findings) {
-        return new Evidence(rating, training, postings, measures, findings);
+        return Evidence.of(rating, training, postings, measures, findings);
     }
 
     private static Evidence ratedAt(int score, Capability capability) {
@@ -92,7 +92,7 @@ class CapabilityScoringTest {
     // ---- reading the profile ----
 
     private static Map<Capability, Score> profile(Evidence evidence) {
-        return CapabilityScoring.score(evidence, TODAY, Policies.DEFAULTS);
+        return CapabilityScoring.score(evidence, TODAY, Policies.DEFAULTS, DailyEvidencePolicy.defaults());
     }
 
     private static Score score(Evidence evidence, Capability capability) {
@@ -343,6 +343,67 @@ class CapabilityScoringTest {
                     () -> assertEquals(s.score(), s.components().stream().mapToInt(Component::points).sum()),
                     () -> assertEquals(List.of(Source.RATING, Source.TRAINING, Source.POSTING, Source.MEASURE, Source.FINDING),
                             s.components().stream().map(Component::source).toList()));
+        }
+    }
+
+    @Nested
+    @DisplayName("daily work: leadership-team study, the grassroots contact point, research (local practice, configurable)")
+    class DailyWork {
+
+        private Evidence daily(List<Evidence.Study> studies, List<Evidence.Visit> visits, List<Evidence.Research> research) {
+            return new Evidence(Optional.empty(), List.of(), List.of(), List.of(), List.of(), studies, visits, research);
+        }
+
+        private Evidence.Study study(LocalDate heldOn, Capability... capabilities) {
+            return new Evidence.Study("学习贯彻全会精神", Set.of(capabilities), heldOn);
+        }
+
+        @Test
+        @DisplayName("each study session attended adds a point to each capability it studied, up to 5, over the window")
+        void studySessions() {
+            Evidence evidence = daily(List.of(study(LAST_YEAR, LEARNING, POLITICAL_LEADERSHIP), study(LAST_YEAR, LEARNING),
+                    study(FIVE_YEARS_AGO, LEARNING)), List.of(), List.of());
+            Score learning = score(evidence, LEARNING);
+            assertAll(
+                    () -> assertEquals(62, learning.score(), "two sessions in the window; the one on its first day is out"),
+                    () -> assertEquals(2, points(learning, Source.STUDY)),
+                    () -> assertTrue(components(learning, Source.STUDY).get(0).detail().contains("理论学习中心组学习 2 次"),
+                            components(learning, Source.STUDY).get(0).detail()),
+                    () -> assertEquals(1, points(score(evidence, POLITICAL_LEADERSHIP), Source.STUDY)),
+                    () -> assertEquals(0, points(score(evidence, MASS_WORK), Source.STUDY)));
+            List<Evidence.Study> many = java.util.Collections.nCopies(9, study(LAST_YEAR, LEARNING));
+            Component capped = components(score(daily(many, List.of(), List.of()), LEARNING), Source.STUDY).get(0);
+            assertEquals(5, capped.points());
+            assertEquals("profile.STUDY.CAPPED", capped.code());
+        }
+
+        @Test
+        @DisplayName("visits to the contact point count for mass work: a point a visit and a point a problem solved, up to 8")
+        void contactPointVisits() {
+            Evidence evidence = daily(List.of(), List.of(new Evidence.Visit(LAST_YEAR, 2), new Evidence.Visit(TODAY, 0)),
+                    List.of());
+            Score massWork = score(evidence, MASS_WORK);
+            assertAll(
+                    () -> assertEquals(4, points(massWork, Source.VISIT), "2 visits + 2 problems solved"),
+                    () -> assertTrue(components(massWork, Source.VISIT).get(0).detail().contains("走访 2 次，解决问题 2 个"),
+                            components(massWork, Source.VISIT).get(0).detail()),
+                    () -> assertEquals(0, points(score(evidence, LEARNING), Source.VISIT), "mass work only"));
+            Evidence busy = daily(List.of(), List.of(new Evidence.Visit(LAST_YEAR, 10)), List.of());
+            assertEquals(8, points(score(busy, MASS_WORK), Source.VISIT));
+        }
+
+        @Test
+        @DisplayName("a research report adds 2 points to the capabilities it bears on, 3 more once adopted, up to 10")
+        void researchReports() {
+            Evidence evidence = daily(List.of(), List.of(), List.of(
+                    new Evidence.Research("农村寄递调研", Set.of(Capability.SCIENTIFIC_DEVELOPMENT), LAST_YEAR, true),
+                    new Evidence.Research("安全监管调研", Set.of(Capability.SCIENTIFIC_DEVELOPMENT, RISK_MANAGEMENT), TODAY, false)));
+            Score development = score(evidence, Capability.SCIENTIFIC_DEVELOPMENT);
+            assertAll(
+                    () -> assertEquals(7, points(development, Source.RESEARCH)),
+                    () -> assertTrue(components(development, Source.RESEARCH).get(0).detail().contains("调研报告 2 篇，其中成果转化运用 1 篇"),
+                            components(development, Source.RESEARCH).get(0).detail()),
+                    () -> assertEquals(2, points(score(evidence, RISK_MANAGEMENT), Source.RESEARCH)));
         }
     }
 }
