@@ -73,6 +73,11 @@ export const queryKeys = {
   personalReportFilings: (query: object) => ['inspection', 'personal-reports', 'filings', query] as const,
   spotCheckDraws: (query: object) => ['inspection', 'spot-check-draws', query] as const,
   spotChecks: (query: object) => ['inspection', 'spot-checks', query] as const,
+  /** 出国（境）: a trip's command moves its passport too (领用, 交回), so both live under the inspection prefix. */
+  passports: (query: object) => ['inspection', 'passports', query] as const,
+  passport: (id: string) => ['inspection', 'passport', id] as const,
+  trips: (query: object) => ['inspection', 'trips', query] as const,
+  trip: (id: string) => ['inspection', 'trip', id] as const,
   /** Everything of the notification service: marking one read moves the count and the list. */
   notifications: ['notifications'] as const,
   unreadCount: ['notifications', 'unread'] as const,

@@ -192,3 +192,16 @@ export type SpotCheck = Schemas['SpotCheck'];
 export type SpotCheckPage = Schemas['PageResultSpotCheckView'];
 export type SpotCheckResult = Schemas['SpotCheckResult'];
 export type SpotCheckConclusion = Schemas['SpotCheckConclusion'];
+
+/* 出国（境）: passports the HR office holds, private trips approved before travel */
+export type PassportKind = Schemas['PassportKind'];
+export type HeldPassport = Schemas['HeldPassport'];
+export type HeldPassportRequest = Schemas['HeldPassportRequest'];
+export type HeldPassportStatus = Schemas['HeldPassportStatus'];
+export type HeldPassportPage = Schemas['PageResultPassportView'];
+export type Trip = Schemas['Trip'];
+export type TripPage = Schemas['PageResultTripView'];
+export type TripRequest = Schemas['TripRequest'];
+export type TripDecision = Schemas['TripDecision'];
+export type TripStatus = Schemas['TripStatus'];
+export type TripCommand = Schemas['TripCommand'];

@@ -54,6 +54,9 @@ describe('access rules', () => {
         'canSeePersonalMatters',
         'canReadPersonalReports',
         'canOpenPromotionChecks',
+        'canSeeTravel',
+        'canManagePassports',
+        'canDecideTrips',
       ].sort(),
     );
   });
@@ -226,6 +229,24 @@ describe('access rules', () => {
     }
     expect([only('cadre', 'a-cadre-id').canSeeMeasures, only('cadre', 'a-cadre-id').canSeeOwnMeasures]).toEqual([false, true]);
     expect(only('cadre').canSeeOwnMeasures).toBe(false);
+  });
+
+  it.each<[Role, { see: boolean; manage: boolean; decide: boolean }]>([
+    ['admin', { see: true, manage: true, decide: true }],
+    ['hr', { see: true, manage: true, decide: false }],
+    ['leader', { see: true, manage: false, decide: true }],
+    ['inspector', { see: true, manage: false, decide: false }],
+    ['cadre', { see: false, manage: false, decide: false }],
+  ])('出国（境）管理 for %s: %j', (role, expected) => {
+    const access = only(role, 'a-cadre-id');
+    expect({ see: access.canSeeTravel, manage: access.canManagePassports, decide: access.canDecideTrips }).toEqual(expected);
+  });
+
+  it('offers 我的出国（境） to accounts linked to a cadre record, whatever their role', () => {
+    expect(only('cadre', 'a-cadre-id').canAskTrips).toBe(true);
+    expect(only('hr', 'a-cadre-id').canAskTrips).toBe(true);
+    expect(only('cadre').canAskTrips).toBe(false);
+    expect(only('leader').canAskTrips).toBe(false);
   });
 
   it('allows nothing but home to an account without roles', () => {

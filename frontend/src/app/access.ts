@@ -120,6 +120,17 @@ export interface Access {
   canReadPersonalReports: boolean;
   /** 提拔必查: HR in scope, inspectors and administrators open the mandatory check of a promotion candidate. */
   canOpenPromotionChecks: boolean;
+  /**
+   * 出国（境）管理: the trips and the passports held of the caller's scope, for HR, inspectors, leaders and
+   * administrators (each trip says which commands the caller may give, see `actions`).
+   */
+  canSeeTravel: boolean;
+  /** 登记证照, 注销 and 代为申请 (证照集中保管): HR within its subtree and administrators. */
+  canManagePassports: boolean;
+  /** 批准 / 不予批准 a trip: leaders and administrators (never their own, the server says). */
+  canDecideTrips: boolean;
+  /** 我的出国（境）: an account linked to a cadre asks for its own trips (the API answers the linked cadre's own). */
+  canAskTrips: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -180,5 +191,9 @@ export function accessFor(subject: AccessSubject): Access {
     canSeePersonalMatters: staff,
     canReadPersonalReports: any('admin', 'leader', 'inspector'),
     canOpenPromotionChecks: any('admin', 'hr', 'inspector'),
+    canSeeTravel: staff,
+    canManagePassports: any('admin', 'hr'),
+    canDecideTrips: any('admin', 'leader'),
+    canAskTrips: Boolean(subject.cadreId),
   };
 }

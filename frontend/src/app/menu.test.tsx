@@ -9,20 +9,20 @@ const menuFor = (roles: Role[], cadreId: string | null = null) =>
 
 describe('side menu', () => {
   const ROTATION = ['/rotation/postings', '/rotation/due', '/rotation/proposals', '/rotation/balance'];
-  const INSPECTION = ['/inspection/rounds', '/inspection/findings', '/inspection/coverage', '/inspection/measures', '/inspection/personal-matters'];
+  const INSPECTION = ['/inspection/rounds', '/inspection/findings', '/inspection/coverage', '/inspection/measures', '/inspection/personal-matters', '/inspection/travel'];
   const ASSESSMENT = ['/assessment/cycles', '/assessment/gaps'];
 
   it.each<[Role, string[]]>([
     ['admin', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
     ['leader', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['hr', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings', '/inspection/personal-matters']],
+    ['hr', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings', '/inspection/personal-matters', '/inspection/travel']],
     ['inspector', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
     ['cadre', ['/', '/courses', '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile']],
   ])('for %s lists %j', (role, keys) => {
     expect(menuFor([role])).toEqual(keys);
   });
 
-  it('adds 我的档案 and 我的学习 for accounts linked to a cadre record, and 我的考核 for cadres among them', () => {
+  it('adds 我的档案, 我的学习 and 我的出国（境） for accounts linked to a cadre record, and 我的考核 for cadres among them', () => {
     expect(menuFor(['cadre'], 'cadre-id')).toEqual([
       '/',
       '/courses',
@@ -33,6 +33,7 @@ describe('side menu', () => {
       '/my-learning',
       '/assessment/me',
       '/personal-matters/me',
+      '/travel/me',
     ]);
     expect(menuFor(['hr'], 'cadre-id')).toEqual([
       '/',
@@ -50,9 +51,11 @@ describe('side menu', () => {
       '/inspection/rounds',
       '/inspection/findings',
       '/inspection/personal-matters',
+      '/inspection/travel',
       '/my-profile',
       '/my-learning',
       '/personal-matters/me',
+      '/travel/me',
     ]);
   });
 

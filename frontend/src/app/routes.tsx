@@ -13,6 +13,7 @@ import {
   FileSearchOutlined,
   FormOutlined,
   FundOutlined,
+  GlobalOutlined,
   HomeOutlined,
   IdcardOutlined,
   PieChartOutlined,
@@ -20,6 +21,7 @@ import {
   RadarChartOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
+  SendOutlined,
   ScheduleOutlined,
   SolutionOutlined,
   SwapOutlined,
@@ -62,6 +64,8 @@ const CoveragePage = lazy(() => import('../pages/coverage/CoveragePage'));
 const MeasuresPage = lazy(() => import('../pages/measures/MeasuresPage'));
 const PersonalMattersPage = lazy(() => import('../pages/personal-matters/PersonalMattersPage'));
 const MyPersonalMattersPage = lazy(() => import('../pages/personal-matters/MyPersonalMattersPage'));
+const TravelPage = lazy(() => import('../pages/travel/TravelPage'));
+const MyTravelPage = lazy(() => import('../pages/travel/MyTravelPage'));
 const NotificationSettingsPage = lazy(() => import('../pages/notification-settings/NotificationSettingsPage'));
 
 
@@ -120,6 +124,7 @@ export const appRoutes: AppRoute[] = [
     access: 'canSeePersonalMatters',
     menu: { labelKey: 'menu.personalMatters', icon: <ProfileOutlined /> },
   },
+  { path: '/inspection/travel', element: <TravelPage />, access: 'canSeeTravel', menu: { labelKey: 'menu.travel', icon: <GlobalOutlined /> } },
   {
     path: '/my-profile',
     element: <MyProfilePage />,
@@ -139,6 +144,7 @@ export const appRoutes: AppRoute[] = [
     access: 'canReportPersonalMatters',
     menu: { labelKey: 'menu.myPersonalMatters', icon: <FormOutlined /> },
   },
+  { path: '/travel/me', element: <MyTravelPage />, access: 'canAskTrips', menu: { labelKey: 'menu.myTravel', icon: <SendOutlined /> } },
   // reached from the bell's drawer and the e-mail's footer, not the menu
   { path: '/settings/notifications', element: <NotificationSettingsPage />, access: 'canSetNotifications' },
 ];

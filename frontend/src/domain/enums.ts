@@ -17,6 +17,7 @@ import type {
   EvidenceSource,
   FindingStatus,
   GapStatus,
+  HeldPassportStatus,
   Gender,
   Grade,
   HoursClaimStatus,
@@ -38,6 +39,8 @@ import type {
   Severity,
   SpotCheckResult,
   TenureStatus,
+  TripCommand,
+  TripStatus,
 } from '../api/types';
 
 /** Lists every value of an API enum in display order; the Record type makes the compiler catch a missing one. */
@@ -222,6 +225,14 @@ export const PERSONAL_CHANGE_KINDS = valuesOf<PersonalChangeKind>({ MARRIAGE: tr
 export const FILING_STATUSES = valuesOf<PersonalReportFilingStatus>({ FILED: true, LATE: true, MISSING: true });
 export const SPOT_CHECK_RESULTS = valuesOf<SpotCheckResult>({ TRUTHFUL: true, OMISSION: true, CONCEALMENT: true });
 
+// 出国（境）
+/** 集中保管中, 已领用 (out for a trip), 已注销. */
+export const HELD_PASSPORT_STATUSES = valuesOf<HeldPassportStatus>({ HELD: true, ISSUED: true, CANCELLED: true });
+/** A trip through its workflow: asked → approved → passport out → passport back; refused or withdrawn on the way. */
+export const TRIP_STATUSES = valuesOf<TripStatus>({ REQUESTED: true, APPROVED: true, ISSUED: true, RETURNED: true, REFUSED: true, CANCELLED: true });
+/** The order a trip's buttons stand in: forward first, withdrawing last. */
+export const TRIP_COMMANDS = valuesOf<TripCommand>({ APPROVE: true, REFUSE: true, ISSUE_PASSPORT: true, RETURN_PASSPORT: true, CANCEL: true });
+
 /** 厅局级 / 县处级 / 乡科级, each with its principal (正) and deputy (副) rank. */
 export const RANK_TIERS = [
   { tier: 'BUREAU', ranks: ['BUREAU_PRINCIPAL', 'BUREAU_DEPUTY'] },
@@ -287,7 +298,10 @@ export type EnumKind =
   | 'filingStatus'
   | 'spotCheckReason'
   | 'spotCheckStatus'
-  | 'spotCheckResult';
+  | 'spotCheckResult'
+  | 'heldPassportStatus'
+  | 'tripStatus'
+  | 'tripCommand';
 
 /** The localized label of an API enum code (`SECTION_PRINCIPAL` → 正乡科级); the code itself when unknown. */
 export function enumLabel(t: TFunction, kind: EnumKind, value: string | null | undefined): string {

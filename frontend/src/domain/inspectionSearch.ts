@@ -1,5 +1,15 @@
 import type { paths } from '../api/schema';
-import { CAPABILITIES, FILING_STATUSES, FINDING_STATUSES, MEASURE_FORMS, MEASURE_STATUSES, ROUND_KINDS, ROUND_STATUSES } from './enums';
+import {
+  CAPABILITIES,
+  FILING_STATUSES,
+  FINDING_STATUSES,
+  HELD_PASSPORT_STATUSES,
+  MEASURE_FORMS,
+  MEASURE_STATUSES,
+  ROUND_KINDS,
+  ROUND_STATUSES,
+  TRIP_STATUSES,
+} from './enums';
 import { defined, nonDefaultPaging, type PagedSearchOf } from './pagedSearch';
 import { parseAsNumberOf, parseAsOneOf, parseAsSearchText, parseAsTrue, parseAsUuid, parseAsWholeNumber, toParams } from './queryParams';
 
@@ -105,4 +115,44 @@ export type FilingQuery = NonNullable<paths['/api/inspection/personal-reports/fi
 
 export function toFilingQuery(search: Partial<FilingSearch>): FilingQuery {
   return defined({ year: search.year, unitId: search.unitId, status: search.status, q: search.q, ...nonDefaultPaging(search), sort: search.sort });
+}
+
+// 出国（境）: the trips in reach by unit, status and name, overdue only when asked; the passports the HR office holds.
+
+export const TRIP_SORTS = ['departOn', 'requestedAt', 'passportDue', 'name', 'unitName'] as const;
+
+export const tripFilters = { unitId: parseAsUuid, status: parseAsOneOf(TRIP_STATUSES), overdue: parseAsTrue, q: parseAsSearchText };
+
+export type TripSearch = PagedSearchOf<typeof tripFilters>;
+
+export type TripQuery = NonNullable<paths['/api/inspection/trips']['get']['parameters']['query']>;
+
+export function toTripQuery(search: Partial<TripSearch>): TripQuery {
+  return defined({ unitId: search.unitId, status: search.status, overdue: search.overdue, q: search.q, ...nonDefaultPaging(search), sort: search.sort });
+}
+
+export function tripSearchParams(search: Partial<TripSearch>): URLSearchParams {
+  return toParams(toTripQuery(search));
+}
+
+export const PASSPORT_SORTS = ['registeredAt', 'expiresOn', 'name', 'unitName'] as const;
+
+export const passportFilters = { unitId: parseAsUuid, status: parseAsOneOf(HELD_PASSPORT_STATUSES), q: parseAsSearchText };
+
+/** The passports share their page with the trips: their search has URL keys of its own. */
+export const PASSPORT_URL_KEYS = {
+  unitId: 'passportUnitId',
+  status: 'passportStatus',
+  q: 'passportQ',
+  page: 'passportsPage',
+  size: 'passportsSize',
+  sort: 'passportsSort',
+};
+
+export type PassportSearch = PagedSearchOf<typeof passportFilters>;
+
+export type PassportQuery = NonNullable<paths['/api/inspection/passports']['get']['parameters']['query']>;
+
+export function toPassportQuery(search: Partial<PassportSearch>): PassportQuery {
+  return defined({ unitId: search.unitId, status: search.status, q: search.q, ...nonDefaultPaging(search), sort: search.sort });
 }

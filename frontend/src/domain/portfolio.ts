@@ -14,6 +14,7 @@ export const SECTION_PROPERTY = {
   POSTING_ELIGIBILITY: 'postingEligibility',
   FINDINGS: 'findings',
   MEASURES: 'measures',
+  TRIPS: 'trips',
 } as const satisfies Record<PortfolioSection, keyof Portfolio>;
 
 /** The cards of the page, top to bottom, each with the sections it shows (资格 shows two). */
@@ -29,6 +30,7 @@ export const PORTFOLIO_CARDS = [
   { key: 'postings', sections: ['POSTINGS'] },
   { key: 'findings', sections: ['FINDINGS'] },
   { key: 'measures', sections: ['MEASURES'] },
+  { key: 'trips', sections: ['TRIPS'] },
 ] as const satisfies readonly { key: string; sections: readonly PortfolioSection[] }[];
 
 export type PortfolioCardKey = (typeof PORTFOLIO_CARDS)[number]['key'];

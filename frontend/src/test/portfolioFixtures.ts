@@ -5,6 +5,7 @@ import { cadre, CADRE_ID, pageOf } from './fixtures';
 import { measures, openFinding } from './inspectionFixtures';
 import { proposedPosting } from './rotationFixtures';
 import { myLearning } from './trainingFixtures';
+import { lateTrip } from './travelFixtures';
 
 const SERVICE: Record<PortfolioSection, string> = {
   CADRE: 'personnel',
@@ -19,6 +20,7 @@ const SERVICE: Record<PortfolioSection, string> = {
   POSTING_ELIGIBILITY: 'rotation',
   FINDINGS: 'inspection',
   MEASURES: 'inspection',
+  TRIPS: 'inspection',
 };
 
 const DETAIL: Record<SectionStatus, string | null> = {
@@ -35,7 +37,8 @@ export interface PortfolioOverrides extends Partial<Portfolio> {
 
 /**
  * 陈建国's portfolio as the gateway composes it for a caller every service answers: his record and a transfer, his
- * training (hours, a record, two proposals), his profile, a gap, eligibility, a posting, a finding and a measure.
+ * training (hours, a record, two proposals), his profile, a gap, eligibility, a posting, a finding, a measure and a trip
+ * abroad (its passport back late).
  * `status` marks sections RESTRICTED, NOT_FOUND or UNAVAILABLE (their data null); any other field replaces the fixture's.
  */
 export function portfolioOf({ status = {}, ...overrides }: PortfolioOverrides = {}): Portfolio {
@@ -69,6 +72,7 @@ export function portfolioOf({ status = {}, ...overrides }: PortfolioOverrides = 
     postingEligibility: { cadreId: CADRE_ID, eligible: true, reasons: [] },
     findings: pageOf([openFinding]),
     measures: pageOf([measures[0]]),
+    trips: pageOf([{ ...lateTrip, cadreId: CADRE_ID, employeeNumber: 'YZ000001', name: '陈建国' }]),
   };
   const sections = (Object.keys(SECTION_PROPERTY) as PortfolioSection[]).map((section) => {
     const sectionStatus = status[section] ?? 'AVAILABLE';

@@ -6,6 +6,7 @@ import { cadre, CADRE_ID, meFor, pageOf, sessionFor } from '../../test/fixtures'
 import { portfolioOf } from '../../test/portfolioFixtures';
 import { renderApp } from '../../test/render';
 import { myLearning } from '../../test/trainingFixtures';
+import { lateTrip } from '../../test/travelFixtures';
 
 const PORTFOLIO = `GET /api/cadres/${CADRE_ID}/portfolio`;
 
@@ -55,6 +56,10 @@ describe('干部全景档案', () => {
     const measures = section('监督措施');
     expect(within(measures).getByText('第二种形态')).toBeInTheDocument();
     expect(within(measures).getByText('至 2026-11-30')).toBeInTheDocument();
+    const trip = within(section('出国（境）记录')).getByText('泰国').closest('tr')!;
+    expect(trip).toHaveTextContent('2026-07-01 至 2026-07-05');
+    expect(within(trip).getByText('证照已交回')).toBeInTheDocument();
+    expect(within(trip).getByText('逾期交回')).toBeInTheDocument();
 
     expect(screen.queryByText('无权查看此部分')).not.toBeInTheDocument();
     expect(screen.queryByText('该部分所属服务暂不可用，其余内容照常显示')).not.toBeInTheDocument();
@@ -72,6 +77,21 @@ describe('干部全景档案', () => {
     expect(within(measures).queryByText('forbidden')).not.toBeInTheDocument();
     // the rest as usual
     expect(within(section('巡视问题')).getByText('寄递安全隐患排查不彻底')).toBeInTheDocument();
+  }, 15_000);
+
+  it('shows the trips abroad with no command on them, and says so when the inspection service is down', async () => {
+    const overdue = { ...lateTrip, status: 'ISSUED' as const, returnedOn: null, overdue: true, returnedLate: false, actions: ['RETURN_PASSPORT' as const] };
+    const view = renderPortfolio(portfolioOf({ trips: pageOf([overdue]) }));
+    await screen.findByRole('heading', { name: '干部全景档案 — 陈建国' });
+    const trips = section('出国（境）记录');
+    expect(within(trips).getByText('逾期未交回')).toBeInTheDocument();
+    expect(within(trips).getByText('共 1 条')).toBeInTheDocument();
+    expect(within(trips).queryByText(/交回证照/)).not.toBeInTheDocument();
+    view.unmount();
+
+    renderPortfolio(portfolioOf({ status: { TRIPS: 'UNAVAILABLE' } }));
+    await screen.findByRole('heading', { name: '干部全景档案 — 陈建国' });
+    expect(within(section('出国（境）记录')).getByText('该部分所属服务暂不可用，其余内容照常显示')).toBeInTheDocument();
   }, 15_000);
 
   it('shows 暂无记录 for a section its owner holds nothing of', async () => {

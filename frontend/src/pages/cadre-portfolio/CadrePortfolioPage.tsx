@@ -20,7 +20,7 @@ import { formatInstant } from '../../domain/format';
 import { appointmentFormUrl, cardAnchor, PORTFOLIO_CARDS, portfolioName, sectionStatus, type PortfolioCardKey } from '../../domain/portfolio';
 import './CadrePortfolioPage.css';
 import { PortfolioCard, SectionBody, SubSection } from './PortfolioCard';
-import { FindingList, GapList, MeasureList, PostingList, ProfileSummary, RecordsList } from './PortfolioLists';
+import { FindingList, GapList, MeasureList, PostingList, ProfileSummary, RecordsList, TripList } from './PortfolioLists';
 import { usePrintableDocument, usePrinting } from './usePrinting';
 
 /**
@@ -159,6 +159,12 @@ export default function CadrePortfolioPage() {
             <PortfolioCard {...card('measures')}>
               <SectionBody status={status('MEASURES')} data={data.measures} {...retry}>
                 {(page) => <MeasureList page={page} printing={printing} />}
+              </SectionBody>
+            </PortfolioCard>
+
+            <PortfolioCard {...card('trips')}>
+              <SectionBody status={status('TRIPS')} data={data.trips} {...retry}>
+                {(page) => <TripList page={page} printing={printing} />}
               </SectionBody>
             </PortfolioCard>
           </Flex>

@@ -2,7 +2,7 @@ import { Empty, Flex, Table, Tag, Typography, type TableColumnsType, type TableP
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CapabilityGap, CapabilityProfile, FindingPage, GapPage, MeasurePage, Posting, PostingPage, TrainingRecordPage } from '../../api/types';
+import type { CapabilityGap, CapabilityProfile, FindingPage, GapPage, MeasurePage, Posting, PostingPage, TrainingRecordPage, TripPage } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { GapStatusTag } from '../../components/assessment/AssessmentTags';
 import { CapabilityTable } from '../../components/assessment/CapabilityTable';
@@ -14,6 +14,7 @@ import { CapabilityTags } from '../../components/training/CapabilityTags';
 import { RecordTable } from '../../components/training/RecordTable';
 import { enumLabel } from '../../domain/enums';
 import { formatInstant } from '../../domain/format';
+import { TripTable } from '../travel/TripTable';
 import { SubSection } from './PortfolioCard';
 
 interface Paged<T> {
@@ -163,6 +164,17 @@ export function MeasureList({ page, printing }: { page: MeasurePage; printing: b
   return (
     <>
       <MeasureRecordTable measures={rows} pagination={pagination} empty={empty} />
+      {total}
+    </>
+  );
+}
+
+/** 出国（境）记录: each trip's destination, purpose, dates, status and passport, with 逾期未交回 or 逾期交回 where it applies. */
+export function TripList({ page, printing }: { page: TripPage; printing: boolean }) {
+  const { rows, pagination, total, empty } = usePaging(page, printing);
+  return (
+    <>
+      <TripTable trips={rows} pagination={pagination} empty={empty} />
       {total}
     </>
   );
