@@ -41,6 +41,8 @@ final class ApiRules {
             "org.benling.rotation.rest.PostingResource.checkIn", "creates a check-in under the posting; the posting is"
                     + " unchanged",
             "org.benling.training.rest.ClassResource.enrol", "creates enrolments under the class; the class is unchanged",
+            "org.benling.rotation.rest.GrassrootsResource.recordVisit", "creates a visit under the contact point; the"
+                    + " point is unchanged",
             "org.benling.notification.rest.NotificationResource.read", "records the caller's own read mark; the"
                     + " notification, which others read too, is unchanged",
             "org.benling.notification.rest.PreferencesResource.choose", "the caller's own settings, which nobody else"

@@ -271,6 +271,13 @@ class AuthorizationMatrixSystemTest {
                         "title", "授权矩阵测试计划", "targetCoverage", 0.5, "targetHoursPerCadre", 40)).expect(HR_WRITE_BODY),
                 op("GET /api/training/plans/{id}").path("id", t -> world.id("plan", t)).expect(STAFF_READ),
                 op("GET /api/training/plans/{id}/audit").path("id", t -> world.id("plan", t)).expect(HR_READ),
+                // 理论学习中心组学习: a cadre's own are the sessions it attended (a1 attended unit A's)
+                op("GET /api/training/study-sessions").query("unitId", world::unit).expect(FILTERED),
+                op("POST /api/training/study-sessions").body(world::studySessionBody).expect(HR_WRITE_BODY),
+                op("GET /api/training/study-sessions/{id}").path("id", t -> world.id("studySession", t))
+                        .expect("cadre ok ok 404; hr ok ok 404; inspector ok ok 404; leader ok ok ok; admin ok ok ok"),
+                op("PUT /api/training/study-sessions/{id}").path("id", t -> world.id("studySession", t))
+                        .body(world::studySessionBody).expect(HR_WRITE),
                 op("GET /api/training/proposals/cadres/{cadreId}").path("cadreId", world::cadre).expect(READ),
                 op("GET /api/training/proposals/{id}").path("id", t -> world.id("trainingProposal", t)).expect(READ),
                 op("POST /api/training/proposals/{id}/accept").path("id", t -> world.id("trainingProposal", t))
@@ -508,6 +515,24 @@ class AuthorizationMatrixSystemTest {
                 op("POST /api/inspection/trips/{id}/passport-issued").path("id", t -> world.id("trip", t))
                         .fixedBody(Map.of()).expect(HR_WRITE),
                 op("POST /api/inspection/trips/{id}/passport-returned").path("id", t -> world.id("trip", t))
-                        .fixedBody(Map.of()).expect(HR_WRITE));
+                        .fixedBody(Map.of()).expect(HR_WRITE),
+                // 基层联系点 and 大调研: the leader keeps their own, the HR office of the unit for them; HR or a leader
+                // records what came of a report, never its author; read in scope, the cadre their own
+                op("GET /api/rotation/contact-points").query("cadreId", world::cadre).expect(FILTERED),
+                op("POST /api/rotation/contact-points").body(t -> world.contactPointBody(world.cadre(t)))
+                        .expect("cadre ok no no; hr ok ok no; inspector 403 403 403; leader 403 403 403; admin ok ok ok"),
+                op("GET /api/rotation/contact-points/{id}").path("id", t -> world.id("contactPoint", t)).expect(READ),
+                op("POST /api/rotation/contact-points/{id}/visits").path("id", t -> world.id("contactPoint", t))
+                        .fixedBody(Map.of("visitedOn", world.today.toString(), "learned", "授权矩阵测试：了解情况",
+                                "problemsSolved", 0)).expect(OWN_OR_HR_WRITE),
+                op("POST /api/rotation/contact-points/{id}/end").path("id", t -> world.id("contactPoint", t))
+                        .fixedBody(Map.of()).expect(OWN_OR_HR_WRITE),
+                op("GET /api/rotation/research-reports").query("cadreId", world::cadre).expect(FILTERED),
+                op("POST /api/rotation/research-reports").body(t -> world.researchBody(world.cadre(t)))
+                        .expect("cadre ok no no; hr ok ok no; inspector 403 403 403; leader 403 403 403; admin ok ok ok"),
+                op("GET /api/rotation/research-reports/{id}").path("id", t -> world.id("researchReport", t)).expect(READ),
+                op("POST /api/rotation/research-reports/{id}/follow-up").path("id", t -> world.id("researchReport", t))
+                        .fixedBody(Map.of("note", "授权矩阵测试：已转化", "adopted", true))
+                        .expect("cadre 403 403 403; hr ok ok 404; inspector 403 403 403; leader ok ok ok; admin ok ok ok"));
     }
 }

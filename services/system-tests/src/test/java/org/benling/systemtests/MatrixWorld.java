@@ -75,6 +75,8 @@ final class MatrixWorld {
             perUnit("plan", unitSide, Stack.as(ADMIN).body(Map.of("unitId", unit, "year", today.getYear(),
                     "title", "授权矩阵测试培训计划", "targetCoverage", 0.8, "targetHoursPerCadre", 50))
                     .post("/api/training/plans").then().statusCode(201).extract().path("id"));
+            perUnit("studySession", unitSide, Stack.as(ADMIN).body(studySessionBody(unitSide))
+                    .post("/api/training/study-sessions").then().statusCode(201).extract().path("id"));
             perUnit("cycle", unitSide, finalisedCycleWithGaps(unitSide));
             perUnit("opening", unitSide, Stack.as(ADMIN).body(Map.of("unitId", unit, "type", "TEMPORARY_POST",
                     "hostOrganisation", "授权矩阵测试县人民政府", "region", "WEST", "capabilities", List.of("MASS_WORK"),
@@ -140,6 +142,13 @@ final class MatrixWorld {
             put("trip", t, Stack.as(ADMIN).body(tripBody(cadre(t), travelOn)).post("/api/inspection/trips")
                     .then().statusCode(201).extract().path("id"));
         }
+        // 基层联系点 and 大调研: each target's cadre keeps a contact point and has filed a research report
+        for (Target t : Target.values()) {
+            put("contactPoint", t, Stack.as(ADMIN).body(contactPointBody(cadre(t))).post("/api/rotation/contact-points")
+                    .then().statusCode(201).extract().path("id"));
+            put("researchReport", t, Stack.as(ADMIN).body(researchBody(cadre(t))).post("/api/rotation/research-reports")
+                    .then().statusCode(201).extract().path("id"));
+        }
         // a measure with an effect HR must act on (no 优秀 this year, not eligible until its end): every answer HR
         // gets may say so, none may name it (RESTRICTED)
         String own = cadre(Target.OWN);
@@ -164,6 +173,17 @@ final class MatrixWorld {
     Map<String, Object> claimBody(String cadre) {
         return Map.of("cadreId", cadre, "title", "授权矩阵测试：专题讲座", "hours", 2, "offJobDays", 0,
                 "completedOn", today.toString(), "evidence", "听课证明 MX");
+    }
+
+    /**
+     * A study session of the target's unit's leadership team (理论学习中心组学习) with the unit's cadre as its attendee:
+     * a1 for unit A (SELF and OWN: the cadre account reads it as one it attended; a2, whom it may not read, is not on
+     * it), b1 for unit B. The same body records a session and corrects the unit's fixture without changing who attended.
+     */
+    Map<String, Object> studySessionBody(Target t) {
+        return Map.of("unitId", unit(t), "topic", "授权矩阵测试：中心组学习", "heldOn", today.minusDays(1).toString(),
+                "hours", 2, "speakers", List.of("授权矩阵测试主讲人"),
+                "attendeeIds", List.of(cadre(t == Target.OTHER ? Target.OTHER : Target.SELF)));
     }
 
     String user(Role role) {
@@ -302,6 +322,17 @@ final class MatrixWorld {
     /** A passport number no run has used: letters and digits, 18 characters. */
     static String passportNumber() {
         return "MX" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A contact point the cadre keeps from today. */
+    Map<String, Object> contactPointBody(String cadre) {
+        return Map.of("cadreId", cadre, "place", "授权矩阵测试：某县快递物流园区", "since", today.toString());
+    }
+
+    /** A research report of the cadre's, filed today. */
+    Map<String, Object> researchBody(String cadre) {
+        return Map.of("cadreId", cadre, "title", "授权矩阵测试调研报告", "summary", "授权矩阵测试：寄递物流调研",
+                "capabilities", List.of("SCIENTIFIC_DEVELOPMENT"), "submittedOn", today.toString());
     }
 
     /** A private trip of the cadre on the passport, two months ahead. */

@@ -31,6 +31,7 @@ public class EvidenceService {
 
     @Inject Clock clock;
     @Inject EvidenceStore store;
+    @Inject DailyWorkEvidenceStore dailyWork;
     @Inject ProfileService profiles;
     @Inject SupervisionReadModel supervision;
 
@@ -49,18 +50,18 @@ public class EvidenceService {
     /** Learning evidence of each attendee; a correction also recomputes those it dropped. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void studySessionRecorded(StudySessionRecorded s) {
-        store.study(s).forEach(profiles::recomputeBeforeCommit);
+        dailyWork.study(s).forEach(profiles::recomputeBeforeCommit);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void grassrootsVisitRecorded(GrassrootsVisitRecorded v) {
-        store.visit(v);
+        dailyWork.visit(v);
         profiles.recomputeBeforeCommit(v.cadreId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void researchReportFiled(ResearchReportFiled r) {
-        store.research(r);
+        dailyWork.research(r);
         profiles.recomputeBeforeCommit(r.cadreId());
     }
 

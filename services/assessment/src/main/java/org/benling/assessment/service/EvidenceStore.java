@@ -22,12 +22,9 @@ import java.util.function.Function;
 import org.benling.assessment.domain.rules.Evidence;
 import org.benling.contracts.Capability;
 import org.benling.contracts.inspection.FindingRecorded;
-import org.benling.contracts.rotation.GrassrootsVisitRecorded;
 import org.benling.contracts.rotation.PostingCompleted;
-import org.benling.contracts.rotation.ResearchReportFiled;
 import org.benling.contracts.supervision.AnnualOutcome;
 import org.benling.contracts.supervision.MeasureOnRecord;
-import org.benling.contracts.training.StudySessionRecorded;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.platform.persistence.EnumSetColumn;
 import org.benling.platform.personnel.CadreDirectory;
@@ -141,49 +138,6 @@ public class EvidenceStore {
                     .setParameter("capability", f.capability().name()).setParameter("severity", f.severity().name())
                     .setParameter("on", recordedOn).executeUpdate();
         }
-    }
-
-    /**
-     * A study session's attendees, replacing those of an earlier version of it.
-     *
-     * @return the cadres whose evidence changed: this version's attendees and any the correction dropped
-     */
-    @SuppressWarnings("unchecked")
-    public Set<UUID> study(StudySessionRecorded s) {
-        Set<UUID> changed = new java.util.HashSet<>(em.createNativeQuery(
-                "DELETE FROM study_evidence WHERE session_id = :id RETURNING cadre_id").setParameter("id", s.sessionId())
-                .getResultList());
-        for (UUID cadre : new java.util.LinkedHashSet<>(s.attendeeIds())) {
-            em.createNativeQuery("""
-                    INSERT INTO study_evidence (session_id, cadre_id, topic, capabilities, held_on)
-                    VALUES (:id, :cadre, :topic, CAST(:caps AS text[]), :on)""")
-                    .setParameter("id", s.sessionId()).setParameter("cadre", cadre).setParameter("topic", s.topic())
-                    .setParameter("caps", EnumSetColumn.literal(s.capabilities())).setParameter("on", s.heldOn())
-                    .executeUpdate();
-            changed.add(cadre);
-        }
-        return changed;
-    }
-
-    public void visit(GrassrootsVisitRecorded v) {
-        em.createNativeQuery("""
-                INSERT INTO visit_evidence (visit_id, cadre_id, visited_on, problems_solved)
-                VALUES (:id, :cadre, :on, :solved)
-                ON CONFLICT (visit_id) DO UPDATE SET cadre_id = EXCLUDED.cadre_id, visited_on = EXCLUDED.visited_on,
-                  problems_solved = EXCLUDED.problems_solved""")
-                .setParameter("id", v.visitId()).setParameter("cadre", v.cadreId()).setParameter("on", v.visitedOn())
-                .setParameter("solved", v.problemsSolved()).executeUpdate();
-    }
-
-    public void research(ResearchReportFiled r) {
-        em.createNativeQuery("""
-                INSERT INTO research_evidence (report_id, cadre_id, title, capabilities, submitted_on, adopted)
-                VALUES (:id, :cadre, :title, CAST(:caps AS text[]), :on, :adopted)
-                ON CONFLICT (report_id) DO UPDATE SET cadre_id = EXCLUDED.cadre_id, title = EXCLUDED.title,
-                  capabilities = EXCLUDED.capabilities, submitted_on = EXCLUDED.submitted_on, adopted = EXCLUDED.adopted""")
-                .setParameter("id", r.reportId()).setParameter("cadre", r.cadreId()).setParameter("title", r.title())
-                .setParameter("caps", EnumSetColumn.literal(r.capabilities())).setParameter("on", r.submittedOn())
-                .setParameter("adopted", r.adopted()).executeUpdate();
     }
 
     /** Everything the profile arithmetic needs about one cadre. */

@@ -35,9 +35,12 @@ public class PersonalReportQueries {
     @Inject Clock clock;
 
     public PersonalReportView view(PersonalReport r) {
-        Optional<CadreRef> c = cadres.find(r.cadreId);
+        return view(r, cadres.find(r.cadreId), units.name(r.unitId));
+    }
+
+    private static PersonalReportView view(PersonalReport r, Optional<CadreRef> c, String unitName) {
         return new PersonalReportView(r.id, r.cadreId, c.map(CadreRef::employeeNumber).orElse(null),
-                c.map(CadreRef::name).orElse(null), r.unitId, units.name(r.unitId), r.year, r.kind, r.changeKind,
+                c.map(CadreRef::name).orElse(null), r.unitId, unitName, r.year, r.kind, r.changeKind,
                 r.changedOn, r.dueOn, r.filedOn, r.late(), r.checkedAt != null, r.content, r.filedBy, r.filedAt,
                 r.version);
     }
@@ -49,8 +52,13 @@ public class PersonalReportQueries {
         List<PersonalReport> all = PersonalReport.list("cadreId = ?1 order by filedAt desc", me);
         PersonalReport annual = all.stream().filter(r -> r.kind == PersonalReport.Kind.ANNUAL && r.year == year)
                 .findFirst().orElse(null);
-        return new MyPersonalReports(year, policy.annualDue(year), annual == null ? null : view(annual),
-                policy.changeDays(), all.stream().filter(r -> r != annual).map(this::view).toList());
+        // the cadre and the units the reports were filed in, looked up once for all of them
+        Optional<CadreRef> cadre = cadres.find(me);
+        Map<UUID, String> unitNames = new java.util.HashMap<>();
+        all.forEach(r -> unitNames.computeIfAbsent(r.unitId, units::name));
+        return new MyPersonalReports(year, policy.annualDue(year),
+                annual == null ? null : view(annual, cadre, unitNames.get(annual.unitId)), policy.changeDays(),
+                all.stream().filter(r -> r != annual).map(r -> view(r, cadre, unitNames.get(r.unitId))).toList());
     }
 
     /** Filter of the filing list. */
