@@ -1847,6 +1847,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rotation/contact-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 基层联系点 / The grassroots contact points
+         * @description 人事部门、纪检监察人员：本单位及下级；领导、管理员：全部；干部：本人。unitId、cadreId、current（仍在联系）、q（姓名、编号、联系点）；sort=since|name|unitName|lastVisitedOn / in the caller's reach
+         */
+        get: operations["GrassrootsResource_listContactPoints"];
+        put?: never;
+        /**
+         * 建立基层联系点 / Take up a grassroots contact point
+         * @description 领导干部本人（省略 cadreId）或其单位人事部门；同一时间只保持一个联系点 / by the leader or their HR office; one kept at a time
+         */
+        post: operations["GrassrootsResource_takeUpContactPoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/contact-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个联系点及其走访记录 / A contact point with its visits */
+        get: operations["GrassrootsResource_getContactPoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/contact-points/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束联系 / The point is no longer kept */
+        post: operations["GrassrootsResource_endContactPoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/contact-points/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记录走访 / Record a visit
+         * @description 了解的情况、反映的问题、解决的问题数及解决情况；计入群众工作本领 / what was learned and solved: evidence of mass work
+         */
+        post: operations["GrassrootsResource_recordVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rotation/dead-letters": {
         parameters: {
             query?: never;
@@ -2268,6 +2346,67 @@ export interface paths {
         put?: never;
         /** 据建议提名挂职 / Propose a posting from a proposal */
         post: operations["RotationResource_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/research-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 调研报告（大调研）/ The research reports
+         * @description 范围同联系点；unitId、cadreId、year、adopted、capability、q（姓名、编号、标题）；sort=submittedOn|title|name|unitName
+         */
+        get: operations["GrassrootsResource_listResearchReports"];
+        put?: never;
+        /**
+         * 报送调研报告 / File a research report
+         * @description 领导干部本人（省略 cadreId）或其单位人事部门；计入所涉本领 / by the leader or their HR office; evidence of the capabilities it bears on
+         */
+        post: operations["GrassrootsResource_fileResearchReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/research-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一篇调研报告 / A research report */
+        get: operations["GrassrootsResource_getResearchReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rotation/research-reports/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记录成果转化运用 / Record what was done with a report
+         * @description 人事部门或领导记录，作者本人不能记录；转化运用的计入本领评价 / by HR or a leader, never the author
+         */
+        post: operations["GrassrootsResource_followUpResearchReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2928,6 +3067,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/study-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 理论学习中心组学习记录 / Study sessions of leadership teams in scope (a cadre's: those attended)
+         * @description unitId（含下级）、year（学习年度）、cadreId（参加者）、q（主题）；sort=heldOn|topic，默认 heldOn,desc / unitId (with its subtree), year held, cadreId (an attendee), q (the topic)
+         */
+        get: operations["StudySessionResource_list"];
+        put?: never;
+        /**
+         * 登记中心组学习 / Record a study session of a unit's leadership team
+         * @description 参加者须为该单位在职干部；学习日期不晚于今天；学时大于 0、至多 8；所学本领默认学习本领、政治领导本领。 / Attendees are active cadres of the unit; held today at the latest; more than 0 and at most 8 学时; capabilities default to LEARNING and POLITICAL_LEADERSHIP.
+         */
+        post: operations["StudySessionResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/study-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次中心组学习 / One study session, with its attendees */
+        get: operations["StudySessionResource_get"];
+        /** 更正中心组学习记录 / Correct a study session (the same rules; announced again; audited) */
+        put: operations["StudySessionResource_correct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3222,7 +3403,7 @@ export interface components {
             lastReplay: string | null;
         };
         /** @enum {string} */
-        EvidenceSource: "RATING" | "UNRATED" | "TRAINING" | "POSTING" | "MEASURE" | "FINDING";
+        EvidenceSource: "RATING" | "UNRATED" | "TRAINING" | "POSTING" | "STUDY" | "VISIT" | "RESEARCH" | "MEASURE" | "FINDING";
         ExcellentPool: {
             parentUnitId: components["schemas"]["UUID"];
             parentUnitName: string | null;
@@ -3593,6 +3774,8 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        /** @enum {string} */
+        AuditType: "DEPARTURE" | "IN_TERM";
         /** @description 个人有关事项变化报告（婚姻变化、家属移居国（境）外，30 日内）/ A change, within 30 days of it */
         ChangeReportRequest: {
             changeKind: components["schemas"]["PersonalChangeKind"];
@@ -3758,6 +3941,11 @@ export interface components {
             overdueFindings: number;
             allowedCommands: components["schemas"]["RoundCommand"][];
             createdBy: string;
+            auditType: components["schemas"]["AuditType"] | null;
+            auditeeCadreId: components["schemas"]["UUID"] | null;
+            auditeeName: string | null;
+            auditFrom: components["schemas"]["LocalDate"] | null;
+            auditTo: components["schemas"]["LocalDate"] | null;
             /** Format: int64 */
             version: number;
         };
@@ -4080,7 +4268,7 @@ export interface components {
         /** @enum {string} */
         RoundCommand: "START" | "FEEDBACK" | "RECTIFY" | "CLOSE";
         /** @enum {string} */
-        RoundKind: "INSPECTION" | "CIRCUIT";
+        RoundKind: "INSPECTION" | "CIRCUIT" | "AUDIT";
         RoundRequest: {
             kind: components["schemas"]["RoundKind"];
             ownerUnitId: components["schemas"]["UUID"];
@@ -4093,6 +4281,14 @@ export interface components {
             feedbackDate: components["schemas"]["LocalDate"];
             followUpOf?: components["schemas"]["UUID"];
             recheckFindingIds?: string[];
+            /** @description 经济责任审计：离任 DEPARTURE 或任中 IN_TERM / audits only */
+            auditType?: components["schemas"]["AuditType"];
+            /** @description 被审计领导干部 / audits only: the leader audited */
+            auditeeCadreId?: components["schemas"]["UUID"];
+            /** @description 审计期间起 / audits only: the period of office audited, from */
+            auditFrom?: components["schemas"]["LocalDate"];
+            /** @description 审计期间止 / … to */
+            auditTo?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         RoundStatus: "PLANNED" | "ON_SITE" | "FEEDBACK" | "RECTIFICATION" | "CLOSED";
@@ -4588,6 +4784,71 @@ export interface components {
             notes?: string;
             concerns?: string;
         };
+        /** @description 基层联系点 / A leader's grassroots contact point */
+        ContactPoint: {
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            place: string;
+            description: string | null;
+            since: components["schemas"]["LocalDate"];
+            endedOn: components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            visitCount: number;
+            /** Format: int64 */
+            problemsSolved: number;
+            lastVisitedOn: components["schemas"]["LocalDate"] | null;
+            /** @description 走访记录，最近的在前（列表中为空）/ the visits, latest first (none in lists) */
+            visits: components["schemas"]["ContactVisit"][];
+            mayRecord: boolean;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description 结束联系（省略为今天）/ The point is no longer kept (today when omitted) */
+        ContactPointEnd: {
+            on?: components["schemas"]["LocalDate"];
+        };
+        /** @description 建立基层联系点 / Take up a grassroots contact point */
+        ContactPointRequest: {
+            /** @description 领导干部；本人建立时省略 / the leader; omitted by the leader themself */
+            cadreId?: components["schemas"]["UUID"];
+            /** @description 联系点（单位、网点、园区）/ the place */
+            place: string;
+            description?: string;
+            /** @description 建立日期 / kept from */
+            since: components["schemas"]["LocalDate"];
+        };
+        ContactVisit: {
+            id: components["schemas"]["UUID"];
+            visitedOn: components["schemas"]["LocalDate"];
+            learned: string;
+            problemsRaised: string | null;
+            /** Format: int32 */
+            problemsSolved: number;
+            solutions: string | null;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description 基层联系点走访记录 / A visit to the contact point */
+        ContactVisitRequest: {
+            visitedOn: components["schemas"]["LocalDate"];
+            /** @description 了解的情况 / what was learned */
+            learned: string;
+            /** @description 反映的问题 / problems raised */
+            problemsRaised?: string;
+            /**
+             * Format: int32
+             * @description 解决的问题数 / problems solved
+             */
+            problemsSolved: number;
+            /** @description 解决情况 / how they were solved */
+            solutions?: string;
+        };
         /** @enum {string} */
         Evaluation: "EXCELLENT" | "GOOD" | "PASSED" | "FAILED";
         HostSuggestion: {
@@ -4636,6 +4897,18 @@ export interface components {
         /** @enum {string} */
         OpeningStatus: "OPEN" | "FILLED" | "CLOSED";
         /** @description 分页结果 / One page of results with the total count */
+        PageResultContactPointView: {
+            items: components["schemas"]["ContactPoint"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
         PageResultOpeningView: {
             items: components["schemas"]["Opening"][];
             /** Format: int32 */
@@ -4662,6 +4935,18 @@ export interface components {
         /** @description 分页结果 / One page of results with the total count */
         PageResultProposalView: {
             items: components["schemas"]["PostingProposal"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultResearchReportView: {
+            items: components["schemas"]["ResearchReport"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4837,6 +5122,45 @@ export interface components {
             to: components["schemas"]["Region"];
             /** Format: int64 */
             postings: number;
+        };
+        /** @description 调研成果转化运用情况 / What was done with a research report */
+        ResearchFollowUp: {
+            note: string;
+            /** @description 成果已转化运用 / its findings were adopted */
+            adopted: boolean;
+        };
+        /** @description 调研报告（大调研）/ A leader's research report */
+        ResearchReport: {
+            id: components["schemas"]["UUID"];
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            title: string;
+            summary: string;
+            capabilities: components["schemas"]["Capability"][];
+            submittedOn: components["schemas"]["LocalDate"];
+            adopted: boolean;
+            followUp: string | null;
+            followedUpBy: string | null;
+            followedUpAt: components["schemas"]["Instant"] | null;
+            mayFollowUp: boolean;
+            filedBy: string;
+            filedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description 报送调研报告（大调研）/ File a research report */
+        ResearchReportRequest: {
+            /** @description 领导干部；本人报送时省略 / the leader; omitted by the leader themself */
+            cadreId?: components["schemas"]["UUID"];
+            title: string;
+            /** @description 主要内容与对策建议 / findings and proposals */
+            summary: string;
+            /** @description 相关本领 / the capabilities it bears on */
+            capabilities: components["schemas"]["Capability"][];
+            submittedOn: components["schemas"]["LocalDate"];
         };
         RotationBalance: {
             /** Format: int32 */
@@ -5155,6 +5479,18 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultStudySessionView: {
+            items: components["schemas"]["StudySession"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         /** @description 年度培训计划 / A unit's annual training plan */
         PlanRequest: {
             unitId: components["schemas"]["UUID"];
@@ -5237,6 +5573,46 @@ export interface components {
         };
         /** @enum {string} */
         Source: "CLASS" | "ONLINE" | "EXTERNAL";
+        StudySession: {
+            id: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            topic: string;
+            heldOn: components["schemas"]["LocalDate"];
+            hours: number;
+            speakers: string[];
+            attendees: components["schemas"]["StudySessionAttendee"][];
+            reports: string[];
+            capabilities: components["schemas"]["Capability"][];
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        StudySessionAttendee: {
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+        };
+        /** @description 理论学习中心组学习记录 / A study session of a unit's leadership team */
+        StudySessionRequest: {
+            /** @description 开展学习的单位（其领导班子）/ the unit whose leadership team studied */
+            unitId: components["schemas"]["UUID"];
+            /** @example 学习贯彻党的二十届四中全会精神 */
+            topic: string;
+            /** @description 学习日期，不晚于今天 / the day it was held, today at the latest */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @description 学时（大于 0，至多 8，两位小数）/ 学时 of the sitting: more than 0, at most 8, two decimals */
+            hours: number;
+            /** @description 主讲、领学或交流发言人 / who spoke, by name */
+            speakers: string[];
+            /** @description 参加学习的班子成员（本单位在职干部）/ the members who attended: active cadres of the unit */
+            attendeeIds: string[];
+            /** @description 调研报告、交流材料的标题 / titles of the research reports and exchange materials */
+            reports?: string[];
+            /** @description 所学本领；不填为学习本领、政治领导本领 / capabilities studied; by default LEARNING and POLITICAL_LEADERSHIP */
+            capabilities?: components["schemas"]["Capability"][];
+        };
         TrainingClass: {
             id: components["schemas"]["UUID"];
             courseId: components["schemas"]["UUID"];
@@ -13117,6 +13493,396 @@ export interface operations {
             };
         };
     };
+    GrassrootsResource_listContactPoints: {
+        parameters: {
+            query?: {
+                cadreId?: string;
+                current?: boolean;
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultContactPointView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GrassrootsResource_takeUpContactPoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPointRequest"];
+            };
+        };
+        responses: {
+            /** @description 已建立 / Taken up */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPoint"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GrassrootsResource_getContactPoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPoint"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GrassrootsResource_endContactPoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPointEnd"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPoint"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GrassrootsResource_recordVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description 已记录 / Recorded */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPoint"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     rotation_DeadLetterResource_list: {
         parameters: {
             query?: {
@@ -14970,6 +15736,313 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Posting"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GrassrootsResource_listResearchReports: {
+        parameters: {
+            query?: {
+                adopted?: boolean;
+                cadreId?: string;
+                capability?: string;
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultResearchReportView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GrassrootsResource_fileResearchReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchReportRequest"];
+            };
+        };
+        responses: {
+            /** @description 已报送 / Filed */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchReport"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GrassrootsResource_getResearchReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchReport"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GrassrootsResource_followUpResearchReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchFollowUp"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchReport"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
@@ -18077,6 +19150,307 @@ export interface operations {
             };
             /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StudySessionResource_list: {
+        parameters: {
+            query?: {
+                cadreId?: string;
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                unitId?: string;
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultStudySessionView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StudySessionResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StudySessionRequest"];
+            };
+        };
+        responses: {
+            /** @description 已登记 / Recorded */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudySession"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StudySessionResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudySession"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StudySessionResource_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StudySessionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudySession"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -148,7 +148,17 @@ export const CYCLE_STATUSES = valuesOf<CycleStatus>({ OPEN: true, FINALIZED: tru
 export const GAP_STATUSES = valuesOf<GapStatus>({ OPEN: true, CLOSED: true });
 
 /** Where the points of a capability score come from. */
-export const EVIDENCE_SOURCES = valuesOf<EvidenceSource>({ RATING: true, UNRATED: true, TRAINING: true, POSTING: true, MEASURE: true, FINDING: true });
+export const EVIDENCE_SOURCES = valuesOf<EvidenceSource>({
+  RATING: true,
+  UNRATED: true,
+  TRAINING: true,
+  POSTING: true,
+  STUDY: true,
+  VISIT: true,
+  RESEARCH: true,
+  MEASURE: true,
+  FINDING: true,
+});
 
 /** 挂职/交流 through its workflow: proposed → approved → active → completed, or cancelled before it starts. */
 export const POSTING_STATUSES = valuesOf<PostingStatus>({ PROPOSED: true, APPROVED: true, ACTIVE: true, COMPLETED: true, CANCELLED: true });
@@ -179,8 +189,11 @@ export const OPENING_STATUSES = valuesOf<OpeningStatus>({ OPEN: true, FILLED: tr
 
 export const CLASS_STATUSES = valuesOf<ClassStatus>({ OPEN: true, COMPLETED: true, CANCELLED: true });
 
-/** 巡视 (the bureau of its provincial administrations) and 巡察 (a province of its municipal ones). */
-export const ROUND_KINDS = valuesOf<RoundKind>({ INSPECTION: true, CIRCUIT: true });
+/**
+ * 巡视 (the bureau of its provincial administrations), 巡察 (a province of its municipal ones) and 经济责任审计 (of a
+ * unit's leader, by the bureau or a province above the unit).
+ */
+export const ROUND_KINDS = valuesOf<RoundKind>({ INSPECTION: true, CIRCUIT: true, AUDIT: true });
 
 /** A round's stages, in order. */
 export const ROUND_STATUSES = valuesOf<RoundStatus>({ PLANNED: true, ON_SITE: true, FEEDBACK: true, RECTIFICATION: true, CLOSED: true });

@@ -13,21 +13,27 @@ export function categoryOptions(findings: readonly Finding[] = []): string[] {
   return [...new Set<string>([...FINDING_CATEGORIES, ...used])];
 }
 
-/** The unit kind a round of this kind is carried out by, and the kind of the units it inspects. */
-const ROUND_UNITS: Record<RoundKind, { owner: string; target: string }> = {
-  INSPECTION: { owner: 'BUREAU', target: 'PROVINCIAL' },
-  CIRCUIT: { owner: 'PROVINCIAL', target: 'MUNICIPAL' },
+/**
+ * The unit kinds a round of this kind is carried out by, and the kind of the units it inspects: an audit has no
+ * targets to choose (its one target is the audited leader's unit, which the service sets).
+ */
+const ROUND_UNITS: Record<RoundKind, { owners: readonly string[]; target: string | null }> = {
+  INSPECTION: { owners: ['BUREAU'], target: 'PROVINCIAL' },
+  CIRCUIT: { owners: ['PROVINCIAL'], target: 'MUNICIPAL' },
+  AUDIT: { owners: ['BUREAU', 'PROVINCIAL'], target: null },
 };
 
-/** Who may carry out a round of this kind: the bureau (巡视) or a provincial administration (巡察). */
+/** Who may carry out a round of this kind: the bureau (巡视), a provincial administration (巡察), either (审计). */
 export function roundOwners(units: readonly UnitNode[], kind: RoundKind): UnitNode[] {
-  return [...walkUnits(units)].filter((unit) => unit.kind === ROUND_UNITS[kind].owner && unit.active !== false);
+  return [...walkUnits(units)].filter((unit) => ROUND_UNITS[kind].owners.includes(unit.kind) && unit.active !== false);
 }
 
 /** The units a round of this kind by `ownerUnitId` may inspect: its provincial (巡视) or municipal (巡察) units. */
 export function roundTargets(units: readonly UnitNode[], ownerUnitId: string | undefined, kind: RoundKind): UnitNode[] {
+  const target = ROUND_UNITS[kind].target;
+  if (!target) return [];
   const owner = [...walkUnits(units)].find((unit) => unit.id === ownerUnitId);
-  return (owner?.children ?? []).filter((unit) => unit.kind === ROUND_UNITS[kind].target && unit.active !== false);
+  return (owner?.children ?? []).filter((unit) => unit.kind === target && unit.active !== false);
 }
 
 /** A round takes findings while the team is on site and at feedback. */

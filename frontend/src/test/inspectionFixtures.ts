@@ -29,6 +29,11 @@ export const guangdongRound: InspectionRound = {
   overdueFindings: 1,
   allowedCommands: ['FEEDBACK'],
   createdBy: 'inspector',
+  auditType: null,
+  auditeeCadreId: null,
+  auditeeName: null,
+  auditFrom: null,
+  auditTo: null,
   version: 2,
 };
 

@@ -24,6 +24,9 @@ const EVIDENCE_COLORS: Record<EvidenceSource, string> = {
   UNRATED: 'default',
   TRAINING: 'geekblue',
   POSTING: 'cyan',
+  STUDY: 'purple',
+  VISIT: 'green',
+  RESEARCH: 'gold',
   MEASURE: 'volcano',
   FINDING: 'magenta',
 };
