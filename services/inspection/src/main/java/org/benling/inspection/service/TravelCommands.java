@@ -67,7 +67,7 @@ public class TravelCommands {
     /** A trip asked by the cadre (for themself) or by the HR office for a cadre it manages, before the departure. */
     @Transactional
     public Trip request(TripRequest r) {
-        CadreRef cadre = r.cadreId() == null || caller.is(r.cadreId()) ? self() : cadres.writable(r.cadreId(), "cadreId");
+        CadreRef cadre = cadres.ownOrManaged(r.cadreId(), "cadreId");
         LocalDate today = LocalDate.now(clock);
         List<Problem.Violation> wrong = new ArrayList<>();
         if (r.departOn().isBefore(today)) {
@@ -133,12 +133,5 @@ public class TravelCommands {
         LocalDate today = LocalDate.now(clock);
         t.returnPassport(Passport.findById(t.passportId), h.on() == null ? today : h.on(), today);
         return t;
-    }
-
-    private CadreRef self() {
-        UUID id = caller.cadreId().orElseThrow(() -> ProblemException.invalidField("cadreId",
-                "required: your account is not linked to a cadre / 请指定干部"));
-        return cadres.find(id).orElseThrow(() -> ProblemException.forbidden(
-                "your cadre record is not known here yet / 尚未同步您的干部信息"));
     }
 }

@@ -53,8 +53,7 @@ public class TravelQueries {
 
     public PassportView view(Passport p) {
         return passportFilter(new PassportFilter(null, null, null, null)).and("p.id = :id", "id", p.id)
-                .pageOf(em, Passport.class, "p.id", PASSPORT_COLUMNS, new PageQuery(0, 1, "p.id", false), this::view)
-                .items().get(0);
+                .oneOf(em, Passport.class, "p.id", PASSPORT_COLUMNS, this::view).orElseThrow();
     }
 
     private NativeFilter passportFilter(PassportFilter f) {
@@ -81,8 +80,8 @@ public class TravelQueries {
 
     public TripView view(Trip t) {
         LocalDate today = LocalDate.now(clock);
-        return tripFilter(new TripFilter(null, null, null, null, null), t.id, today).pageOf(em, Trip.class, "t.id",
-                TRIP_COLUMNS, new PageQuery(0, 1, "t.id", false), (trip, row) -> view(trip, row, today)).items().get(0);
+        return tripFilter(new TripFilter(null, null, null, null, null), t.id, today)
+                .oneOf(em, Trip.class, "t.id", TRIP_COLUMNS, (trip, row) -> view(trip, row, today)).orElseThrow();
     }
 
     private static final String TRIP_COLUMNS = "c.employee_number, c.name, u.name, p.kind, p.number";

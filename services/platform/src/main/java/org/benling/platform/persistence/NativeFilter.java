@@ -99,6 +99,16 @@ public final class NativeFilter {
     }
 
     /**
+     * The one row the filter finds (filtered by its id, say), as {@link #pageOf} makes its view: the view a list shows,
+     * for a single record; empty when the filter finds none.
+     */
+    public <E, T> java.util.Optional<T> oneOf(EntityManager em, Class<E> entity, String idColumn, String columns,
+            BiFunction<E, Object[], T> view) {
+        return pageOf(em, entity, idColumn, columns, new PageQuery(0, 1, idColumn, false), view).items().stream()
+                .findFirst();
+    }
+
+    /**
      * One page in one statement: {@code columns} (the first of them the id, for a stable order) selected with the
      * filter, sorted by the page's field then the id, the page's rows handed over together — so that a read side
      * can turn them into views with at most one more statement for the whole page, never one a row.

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.Caller;
 import org.benling.platform.security.UnitScope;
 
 /** Cadres as a service other than personnel knows them: the read model of the personnel service's events. */
@@ -32,6 +33,7 @@ public class CadreDirectory {
 
     @Inject EntityManager em;
     @Inject UnitScope scope;
+    @Inject Caller caller;
 
     public Optional<CadreRef> find(UUID cadreId) {
         @SuppressWarnings("unchecked")
@@ -76,6 +78,21 @@ public class CadreDirectory {
             throw ProblemException.ruleViolated("cadre-retired", "the cadre is retired", List.of());
         }
         return cadre;
+    }
+
+    /**
+     * The cadre a request of the caller's is about: their own when none is named or their own is (a cadre asking for
+     * themself: 400 on {@code field} for an account linked to no cadre), else one the caller manages
+     * ({@link #writable}: HR of the cadre's unit subtree, or admin).
+     */
+    public CadreRef ownOrManaged(UUID cadreId, String field) {
+        if (cadreId == null || caller.is(cadreId)) {
+            UUID self = caller.cadreId().orElseThrow(() -> ProblemException.invalidField(field,
+                    "required: your account is not linked to a cadre / 请指定干部"));
+            return find(self).orElseThrow(() -> ProblemException.forbidden(
+                    "your cadre record is not known here yet / 尚未同步您的干部信息"));
+        }
+        return writable(cadreId, field);
     }
 
     /**

@@ -31,13 +31,7 @@ public class GrassrootsAccess {
 
     /** The cadre a new point or report is for: the caller's own (no cadre named, or their own), or one HR manages. */
     public CadreRef subject(UUID cadreId) {
-        if (cadreId == null || caller.is(cadreId)) {
-            UUID self = caller.cadreId().orElseThrow(() -> ProblemException.invalidField("cadreId",
-                    "required: your account is not linked to a cadre / 请指定干部"));
-            return cadres.find(self).orElseThrow(() -> ProblemException.forbidden(
-                    "your cadre record is not known here yet / 尚未同步您的干部信息"));
-        }
-        return cadres.writable(cadreId, "cadreId");
+        return cadres.ownOrManaged(cadreId, "cadreId");
     }
 
     public ContactPoint readablePoint(UUID id) {

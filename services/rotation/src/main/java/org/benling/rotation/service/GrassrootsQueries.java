@@ -54,8 +54,8 @@ public class GrassrootsQueries {
     /** One point with its visits, latest first. */
     public ContactPointView point(ContactPoint p) {
         List<ContactVisit> visits = ContactVisit.list("contactPointId = ?1 order by visitedOn desc, recordedAt desc", p.id);
-        return pointFilter(new PointFilter(null, null, null, null), p.id).pageOf(em, ContactPoint.class, "p.id",
-                POINT_COLUMNS, new PageQuery(0, 1, "p.id", false), (point, row) -> view(point, row, visits)).items().get(0);
+        return pointFilter(new PointFilter(null, null, null, null), p.id)
+                .oneOf(em, ContactPoint.class, "p.id", POINT_COLUMNS, (point, row) -> view(point, row, visits)).orElseThrow();
     }
 
     private NativeFilter pointFilter(PointFilter f, UUID id) {
@@ -86,8 +86,8 @@ public class GrassrootsQueries {
     }
 
     public ResearchReportView report(ResearchReport r) {
-        return reportFilter(new ReportFilter(null, null, null, null, null, null), r.id).pageOf(em, ResearchReport.class,
-                "r.id", "c.employee_number, c.name, u.name", new PageQuery(0, 1, "r.id", false), this::view).items().get(0);
+        return reportFilter(new ReportFilter(null, null, null, null, null, null), r.id)
+                .oneOf(em, ResearchReport.class, "r.id", "c.employee_number, c.name, u.name", this::view).orElseThrow();
     }
 
     private NativeFilter reportFilter(ReportFilter f, UUID id) {
