@@ -33,6 +33,9 @@ export const queryKeys = {
   compliance: (query: object) => ['training', 'compliance', query] as const,
   plans: (query: object) => ['training', 'plans', query] as const,
   cadreProposals: (cadreId: string) => ['training', 'proposals', cadreId] as const,
+  /** 理论学习中心组: a session recorded or corrected counts towards its attendees' hours, so it lives under training. */
+  studySessions: (query: object) => ['training', 'study-sessions', query] as const,
+  studySession: (id: string) => ['training', 'study-session', id] as const,
   /** Everything of the assessment service: rating a review moves its cycle's distribution, finalising moves profiles. */
   assessment: ['assessment'] as const,
   cycles: (query: object) => ['assessment', 'cycles', query] as const,
@@ -57,6 +60,11 @@ export const queryKeys = {
   openings: (query: object) => ['rotation', 'openings', query] as const,
   candidates: (openingId: string) => ['rotation', 'openings', openingId, 'candidates'] as const,
   rotationBalance: (query: object) => ['rotation', 'balance', query] as const,
+  /** 基层联系点 and 大调研: a visit moves its point's counts in the list, a follow-up its report's adopted tag. */
+  contactPoints: (query: object) => ['rotation', 'contact-points', query] as const,
+  contactPoint: (id: string) => ['rotation', 'contact-point', id] as const,
+  researchReports: (query: object) => ['rotation', 'research-reports', query] as const,
+  researchReport: (id: string) => ['rotation', 'research-report', id] as const,
   /** Everything of the inspection service: a report or a verdict moves the round, the board and the coverage. */
   inspection: ['inspection'] as const,
   rounds: (query: object) => ['inspection', 'rounds', query] as const,
@@ -143,6 +151,24 @@ export function useCadreLookup(q: string, unitId?: string) {
     queryKey: queryKeys.cadres(query),
     queryFn: () => unwrap(api.GET('/api/cadres', { params: { query } })),
     enabled: Boolean(query.q),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * The active cadres of exactly `unitId`, not of its subunits (中心组学习's attendees: the unit's own leadership team).
+ * The API searches a unit with its subunits, a page of at most 200 at a time, so the rows of the units below are left
+ * out here; `q` (name or employee number) finds one of a large unit beyond that page.
+ */
+export function useUnitCadres(unitId: string | undefined, q = '') {
+  const api = useApi();
+  const query = toApiQuery({ unitId, q, size: 200, sort: 'name' });
+  return useQuery<CadrePage, ApiError, Cadre[]>({
+    queryKey: queryKeys.cadres(query),
+    queryFn: () => unwrap(api.GET('/api/cadres', { params: { query } })),
+    select: (page) => (page.items ?? []).filter((cadre) => cadre.unitId === unitId),
+    enabled: Boolean(unitId),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

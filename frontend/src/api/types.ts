@@ -126,6 +126,8 @@ export type RoundRequest = Schemas['RoundRequest'];
 export type RoundKind = Schemas['RoundKind'];
 export type RoundStatus = Schemas['RoundStatus'];
 export type RoundCommand = Schemas['RoundCommand'];
+/** 经济责任审计: 离任 or 任中. */
+export type AuditType = Schemas['AuditType'];
 export type Finding = Schemas['Finding'];
 export type FindingPage = Schemas['PageResultFindingView'];
 export type FindingRequest = Schemas['FindingRequest'];
@@ -205,3 +207,20 @@ export type TripRequest = Schemas['TripRequest'];
 export type TripDecision = Schemas['TripDecision'];
 export type TripStatus = Schemas['TripStatus'];
 export type TripCommand = Schemas['TripCommand'];
+
+/* 理论学习中心组: the study sessions of a unit's leadership team */
+export type StudySession = Schemas['StudySession'];
+export type StudySessionAttendee = Schemas['StudySessionAttendee'];
+export type StudySessionPage = Schemas['PageResultStudySessionView'];
+export type StudySessionRequest = Schemas['StudySessionRequest'];
+
+/* 基层联系点 and 大调研: a leader's grassroots contact point with its visits, and research reports */
+export type ContactPoint = Schemas['ContactPoint'];
+export type ContactPointPage = Schemas['PageResultContactPointView'];
+export type ContactPointRequest = Schemas['ContactPointRequest'];
+export type ContactVisit = Schemas['ContactVisit'];
+export type ContactVisitRequest = Schemas['ContactVisitRequest'];
+export type ResearchReport = Schemas['ResearchReport'];
+export type ResearchReportPage = Schemas['PageResultResearchReportView'];
+export type ResearchReportRequest = Schemas['ResearchReportRequest'];
+export type ResearchFollowUp = Schemas['ResearchFollowUp'];

@@ -25,6 +25,9 @@ describe('access rules', () => {
         'canSeeCompliance',
         'canSeeClaims',
         'canDecideClaims',
+        'canSeeStudySessions',
+        'canSeeUnitStudySessions',
+        'canRecordStudySessions',
         'canSeeRegradeReport',
         'canSeeCourses',
         'canSeeGaps',
@@ -44,6 +47,8 @@ describe('access rules', () => {
         'canSeeOpenings',
         'canSeeCandidates',
         'canSeeRotationBalance',
+        'canSeeGrassroots',
+        'canManageGrassroots',
         'canSeeRounds',
         'canInspect',
         'canSeeFindings',
@@ -91,7 +96,7 @@ describe('access rules', () => {
     expect(access.canSeeCadreAudit).toBe(false);
   });
 
-  it('shows a cadre the home page, the own profile, the course catalogue, the own capability profile and gaps, and the own postings and proposals', () => {
+  it('shows a cadre the home page, the own profile, the course catalogue, the own capability profile and gaps, the own postings and proposals, and the study sessions attended', () => {
     expect(allowed(only('cadre'))).toEqual([
       'canSeeCapabilityProfiles',
       'canSeeCourses',
@@ -102,8 +107,39 @@ describe('access rules', () => {
       'canSeePortfolio',
       'canSeePostings',
       'canSeeRotationProposals',
+      'canSeeStudySessions',
       'canSetNotifications',
     ]);
+  });
+
+  it.each<[Role, { see: boolean; units: boolean; record: boolean }]>([
+    ['admin', { see: true, units: true, record: true }],
+    ['hr', { see: true, units: true, record: true }],
+    ['leader', { see: true, units: true, record: false }],
+    ['inspector', { see: true, units: true, record: false }],
+    ['cadre', { see: true, units: false, record: false }],
+  ])('中心组学习 for %s: %j', (role, expected) => {
+    const access = only(role, 'a-cadre-id');
+    expect({ see: access.canSeeStudySessions, units: access.canSeeUnitStudySessions, record: access.canRecordStudySessions }).toEqual(expected);
+  });
+
+  it.each<[Role, { see: boolean; manage: boolean }]>([
+    ['admin', { see: true, manage: true }],
+    ['hr', { see: true, manage: true }],
+    ['leader', { see: true, manage: false }],
+    ['inspector', { see: true, manage: false }],
+    ['cadre', { see: false, manage: false }],
+  ])('基层联系与调研 for %s: %j', (role, expected) => {
+    const access = only(role, 'a-cadre-id');
+    expect({ see: access.canSeeGrassroots, manage: access.canManageGrassroots }).toEqual(expected);
+  });
+
+  it('offers 我的联系点与调研 to accounts linked to a cadre record, whatever their role', () => {
+    expect(only('leader', 'a-cadre-id').canKeepGrassroots).toBe(true);
+    expect(only('cadre', 'a-cadre-id').canKeepGrassroots).toBe(true);
+    expect(only('hr', 'a-cadre-id').canKeepGrassroots).toBe(true);
+    expect(only('leader').canKeepGrassroots).toBe(false);
+    expect(only('admin').canKeepGrassroots).toBe(false);
   });
 
   it('gives the 干部任免审批表 to the offices that fill it in: HR, leaders and administrators', () => {

@@ -53,6 +53,15 @@ export interface Access {
   canSeeCompliance: boolean;
   /** 我的学习: accounts linked to a cadre record (the API answers for the caller's own cadre). */
   canSeeMyLearning: boolean;
+  /**
+   * 中心组学习: the study sessions of the leadership teams in reach (HR and inspectors their subtree, leaders and
+   * administrators all), and for a cadre the sessions attended.
+   */
+  canSeeStudySessions: boolean;
+  /** The sessions of the units in reach, filtered by unit: staff; a cadre sees those attended only, without the filter. */
+  canSeeUnitStudySessions: boolean;
+  /** 记录学习 and 更正: HR of the unit (or above) and administrators. */
+  canRecordStudySessions: boolean;
   /** 学时认定: the self-reported hours of HR's subtree (leaders and administrators read all). */
   canSeeClaims: boolean;
   /** 认定 / 不予认定 a claim: HR within its subtree and administrators. */
@@ -93,6 +102,16 @@ export interface Access {
   canSeeCandidates: boolean;
   /** 交流统计: staff in scope. */
   canSeeRotationBalance: boolean;
+  /**
+   * 基层联系与调研: the leaders' grassroots contact points with their visits and the research reports of the caller's
+   * scope, for HR, inspectors, leaders and administrators (each point says whether the caller may record visits, each
+   * report whether the caller may record its follow-up).
+   */
+  canSeeGrassroots: boolean;
+  /** 建立联系点 and 报送调研报告 for a cadre it manages: HR within its subtree and administrators. */
+  canManageGrassroots: boolean;
+  /** 我的联系点与调研: an account linked to a cadre keeps its own contact point and files its own reports. */
+  canKeepGrassroots: boolean;
   /** 巡视巡察 rounds: inspectors, leaders and administrators; HR reads the rounds of its inspected units. */
   canSeeRounds: boolean;
   /** 安排轮次, 推进阶段, 录入问题, 复查 and 审核销号: inspectors (in scope) and administrators. */
@@ -162,6 +181,9 @@ export function accessFor(subject: AccessSubject): Access {
     canSeeMyLearning: Boolean(subject.cadreId),
     canSeeClaims: any('admin', 'leader', 'hr'),
     canDecideClaims: any('admin', 'hr'),
+    canSeeStudySessions: staff || roles.has('cadre'),
+    canSeeUnitStudySessions: staff,
+    canRecordStudySessions: any('admin', 'hr'),
     canSeeAssessment: staff,
     canRunAssessment: any('admin', 'hr'),
     canRateReviews: any('admin', 'hr', 'leader'),
@@ -180,6 +202,9 @@ export function accessFor(subject: AccessSubject): Access {
     canSeeOpenings: staff,
     canSeeCandidates: any('admin', 'hr', 'leader'),
     canSeeRotationBalance: staff,
+    canSeeGrassroots: staff,
+    canManageGrassroots: any('admin', 'hr'),
+    canKeepGrassroots: Boolean(subject.cadreId),
     canSeeRounds: staff,
     canInspect: any('admin', 'inspector'),
     canSeeFindings: staff,

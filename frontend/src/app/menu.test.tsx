@@ -8,24 +8,26 @@ const menuFor = (roles: Role[], cadreId: string | null = null) =>
   buildMenu(appRoutes, accessFor({ roles, cadreId }), t).map((item) => item?.key);
 
 describe('side menu', () => {
-  const ROTATION = ['/rotation/postings', '/rotation/due', '/rotation/proposals', '/rotation/balance'];
+  const ROTATION = ['/rotation/postings', '/rotation/due', '/rotation/proposals', '/rotation/balance', '/rotation/grassroots'];
   const INSPECTION = ['/inspection/rounds', '/inspection/findings', '/inspection/coverage', '/inspection/measures', '/inspection/personal-matters', '/inspection/travel'];
   const ASSESSMENT = ['/assessment/cycles', '/assessment/gaps'];
+  const STUDY = '/training/study-sessions';
 
   it.each<[Role, string[]]>([
-    ['admin', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['leader', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['hr', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings', '/inspection/personal-matters', '/inspection/travel']],
-    ['inspector', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['cadre', ['/', '/courses', '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile']],
+    ['admin', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['leader', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['hr', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings', '/inspection/personal-matters', '/inspection/travel']],
+    ['inspector', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['cadre', ['/', '/courses', STUDY, '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile']],
   ])('for %s lists %j', (role, keys) => {
     expect(menuFor([role])).toEqual(keys);
   });
 
-  it('adds 我的档案, 我的学习 and 我的出国（境） for accounts linked to a cadre record, and 我的考核 for cadres among them', () => {
+  it('adds 我的档案, 我的学习, 我的出国（境） and 我的联系点与调研 for accounts linked to a cadre record, and 我的考核 for cadres among them', () => {
     expect(menuFor(['cadre'], 'cadre-id')).toEqual([
       '/',
       '/courses',
+      STUDY,
       '/assessment/gaps',
       '/rotation/postings',
       '/rotation/proposals',
@@ -34,6 +36,7 @@ describe('side menu', () => {
       '/assessment/me',
       '/personal-matters/me',
       '/travel/me',
+      '/rotation/grassroots/me',
     ]);
     expect(menuFor(['hr'], 'cadre-id')).toEqual([
       '/',
@@ -46,6 +49,7 @@ describe('side menu', () => {
       '/plans',
       '/compliance',
       '/training/claims',
+      STUDY,
       ...ASSESSMENT,
       ...ROTATION,
       '/inspection/rounds',
@@ -56,6 +60,7 @@ describe('side menu', () => {
       '/my-learning',
       '/personal-matters/me',
       '/travel/me',
+      '/rotation/grassroots/me',
     ]);
   });
 
@@ -83,6 +88,8 @@ describe('side menu', () => {
     expect(selectedMenuKey(appRoutes, '/assessment/profiles/0b6e4f00-0000-4000-8000-000000000001')).toBe('/cadres');
     expect(selectedMenuKey(appRoutes, '/rotation/postings/0b6e4f00-0000-4000-8000-000000000001')).toBe('/rotation/postings');
     expect(selectedMenuKey(appRoutes, '/inspection/rounds/0b6e4f00-0000-4000-8000-000000000001')).toBe('/inspection/rounds');
+    expect(selectedMenuKey(appRoutes, '/rotation/grassroots/me')).toBe('/rotation/grassroots/me');
+    expect(selectedMenuKey(appRoutes, '/rotation/grassroots')).toBe('/rotation/grassroots');
     expect(selectedMenuKey(appRoutes, '/nowhere')).toBeUndefined();
   });
 });

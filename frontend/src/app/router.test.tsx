@@ -8,7 +8,7 @@ describe('routes and access', () => {
     renderApp({ session: sessionFor('cadre'), path: '/cadres', handlers: { 'GET /api/me': meFor('cadre') } });
     expect(await screen.findByText('无权访问')).toBeInTheDocument();
     const menu = screen.getByRole('navigation', { name: '主菜单' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '课程目录', '能力短板', '挂职交流', '实践锻炼建议', '我的档案', '我的学习', '我的考核', '我的个人有关事项', '我的出国（境）']);
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '课程目录', '中心组学习', '能力短板', '挂职交流', '实践锻炼建议', '我的档案', '我的学习', '我的考核', '我的个人有关事项', '我的出国（境）', '我的联系点与调研']);
   });
 
   it.each([
@@ -28,6 +28,8 @@ describe('routes and access', () => {
     ['cadre', '/rotation/balance'],
     ['cadre', '/inspection/travel'],
     ['leader', '/travel/me'],
+    ['cadre', '/rotation/grassroots'],
+    ['leader', '/rotation/grassroots/me'],
   ] as const)('shows a %s the 403 page for %s', async (role, path) => {
     renderApp({ session: sessionFor(role), path, handlers: { 'GET /api/me': {} } });
     expect(await screen.findByText('无权访问')).toBeInTheDocument();

@@ -7,7 +7,9 @@ import {
   BookOutlined,
   BulbOutlined,
   CloudUploadOutlined,
+  CompassOutlined,
   DashboardOutlined,
+  EnvironmentOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
@@ -20,9 +22,10 @@ import {
   ProfileOutlined,
   RadarChartOutlined,
   ReadOutlined,
+  ReconciliationOutlined,
   SafetyCertificateOutlined,
-  SendOutlined,
   ScheduleOutlined,
+  SendOutlined,
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -46,6 +49,7 @@ const ClassDetailPage = lazy(() => import('../pages/classes/ClassDetailPage'));
 const PlansPage = lazy(() => import('../pages/plans/PlansPage'));
 const CompliancePage = lazy(() => import('../pages/compliance/CompliancePage'));
 const ClaimsPage = lazy(() => import('../pages/claims/ClaimsPage'));
+const StudySessionsPage = lazy(() => import('../pages/study/StudySessionsPage'));
 const MyLearningPage = lazy(() => import('../pages/my-learning/MyLearningPage'));
 const CycleListPage = lazy(() => import('../pages/assessment-cycles/CycleListPage'));
 const CycleDetailPage = lazy(() => import('../pages/assessment-cycle/CycleDetailPage'));
@@ -57,6 +61,8 @@ const PostingDetailPage = lazy(() => import('../pages/posting-detail/PostingDeta
 const DuePage = lazy(() => import('../pages/rotation-due/DuePage'));
 const ProposalsPage = lazy(() => import('../pages/rotation-proposals/ProposalsPage'));
 const BalancePage = lazy(() => import('../pages/rotation-balance/BalancePage'));
+const GrassrootsPage = lazy(() => import('../pages/grassroots/GrassrootsPage'));
+const MyGrassrootsPage = lazy(() => import('../pages/grassroots/MyGrassrootsPage'));
 const RoundsPage = lazy(() => import('../pages/inspection-rounds/RoundsPage'));
 const RoundDetailPage = lazy(() => import('../pages/inspection-round/RoundDetailPage'));
 const FindingsPage = lazy(() => import('../pages/findings/FindingsPage'));
@@ -90,6 +96,12 @@ export const appRoutes: AppRoute[] = [
   { path: '/compliance', element: <CompliancePage />, access: 'canSeeCompliance', menu: { labelKey: 'menu.compliance', icon: <FundOutlined /> } },
   { path: '/training/claims', element: <ClaimsPage />, access: 'canSeeClaims', menu: { labelKey: 'menu.claims', icon: <FileDoneOutlined /> } },
   {
+    path: '/training/study-sessions',
+    element: <StudySessionsPage />,
+    access: 'canSeeStudySessions',
+    menu: { labelKey: 'menu.studySessions', icon: <ReconciliationOutlined /> },
+  },
+  {
     path: '/assessment/cycles',
     element: <CycleListPage />,
     access: 'canSeeAssessment',
@@ -112,6 +124,12 @@ export const appRoutes: AppRoute[] = [
     element: <BalancePage />,
     access: 'canSeeRotationBalance',
     menu: { labelKey: 'menu.rotationBalance', icon: <BarChartOutlined /> },
+  },
+  {
+    path: '/rotation/grassroots',
+    element: <GrassrootsPage />,
+    access: 'canSeeGrassroots',
+    menu: { labelKey: 'menu.grassroots', icon: <EnvironmentOutlined /> },
   },
   { path: '/inspection/rounds', element: <RoundsPage />, access: 'canSeeRounds', menu: { labelKey: 'menu.rounds', icon: <SafetyCertificateOutlined /> } },
   { path: '/inspection/rounds/:id', element: <RoundDetailPage />, access: 'canSeeRounds', menuParent: '/inspection/rounds' },
@@ -145,6 +163,12 @@ export const appRoutes: AppRoute[] = [
     menu: { labelKey: 'menu.myPersonalMatters', icon: <FormOutlined /> },
   },
   { path: '/travel/me', element: <MyTravelPage />, access: 'canAskTrips', menu: { labelKey: 'menu.myTravel', icon: <SendOutlined /> } },
+  {
+    path: '/rotation/grassroots/me',
+    element: <MyGrassrootsPage />,
+    access: 'canKeepGrassroots',
+    menu: { labelKey: 'menu.myGrassroots', icon: <CompassOutlined /> },
+  },
   // reached from the bell's drawer and the e-mail's footer, not the menu
   { path: '/settings/notifications', element: <NotificationSettingsPage />, access: 'canSetNotifications' },
 ];

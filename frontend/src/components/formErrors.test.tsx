@@ -3,7 +3,7 @@ import { Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { ApiError } from '../api/problem';
 import { renderWithProviders } from '../test/render';
-import { applyProblemToForm } from './formErrors';
+import { applyProblemToForm, onListFields } from './formErrors';
 
 const error = new ApiError(
   {
@@ -46,5 +46,37 @@ describe('server violations on form fields', () => {
     expect(screen.getByLabelText('file').closest('.ant-form-item')).toHaveClass('ant-form-item-has-error');
     expect(screen.queryByText('not sortable')).not.toBeInTheDocument();
     expect(unplaced).toHaveBeenCalledWith(['sort']);
+  });
+});
+
+describe('violations of a list’s items', () => {
+  const rejected = new ApiError(
+    {
+      type: 'https://benling.org/problems/validation',
+      status: 400,
+      violations: [
+        { field: 'attendeeIds[1]', message: 'not an active cadre of the unit' },
+        { field: 'rows[3].birthDate', message: 'bad day' },
+        { field: 'topic', message: 'required' },
+      ],
+    },
+    400,
+  );
+
+  it('puts them on the list’s field, saying which item when asked, and leaves the others as they were', () => {
+    const moved = onListFields(rejected, ['attendeeIds'], (list, index, message) => `${list} #${index}: ${message}`) as ApiError;
+    expect(moved.violations).toEqual([
+      { field: 'attendeeIds', message: 'attendeeIds #1: not an active cadre of the unit' },
+      { field: 'rows[3].birthDate', message: 'bad day' },
+      { field: 'topic', message: 'required' },
+    ]);
+    expect(moved.status).toBe(400);
+    expect((onListFields(rejected, ['attendeeIds']) as ApiError).violations[0]).toEqual({ field: 'attendeeIds', message: 'not an active cadre of the unit' });
+  });
+
+  it('hands back an error with nothing to move, or no API error, as it was', () => {
+    expect(onListFields(rejected, ['speakers'])).toBe(rejected);
+    const network = new TypeError('Failed to fetch');
+    expect(onListFields(network, ['attendeeIds'])).toBe(network);
   });
 });

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type {
   AnnualEffect,
+  AuditType,
   CadreCategory,
   CadreStatus,
   Capability,
@@ -195,6 +196,9 @@ export const CLASS_STATUSES = valuesOf<ClassStatus>({ OPEN: true, COMPLETED: tru
  */
 export const ROUND_KINDS = valuesOf<RoundKind>({ INSPECTION: true, CIRCUIT: true, AUDIT: true });
 
+/** 经济责任审计: 离任 (on leaving the post) or 任中 (while in it). */
+export const AUDIT_TYPES = valuesOf<AuditType>({ DEPARTURE: true, IN_TERM: true });
+
 /** A round's stages, in order. */
 export const ROUND_STATUSES = valuesOf<RoundStatus>({ PLANNED: true, ON_SITE: true, FEEDBACK: true, RECTIFICATION: true, CLOSED: true });
 
@@ -289,6 +293,7 @@ export type EnumKind =
   | 'postingProposalStatus'
   | 'openingStatus'
   | 'roundKind'
+  | 'auditType'
   | 'roundStatus'
   | 'roundCommand'
   | 'findingStatus'

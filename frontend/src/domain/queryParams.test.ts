@@ -1,5 +1,5 @@
 import { readSearch } from './pagedSearch';
-import { formatSortParam, parseAsNumberOf, parseAsOneOf, parseAsSearchText, parseAsSort, parseAsTrue, parseAsUuid, parseAsWholeNumber, parseSortParam } from './queryParams';
+import { formatSortParam, parseAsNumberOf, parseAsOneOf, parseAsSearchText, parseAsSort, parseAsTrue, parseAsUuid, parseAsWholeNumber, parseAsYesNo, parseSortParam } from './queryParams';
 
 const UNIT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const PARSERS = {
@@ -32,6 +32,14 @@ describe('reading a link’s query values', () => {
     expect(read('unitId=guangdong&status=LATE&kind=b&year=-1&form=2x&q=%20%20&overdue=yes&sort=salary,desc')).toEqual({});
     expect(read('year=twenty&form=5&sort=name,up')).toEqual({});
     expect(read('sort=name,asc,desc')).toEqual({});
+  });
+
+  it('reads a yes/no filter as true or false, anything else as no filter', () => {
+    const yesNo = (query: string) => readSearch({ adopted: parseAsYesNo }, new URLSearchParams(query)).adopted;
+    expect(yesNo('adopted=true')).toBe(true);
+    expect(yesNo('adopted=false')).toBe(false);
+    expect(yesNo('adopted=no')).toBeUndefined();
+    expect(yesNo('')).toBeUndefined();
   });
 
   it('brings a number into its range', () => {

@@ -38,6 +38,12 @@ export const parseAsSearchText = createParser<string>({ parse: (value) => value.
 /** A flag only `true` sets (`overdue=true`): without it the list asks for everything. */
 export const parseAsTrue = createParser<true>({ parse: (value) => (value === 'true' ? true : null), serialize: () => 'true' });
 
+/** A yes/no filter (`adopted=false`): only `true` and `false` read; without it the list asks for both. */
+export const parseAsYesNo = createParser<boolean>({
+  parse: (value) => (value === 'true' ? true : value === 'false' ? false : null),
+  serialize: (value) => String(value),
+});
+
 /** A sort the API takes (`name,desc`) on one of `fields`, kept as the URL has it. */
 export function parseAsSort(fields: readonly string[]) {
   return createParser<string>({ parse: (value) => (parseSortParam(fields, value) ? value : null), serialize: (value) => value });

@@ -2,6 +2,13 @@ import { BUREAU_ID } from '../test/fixtures';
 import { pagedSearchParsers, readSearch } from './pagedSearch';
 import {
   balanceFilters,
+  CONTACT_POINT_SORTS,
+  contactPointFilters,
+  contactPointSearchParams,
+  RESEARCH_SORTS,
+  RESEARCH_URL_KEYS,
+  researchFilters,
+  toResearchQuery,
   dueExportUrl,
   dueFilters,
   POSTING_SORTS,
@@ -19,7 +26,25 @@ const parsePostingSearch = (params: URLSearchParams) => readSearch(pagedSearchPa
 const parseDueSearch = (params: URLSearchParams) => readSearch(pagedSearchParsers(dueFilters), params);
 const parseProposalSearch = (params: URLSearchParams) => readSearch(pagedSearchParsers(proposalFilters, PROPOSAL_SORTS), params);
 
+const parsePointSearch = (params: URLSearchParams) => readSearch(pagedSearchParsers(contactPointFilters, CONTACT_POINT_SORTS), params);
+const parseResearchSearch = (params: URLSearchParams, thisYear: number) => readSearch(pagedSearchParsers(researchFilters(thisYear), RESEARCH_SORTS), params);
+
 describe('rotation searches', () => {
+  it('reads the contact points by unit and name, those still kept only as a flag, sorted by what the API sorts them by', () => {
+    const search = parsePointSearch(new URLSearchParams(`unitId=${BUREAU_ID}&current=true&q=%20园区%20&sort=lastVisitedOn,desc&page=1`));
+    expect(contactPointSearchParams(search).toString()).toBe(`unitId=${BUREAU_ID}&current=true&q=%E5%9B%AD%E5%8C%BA&page=1&sort=lastVisitedOn%2Cdesc`);
+    expect(contactPointSearchParams(parsePointSearch(new URLSearchParams('current=1&sort=place'))).toString()).toBe('');
+  });
+
+  it('reads the research reports by year, adoption (yes or no) and capability, a year ahead brought back to this one', () => {
+    const search = parseResearchSearch(new URLSearchParams('year=2031&adopted=false&capability=MASS_WORK&sort=submittedOn,asc'), 2026);
+    expect(toResearchQuery(search)).toEqual({ year: 2026, adopted: false, capability: 'MASS_WORK', sort: 'submittedOn,asc' });
+    expect(toResearchQuery(parseResearchSearch(new URLSearchParams('adopted=true'), 2026))).toEqual({ adopted: true });
+    expect(toResearchQuery(parseResearchSearch(new URLSearchParams('adopted=maybe&capability=SINGING&sort=name,sideways'), 2026))).toEqual({});
+    // the reports share a page with the contact points: no key of theirs is one of the points'
+    expect(Object.values(RESEARCH_URL_KEYS).filter((key) => key in contactPointFilters || ['page', 'size', 'sort'].includes(key))).toEqual([]);
+  });
+
   it('reads a posting search from the URL, dropping what the API would refuse', () => {
     const search = parsePostingSearch(new URLSearchParams(`status=ACTIVE&type=NOPE&unitId=${BUREAU_ID}&careOverdue=true&q= 陈 &sort=name,desc&page=2`));
     expect(search).toEqual({ status: 'ACTIVE', type: undefined, unitId: BUREAU_ID, q: '陈', careOverdue: true, page: 2, size: 20, sort: 'name,desc' });

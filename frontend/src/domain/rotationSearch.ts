@@ -1,7 +1,7 @@
 import type { paths } from '../api/schema';
-import { POSTING_PROPOSAL_STATUSES, POSTING_STATUSES, POSTING_TYPES } from './enums';
+import { CAPABILITIES, POSTING_PROPOSAL_STATUSES, POSTING_STATUSES, POSTING_TYPES } from './enums';
 import { defined, nonDefaultPaging, type PagedSearch, type PagedSearchOf, type SearchOf } from './pagedSearch';
-import { parseAsOneOf, parseAsSearchText, parseAsTrue, parseAsUuid, parseAsWholeNumber, toParams } from './queryParams';
+import { parseAsOneOf, parseAsSearchText, parseAsTrue, parseAsUuid, parseAsWholeNumber, parseAsYesNo, toParams } from './queryParams';
 
 /**
  * The searches of the rotation pages as their URLs hold them, with the API's own parameter names and values
@@ -142,4 +142,66 @@ export function toBalanceQuery(search: BalanceSearch): BalanceQuery {
 
 export function balanceSearchParams(search: BalanceSearch): URLSearchParams {
   return toParams(toBalanceQuery(search));
+}
+
+// 基层联系与调研: the contact points in reach by unit and name, those still kept only when asked; the research reports
+// beside them by unit, year, adoption, capability and title.
+
+export const CONTACT_POINT_SORTS = ['since', 'name', 'unitName', 'lastVisitedOn'] as const;
+
+export const contactPointFilters = { unitId: parseAsUuid, current: parseAsTrue, q: parseAsSearchText };
+
+export type ContactPointSearch = PagedSearchOf<typeof contactPointFilters>;
+
+export type ContactPointQuery = NonNullable<paths['/api/rotation/contact-points']['get']['parameters']['query']>;
+
+export function toContactPointQuery(search: Partial<ContactPointSearch>): ContactPointQuery {
+  return defined({ unitId: search.unitId, current: search.current, q: search.q?.trim(), ...nonDefaultPaging(search), sort: search.sort });
+}
+
+export function contactPointSearchParams(search: Partial<ContactPointSearch>): URLSearchParams {
+  return toParams(toContactPointQuery(search));
+}
+
+export const MIN_RESEARCH_YEAR = 2000;
+
+export const RESEARCH_SORTS = ['submittedOn', 'title', 'name', 'unitName'] as const;
+
+/** The reports' filters; a year from a link is brought into the years reports can have been submitted in. */
+export function researchFilters(thisYear: number) {
+  return {
+    unitId: parseAsUuid,
+    year: parseAsWholeNumber(MIN_RESEARCH_YEAR, thisYear),
+    adopted: parseAsYesNo,
+    capability: parseAsOneOf(CAPABILITIES),
+    q: parseAsSearchText,
+  };
+}
+
+/** The reports share their page with the contact points: their search has URL keys of its own. */
+export const RESEARCH_URL_KEYS = {
+  unitId: 'researchUnitId',
+  year: 'researchYear',
+  adopted: 'researchAdopted',
+  capability: 'researchCapability',
+  q: 'researchQ',
+  page: 'researchPage',
+  size: 'researchSize',
+  sort: 'researchSort',
+};
+
+export type ResearchSearch = PagedSearchOf<ReturnType<typeof researchFilters>>;
+
+export type ResearchQuery = NonNullable<paths['/api/rotation/research-reports']['get']['parameters']['query']>;
+
+export function toResearchQuery(search: Partial<ResearchSearch>): ResearchQuery {
+  return defined({
+    unitId: search.unitId,
+    year: search.year,
+    adopted: search.adopted,
+    capability: search.capability,
+    q: search.q?.trim(),
+    ...nonDefaultPaging(search),
+    sort: search.sort,
+  });
 }

@@ -21,10 +21,11 @@ export const FORM_COLORS: Record<MeasureForm, string> = { 1: '#1677ff', 2: '#faa
 /** Covered green, planned blue, not yet grey: shared by the coverage tags and chart. */
 export const COVERAGE_COLORS: Record<CoverageStatus, string> = { COVERED: '#52c41a', PLANNED: '#1677ff', NOT_YET: '#d9d9d9' };
 
+/** 巡视 geekblue, 巡察 cyan, 经济责任审计 gold. */
+const ROUND_KIND_COLORS: Record<RoundKind, string> = { INSPECTION: 'geekblue', CIRCUIT: 'cyan', AUDIT: 'gold' };
+
 export function RoundKindTag({ kind }: { kind?: RoundKind }) {
-  const { t } = useTranslation();
-  if (!kind) return null;
-  return <Tag color={kind === 'INSPECTION' ? 'geekblue' : 'cyan'}>{enumLabel(t, 'roundKind', kind)}</Tag>;
+  return <EnumTag kind="roundKind" value={kind} colors={ROUND_KIND_COLORS} />;
 }
 
 export function RoundStatusTag({ status }: { status?: RoundStatus }) {

@@ -42,7 +42,8 @@ export default function RoundDetailPage() {
   const data = round.data;
   const items = findings.data?.items ?? [];
   const mayRecord = mayWorkOnRound(data) && acceptsFindings(data);
-  const mayFollowUp = access.canInspect && recheckable(items).length > 0;
+  // an audit is followed up by another audit, not a 回头看 (the service refuses one)
+  const mayFollowUp = access.canInspect && data.kind !== 'AUDIT' && recheckable(items).length > 0;
 
   return (
     <Flex vertical gap={16}>
@@ -53,6 +54,7 @@ export default function RoundDetailPage() {
             {data.title}
           </Typography.Title>
           <RoundKindTag kind={data.kind} />
+          {data.auditType && <Tag color="gold">{enumLabel(t, 'auditType', data.auditType)}</Tag>}
           <RoundStatusTag status={data.status} />
           {data.followUpOf && <Tag color="purple">{t('inspection.rounds.followUp')}</Tag>}
         </Space>
@@ -110,15 +112,41 @@ export default function RoundDetailPage() {
 
 function RoundFacts({ round }: { round: InspectionRound }) {
   const { t } = useTranslation();
+  const access = useAccess();
   const field = (key: string) => t(`fields.round.${key}`);
+  const audit = round.kind === 'AUDIT';
   return (
     <Descriptions
       bordered
       size="small"
       column={{ xs: 1, md: 2 }}
       items={[
-        { key: 'owner', label: field('ownerUnitId'), children: round.ownerUnitName },
-        { key: 'targets', label: field('targetUnitIds'), children: (round.targets ?? []).map((target) => target.name).join(t('inspection.listSeparator')) },
+        { key: 'owner', label: audit ? field('auditOwner') : field('ownerUnitId'), children: round.ownerUnitName },
+        {
+          key: 'targets',
+          label: audit ? field('auditedUnit') : field('targetUnitIds'),
+          children: (round.targets ?? []).map((target) => target.name).join(t('inspection.listSeparator')),
+        },
+        ...(audit
+          ? [
+              { key: 'auditType', label: field('auditType'), children: enumLabel(t, 'auditType', round.auditType) || '—' },
+              {
+                key: 'auditee',
+                label: field('auditeeCadreId'),
+                children:
+                  round.auditeeCadreId && access.canSeeCadres ? (
+                    <Link to={`/cadres/${round.auditeeCadreId}`}>{round.auditeeName ?? round.auditeeCadreId}</Link>
+                  ) : (
+                    (round.auditeeName ?? '—')
+                  ),
+              },
+              {
+                key: 'auditPeriod',
+                label: field('auditPeriod'),
+                children: round.auditFrom && round.auditTo ? t('rotation.period', { start: round.auditFrom, end: round.auditTo }) : '—',
+              },
+            ]
+          : []),
         { key: 'leader', label: field('teamLeader'), children: round.teamLeader },
         { key: 'members', label: field('teamMembers'), children: (round.teamMembers ?? []).join(t('inspection.listSeparator')) || '—' },
         { key: 'onSite', label: field('onSite'), children: t('rotation.period', { start: round.onSiteStart, end: round.onSiteEnd }) },

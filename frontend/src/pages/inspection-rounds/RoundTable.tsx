@@ -5,6 +5,7 @@ import type { InspectionRound, RoundPage } from '../../api/types';
 import { RoundKindTag, RoundStatusTag } from '../../components/inspection/InspectionTags';
 import { ServerTable } from '../../components/ServerTable';
 import type { TableSearch } from '../../components/useTableSearch';
+import { enumLabel } from '../../domain/enums';
 import type { RoundSearch } from '../../domain/inspectionSearch';
 
 interface Props {
@@ -33,14 +34,20 @@ export function RoundTable({ table, page, loading, empty }: Props) {
         </Flex>
       ),
     },
-    { title: field('kind'), dataIndex: 'kind', key: 'kind', width: 80, render: (kind) => <RoundKindTag kind={kind} /> },
+    { title: field('kind'), dataIndex: 'kind', key: 'kind', width: 130, render: (kind) => <RoundKindTag kind={kind} /> },
     { title: field('ownerUnitId'), dataIndex: 'ownerUnitName', key: 'ownerUnitName', width: 160, ellipsis: true },
     {
       title: field('targetUnitIds'),
       key: 'targets',
       width: 220,
       ellipsis: true,
-      render: (_, round) => (round.targets ?? []).map((target) => target.name).join(t('inspection.listSeparator')),
+      render: (_, round) => {
+        const targets = (round.targets ?? []).map((target) => target.name).join(t('inspection.listSeparator'));
+        // an audit names the leader audited beside the leader's unit
+        return round.kind === 'AUDIT' && round.auditeeName
+          ? t('inspection.rounds.auditTarget', { unit: targets, name: round.auditeeName, type: enumLabel(t, 'auditType', round.auditType) })
+          : targets;
+      },
     },
     { title: field('onSite'), key: 'onSiteStart', width: 200, sorter: true, render: (_, round) => t('rotation.period', { start: round.onSiteStart, end: round.onSiteEnd }) },
     { title: field('feedbackDate'), key: 'feedback', width: 120, render: (_, round) => round.feedbackOn ?? round.feedbackDate },
