@@ -4478,7 +4478,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        NoticeKind: "POSTING_PROPOSED" | "POSTING_APPROVED" | "POSTING_APPROVAL_DUE" | "RECTIFICATION_REQUIRED" | "RECTIFICATION_REPORT_DUE" | "RECTIFICATION_SUBMITTED" | "RECTIFICATION_OVERDUE" | "TRAINING_HOURS_SHORTFALL" | "TRAINING_HOURS_DUE" | "CHECK_IN_DUE" | "SELF_REPORT_REQUESTED" | "SELF_REPORT_DUE" | "CLASS_DESIGNATED" | "CLASS_PLACE_FREED" | "PERSONAL_REPORT_REQUESTED" | "PERSONAL_REPORT_DUE";
+        NoticeKind: "POSTING_PROPOSED" | "POSTING_APPROVED" | "POSTING_APPROVAL_DUE" | "RECTIFICATION_REQUIRED" | "RECTIFICATION_REPORT_DUE" | "RECTIFICATION_SUBMITTED" | "RECTIFICATION_OVERDUE" | "TRAINING_HOURS_SHORTFALL" | "TRAINING_HOURS_DUE" | "CHECK_IN_DUE" | "SELF_REPORT_REQUESTED" | "SELF_REPORT_DUE" | "CLASS_DESIGNATED" | "CLASS_PLACE_FREED" | "PERSONAL_REPORT_REQUESTED" | "PERSONAL_REPORT_DUE" | "TRIP_REQUESTED" | "TRIP_APPROVAL_DUE" | "TRIP_DECIDED" | "PASSPORT_RETURN_DUE";
         /** @description 消息通知 / A notification, and whether the caller has read it */
         Notification: {
             id: components["schemas"]["UUID"];
@@ -4567,7 +4567,7 @@ export interface components {
             closedAt: components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        TodoKind: "POSTING_APPROVAL" | "RECTIFICATION_REPORT" | "RECTIFICATION_REVIEW" | "TRAINING_HOURS" | "CARE_CHECK_IN" | "SELF_REPORT" | "PERSONAL_REPORT";
+        TodoKind: "POSTING_APPROVAL" | "RECTIFICATION_REPORT" | "RECTIFICATION_REVIEW" | "TRAINING_HOURS" | "CARE_CHECK_IN" | "SELF_REPORT" | "PERSONAL_REPORT" | "TRIP_APPROVAL" | "PASSPORT_RETURN";
         /** @enum {string} */
         TodoStatus: "OPEN" | "DONE" | "WITHDRAWN";
         /** @description 未读通知数 / How many of the caller's notifications are unread */

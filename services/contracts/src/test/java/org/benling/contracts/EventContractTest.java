@@ -41,6 +41,7 @@ import org.benling.contracts.inspection.PromotionCheckConcluded;
 import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.RectificationReported;
+import org.benling.contracts.inspection.TripChanged;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.supervision.AnnualEffect;
@@ -149,6 +150,8 @@ class EventContractTest {
                     LocalDate.of(2026, 12, 20))),
             Map.entry(InspectionEvents.PERSONAL_REPORT_REQUESTED, new PersonalReportRequested(CADRE, 2027,
                     LocalDate.of(2027, 1, 31))),
+            Map.entry(InspectionEvents.TRIP_CHANGED, new TripChanged(UUID.randomUUID(), CADRE, GUANGDONG, "日本东京",
+                    LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 8), TripChanged.Status.ISSUED, LocalDate.of(2027, 2, 18))),
             Map.entry(InspectionEvents.PERSONAL_REPORT_FILED, new PersonalReportFiled(CADRE, 2027, LocalDate.of(2027, 1, 12))),
             Map.entry(InspectionEvents.RECTIFICATION_REPORTED, new RectificationReported(UUID.randomUUID(), GUANGDONG,
                     LocalDate.of(2026, 9, 20))),

@@ -47,9 +47,13 @@ public final class InspectionEvents {
             "org.benling.inspection.PersonalReportFiled.v1", Topics.INSPECTION_SUPERVISION, PersonalReportFiled.class,
             "schemas/inspection/PersonalReportFiled.v1.json");
 
+    public static final EventType<TripChanged> TRIP_CHANGED = new EventType<>(
+            "org.benling.inspection.TripChanged.v1", Topics.INSPECTION_SUPERVISION, TripChanged.class,
+            "schemas/inspection/TripChanged.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(FINDING_RECORDED, RECTIFICATION_OVERDUE, RECTIFICATION_REPORTED,
             FINDING_CLOSED, MEASURE_APPLIED, MEASURE_APPLIED_V1, MEASURE_LIFTED, PROMOTION_CHECK_OPENED,
-            PROMOTION_CHECK_CONCLUDED, PERSONAL_REPORT_REQUESTED, PERSONAL_REPORT_FILED);
+            PROMOTION_CHECK_CONCLUDED, PERSONAL_REPORT_REQUESTED, PERSONAL_REPORT_FILED, TRIP_CHANGED);
 
     private InspectionEvents() {
     }

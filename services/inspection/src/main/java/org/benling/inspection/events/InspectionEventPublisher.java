@@ -16,11 +16,13 @@ import org.benling.contracts.inspection.PromotionCheckConcluded;
 import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.RectificationReported;
+import org.benling.contracts.inspection.TripChanged;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.inspection.domain.Finding;
 import org.benling.inspection.domain.Measure;
 import org.benling.inspection.domain.PersonalReport;
 import org.benling.inspection.domain.SpotCheck;
+import org.benling.inspection.domain.Trip;
 import org.benling.platform.outbox.Outbox;
 
 /** Writes the inspection events to the outbox, in the transaction of the change they report. */
@@ -90,5 +92,12 @@ public class InspectionEventPublisher {
     public void reportFiled(PersonalReport r, LocalDate filedOn) {
         outbox.publish(InspectionEvents.PERSONAL_REPORT_FILED, InspectionEvents.SOURCE, r.cadreId.toString(),
                 new PersonalReportFiled(r.cadreId, r.year, filedOn));
+    }
+
+    /** A trip abroad changed (its latest state; the passport's last day once issued). */
+    public void tripChanged(Trip t) {
+        outbox.publish(InspectionEvents.TRIP_CHANGED, InspectionEvents.SOURCE, t.cadreId.toString(),
+                new TripChanged(t.id, t.cadreId, t.unitId, t.destination, t.departOn, t.returnOn,
+                        TripChanged.Status.valueOf(t.status.name()), t.passportDue));
     }
 }

@@ -14,6 +14,7 @@ import org.benling.inspection.domain.Trip;
 import org.benling.inspection.domain.rules.TravelPolicy;
 import org.benling.inspection.domain.rules.TripWorkflow;
 import org.benling.inspection.domain.rules.TripWorkflow.Command;
+import org.benling.inspection.events.InspectionEventPublisher;
 import org.benling.inspection.rest.api.Cancellation;
 import org.benling.inspection.rest.api.PassportHandover;
 import org.benling.inspection.rest.api.PassportRequest;
@@ -28,7 +29,8 @@ import org.benling.platform.security.Caller;
 /**
  * 出国（境）管理: the HR office registers the passports it holds, the cadre asks for a private trip before it, a
  * leader approves or refuses, the HR office issues the passport for the approved trip and receives it back. The
- * entities decide (Trip, Passport); this loads, checks what needs the database, and saves.
+ * entities decide (Trip, Passport); this loads, checks what needs the database, saves, and publishes each change of
+ * a trip (TripChanged: the leaders' approval and the HR office's passport to take back are their to-dos).
  */
 @ApplicationScoped
 public class TravelCommands {
@@ -36,6 +38,7 @@ public class TravelCommands {
     @Inject TravelAccess access;
     @Inject CadreDirectory cadres;
     @Inject TravelPolicy policy;
+    @Inject InspectionEventPublisher events;
     @Inject Caller caller;
     @Inject Clock clock;
 
@@ -97,6 +100,7 @@ public class TravelCommands {
         Trip t = Trip.request(cadre.id(), cadre.unitId(), passport, r.destination(), r.purpose(), r.departOn(),
                 r.returnOn(), caller.name(), clock.instant());
         t.persist();
+        events.tripChanged(t);
         return t;
     }
 
@@ -109,6 +113,7 @@ public class TravelCommands {
         } else {
             t.refuse(d.note(), caller.name(), clock.instant());
         }
+        events.tripChanged(t);
         return t;
     }
 
@@ -116,6 +121,7 @@ public class TravelCommands {
     public Trip cancel(UUID id, Cancellation c) {
         Trip t = access.tripFor(id, Command.CANCEL);
         t.cancel(c.reason(), caller.name(), clock.instant());
+        events.tripChanged(t);
         return t;
     }
 
@@ -124,6 +130,7 @@ public class TravelCommands {
         Trip t = access.tripFor(id, Command.ISSUE_PASSPORT);
         LocalDate today = LocalDate.now(clock);
         t.issuePassport(Passport.findById(t.passportId), h.on() == null ? today : h.on(), today, policy);
+        events.tripChanged(t);
         return t;
     }
 
@@ -132,6 +139,7 @@ public class TravelCommands {
         Trip t = access.tripFor(id, Command.RETURN_PASSPORT);
         LocalDate today = LocalDate.now(clock);
         t.returnPassport(Passport.findById(t.passportId), h.on() == null ? today : h.on(), today);
+        events.tripChanged(t);
         return t;
     }
 }

@@ -1,23 +1,30 @@
 package org.benling.inspection.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.inspection.TestRoster;
+import org.benling.testing.KafkaBroker;
 import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.benling.testing.Tokens;
@@ -159,6 +166,23 @@ class TravelFlowTest {
                 .body("overdue", equalTo(false)).body("returnedLate", equalTo(true)).body("actions", equalTo(List.of()));
         given().auth().oauth2(me).get("/api/inspection/passports/" + passport).then().statusCode(200)
                 .body("status", equalTo("HELD")).body("issuedFor", nullValue());
+
+        // each change announced (the leaders' approval and HR's passport to take back are their to-dos)
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
+        try {
+            var topic = kafka.consumeStrings().fromTopics("inspection.supervision");
+            await().atMost(Duration.ofSeconds(60)).until(() -> topic.getRecords().stream().anyMatch(r ->
+                    r.value().contains(InspectionEvents.TRIP_CHANGED.type()) && r.value().contains(id)
+                    && r.value().contains("RETURNED")));
+            topic.stop();
+            var changes = topic.getRecords().stream().filter(r -> r.key().equals(cadre.toString())
+                    && r.value().contains(InspectionEvents.TRIP_CHANGED.type())).map(r -> JsonPath.from(r.value())).toList();
+            assertEquals(List.of("REQUESTED", "APPROVED", "ISSUED", "RETURNED"),
+                    changes.stream().map(c -> c.getString("data.status")).toList());
+            assertEquals(back.plusDays(10).toString(), changes.get(2).getString("data.passportDue"));
+        } finally {
+            kafka.close();
+        }
     }
 
     @Test

@@ -78,7 +78,26 @@ public enum NoticeKind {
     /** To the cadre: the personal-matters report's deadline comes near. */
     PERSONAL_REPORT_DUE(new Wording("个人有关事项报告 {due} 到期（还有 {days} 天）：{year} 年度",
             "Your {year} personal-matters report is due {due} (in {days} days)"),
-            new Wording("个人有关事项报告到期提醒", "Personal-matters reports coming due"), Channel.EMAIL);
+            new Wording("个人有关事项报告到期提醒", "Personal-matters reports coming due"), Channel.EMAIL),
+
+    /** To the leaders: a private trip abroad waits for their approval, before the departure (on their to-do list too). */
+    TRIP_REQUESTED(new Wording("出国（境）申请待审批：{cadre} 赴{destination}（{depart} 出行）",
+            "A trip abroad waits for approval: {cadre} to {destination} (leaving {depart})"),
+            new Wording("出国（境）申请待审批", "Trips abroad to approve"), Channel.EMAIL),
+
+    /** To the leaders: the departure of a trip still waiting for approval comes near. */
+    TRIP_APPROVAL_DUE(new Wording("出国（境）申请 {due} 出行（还有 {days} 天）：{cadre} 赴{destination}",
+            "A trip abroad leaves {due} (in {days} days): {cadre} to {destination}"),
+            new Wording("出国（境）审批到期提醒", "Trip approvals coming due"), Channel.EMAIL),
+
+    /** To the cadre: their trip was approved or refused. */
+    TRIP_DECIDED(new Wording("您赴{destination}的出国（境）申请{outcomeZh}", "Your trip to {destination} was {outcomeEn}"),
+            new Wording("出国（境）审批结果", "Trip decisions"), Channel.EMAIL),
+
+    /** To the HR office holding the passport: its last day back comes near. */
+    PASSPORT_RETURN_DUE(new Wording("证照 {due} 前应交回（还有 {days} 天）：{cadre}（赴{destination}）",
+            "A passport is due back {due} (in {days} days): {cadre} (to {destination})"),
+            new Wording("证照交回提醒", "Passports coming due back"), Channel.EMAIL);
 
     private final Wording wording;
     private final Wording label;

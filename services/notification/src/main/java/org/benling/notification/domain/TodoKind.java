@@ -50,7 +50,21 @@ public enum TodoKind {
      * still due.
      */
     PERSONAL_REPORT(Roles.CADRE, new Wording("填报 {year} 年度个人有关事项报告（{due} 前）",
-            "File your {year} personal-matters report (by {due})"), NoticeKind.PERSONAL_REPORT_DUE);
+            "File your {year} personal-matters report (by {due})"), NoticeKind.PERSONAL_REPORT_DUE),
+
+    /**
+     * A private trip abroad waits for a leader's approval (inspection's TripWorkflow: before the departure day), until a
+     * leader decides or it is withdrawn.
+     */
+    TRIP_APPROVAL(Roles.LEADER, new Wording("审批出国（境）申请：{cadre} 赴{destination}（{depart} 出行）",
+            "Decide on a trip abroad: {cadre} to {destination} (leaving {depart})"), NoticeKind.TRIP_APPROVAL_DUE),
+
+    /**
+     * A passport issued for a trip is to come back to the HR office that holds it by its last day (return day plus
+     * the return period), until it is back.
+     */
+    PASSPORT_RETURN(Roles.HR, new Wording("收回证照：{cadre}（赴{destination}），{due} 前交回",
+            "Take back the passport of {cadre} (to {destination}) by {due}"), NoticeKind.PASSPORT_RETURN_DUE);
 
     private final String role;
     private final Wording wording;

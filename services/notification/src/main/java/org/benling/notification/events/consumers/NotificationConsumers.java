@@ -15,6 +15,7 @@ import org.benling.notification.service.PersonalReportNotices;
 import org.benling.notification.service.PostingNotices;
 import org.benling.notification.service.RectificationNotices;
 import org.benling.notification.service.TrainingNotices;
+import org.benling.notification.service.TripNotices;
 import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -31,22 +32,25 @@ public class NotificationConsumers {
 
     @Inject
     NotificationConsumers(PostingNotices postings, RectificationNotices rectifications, TrainingNotices hours,
-            ClassNotices classes, AssessmentNotices reviews, PersonalReportNotices personalReports, Inbox inbox) {
+            ClassNotices classes, AssessmentNotices reviews, PersonalReportNotices personalReports, TripNotices trips,
+            Inbox inbox) {
         rotation = inbox.consumer("notification-rotation", EventRouter.from(RotationEvents.SOURCE)
                 .on(RotationEvents.POSTING_PROPOSED, postings::proposed)
                 .on(RotationEvents.POSTING_APPROVED, postings::approved)
                 .on(RotationEvents.POSTING_CANCELLED, postings::cancelled)
                 .on(RotationEvents.CHECK_IN_DUE, postings::checkInDue)
                 .on(RotationEvents.POSTING_COMPLETED, postings::completed));
-        // the findings' rectification and the personal-matters reports asked and filed only: the supervision measures and
-        // checks on the same (restricted) topic are not routed, so the inbox ignores them (counted, not read into anything)
+        // the findings' rectification, the personal-matters reports asked and filed and the trips abroad only: the
+        // supervision measures and checks on the same (restricted) topic are not routed, so the inbox ignores them
+        // (counted, not read into anything)
         inspection = inbox.consumer("notification-inspection", EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.FINDING_RECORDED, rectifications::recorded)
                 .on(InspectionEvents.RECTIFICATION_REPORTED, rectifications::reported)
                 .on(InspectionEvents.RECTIFICATION_OVERDUE, rectifications::overdue)
                 .on(InspectionEvents.FINDING_CLOSED, rectifications::closed)
                 .on(InspectionEvents.PERSONAL_REPORT_REQUESTED, personalReports::requested)
-                .on(InspectionEvents.PERSONAL_REPORT_FILED, personalReports::filed));
+                .on(InspectionEvents.PERSONAL_REPORT_FILED, personalReports::filed)
+                .on(InspectionEvents.TRIP_CHANGED, trips::changed));
         // the early warning and its end, and the places in classes; the completions on the same topic are not routed
         // (ignored)
         training = inbox.consumer("notification-training", EventRouter.from(TrainingEvents.SOURCE)
