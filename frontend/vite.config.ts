@@ -30,6 +30,10 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // CI's machine has two cores and the whole suite shares them: a page test that renders antd tables can take more
+    // than vitest's 5 s default there (CadreListPage took 7.5 s on a loaded clean-clone run); a test that hangs still
+    // fails. Tests that need longer say so themselves.
+    testTimeout: 15_000,
     // nuqs's router adapter must use the same react-router module (and so the same router context) as the app.
     server: { deps: { inline: ['nuqs'] } },
   },
