@@ -2,6 +2,8 @@ package org.benling.notification.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.benling.notification.rest.Feeds.openToDos;
+import static org.benling.notification.rest.Feeds.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,16 +85,5 @@ class AssessmentToDoFlowTest {
     private static void requested(UUID review, UUID cadre, LocalDate due) {
         Events.send("assessment.results", cadre, Events.json(AssessmentEvents.SELF_REPORT_REQUESTED, cadre,
                 new SelfReportRequested(review, CYCLE, cadre, TestRoster.GUANGZHOU, 2026, due)));
-    }
-
-    private static List<Map<String, Object>> openToDos(String token) {
-        return given().auth().oauth2(token).header("Accept-Language", "zh-CN").get("/api/todos").then().statusCode(200)
-                .extract().jsonPath().getList("items");
-    }
-
-    private static List<String> titles(String token, String kind) {
-        return given().auth().oauth2(token).header("Accept-Language", "zh-CN").queryParam("size", 200)
-                .get("/api/notifications").then().statusCode(200).extract().jsonPath()
-                .getList("items.findAll { it.kind == '" + kind + "' }.title", String.class);
     }
 }

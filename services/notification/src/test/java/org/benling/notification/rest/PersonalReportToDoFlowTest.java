@@ -2,6 +2,8 @@ package org.benling.notification.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.benling.notification.rest.Feeds.openToDos;
+import static org.benling.notification.rest.Feeds.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,16 +70,5 @@ class PersonalReportToDoFlowTest {
     private static void requested(UUID cadre, int year, LocalDate due) {
         Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.PERSONAL_REPORT_REQUESTED, cadre,
                 new PersonalReportRequested(cadre, year, due)));
-    }
-
-    private static List<Map<String, Object>> openToDos(String token) {
-        return given().auth().oauth2(token).header("Accept-Language", "zh-CN").get("/api/todos").then().statusCode(200)
-                .extract().jsonPath().getList("items");
-    }
-
-    private static List<String> titles(String token, String kind) {
-        return given().auth().oauth2(token).header("Accept-Language", "zh-CN").queryParam("size", 200)
-                .get("/api/notifications").then().statusCode(200).extract().jsonPath()
-                .getList("items.findAll { it.kind == '" + kind + "' }.title", String.class);
     }
 }

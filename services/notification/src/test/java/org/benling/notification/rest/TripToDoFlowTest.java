@@ -2,6 +2,8 @@ package org.benling.notification.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.benling.notification.rest.Feeds.openToDos;
+import static org.benling.notification.rest.Feeds.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -88,16 +90,5 @@ class TripToDoFlowTest {
             LocalDate passportDue) {
         Events.send("inspection.supervision", cadre, Events.json(InspectionEvents.TRIP_CHANGED, cadre,
                 new TripChanged(trip, cadre, TestRoster.GUANGZHOU, "日本东京", depart, back, status, passportDue)));
-    }
-
-    private static List<Map<String, Object>> openToDos(String token, UUID cadre) {
-        return given().auth().oauth2(token).header("Accept-Language", "zh-CN").queryParam("size", 200).get("/api/todos")
-                .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.cadreId == '" + cadre + "' }");
-    }
-
-    private static List<String> titles(String token, String kind) {
-        return given().auth().oauth2(token).header("Accept-Language", "zh-CN").queryParam("size", 200)
-                .get("/api/notifications").then().statusCode(200).extract().jsonPath()
-                .getList("items.findAll { it.kind == '" + kind + "' }.title", String.class);
     }
 }

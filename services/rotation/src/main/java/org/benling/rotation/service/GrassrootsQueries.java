@@ -27,7 +27,7 @@ import org.benling.rotation.rest.api.ResearchReportView;
 public class GrassrootsQueries {
 
     public static final Map<String, String> POINT_SORTABLE = Map.of("since", "p.since", "name", "c.name",
-            "unitName", "u.name", "lastVisitedOn", "last_visit");
+            "unitName", "u.name", "lastVisitedOn", "v.last_visit");
     public static final Map<String, String> REPORT_SORTABLE = Map.of("submittedOn", "r.submitted_on", "title",
             "r.title", "name", "c.name", "unitName", "u.name");
 
@@ -38,10 +38,7 @@ public class GrassrootsQueries {
             String q) {
     }
 
-    private static final String POINT_COLUMNS = "c.employee_number, c.name, u.name,"
-            + " (SELECT count(*) FROM contact_visit v WHERE v.contact_point_id = p.id),"
-            + " (SELECT coalesce(sum(v.problems_solved), 0) FROM contact_visit v WHERE v.contact_point_id = p.id),"
-            + " (SELECT max(v.visited_on) FROM contact_visit v WHERE v.contact_point_id = p.id) AS last_visit";
+    private static final String POINT_COLUMNS = "c.employee_number, c.name, u.name, v.visits, v.solved, v.last_visit";
 
     @Inject EntityManager em;
     @Inject GrassrootsAccess access;
@@ -59,8 +56,11 @@ public class GrassrootsQueries {
     }
 
     private NativeFilter pointFilter(PointFilter f, UUID id) {
+        // the visits counted once a point, in one pass over its visits
         NativeFilter filter = new NativeFilter(" FROM contact_point p JOIN unit_view u ON u.id = p.unit_id"
-                + " LEFT JOIN cadre_view c ON c.id = p.cadre_id")
+                + " LEFT JOIN cadre_view c ON c.id = p.cadre_id"
+                + " CROSS JOIN LATERAL (SELECT count(*) AS visits, coalesce(sum(x.problems_solved), 0) AS solved,"
+                + " max(x.visited_on) AS last_visit FROM contact_visit x WHERE x.contact_point_id = p.id) v")
                 .scope(access.readScope(), "u.path", "p.cadre_id")
                 .inSubtreeOf("u.path", f.unitId())
                 .and("p.id = :id", "id", id)
