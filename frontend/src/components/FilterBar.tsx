@@ -2,6 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, type SelectProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { enumOptions, type EnumKind } from '../domain/enums';
 import { UnitTreeSelect } from './UnitTreeSelect';
 
 interface FilterBarProps {
@@ -39,6 +40,23 @@ type FilterSelectProps<T> = Omit<SelectProps<T>, 'aria-label' | 'placeholder' | 
 /** One filter of a list: a labelled select that can be cleared. */
 export function FilterSelect<T = string>({ label, width, clearable = true, ...props }: FilterSelectProps<T>) {
   return <Select<T> aria-label={label} placeholder={clearable ? label : undefined} allowClear={clearable} style={{ width }} {...props} />;
+}
+
+interface EnumFilterProps<T extends string> {
+  label: string;
+  /** Which code list labels the values (`enums.<kind>.<value>` in the catalogue). */
+  kind: EnumKind;
+  values: readonly T[];
+  value?: T;
+  /** The value chosen, or undefined when cleared. */
+  onChange: (value?: T) => void;
+  width: number;
+}
+
+/** A filter on one of the code lists (a status, a kind, a capability), labelled in the user's language. */
+export function EnumFilter<T extends string>({ label, kind, values, value, onChange, width }: EnumFilterProps<T>) {
+  const { t } = useTranslation();
+  return <FilterSelect<T> label={label} options={enumOptions(t, kind, values)} value={value} onChange={onChange} width={width} />;
 }
 
 interface UnitFilterProps {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import type { TableSearch } from '../../components/useTableSearch';
 import { cycleYears, type CycleSearch } from '../../domain/assessmentSearch';
-import { CYCLE_STATUSES, enumOptions } from '../../domain/enums';
+import { CYCLE_STATUSES } from '../../domain/enums';
 
 interface Props {
   table: TableSearch<CycleSearch>;
@@ -24,13 +24,8 @@ export function CycleFilters({ table, thisYear }: Props) {
         width={140}
       />
       <UnitFilter label={t('assessment.cycles.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
-      <FilterSelect
-        label={t('assessment.cycles.filter.status')}
-        options={enumOptions(t, 'cycleStatus', CYCLE_STATUSES)}
-        value={search.status}
-        onChange={(status) => update({ status })}
-        width={150}
-      />
+      <EnumFilter label={t('assessment.cycles.filter.status')} kind="cycleStatus" values={CYCLE_STATUSES} width={150}
+        value={search.status} onChange={(status) => update({ status })} />
     </FilterBar>
   );
 }

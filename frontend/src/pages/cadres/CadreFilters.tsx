@@ -3,10 +3,10 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/session';
 import { SearchBox } from '../../components/SearchBox';
-import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import type { TableSearch } from '../../components/useTableSearch';
 import { exportUrl, STATUS_FILTERS, type CadreSearch } from '../../domain/cadreSearch';
-import { CADRE_CATEGORIES, enumOptions, RANK_LEVELS } from '../../domain/enums';
+import { CADRE_CATEGORIES, RANK_LEVELS } from '../../domain/enums';
 
 /** Search box and filters of the cadre list; every change lands in the URL. */
 export function CadreFilters({ table }: { table: TableSearch<CadreSearch> }) {
@@ -32,20 +32,10 @@ export function CadreFilters({ table }: { table: TableSearch<CadreSearch> }) {
     >
       <SearchBox value={search.q} placeholder={t('cadres.searchPlaceholder')} onSearch={(q) => update({ q })} />
       <UnitFilter label={t('cadres.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
-      <FilterSelect
-        label={t('cadres.filter.rank')}
-        options={enumOptions(t, 'rankLevel', RANK_LEVELS)}
-        value={search.rank}
-        onChange={(rank) => update({ rank })}
-        width={140}
-      />
-      <FilterSelect
-        label={t('cadres.filter.category')}
-        options={enumOptions(t, 'category', CADRE_CATEGORIES)}
-        value={search.category}
-        onChange={(category) => update({ category })}
-        width={160}
-      />
+      <EnumFilter label={t('cadres.filter.rank')} kind="rankLevel" values={RANK_LEVELS} width={140}
+        value={search.rank} onChange={(rank) => update({ rank })} />
+      <EnumFilter label={t('cadres.filter.category')} kind="category" values={CADRE_CATEGORIES} width={160}
+        value={search.category} onChange={(category) => update({ category })} />
       <FilterSelect
         label={t('cadres.filter.status')}
         clearable={false}

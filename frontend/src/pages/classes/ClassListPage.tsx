@@ -8,10 +8,10 @@ import { useClasses } from '../../api/trainingQueries';
 import type { TrainingClass } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ServerTable } from '../../components/ServerTable';
+import { classTermColumns } from '../../components/training/classColumns';
 import { ClassStatusTag } from '../../components/training/StatusTags';
 import { useTableSearch } from '../../components/useTableSearch';
 import { CLASS_SORTS, classFilters, toClassQuery, type ClassSearch } from '../../domain/classSearch';
-import { formatHours } from '../../domain/requirementProgress';
 import { unitNamesById } from '../../domain/unitTree';
 import { CreateClassModal } from './CreateClassModal';
 
@@ -30,28 +30,7 @@ export default function ClassListPage() {
     { title: field('title'), dataIndex: 'title', key: 'title', width: 280, sorter: true, render: (title: string, row) => <Link to={`/classes/${row.id}`}>{title}</Link> },
     { title: field('courseId'), dataIndex: 'courseTitle', key: 'courseTitle', ellipsis: true },
     { title: field('unitId'), dataIndex: 'unitId', key: 'unitId', width: 180, render: (unitId: string) => unitNames.get(unitId) ?? '' },
-    {
-      title: field('dates'),
-      key: 'startDate',
-      width: 220,
-      sorter: true,
-      render: (_, row) => t('classes.dates', { start: row.startDate, end: row.endDate }),
-    },
-    {
-      title: field('creditHours'),
-      dataIndex: 'creditHours',
-      key: 'creditHours',
-      width: 80,
-      align: 'right',
-      render: (hours: number) => formatHours(hours, i18n.language),
-    },
-    {
-      title: field('enrolled'),
-      key: 'enrolled',
-      width: 100,
-      align: 'right',
-      render: (_, row) => t('classes.places', { enrolled: row.enrolled ?? 0, capacity: row.capacity ?? 0 }),
-    },
+    ...classTermColumns(t, i18n.language, true),
     {
       title: field('openEnrolment'),
       dataIndex: 'openEnrolment',

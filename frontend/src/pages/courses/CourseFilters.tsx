@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { FilterBar, FilterSelect } from '../../components/FilterBar';
+import { EnumFilter, FilterBar } from '../../components/FilterBar';
 import { SearchBox } from '../../components/SearchBox';
 import type { TableSearch } from '../../components/useTableSearch';
 import type { CourseSearch } from '../../domain/courseSearch';
-import { CAPABILITIES, COURSE_KINDS, enumOptions } from '../../domain/enums';
+import { CAPABILITIES, COURSE_KINDS } from '../../domain/enums';
 
 /** Title or code, kind and capability; a change starts again on the first page. */
 export function CourseFilters({ table }: { table: TableSearch<CourseSearch> }) {
@@ -13,20 +13,10 @@ export function CourseFilters({ table }: { table: TableSearch<CourseSearch> }) {
   return (
     <FilterBar onReset={() => table.reset()}>
       <SearchBox value={search.q} placeholder={t('courses.searchPlaceholder')} onSearch={(q) => update({ q })} />
-      <FilterSelect
-        label={t('courses.filter.kind')}
-        options={enumOptions(t, 'courseKind', COURSE_KINDS)}
-        value={search.kind}
-        onChange={(kind) => update({ kind })}
-        width={200}
-      />
-      <FilterSelect
-        label={t('courses.filter.capability')}
-        options={enumOptions(t, 'capability', CAPABILITIES)}
-        value={search.capability}
-        onChange={(capability) => update({ capability })}
-        width={180}
-      />
+      <EnumFilter label={t('courses.filter.kind')} kind="courseKind" values={COURSE_KINDS} width={200}
+        value={search.kind} onChange={(kind) => update({ kind })} />
+      <EnumFilter label={t('courses.filter.capability')} kind="capability" values={CAPABILITIES} width={180}
+        value={search.capability} onChange={(capability) => update({ capability })} />
     </FilterBar>
   );
 }

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useFindingCounts, useFindings } from '../../api/inspectionQueries';
 import { FindingDrawer } from '../../components/inspection/FindingDrawer';
 import type { Finding } from '../../api/types';
-import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, UnitFilter } from '../../components/FilterBar';
 import { openOnClick, useFindingColumns } from '../../components/inspection/FindingTable';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ServerTable } from '../../components/ServerTable';
 import { useTableSearch } from '../../components/useTableSearch';
-import { CAPABILITIES, enumLabel, enumOptions, FINDING_STATUSES } from '../../domain/enums';
+import { CAPABILITIES, enumLabel, FINDING_STATUSES } from '../../domain/enums';
 import { findingCountQueries, findingFilters, FINDING_SORTS, toFindingQuery, type FindingSearch } from '../../domain/inspectionSearch';
 import { parseAsUuid } from '../../domain/queryParams';
 
@@ -54,13 +54,8 @@ export default function FindingsPage() {
         />
         <FilterBar onReset={() => table.reset({ status: search.status })}>
           <UnitFilter label={t('inspection.findings.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
-          <FilterSelect
-            label={t('inspection.findings.filter.capability')}
-            options={enumOptions(t, 'capability', CAPABILITIES)}
-            value={search.capability}
-            onChange={(capability) => update({ capability })}
-            width={180}
-          />
+          <EnumFilter label={t('inspection.findings.filter.capability')} kind="capability" values={CAPABILITIES} width={180}
+            value={search.capability} onChange={(capability) => update({ capability })} />
           <Checkbox checked={Boolean(search.overdue)} onChange={(event) => update({ overdue: event.target.checked ? true : undefined })}>
             {t('inspection.findings.filter.overdue')}
           </Checkbox>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../app/session';
-import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import type { TableSearch } from '../../components/useTableSearch';
 import { GAP_STATUS_FILTERS, type GapSearch } from '../../domain/assessmentSearch';
-import { CAPABILITIES, enumLabel, enumOptions } from '../../domain/enums';
+import { CAPABILITIES, enumLabel } from '../../domain/enums';
 
 /** Unit (with its subunits; staff only, a cadre sees the own gaps), status and capability; each change lands in the URL. */
 export function GapFilters({ table }: { table: TableSearch<GapSearch> }) {
@@ -24,13 +24,8 @@ export function GapFilters({ table }: { table: TableSearch<GapSearch> }) {
         onChange={(status) => update({ status })}
         width={130}
       />
-      <FilterSelect
-        label={t('assessment.gaps.filter.capability')}
-        options={enumOptions(t, 'capability', CAPABILITIES)}
-        value={search.capability}
-        onChange={(capability) => update({ capability })}
-        width={180}
-      />
+      <EnumFilter label={t('assessment.gaps.filter.capability')} kind="capability" values={CAPABILITIES} width={180}
+        value={search.capability} onChange={(capability) => update({ capability })} />
     </FilterBar>
   );
 }

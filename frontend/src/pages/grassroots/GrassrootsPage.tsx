@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useContactPoints, useResearchReports } from '../../api/grassrootsQueries';
 import type { ContactPoint } from '../../api/types';
 import { useAccess } from '../../app/session';
-import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchBox } from '../../components/SearchBox';
+import { cadreColumn } from '../../components/cadre/cadreColumn';
 import { ServerTable } from '../../components/ServerTable';
 import { useTableSearch } from '../../components/useTableSearch';
 import { cycleYears } from '../../domain/assessmentSearch';
-import { CAPABILITIES, enumOptions } from '../../domain/enums';
+import { CAPABILITIES } from '../../domain/enums';
 import { yearInBeijing } from '../../domain/format';
 import {
   CONTACT_POINT_SORTS,
@@ -57,21 +58,7 @@ function ContactPointsCard() {
   const field = (key: string) => t(`fields.contactPoint.${key}`);
 
   const columns: TableColumnsType<ContactPoint> = [
-    {
-      title: field('cadre'),
-      dataIndex: 'name',
-      key: 'name',
-      width: 130,
-      sorter: true,
-      render: (name: string | null, point) => (
-        <Flex vertical>
-          <span>{name}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {point.employeeNumber}
-          </Typography.Text>
-        </Flex>
-      ),
-    },
+    cadreColumn<ContactPoint>(field('cadre'), 130),
     { title: field('unitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true, sorter: true },
     {
       title: field('place'),
@@ -196,13 +183,8 @@ function ResearchCard() {
             onChange={(adopted?: string) => update({ adopted: adopted === undefined ? undefined : adopted === 'true' })}
             width={140}
           />
-          <FilterSelect
-            label={field('capabilities')}
-            options={enumOptions(t, 'capability', CAPABILITIES)}
-            value={search.capability}
-            onChange={(capability) => update({ capability })}
-            width={160}
-          />
+          <EnumFilter label={field('capabilities')} kind="capability" values={CAPABILITIES} width={160}
+            value={search.capability} onChange={(capability) => update({ capability })} />
           <SearchBox value={search.q} placeholder={t('grassroots.research.search')} onSearch={(q) => update({ q })} />
         </FilterBar>
         {reports.isError && <ProblemAlert error={reports.error} onRetry={() => void reports.refetch()} />}

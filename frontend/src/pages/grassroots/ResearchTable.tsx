@@ -1,7 +1,8 @@
-import { Button, Flex, Typography, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResearchReport } from '../../api/types';
+import { cadreColumn } from '../../components/cadre/cadreColumn';
 import { ServerTable } from '../../components/ServerTable';
 import { CapabilityTags } from '../../components/training/CapabilityTags';
 import type { TableSearch } from '../../components/useTableSearch';
@@ -32,21 +33,7 @@ export function ResearchTable<S extends PagedSearch>({ table, page, loading, emp
   const columns: TableColumnsType<ResearchReport> = [
     ...(showCadre
       ? [
-          {
-            title: field('cadre'),
-            dataIndex: 'name',
-            key: 'name',
-            width: 130,
-            sorter: true,
-            render: (name: string | null, report: ResearchReport) => (
-              <Flex vertical>
-                <span>{name}</span>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {report.employeeNumber}
-                </Typography.Text>
-              </Flex>
-            ),
-          },
+          cadreColumn<ResearchReport>(field('cadre'), 130),
           { title: field('unitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true, sorter: true },
         ]
       : []),

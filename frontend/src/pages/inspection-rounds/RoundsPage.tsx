@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useRounds } from '../../api/inspectionQueries';
 import { useAccess } from '../../app/session';
-import { FilterBar, FilterSelect } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, FilterSelect } from '../../components/FilterBar';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useTableSearch } from '../../components/useTableSearch';
 import { cycleYears } from '../../domain/assessmentSearch';
-import { enumOptions, ROUND_KINDS, ROUND_STATUSES } from '../../domain/enums';
+import { ROUND_KINDS, ROUND_STATUSES } from '../../domain/enums';
 import { yearInBeijing } from '../../domain/format';
 import { ROUND_SORTS, roundFilters, toRoundQuery } from '../../domain/inspectionSearch';
 import { PlanRoundModal } from './PlanRoundModal';
@@ -42,20 +42,10 @@ export default function RoundsPage() {
     >
       <Flex vertical gap={16}>
         <FilterBar onReset={() => table.reset()}>
-          <FilterSelect
-            label={t('inspection.rounds.filter.kind')}
-            options={enumOptions(t, 'roundKind', ROUND_KINDS)}
-            value={search.kind}
-            onChange={(kind) => filter({ kind })}
-            width={120}
-          />
-          <FilterSelect
-            label={t('inspection.rounds.filter.status')}
-            options={enumOptions(t, 'roundStatus', ROUND_STATUSES)}
-            value={search.status}
-            onChange={(status) => filter({ status })}
-            width={140}
-          />
+          <EnumFilter label={t('inspection.rounds.filter.kind')} kind="roundKind" values={ROUND_KINDS} width={120}
+            value={search.kind} onChange={(kind) => filter({ kind })} />
+          <EnumFilter label={t('inspection.rounds.filter.status')} kind="roundStatus" values={ROUND_STATUSES} width={140}
+            value={search.status} onChange={(status) => filter({ status })} />
           <FilterSelect<number>
             label={t('inspection.rounds.filter.year')}
             options={cycleYears(thisYear + 1, search.year).map((value) => ({ value, label: t('inspection.yearOption', { year: value }) }))}

@@ -7,6 +7,7 @@ import type { Measure, MeasurePage, MeasureType } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { FormModal } from '../../components/FormModal';
 import { InfluencePeriod, MeasureFormTag, MeasureStatusTag } from '../../components/inspection/InspectionTags';
+import { cadreColumn } from '../../components/cadre/cadreColumn';
 import { ServerTable } from '../../components/ServerTable';
 import { useFormProblem } from '../../components/useFormProblem';
 import type { TableSearch } from '../../components/useTableSearch';
@@ -31,21 +32,7 @@ export function MeasureTable({ table, page, loading, empty }: Props) {
   const field = (key: string) => t(`fields.measure.${key}`);
 
   const columns: TableColumnsType<Measure> = [
-    {
-      title: t('fields.cadre.name'),
-      dataIndex: 'name',
-      key: 'name',
-      width: 130,
-      sorter: true,
-      render: (name: string, measure) => (
-        <Flex vertical>
-          <span>{name}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {measure.employeeNumber}
-          </Typography.Text>
-        </Flex>
-      ),
-    },
+    cadreColumn<Measure>(t('fields.cadre.name'), 130),
     { title: t('fields.cadre.unitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true },
     { title: field('form'), dataIndex: 'form', key: 'form', width: 120, sorter: true, render: (form: number) => <MeasureFormTag form={form} /> },
     {

@@ -6,9 +6,9 @@ import { useMeasureDistribution, useMeasures } from '../../api/inspectionQueries
 import { useAccess } from '../../app/session';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
 import { useTableSearch } from '../../components/useTableSearch';
-import { enumLabel, enumOptions, MEASURE_FORMS, MEASURE_STATUSES } from '../../domain/enums';
+import { enumLabel, MEASURE_FORMS, MEASURE_STATUSES } from '../../domain/enums';
 import { MEASURE_SORTS, measureFilters, toMeasureQuery } from '../../domain/inspectionSearch';
 import { ApplyMeasureModal } from './ApplyMeasureModal';
 import { FourFormChart } from './FourFormChart';
@@ -53,13 +53,8 @@ export default function MeasuresPage() {
               onChange={(form) => update({ form })}
               width={150}
             />
-            <FilterSelect
-              label={t('inspection.measures.filter.status')}
-              options={enumOptions(t, 'measureStatus', MEASURE_STATUSES)}
-              value={search.status}
-              onChange={(status) => update({ status })}
-              width={140}
-            />
+            <EnumFilter label={t('inspection.measures.filter.status')} kind="measureStatus" values={MEASURE_STATUSES} width={140}
+              value={search.status} onChange={(status) => update({ status })} />
           </FilterBar>
           {measures.isError && <ProblemAlert error={measures.error} onRetry={() => void measures.refetch()} />}
           <MeasureTable

@@ -4,9 +4,9 @@ import { useClasses, useEnrol } from '../../api/trainingQueries';
 import type { MyClass, TrainingClass } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { problemMessage } from '../../components/problemText';
+import { classTermColumns } from '../../components/training/classColumns';
 import { OPEN_CLASSES_QUERY } from '../../domain/classSearch';
 import { todayInBeijing } from '../../domain/format';
-import { formatHours } from '../../domain/requirementProgress';
 import { enrollableClasses, SELF_ENROLMENT } from '../../domain/trainingClass';
 
 /** Classes open to enrolment that I am not on yet; a full class puts me on the waitlist. */
@@ -31,27 +31,7 @@ export function OpenClassesCard({ mine }: { mine: readonly MyClass[] }) {
 
   const columns: TableColumnsType<TrainingClass> = [
     { title: t('fields.trainingClass.title'), dataIndex: 'title', key: 'title' },
-    {
-      title: t('fields.trainingClass.dates'),
-      key: 'dates',
-      width: 220,
-      render: (_, row) => t('classes.dates', { start: row.startDate, end: row.endDate }),
-    },
-    {
-      title: t('fields.trainingClass.creditHours'),
-      dataIndex: 'creditHours',
-      key: 'hours',
-      width: 80,
-      align: 'right',
-      render: (hours: number) => formatHours(hours, i18n.language),
-    },
-    {
-      title: t('fields.trainingClass.enrolled'),
-      key: 'places',
-      width: 100,
-      align: 'right',
-      render: (_, row) => t('classes.places', { enrolled: row.enrolled ?? 0, capacity: row.capacity ?? 0 }),
-    },
+    ...classTermColumns(t, i18n.language),
     { title: t('fields.trainingClass.venue'), dataIndex: 'venue', key: 'venue', width: 160, ellipsis: true },
     {
       title: t('classes.roster.actions'),

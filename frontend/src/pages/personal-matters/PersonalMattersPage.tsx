@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { usePersonalReport, usePersonalReportFilings } from '../../api/personalMattersQueries';
 import type { PersonalReportFiling, PersonalReportFilingStatus } from '../../api/types';
 import { useAccess } from '../../app/session';
-import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, UnitFilter } from '../../components/FilterBar';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchBox } from '../../components/SearchBox';
 import { ServerTable } from '../../components/ServerTable';
 import { useTableSearch } from '../../components/useTableSearch';
-import { enumLabel, enumOptions, FILING_STATUSES } from '../../domain/enums';
+import { enumLabel, FILING_STATUSES } from '../../domain/enums';
 import { yearInBeijing } from '../../domain/format';
 import { FILING_SORTS, filingFilters, toFilingQuery } from '../../domain/inspectionSearch';
 import { PersonalReportView } from './PersonalReportView';
@@ -78,13 +78,8 @@ export default function PersonalMattersPage() {
               style={{ width: 160 }}
             />
             <UnitFilter label={t('fields.cadre.unitName')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
-            <FilterSelect
-              label={field('status')}
-              options={enumOptions(t, 'filingStatus', FILING_STATUSES)}
-              value={search.status}
-              onChange={(status) => update({ status })}
-              width={150}
-            />
+            <EnumFilter label={field('status')} kind="filingStatus" values={FILING_STATUSES} width={150}
+              value={search.status} onChange={(status) => update({ status })} />
             <SearchBox value={search.q} placeholder={t('personalMatters.filings.search')} onSearch={(q) => update({ q })} />
           </FilterBar>
           {filings.isError && <ProblemAlert error={filings.error} onRetry={() => void filings.refetch()} />}

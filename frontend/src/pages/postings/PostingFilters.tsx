@@ -2,9 +2,9 @@ import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAccess } from '../../app/session';
 import { SearchBox } from '../../components/SearchBox';
-import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, UnitFilter } from '../../components/FilterBar';
 import type { TableSearch } from '../../components/useTableSearch';
-import { enumOptions, POSTING_TYPES } from '../../domain/enums';
+import { POSTING_TYPES } from '../../domain/enums';
 import type { PostingSearch } from '../../domain/rotationSearch';
 
 /** Text (name, employee number, host), unit (staff only), type and 谈心走访逾期; each change lands in the URL. */
@@ -19,13 +19,8 @@ export function PostingFilters({ table }: { table: TableSearch<PostingSearch> })
       {access.canSeeCadres && (
         <UnitFilter label={t('rotation.postings.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} width={240} />
       )}
-      <FilterSelect
-        label={t('rotation.postings.filter.type')}
-        options={enumOptions(t, 'postingType', POSTING_TYPES)}
-        value={search.type}
-        onChange={(type) => update({ type })}
-        width={180}
-      />
+      <EnumFilter label={t('rotation.postings.filter.type')} kind="postingType" values={POSTING_TYPES} width={180}
+        value={search.type} onChange={(type) => update({ type })} />
       <Checkbox checked={Boolean(search.careOverdue)} onChange={(event) => update({ careOverdue: event.target.checked ? true : undefined })}>
         {t('rotation.postings.filter.careOverdue')}
       </Checkbox>

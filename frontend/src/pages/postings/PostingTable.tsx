@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Posting, PostingPage } from '../../api/types';
 import { PostingActions } from '../../components/rotation/PostingActions';
 import { CareOverdueTag, PostingStatusTag, PostingTypeTag, RegionTag } from '../../components/rotation/RotationTags';
+import { cadreColumn } from '../../components/cadre/cadreColumn';
 import { ServerTable } from '../../components/ServerTable';
 import type { TableSearch } from '../../components/useTableSearch';
 import { careState } from '../../domain/rotation';
@@ -24,21 +25,7 @@ export function PostingTable({ table, page, loading, empty }: Props) {
   const withCommands = (page?.items ?? []).some((posting) => (posting.allowedCommands?.length ?? 0) > 0);
 
   const columns: TableColumnsType<Posting> = [
-    {
-      title: field('cadre'),
-      dataIndex: 'name',
-      key: 'name',
-      width: 150,
-      sorter: true,
-      render: (name: string, posting) => (
-        <Flex vertical>
-          <Link to={`/rotation/postings/${posting.id}`}>{name}</Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {posting.employeeNumber}
-          </Typography.Text>
-        </Flex>
-      ),
-    },
+    cadreColumn<Posting>(field('cadre'), 150, (posting) => <Link to={`/rotation/postings/${posting.id}`}>{posting.name}</Link>),
     { title: field('homeUnitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true },
     { title: field('type'), dataIndex: 'type', key: 'type', width: 190, sorter: true, render: (type) => <PostingTypeTag type={type} /> },
     {

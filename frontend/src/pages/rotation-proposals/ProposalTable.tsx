@@ -6,6 +6,7 @@ import type { PostingProposal, PostingProposalPage } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { PostingProposalStatusTag, PostingTypeTag, RegionTag } from '../../components/rotation/RotationTags';
 import { problemMessage } from '../../components/problemText';
+import { cadreColumn } from '../../components/cadre/cadreColumn';
 import { ServerTable } from '../../components/ServerTable';
 import type { TableSearch } from '../../components/useTableSearch';
 import { enumLabel } from '../../domain/enums';
@@ -29,21 +30,9 @@ export function ProposalTable({ table, page, loading, onAccept, empty }: Props) 
   const field = (key: string) => t(`fields.proposal.${key}`);
 
   const columns: TableColumnsType<PostingProposal> = [
-    {
-      title: t('fields.cadre.name'),
-      dataIndex: 'name',
-      key: 'name',
-      width: 140,
-      sorter: true,
-      render: (name: string, proposal) => (
-        <Flex vertical>
-          {access.canSeeCapabilityProfiles ? <Link to={`/assessment/profiles/${proposal.cadreId}`}>{name}</Link> : name}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {proposal.employeeNumber}
-          </Typography.Text>
-        </Flex>
-      ),
-    },
+    cadreColumn<PostingProposal>(t('fields.cadre.name'), 140, (proposal) =>
+      access.canSeeCapabilityProfiles ? <Link to={`/assessment/profiles/${proposal.cadreId}`}>{proposal.name}</Link> : proposal.name,
+    ),
     { title: t('fields.cadre.unitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true },
     { title: field('capability'), dataIndex: 'capability', key: 'capability', width: 140, render: (capability) => <Tag color="geekblue">{enumLabel(t, 'capability', capability)}</Tag> },
     {

@@ -8,11 +8,12 @@ import { useCancelPassport, usePassports, useRegisterPassport, useTrip } from '.
 import type { HeldPassport, PassportKind } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { CadreSelect, type PickedCadre } from '../../components/cadre/CadrePicker';
-import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, UnitFilter } from '../../components/FilterBar';
 import { FormModal } from '../../components/FormModal';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { describeProblem } from '../../components/problemText';
 import { SearchBox } from '../../components/SearchBox';
+import { cadreColumn } from '../../components/cadre/cadreColumn';
 import { ServerTable } from '../../components/ServerTable';
 import { useFormProblem } from '../../components/useFormProblem';
 import { useTableSearch } from '../../components/useTableSearch';
@@ -36,21 +37,7 @@ export function PassportsCard() {
   const field = (key: string) => t(`fields.passport.${key}`);
 
   const columns: TableColumnsType<HeldPassport> = [
-    {
-      title: field('cadre'),
-      dataIndex: 'name',
-      key: 'name',
-      width: 130,
-      sorter: true,
-      render: (name: string | null, passport) => (
-        <Flex vertical>
-          <span>{name}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {passport.employeeNumber}
-          </Typography.Text>
-        </Flex>
-      ),
-    },
+    cadreColumn<HeldPassport>(field('cadre'), 130),
     { title: field('unitName'), dataIndex: 'unitName', key: 'unitName', width: 170, ellipsis: true, sorter: true },
     { title: field('kind'), dataIndex: 'kind', key: 'kind', width: 150, render: (kind: PassportKind) => enumLabel(t, 'passportKind', kind) },
     { title: field('number'), dataIndex: 'number', key: 'number', width: 130 },
@@ -110,13 +97,8 @@ export function PassportsCard() {
       <Flex vertical gap={16}>
         <FilterBar onReset={() => table.reset()}>
           <UnitFilter label={field('unitName')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
-          <FilterSelect
-            label={field('status')}
-            options={enumOptions(t, 'heldPassportStatus', HELD_PASSPORT_STATUSES)}
-            value={search.status}
-            onChange={(status) => update({ status })}
-            width={140}
-          />
+          <EnumFilter label={field('status')} kind="heldPassportStatus" values={HELD_PASSPORT_STATUSES} width={140}
+            value={search.status} onChange={(status) => update({ status })} />
           <SearchBox value={search.q} placeholder={t('travel.passports.search')} onSearch={(q) => update({ q })} />
         </FilterBar>
         {passports.isError && <ProblemAlert error={passports.error} onRetry={() => void passports.refetch()} />}

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTrips } from '../../api/travelQueries';
 import { useAccess } from '../../app/session';
-import { FilterBar, FilterSelect, UnitFilter } from '../../components/FilterBar';
+import { EnumFilter, FilterBar, UnitFilter } from '../../components/FilterBar';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SearchBox } from '../../components/SearchBox';
 import { useTableSearch } from '../../components/useTableSearch';
-import { enumOptions, TRIP_STATUSES } from '../../domain/enums';
+import { TRIP_STATUSES } from '../../domain/enums';
 import { toTripQuery, TRIP_SORTS, tripFilters, type TripSearch } from '../../domain/inspectionSearch';
 import { PassportsCard } from './PassportsCard';
 import { TripRequestModal } from './TripRequestModal';
@@ -43,13 +43,8 @@ export default function TravelPage() {
         <Flex vertical gap={16}>
           <FilterBar onReset={() => table.reset()}>
             <UnitFilter label={field('unitName')} value={search.unitId} onChange={(unitId) => update({ unitId })} />
-            <FilterSelect
-              label={field('status')}
-              options={enumOptions(t, 'tripStatus', TRIP_STATUSES)}
-              value={search.status}
-              onChange={(status) => update({ status })}
-              width={150}
-            />
+            <EnumFilter label={field('status')} kind="tripStatus" values={TRIP_STATUSES} width={150}
+              value={search.status} onChange={(status) => update({ status })} />
             <Checkbox checked={Boolean(search.overdue)} onChange={(event) => update({ overdue: event.target.checked ? true : undefined })}>
               {t('travel.trips.overdueOnly')}
             </Checkbox>
