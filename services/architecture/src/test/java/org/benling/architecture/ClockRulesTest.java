@@ -23,7 +23,7 @@ class ClockRulesTest {
 
     /** Every module with main code; the reactor builds them before this one. */
     static final List<String> MODULES = List.of("contracts", "platform", "personnel", "training", "assessment",
-            "rotation", "inspection", "notification", "gateway");
+            "rotation", "inspection", "notification", "selection", "gateway");
 
     static JavaClasses main;
 

@@ -19,7 +19,7 @@ final class LayerRules {
 
     /** The business modules: each a service of its own, one deployable, one database. */
     static final List<String> SERVICES = List.of("personnel", "training", "assessment", "rotation", "inspection",
-            "notification");
+            "notification", "selection");
 
     private LayerRules() {
     }
