@@ -28,7 +28,12 @@ final class ApiRules {
             "org.benling.notification.rest.NotificationResource.read", "marking a notification read twice changes nothing",
             "org.benling.notification.rest.NotificationResource.readAll", "marking all read twice changes nothing",
             "org.benling.notification.rest.CalendarResource.create", "makes a new secret address each time, and the"
-                    + " one before stops working: a replay must not hand out a stored copy of the secret");
+                    + " one before stops working: a replay must not hand out a stored copy of the secret",
+            "org.benling.selection.rest.VotingResource.issueCodes", "issues the codes once (a second call is refused):"
+                    + " a stored replay would keep the codes themselves, which the service keeps as digests only",
+            "org.benling.selection.rest.BallotResource.form", "a read, posted to keep the code out of the address",
+            "org.benling.selection.rest.BallotResource.cast", "the code is the key (a second ballot with it is refused),"
+                    + " and a stored request would tie the ballot to its code and time");
 
     static final String IF_MATCH = "org.benling.platform.preconditions.IfMatch";
     static final java.util.Set<String> UPDATES = java.util.Set.of("jakarta.ws.rs.PUT", "jakarta.ws.rs.PATCH",

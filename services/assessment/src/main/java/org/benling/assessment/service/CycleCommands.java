@@ -62,13 +62,8 @@ public class CycleCommands {
      */
     @Transactional
     public Cycle open(UUID unitId, int year, String title, LocalDate selfReportDue) {
+        scope.requireWritableUnit(unitId, "you may not run the assessment of unit " + unitId);
         String unitName = pools.unitName(unitId);
-        if (unitName == null || !(scope.mayRead(unitId) || scope.mayWrite(unitId))) {
-            throw ProblemException.invalidField("unitId", "no such unit in your scope: " + unitId);
-        }
-        if (!scope.mayWrite(unitId)) {
-            throw ProblemException.forbidden("you may not run the assessment of unit " + unitId);
-        }
         int thisYear = LocalDate.now(clock).getYear();
         if (year < 2000 || year > thisYear) {
             throw ProblemException.invalidField("year", "must be between 2000 and " + thisYear);

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
+import org.benling.platform.problem.ProblemException;
 
 /**
  * Unit scope enforced on the server: {@code admin} and {@code leader} read everything; {@code hr} and
@@ -60,6 +61,20 @@ public class UnitScope {
             return true;
         }
         return caller.hasRole(Roles.HR) && callerPath().map(p -> within(unitId, p)).orElse(false);
+    }
+
+    /**
+     * The unit a request names for something new of it: a 400 on {@code unitId} when no such unit is in the caller's
+     * reach (an unknown unit and one outside the scope look alike), a 403 saying {@code refusal} when the caller may
+     * read the unit but not write for it.
+     */
+    public void requireWritableUnit(UUID unitId, String refusal) {
+        if (unitId == null || units.get().pathOf(unitId).isEmpty() || !(mayRead(unitId) || mayWrite(unitId))) {
+            throw ProblemException.invalidField("unitId", "no such unit in your scope: " + unitId);
+        }
+        if (!mayWrite(unitId)) {
+            throw ProblemException.forbidden(refusal);
+        }
     }
 
     private Optional<String> callerPath() {

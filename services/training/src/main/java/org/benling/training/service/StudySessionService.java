@@ -57,7 +57,7 @@ public class StudySessionService {
 
     @Transactional
     public StudySession create(StudySessionRequest r) {
-        writableUnit(r.unitId());
+        scope.requireWritableUnit(r.unitId(), "only HR of the unit records its study sessions");
         check(r);
         StudySession s = new StudySession();
         s.id = UUID.randomUUID();
@@ -118,16 +118,6 @@ public class StudySessionService {
 
     private boolean visible(StudySession s) {
         return scope.readScope() instanceof ReadScope.Self self ? s.attendedBy(self.cadreId()) : scope.mayRead(s.unitId);
-    }
-
-    /** Unknown or outside the caller's scope: 400 on unitId; readable but not the caller's to write: 403. */
-    private void writableUnit(UUID unitId) {
-        if (cadres.unitPath(unitId).isEmpty() || !(scope.mayRead(unitId) || scope.mayWrite(unitId))) {
-            throw ProblemException.invalidField("unitId", "no such unit in your scope: " + unitId);
-        }
-        if (!scope.mayWrite(unitId)) {
-            throw ProblemException.forbidden("only HR of the unit records its study sessions");
-        }
     }
 
     /** What Bean Validation cannot see: the day against the business clock, each attendee against the read model. */
