@@ -42,6 +42,8 @@ import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.RectificationReported;
 import org.benling.contracts.inspection.TripChanged;
+import org.benling.contracts.selection.SelectionEvents;
+import org.benling.contracts.selection.VotingClosed;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.supervision.AnnualEffect;
@@ -157,6 +159,12 @@ class EventContractTest {
                     LocalDate.of(2026, 9, 20))),
             Map.entry(InspectionEvents.MEASURE_LIFTED, new MeasureLifted(UUID.randomUUID(), CADRE, LocalDate.of(2026, 8, 1),
                     MeasureLifted.CONCLUDED, MeasureType.PARTY_WARNING, AnnualEffect.NO_EXCELLENT)),
+            Map.entry(SelectionEvents.VOTING_CLOSED, new VotingClosed(UUID.randomUUID(), GUANGDONG,
+                    VotingClosed.Kind.EVALUATION, "2026年度领导班子和领导干部民主测评", LocalDate.of(2026, 12, 20),
+                    List.of(new VotingClosed.Category("LEADERSHIP", "班子成员", new java.math.BigDecimal("0.5"), 9, 9)),
+                    List.of(new VotingClosed.Result(CADRE, new java.math.BigDecimal("0.8889"), List.of(
+                            new VotingClosed.Share("LEADERSHIP", 8, Map.of(Grade.EXCELLENT, 3, Grade.COMPETENT, 5,
+                                    Grade.BASICALLY_COMPETENT, 1))))))),
             Map.entry(PersonnelEvents.CADRE_REGISTERED, new CadreRegistered(PROFILE)),
             Map.entry(PersonnelEvents.CADRE_UPDATED, new CadreUpdated(PROFILE, List.of("positionTitle"))),
             Map.entry(PersonnelEvents.CADRE_TRANSFERRED,

@@ -56,7 +56,7 @@ public final class KafkaAccess {
     public static final List<Topic> TOPICS = List.of(new Topic("personnel.cadres", true),
             new Topic("training.records", false), new Topic("assessment.results", false),
             new Topic("rotation.postings", false), new Topic("inspection.supervision", false),
-            new Topic("training.online-completions", false));
+            new Topic("training.online-completions", false), new Topic("selection.appointments", false));
 
     public static final List<Principal> PRINCIPALS = List.of(
             service("personnel", List.of("personnel.cadres"), List.of()),
@@ -69,6 +69,8 @@ public final class KafkaAccess {
             service("inspection", List.of("inspection.supervision"), List.of("personnel.cadres")),
             service("notification", List.of(), List.of("personnel.cadres", "training.records", "assessment.results",
                     "rotation.postings", "inspection.supervision")),
+            service("selection", List.of("selection.appointments"), List.of("personnel.cadres", "assessment.results",
+                    "inspection.supervision")),
             new Principal("integration", List.of(), PUBLIC_TOPICS, false, "integration", PatternType.PREFIXED),
             new Principal("online-platform", List.of("training.online-completions"), List.of(), false, null, null));
 

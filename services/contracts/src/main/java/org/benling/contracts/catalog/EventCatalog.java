@@ -10,6 +10,7 @@ import org.benling.contracts.events.EventType;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.personnel.PersonnelEvents;
 import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.training.TrainingEvents;
 
 /** Every event type of the public catalogue, looked up by its CloudEvents {@code type}. */
@@ -20,7 +21,7 @@ public final class EventCatalog {
 
     public static List<EventType<?>> all() {
         return java.util.stream.Stream.of(PersonnelEvents.ALL, TrainingEvents.ALL, AssessmentEvents.ALL,
-                RotationEvents.ALL, InspectionEvents.ALL).flatMap(List::stream).toList();
+                RotationEvents.ALL, InspectionEvents.ALL, SelectionEvents.ALL).flatMap(List::stream).toList();
     }
 
     public static Optional<EventType<?>> byType(String type) {

@@ -8,6 +8,8 @@ public final class Topics {
     public static final String ASSESSMENT_RESULTS = "assessment.results";
     public static final String ROTATION_POSTINGS = "rotation.postings";
     public static final String INSPECTION_SUPERVISION = "inspection.supervision";
+    /** The appointment trail's steps, the voting sessions' results and the reserve pools' changes (selection). */
+    public static final String SELECTION_APPOINTMENTS = "selection.appointments";
     /** Written by the online learning platform (its own principal), read by training. */
     public static final String TRAINING_ONLINE_COMPLETIONS = "training.online-completions";
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.benling.platform.security.Caller;
 import org.benling.platform.security.UnitScope;
 import org.benling.selection.domain.VoterCategory;
 import org.benling.selection.domain.VotingSession;
+import org.benling.selection.events.SelectionEventPublisher;
 import org.benling.selection.rest.api.IssuedCodes;
 import org.benling.selection.rest.api.VotingSessionRequest;
 import org.benling.selection.domain.rules.VoterCodes;
@@ -43,6 +45,8 @@ public class VotingCommands {
     @Inject CadreDirectory cadres;
     @Inject VotingAccess access;
     @Inject ObjectMapper json;
+    @Inject VotingQueries queries;
+    @Inject SelectionEventPublisher events;
     @Inject Clock clock;
 
     @Transactional
@@ -90,7 +94,10 @@ public class VotingCommands {
         return s;
     }
 
-    /** Closes the session: the box counted into the tally and emptied; every code of the session rewritten. */
+    /**
+     * Closes the session: the box counted into the tally and emptied; every code of the session rewritten; the count
+     * announced (VotingClosed) in the same transaction.
+     */
     @Transactional
     public VotingSession close(UUID id) {
         VotingSession s = access.writable(id);
@@ -103,6 +110,7 @@ public class VotingCommands {
         em.createNativeQuery("DELETE FROM ballot_box WHERE session_id = :s").setParameter("s", s.id).executeUpdate();
         em.createNativeQuery("UPDATE voter_code SET used = used WHERE session_id = :s").setParameter("s", s.id)
                 .executeUpdate();
+        events.votingClosed(s, queries.view(s), LocalDate.now(clock));
         return s;
     }
 

@@ -6,17 +6,26 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.awaitility.Awaitility.await;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.benling.contracts.events.EventJson;
+import org.benling.contracts.selection.SelectionEvents;
+import org.benling.contracts.selection.VotingClosed;
 import org.benling.selection.TestRoster;
+import org.benling.testing.KafkaBroker;
 import org.benling.testing.Bureau;
 import org.benling.testing.Logins;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,8 +135,24 @@ class VotingFlowTest {
                 .body("categories.find { it.code == 'LEADERSHIP' }.turnout", equalTo(1.0f))
                 .body("results", equalTo(null));
 
-        JsonPath closed = command(id, "closing");
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
+        ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics("selection.appointments");
+        JsonPath closed;
+        VotingClosed event;
+        try (kafka) {
+            closed = command(id, "closing");
+            await().atMost(Duration.ofSeconds(60)).until(() -> closedEvents(records, id).size() == 1);
+            event = closedEvents(records, id).get(0);
+            assertEquals(id, records.getRecords().stream().filter(r -> r.value().contains(id)).findFirst().orElseThrow()
+                    .key(), "keyed by the session");
+        }
         assertEquals("CLOSED", closed.getString("status"));
+        // the count announced: ballots cast per category, each person's count and weighted share; no code, no ballot
+        assertEquals(List.of(2, 3), event.categories().stream().map(VotingClosed.Category::cast).toList());
+        assertEquals(a, event.results().get(0).cadreId());
+        assertEquals(new java.math.BigDecimal("0.5833"), event.results().get(0).weighted());
+        assertEquals(2, event.results().get(0).byCategory().stream().filter(x -> x.category().equals("STAFF"))
+                .findFirst().orElseThrow().count());
         // a: leadership 1/2, staff 2/3 → (0.5 × 0.5 + 0.5 × 0.6667) = 0.5833; b: 0.5 × 0.5 = 0.25
         assertEquals(a.toString(), closed.getString("results[0].person.cadreId"));
         assertEquals(0.5833f, closed.getFloat("results[0].weighted"));
@@ -185,6 +210,12 @@ class VotingFlowTest {
                 .body(session("RECOMMENDATION", null, withStranger)).post(SESSIONS).then().statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("places", "candidateIds[2]",
                         "candidateIds[3]"));
+    }
+
+    private static List<VotingClosed> closedEvents(ConsumerTask<String, String> records, String id) {
+        return records.getRecords().stream().filter(r -> r.value().contains(id)).map(r -> EventJson.read(r.value()))
+                .filter(e -> e.type().equals(SelectionEvents.VOTING_CLOSED.type()))
+                .map(e -> EventJson.data(e, SelectionEvents.VOTING_CLOSED)).toList();
     }
 
     /**

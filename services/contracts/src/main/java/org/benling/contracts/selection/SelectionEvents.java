@@ -1,0 +1,19 @@
+package org.benling.contracts.selection;
+
+import java.util.List;
+import org.benling.contracts.events.EventType;
+import org.benling.contracts.events.Topics;
+
+/** Events of the selection service on {@link Topics#SELECTION_APPOINTMENTS}. */
+public final class SelectionEvents {
+    public static final String SOURCE = "/benling/selection";
+
+    public static final EventType<VotingClosed> VOTING_CLOSED = new EventType<>(
+            "org.benling.selection.VotingClosed.v1", Topics.SELECTION_APPOINTMENTS, VotingClosed.class,
+            "schemas/selection/VotingClosed.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(VOTING_CLOSED);
+
+    private SelectionEvents() {
+    }
+}

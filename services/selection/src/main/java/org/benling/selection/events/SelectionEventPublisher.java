@@ -1,0 +1,31 @@
+package org.benling.selection.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.benling.contracts.selection.SelectionEvents;
+import org.benling.contracts.selection.VotingClosed;
+import org.benling.platform.outbox.Outbox;
+import org.benling.selection.domain.VotingSession;
+import org.benling.selection.rest.api.VotingSessionView;
+
+/** The selection service's events, each written to the outbox in the transaction of the change it announces. */
+@ApplicationScoped
+public class SelectionEventPublisher {
+
+    @Inject Outbox outbox;
+
+    /** The closed session's count, from its view (the categories with their turnout, the results). */
+    public void votingClosed(VotingSession s, VotingSessionView counted, LocalDate closedOn) {
+        // every code that voted cast one ballot: the turnout's count is the ballots cast
+        List<VotingClosed.Category> categories = counted.categories().stream().map(c -> new VotingClosed.Category(c.code(),
+                c.name(), c.weight(), c.voters(), c.voted())).toList();
+        List<VotingClosed.Result> results = counted.results() == null ? List.of() : counted.results().stream()
+                .map(r -> new VotingClosed.Result(r.person().cadreId(), r.weighted(), r.byCategory().stream()
+                        .map(b -> new VotingClosed.Share(b.category(), b.count(), b.grades())).toList())).toList();
+        outbox.publish(SelectionEvents.VOTING_CLOSED, SelectionEvents.SOURCE, s.id.toString(),
+                new VotingClosed(s.id, s.unitId, VotingClosed.Kind.valueOf(s.kind.name()), s.title, closedOn, categories,
+                        results));
+    }
+}
