@@ -28,6 +28,7 @@ import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.platform.security.UnitScope;
+import org.benling.platform.supervision.CandidateStandings;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.PostingProposal;
 import org.benling.rotation.domain.rules.Region;
@@ -57,6 +58,7 @@ public class ProposalService {
     @Inject UnitScope scope;
     @Inject Caller caller;
     @Inject RotationPolicy policy;
+    @Inject CandidateStandings standings;
     @Inject Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -112,11 +114,7 @@ public class ProposalService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onReviewFinalized(ReviewFinalized r) {
-        em.createNativeQuery("""
-                INSERT INTO grade_view (cadre_id, year, grade) VALUES (:cadre, :year, :grade)
-                ON CONFLICT (cadre_id, year) DO UPDATE SET grade = EXCLUDED.grade""")
-                .setParameter("cadre", r.cadreId()).setParameter("year", r.cycleYear())
-                .setParameter("grade", r.grade().name()).executeUpdate();
+        standings.recordGrade(r);
     }
 
     public PostingProposal readable(UUID id) {
