@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.inspection.MeasureAppliedV1;
 import org.benling.contracts.inspection.MeasureLifted;
@@ -24,6 +25,7 @@ import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.MeasureOnRecord;
 import org.benling.contracts.supervision.MeasureType;
+import org.benling.platform.inbox.EventRouter;
 
 /**
  * The supervision measures of cadres as inspection's events report them, for the services that must honour them
@@ -43,6 +45,19 @@ public class SupervisionReadModel {
             effects, concluded, outcome_effect""";
 
     @Inject EntityManager em;
+
+    /**
+     * The inspection events this read model takes in, each routed to its method: what a service that only keeps the
+     * read model (no effect of its own) routes from {@code inspection.supervision}.
+     */
+    public EventRouter routes() {
+        return EventRouter.from(InspectionEvents.SOURCE)
+                .on(InspectionEvents.MEASURE_APPLIED, m -> applied(m))
+                .on(InspectionEvents.MEASURE_APPLIED_V1, m -> appliedV1(m))
+                .on(InspectionEvents.MEASURE_LIFTED, m -> lifted(m))
+                .on(InspectionEvents.PROMOTION_CHECK_OPENED, c -> checkOpened(c))
+                .on(InspectionEvents.PROMOTION_CHECK_CONCLUDED, c -> checkConcluded(c));
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void applied(MeasureApplied m) {

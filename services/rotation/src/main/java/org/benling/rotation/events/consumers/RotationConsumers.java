@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.contracts.assessment.AssessmentEvents;
-import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
 import org.benling.platform.supervision.SupervisionReadModel;
@@ -27,12 +26,7 @@ public class RotationConsumers {
                 .on(AssessmentEvents.REVIEW_FINALIZED, r -> proposals.onReviewFinalized(r))
                 .on(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, (e, g) -> proposals.onGap(e.id(), g))
                 .on(AssessmentEvents.GAP_CLOSED, g -> proposals.onGapClosed(g)));
-        inspection = inbox.consumer("rotation-inspection", EventRouter.from(InspectionEvents.SOURCE)
-                .on(InspectionEvents.MEASURE_APPLIED, m -> supervision.applied(m))
-                .on(InspectionEvents.MEASURE_APPLIED_V1, m -> supervision.appliedV1(m))
-                .on(InspectionEvents.MEASURE_LIFTED, m -> supervision.lifted(m))
-                .on(InspectionEvents.PROMOTION_CHECK_OPENED, c -> supervision.checkOpened(c))
-                .on(InspectionEvents.PROMOTION_CHECK_CONCLUDED, c -> supervision.checkConcluded(c)));
+        inspection = inbox.consumer("rotation-inspection", supervision.routes());
     }
 
     @Incoming("assessment-results")
