@@ -42,6 +42,7 @@ import org.benling.contracts.inspection.PromotionCheckOpened;
 import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.RectificationReported;
 import org.benling.contracts.inspection.TripChanged;
+import org.benling.contracts.selection.AppointmentMade;
 import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.selection.VotingClosed;
 import org.benling.contracts.inspection.MeasureApplied;
@@ -159,6 +160,8 @@ class EventContractTest {
                     LocalDate.of(2026, 9, 20))),
             Map.entry(InspectionEvents.MEASURE_LIFTED, new MeasureLifted(UUID.randomUUID(), CADRE, LocalDate.of(2026, 8, 1),
                     MeasureLifted.CONCLUDED, MeasureType.PARTY_WARNING, AnnualEffect.NO_EXCELLENT)),
+            Map.entry(SelectionEvents.APPOINTMENT_MADE, new AppointmentMade(UUID.randomUUID(), CADRE, GUANGDONG,
+                    "广东省邮政管理局副局长", RankLevel.BUREAU_DEPUTY, LocalDate.of(2027, 1, 10))),
             Map.entry(SelectionEvents.VOTING_CLOSED, new VotingClosed(UUID.randomUUID(), GUANGDONG,
                     VotingClosed.Kind.EVALUATION, "2026年度领导班子和领导干部民主测评", LocalDate.of(2026, 12, 20),
                     List.of(new VotingClosed.Category("LEADERSHIP", "班子成员", new java.math.BigDecimal("0.5"), 9, 9)),

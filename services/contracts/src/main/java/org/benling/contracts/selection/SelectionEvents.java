@@ -12,7 +12,11 @@ public final class SelectionEvents {
             "org.benling.selection.VotingClosed.v1", Topics.SELECTION_APPOINTMENTS, VotingClosed.class,
             "schemas/selection/VotingClosed.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(VOTING_CLOSED);
+    public static final EventType<AppointmentMade> APPOINTMENT_MADE = new EventType<>(
+            "org.benling.selection.AppointmentMade.v1", Topics.SELECTION_APPOINTMENTS, AppointmentMade.class,
+            "schemas/selection/AppointmentMade.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(VOTING_CLOSED, APPOINTMENT_MADE);
 
     private SelectionEvents() {
     }

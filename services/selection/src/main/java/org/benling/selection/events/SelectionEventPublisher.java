@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.benling.contracts.selection.AppointmentMade;
 import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.selection.VotingClosed;
 import org.benling.platform.outbox.Outbox;
+import org.benling.selection.domain.Appointment;
 import org.benling.selection.domain.VotingSession;
 import org.benling.selection.rest.api.VotingSessionView;
 
@@ -27,5 +29,11 @@ public class SelectionEventPublisher {
         outbox.publish(SelectionEvents.VOTING_CLOSED, SelectionEvents.SOURCE, s.id.toString(),
                 new VotingClosed(s.id, s.unitId, VotingClosed.Kind.valueOf(s.kind.name()), s.title, closedOn, categories,
                         results));
+    }
+
+    /** 任职: the decided candidate took the post (personnel takes it into the registry). */
+    public void appointed(Appointment a) {
+        outbox.publish(SelectionEvents.APPOINTMENT_MADE, SelectionEvents.SOURCE, a.decidedCadreId.toString(),
+                new AppointmentMade(a.id, a.decidedCadreId, a.unitId, a.postTitle, a.rankLevel, a.appointedOn));
     }
 }

@@ -24,6 +24,7 @@ import org.benling.platform.web.CallerLanguage;
 import org.benling.selection.domain.Appointment;
 import org.benling.selection.domain.VotingSession;
 import org.benling.selection.domain.rules.AppointmentWorkflow;
+import org.benling.selection.events.SelectionEventPublisher;
 import org.benling.selection.domain.rules.JointReview;
 import org.benling.selection.domain.rules.SelectionPolicy;
 import org.benling.selection.domain.rules.WorkingCalendar;
@@ -53,6 +54,7 @@ public class AppointmentCommands {
     @Inject SelectionPolicy policy;
     @Inject WorkingCalendar calendar;
     @Inject AppointmentAccess access;
+    @Inject SelectionEventPublisher events;
     @Inject Clock clock;
 
     @Transactional
@@ -158,6 +160,7 @@ public class AppointmentCommands {
             throw ProblemException.invalidField("appointedOn", "不能晚于今天 / must not be after today");
         }
         a.appoint(r.appointedOn(), calendar, policy, caller.name(), clock.instant());
+        events.appointed(a);
         return a;
     }
 

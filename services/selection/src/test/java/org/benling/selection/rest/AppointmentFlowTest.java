@@ -7,21 +7,31 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.awaitility.Awaitility.await;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.assessment.ReviewFinalized;
+import org.benling.contracts.events.EventJson;
+import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.selection.AppointmentMade;
+import org.benling.contracts.selection.SelectionEvents;
 import org.benling.platform.supervision.CandidateStandings;
 import org.benling.selection.TestRoster;
 import org.benling.testing.Bureau;
+import org.benling.testing.KafkaBroker;
 import org.benling.testing.Logins;
 import org.benling.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,8 +146,20 @@ class AppointmentFlowTest {
         command(hr(), id, "POST", "/appointment", Map.of("appointedOn", TestClock.today().toString())).statusCode(422)
                 .body("type", endsWith("objection-open"));
         command(hr(), id, "POST", "/objections", Map.of("raised", false, "note", "经核查，反映问题不属实")).statusCode(200);
-        JsonPath appointed = command(hr(), id, "POST", "/appointment", Map.of("appointedOn", TestClock.today().toString()))
-                .statusCode(200).body("stage", equalTo("APPOINTED")).extract().jsonPath();
+        KafkaCompanion kafka = KafkaBroker.shared().companion();
+        ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics("selection.appointments");
+        JsonPath appointed;
+        try (kafka) {
+            appointed = command(hr(), id, "POST", "/appointment", Map.of("appointedOn", TestClock.today().toString()))
+                    .statusCode(200).body("stage", equalTo("APPOINTED")).extract().jsonPath();
+            await().atMost(Duration.ofSeconds(60)).until(() -> made(records, id).size() == 1);
+        }
+        // personnel is told: the post, its rank and the day, keyed by the cadre
+        AppointmentMade made = made(records, id).get(0);
+        assertEquals(first, made.cadreId());
+        assertEquals("广州市邮政管理局副局长", made.postTitle());
+        assertEquals(RankLevel.DIVISION_DEPUTY, made.rankLevel());
+        assertEquals(TestClock.today(), made.appointedOn());
 
         // the record: every stage in order, each with who and when, the objections among them
         assertEquals(List.of("MOTION", "RECOMMENDATION", "CANDIDATES", "INVESTIGATION", "JOINT_REVIEW", "DECISION",
@@ -146,6 +168,12 @@ class AppointmentFlowTest {
         assertEquals("有反映问题线索正在核查", appointed.getString(
                 "candidates.find { it.person.cadreId == '" + second + "' }.checks.find { it.check == 'DISCIPLINE_OPINION' }.note"));
         command(hr(), id, "POST", "/withdrawal", Map.of("reason", "x")).statusCode(409);
+    }
+
+    private static List<AppointmentMade> made(ConsumerTask<String, String> records, String id) {
+        return records.getRecords().stream().filter(r -> r.value().contains(id)).map(r -> EventJson.read(r.value()))
+                .filter(e -> e.type().equals(SelectionEvents.APPOINTMENT_MADE.type()))
+                .map(e -> EventJson.data(e, SelectionEvents.APPOINTMENT_MADE)).toList();
     }
 
     @Test
