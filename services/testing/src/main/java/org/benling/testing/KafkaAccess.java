@@ -59,7 +59,7 @@ public final class KafkaAccess {
             new Topic("training.online-completions", false), new Topic("selection.appointments", false));
 
     public static final List<Principal> PRINCIPALS = List.of(
-            service("personnel", List.of("personnel.cadres"), List.of()),
+            service("personnel", List.of("personnel.cadres"), List.of("selection.appointments")),
             service("training", List.of("training.records"), List.of("personnel.cadres", "assessment.results",
                     "rotation.postings", "inspection.supervision", "training.online-completions")),
             service("assessment", List.of("assessment.results"), List.of("personnel.cadres", "training.records",

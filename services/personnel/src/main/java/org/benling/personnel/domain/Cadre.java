@@ -143,6 +143,35 @@ public class Cadre extends PanacheEntityBase {
         return transfer;
     }
 
+    /**
+     * 任职 at the end of a selection: the post of {@code unit} from {@code on}, with {@code rank} (and its date when
+     * the rank changes); a post in another unit is a transfer, whose history row is returned (null otherwise).
+     *
+     * @throws CadreRuleException when the cadre is retired or the day is before the current post began
+     */
+    public CadreTransfer appoint(UUID unit, String postTitle, RankLevel rank, LocalDate on, String reason, String by,
+            Instant at) {
+        if (isRetired()) {
+            throw new CadreRuleException("cadre-retired", "status", "a retired cadre cannot be appointed");
+        }
+        if (postSince != null && on.isBefore(postSince)) {
+            throw new CadreRuleException("transfer-before-current-post", "appointedOn",
+                    "the appointment cannot take effect before the current post began (" + postSince + ")");
+        }
+        CadreTransfer transfer = null;
+        if (unit.equals(unitId)) {
+            positionTitle = postTitle;
+            postSince = on;
+        } else {
+            transfer = transferTo(unit, postTitle, on, reason, by, at);
+        }
+        if (rank != rankLevel) {
+            rankLevel = rank;
+            rankSince = on;
+        }
+        return transfer;
+    }
+
     /** Retires the cadre: kept in the registry for history, out of the active roster. */
     public void retire(LocalDate on) {
         if (isRetired()) {

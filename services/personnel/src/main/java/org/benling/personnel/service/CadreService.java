@@ -155,7 +155,8 @@ public class CadreService {
         cadre.updatedAt = Instant.now(clock);
     }
 
-    private static List<String> changedFields(Object before, Object after) {
+    /** The fields of two profiles (records) that differ, by name. */
+    static List<String> changedFields(Object before, Object after) {
         List<String> changed = new ArrayList<>();
         for (var component : before.getClass().getRecordComponents()) {
             try {
