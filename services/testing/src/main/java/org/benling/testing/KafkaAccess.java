@@ -63,7 +63,7 @@ public final class KafkaAccess {
             service("training", List.of("training.records"), List.of("personnel.cadres", "assessment.results",
                     "rotation.postings", "inspection.supervision", "training.online-completions")),
             service("assessment", List.of("assessment.results"), List.of("personnel.cadres", "training.records",
-                    "rotation.postings", "inspection.supervision")),
+                    "rotation.postings", "inspection.supervision", "selection.appointments")),
             service("rotation", List.of("rotation.postings"), List.of("personnel.cadres", "assessment.results",
                     "inspection.supervision")),
             service("inspection", List.of("inspection.supervision"), List.of("personnel.cadres")),

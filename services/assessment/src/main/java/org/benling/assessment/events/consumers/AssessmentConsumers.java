@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.assessment.service.EvidenceService;
 import org.benling.assessment.service.ProfileService;
+import org.benling.assessment.service.VotingIntake;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
@@ -22,9 +24,10 @@ public class AssessmentConsumers {
     private final Inbox.Consumer training;
     private final Inbox.Consumer rotation;
     private final Inbox.Consumer inspection;
+    private final Inbox.Consumer selection;
 
     @Inject
-    AssessmentConsumers(EvidenceService evidence, ProfileService profiles, Inbox inbox) {
+    AssessmentConsumers(EvidenceService evidence, ProfileService profiles, VotingIntake voting, Inbox inbox) {
         // the handlers store the evidence; the profiles it changed are recomputed once the batch is through
         training = inbox.consumer("assessment-training", EventRouter.from(TrainingEvents.SOURCE)
                 .on(TrainingEvents.TRAINING_COMPLETED, t -> evidence.trainingCompleted(t))
@@ -43,6 +46,15 @@ public class AssessmentConsumers {
                 .on(InspectionEvents.PROMOTION_CHECK_OPENED, c -> evidence.checkOpened(c))
                 .on(InspectionEvents.PROMOTION_CHECK_CONCLUDED, c -> evidence.checkConcluded(c))
                 .beforeCommit(profiles::recomputePending));
+        // the closed 民主测评 sessions; the appointments on the same topic are not routed (ignored)
+        selection = inbox.consumer("assessment-selection", EventRouter.from(SelectionEvents.SOURCE)
+                .on(SelectionEvents.VOTING_CLOSED, v -> voting.closed(v)));
+    }
+
+    @Incoming("selection-appointments")
+    @Blocking
+    public void onSelection(ConsumerRecords<String, String> records) {
+        selection.acceptAll(records);
     }
 
     @Incoming("training-records")
