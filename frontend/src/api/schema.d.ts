@@ -1768,6 +1768,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/personnel/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 死信列表 / Dead letters of this service's consumers
+         * @description 最新在前；每个死信主题读取最近的记录（benling.dead-letters.scan，默认 5000 条/分区）。 / Newest first; the latest records of each dead-letter topic are read (benling.dead-letters.scan, 5,000 per partition by default).
+         */
+        get: operations["personnel_DeadLetterResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personnel/dead-letters/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重放死信 / Replay dead letters after a fix
+         * @description 按位置重放，或省略 records 重放该主题尚未重放成功的全部死信；已应用过的事件不会重复应用（DUPLICATE）。 / By position, or, when records is omitted, every dead letter of the topic no replay has applied yet; an event applied before is not applied again (DUPLICATE).
+         */
+        post: operations["personnel_DeadLetterResource_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -2407,6 +2447,407 @@ export interface paths {
          * @description 人事部门或领导记录，作者本人不能记录；转化运用的计入本领评价 / by HR or a leader, never the author
          */
         post: operations["GrassrootsResource_followUpResearchReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 选拔任用纪实 / The appointment trails in reach
+         * @description unitId（含下级）、stage、rankLevel、q（职位）；sort=createdAt|postTitle|stage / in the caller's reach
+         */
+        get: operations["AppointmentResource_list"];
+        put?: never;
+        /**
+         * 动议 / Open an appointment trail for a post
+         * @description 职位、职级、理由、选拔方式 / the post, its rank, why and how
+         */
+        post: operations["AppointmentResource_motion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项选拔任用的全程纪实 / A trail with its whole record */
+        get: operations["AppointmentResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}/appointment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 任职 / Appoint, after the publicity with no objection open */
+        post: operations["AppointmentResource_appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 确定考察对象 / Name the candidates
+         * @description 每名须符合提名条件（422 not-eligible，不列措施）/ each must be eligible (422 not-eligible, naming no measure)
+         */
+        post: operations["AppointmentResource_setCandidates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}/candidates/{cadreId}/checks/{check}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 答复一项核查 / Answer one check of a candidate
+         * @description 档案专审由人事部门，纪检监察机关意见、信访举报核查由纪检监察人员，个人有关事项核查由二者之一答复；有问题的须说明 / the file by HR, the opinion and the petitions by inspectors, the personal matters by either
+         */
+        put: operations["AppointmentResource_answer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 讨论决定 / Record the decision meeting's vote on a candidate
+         * @description 凡提四必均无问题、仍符合提名条件；三分之二以上成员到会、超过应到会成员半数同意 / all four checks clear, still eligible, two thirds present and more than half of all members in favour
+         */
+        post: operations["AppointmentResource_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}/investigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 考察 / Record the investigation, a report per candidate */
+        post: operations["AppointmentResource_investigate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}/joint-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 凡提四必 / Request the four checks of every candidate */
+        post: operations["AppointmentResource_openJointReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公示期间反映 / Record an objection raised, or one looked into */
+        post: operations["AppointmentResource_objection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 任前公示 / Publish the decided candidate
+         * @description 公示期不少于 5 个工作日（可配置）/ at least 5 working days (configurable)
+         */
+        post: operations["AppointmentResource_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}/recommendation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 民主推荐 / Record the recommendation (an online session of the unit, closed, or a note) */
+        post: operations["AppointmentResource_recommend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/appointments/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 终止 / Withdraw the trail, with the reason */
+        post: operations["AppointmentResource_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 投票 / Cast the ballot of a one-time code
+         * @description 每个投票码只能投一次；选票不与投票码关联保存 / each code votes once; the ballot is kept without the code
+         */
+        post: operations["BallotResource_cast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/ballot/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 凭投票码取得选票 / The ballot of a one-time code
+         * @description 无需登录：投票码即凭据；无效码 400（code），已投 409 code-used，未开始或已结束 409 voting-closed / no login: the code is the credential
+         */
+        post: operations["BallotResource_form"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 死信列表 / Dead letters of this service's consumers
+         * @description 最新在前；每个死信主题读取最近的记录（benling.dead-letters.scan，默认 5000 条/分区）。 / Newest first; the latest records of each dead-letter topic are read (benling.dead-letters.scan, 5,000 per partition by default).
+         */
+        get: operations["selection_DeadLetterResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/dead-letters/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重放死信 / Replay dead letters after a fix
+         * @description 按位置重放，或省略 records 重放该主题尚未重放成功的全部死信；已应用过的事件不会重复应用（DUPLICATE）。 / By position, or, when records is omitted, every dead letter of the topic no replay has applied yet; an event applied before is not applied again (DUPLICATE).
+         */
+        post: operations["selection_DeadLetterResource_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/voting-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 投票场次 / The voting sessions in reach
+         * @description 人事部门、纪检监察人员：本单位及下级；领导、管理员：全部。unitId、kind（RECOMMENDATION|EVALUATION）、status（DRAFT|OPEN|CLOSED）、q（标题）；sort=createdAt|title|status / in the caller's reach
+         */
+        get: operations["VotingResource_list"];
+        put?: never;
+        /**
+         * 新建投票场次 / Prepare a voting session
+         * @description 名单须为在职干部；民主推荐须填写每票推荐人数；投票人类别及权重、人数 / the list of active cadres, the places of a recommendation, the voter categories with their weights and numbers
+         */
+        post: operations["VotingResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/voting-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个投票场次：投票率，结束后分类统计结果 / A session: the turnout, and once closed the result per category and weighted */
+        get: operations["VotingResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/voting-sessions/{id}/closing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 结束投票并计票 / Close the voting and count
+         * @description 票箱计入分类统计后清空；此后不再接受投票 / the box is counted per category and emptied; no ballot is taken afterwards
+         */
+        post: operations["VotingResource_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/voting-sessions/{id}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 生成一次性投票码 / Issue the one-time voter codes
+         * @description 每名投票人一个，仅此一次显示，供打印或发送；系统只保存其摘要 / one per voter, shown this once for printing or sending; only their digests are kept
+         */
+        post: operations["VotingResource_issueCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/voting-sessions/{id}/opening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始投票 / Open the voting */
+        post: operations["VotingResource_open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5216,6 +5657,257 @@ export interface components {
             /** Format: double */
             rate: number;
         };
+        /** @enum {string} */
+        Answer: "REQUESTED" | "CLEAR" | "NEGATIVE";
+        Appointment: {
+            id: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            postTitle: string;
+            rankLevel: components["schemas"]["RankLevel"];
+            reason: string;
+            method: components["schemas"]["SelectionMethod"];
+            stage: components["schemas"]["Stage"];
+            votingSessionId: components["schemas"]["UUID"] | null;
+            candidates: components["schemas"]["AppointmentCandidate"][];
+            decision: components["schemas"]["AppointmentDecisionRecord"] | null;
+            publicity: components["schemas"]["AppointmentPublicityRecord"] | null;
+            appointedOn: components["schemas"]["LocalDate"] | null;
+            withdrawnReason: string | null;
+            steps: components["schemas"]["AppointmentStep"][];
+            allowedCommands: components["schemas"]["Command"][];
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        AppointmentAppoint: {
+            appointedOn: components["schemas"]["LocalDate"];
+        };
+        AppointmentCandidate: {
+            person: components["schemas"]["VotingCandidate"];
+            report: string | null;
+            checks: components["schemas"]["JointReviewCheck"][];
+            cleared: boolean;
+        };
+        AppointmentCandidates: {
+            cadreIds: string[];
+            note?: string;
+        };
+        AppointmentDecision: {
+            cadreId: components["schemas"]["UUID"];
+            meetingOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            members?: number;
+            /** Format: int32 */
+            present?: number;
+            /** Format: int32 */
+            inFavour?: number;
+        };
+        AppointmentDecisionRecord: {
+            person: components["schemas"]["VotingCandidate"];
+            meetingOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            inFavour: number;
+        };
+        AppointmentInvestigation: {
+            reports: {
+                [key: string]: string;
+            };
+        };
+        AppointmentMotion: {
+            unitId: components["schemas"]["UUID"];
+            postTitle: string;
+            rankLevel: components["schemas"]["RankLevel"];
+            reason: string;
+            method: components["schemas"]["SelectionMethod"];
+        };
+        AppointmentObjection: {
+            raised?: boolean;
+            note: string;
+        };
+        AppointmentPublicity: {
+            startOn: components["schemas"]["LocalDate"];
+        };
+        AppointmentPublicityRecord: {
+            startOn: components["schemas"]["LocalDate"];
+            lastDay: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            objectionsOpen: number;
+        };
+        AppointmentRecommendation: {
+            votingSessionId?: components["schemas"]["UUID"];
+            note?: string;
+        };
+        AppointmentStep: {
+            stage: components["schemas"]["Stage"];
+            actor: string;
+            at: components["schemas"]["Instant"];
+            note: string | null;
+        };
+        AppointmentWithdrawal: {
+            reason: string;
+        };
+        Ballot: {
+            code: string;
+            chosen?: string[];
+            grades?: {
+                [key: string]: components["schemas"]["Grade"];
+            };
+        };
+        BallotForm: {
+            title: string;
+            kind: components["schemas"]["VotingKind"];
+            /** Format: int32 */
+            places: number | null;
+            category: string;
+            candidates: components["schemas"]["VotingCandidate"][];
+        };
+        /** @enum {string} */
+        Check: "PERSONNEL_FILE" | "PERSONAL_MATTERS" | "DISCIPLINE_OPINION" | "PETITIONS";
+        /** @enum {string} */
+        Command: "RECOMMEND" | "SET_CANDIDATES" | "INVESTIGATE" | "REVIEW" | "DECIDE" | "PUBLISH" | "APPOINT" | "WITHDRAW";
+        IssuedVoterCodes: {
+            sessionId: components["schemas"]["UUID"];
+            categories: components["schemas"]["VoterCategoryCodes"][];
+        };
+        JointReviewAnswer: {
+            answer: components["schemas"]["Answer"];
+            note?: string;
+        };
+        JointReviewCheck: {
+            check: components["schemas"]["Check"];
+            answer: components["schemas"]["Answer"];
+            note: string | null;
+            requestedBy: string;
+            requestedAt: components["schemas"]["Instant"];
+            answeredBy: string | null;
+            answeredAt: components["schemas"]["Instant"] | null;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultAppointmentView: {
+            items: components["schemas"]["Appointment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultVotingSessionView: {
+            items: components["schemas"]["VotingSession"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /**
+         * @description RECOMMENDATION 民主推荐、COMPETITION 竞争上岗、OPEN_SELECTION 公开选拔
+         * @enum {string}
+         */
+        SelectionMethod: "RECOMMENDATION" | "COMPETITION" | "OPEN_SELECTION";
+        /** @enum {string} */
+        Stage: "MOTION" | "RECOMMENDATION" | "CANDIDATES" | "INVESTIGATION" | "JOINT_REVIEW" | "DECISION" | "PUBLICITY" | "APPOINTED" | "WITHDRAWN";
+        VoterCategory: {
+            code: string;
+            name: string;
+            weight: number;
+            /** Format: int32 */
+            voters: number;
+            /** Format: int32 */
+            voted: number;
+            turnout: number;
+        };
+        VoterCategoryCodes: {
+            code: string;
+            name: string;
+            codes: string[];
+        };
+        VoterCategoryRequest: {
+            code: string;
+            name: string;
+            weight: number;
+            /** Format: int32 */
+            voters?: number;
+        };
+        VoterCodeRequest: {
+            code: string;
+        };
+        VotingCandidate: {
+            cadreId: components["schemas"]["UUID"];
+            employeeNumber: string | null;
+            name: string | null;
+            unitName: string | null;
+        };
+        VotingCategoryShare: {
+            category: string;
+            /** Format: int32 */
+            cast: number;
+            /** Format: int32 */
+            count: number;
+            share: number;
+            grades: {
+                [key: string]: number;
+            } | null;
+        };
+        /**
+         * @description RECOMMENDATION 民主推荐、EVALUATION 民主测评
+         * @enum {string}
+         */
+        VotingKind: "RECOMMENDATION" | "EVALUATION";
+        VotingResult: {
+            person: components["schemas"]["VotingCandidate"];
+            byCategory: components["schemas"]["VotingCategoryShare"][];
+            weighted: number;
+        };
+        VotingSession: {
+            id: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            kind: components["schemas"]["VotingKind"];
+            title: string;
+            /** Format: int32 */
+            places: number | null;
+            status: components["schemas"]["VotingStatus"];
+            codesIssued: boolean;
+            candidates: components["schemas"]["VotingCandidate"][];
+            categories: components["schemas"]["VoterCategory"][];
+            results: components["schemas"]["VotingResult"][] | null;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            openedAt: components["schemas"]["Instant"] | null;
+            closedAt: components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        VotingSessionRequest: {
+            unitId: components["schemas"]["UUID"];
+            kind: components["schemas"]["VotingKind"];
+            title: string;
+            /**
+             * Format: int32
+             * @description 民主推荐：每票至多推荐人数 / recommendation: at most this many per ballot
+             */
+            places?: number;
+            candidateIds: string[];
+            categories: components["schemas"]["VoterCategoryRequest"][];
+        };
+        /**
+         * @description DRAFT 准备中、OPEN 投票中、CLOSED 已结束
+         * @enum {string}
+         */
+        VotingStatus: "DRAFT" | "OPEN" | "CLOSED";
         AttendanceEntry: {
             enrolmentId?: components["schemas"]["UUID"];
             present?: boolean;
@@ -13101,6 +13793,126 @@ export interface operations {
             };
         };
     };
+    personnel_DeadLetterResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultEntry"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    personnel_DeadLetterResource_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Replayed"][];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     UnitResource_tree: {
         parameters: {
             query?: never;
@@ -16043,6 +16855,1989 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResearchReport"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                rankLevel?: string;
+                size?: number;
+                sort?: string;
+                stage?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultAppointmentView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_motion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentMotion"];
+            };
+        };
+        responses: {
+            /** @description 已动议 / Opened */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_appoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentAppoint"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_setCandidates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCandidates"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                cadreId: components["schemas"]["UUID"];
+                check: components["schemas"]["Check"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointReviewAnswer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_investigate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentInvestigation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_openJointReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_objection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentObjection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentPublicity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_recommend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentRecommendation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AppointmentResource_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BallotResource_cast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Ballot"];
+            };
+        };
+        responses: {
+            /** @description 已计入票箱 / In the ballot box */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BallotResource_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoterCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotForm"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    selection_DeadLetterResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultEntry"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    selection_DeadLetterResource_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Replayed"][];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VotingResource_list: {
+        parameters: {
+            query?: {
+                kind?: string;
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                status?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVotingSessionView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VotingResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VotingSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description 已新建 / Prepared */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VotingSession"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VotingResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VotingSession"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VotingResource_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VotingSession"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VotingResource_issueCodes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedVoterCodes"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VotingResource_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VotingSession"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */

@@ -28,9 +28,9 @@ final class Manifests {
 
     static final List<String> OVERLAYS = List.of("staging", "production");
     static final List<String> SERVICES = List.of("personnel", "training", "assessment", "rotation", "inspection",
-            "notification");
+            "notification", "selection");
     static final List<String> WORKLOADS = List.of("gateway", "personnel", "training", "assessment", "rotation",
-            "inspection", "notification");
+            "inspection", "notification", "selection");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, List<ObjectNode>> RENDERED = new ConcurrentHashMap<>();

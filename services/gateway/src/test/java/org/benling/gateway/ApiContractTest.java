@@ -27,7 +27,8 @@ class ApiContractTest {
      * token in the address is its credential).
      */
     static final Set<String> PUBLIC = Set.of("GET /api/session", "GET /app-config.json", "GET /login", "GET /problems",
-            "GET /problems/{slug}", "GET /api/calendar/{token}.ics");
+            "GET /problems/{slug}", "GET /api/calendar/{token}.ics", "POST /api/selection/ballot",
+            "POST /api/selection/ballot/form");
 
     /** POSTs without an Idempotency-Key, and why (services/architecture ApiRules says the same for the code). */
     static final Map<String, String> NOT_IDEMPOTENT = Map.of(
@@ -36,7 +37,10 @@ class ApiContractTest {
             "POST /api/training/compliance/early-warning", "runs the job now; the job is idempotent",
             "POST /api/notifications/{id}/read", "marking a notification read twice changes nothing",
             "POST /api/notifications/read-all", "marking all read twice changes nothing",
-            "POST /api/calendar/feed", "makes a new secret address each time: a replay must not hand out a stored copy");
+            "POST /api/calendar/feed", "makes a new secret address each time: a replay must not hand out a stored copy",
+            "POST /api/selection/voting-sessions/{id}/codes", "issues the codes once: a stored replay would keep the codes",
+            "POST /api/selection/ballot/form", "a read, posted to keep the code out of the address",
+            "POST /api/selection/ballot", "the code is the key; a stored request would tie the ballot to its code");
 
     /** Updates without If-Match, and why (ApiRules.NOT_CONDITIONAL says the same for the code). */
     static final Map<String, String> NOT_CONDITIONAL = Map.of(

@@ -54,6 +54,21 @@ class GatewayResourceTest {
     }
 
     @Test
+    void theBallotPageVotesWithoutALoginButNothingElseOfSelectionIsOpen() {
+        // a voter has no login: the one-time code in the body is the credential (the selection service checks it);
+        // the page sends the CSRF token like every page of the web app
+        for (String path : List.of("/api/selection/ballot", "/api/selection/ballot/form")) {
+            given().cookie("XSRF-TOKEN", "t0k3n").header("X-XSRF-TOKEN", "t0k3n").contentType("application/json")
+                    .body("{\"code\":\"ABCDE-FGHJK\"}").post(path).then().statusCode(200).body("method", equalTo("POST"));
+            given().get(path).then().statusCode(401);
+        }
+        given().get("/api/selection/voting-sessions").then().statusCode(401);
+        given().cookie("XSRF-TOKEN", "t0k3n").header("X-XSRF-TOKEN", "t0k3n").contentType("application/json")
+                .body("{}").post("/api/selection/voting-sessions").then().statusCode(401);
+        given().contentType("application/json").body("{}").post("/api/selection/ballot").then().statusCode(403);
+    }
+
+    @Test
     void aCookieSessionRequestWithoutTheCsrfTokenIsRefused() {
         given().cookie("q_session", "some-session").contentType("application/json").body("{}")
                 .post("/api/cadres").then().statusCode(403)
@@ -285,12 +300,13 @@ class GatewayResourceTest {
                 .body("'x-benling-services'.rotation", equalTo("included"))
                 .body("'x-benling-services'.inspection", equalTo("included"))
                 .body("'x-benling-services'.notification", equalTo("included"))
+                .body("'x-benling-services'.selection", equalTo("included"))
                 .body("'x-benling-services'.archive", equalTo("unavailable"))
                 .extract().asString();
         ObjectMapper mapper = new ObjectMapper();
         JsonNode document = mapper.readTree(merged);
         for (String service : List.of("personnel", "training", "assessment", "rotation", "inspection",
-                "notification")) {
+                "notification", "selection")) {
             JsonNode own = mapper.readTree(UpstreamStub.openApi(service).toFile());
             own.path("paths").fieldNames().forEachRemaining(path ->
                     assertTrue(document.path("paths").has(path), "merged document lacks " + service + " " + path));

@@ -31,7 +31,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     private HttpServer server;
     /** Services after personnel, each serving its real OpenAPI document. */
     private static final List<String> SERVICES = List.of("training", "assessment", "rotation", "inspection",
-            "notification");
+            "notification", "selection");
 
     private final List<HttpServer> services = new ArrayList<>();
     private final List<Socket> heldPorts = new ArrayList<>();

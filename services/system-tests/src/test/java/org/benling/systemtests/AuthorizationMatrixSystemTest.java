@@ -155,6 +155,7 @@ class AuthorizationMatrixSystemTest {
         ops.addAll(rotation());
         ops.addAll(inspection());
         ops.addAll(notification());
+        ops.addAll(selection());
         ops.addAll(deadLetters());
         return ops;
     }
@@ -162,7 +163,8 @@ class AuthorizationMatrixSystemTest {
     /** What each service's consumers refused, and its replay: administrators only (a position nothing is at: 200). */
     static List<Op> deadLetters() {
         List<Op> ops = new ArrayList<>();
-        for (String service : List.of("training", "assessment", "rotation", "inspection", "notification")) {
+        for (String service : List.of("personnel", "training", "assessment", "rotation", "inspection", "notification",
+                "selection")) {
             ops.add(op("GET /api/" + service + "/dead-letters").expect(ADMIN_ONLY));
             ops.add(op("POST /api/" + service + "/dead-letters/replay").fixedBody(Map.of("records", List.of(Map.of(
                     "topic", "personnel.cadres.dlq", "partition", 0, "offset", Long.MAX_VALUE - 1)))).expect(ADMIN_ONLY));
@@ -534,5 +536,54 @@ class AuthorizationMatrixSystemTest {
                 op("POST /api/rotation/research-reports/{id}/follow-up").path("id", t -> world.id("researchReport", t))
                         .fixedBody(Map.of("note", "授权矩阵测试：已转化", "adopted", true))
                         .expect("cadre 403 403 403; hr ok ok 404; inspector 403 403 403; leader ok ok ok; admin ok ok ok"));
+    }
+
+    /**
+     * 选拔任用: voting sessions and appointment trails are HR's of the unit (or above) to run, read by HR and inspectors
+     * in their subtree, leaders and admins; the ballot's two calls take no login (the code is the credential: a code of
+     * no session is refused, 400); each command on a trail of its own stage answers 409 to the authorised.
+     */
+    static List<Op> selection() {
+        String checkAnswered = "cadre 403 403 403; hr ok ok 404; inspector 403 403 404; leader 403 403 403; admin ok ok ok";
+        String anyone = "anonymous 403; cadre no; hr no; inspector no; leader no; admin no; integration no";
+        return List.of(
+                op("GET /api/selection/voting-sessions").query("unitId", world::unit).expect(STAFF_FILTERED),
+                op("POST /api/selection/voting-sessions").body(world::votingBody).expect(HR_WRITE_BODY),
+                op("GET /api/selection/voting-sessions/{id}").path("id", t -> world.id("votingSession", t))
+                        .expect(STAFF_READ),
+                op("POST /api/selection/voting-sessions/{id}/codes").path("id", t -> world.id("votingSession", t))
+                        .expect(HR_WRITE),
+                op("POST /api/selection/voting-sessions/{id}/opening").path("id", t -> world.id("votingSession", t))
+                        .fixedBody(Map.of()).expect(HR_WRITE),
+                op("POST /api/selection/voting-sessions/{id}/closing").path("id", t -> world.id("votingSession", t))
+                        .fixedBody(Map.of()).expect(HR_WRITE),
+                op("POST /api/selection/ballot/form").fixedBody(Map.of("code", "AAAAA-BBBBB")).open().expect(anyone),
+                op("POST /api/selection/ballot").fixedBody(Map.of("code", "AAAAA-BBBBB", "chosen", List.of())).open()
+                        .expect(anyone),
+                op("GET /api/selection/appointments").query("unitId", world::unit).expect(STAFF_FILTERED),
+                op("POST /api/selection/appointments").body(world::motionBody).expect(HR_WRITE_BODY),
+                op("GET /api/selection/appointments/{id}").path("id", t -> world.id("trail", t)).expect(STAFF_READ),
+                op("POST /api/selection/appointments/{id}/recommendation").path("id", t -> world.id("trailRecommended", t))
+                        .fixedBody(Map.of("note", "授权矩阵测试：会议推荐")).expect(HR_WRITE),
+                op("POST /api/selection/appointments/{id}/candidates").path("id", t -> world.id("trail", t))
+                        .body(t -> Map.of("cadreIds", List.of(world.cadre(t)))).expect(HR_WRITE),
+                op("POST /api/selection/appointments/{id}/investigation").path("id", t -> world.id("trail", t))
+                        .body(t -> Map.of("reports", Map.of(world.cadre(t), "授权矩阵测试：考察报告"))).expect(HR_WRITE),
+                op("POST /api/selection/appointments/{id}/joint-review").path("id", t -> world.id("trail", t))
+                        .fixedBody(Map.of()).expect(HR_WRITE),
+                op("PUT /api/selection/appointments/{id}/candidates/{cadreId}/checks/{check}")
+                        .path("id", t -> world.id("trail", t)).path("cadreId", world::cadre)
+                        .fixedPath("check", "PERSONNEL_FILE").fixedBody(Map.of("answer", "CLEAR")).expect(checkAnswered),
+                op("POST /api/selection/appointments/{id}/decision").path("id", t -> world.id("trail", t))
+                        .body(t -> Map.of("cadreId", world.cadre(t), "meetingOn", world.today.toString(), "members", 9,
+                                "present", 7, "inFavour", 5)).expect(HR_WRITE),
+                op("POST /api/selection/appointments/{id}/publicity").path("id", t -> world.id("trail", t))
+                        .fixedBody(Map.of("startOn", world.today.toString())).expect(HR_WRITE),
+                op("POST /api/selection/appointments/{id}/objections").path("id", t -> world.id("trail", t))
+                        .fixedBody(Map.of("raised", true, "note", "授权矩阵测试：反映")).expect(HR_WRITE),
+                op("POST /api/selection/appointments/{id}/appointment").path("id", t -> world.id("trail", t))
+                        .fixedBody(Map.of("appointedOn", world.today.toString())).expect(HR_WRITE),
+                op("POST /api/selection/appointments/{id}/withdrawal").path("id", t -> world.id("trailWithdrawn", t))
+                        .fixedBody(Map.of("reason", "授权矩阵测试：终止")).expect(HR_WRITE));
     }
 }

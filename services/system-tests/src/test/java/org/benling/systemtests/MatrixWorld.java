@@ -149,6 +149,16 @@ final class MatrixWorld {
             put("researchReport", t, Stack.as(ADMIN).body(researchBody(cadre(t))).post("/api/rotation/research-reports")
                     .then().statusCode(201).extract().path("id"));
         }
+        // 选拔任用: a voting session (a draft) and three appointment trails (at the motion) of each unit — one the
+        // commands meet at its stage, one to recommend, one to withdraw
+        for (Target unitSide : List.of(Target.OWN, Target.OTHER)) {
+            perUnit("votingSession", unitSide, Stack.as(ADMIN).body(votingBody(unitSide)).post("/api/selection/voting-sessions")
+                    .then().statusCode(201).extract().path("id"));
+            for (String trail : List.of("trail", "trailRecommended", "trailWithdrawn")) {
+                perUnit(trail, unitSide, Stack.as(ADMIN).body(motionBody(unitSide)).post("/api/selection/appointments")
+                        .then().statusCode(201).extract().path("id"));
+            }
+        }
         // a measure with an effect HR must act on (no 优秀 this year, not eligible until its end): every answer HR
         // gets may say so, none may name it (RESTRICTED)
         String own = cadre(Target.OWN);
@@ -184,6 +194,20 @@ final class MatrixWorld {
         return Map.of("unitId", unit(t), "topic", "授权矩阵测试：中心组学习", "heldOn", today.minusDays(1).toString(),
                 "hours", 2, "speakers", List.of("授权矩阵测试主讲人"),
                 "attendeeIds", List.of(cadre(t == Target.OTHER ? Target.OTHER : Target.SELF)));
+    }
+
+    /** A 民主推荐 of the target's unit, its cadre on the list, two voter categories. */
+    Map<String, Object> votingBody(Target t) {
+        return Map.of("unitId", unit(t), "kind", "RECOMMENDATION", "title", "授权矩阵测试民主推荐", "places", 1,
+                "candidateIds", List.of(cadre(t)), "categories", List.of(
+                        Map.of("code", "LEADERSHIP", "name", "班子成员", "weight", 0.6, "voters", 3),
+                        Map.of("code", "STAFF", "name", "干部职工代表", "weight", 0.4, "voters", 5)));
+    }
+
+    /** The motion of an appointment trail for a post of the target's unit. */
+    Map<String, Object> motionBody(Target t) {
+        return Map.of("unitId", unit(t), "postTitle", "授权矩阵测试副局长", "rankLevel", "DIVISION_DEPUTY",
+                "reason", "授权矩阵测试：职位空缺", "method", "RECOMMENDATION");
     }
 
     String user(Role role) {

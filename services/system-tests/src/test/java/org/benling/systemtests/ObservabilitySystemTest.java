@@ -27,7 +27,7 @@ class ObservabilitySystemTest {
 
     /** Each service's management interface, where /q/metrics is (ARCHITECTURE.md: its port + 1000). */
     static final Map<String, Integer> MANAGEMENT = Map.of("gateway", 9080, "personnel", 9081, "training", 9082,
-            "assessment", 9083, "rotation", 9084, "inspection", 9085, "notification", 9086);
+            "assessment", 9083, "rotation", 9084, "inspection", 9085, "notification", 9086, "selection", 9087);
 
     /** Metric names: Benling's and its libraries' families, as the rules and dashboards write them. */
     static final Pattern METRIC = Pattern.compile("\\b((?:benling|http_server|jvm|agroal|kafka|process)_[a-z0-9_]+)\\b");

@@ -25,7 +25,7 @@ class ProductionProfileSystemTest {
 
     /** The API ports of ARCHITECTURE.md ("Local ports"); each management interface listens 1000 above. */
     static final Map<String, Integer> PORTS = Map.of("gateway", 8080, "personnel", 8081, "training", 8082,
-            "assessment", 8083, "rotation", 8084, "inspection", 8085, "notification", 8086);
+            "assessment", 8083, "rotation", 8084, "inspection", 8085, "notification", 8086, "selection", 8087);
     static final List<String> Q_PATHS = List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi",
             "/q/swagger-ui/");
 

@@ -41,6 +41,12 @@ public class GatewayRouter {
      * login, the token in its address being the credential; it passes without one, rate-limited by client address.
      */
     private static final java.util.regex.Pattern CALENDAR_FEED = java.util.regex.Pattern.compile("/api/calendar/[A-Za-z0-9_-]{1,128}\\.ics");
+    /**
+     * The ballot page's calls (the selection service's {@code POST /api/selection/ballot} and {@code …/ballot/form}): a
+     * voter has no login, the one-time code in the body being the credential; they pass without one, rate-limited by
+     * client address like any anonymous call, so that guessing codes is slow.
+     */
+    private static final Set<String> BALLOT = Set.of("/api/selection/ballot", "/api/selection/ballot/form");
 
     @Inject GatewayConfig config;
     @Inject RateLimiter rateLimiter;
@@ -178,7 +184,7 @@ public class GatewayRouter {
                         "slow down: retry after " + retryAfter + " s");
                 return;
             }
-            if (anonymous && !calendarFeed(rc)) {
+            if (anonymous && !calendarFeed(rc) && !ballot(rc)) {
                 rc.response().putHeader("WWW-Authenticate", "Bearer");
                 Problems.send(rc, 401, "unauthorized", "Unauthorized", "log in, or send a valid bearer token");
                 return;
@@ -190,6 +196,10 @@ public class GatewayRouter {
     private static boolean calendarFeed(RoutingContext rc) {
         return rc.request().method() == io.vertx.core.http.HttpMethod.GET
                 && CALENDAR_FEED.matcher(rc.request().path()).matches();
+    }
+
+    private static boolean ballot(RoutingContext rc) {
+        return rc.request().method() == io.vertx.core.http.HttpMethod.POST && BALLOT.contains(rc.request().path());
     }
 
     private static String clientAddress(RoutingContext rc) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.benling.contracts.openapi.ResponseShapes;
+import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.idempotency.IdempotencyKeys;
 import org.benling.platform.idempotency.Idempotent;
 import org.benling.platform.idempotency.IdempotentRequests;
@@ -76,6 +77,9 @@ public class ApiContract implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        // the platform's own answer types are in every document (SmallRye lists their @Schema classes) whether or not
+        // the service answers with them: described the same everywhere, so the gateway's merge finds no clash
+        returned.add(AuditEntry.class);
         ResponseShapes.describe(openAPI.getComponents(), returned);
     }
 

@@ -124,6 +124,7 @@ public class Appointment extends PanacheEntityBase {
 
     /** 考察: a report for every candidate (个别谈话、民主测评、查阅档案、听取意见 summed up). */
     public void investigate(Map<UUID, String> reports, String by, Instant at) {
+        requireAllowed(Command.INVESTIGATE);
         for (Candidate c : candidates) {
             String report = reports.get(c.cadreId);
             if (report == null || report.isBlank()) {
@@ -162,10 +163,7 @@ public class Appointment extends PanacheEntityBase {
         return answers;
     }
 
-    /**
-     * 讨论决定: the candidate decided by the meeting's vote. Refused (422) for a candidate whose four checks are not
-     * all clear, and for a vote without the quorum or the majority of the members.
-     */
+    /** 讨论决定 by the meeting's vote: 422 unless all four checks clear the candidate and the vote is adopted. */
     public void decide(UUID cadreId, LocalDate meetingOn, int members, int present, int inFavour, SelectionPolicy policy,
             String by, Instant at) {
         requireAllowed(Command.DECIDE);
