@@ -18222,6 +18222,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
             409: {
                 headers: {
@@ -18266,6 +18275,15 @@ export interface operations {
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -55,8 +55,13 @@ public class AppointmentQueries {
         return new PageResult<>(views(rows.items()), rows.page(), rows.size(), rows.total(), rows.totalPages());
     }
 
+    /**
+     * One trail's view, read in a transaction of its own: a trail the command's transaction returned (committed, so
+     * detached) is read again, its record's collections with it.
+     */
     @Transactional
-    public AppointmentView view(Appointment a) {
+    public AppointmentView view(Appointment trail) {
+        Appointment a = em.contains(trail) ? trail : em.find(Appointment.class, trail.id);
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery("SELECT name FROM unit_view WHERE id = :id").setParameter("id", a.unitId)
                 .getResultList();
