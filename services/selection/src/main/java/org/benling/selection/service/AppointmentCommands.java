@@ -55,6 +55,7 @@ public class AppointmentCommands {
     @Inject WorkingCalendar calendar;
     @Inject AppointmentAccess access;
     @Inject SelectionEventPublisher events;
+    @Inject PromotionCheckAnswers promotionChecks;
     @Inject Clock clock;
 
     @Transactional
@@ -115,6 +116,7 @@ public class AppointmentCommands {
     public Appointment openJointReview(UUID id) {
         Appointment a = access.writable(id);
         a.openJointReview(caller.name(), clock.instant());
+        promotionChecks.answerFromConcludedChecks(a);
         return a;
     }
 

@@ -6,16 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.contracts.assessment.AssessmentEvents;
+import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
 import org.benling.platform.supervision.CandidateStandings;
 import org.benling.platform.supervision.SupervisionReadModel;
+import org.benling.selection.service.PromotionCheckAnswers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * What decides who may be a candidate, from the other services: the finalised grades from assessment, the
- * supervision measures and 提拔必查 from inspection; each event applied once. The other events on those topics are
- * not routed (ignored).
+ * supervision measures and 提拔必查 from inspection (a concluded one answers the trails' 凡提必核); each event applied
+ * once. The other events on those topics are not routed (ignored).
  */
 @ApplicationScoped
 @Startup // named with the inbox at start, so a replay finds it before any delivery
@@ -25,10 +27,16 @@ public class SelectionConsumers {
     private final Inbox.Consumer inspection;
 
     @Inject
-    SelectionConsumers(CandidateStandings standings, SupervisionReadModel supervision, Inbox inbox) {
+    SelectionConsumers(CandidateStandings standings, SupervisionReadModel supervision, PromotionCheckAnswers answers,
+            Inbox inbox) {
         assessment = inbox.consumer("selection-assessment", EventRouter.from(AssessmentEvents.SOURCE)
                 .on(AssessmentEvents.REVIEW_FINALIZED, r -> standings.recordGrade(r)));
-        inspection = inbox.consumer("selection-inspection", supervision.routes());
+        // a concluded 提拔必查 also answers the 凡提必核 check of the trails waiting for it
+        inspection = inbox.consumer("selection-inspection", supervision.routes()
+                .on(InspectionEvents.PROMOTION_CHECK_CONCLUDED, c -> {
+                    supervision.checkConcluded(c);
+                    answers.concluded(c);
+                }));
     }
 
     @Incoming("assessment-results")
