@@ -55,7 +55,9 @@ final class ApiRules {
             "org.benling.notification.rest.CalendarResource.revoke", "the caller's own feed, which nobody else"
                     + " changes: no id in the path, and revoking twice changes nothing",
             "org.benling.inspection.rest.PersonalReportResource.fileAnnual", "the caller's own yearly report, which"
-                    + " nobody else changes: no id in the path; a correction names the version read in its body");
+                    + " nobody else changes: no id in the path; a correction names the version read in its body",
+            "org.benling.selection.rest.PoolResource.nominate", "creates a membership under the pool; the pool is"
+                    + " unchanged");
 
     private ApiRules() {
     }

@@ -43,6 +43,7 @@ import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.RectificationReported;
 import org.benling.contracts.inspection.TripChanged;
 import org.benling.contracts.selection.AppointmentMade;
+import org.benling.contracts.selection.PoolMembershipChanged;
 import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.selection.VotingClosed;
 import org.benling.contracts.inspection.MeasureApplied;
@@ -160,6 +161,9 @@ class EventContractTest {
                     LocalDate.of(2026, 9, 20))),
             Map.entry(InspectionEvents.MEASURE_LIFTED, new MeasureLifted(UUID.randomUUID(), CADRE, LocalDate.of(2026, 8, 1),
                     MeasureLifted.CONCLUDED, MeasureType.PARTY_WARNING, AnnualEffect.NO_EXCELLENT)),
+            Map.entry(SelectionEvents.POOL_MEMBERSHIP_CHANGED, new PoolMembershipChanged(UUID.randomUUID(),
+                    UUID.randomUUID(), "广东省邮政管理局优秀年轻干部库", GUANGDONG, RankLevel.DIVISION_DEPUTY, CADRE,
+                    PoolMembershipChanged.Status.ADMITTED, LocalDate.of(2027, 3, 1))),
             Map.entry(SelectionEvents.APPOINTMENT_MADE, new AppointmentMade(UUID.randomUUID(), CADRE, GUANGDONG,
                     "广东省邮政管理局副局长", RankLevel.BUREAU_DEPUTY, LocalDate.of(2027, 1, 10))),
             Map.entry(SelectionEvents.VOTING_CLOSED, new VotingClosed(UUID.randomUUID(), GUANGDONG,

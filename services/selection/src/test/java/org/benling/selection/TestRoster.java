@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.benling.contracts.personnel.CadreProfile;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.platform.personnel.PersonnelReadModel;
 import org.benling.testing.Bureau;
@@ -34,5 +35,16 @@ public class TestRoster {
             }
         });
         return ids;
+    }
+
+    /** One active cadre of {@code unit} at {@code rank}, born on {@code born}, of this test alone. */
+    public UUID freshCadre(UUID unit, RankLevel rank, LocalDate born) {
+        UUID id = UUID.randomUUID();
+        CadreProfile c = Bureau.cadre(id, "P" + id.toString().substring(0, 8), "库内人选", unit, "科长", rank,
+                LocalDate.of(2019, 1, 1));
+        QuarkusTransaction.requiringNew().run(() -> readModel.upsertCadre(new CadreProfile(c.cadreId(), c.employeeNumber(),
+                c.name(), c.gender(), born, c.unitId(), c.positionTitle(), c.rankLevel(), c.postSince(), c.rankSince(),
+                c.categories(), c.politicalStatus(), c.education(), c.status())));
+        return id;
     }
 }

@@ -584,6 +584,22 @@ class AuthorizationMatrixSystemTest {
                 op("POST /api/selection/appointments/{id}/appointment").path("id", t -> world.id("trail", t))
                         .fixedBody(Map.of("appointedOn", world.today.toString())).expect(HR_WRITE),
                 op("POST /api/selection/appointments/{id}/withdrawal").path("id", t -> world.id("trailWithdrawn", t))
-                        .fixedBody(Map.of("reason", "授权矩阵测试：终止")).expect(HR_WRITE));
+                        .fixedBody(Map.of("reason", "授权矩阵测试：终止")).expect(HR_WRITE),
+                op("GET /api/selection/pools").query("unitId", world::unit).expect(STAFF_FILTERED),
+                op("POST /api/selection/pools").body(world::poolBody).expect(HR_WRITE_BODY),
+                op("GET /api/selection/pools/{id}").path("id", t -> world.id("pool", t)).expect(STAFF_READ),
+                op("GET /api/selection/pools/{id}/members").path("id", t -> world.id("pool", t)).expect(STAFF_READ),
+                op("POST /api/selection/pools/{id}/members").path("id", t -> world.id("pool", t))
+                        .body(t -> Map.of("cadreId", world.cadre(t), "reason", "授权矩阵测试：提名")).expect(HR_WRITE),
+                poolMember("admission", Map.of("note", "授权矩阵测试：入库")),
+                poolMember("declining", Map.of("reason", "授权矩阵测试：不予入库")),
+                poolMember("exit", Map.of("reason", "授权矩阵测试：出库")));
+    }
+
+    /** A review of a pool's member: the pool and the member the world made for this command ("poolAdmission" …). */
+    static Op poolMember(String command, Map<String, Object> body) {
+        String pool = "pool" + Character.toUpperCase(command.charAt(0)) + command.substring(1);
+        return op("POST /api/selection/pools/{id}/members/{memberId}/" + command).path("id", t -> world.id(pool, t))
+                .path("memberId", t -> world.id(pool + "Member", t)).fixedBody(body).expect(HR_WRITE);
     }
 }

@@ -159,6 +159,26 @@ final class MatrixWorld {
                         .then().statusCode(201).extract().path("id"));
             }
         }
+        // 后备干部库: per unit a pool for the reads and nominations, and three more with the unit's eligible cadre
+        // (rated 称职 last year) nominated — one to admit, one to decline, one admitted to take out
+        for (Target unitSide : List.of(Target.OWN, Target.OTHER)) {
+            for (String pool : List.of("pool", "poolAdmission", "poolDeclining", "poolExit")) {
+                perUnit(pool, unitSide, Stack.as(ADMIN).body(poolBody(unitSide)).post("/api/selection/pools").then()
+                        .statusCode(201).extract().path("id"));
+            }
+            String eligible = cadre(unitSide == Target.OWN ? Target.SELF : Target.OTHER);
+            for (String pool : List.of("poolAdmission", "poolDeclining", "poolExit")) {
+                String poolId = id(pool, unitSide);
+                // selection learns last year's grade from assessment's event: nominated once it has
+                perUnit(pool + "Member", unitSide, await().atMost(Stack.WITHIN).until(() -> {
+                    var answer = Stack.as(ADMIN).body(Map.of("cadreId", eligible, "reason", "授权矩阵测试：提名"))
+                            .post("/api/selection/pools/" + poolId + "/members").then().extract();
+                    return answer.statusCode() == 201 ? answer.<String>path("id") : null;
+                }, java.util.Objects::nonNull));
+            }
+            Stack.as(ADMIN).body(Map.of("note", "授权矩阵测试：入库")).post("/api/selection/pools/" + id("poolExit", unitSide)
+                    + "/members/" + id("poolExitMember", unitSide) + "/admission").then().statusCode(200);
+        }
         // a measure with an effect HR must act on (no 优秀 this year, not eligible until its end): every answer HR
         // gets may say so, none may name it (RESTRICTED)
         String own = cadre(Target.OWN);
@@ -202,6 +222,11 @@ final class MatrixWorld {
                 "candidateIds", List.of(cadre(t)), "categories", List.of(
                         Map.of("code", "LEADERSHIP", "name", "班子成员", "weight", 0.6, "voters", 3),
                         Map.of("code", "STAFF", "name", "干部职工代表", "weight", 0.4, "voters", 5)));
+    }
+
+    /** A reserve pool of the target's unit for 副处 posts, without an age limit. */
+    Map<String, Object> poolBody(Target t) {
+        return Map.of("unitId", unit(t), "name", "授权矩阵测试后备干部库", "level", "DIVISION_DEPUTY");
     }
 
     /** The motion of an appointment trail for a post of the target's unit. */

@@ -16,7 +16,11 @@ public final class SelectionEvents {
             "org.benling.selection.AppointmentMade.v1", Topics.SELECTION_APPOINTMENTS, AppointmentMade.class,
             "schemas/selection/AppointmentMade.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(VOTING_CLOSED, APPOINTMENT_MADE);
+    public static final EventType<PoolMembershipChanged> POOL_MEMBERSHIP_CHANGED = new EventType<>(
+            "org.benling.selection.PoolMembershipChanged.v1", Topics.SELECTION_APPOINTMENTS, PoolMembershipChanged.class,
+            "schemas/selection/PoolMembershipChanged.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(VOTING_CLOSED, APPOINTMENT_MADE, POOL_MEMBERSHIP_CHANGED);
 
     private SelectionEvents() {
     }

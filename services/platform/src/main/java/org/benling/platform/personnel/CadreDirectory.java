@@ -23,12 +23,13 @@ import org.benling.platform.security.UnitScope;
 public class CadreDirectory {
 
     public record CadreRef(UUID id, String employeeNumber, String name, UUID unitId, String unitName,
-            RankLevel rankLevel, LocalDate rankSince, boolean active, String positionTitle, LocalDate postSince) {
+            RankLevel rankLevel, LocalDate rankSince, boolean active, String positionTitle, LocalDate postSince,
+            LocalDate birthDate) {
     }
 
     private static final String SELECT = """
             SELECT c.id, c.employee_number, c.name, c.unit_id, u.name AS unit_name, c.rank_level, c.rank_since, c.active,
-              c.position_title, c.post_since
+              c.position_title, c.post_since, c.birth_date
             FROM cadre_view c LEFT JOIN unit_view u ON u.id = c.unit_id""";
 
     @Inject EntityManager em;
@@ -132,7 +133,7 @@ public class CadreDirectory {
     private static CadreRef toRef(Object[] r) {
         return new CadreRef((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4],
                 RankLevel.valueOf((String) r[5]), r[6] == null ? null : toDate(r[6]), (Boolean) r[7], (String) r[8],
-                r[9] == null ? null : toDate(r[9]));
+                r[9] == null ? null : toDate(r[9]), r[10] == null ? null : toDate(r[10]));
     }
 
     public static LocalDate toDate(Object value) {

@@ -47,19 +47,21 @@ public class PersonnelReadModel {
     public void upsertCadre(CadreProfile c) {
         em.createNativeQuery("""
                 INSERT INTO cadre_view (id, employee_number, name, unit_id, position_title, rank_level, rank_since,
-                    post_since, categories, active)
+                    post_since, categories, active, birth_date)
                 VALUES (:id, :number, :name, :unit, :title, :rank, :rankSince, :postSince,
-                    cast(:categories as text[]), :active)
+                    cast(:categories as text[]), :active, :birthDate)
                 ON CONFLICT (id) DO UPDATE SET employee_number = excluded.employee_number, name = excluded.name,
                     unit_id = excluded.unit_id, position_title = excluded.position_title,
                     rank_level = excluded.rank_level, rank_since = excluded.rank_since,
-                    post_since = excluded.post_since, categories = excluded.categories, active = excluded.active""")
+                    post_since = excluded.post_since, categories = excluded.categories, active = excluded.active,
+                    birth_date = excluded.birth_date""")
                 .setParameter("id", c.cadreId()).setParameter("number", c.employeeNumber())
                 .setParameter("name", c.name()).setParameter("unit", c.unitId())
                 .setParameter("title", c.positionTitle()).setParameter("rank", c.rankLevel().name())
                 .setParameter("rankSince", c.rankSince()).setParameter("postSince", c.postSince())
                 .setParameter("categories", EnumSetColumn.literal(c.categories()))
                 .setParameter("active", c.status() == CadreProfile.CadreStatus.ACTIVE)
+                .setParameter("birthDate", c.birthDate())
                 .executeUpdate();
     }
 

@@ -48,6 +48,10 @@ public final class SelectionConfig {
 
         @WithDefault("10")
         int closeGapPoints();
+
+        /** 后备干部入库: 近三年年度考核结果均为称职以上等次 (条例第八条), a pool's default */
+        @WithDefault("3")
+        int poolGradeYears();
     }
 
     @ConfigMapping(prefix = "benling.calendar")
@@ -64,7 +68,8 @@ public final class SelectionConfig {
         @Singleton
         SelectionPolicy policy(Policy p) {
             return new SelectionPolicy(p.quorumNumerator(), p.quorumDenominator(), p.publicityWorkingDays(),
-                    p.deputyToChiefYears(), p.chiefToHigherYears(), p.horizonYears(), p.closeGapPoints());
+                    p.deputyToChiefYears(), p.chiefToHigherYears(), p.horizonYears(), p.closeGapPoints(),
+                    p.poolGradeYears());
         }
 
         @Produces

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.benling.contracts.selection.AppointmentMade;
+import org.benling.contracts.selection.PoolMembershipChanged;
 import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.selection.VotingClosed;
 import org.benling.platform.outbox.Outbox;
 import org.benling.selection.domain.Appointment;
+import org.benling.selection.domain.PoolMember;
+import org.benling.selection.domain.ReservePool;
 import org.benling.selection.domain.VotingSession;
 import org.benling.selection.rest.api.VotingSessionView;
 
@@ -35,5 +38,12 @@ public class SelectionEventPublisher {
     public void appointed(Appointment a) {
         outbox.publish(SelectionEvents.APPOINTMENT_MADE, SelectionEvents.SOURCE, a.decidedCadreId.toString(),
                 new AppointmentMade(a.id, a.decidedCadreId, a.unitId, a.postTitle, a.rankLevel, a.appointedOn));
+    }
+
+    /** A cadre's place in a reserve pool changed (nominated, admitted, declined, left) on {@code on}. */
+    public void poolMembershipChanged(ReservePool pool, PoolMember member, LocalDate on) {
+        outbox.publish(SelectionEvents.POOL_MEMBERSHIP_CHANGED, SelectionEvents.SOURCE, member.cadreId.toString(),
+                new PoolMembershipChanged(member.id, pool.id, pool.name, pool.unitId, pool.level, member.cadreId,
+                        PoolMembershipChanged.Status.valueOf(member.status.name()), on));
     }
 }

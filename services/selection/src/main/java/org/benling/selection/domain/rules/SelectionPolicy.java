@@ -11,9 +11,11 @@ package org.benling.selection.domain.rules;
  * @param chiefToHigherYears    由下级正职提任上级副职: years in the lower chief post first (条例: 3)
  * @param horizonYears          succession readiness "1–2 years": what is missing is reached within this many years
  * @param closeGapPoints        … and no required capability is short by more than this many points
+ * @param poolGradeYears        a reserve pool's entry: the last this many years' annual results 称职 or better, unless
+ *                              the pool sets its own (条例第八条: 近三年年度考核结果均为称职以上等次: 3)
  */
 public record SelectionPolicy(int quorumNumerator, int quorumDenominator, int publicityWorkingDays,
-        int deputyToChiefYears, int chiefToHigherYears, int horizonYears, int closeGapPoints) {
+        int deputyToChiefYears, int chiefToHigherYears, int horizonYears, int closeGapPoints, int poolGradeYears) {
 
     public SelectionPolicy {
         if (quorumNumerator < 1 || quorumDenominator < quorumNumerator) {
@@ -21,13 +23,13 @@ public record SelectionPolicy(int quorumNumerator, int quorumDenominator, int pu
                     + quorumDenominator);
         }
         if (publicityWorkingDays < 1 || horizonYears < 1 || closeGapPoints < 0 || deputyToChiefYears < 0
-                || chiefToHigherYears < 0) {
+                || chiefToHigherYears < 0 || poolGradeYears < 1) {
             throw new IllegalArgumentException("the selection policy's periods are positive");
         }
     }
 
     /** The regulation's values, and the readiness horizon of the issue (1–2 years, a gap of 10 points). */
     public static SelectionPolicy regulation() {
-        return new SelectionPolicy(2, 3, 5, 2, 3, 2, 10);
+        return new SelectionPolicy(2, 3, 5, 2, 3, 2, 10, 3);
     }
 }

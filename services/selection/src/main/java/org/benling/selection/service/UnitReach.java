@@ -1,0 +1,34 @@
+package org.benling.selection.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.benling.platform.problem.ProblemException;
+import org.benling.platform.security.UnitScope;
+
+/**
+ * The reach of selection's records, each held by a unit (a voting session, a trail, a reserve pool): HR and inspectors
+ * read those of their unit's subtree, leaders and administrators any; HR of the unit or above and administrators change
+ * them. Outside one's reach a record is not found (404), within reach but read-only it is refused (403).
+ */
+@ApplicationScoped
+public class UnitReach {
+
+    @Inject UnitScope scope;
+
+    /** The record when the caller reads its unit; 404 naming {@code kind} otherwise. */
+    public <T> T readable(Optional<T> found, Function<T, UUID> unit, String kind, UUID id) {
+        return found.filter(r -> scope.mayRead(unit.apply(r))).orElseThrow(() -> ProblemException.notFound(kind, id));
+    }
+
+    /** … and 403 with {@code refusal} unless the caller also changes its unit's records. */
+    public <T> T writable(Optional<T> found, Function<T, UUID> unit, String kind, UUID id, String refusal) {
+        T record = readable(found, unit, kind, id);
+        if (!scope.mayWrite(unit.apply(record))) {
+            throw ProblemException.forbidden(refusal);
+        }
+        return record;
+    }
+}
