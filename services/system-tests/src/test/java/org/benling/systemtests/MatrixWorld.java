@@ -117,6 +117,27 @@ final class MatrixWorld {
                     .get("/api/training/proposals/cadres/" + c).then().statusCode(200).extract().path("[0].id"),
                     id -> id != null));
         }
+        // 后备干部库: per unit a pool for the reads and nominations, and three more with the unit's eligible cadre
+        // (rated 称职 last year) nominated before the 提拔必查 below makes them ineligible — one to admit, one to
+        // decline, one admitted to take out
+        for (Target unitSide : List.of(Target.OWN, Target.OTHER)) {
+            for (String pool : List.of("pool", "poolAdmission", "poolDeclining", "poolExit")) {
+                perUnit(pool, unitSide, Stack.as(ADMIN).body(poolBody(unitSide)).post("/api/selection/pools").then()
+                        .statusCode(201).extract().path("id"));
+            }
+            String eligible = cadre(unitSide == Target.OWN ? Target.SELF : Target.OTHER);
+            for (String pool : List.of("poolAdmission", "poolDeclining", "poolExit")) {
+                String poolId = id(pool, unitSide);
+                // selection learns last year's grade from assessment's event: nominated once it has
+                perUnit(pool + "Member", unitSide, await().atMost(Stack.WITHIN).until(() -> {
+                    var answer = Stack.as(ADMIN).body(Map.of("cadreId", eligible, "reason", "授权矩阵测试：提名"))
+                            .post("/api/selection/pools/" + poolId + "/members").then().extract();
+                    return answer.statusCode() == 201 ? answer.<String>path("id") : null;
+                }, java.util.Objects::nonNull));
+            }
+            Stack.as(ADMIN).body(Map.of("note", "授权矩阵测试：入库")).post("/api/selection/pools/" + id("poolExit", unitSide)
+                    + "/members/" + id("poolExitMember", unitSide) + "/admission").then().statusCode(200);
+        }
         // 个人有关事项: each target's cadre files the yearly report through an account of its own, each unit has its
         // draw, and each cadre a 提拔必查 check
         int year = today.getYear();
@@ -158,26 +179,6 @@ final class MatrixWorld {
                 perUnit(trail, unitSide, Stack.as(ADMIN).body(motionBody(unitSide)).post("/api/selection/appointments")
                         .then().statusCode(201).extract().path("id"));
             }
-        }
-        // 后备干部库: per unit a pool for the reads and nominations, and three more with the unit's eligible cadre
-        // (rated 称职 last year) nominated — one to admit, one to decline, one admitted to take out
-        for (Target unitSide : List.of(Target.OWN, Target.OTHER)) {
-            for (String pool : List.of("pool", "poolAdmission", "poolDeclining", "poolExit")) {
-                perUnit(pool, unitSide, Stack.as(ADMIN).body(poolBody(unitSide)).post("/api/selection/pools").then()
-                        .statusCode(201).extract().path("id"));
-            }
-            String eligible = cadre(unitSide == Target.OWN ? Target.SELF : Target.OTHER);
-            for (String pool : List.of("poolAdmission", "poolDeclining", "poolExit")) {
-                String poolId = id(pool, unitSide);
-                // selection learns last year's grade from assessment's event: nominated once it has
-                perUnit(pool + "Member", unitSide, await().atMost(Stack.WITHIN).until(() -> {
-                    var answer = Stack.as(ADMIN).body(Map.of("cadreId", eligible, "reason", "授权矩阵测试：提名"))
-                            .post("/api/selection/pools/" + poolId + "/members").then().extract();
-                    return answer.statusCode() == 201 ? answer.<String>path("id") : null;
-                }, java.util.Objects::nonNull));
-            }
-            Stack.as(ADMIN).body(Map.of("note", "授权矩阵测试：入库")).post("/api/selection/pools/" + id("poolExit", unitSide)
-                    + "/members/" + id("poolExitMember", unitSide) + "/admission").then().statusCode(200);
         }
         // a measure with an effect HR must act on (no 优秀 this year, not eligible until its end): every answer HR
         // gets may say so, none may name it (RESTRICTED)
