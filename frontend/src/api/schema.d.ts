@@ -2756,6 +2756,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/selection/key-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 关键岗位 / The key posts in reach
+         * @description unitId、level、q（岗位名称）；sort=createdAt|title|level；各岗位后备人选按成熟度计数 / with the successors counted by readiness
+         */
+        get: operations["KeyPostResource_list"];
+        put?: never;
+        /**
+         * 设立关键岗位 / Name a key post
+         * @description 职务层次与各项本领最低得分 / its level and the minimum score per capability
+         */
+        post: operations["KeyPostResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/key-posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个关键岗位 / A key post */
+        get: operations["KeyPostResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/key-posts/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 依事择人：人选排序 / The ranked candidates for the post, each with the reasons of its rank
+         * @description 本单位及下级单位中该岗位职务层次或低一层次的在职干部：先按成熟度，再按所缺项目数与本领差距，同等情况下后备干部库在库者在前，再按岗位所要求本领的平均得分 / by readiness, then by how little is missing, pool members first among equals, then by the mean score over what the post asks
+         */
+        get: operations["KeyPostResource_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/key-posts/{id}/successors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 后备人选及成熟度 / The successors, how ready each is and what is missing
+         * @description 成熟度：READY_NOW 已成熟、ONE_TO_TWO_YEARS 1–2 年、THREE_PLUS_YEARS 3 年以上；includeRemoved=true 含已调整出的；sort=addedAt|name / readiness from the capability scores, eligibility and years in the level
+         */
+        get: operations["KeyPostResource_successors"];
+        put?: never;
+        /**
+         * 列为后备人选 / Name a successor
+         * @description 本单位及下级单位、该岗位职务层次或低一层次的在职干部；已在列的 409 already-successor / an active cadre of the unit's subtree at the post's level or the one below
+         */
+        post: operations["KeyPostResource_name"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/key-posts/{id}/successors/{successorId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整出后备人选 / Take a successor off, saying why */
+        post: operations["KeyPostResource_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/selection/pools": {
         parameters: {
             query?: never;
@@ -5907,9 +6009,66 @@ export interface components {
             answeredBy: string | null;
             answeredAt: components["schemas"]["Instant"] | null;
         };
+        KeyPost: {
+            id: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            title: string;
+            level: components["schemas"]["RankLevel"];
+            minimumScores: {
+                [key: string]: number;
+            };
+            description: string | null;
+            /** @description 在册后备人选按成熟度计数 / the successors by readiness */
+            readiness: {
+                [key: string]: number;
+            };
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        KeyPostRequest: {
+            unitId: components["schemas"]["UUID"];
+            title: string;
+            level: components["schemas"]["RankLevel"];
+            /** @description 各项本领的最低得分（0–100）/ the minimum score per capability (0–100) */
+            minimumScores: {
+                [key: string]: number;
+            };
+            description?: string;
+        };
+        /** @enum {string} */
+        Kind1: "TENURE" | "INELIGIBLE" | "CAPABILITY" | "EXPERIENCE";
+        /** @enum {string} */
+        Level: "READY_NOW" | "ONE_TO_TWO_YEARS" | "THREE_PLUS_YEARS";
         /** @description 分页结果 / One page of results with the total count */
         PageResultAppointmentView: {
             items: components["schemas"]["Appointment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultCandidate: {
+            items: components["schemas"]["PostCandidate"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultKeyPost: {
+            items: components["schemas"]["KeyPost"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5934,6 +6093,18 @@ export interface components {
         /** @description 分页结果 / One page of results with the total count */
         PageResultPoolView: {
             items: components["schemas"]["ReservePool"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultSuccessor: {
+            items: components["schemas"]["Successor"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5999,6 +6170,33 @@ export interface components {
             cadreId: components["schemas"]["UUID"];
             reason: string;
         };
+        PostCandidate: {
+            /** Format: int32 */
+            rank: number;
+            person: components["schemas"]["VotingCandidate"];
+            positionTitle: string | null;
+            rankLevel: components["schemas"]["RankLevel"];
+            step: components["schemas"]["Step"];
+            readiness: components["schemas"]["Level"];
+            gaps: components["schemas"]["ReadinessGap"][];
+            /** @description 后备干部库在库 / admitted to a reserve pool of the unit's subtree */
+            inPool: boolean;
+            /** @description 已列为该岗位后备人选 / named a successor to the post already */
+            successor: boolean;
+            /**
+             * Format: int32
+             * @description 岗位所要求本领的平均得分 / the mean score over the capabilities the post asks
+             */
+            requiredScore: number | null;
+        };
+        ReadinessGap: {
+            kind: components["schemas"]["Kind1"];
+            code: string;
+            params: {
+                [key: string]: unknown;
+            };
+            message: string;
+        };
         ReservePool: {
             id: components["schemas"]["UUID"];
             unitId: components["schemas"]["UUID"];
@@ -6043,6 +6241,34 @@ export interface components {
         SelectionMethod: "RECOMMENDATION" | "COMPETITION" | "OPEN_SELECTION";
         /** @enum {string} */
         Stage: "MOTION" | "RECOMMENDATION" | "CANDIDATES" | "INVESTIGATION" | "JOINT_REVIEW" | "DECISION" | "PUBLICITY" | "APPOINTED" | "WITHDRAWN";
+        /** @enum {string} */
+        Step: "SAME_LEVEL" | "DEPUTY_TO_CHIEF" | "CHIEF_TO_HIGHER_DEPUTY";
+        Successor: {
+            id: components["schemas"]["UUID"];
+            keyPostId: components["schemas"]["UUID"];
+            person: components["schemas"]["VotingCandidate"];
+            positionTitle: string | null;
+            rankLevel: components["schemas"]["RankLevel"] | null;
+            step: components["schemas"]["Step"] | null;
+            readiness: components["schemas"]["Level"] | null;
+            gaps: components["schemas"]["ReadinessGap"][];
+            active: boolean;
+            note: string | null;
+            addedBy: string;
+            addedAt: components["schemas"]["Instant"];
+            removedBy: string | null;
+            removedAt: components["schemas"]["Instant"] | null;
+            removalReason: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        SuccessorRemoval: {
+            reason: string;
+        };
+        SuccessorRequest: {
+            cadreId: components["schemas"]["UUID"];
+            note?: string;
+        };
         VoterCategory: {
             code: string;
             name: string;
@@ -18646,6 +18872,520 @@ export interface operations {
             };
             /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    KeyPostResource_list: {
+        parameters: {
+            query?: {
+                level?: string;
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultKeyPost"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    KeyPostResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyPostRequest"];
+            };
+        };
+        responses: {
+            /** @description 已设立 / Named */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyPost"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    KeyPostResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyPost"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    KeyPostResource_candidates: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCandidate"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    KeyPostResource_successors: {
+        parameters: {
+            query?: {
+                includeRemoved?: boolean;
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultSuccessor"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    KeyPostResource_name: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuccessorRequest"];
+            };
+        };
+        responses: {
+            /** @description 已列入 / Named */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Successor"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    KeyPostResource_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                successorId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuccessorRemoval"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Successor"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

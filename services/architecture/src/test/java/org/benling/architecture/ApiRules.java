@@ -57,6 +57,8 @@ final class ApiRules {
             "org.benling.inspection.rest.PersonalReportResource.fileAnnual", "the caller's own yearly report, which"
                     + " nobody else changes: no id in the path; a correction names the version read in its body",
             "org.benling.selection.rest.PoolResource.nominate", "creates a membership under the pool; the pool is"
+                    + " unchanged",
+            "org.benling.selection.rest.KeyPostResource.name", "creates a successor under the key post; the post is"
                     + " unchanged");
 
     private ApiRules() {

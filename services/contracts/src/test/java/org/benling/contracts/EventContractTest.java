@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
+import org.benling.contracts.assessment.CapabilityProfileChanged;
 import org.benling.contracts.assessment.GapClosed;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.assessment.ReviewFinalized;
@@ -105,6 +106,8 @@ class EventContractTest {
             Map.entry(TrainingEvents.CLASS_PLACE_CHANGED, new ClassPlaceChanged(UUID.randomUUID(), UUID.randomUUID(),
                     CADRE, "处级干部任职培训班", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5), "国家邮政局党校",
                     ClassPlaceChanged.Place.ENROLLED, true)),
+            Map.entry(AssessmentEvents.CAPABILITY_PROFILE_CHANGED, new CapabilityProfileChanged(CADRE,
+                    Map.of(Capability.LEARNING, 82, Capability.RISK_MANAGEMENT, 64), LocalDate.of(2026, 12, 20))),
             Map.entry(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED, new CapabilityGapIdentified(UUID.randomUUID(), CADRE,
                     Capability.RISK_MANAGEMENT, 52, 60, 2026, "低于阈值")),
             Map.entry(RotationEvents.POSTING_APPROVED, new PostingApproved(UUID.randomUUID(), CADRE,

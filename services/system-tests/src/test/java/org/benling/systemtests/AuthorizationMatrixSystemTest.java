@@ -593,7 +593,20 @@ class AuthorizationMatrixSystemTest {
                         .body(t -> Map.of("cadreId", world.cadre(t), "reason", "授权矩阵测试：提名")).expect(HR_WRITE),
                 poolMember("admission", Map.of("note", "授权矩阵测试：入库")),
                 poolMember("declining", Map.of("reason", "授权矩阵测试：不予入库")),
-                poolMember("exit", Map.of("reason", "授权矩阵测试：出库")));
+                poolMember("exit", Map.of("reason", "授权矩阵测试：出库")),
+                op("GET /api/selection/key-posts").query("unitId", world::unit).expect(STAFF_FILTERED),
+                op("POST /api/selection/key-posts").body(world::keyPostBody).expect(HR_WRITE_BODY),
+                op("GET /api/selection/key-posts/{id}").path("id", t -> world.id("keyPost", t)).expect(STAFF_READ),
+                op("GET /api/selection/key-posts/{id}/successors").path("id", t -> world.id("keyPost", t))
+                        .expect(STAFF_READ),
+                op("GET /api/selection/key-posts/{id}/candidates").path("id", t -> world.id("keyPost", t))
+                        .expect(STAFF_READ),
+                op("POST /api/selection/key-posts/{id}/successors").path("id", t -> world.id("keyPost", t))
+                        .body(t -> Map.of("cadreId", world.cadre(t))).expect(HR_WRITE),
+                op("POST /api/selection/key-posts/{id}/successors/{successorId}/removal")
+                        .path("id", t -> world.id("keyPostRemoval", t))
+                        .path("successorId", t -> world.id("keyPostRemovalSuccessor", t))
+                        .fixedBody(Map.of("reason", "授权矩阵测试：调整")).expect(HR_WRITE));
     }
 
     /** A review of a pool's member: the pool and the member the world made for this command ("poolAdmission" …). */

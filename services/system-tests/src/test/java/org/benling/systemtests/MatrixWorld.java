@@ -138,6 +138,16 @@ final class MatrixWorld {
             Stack.as(ADMIN).body(Map.of("note", "授权矩阵测试：入库")).post("/api/selection/pools/" + id("poolExit", unitSide)
                     + "/members/" + id("poolExitMember", unitSide) + "/admission").then().statusCode(200);
         }
+        // 关键岗位: per unit a key post for the reads and naming, and one with the unit's cadre named, to take off
+        for (Target unitSide : List.of(Target.OWN, Target.OTHER)) {
+            for (String post : List.of("keyPost", "keyPostRemoval")) {
+                perUnit(post, unitSide, Stack.as(ADMIN).body(keyPostBody(unitSide)).post("/api/selection/key-posts")
+                        .then().statusCode(201).extract().path("id"));
+            }
+            perUnit("keyPostRemovalSuccessor", unitSide, Stack.as(ADMIN).body(Map.of("cadreId", cadre(unitSide)))
+                    .post("/api/selection/key-posts/" + id("keyPostRemoval", unitSide) + "/successors").then()
+                    .statusCode(201).extract().path("id"));
+        }
         // 个人有关事项: each target's cadre files the yearly report through an account of its own, each unit has its
         // draw, and each cadre a 提拔必查 check
         int year = today.getYear();
@@ -228,6 +238,12 @@ final class MatrixWorld {
     /** A reserve pool of the target's unit for 副处 posts, without an age limit. */
     Map<String, Object> poolBody(Target t) {
         return Map.of("unitId", unit(t), "name", "授权矩阵测试后备干部库", "level", "DIVISION_DEPUTY");
+    }
+
+    /** A key post of the target's unit for 副处, asking two capabilities. */
+    Map<String, Object> keyPostBody(Target t) {
+        return Map.of("unitId", unit(t), "title", "授权矩阵测试关键岗位", "level", "DIVISION_DEPUTY",
+                "minimumScores", Map.of("POLITICAL_LEADERSHIP", 80, "RISK_MANAGEMENT", 75));
     }
 
     /** The motion of an appointment trail for a post of the target's unit. */

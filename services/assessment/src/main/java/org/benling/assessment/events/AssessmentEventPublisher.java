@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.benling.assessment.domain.Cycle;
 import org.benling.assessment.domain.Gap;
 import org.benling.assessment.domain.Review;
+import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
+import org.benling.contracts.assessment.CapabilityProfileChanged;
 import org.benling.contracts.assessment.GapClosed;
 import org.benling.contracts.assessment.ReviewFinalized;
 import org.benling.contracts.assessment.SelfReportFiled;
@@ -47,5 +51,11 @@ public class AssessmentEventPublisher {
     public void gapClosed(Gap gap) {
         outbox.publish(AssessmentEvents.GAP_CLOSED, AssessmentEvents.SOURCE, gap.cadreId.toString(),
                 new GapClosed(gap.id, gap.cadreId, gap.capability, gap.closedScore, gap.cycleYear));
+    }
+
+    /** The cadre's capability scores, computed anew on {@code on} and changed. */
+    public void profileChanged(UUID cadreId, Map<Capability, Integer> scores, LocalDate on) {
+        outbox.publish(AssessmentEvents.CAPABILITY_PROFILE_CHANGED, AssessmentEvents.SOURCE, cadreId.toString(),
+                new CapabilityProfileChanged(cadreId, scores, on));
     }
 }

@@ -46,6 +46,7 @@ public class ProfileService {
     @Inject CadreDirectory cadres;
     @Inject RankPeers rankPeers;
     @Inject AssessmentEventPublisher events;
+    @Inject ProfileChanges changes;
     @Inject AssessmentPolicy policy;
     @Inject DailyEvidencePolicy daily;
     @Inject Clock clock;
@@ -78,7 +79,9 @@ public class ProfileService {
         Map<UUID, Evidence> evidence = this.evidence.of(new LinkedHashSet<>(cadreIds));
         Map<UUID, Map<Capability, CapabilityScoring.Score>> profiles = new LinkedHashMap<>();
         evidence.forEach((cadre, ev) -> profiles.put(cadre, CapabilityScoring.score(ev, today, policy, daily)));
+        Map<UUID, Map<Capability, Integer>> before = changes.stored(profiles.keySet());
         store(profiles, now);
+        changes.announce(before, profiles, today);
 
         List<CadreRef> active = cadres.findAll(cadreIds).values().stream().filter(CadreRef::active).toList();
         if (active.isEmpty()) {

@@ -169,6 +169,13 @@ class EvidenceFlowTest {
         assertTrue(mine.stream().anyMatch(r -> r.value().contains(AssessmentEvents.CAPABILITY_GAP_IDENTIFIED.type())
                 && r.value().contains("\"score\":54")), "gap identified with its score");
         mine.forEach(r -> assertEquals(List.of(), EventSchemas.violations(r.value())));
+        // each change of the profile announced with the scores (selection weighs them): 54, 56, 60 in turn
+        List<Integer> risk = mine.stream().map(r -> EventJson.read(r.value()))
+                .filter(e -> e.type().equals(AssessmentEvents.CAPABILITY_PROFILE_CHANGED.type()))
+                .map(e -> EventJson.data(e, AssessmentEvents.CAPABILITY_PROFILE_CHANGED).scores().get(Capability.RISK_MANAGEMENT))
+                .toList();
+        assertTrue(risk.size() >= 3, risk.toString());
+        assertEquals(List.of(54, 56, 60), risk.subList(risk.size() - 3, risk.size()));
     }
 
     @Test

@@ -24,8 +24,12 @@ public final class AssessmentEvents {
             "org.benling.assessment.SelfReportFiled.v1", Topics.ASSESSMENT_RESULTS, SelfReportFiled.class,
             "schemas/assessment/SelfReportFiled.v1.json");
 
+    public static final EventType<CapabilityProfileChanged> CAPABILITY_PROFILE_CHANGED = new EventType<>(
+            "org.benling.assessment.CapabilityProfileChanged.v1", Topics.ASSESSMENT_RESULTS,
+            CapabilityProfileChanged.class, "schemas/assessment/CapabilityProfileChanged.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(REVIEW_FINALIZED, CAPABILITY_GAP_IDENTIFIED, GAP_CLOSED,
-            SELF_REPORT_REQUESTED, SELF_REPORT_FILED);
+            SELF_REPORT_REQUESTED, SELF_REPORT_FILED, CAPABILITY_PROFILE_CHANGED);
 
     private AssessmentEvents() {
     }

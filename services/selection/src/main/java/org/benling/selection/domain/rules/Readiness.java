@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.benling.contracts.Capability;
+import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.supervision.EligibilityCode;
 import org.benling.contracts.supervision.EligibilityReason;
 
@@ -77,6 +79,22 @@ public final class Readiness {
     }
 
     private Readiness() {
+    }
+
+    /**
+     * The step a post of {@code level} is for a cadre of {@code rank}: the same level, a deputy to the chief of the same
+     * tier (副处 → 正处), a chief to the deputy of the tier above (正科 → 副处); none for a rank further below or above
+     * (not a successor for that post).
+     */
+    public static Optional<Step> stepTo(RankLevel rank, RankLevel level) {
+        if (rank == level) {
+            return Optional.of(Step.SAME_LEVEL);
+        }
+        if (rank.ordinal() != level.ordinal() + 1) {
+            return Optional.empty();
+        }
+        // the levels run principal, deputy, principal, deputy … from the top: a principal post has its own deputy below
+        return Optional.of(level.ordinal() % 2 == 0 ? Step.DEPUTY_TO_CHIEF : Step.CHIEF_TO_HIGHER_DEPUTY);
     }
 
     public static Assessment assess(Candidate candidate, Requirement post, LocalDate today, SelectionPolicy policy) {

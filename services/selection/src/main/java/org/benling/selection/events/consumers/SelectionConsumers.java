@@ -11,13 +11,14 @@ import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
 import org.benling.platform.supervision.CandidateStandings;
 import org.benling.platform.supervision.SupervisionReadModel;
+import org.benling.selection.service.CapabilityScores;
 import org.benling.selection.service.PromotionCheckAnswers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * What decides who may be a candidate, from the other services: the finalised grades from assessment, the
- * supervision measures and 提拔必查 from inspection (a concluded one answers the trails' 凡提必核); each event applied
- * once. The other events on those topics are not routed (ignored).
+ * What decides who may be a candidate and how ready, from the other services: the finalised grades and the capability
+ * scores from assessment, the supervision measures and 提拔必查 from inspection (a concluded one answers the trails'
+ * 凡提必核); each event applied once. The other events on those topics are not routed (ignored).
  */
 @ApplicationScoped
 @Startup // named with the inbox at start, so a replay finds it before any delivery
@@ -28,9 +29,10 @@ public class SelectionConsumers {
 
     @Inject
     SelectionConsumers(CandidateStandings standings, SupervisionReadModel supervision, PromotionCheckAnswers answers,
-            Inbox inbox) {
+            CapabilityScores scores, Inbox inbox) {
         assessment = inbox.consumer("selection-assessment", EventRouter.from(AssessmentEvents.SOURCE)
-                .on(AssessmentEvents.REVIEW_FINALIZED, r -> standings.recordGrade(r)));
+                .on(AssessmentEvents.REVIEW_FINALIZED, r -> standings.recordGrade(r))
+                .on(AssessmentEvents.CAPABILITY_PROFILE_CHANGED, p -> scores.record(p)));
         // a concluded 提拔必查 also answers the 凡提必核 check of the trails waiting for it
         inspection = inbox.consumer("selection-inspection", supervision.routes()
                 .on(InspectionEvents.PROMOTION_CHECK_CONCLUDED, c -> {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.Grade;
+import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.supervision.CandidateEligibility;
 import org.benling.contracts.supervision.EligibilityReason;
 import org.benling.contracts.supervision.MeasureCatalog;
@@ -107,5 +109,18 @@ class ReadinessTest {
         Readiness.Assessment pending = assess(TODAY.minusYears(3), STRONG, Set.of(Experience.GRASSROOTS),
                 eligibility(Map.of(), false, filed));
         assertEquals(Level.THREE_PLUS_YEARS, pending.level());
+    }
+
+    @Test
+    void aPostIsTheNextStepForItsOwnLevelAndTheOneBelowOnly() {
+        // 副处 → 正处: from deputy to chief; 正科 → 副处: from a lower chief to the higher deputy
+        assertEquals(Optional.of(Step.DEPUTY_TO_CHIEF),
+                Readiness.stepTo(RankLevel.DIVISION_DEPUTY, RankLevel.DIVISION_PRINCIPAL));
+        assertEquals(Optional.of(Step.CHIEF_TO_HIGHER_DEPUTY),
+                Readiness.stepTo(RankLevel.SECTION_PRINCIPAL, RankLevel.DIVISION_DEPUTY));
+        assertEquals(Optional.of(Step.SAME_LEVEL), Readiness.stepTo(RankLevel.DIVISION_DEPUTY, RankLevel.DIVISION_DEPUTY));
+        // two steps below, or above: not a successor for the post
+        assertEquals(Optional.empty(), Readiness.stepTo(RankLevel.SECTION_DEPUTY, RankLevel.DIVISION_DEPUTY));
+        assertEquals(Optional.empty(), Readiness.stepTo(RankLevel.DIVISION_PRINCIPAL, RankLevel.DIVISION_DEPUTY));
     }
 }
