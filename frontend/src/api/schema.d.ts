@@ -2977,6 +2977,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/selection/talent-grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 人才盘点九宫格 / The talent review grid of a unit
+         * @description unitId（必填，本单位及下级）、level（职务层次，可选）；业绩取最近一次年度考核等次，潜力取八项本领平均得分（默认 80 以上为高、65 以下为低，可配置）/ performance from the latest grade, potential from the mean capability score
+         */
+        get: operations["TalentGridResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/selection/voting-sessions": {
         parameters: {
             query?: never;
@@ -5989,6 +6009,8 @@ export interface components {
             candidates: components["schemas"]["VotingCandidate"][];
         };
         /** @enum {string} */
+        Band: "HIGH" | "MEDIUM" | "LOW";
+        /** @enum {string} */
         Check: "PERSONNEL_FILE" | "PERSONAL_MATTERS" | "DISCIPLINE_OPINION" | "PETITIONS";
         /** @enum {string} */
         Command: "RECOMMEND" | "SET_CANDIDATES" | "INVESTIGATE" | "REVIEW" | "DECIDE" | "PUBLISH" | "APPOINT" | "WITHDRAW";
@@ -6268,6 +6290,46 @@ export interface components {
         SuccessorRequest: {
             cadreId: components["schemas"]["UUID"];
             note?: string;
+        };
+        TalentGrid: {
+            unitId: components["schemas"]["UUID"];
+            unitName: string | null;
+            /** Format: int32 */
+            high: number;
+            /** Format: int32 */
+            low: number;
+            cells: components["schemas"]["TalentGridCell"][];
+            /** Format: int32 */
+            placed: number;
+            /**
+             * Format: int32
+             * @description 无年度考核结果 / without a finalised grade
+             */
+            withoutGrade: number;
+            /**
+             * Format: int32
+             * @description 无本领得分 / without capability scores
+             */
+            withoutScores: number;
+            /** Format: int32 */
+            shownPerCell: number;
+        };
+        TalentGridCell: {
+            performance: components["schemas"]["Band"];
+            potential: components["schemas"]["Band"];
+            /** Format: int32 */
+            count: number;
+            people: components["schemas"]["TalentGridPerson"][];
+        };
+        TalentGridPerson: {
+            person: components["schemas"]["VotingCandidate"];
+            positionTitle: string | null;
+            rankLevel: components["schemas"]["RankLevel"];
+            grade: components["schemas"]["Grade"];
+            /** Format: int32 */
+            gradeYear: number;
+            /** Format: int32 */
+            potentialScore: number;
         };
         VoterCategory: {
             code: string;
@@ -20056,6 +20118,65 @@ export interface operations {
             };
             /** @description 本部署要求 If-Match / This deployment requires If-Match */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TalentGridResource_get: {
+        parameters: {
+            query?: {
+                level?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentGrid"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.benling.selection.domain.rules.SelectionPolicy;
+import org.benling.selection.domain.rules.TalentGrid;
 import org.benling.selection.domain.rules.WorkingCalendar;
 
 /**
@@ -54,6 +55,17 @@ public final class SelectionConfig {
         int poolGradeYears();
     }
 
+    /** 人才盘点九宫格's potential bands (the bureau's own choice, not a regulation's): a mean score of at least high … */
+    @ConfigMapping(prefix = "benling.selection.grid")
+    public interface Grid {
+        @WithDefault("80")
+        int high();
+
+        /** … and below low */
+        @WithDefault("65")
+        int low();
+    }
+
     @ConfigMapping(prefix = "benling.calendar")
     public interface Calendar {
         Optional<List<LocalDate>> holidays();
@@ -70,6 +82,12 @@ public final class SelectionConfig {
             return new SelectionPolicy(p.quorumNumerator(), p.quorumDenominator(), p.publicityWorkingDays(),
                     p.deputyToChiefYears(), p.chiefToHigherYears(), p.horizonYears(), p.closeGapPoints(),
                     p.poolGradeYears());
+        }
+
+        @Produces
+        @Singleton
+        TalentGrid.Bounds gridBounds(Grid g) {
+            return new TalentGrid.Bounds(g.high(), g.low());
         }
 
         @Produces
