@@ -9,7 +9,7 @@ import { useApiQuery } from './hooks';
 /**
  * react-query hooks over the typed client: one place for query keys and caching (training's hooks:
  * trainingQueries.ts, assessment's: assessmentQueries.ts, rotation's: rotationQueries.ts, inspection's:
- * inspectionQueries.ts).
+ * inspectionQueries.ts, selection's: selectionQueries.ts).
  */
 export const queryKeys = {
   session: ['session'] as const,
@@ -86,6 +86,12 @@ export const queryKeys = {
   passport: (id: string) => ['inspection', 'passport', id] as const,
   trips: (query: object) => ['inspection', 'trips', query] as const,
   trip: (id: string) => ['inspection', 'trip', id] as const,
+  /** Everything of the selection service: a close moves the session's tally, a step the trail and the list. */
+  selection: ['selection'] as const,
+  votingSessions: (query: object) => ['selection', 'voting-sessions', query] as const,
+  votingSession: (id: string) => ['selection', 'voting-session', id] as const,
+  appointments: (query: object) => ['selection', 'appointments', query] as const,
+  appointment: (id: string) => ['selection', 'appointment', id] as const,
   /** Everything of the notification service: marking one read moves the count and the list. */
   notifications: ['notifications'] as const,
   unreadCount: ['notifications', 'unread'] as const,

@@ -2716,6 +2716,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/selection/cadres/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 干部的选拔任用记录 / A cadre's pools, successions and candidacies
+         * @description 后备干部库、关键岗位后备人选、考察对象经历，限调用者可见单位；本人不可查看 / as far as the caller reaches each unit; not for the cadre themself
+         */
+        get: operations["CadreSelectionResource_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/selection/dead-letters": {
         parameters: {
             query?: never;
@@ -3853,12 +3873,13 @@ export interface components {
             findings: components["schemas"]["PageResultFindingView"] | null;
             measures: components["schemas"]["PageResultMeasureView"] | null;
             trips: components["schemas"]["PageResultTripView"] | null;
+            selection: components["schemas"]["CadreSelectionRecord"] | null;
         };
         /**
          * @description 全景档案的部分 / A section of the portfolio
          * @enum {string}
          */
-        PortfolioSection: "CADRE" | "TRANSFERS" | "COMPLIANCE" | "TRAINING_RECORDS" | "TRAINING_PROPOSALS" | "PROFILE" | "GAPS" | "ELIGIBILITY" | "POSTINGS" | "POSTING_ELIGIBILITY" | "FINDINGS" | "MEASURES" | "TRIPS";
+        PortfolioSection: "CADRE" | "TRANSFERS" | "COMPLIANCE" | "TRAINING_RECORDS" | "TRAINING_PROPOSALS" | "PROFILE" | "GAPS" | "ELIGIBILITY" | "POSTINGS" | "POSTING_ELIGIBILITY" | "FINDINGS" | "MEASURES" | "TRIPS" | "SELECTION";
         /** @description 一个部分的状态 / How a section came back */
         PortfolioSectionState: {
             section: components["schemas"]["PortfolioSection"];
@@ -6010,6 +6031,39 @@ export interface components {
         };
         /** @enum {string} */
         Band: "HIGH" | "MEDIUM" | "LOW";
+        CadreCandidacy: {
+            appointmentId: components["schemas"]["UUID"];
+            postTitle: string;
+            unitName: string | null;
+            stage: components["schemas"]["Stage"];
+            /** @description 讨论决定的人选 / the one the meeting decided on */
+            decided: boolean;
+            createdAt: components["schemas"]["Instant"];
+        };
+        CadrePoolMembership: {
+            poolId: components["schemas"]["UUID"];
+            poolName: string;
+            unitName: string | null;
+            level: components["schemas"]["RankLevel"];
+            status: components["schemas"]["PoolMemberStatus"];
+            nominatedAt: components["schemas"]["Instant"];
+            reviewedAt: components["schemas"]["Instant"] | null;
+            leftAt: components["schemas"]["Instant"] | null;
+        };
+        CadreSelectionRecord: {
+            cadreId: components["schemas"]["UUID"];
+            pools: components["schemas"]["CadrePoolMembership"][];
+            successions: components["schemas"]["CadreSuccession"][];
+            candidacies: components["schemas"]["CadreCandidacy"][];
+        };
+        CadreSuccession: {
+            keyPostId: components["schemas"]["UUID"];
+            title: string;
+            unitName: string | null;
+            level: components["schemas"]["RankLevel"];
+            active: boolean;
+            addedAt: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         Check: "PERSONNEL_FILE" | "PERSONAL_MATTERS" | "DISCIPLINE_OPINION" | "PETITIONS";
         /** @enum {string} */
@@ -18814,6 +18868,64 @@ export interface operations {
             };
             /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CadreSelectionResource_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreSelectionRecord"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -62,6 +62,11 @@ describe('access rules', () => {
         'canSeeTravel',
         'canManagePassports',
         'canDecideTrips',
+        'canSeeSelection',
+        'canRunSelection',
+        'canAnswerChecks',
+        'canAnswerFileCheck',
+        'canAnswerDisciplineChecks',
       ].sort(),
     );
   });
@@ -283,6 +288,23 @@ describe('access rules', () => {
     expect(only('hr', 'a-cadre-id').canAskTrips).toBe(true);
     expect(only('cadre').canAskTrips).toBe(false);
     expect(only('leader').canAskTrips).toBe(false);
+  });
+
+  it.each<[Role, { see: boolean; run: boolean; answer: boolean; file: boolean; discipline: boolean }]>([
+    ['admin', { see: true, run: true, answer: true, file: true, discipline: true }],
+    ['hr', { see: true, run: true, answer: true, file: true, discipline: false }],
+    ['inspector', { see: true, run: false, answer: true, file: false, discipline: true }],
+    ['leader', { see: true, run: false, answer: false, file: false, discipline: false }],
+    ['cadre', { see: false, run: false, answer: false, file: false, discipline: false }],
+  ])('选拔任用 for %s: %j', (role, expected) => {
+    const access = only(role, 'a-cadre-id');
+    expect({
+      see: access.canSeeSelection,
+      run: access.canRunSelection,
+      answer: access.canAnswerChecks,
+      file: access.canAnswerFileCheck,
+      discipline: access.canAnswerDisciplineChecks,
+    }).toEqual(expected);
   });
 
   it('allows nothing but home to an account without roles', () => {

@@ -150,6 +150,19 @@ export interface Access {
   canDecideTrips: boolean;
   /** 我的出国（境）: an account linked to a cadre asks for its own trips (the API answers the linked cadre's own). */
   canAskTrips: boolean;
+  /**
+   * 选拔任用: the voting sessions (民主推荐、民主测评, their turnout and, once closed, their tally) and the appointment
+   * trails (全程纪实) of the caller's reach: HR and inspectors their subtree, leaders and administrators all.
+   */
+  canSeeSelection: boolean;
+  /** 新建投票, 生成投票码, 开始/结束投票, 动议 and every step of a trail: HR of the unit (or above) and administrators. */
+  canRunSelection: boolean;
+  /** Answers one of 凡提四必's checks at all: HR, inspectors and administrators (which ones: the three flags below). */
+  canAnswerChecks: boolean;
+  /** 干部人事档案专项审核 (凡提必审): HR and administrators. */
+  canAnswerFileCheck: boolean;
+  /** 纪检监察机关意见 (凡提必听) and 信访举报核查 (凡提必查): inspectors and administrators; 个人有关事项核查 either office. */
+  canAnswerDisciplineChecks: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -220,5 +233,10 @@ export function accessFor(subject: AccessSubject): Access {
     canManagePassports: any('admin', 'hr'),
     canDecideTrips: any('admin', 'leader'),
     canAskTrips: Boolean(subject.cadreId),
+    canSeeSelection: staff,
+    canRunSelection: any('admin', 'hr'),
+    canAnswerChecks: any('admin', 'hr', 'inspector'),
+    canAnswerFileCheck: any('admin', 'hr'),
+    canAnswerDisciplineChecks: any('admin', 'inspector'),
   };
 }

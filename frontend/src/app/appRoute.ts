@@ -12,3 +12,12 @@ export interface AppRoute {
   /** For a page under a menu entry (a cadre's detail under 干部名册): the entry to highlight. */
   menuParent?: string;
 }
+
+/**
+ * A page outside the signed-in app: no login, no layout, no menu (the voters' ballot page, reached with a one-time code
+ * and no account). The router renders it before the session gate; whatever it asks of the API, the API answers anyone.
+ */
+export interface PublicRoute {
+  path: string;
+  element: ReactNode;
+}

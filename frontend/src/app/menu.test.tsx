@@ -12,12 +12,13 @@ describe('side menu', () => {
   const INSPECTION = ['/inspection/rounds', '/inspection/findings', '/inspection/coverage', '/inspection/measures', '/inspection/personal-matters', '/inspection/travel'];
   const ASSESSMENT = ['/assessment/cycles', '/assessment/gaps'];
   const STUDY = '/training/study-sessions';
+  const SELECTION = ['/selection/voting-sessions', '/selection/appointments'];
 
   it.each<[Role, string[]]>([
-    ['admin', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['leader', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
-    ['hr', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings', '/inspection/personal-matters', '/inspection/travel']],
-    ['inspector', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION]],
+    ['admin', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION, ...SELECTION]],
+    ['leader', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION, ...SELECTION]],
+    ['hr', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings', '/inspection/personal-matters', '/inspection/travel', ...SELECTION]],
+    ['inspector', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION, ...SELECTION]],
     ['cadre', ['/', '/courses', STUDY, '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile']],
   ])('for %s lists %j', (role, keys) => {
     expect(menuFor([role])).toEqual(keys);
@@ -56,6 +57,7 @@ describe('side menu', () => {
       '/inspection/findings',
       '/inspection/personal-matters',
       '/inspection/travel',
+      ...SELECTION,
       '/my-profile',
       '/my-learning',
       '/personal-matters/me',
@@ -90,6 +92,9 @@ describe('side menu', () => {
     expect(selectedMenuKey(appRoutes, '/inspection/rounds/0b6e4f00-0000-4000-8000-000000000001')).toBe('/inspection/rounds');
     expect(selectedMenuKey(appRoutes, '/rotation/grassroots/me')).toBe('/rotation/grassroots/me');
     expect(selectedMenuKey(appRoutes, '/rotation/grassroots')).toBe('/rotation/grassroots');
+    expect(selectedMenuKey(appRoutes, '/selection/voting-sessions/0b6e4f00-0000-4000-8000-000000000001')).toBe('/selection/voting-sessions');
+    expect(selectedMenuKey(appRoutes, '/selection/appointments/0b6e4f00-0000-4000-8000-000000000001/record')).toBe('/selection/appointments');
+    expect(selectedMenuKey(appRoutes, '/ballot')).toBeUndefined();
     expect(selectedMenuKey(appRoutes, '/nowhere')).toBeUndefined();
   });
 });

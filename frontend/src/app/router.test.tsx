@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import * as browserModule from '../api/browser';
 import { notFound } from '../test/fakeApi';
 import { cadre, CADRE_ID, meFor, sessionFor } from '../test/fixtures';
-import { renderApp } from '../test/render';
+import { renderApp, renderSignedOut } from '../test/render';
+import { isPublicPath } from './router';
 
 describe('routes and access', () => {
   it('shows a cadre the 403 page for the cadre list, with the menu still there', async () => {
@@ -30,6 +32,8 @@ describe('routes and access', () => {
     ['leader', '/travel/me'],
     ['cadre', '/rotation/grassroots'],
     ['leader', '/rotation/grassroots/me'],
+    ['cadre', '/selection/voting-sessions'],
+    ['cadre', '/selection/appointments/0b6e4f00-0000-4000-8000-000000000001'],
   ] as const)('shows a %s the 403 page for %s', async (role, path) => {
     renderApp({ session: sessionFor(role), path, handlers: { 'GET /api/me': {} } });
     expect(await screen.findByText('无权访问')).toBeInTheDocument();
@@ -88,5 +92,25 @@ describe('routes and access', () => {
       handlers: { [`GET /api/cadres/${CADRE_ID}`]: () => notFound(`cadre ${CADRE_ID} does not exist or is not visible to you`), 'GET /api/me': meFor('hr') },
     });
     expect(await screen.findByText('未找到，或不在您的查看范围内')).toBeInTheDocument();
+  });
+
+  it('sends a signed-out browser to the login from any page of the app, but opens the ballot page without one', async () => {
+    const assign = vi.spyOn(browserModule.browser, 'assign').mockImplementation(() => {});
+    const signedOut = renderSignedOut({ path: '/selection/voting-sessions', handlers: { 'GET /api/session': { authenticated: false } } });
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('/login?redirect=%2Fselection%2Fvoting-sessions'));
+    signedOut.unmount();
+
+    assign.mockClear();
+    const ballot = renderSignedOut({ path: '/ballot' });
+    expect(await screen.findByLabelText('投票码')).toBeInTheDocument();
+    expect(ballot.api.calls('GET /api/session')).toHaveLength(0);
+    expect(assign).not.toHaveBeenCalled();
+  });
+
+  it('knows the public pages by their address, so that a refusal there sends nobody to the login', () => {
+    expect(isPublicPath('/ballot')).toBe(true);
+    expect(isPublicPath('/ballot/')).toBe(true);
+    expect(isPublicPath('/ballot/elsewhere')).toBe(false);
+    expect(isPublicPath('/selection/voting-sessions')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   BookOutlined,
   BulbOutlined,
+  CheckSquareOutlined,
   CloudUploadOutlined,
   CompassOutlined,
   DashboardOutlined,
@@ -29,11 +30,12 @@ import {
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
-import type { AppRoute } from './appRoute';
+import type { AppRoute, PublicRoute } from './appRoute';
 
-export type { AppRoute } from './appRoute';
+export type { AppRoute, PublicRoute } from './appRoute';
 
 const HomePage = lazy(() => import('../pages/home/HomePage'));
 const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
@@ -73,6 +75,12 @@ const MyPersonalMattersPage = lazy(() => import('../pages/personal-matters/MyPer
 const TravelPage = lazy(() => import('../pages/travel/TravelPage'));
 const MyTravelPage = lazy(() => import('../pages/travel/MyTravelPage'));
 const NotificationSettingsPage = lazy(() => import('../pages/notification-settings/NotificationSettingsPage'));
+const VotingSessionsPage = lazy(() => import('../pages/selection-sessions/VotingSessionsPage'));
+const VotingSessionPage = lazy(() => import('../pages/selection-session/VotingSessionPage'));
+const AppointmentsPage = lazy(() => import('../pages/selection-appointments/AppointmentsPage'));
+const AppointmentPage = lazy(() => import('../pages/selection-appointment/AppointmentPage'));
+const AppointmentRecordPage = lazy(() => import('../pages/selection-appointment/AppointmentRecordPage'));
+const BallotPage = lazy(() => import('../pages/selection-ballot/BallotPage'));
 
 
 /** Every page of the app, in menu order. The router, the side menu and the home page links read this list. */
@@ -144,6 +152,22 @@ export const appRoutes: AppRoute[] = [
   },
   { path: '/inspection/travel', element: <TravelPage />, access: 'canSeeTravel', menu: { labelKey: 'menu.travel', icon: <GlobalOutlined /> } },
   {
+    path: '/selection/voting-sessions',
+    element: <VotingSessionsPage />,
+    access: 'canSeeSelection',
+    menu: { labelKey: 'menu.votingSessions', icon: <CheckSquareOutlined /> },
+  },
+  { path: '/selection/voting-sessions/:id', element: <VotingSessionPage />, access: 'canSeeSelection', menuParent: '/selection/voting-sessions' },
+  {
+    path: '/selection/appointments',
+    element: <AppointmentsPage />,
+    access: 'canSeeSelection',
+    menu: { labelKey: 'menu.appointments', icon: <TrophyOutlined /> },
+  },
+  { path: '/selection/appointments/:id', element: <AppointmentPage />, access: 'canSeeSelection', menuParent: '/selection/appointments' },
+  // 纪实表: the whole record laid out for paper, reached from the trail's page
+  { path: '/selection/appointments/:id/record', element: <AppointmentRecordPage />, access: 'canSeeSelection', menuParent: '/selection/appointments' },
+  {
     path: '/my-profile',
     element: <MyProfilePage />,
     access: 'canSeeOwnProfile',
@@ -171,4 +195,10 @@ export const appRoutes: AppRoute[] = [
   },
   // reached from the bell's drawer and the e-mail's footer, not the menu
   { path: '/settings/notifications', element: <NotificationSettingsPage />, access: 'canSetNotifications' },
+];
+
+/** The pages anyone opens without a login, outside the app's layout (see PublicRoute). */
+export const publicRoutes: PublicRoute[] = [
+  // 网上投票: a voter types the one-time code printed on the slip; the code is the credential, never in the address
+  { path: '/ballot', element: <BallotPage /> },
 ];

@@ -1,11 +1,14 @@
 import type { TFunction } from 'i18next';
 import type {
   AnnualEffect,
+  AppointmentCommand,
+  AppointmentStage,
   AuditType,
   CadreCategory,
   CadreStatus,
   Capability,
   ComplianceStatus,
+  CheckAnswer,
   CheckInMethod,
   ClassStatus,
   ConsequenceKind,
@@ -22,6 +25,7 @@ import type {
   Gender,
   Grade,
   HoursClaimStatus,
+  JointReviewCheck,
   MeasureFamily,
   MeasureStatus,
   OpeningStatus,
@@ -37,11 +41,14 @@ import type {
   RoundKind,
   ReviewOutcome,
   RoundStatus,
+  SelectionMethod,
   Severity,
   SpotCheckResult,
   TenureStatus,
   TripCommand,
   TripStatus,
+  VotingKind,
+  VotingStatus,
 } from '../api/types';
 
 /** Lists every value of an API enum in display order; the Record type makes the compiler catch a missing one. */
@@ -250,6 +257,40 @@ export const TRIP_STATUSES = valuesOf<TripStatus>({ REQUESTED: true, APPROVED: t
 /** The order a trip's buttons stand in: forward first, withdrawing last. */
 export const TRIP_COMMANDS = valuesOf<TripCommand>({ APPROVE: true, REFUSE: true, ISSUE_PASSPORT: true, RETURN_PASSPORT: true, CANCEL: true });
 
+// 选拔任用
+/** 民主推荐 (recommend up to the places) or 民主测评 (grade each person). */
+export const VOTING_KINDS = valuesOf<VotingKind>({ RECOMMENDATION: true, EVALUATION: true });
+/** A voting session: prepared (its codes issued once), open for ballots, closed and counted. */
+export const VOTING_STATUSES = valuesOf<VotingStatus>({ DRAFT: true, OPEN: true, CLOSED: true });
+/** 选拔方式. */
+export const SELECTION_METHODS = valuesOf<SelectionMethod>({ RECOMMENDATION: true, COMPETITION: true, OPEN_SELECTION: true });
+/** The appointment trail's stages in the order 党政领导干部选拔任用工作条例 sets, then 终止. */
+export const APPOINTMENT_STAGES = valuesOf<AppointmentStage>({
+  MOTION: true,
+  RECOMMENDATION: true,
+  CANDIDATES: true,
+  INVESTIGATION: true,
+  JOINT_REVIEW: true,
+  DECISION: true,
+  PUBLICITY: true,
+  APPOINTED: true,
+  WITHDRAWN: true,
+});
+/** The trail's commands, each moving it one stage on (终止 last). */
+export const APPOINTMENT_COMMANDS = valuesOf<AppointmentCommand>({
+  RECOMMEND: true,
+  SET_CANDIDATES: true,
+  INVESTIGATE: true,
+  REVIEW: true,
+  DECIDE: true,
+  PUBLISH: true,
+  APPOINT: true,
+  WITHDRAW: true,
+});
+/** 凡提四必: the personnel file (必审), the personal matters (必核), the discipline organ's opinion (必听), the petitions (必查). */
+export const JOINT_REVIEW_CHECKS = valuesOf<JointReviewCheck>({ PERSONNEL_FILE: true, PERSONAL_MATTERS: true, DISCIPLINE_OPINION: true, PETITIONS: true });
+export const CHECK_ANSWERS = valuesOf<CheckAnswer>({ REQUESTED: true, CLEAR: true, NEGATIVE: true });
+
 /** 厅局级 / 县处级 / 乡科级, each with its principal (正) and deputy (副) rank. */
 export const RANK_TIERS = [
   { tier: 'BUREAU', ranks: ['BUREAU_PRINCIPAL', 'BUREAU_DEPUTY'] },
@@ -319,7 +360,15 @@ export type EnumKind =
   | 'spotCheckResult'
   | 'heldPassportStatus'
   | 'tripStatus'
-  | 'tripCommand';
+  | 'tripCommand'
+  | 'votingKind'
+  | 'votingStatus'
+  | 'selectionMethod'
+  | 'appointmentStage'
+  | 'appointmentCommand'
+  | 'jointReviewCheck'
+  | 'checkAnswer'
+  | 'poolMemberStatus';
 
 /** The localized label of an API enum code (`SECTION_PRINCIPAL` → 正乡科级); the code itself when unknown. */
 export function enumLabel(t: TFunction, kind: EnumKind, value: string | null | undefined): string {

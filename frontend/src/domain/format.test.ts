@@ -1,4 +1,4 @@
-import { ageOn, cadreLabel, formatInstant, todayInBeijing, yearInBeijing } from './format';
+import { ageOn, cadreLabel, formatInstant, formatInstantDay, todayInBeijing, yearInBeijing } from './format';
 
 describe('dates', () => {
   it('counts whole years, not yet a year older before the birthday', () => {
@@ -19,6 +19,8 @@ describe('dates', () => {
   it('shows instants in Beijing time', () => {
     expect(formatInstant('2025-12-31T16:30:00Z', 'en-US')).toContain('Jan 1, 2026');
     expect(formatInstant(undefined, 'en-US')).toBe('');
+    expect(formatInstantDay('2025-12-31T16:30:00Z', 'en-US')).toBe('Jan 1, 2026');
+    expect(formatInstantDay('2025-12-31T16:30:00Z', 'zh-CN')).toBe('2026年1月1日');
   });
 });
 

@@ -8,6 +8,14 @@ export function formatInstant(value: string | null | undefined, locale: string):
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: BUREAU_TIME_ZONE }).format(date);
 }
 
+/** The day of an instant in Beijing, as the user's language writes a date (a step's day in a progress bar). */
+export function formatInstantDay(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: BUREAU_TIME_ZONE }).format(date);
+}
+
 /** Whole years between an ISO birth date and an ISO day (today in Beijing by default). */
 export function ageOn(birthDate: string | null | undefined, day: string = todayInBeijing()): number | undefined {
   if (!birthDate || !/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) return undefined;

@@ -15,6 +15,7 @@ export const SECTION_PROPERTY = {
   FINDINGS: 'findings',
   MEASURES: 'measures',
   TRIPS: 'trips',
+  SELECTION: 'selection',
 } as const satisfies Record<PortfolioSection, keyof Portfolio>;
 
 /** The cards of the page, top to bottom, each with the sections it shows (资格 shows two). */
@@ -31,6 +32,7 @@ export const PORTFOLIO_CARDS = [
   { key: 'findings', sections: ['FINDINGS'] },
   { key: 'measures', sections: ['MEASURES'] },
   { key: 'trips', sections: ['TRIPS'] },
+  { key: 'selection', sections: ['SELECTION'] },
 ] as const satisfies readonly { key: string; sections: readonly PortfolioSection[] }[];
 
 export type PortfolioCardKey = (typeof PORTFOLIO_CARDS)[number]['key'];

@@ -21,6 +21,7 @@ const SERVICE: Record<PortfolioSection, string> = {
   FINDINGS: 'inspection',
   MEASURES: 'inspection',
   TRIPS: 'inspection',
+  SELECTION: 'selection',
 };
 
 const DETAIL: Record<SectionStatus, string | null> = {
@@ -73,6 +74,23 @@ export function portfolioOf({ status = {}, ...overrides }: PortfolioOverrides = 
     findings: pageOf([openFinding]),
     measures: pageOf([measures[0]]),
     trips: pageOf([{ ...lateTrip, cadreId: CADRE_ID, employeeNumber: 'YZ000001', name: '陈建国' }]),
+    selection: {
+      cadreId: CADRE_ID,
+      pools: [
+        {
+          poolId: '00000000-0000-4000-8000-0000000000a1',
+          poolName: '广东省局优秀年轻干部库',
+          unitName: '广东省邮政管理局',
+          level: 'BUREAU_DEPUTY',
+          status: 'ADMITTED',
+          nominatedAt: '2026-03-01T02:00:00Z',
+          reviewedAt: '2026-03-20T02:00:00Z',
+          leftAt: null,
+        },
+      ],
+      successions: [],
+      candidacies: [],
+    },
   };
   const sections = (Object.keys(SECTION_PROPERTY) as PortfolioSection[]).map((section) => {
     const sectionStatus = status[section] ?? 'AVAILABLE';

@@ -21,7 +21,7 @@ export interface RenderOptions {
   config?: Partial<AppConfig>;
 }
 
-function setup(options: RenderOptions) {
+function setup(options: RenderOptions, signedIn = true) {
   const api = fakeApi(options.handlers ?? {});
   const onSessionExpired = vi.fn();
   const client = createApiClient({ baseUrl: 'http://localhost', fetch: api.fetch, Request: RecordingRequest, onSessionExpired });
@@ -32,7 +32,7 @@ function setup(options: RenderOptions) {
   const session = options.session ?? sessionFor('admin');
   const wrap = (children: ReactNode) => (
     <AppProviders config={config} i18n={i18n} api={client} queryClient={queryClient}>
-      <SessionProvider session={session}>{children}</SessionProvider>
+      {signedIn ? <SessionProvider session={session}>{children}</SessionProvider> : children}
     </AppProviders>
   );
   return { api, i18n, wrap, onSessionExpired };
@@ -42,8 +42,8 @@ function setup(options: RenderOptions) {
  * A browser router over jsdom's history, as in the app: the list pages read and write their search through nuqs's
  * React Router adapter, which works on the window's history.
  */
-function renderRoutes(routes: RouteObject[], options: RenderOptions) {
-  const { api, i18n, wrap, onSessionExpired } = setup(options);
+function renderRoutes(routes: RouteObject[], options: RenderOptions, signedIn = true) {
+  const { api, i18n, wrap, onSessionExpired } = setup(options, signedIn);
   window.history.replaceState(null, '', options.path ?? '/');
   const router = createBrowserRouter(routes);
   onTestFinished(() => router.dispose());
@@ -60,9 +60,20 @@ const APP_WIDE: Record<string, Handler> = {
   'GET /api/todos': { items: [], page: 0, size: 10, total: 0, totalPages: 0 },
 };
 
+/** The session is provided around the router, so the app's own gate lets it through. */
+const Signed = ({ children }: { children: ReactNode }) => children;
+
 /** The whole app (layout, menu, every route) at `path`, for the given session, against fake API handlers. */
 export function renderApp(options: RenderOptions = {}) {
-  return renderRoutes(routeObjects(), { ...options, handlers: { ...APP_WIDE, ...options.handlers } });
+  return renderRoutes(routeObjects(undefined, { gate: Signed }), { ...options, handlers: { ...APP_WIDE, ...options.handlers } });
+}
+
+/**
+ * The app as a browser without a login gets it: the real session gate (which asks `GET /api/session` and sends a
+ * signed-out browser to the login), and the public pages (the ballot) outside it.
+ */
+export function renderSignedOut(options: Omit<RenderOptions, 'session'> = {}) {
+  return renderRoutes(routeObjects(), { ...options, handlers: { ...APP_WIDE, ...options.handlers } }, false);
 }
 
 /** One component inside the app's providers and a router (so links and search params work). */

@@ -56,6 +56,8 @@ describe('干部全景档案', () => {
     const measures = section('监督措施');
     expect(within(measures).getByText('第二种形态')).toBeInTheDocument();
     expect(within(measures).getByText('至 2026-11-30')).toBeInTheDocument();
+    const pool = within(section('选拔任用')).getByText('广东省局优秀年轻干部库').closest('tr')!;
+    expect(pool).toHaveTextContent('副厅局级在库');
     const trip = within(section('出国（境）记录')).getByText('泰国').closest('tr')!;
     expect(trip).toHaveTextContent('2026-07-01 至 2026-07-05');
     expect(within(trip).getByText('证照已交回')).toBeInTheDocument();

@@ -13,6 +13,7 @@ import { FindingDrawer } from '../../components/inspection/FindingDrawer';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemResult } from '../../components/ProblemResult';
 import { ProposalTable } from '../../components/training/ProposalTable';
+import { usePrintableDocument, usePrinting } from '../../components/usePrinting';
 import { RequirementList } from '../../components/training/RequirementList';
 import { ComplianceStatusTag } from '../../components/training/StatusTags';
 import { enumLabel } from '../../domain/enums';
@@ -21,7 +22,10 @@ import { appointmentFormUrl, cardAnchor, PORTFOLIO_CARDS, portfolioName, section
 import './CadrePortfolioPage.css';
 import { PortfolioCard, SectionBody, SubSection } from './PortfolioCard';
 import { FindingList, GapList, MeasureList, PostingList, ProfileSummary, RecordsList, TripList } from './PortfolioLists';
-import { usePrintableDocument, usePrinting } from './usePrinting';
+import { SelectionRecord } from './SelectionRecord';
+
+/** The class on `<body>` while the portfolio is shown: its print stylesheet hides the app around it. */
+const PRINTABLE_CLASS = 'benling-portfolio';
 
 /**
  * 干部全景档案: everything the services hold about one cadre, each section as its owner lets the caller see it, on one
@@ -37,7 +41,7 @@ export default function CadrePortfolioPage() {
   const [openFinding, setOpenFinding] = useState<string>();
   const name = portfolio.data ? portfolioName(portfolio.data) : undefined;
   const title = name ? t('portfolio.titleOf', { name }) : t('portfolio.title');
-  usePrintableDocument(title);
+  usePrintableDocument(title, PRINTABLE_CLASS);
 
   if (portfolio.isPending) return <PageLoading />;
   if (portfolio.isError) return <ProblemResult error={portfolio.error} onRetry={() => void portfolio.refetch()} />;
@@ -165,6 +169,12 @@ export default function CadrePortfolioPage() {
             <PortfolioCard {...card('trips')}>
               <SectionBody status={status('TRIPS')} data={data.trips} {...retry}>
                 {(page) => <TripList page={page} printing={printing} />}
+              </SectionBody>
+            </PortfolioCard>
+
+            <PortfolioCard {...card('selection')}>
+              <SectionBody status={status('SELECTION')} data={data.selection} {...retry}>
+                {(record) => <SelectionRecord record={record} />}
               </SectionBody>
             </PortfolioCard>
           </Flex>

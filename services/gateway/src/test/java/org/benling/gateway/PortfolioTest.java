@@ -48,11 +48,12 @@ class PortfolioTest {
                 .body("postings.uri", containsString("/api/rotation/postings?cadreId=" + cadre))
                 .body("findings.uri", containsString("/api/inspection/findings?cadreId=" + cadre))
                 .body("trips.uri", containsString("/api/inspection/trips?cadreId=" + cadre))
+                .body("selection.uri", equalTo("/api/selection/cadres/" + cadre + "/record"))
                 // the owner refused the caller the measures: no content, and the section says so
                 .body("measures", nullValue())
                 .extract().jsonPath();
         Map<String, String> statuses = statuses(portfolio);
-        assertEquals(13, statuses.size(), statuses.toString());
+        assertEquals(14, statuses.size(), statuses.toString());
         assertEquals("RESTRICTED", statuses.remove("MEASURES"));
         statuses.values().forEach(status -> assertEquals("AVAILABLE", status, statuses.toString()));
     }

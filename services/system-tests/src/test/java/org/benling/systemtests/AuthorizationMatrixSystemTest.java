@@ -595,6 +595,7 @@ class AuthorizationMatrixSystemTest {
                 poolMember("declining", Map.of("reason", "授权矩阵测试：不予入库")),
                 poolMember("exit", Map.of("reason", "授权矩阵测试：出库")),
                 op("GET /api/selection/talent-grid").query("unitId", world::unit).expect(HR_READ),
+                op("GET /api/selection/cadres/{id}/record").path("id", world::cadre).expect(STAFF_READ),
                 op("GET /api/selection/key-posts").query("unitId", world::unit).expect(STAFF_FILTERED),
                 op("POST /api/selection/key-posts").body(world::keyPostBody).expect(HR_WRITE_BODY),
                 op("GET /api/selection/key-posts/{id}").path("id", t -> world.id("keyPost", t)).expect(STAFF_READ),

@@ -31,7 +31,8 @@ public record Portfolio(
         @Nullable JsonNode postingEligibility,
         @Nullable JsonNode findings,
         @Nullable JsonNode measures,
-        @Nullable JsonNode trips) {
+        @Nullable JsonNode trips,
+        @Nullable JsonNode selection) {
 
     @Schema(name = "PortfolioSectionState", description = "一个部分的状态 / How a section came back")
     public record Section(PortfolioSection section, @Schema(examples = "training") String service, SectionStatus status,
@@ -45,6 +46,6 @@ public record Portfolio(
                 data.get(PortfolioSection.PROFILE), data.get(PortfolioSection.GAPS), data.get(PortfolioSection.ELIGIBILITY),
                 data.get(PortfolioSection.POSTINGS), data.get(PortfolioSection.POSTING_ELIGIBILITY),
                 data.get(PortfolioSection.FINDINGS), data.get(PortfolioSection.MEASURES),
-                data.get(PortfolioSection.TRIPS));
+                data.get(PortfolioSection.TRIPS), data.get(PortfolioSection.SELECTION));
     }
 }

@@ -24,7 +24,9 @@ public enum PortfolioSection {
     /** Restricted: only supervision staff in scope, leaders, admins and the cadre themself read measures (and each read is recorded). */
     MEASURES("inspection", "/api/inspection/measures?cadreId=%s&size=200&sort=appliedOn,desc", "PageResultMeasureView", false),
     /** 因私出国（境）: HR and inspectors in scope, leaders, admins and the cadre themself. */
-    TRIPS("inspection", "/api/inspection/trips?cadreId=%s&size=200&sort=departOn,desc", "PageResultTripView", false);
+    TRIPS("inspection", "/api/inspection/trips?cadreId=%s&size=200&sort=departOn,desc", "PageResultTripView", false),
+    /** 后备干部库, 后备人选 and 考察对象: 组织人事部门 and supervisors in scope, leaders, admins; not the cadre themself. */
+    SELECTION("selection", "/api/selection/cadres/%s/record", "CadreSelectionRecord", false);
 
     private final String service;
     private final String uri;

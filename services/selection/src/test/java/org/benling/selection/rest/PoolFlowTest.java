@@ -139,6 +139,12 @@ class PoolFlowTest {
                 .body("standing", empty());
         given().auth().oauth2(hr()).get(POOLS + "/" + pool + "/members?status=DECLINED").then().statusCode(200)
                 .body("items.id", equalTo(List.of(declined)));
+
+        // the portfolio's view of the cadre in selection: the pool, as it ended; nothing for another province's HR
+        given().auth().oauth2(hr()).get("/api/selection/cadres/" + good + "/record").then().statusCode(200)
+                .body("pools.poolId", equalTo(List.of(pool))).body("pools[0].status", equalTo("LEFT"))
+                .body("pools[0].poolName", equalTo("广州市局优秀年轻干部库")).body("successions", empty());
+        given().auth().oauth2(Logins.hrBeijing()).get("/api/selection/cadres/" + good + "/record").then().statusCode(404);
     }
 
     @Test

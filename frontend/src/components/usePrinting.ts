@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
-/** The class on `<body>` while the portfolio is shown: the print stylesheet hides the app around it. */
-export const PRINTABLE_CLASS = 'benling-portfolio';
-
 /**
  * Whether the browser is printing (between `beforeprint` and `afterprint`): tables then show every row. The switch is
  * rendered synchronously, so the print layout already has all of them.
@@ -23,8 +20,12 @@ export function usePrinting(): boolean {
   return printing;
 }
 
-/** While the page is shown: the document's title (what a printed page is headed with) and the printable class. */
-export function usePrintableDocument(title: string) {
+/**
+ * While a printable page is shown: the document's title (what a printed page is headed with) and `bodyClass` on
+ * `<body>`, which the page's print stylesheet is scoped to (it hides the app around the page), so that printing any
+ * other page is untouched.
+ */
+export function usePrintableDocument(title: string, bodyClass: string) {
   useEffect(() => {
     const previous = document.title;
     document.title = title;
@@ -33,7 +34,7 @@ export function usePrintableDocument(title: string) {
     };
   }, [title]);
   useEffect(() => {
-    document.body.classList.add(PRINTABLE_CLASS);
-    return () => document.body.classList.remove(PRINTABLE_CLASS);
-  }, []);
+    document.body.classList.add(bodyClass);
+    return () => document.body.classList.remove(bodyClass);
+  }, [bodyClass]);
 }

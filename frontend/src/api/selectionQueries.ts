@@ -1,0 +1,215 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AppointmentQuery, VotingSessionQuery } from '../domain/selectionSearch';
+import { useApi } from './ApiContext';
+import { readCookie, unwrap } from './client';
+import { ifMatch } from './ifMatch';
+import type { ApiError } from './problem';
+import { queryKeys } from './queries';
+import type {
+  Appointment,
+  AppointmentAppoint,
+  AppointmentCandidates,
+  AppointmentDecision,
+  AppointmentInvestigation,
+  AppointmentMotion,
+  AppointmentObjection,
+  AppointmentPage,
+  AppointmentPublicity,
+  AppointmentRecommendation,
+  AppointmentWithdrawal,
+  Ballot,
+  BallotForm,
+  CheckAnswer,
+  IssuedVoterCodes,
+  JointReviewCheck,
+  VotingSession,
+  VotingSessionPage,
+  VotingSessionRequest,
+} from './types';
+import { type Api, useApiMutation, useApiQuery } from './hooks';
+
+/* react-query hooks over the selection API (`/api/selection`); their keys sit with the others, under `queryKeys.selection`. */
+
+/** How often an open session's turnout is read again while its page is shown. */
+export const TURNOUT_REFRESH_MS = 5_000;
+
+export function useVotingSessions(query: VotingSessionQuery, enabled = true) {
+  return useApiQuery<VotingSessionPage>(
+    queryKeys.votingSessions(query),
+    (api) => unwrap(api.GET('/api/selection/voting-sessions', { params: { query } })),
+    { keepPrevious: true, enabled },
+  );
+}
+
+/** A session with its turnout, read again every few seconds while it is open (voters are casting ballots meanwhile). */
+export function useVotingSession(id: string) {
+  const api = useApi();
+  return useQuery<VotingSession, ApiError>({
+    queryKey: queryKeys.votingSession(id),
+    queryFn: () => unwrap(api.GET('/api/selection/voting-sessions/{id}', { params: { path: { id } } })),
+    refetchInterval: (query) => (query.state.data?.status === 'OPEN' ? TURNOUT_REFRESH_MS : false),
+  });
+}
+
+/** 新建投票场次: a draft of the unit with its list and voter categories. */
+export function useCreateVotingSession() {
+  return useApiMutation<VotingSession, VotingSessionRequest>(
+    (api, body) => unwrap(api.POST('/api/selection/voting-sessions', { body })),
+    queryKeys.selection,
+  );
+}
+
+/**
+ * 生成投票码, once, on the draft at the version read: the answer is the only place the codes ever appear (the service
+ * keeps their digests). The page holds them in its state for printing; the mutation keeps nothing once it settled
+ * (`gcTime: 0`), so no cache outlives the page with them.
+ */
+export function useIssueVoterCodes(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation<IssuedVoterCodes, ApiError, { version: number }>({
+    mutationFn: ({ version }) =>
+      unwrap(api.POST('/api/selection/voting-sessions/{id}/codes', { params: { header: ifMatch(version), path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.selection }),
+    gcTime: 0,
+  });
+}
+
+export type VotingCommand = 'OPEN' | 'CLOSE';
+
+/** 开始投票 (a draft whose codes are issued) or 结束投票并计票 (an open session), at the version read. */
+export function useVotingCommand(id: string) {
+  return useApiMutation<VotingSession, { command: VotingCommand; version: number }>((api, { command, version }) => {
+    const path = { id };
+    return command === 'OPEN'
+      ? unwrap(api.POST('/api/selection/voting-sessions/{id}/opening', { params: { header: ifMatch(version), path } }))
+      : unwrap(api.POST('/api/selection/voting-sessions/{id}/closing', { params: { header: ifMatch(version), path } }));
+  }, queryKeys.selection);
+}
+
+/**
+ * The gateway's double-submit CSRF cookie is handed out on the first `/api` answer; a voter who opened the ballot page
+ * straight from a link has had none yet. The session read (which answers anyone) fetches it before the first change.
+ */
+async function withCsrfCookie(api: Api): Promise<void> {
+  if (!readCookie('XSRF-TOKEN')) await api.GET('/api/session');
+}
+
+/**
+ * The ballot of a one-time code, without a login: 400 on `code` for a code of no session, 409 `code-used` once it has
+ * voted, 409 `voting-closed` before the session opens or after it closes. The code goes in the body, never the URL.
+ */
+export function useBallotForm() {
+  const api = useApi();
+  return useMutation<BallotForm, ApiError, string>({
+    mutationFn: async (code) => {
+      await withCsrfCookie(api);
+      return unwrap(api.POST('/api/selection/ballot/form', { body: { code } }));
+    },
+    // the code is the voter's credential: kept by the page while it is needed, by no cache after
+    gcTime: 0,
+  });
+}
+
+/** 投票: once per code (the same refusals as the form, and a 400 naming the entry that breaks the ballot's rules). */
+export function useCastBallot() {
+  const api = useApi();
+  return useMutation<void, ApiError, Ballot>({
+    mutationFn: async (ballot) => {
+      await withCsrfCookie(api);
+      await unwrap(api.POST('/api/selection/ballot', { body: ballot }));
+    },
+    gcTime: 0,
+  });
+}
+
+export function useAppointments(query: AppointmentQuery) {
+  return useApiQuery<AppointmentPage>(
+    queryKeys.appointments(query),
+    (api) => unwrap(api.GET('/api/selection/appointments', { params: { query } })),
+    { keepPrevious: true },
+  );
+}
+
+export function useAppointment(id: string) {
+  return useApiQuery<Appointment>(queryKeys.appointment(id), (api) =>
+    unwrap(api.GET('/api/selection/appointments/{id}', { params: { path: { id } } })),
+  );
+}
+
+/** 动议: a trail for a post of the unit, its rank, the reason and the method. */
+export function useMotion() {
+  return useApiMutation<Appointment, AppointmentMotion>(
+    (api, body) => unwrap(api.POST('/api/selection/appointments', { body })),
+    queryKeys.selection,
+  );
+}
+
+/** A step of the trail with its body (登记反映 besides the stage's commands), each at the version read. */
+export type AppointmentAction = { version: number } & (
+  | { step: 'RECOMMEND'; body: AppointmentRecommendation }
+  | { step: 'SET_CANDIDATES'; body: AppointmentCandidates }
+  | { step: 'INVESTIGATE'; body: AppointmentInvestigation }
+  | { step: 'REVIEW' }
+  | { step: 'DECIDE'; body: AppointmentDecision }
+  | { step: 'PUBLISH'; body: AppointmentPublicity }
+  | { step: 'OBJECTION'; body: AppointmentObjection }
+  | { step: 'APPOINT'; body: AppointmentAppoint }
+  | { step: 'WITHDRAW'; body: AppointmentWithdrawal }
+);
+
+export type AppointmentStepKind = AppointmentAction['step'];
+
+/**
+ * The trail's steps: 民主推荐, 确定考察对象, 考察, 凡提四必, 讨论决定, 任前公示 (and its objections), 任职, 终止. Each carries the
+ * version read as If-Match (412 when someone moved the trail meanwhile); the service's rules answer 422
+ * (`not-eligible`, `joint-review-open`, `decision-not-adopted`, `publicity-running`, `objection-open`).
+ */
+export function useAppointmentStep(id: string) {
+  return useApiMutation<Appointment, AppointmentAction>((api, action) => {
+    const path = { id };
+    const { version } = action;
+    switch (action.step) {
+      case 'RECOMMEND':
+        return unwrap(api.POST('/api/selection/appointments/{id}/recommendation', { params: { header: ifMatch(version), path }, body: action.body }));
+      case 'SET_CANDIDATES':
+        return unwrap(api.POST('/api/selection/appointments/{id}/candidates', { params: { header: ifMatch(version), path }, body: action.body }));
+      case 'INVESTIGATE':
+        return unwrap(api.POST('/api/selection/appointments/{id}/investigation', { params: { header: ifMatch(version), path }, body: action.body }));
+      case 'REVIEW':
+        return unwrap(api.POST('/api/selection/appointments/{id}/joint-review', { params: { header: ifMatch(version), path } }));
+      case 'DECIDE':
+        return unwrap(api.POST('/api/selection/appointments/{id}/decision', { params: { header: ifMatch(version), path }, body: action.body }));
+      case 'PUBLISH':
+        return unwrap(api.POST('/api/selection/appointments/{id}/publicity', { params: { header: ifMatch(version), path }, body: action.body }));
+      case 'OBJECTION':
+        return unwrap(api.POST('/api/selection/appointments/{id}/objections', { params: { header: ifMatch(version), path }, body: action.body }));
+      case 'APPOINT':
+        return unwrap(api.POST('/api/selection/appointments/{id}/appointment', { params: { header: ifMatch(version), path }, body: action.body }));
+      case 'WITHDRAW':
+        return unwrap(api.POST('/api/selection/appointments/{id}/withdrawal', { params: { header: ifMatch(version), path }, body: action.body }));
+    }
+  }, queryKeys.selection);
+}
+
+export interface CheckAnswerAction {
+  cadreId: string;
+  check: JointReviewCheck;
+  answer: Exclude<CheckAnswer, 'REQUESTED'>;
+  note?: string;
+  version: number;
+}
+
+/** 答复一项核查 of 凡提四必, by the office that gives it; a negative answer says what stands against the candidate. */
+export function useAnswerCheck(id: string) {
+  return useApiMutation<Appointment, CheckAnswerAction>(
+    (api, { cadreId, check, answer, note, version }) =>
+      unwrap(
+        api.PUT('/api/selection/appointments/{id}/candidates/{cadreId}/checks/{check}', {
+          params: { header: ifMatch(version), path: { id, cadreId, check } },
+          body: { answer, note },
+        }),
+      ),
+    queryKeys.selection,
+  );
+}

@@ -1,0 +1,69 @@
+import type { paths } from '../api/schema';
+import { APPOINTMENT_STAGES, RANK_LEVELS, VOTING_KINDS, VOTING_STATUSES } from './enums';
+import { defined, nonDefaultPaging, type PagedSearchOf } from './pagedSearch';
+import { parseAsOneOf, parseAsSearchText, parseAsUuid, toParams } from './queryParams';
+
+/**
+ * The searches of the selection pages as their URLs hold them, with the API's own parameter names and values
+ * (page from 0); defaults stay out of the URL and the API query.
+ */
+
+// 民主推荐 / 民主测评: the voting sessions in reach, newest first, by unit (with its subunits), kind, status and title.
+
+export const VOTING_SESSION_SORTS = ['createdAt', 'title', 'status'] as const;
+
+export const votingSessionFilters = {
+  unitId: parseAsUuid,
+  kind: parseAsOneOf(VOTING_KINDS),
+  status: parseAsOneOf(VOTING_STATUSES),
+  q: parseAsSearchText,
+};
+
+export type VotingSessionSearch = PagedSearchOf<typeof votingSessionFilters>;
+
+export type VotingSessionQuery = NonNullable<paths['/api/selection/voting-sessions']['get']['parameters']['query']>;
+
+export function toVotingSessionQuery(search: Partial<VotingSessionSearch>): VotingSessionQuery {
+  return defined({
+    unitId: search.unitId,
+    kind: search.kind,
+    status: search.status,
+    q: search.q?.trim(),
+    ...nonDefaultPaging(search),
+    sort: search.sort,
+  });
+}
+
+export function votingSessionSearchParams(search: Partial<VotingSessionSearch>): URLSearchParams {
+  return toParams(toVotingSessionQuery(search));
+}
+
+// 选拔任用纪实: the appointment trails in reach, newest first, by unit (with its subunits), stage, rank and post.
+
+export const APPOINTMENT_SORTS = ['createdAt', 'postTitle', 'stage'] as const;
+
+export const appointmentFilters = {
+  unitId: parseAsUuid,
+  stage: parseAsOneOf(APPOINTMENT_STAGES),
+  rankLevel: parseAsOneOf(RANK_LEVELS),
+  q: parseAsSearchText,
+};
+
+export type AppointmentSearch = PagedSearchOf<typeof appointmentFilters>;
+
+export type AppointmentQuery = NonNullable<paths['/api/selection/appointments']['get']['parameters']['query']>;
+
+export function toAppointmentQuery(search: Partial<AppointmentSearch>): AppointmentQuery {
+  return defined({
+    unitId: search.unitId,
+    stage: search.stage,
+    rankLevel: search.rankLevel,
+    q: search.q?.trim(),
+    ...nonDefaultPaging(search),
+    sort: search.sort,
+  });
+}
+
+export function appointmentSearchParams(search: Partial<AppointmentSearch>): URLSearchParams {
+  return toParams(toAppointmentQuery(search));
+}
