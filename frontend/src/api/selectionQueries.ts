@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AppointmentQuery, VotingSessionQuery } from '../domain/selectionSearch';
+import type { AppointmentQuery, KeyPostQuery, PoolMemberQuery, PoolQuery, VotingSessionQuery } from '../domain/selectionSearch';
 import { useApi } from './ApiContext';
 import { readCookie, unwrap } from './client';
 import { ifMatch } from './ifMatch';
@@ -22,6 +22,21 @@ import type {
   CheckAnswer,
   IssuedVoterCodes,
   JointReviewCheck,
+  KeyPost,
+  KeyPostPage,
+  KeyPostRequest,
+  PoolMember,
+  PoolMemberPage,
+  PoolNomination,
+  PostCandidatePage,
+  RankLevel,
+  ReservePool,
+  ReservePoolPage,
+  ReservePoolRequest,
+  Successor,
+  SuccessorPage,
+  SuccessorRequest,
+  TalentGrid,
   VotingSession,
   VotingSessionPage,
   VotingSessionRequest,
@@ -211,5 +226,123 @@ export function useAnswerCheck(id: string) {
         }),
       ),
     queryKeys.selection,
+  );
+}
+
+export function usePools(query: PoolQuery) {
+  return useApiQuery<ReservePoolPage>(queryKeys.pools(query), (api) => unwrap(api.GET('/api/selection/pools', { params: { query } })), { keepPrevious: true });
+}
+
+export function usePool(id: string) {
+  return useApiQuery<ReservePool>(queryKeys.pool(id), (api) => unwrap(api.GET('/api/selection/pools/{id}', { params: { path: { id } } })));
+}
+
+/** 新建后备干部库: the unit, the post level and the entry rules. */
+export function useCreatePool() {
+  return useApiMutation<ReservePool, ReservePoolRequest>((api, body) => unwrap(api.POST('/api/selection/pools', { body })), queryKeys.selection);
+}
+
+/** The pool's members and nominees; each live one with today's review against the entry rules (`standing`). */
+export function usePoolMembers(id: string, query: PoolMemberQuery) {
+  return useApiQuery<PoolMemberPage>(
+    queryKeys.poolMembers(id, query),
+    (api) => unwrap(api.GET('/api/selection/pools/{id}/members', { params: { path: { id }, query } })),
+    { keepPrevious: true },
+  );
+}
+
+/** 提名: 422 `pool-entry-refused` lists each entry rule the cadre does not meet; 409 `already-in-pool`. */
+export function useNominate(poolId: string) {
+  return useApiMutation<PoolMember, PoolNomination>(
+    (api, body) => unwrap(api.POST('/api/selection/pools/{id}/members', { params: { path: { id: poolId } }, body })),
+    queryKeys.selection,
+  );
+}
+
+/** A review or an exit of one member, at the member's version read. */
+export type PoolMemberAction = { memberId: string; version: number } & ({ kind: 'ADMIT'; note?: string } | { kind: 'DECLINE' | 'LEAVE'; reason: string });
+
+/** 审核通过 (the entry rules checked again), 不予通过 and 出库, each with If-Match of the member's version. */
+export function usePoolMemberAction(poolId: string) {
+  return useApiMutation<PoolMember, PoolMemberAction>((api, action) => {
+    const path = { id: poolId, memberId: action.memberId };
+    const { version } = action;
+    switch (action.kind) {
+      case 'ADMIT':
+        return unwrap(api.POST('/api/selection/pools/{id}/members/{memberId}/admission', { params: { header: ifMatch(version), path }, body: { note: action.note } }));
+      case 'DECLINE':
+        return unwrap(api.POST('/api/selection/pools/{id}/members/{memberId}/declining', { params: { header: ifMatch(version), path }, body: { reason: action.reason } }));
+      case 'LEAVE':
+        return unwrap(api.POST('/api/selection/pools/{id}/members/{memberId}/exit', { params: { header: ifMatch(version), path }, body: { reason: action.reason } }));
+    }
+  }, queryKeys.selection);
+}
+
+export function useKeyPosts(query: KeyPostQuery) {
+  return useApiQuery<KeyPostPage>(queryKeys.keyPosts(query), (api) => unwrap(api.GET('/api/selection/key-posts', { params: { query } })), { keepPrevious: true });
+}
+
+export function useKeyPost(id: string) {
+  return useApiQuery<KeyPost>(queryKeys.keyPost(id), (api) => unwrap(api.GET('/api/selection/key-posts/{id}', { params: { path: { id } } })));
+}
+
+/** 设立关键岗位: its level and the minimum score per capability it asks. */
+export function useCreateKeyPost() {
+  return useApiMutation<KeyPost, KeyPostRequest>((api, body) => unwrap(api.POST('/api/selection/key-posts', { body })), queryKeys.selection);
+}
+
+export interface SuccessorQuery {
+  includeRemoved?: boolean;
+  page?: number;
+  size?: number;
+}
+
+/** The successors with how ready each is today and what is missing; the ones taken off too with `includeRemoved`. */
+export function useSuccessors(id: string, query: SuccessorQuery) {
+  return useApiQuery<SuccessorPage>(
+    queryKeys.successors(id, query),
+    (api) => unwrap(api.GET('/api/selection/key-posts/{id}/successors', { params: { path: { id }, query } })),
+    { keepPrevious: true },
+  );
+}
+
+/** 列为后备人选: 400 on `cadreId` for a cadre out of the unit's subtree or level, 409 `already-successor`. */
+export function useNameSuccessor(postId: string) {
+  return useApiMutation<Successor, SuccessorRequest>(
+    (api, body) => unwrap(api.POST('/api/selection/key-posts/{id}/successors', { params: { path: { id: postId } }, body })),
+    queryKeys.selection,
+  );
+}
+
+/** 调整出后备人选, with the reason, at the successor's version read. */
+export function useRemoveSuccessor(postId: string) {
+  return useApiMutation<Successor, { successorId: string; version: number; reason: string }>(
+    (api, { successorId, version, reason }) =>
+      unwrap(
+        api.POST('/api/selection/key-posts/{id}/successors/{successorId}/removal', {
+          params: { header: ifMatch(version), path: { id: postId, successorId } },
+          body: { reason },
+        }),
+      ),
+    queryKeys.selection,
+  );
+}
+
+/** 依事择人: the ranked candidates for the post, each with the reasons of its rank. */
+export function usePostCandidates(id: string, query: { page?: number; size?: number }, enabled = true) {
+  return useApiQuery<PostCandidatePage>(
+    queryKeys.postCandidates(id, query),
+    (api) => unwrap(api.GET('/api/selection/key-posts/{id}/candidates', { params: { path: { id }, query } })),
+    { keepPrevious: true, enabled },
+  );
+}
+
+/** 人才盘点九宫格 of a unit's subtree (the unit is required), optionally of one level. */
+export function useTalentGrid(unitId: string | undefined, level: RankLevel | undefined) {
+  const query = { unitId, level };
+  return useApiQuery<TalentGrid>(
+    queryKeys.talentGrid(query),
+    (api) => unwrap(api.GET('/api/selection/talent-grid', { params: { query: { unitId, level } } })),
+    { enabled: Boolean(unitId), keepPrevious: true },
   );
 }

@@ -64,6 +64,7 @@ describe('access rules', () => {
         'canDecideTrips',
         'canSeeSelection',
         'canRunSelection',
+        'canSeeTalentGrid',
         'canAnswerChecks',
         'canAnswerFileCheck',
         'canAnswerDisciplineChecks',
@@ -305,6 +306,16 @@ describe('access rules', () => {
       file: access.canAnswerFileCheck,
       discipline: access.canAnswerDisciplineChecks,
     }).toEqual(expected);
+  });
+
+  it.each<[Role, boolean]>([
+    ['admin', true],
+    ['leader', true],
+    ['hr', true],
+    ['inspector', false],
+    ['cadre', false],
+  ])('人才盘点九宫格 for %s: %s', (role, expected) => {
+    expect(only(role, 'a-cadre-id').canSeeTalentGrid).toBe(expected);
   });
 
   it('allows nothing but home to an account without roles', () => {

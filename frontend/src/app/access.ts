@@ -157,6 +157,8 @@ export interface Access {
   canSeeSelection: boolean;
   /** 新建投票, 生成投票码, 开始/结束投票, 动议 and every step of a trail: HR of the unit (or above) and administrators. */
   canRunSelection: boolean;
+  /** 人才盘点九宫格 of a unit's subtree: HR, leaders and administrators (the service answers no inspector). */
+  canSeeTalentGrid: boolean;
   /** Answers one of 凡提四必's checks at all: HR, inspectors and administrators (which ones: the three flags below). */
   canAnswerChecks: boolean;
   /** 干部人事档案专项审核 (凡提必审): HR and administrators. */
@@ -235,6 +237,7 @@ export function accessFor(subject: AccessSubject): Access {
     canAskTrips: Boolean(subject.cadreId),
     canSeeSelection: staff,
     canRunSelection: any('admin', 'hr'),
+    canSeeTalentGrid: any('admin', 'leader', 'hr'),
     canAnswerChecks: any('admin', 'hr', 'inspector'),
     canAnswerFileCheck: any('admin', 'hr'),
     canAnswerDisciplineChecks: any('admin', 'inspector'),

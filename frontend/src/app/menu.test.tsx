@@ -12,13 +12,15 @@ describe('side menu', () => {
   const INSPECTION = ['/inspection/rounds', '/inspection/findings', '/inspection/coverage', '/inspection/measures', '/inspection/personal-matters', '/inspection/travel'];
   const ASSESSMENT = ['/assessment/cycles', '/assessment/gaps'];
   const STUDY = '/training/study-sessions';
-  const SELECTION = ['/selection/voting-sessions', '/selection/appointments'];
+  const SELECTION = ['/selection/voting-sessions', '/selection/appointments', '/selection/pools', '/selection/key-posts', '/selection/talent-grid'];
+  // 人才盘点九宫格 is not offered to inspectors (the service answers them no grid)
+  const SELECTION_INSPECTOR = SELECTION.filter((path) => path !== '/selection/talent-grid');
 
   it.each<[Role, string[]]>([
     ['admin', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION, ...SELECTION]],
     ['leader', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION, ...SELECTION]],
     ['hr', ['/', '/dashboard', '/units', '/cadres', '/roster-import', '/courses', '/classes', '/plans', '/compliance', '/training/claims', STUDY, ...ASSESSMENT, ...ROTATION, '/inspection/rounds', '/inspection/findings', '/inspection/personal-matters', '/inspection/travel', ...SELECTION]],
-    ['inspector', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION, ...SELECTION]],
+    ['inspector', ['/', '/dashboard', '/units', '/cadres', '/courses', '/plans', '/compliance', STUDY, ...ASSESSMENT, ...ROTATION, ...INSPECTION, ...SELECTION_INSPECTOR]],
     ['cadre', ['/', '/courses', STUDY, '/assessment/gaps', '/rotation/postings', '/rotation/proposals', '/my-profile']],
   ])('for %s lists %j', (role, keys) => {
     expect(menuFor([role])).toEqual(keys);
@@ -94,6 +96,8 @@ describe('side menu', () => {
     expect(selectedMenuKey(appRoutes, '/rotation/grassroots')).toBe('/rotation/grassroots');
     expect(selectedMenuKey(appRoutes, '/selection/voting-sessions/0b6e4f00-0000-4000-8000-000000000001')).toBe('/selection/voting-sessions');
     expect(selectedMenuKey(appRoutes, '/selection/appointments/0b6e4f00-0000-4000-8000-000000000001/record')).toBe('/selection/appointments');
+    expect(selectedMenuKey(appRoutes, '/selection/pools/0b6e4f00-0000-4000-8000-000000000001')).toBe('/selection/pools');
+    expect(selectedMenuKey(appRoutes, '/selection/key-posts/0b6e4f00-0000-4000-8000-000000000001')).toBe('/selection/key-posts');
     expect(selectedMenuKey(appRoutes, '/ballot')).toBeUndefined();
     expect(selectedMenuKey(appRoutes, '/nowhere')).toBeUndefined();
   });

@@ -34,6 +34,9 @@ describe('routes and access', () => {
     ['leader', '/rotation/grassroots/me'],
     ['cadre', '/selection/voting-sessions'],
     ['cadre', '/selection/appointments/0b6e4f00-0000-4000-8000-000000000001'],
+    ['cadre', '/selection/pools'],
+    ['cadre', '/selection/key-posts/0b6e4f00-0000-4000-8000-000000000001'],
+    ['inspector', '/selection/talent-grid'],
   ] as const)('shows a %s the 403 page for %s', async (role, path) => {
     renderApp({ session: sessionFor(role), path, handlers: { 'GET /api/me': {} } });
     expect(await screen.findByText('无权访问')).toBeInTheDocument();

@@ -1,5 +1,8 @@
 import {
   AimOutlined,
+  AppstoreOutlined,
+  ContactsOutlined,
+  NodeIndexOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -81,6 +84,11 @@ const AppointmentsPage = lazy(() => import('../pages/selection-appointments/Appo
 const AppointmentPage = lazy(() => import('../pages/selection-appointment/AppointmentPage'));
 const AppointmentRecordPage = lazy(() => import('../pages/selection-appointment/AppointmentRecordPage'));
 const BallotPage = lazy(() => import('../pages/selection-ballot/BallotPage'));
+const PoolsPage = lazy(() => import('../pages/selection-pools/PoolsPage'));
+const PoolPage = lazy(() => import('../pages/selection-pool/PoolPage'));
+const KeyPostsPage = lazy(() => import('../pages/selection-key-posts/KeyPostsPage'));
+const KeyPostPage = lazy(() => import('../pages/selection-key-post/KeyPostPage'));
+const TalentGridPage = lazy(() => import('../pages/selection-talent-grid/TalentGridPage'));
 
 
 /** Every page of the app, in menu order. The router, the side menu and the home page links read this list. */
@@ -167,6 +175,11 @@ export const appRoutes: AppRoute[] = [
   { path: '/selection/appointments/:id', element: <AppointmentPage />, access: 'canSeeSelection', menuParent: '/selection/appointments' },
   // 纪实表: the whole record laid out for paper, reached from the trail's page
   { path: '/selection/appointments/:id/record', element: <AppointmentRecordPage />, access: 'canSeeSelection', menuParent: '/selection/appointments' },
+  { path: '/selection/pools', element: <PoolsPage />, access: 'canSeeSelection', menu: { labelKey: 'menu.pools', icon: <ContactsOutlined /> } },
+  { path: '/selection/pools/:id', element: <PoolPage />, access: 'canSeeSelection', menuParent: '/selection/pools' },
+  { path: '/selection/key-posts', element: <KeyPostsPage />, access: 'canSeeSelection', menu: { labelKey: 'menu.keyPosts', icon: <NodeIndexOutlined /> } },
+  { path: '/selection/key-posts/:id', element: <KeyPostPage />, access: 'canSeeSelection', menuParent: '/selection/key-posts' },
+  { path: '/selection/talent-grid', element: <TalentGridPage />, access: 'canSeeTalentGrid', menu: { labelKey: 'menu.talentGrid', icon: <AppstoreOutlined /> } },
   {
     path: '/my-profile',
     element: <MyProfilePage />,

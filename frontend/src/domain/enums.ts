@@ -33,6 +33,10 @@ import type {
   PersonalMatters,
   PersonalReportFilingStatus,
   PoliticalStatus,
+  PoolMemberStatus,
+  ReadinessLevel,
+  SuccessionStep,
+  GridBand,
   PostingProposalStatus,
   PostingStatus,
   PostingType,
@@ -291,6 +295,15 @@ export const APPOINTMENT_COMMANDS = valuesOf<AppointmentCommand>({
 export const JOINT_REVIEW_CHECKS = valuesOf<JointReviewCheck>({ PERSONNEL_FILE: true, PERSONAL_MATTERS: true, DISCIPLINE_OPINION: true, PETITIONS: true });
 export const CHECK_ANSWERS = valuesOf<CheckAnswer>({ REQUESTED: true, CLEAR: true, NEGATIVE: true });
 
+/** 后备干部库: nominated and awaiting review, admitted, declined, taken out. */
+export const POOL_MEMBER_STATUSES = valuesOf<PoolMemberStatus>({ NOMINATED: true, ADMITTED: true, DECLINED: true, LEFT: true });
+/** 后备人选成熟度, the readiest first. */
+export const READINESS_LEVELS = valuesOf<ReadinessLevel>({ READY_NOW: true, ONE_TO_TWO_YEARS: true, THREE_PLUS_YEARS: true });
+/** How a successor would step into the post: at the same level, a deputy to chief, a chief to the higher deputy. */
+export const SUCCESSION_STEPS = valuesOf<SuccessionStep>({ SAME_LEVEL: true, DEPUTY_TO_CHIEF: true, CHIEF_TO_HIGHER_DEPUTY: true });
+/** 九宫格's bands of performance and potential, high first. */
+export const GRID_BANDS = valuesOf<GridBand>({ HIGH: true, MEDIUM: true, LOW: true });
+
 /** 厅局级 / 县处级 / 乡科级, each with its principal (正) and deputy (副) rank. */
 export const RANK_TIERS = [
   { tier: 'BUREAU', ranks: ['BUREAU_PRINCIPAL', 'BUREAU_DEPUTY'] },
@@ -368,7 +381,10 @@ export type EnumKind =
   | 'appointmentCommand'
   | 'jointReviewCheck'
   | 'checkAnswer'
-  | 'poolMemberStatus';
+  | 'poolMemberStatus'
+  | 'readinessLevel'
+  | 'successionStep'
+  | 'gridBand';
 
 /** The localized label of an API enum code (`SECTION_PRINCIPAL` → 正乡科级); the code itself when unknown. */
 export function enumLabel(t: TFunction, kind: EnumKind, value: string | null | undefined): string {

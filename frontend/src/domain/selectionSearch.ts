@@ -1,5 +1,5 @@
 import type { paths } from '../api/schema';
-import { APPOINTMENT_STAGES, RANK_LEVELS, VOTING_KINDS, VOTING_STATUSES } from './enums';
+import { APPOINTMENT_STAGES, POOL_MEMBER_STATUSES, RANK_LEVELS, VOTING_KINDS, VOTING_STATUSES } from './enums';
 import { defined, nonDefaultPaging, type PagedSearchOf } from './pagedSearch';
 import { parseAsOneOf, parseAsSearchText, parseAsUuid, toParams } from './queryParams';
 
@@ -66,4 +66,57 @@ export function toAppointmentQuery(search: Partial<AppointmentSearch>): Appointm
 
 export function appointmentSearchParams(search: Partial<AppointmentSearch>): URLSearchParams {
   return toParams(toAppointmentQuery(search));
+}
+
+// 后备干部库: the pools in reach, newest first, by unit (with its subunits), post level and name.
+
+export const POOL_SORTS = ['createdAt', 'name', 'level'] as const;
+
+export const poolFilters = {
+  unitId: parseAsUuid,
+  level: parseAsOneOf(RANK_LEVELS),
+  q: parseAsSearchText,
+};
+
+export type PoolSearch = PagedSearchOf<typeof poolFilters>;
+
+export type PoolQuery = NonNullable<paths['/api/selection/pools']['get']['parameters']['query']>;
+
+export function toPoolQuery(search: Partial<PoolSearch>): PoolQuery {
+  return defined({ unitId: search.unitId, level: search.level, q: search.q?.trim(), ...nonDefaultPaging(search), sort: search.sort });
+}
+
+// A pool's members and nominees, latest nomination first, by status and name or employee number.
+
+export const POOL_MEMBER_SORTS = ['nominatedAt', 'name', 'status'] as const;
+
+export const poolMemberFilters = {
+  status: parseAsOneOf(POOL_MEMBER_STATUSES),
+  q: parseAsSearchText,
+};
+
+export type PoolMemberSearch = PagedSearchOf<typeof poolMemberFilters>;
+
+export type PoolMemberQuery = NonNullable<paths['/api/selection/pools/{id}/members']['get']['parameters']['query']>;
+
+export function toPoolMemberQuery(search: Partial<PoolMemberSearch>): PoolMemberQuery {
+  return defined({ status: search.status, q: search.q?.trim(), ...nonDefaultPaging(search), sort: search.sort });
+}
+
+// 关键岗位: the key posts in reach, newest first, by unit (with its subunits), level and title.
+
+export const KEY_POST_SORTS = ['createdAt', 'title', 'level'] as const;
+
+export const keyPostFilters = {
+  unitId: parseAsUuid,
+  level: parseAsOneOf(RANK_LEVELS),
+  q: parseAsSearchText,
+};
+
+export type KeyPostSearch = PagedSearchOf<typeof keyPostFilters>;
+
+export type KeyPostQuery = NonNullable<paths['/api/selection/key-posts']['get']['parameters']['query']>;
+
+export function toKeyPostQuery(search: Partial<KeyPostSearch>): KeyPostQuery {
+  return defined({ unitId: search.unitId, level: search.level, q: search.q?.trim(), ...nonDefaultPaging(search), sort: search.sort });
 }
