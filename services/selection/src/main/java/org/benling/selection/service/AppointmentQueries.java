@@ -40,6 +40,7 @@ public class AppointmentQueries {
     }
 
     @Inject EntityManager em;
+    @Inject UnitReach reach;
     @Inject UnitScope scope;
     @Inject CadreDirectory cadres;
 
@@ -62,10 +63,7 @@ public class AppointmentQueries {
     @Transactional
     public AppointmentView view(Appointment trail) {
         Appointment a = em.contains(trail) ? trail : em.find(Appointment.class, trail.id);
-        @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("SELECT name FROM unit_view WHERE id = :id").setParameter("id", a.unitId)
-                .getResultList();
-        return views(List.of(new Row(a, names.stream().findFirst().orElse(null)))).get(0);
+        return views(List.of(new Row(a, reach.unitName(a.unitId)))).get(0);
     }
 
     private List<AppointmentView> views(List<Row> rows) {

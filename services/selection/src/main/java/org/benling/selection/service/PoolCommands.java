@@ -33,6 +33,7 @@ public class PoolCommands {
     @Inject Caller caller;
     @Inject CadreDirectory cadres;
     @Inject PoolAccess access;
+    @Inject UnitReach reach;
     @Inject PoolEntryCheck entry;
     @Inject SelectionPolicy policy;
     @Inject SelectionEventPublisher events;
@@ -52,7 +53,7 @@ public class PoolCommands {
     public PoolMember nominate(UUID poolId, PoolRequests.Nomination r) {
         ReservePool p = access.writable(poolId);
         CadreRef cadre = cadres.find(r.cadreId()).filter(CadreRef::active)
-                .filter(c -> inSubtree(c.unitId(), p.unitId))
+                .filter(c -> reach.within(c.unitId(), p.unitId))
                 .orElseThrow(() -> ProblemException.invalidField("cadreId", "不是本单位及下级单位的在职干部 / not an active cadre"
                         + " of the pool unit's subtree: " + r.cadreId()));
         if (PoolMember.count("poolId = ?1 and cadreId = ?2 and status in ?3", poolId, cadre.id(),
@@ -102,12 +103,6 @@ public class PoolCommands {
             throw ProblemException.ruleViolated("pool-entry-refused", "不符合入库条件 / does not meet the pool's entry rules",
                     refusals.stream().map(reason -> Problem.Violation.of("cadreId", reason)).toList());
         }
-    }
-
-    private boolean inSubtree(UUID unitId, UUID poolUnitId) {
-        String unit = cadres.unitPath(unitId).orElse(null);
-        String pool = cadres.unitPath(poolUnitId).orElse(null);
-        return unit != null && pool != null && unit.startsWith(pool);
     }
 
     private LocalDate today() {

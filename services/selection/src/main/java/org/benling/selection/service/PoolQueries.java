@@ -26,7 +26,6 @@ import org.benling.selection.domain.PoolMember;
 import org.benling.selection.domain.ReservePool;
 import org.benling.selection.rest.api.PoolMemberView;
 import org.benling.selection.rest.api.PoolView;
-import org.benling.selection.rest.api.VotingSessionView;
 
 /**
  * The reserve pools in the caller's reach with how many are nominated and in each (two statements a page), and a
@@ -51,6 +50,7 @@ public class PoolQueries {
     }
 
     @Inject EntityManager em;
+    @Inject UnitReach reach;
     @Inject UnitScope scope;
     @Inject CadreDirectory cadres;
     @Inject PoolEntryCheck entry;
@@ -72,10 +72,7 @@ public class PoolQueries {
     }
 
     public PoolView view(ReservePool p) {
-        @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("SELECT name FROM unit_view WHERE id = :id").setParameter("id", p.unitId)
-                .getResultList();
-        return view(p, names.stream().findFirst().orElse(null), counts(Set.of(p.id)).getOrDefault(p.id, Map.of()));
+        return view(p, reach.unitName(p.unitId), counts(Set.of(p.id)).getOrDefault(p.id, Map.of()));
     }
 
     public PageResult<PoolMemberView> members(ReservePool pool, MemberFilter f, PageQuery page) {
@@ -103,8 +100,7 @@ public class PoolQueries {
             Decision exit = Decision.orNone(m.exit);
             List<PoolMemberView.Standing> standing = refusals.getOrDefault(m.cadreId, List.of()).stream()
                     .map(r -> new PoolMemberView.Standing(r.code(), r.params(), r.text(lang))).toList();
-            return new PoolMemberView(m.id, m.poolId, new VotingSessionView.Person(m.cadreId,
-                    c == null ? null : c.employeeNumber(), c == null ? null : c.name(), c == null ? null : c.unitName()),
+            return new PoolMemberView(m.id, m.poolId, PostFit.person(m.cadreId, c),
                     c == null ? null : c.positionTitle(), c == null ? null : c.rankLevel(),
                     c == null ? null : c.birthDate(), m.status, m.nominationReason, m.nominatedBy, m.nominatedAt,
                     review.by(), review.at(), review.note(), exit.by(), exit.at(), exit.note(),

@@ -43,9 +43,8 @@ public class SuccessionCommands {
     @Transactional
     public Successor name(UUID postId, SuccessionRequests.Successor r) {
         KeyPost post = writable(postId);
-        String postPath = cadres.unitPath(post.unitId).orElse("");
         CadreRef cadre = cadres.find(r.cadreId()).filter(CadreRef::active)
-                .filter(c -> cadres.unitPath(c.unitId()).map(path -> path.startsWith(postPath)).orElse(false))
+                .filter(c -> reach.within(c.unitId(), post.unitId))
                 .orElseThrow(() -> ProblemException.invalidField("cadreId", "不是本单位及下级单位的在职干部 / not an active cadre"
                         + " of the unit's subtree: " + r.cadreId()));
         if (Readiness.stepTo(cadre.rankLevel(), post.level).isEmpty()) {

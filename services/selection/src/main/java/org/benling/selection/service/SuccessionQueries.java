@@ -64,6 +64,7 @@ public class SuccessionQueries {
     }
 
     @Inject EntityManager em;
+    @Inject UnitReach reach;
     @Inject UnitScope scope;
     @Inject CadreDirectory cadres;
     @Inject CapabilityScores scores;
@@ -90,11 +91,8 @@ public class SuccessionQueries {
     }
 
     public SuccessionViews.KeyPost view(KeyPost p) {
-        @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("SELECT name FROM unit_view WHERE id = :id").setParameter("id", p.unitId)
-                .getResultList();
         List<Successor> named = Successor.list("keyPostId = ?1 and active = true", p.id);
-        return view(p, names.stream().findFirst().orElse(null), named,
+        return view(p, reach.unitName(p.unitId), named,
                 cadres.findAll(named.stream().map(s -> s.cadreId).collect(Collectors.toSet())));
     }
 

@@ -2,7 +2,6 @@ package org.benling.selection.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -30,7 +29,7 @@ public class TalentGridQueries {
 
     static final int SHOWN_PER_CELL = 50;
 
-    @Inject EntityManager em;
+    @Inject UnitReach reach;
     @Inject UnitScope scope;
     @Inject CadreDirectory cadres;
     @Inject CandidateStandings standings;
@@ -42,9 +41,6 @@ public class TalentGridQueries {
             throw ProblemException.notFound("Unit", unitId);
         }
         String path = cadres.unitPath(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
-        @SuppressWarnings("unchecked")
-        List<String> units = em.createNativeQuery("SELECT name FROM unit_view WHERE id = :id").setParameter("id", unitId)
-                .getResultList();
         List<CadreRef> people = cadres.inSubtree(path).stream().filter(c -> level == null || c.rankLevel() == level)
                 .toList();
         List<UUID> ids = people.stream().map(CadreRef::id).toList();
@@ -83,7 +79,7 @@ public class TalentGridQueries {
                     List.copyOf(placed.subList(0, Math.min(SHOWN_PER_CELL, placed.size())))));
         });
         int placed = people.size() - withoutGrade - withoutScores;
-        return new TalentGridView(unitId, units.isEmpty() ? null : units.get(0), bounds.high(),
+        return new TalentGridView(unitId, reach.unitName(unitId), bounds.high(),
                 bounds.low(), view, placed, withoutGrade, withoutScores, SHOWN_PER_CELL);
     }
 }

@@ -2,9 +2,11 @@ package org.benling.selection.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.UnitScope;
 
@@ -17,6 +19,8 @@ import org.benling.platform.security.UnitScope;
 public class UnitReach {
 
     @Inject UnitScope scope;
+    @Inject EntityManager em;
+    @Inject CadreDirectory cadres;
 
     /** The record when the caller reads its unit; 404 naming {@code kind} otherwise. */
     public <T> T readable(Optional<T> found, Function<T, UUID> unit, String kind, UUID id) {
@@ -30,5 +34,20 @@ public class UnitReach {
             throw ProblemException.forbidden(refusal);
         }
         return record;
+    }
+
+    /** The unit's name, or null while the read model does not know it. */
+    public String unitName(UUID unitId) {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> names = em.createNativeQuery("SELECT name FROM unit_view WHERE id = :id")
+                .setParameter("id", unitId).getResultList();
+        return names.stream().findFirst().orElse(null);
+    }
+
+    /** Is {@code unitId} the unit {@code ancestorId} or below it? False while either is unknown. */
+    public boolean within(UUID unitId, UUID ancestorId) {
+        String unit = cadres.unitPath(unitId).orElse(null);
+        String ancestor = cadres.unitPath(ancestorId).orElse(null);
+        return unit != null && ancestor != null && unit.startsWith(ancestor);
     }
 }

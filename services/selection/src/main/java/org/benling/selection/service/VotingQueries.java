@@ -43,6 +43,7 @@ public class VotingQueries {
     }
 
     @Inject EntityManager em;
+    @Inject UnitReach reach;
     @Inject UnitScope scope;
     @Inject CadreDirectory cadres;
 
@@ -59,10 +60,7 @@ public class VotingQueries {
     }
 
     public VotingSessionView view(VotingSession s) {
-        @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("SELECT name FROM unit_view WHERE id = :id").setParameter("id", s.unitId)
-                .getResultList();
-        return views(List.of(new Row(s, names.stream().findFirst().orElse(null))), true).get(0);
+        return views(List.of(new Row(s, reach.unitName(s.unitId))), true).get(0);
     }
 
     private List<VotingSessionView> views(List<Row> rows, boolean withResults) {
