@@ -9,7 +9,11 @@ type Props = Omit<TreeSelectProps<string>, 'treeData' | 'loading' | 'showSearch'
   wholeTree?: boolean;
 };
 
-/** The units in the user's scope (every unit for those who read all), searchable by name, the top levels open. */
+/**
+ * The units in the user's scope (every unit for those who read all), searchable by name, the top levels open. It takes
+ * no input until the units are there: the tree opens the ancestors of what matches a search only when the search text
+ * changes, so text typed before the units arrived would leave a deep match folded away.
+ */
 export function UnitTreeSelect({ wholeTree = false, ...props }: Props) {
   const { session, access } = useSignedIn();
   const units = useUnits();
@@ -25,6 +29,7 @@ export function UnitTreeSelect({ wholeTree = false, ...props }: Props) {
       loading={units.isPending}
       treeDefaultExpandedKeys={unitTree.map((node) => node.value)}
       {...props}
+      disabled={props.disabled || units.isPending}
     />
   );
 }
