@@ -95,6 +95,7 @@ export const queryKeys = {
   pools: (query: object) => ['selection', 'pools', query] as const,
   pool: (id: string) => ['selection', 'pool', id] as const,
   poolMembers: (id: string, query: object) => ['selection', 'pool', id, 'members', query] as const,
+  developmentPlan: (poolId: string, memberId: string, query: object) => ['selection', 'pool', poolId, 'development', memberId, query] as const,
   keyPosts: (query: object) => ['selection', 'key-posts', query] as const,
   keyPost: (id: string) => ['selection', 'key-post', id] as const,
   successors: (id: string, query: object) => ['selection', 'key-post', id, 'successors', query] as const,

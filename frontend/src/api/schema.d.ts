@@ -2980,6 +2980,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/selection/pools/{id}/members/{memberId}/development": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培养计划 / A member's development plan
+         * @description sort=dueOn|assignedAt；overdue：已安排且已过期限 / the tasks with their due days, overdue marked
+         */
+        get: operations["DevelopmentResource_list"];
+        put?: never;
+        /**
+         * 安排培养任务 / Set a member training or a posting
+         * @description 仅在库人员（409 invalid-transition）；培训由培训服务据本领推荐课程，实践锻炼由挂职服务提出挂职建议，均附完成期限 / for an admitted member: training proposes courses that build the capability, rotation proposes a posting, each with the due day
+         */
+        post: operations["DevelopmentResource_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/pools/{id}/members/{memberId}/development/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项培养任务 / A task of a member's development plan */
+        get: operations["DevelopmentResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/pools/{id}/members/{memberId}/development/{taskId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回培养任务 / Withdraw a task, saying why
+         * @description 培训、挂职服务撤下尚未采纳的建议 / training and rotation drop what they proposed and is not yet taken up
+         */
+        post: operations["DevelopmentResource_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/selection/pools/{id}/members/{memberId}/exit": {
         parameters: {
             query?: never;
@@ -3850,6 +3911,11 @@ export interface components {
             /** @description 未取得的原因 / Why it is not there */
             detail: string | null;
         };
+        /**
+         * @description TRAINING 培训、POSTING 实践锻炼
+         * @enum {string}
+         */
+        DevelopmentKind: "TRAINING" | "POSTING";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -5764,11 +5830,13 @@ export interface components {
             name: string | null;
             unitId: components["schemas"]["UUID"] | null;
             unitName: string | null;
+            origin: components["schemas"]["PostingProposalOrigin"];
             capability: components["schemas"]["Capability"];
             /** Format: int32 */
-            score: number;
+            score: number | null;
             /** Format: int32 */
-            threshold: number;
+            threshold: number | null;
+            dueOn: components["schemas"]["LocalDate"] | null;
             postingTypes: components["schemas"]["PostingType"][];
             hosts: components["schemas"]["HostSuggestion"][];
             status: components["schemas"]["PostingProposalStatus"];
@@ -5779,6 +5847,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description CAPABILITY_GAP 本领短板、DEVELOPMENT_PLAN 组织培养安排
+         * @enum {string}
+         */
+        PostingProposalOrigin: "CAPABILITY_GAP" | "DEVELOPMENT_PLAN";
         /** @enum {string} */
         PostingProposalStatus: "PROPOSED" | "ACCEPTED" | "DISMISSED" | "OBSOLETE";
         PostingRequest: {
@@ -6068,6 +6141,42 @@ export interface components {
         Check: "PERSONNEL_FILE" | "PERSONAL_MATTERS" | "DISCIPLINE_OPINION" | "PETITIONS";
         /** @enum {string} */
         Command: "RECOMMEND" | "SET_CANDIDATES" | "INVESTIGATE" | "REVIEW" | "DECIDE" | "PUBLISH" | "APPOINT" | "WITHDRAW";
+        DevelopmentTask: {
+            id: components["schemas"]["UUID"];
+            memberId: components["schemas"]["UUID"];
+            kind: components["schemas"]["DevelopmentKind"];
+            capability: components["schemas"]["Capability"];
+            dueOn: components["schemas"]["LocalDate"];
+            note: string | null;
+            status: components["schemas"]["DevelopmentTaskStatus"];
+            assignedBy: string;
+            assignedAt: components["schemas"]["Instant"];
+            withdrawnBy: string | null;
+            withdrawnAt: components["schemas"]["Instant"] | null;
+            withdrawalReason: string | null;
+            /** @description 完成日：安排之日起首次开始挂职、或完成该本领培训之日 / the day it was fulfilled: the first posting started, or training in the capability completed, since it was set */
+            fulfilledOn: components["schemas"]["LocalDate"] | null;
+            /** @description 已安排、未完成且已过完成期限 / assigned, not fulfilled and past its due day */
+            overdue: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        DevelopmentTaskRequest: {
+            /** @description TRAINING 培训（培训服务据本领推荐课程）、POSTING 实践锻炼（挂职服务提出挂职建议）/ training proposes courses that build the capability, rotation proposes a posting */
+            kind: components["schemas"]["DevelopmentKind"];
+            capability: components["schemas"]["Capability"];
+            /** @description 完成期限，今天之后、五年以内 / due by, after today and within five years */
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description 培养目标、安排说明（仅人事部门可见）/ the aim, for HR only */
+            note?: string;
+        };
+        /**
+         * @description ASSIGNED 已安排、WITHDRAWN 已撤回
+         * @enum {string}
+         */
+        DevelopmentTaskStatus: "ASSIGNED" | "WITHDRAWN";
+        /** @enum {string} */
+        Experience: "GRASSROOTS" | "WESTERN_REGION" | "CROSS_REGION_EXCHANGE" | "POVERTY_ALLEVIATION";
         IssuedVoterCodes: {
             sessionId: components["schemas"]["UUID"];
             categories: components["schemas"]["VoterCategoryCodes"][];
@@ -6094,6 +6203,7 @@ export interface components {
             minimumScores: {
                 [key: string]: number;
             };
+            experience: components["schemas"]["Experience"][];
             description: string | null;
             /** @description 在册后备人选按成熟度计数 / the successors by readiness */
             readiness: {
@@ -6112,6 +6222,8 @@ export interface components {
             minimumScores: {
                 [key: string]: number;
             };
+            /** @description 要求的经历：GRASSROOTS 基层、WESTERN_REGION 西部地区、CROSS_REGION_EXCHANGE 跨地区交流、POVERTY_ALLEVIATION 乡村振兴（帮扶），由已完成的挂职锻炼给出 / the experience asked, given by a completed posting */
+            experience?: components["schemas"]["Experience"][];
             description?: string;
         };
         /** @enum {string} */
@@ -6133,6 +6245,18 @@ export interface components {
         /** @description 分页结果 / One page of results with the total count */
         PageResultCandidate: {
             items: components["schemas"]["PostCandidate"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description 分页结果 / One page of results with the total count */
+        PageResultDevelopmentTaskView: {
+            items: components["schemas"]["DevelopmentTask"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6776,7 +6900,7 @@ export interface components {
             hoursMet: boolean;
         };
         /** @enum {string} */
-        ProposalReason: "CAPABILITY_GAP" | "PRE_POSTING" | "WARNING_EDUCATION";
+        ProposalReason: "CAPABILITY_GAP" | "PRE_POSTING" | "WARNING_EDUCATION" | "DEVELOPMENT_PLAN";
         /** @enum {string} */
         ProposalStatus: "PROPOSED" | "ACCEPTED" | "DISMISSED";
         /** @description 一个职级 / One rank */
@@ -6917,6 +7041,7 @@ export interface components {
             detailParams: {
                 [key: string]: string;
             };
+            dueOn: components["schemas"]["LocalDate"] | null;
             status: components["schemas"]["ProposalStatus"];
             createdAt: components["schemas"]["Instant"];
             decidedBy: string | null;
@@ -20055,6 +20180,326 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PoolMember"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 不是当前版本 / The If-Match tag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 本部署要求 If-Match / This deployment requires If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DevelopmentResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultDevelopmentTaskView"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DevelopmentResource_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevelopmentTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description 已安排 / Set */
+            201: {
+                headers: {
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentTask"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 状态不允许或已被他人修改 / The state does not allow it, or someone else changed it (stale) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许，或 Idempotency-Key 已用于其他请求 / A business rule refused it, or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DevelopmentResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+                taskId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentTask"];
+                };
+            };
+            /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效 / No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 角色或单位范围不允许 / The role or unit scope does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在你的范围内 / Does not exist or is outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DevelopmentResource_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 重试时带相同的键，不会重复执行（保留 24 小时）/ Send the same key on a retry: the first answer comes back and nothing happens twice (kept 24 h) */
+                "Idempotency-Key"?: string;
+                /** @description 读取时的 ETag，如 "3"；不一致则 412 / The ETag you read, e.g. "3"; another version answers 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                memberId: components["schemas"]["UUID"];
+                taskId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolDecisionReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description 资源版本，更新时放入 If-Match / The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description true：重放的首次应答 / true: the first answer to this Idempotency-Key, replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentTask"];
                 };
             };
             /** @description 请求无效，violations 列出每个字段 / Invalid request: each offending field in violations */

@@ -1,11 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AppointmentQuery, KeyPostQuery, PoolMemberQuery, PoolQuery, VotingSessionQuery } from '../domain/selectionSearch';
 import { useApi } from './ApiContext';
-import { readCookie, unwrap } from './client';
+import { unwrap } from './client';
 import { ifMatch } from './ifMatch';
 import type { ApiError } from './problem';
 import { queryKeys } from './queries';
 import type {
+  DevelopmentTask,
+  DevelopmentTaskPage,
+  DevelopmentTaskRequest,
   Appointment,
   AppointmentAppoint,
   AppointmentCandidates,
@@ -41,7 +44,7 @@ import type {
   VotingSessionPage,
   VotingSessionRequest,
 } from './types';
-import { type Api, useApiMutation, useApiQuery } from './hooks';
+import { useApiMutation, useApiQuery } from './hooks';
 
 /* react-query hooks over the selection API (`/api/selection`); their keys sit with the others, under `queryKeys.selection`. */
 
@@ -103,12 +106,10 @@ export function useVotingCommand(id: string) {
 }
 
 /**
- * The gateway's double-submit CSRF cookie is handed out on the first `/api` answer; a voter who opened the ballot page
- * straight from a link has had none yet. The session read (which answers anyone) fetches it before the first change.
+ * The ballot's calls go without cookies: a phone may still hold an expired Benling login, which the gateway would answer
+ * 401 even here, where none is needed; and with no session the gateway asks no CSRF pair either.
  */
-async function withCsrfCookie(api: Api): Promise<void> {
-  if (!readCookie('XSRF-TOKEN')) await api.GET('/api/session');
-}
+const WITHOUT_COOKIES = { credentials: 'omit' } as const;
 
 /**
  * The ballot of a one-time code, without a login: 400 on `code` for a code of no session, 409 `code-used` once it has
@@ -118,8 +119,7 @@ export function useBallotForm() {
   const api = useApi();
   return useMutation<BallotForm, ApiError, string>({
     mutationFn: async (code) => {
-      await withCsrfCookie(api);
-      return unwrap(api.POST('/api/selection/ballot/form', { body: { code } }));
+      return unwrap(api.POST('/api/selection/ballot/form', { body: { code }, ...WITHOUT_COOKIES }));
     },
     // the code is the voter's credential: kept by the page while it is needed, by no cache after
     gcTime: 0,
@@ -131,8 +131,7 @@ export function useCastBallot() {
   const api = useApi();
   return useMutation<void, ApiError, Ballot>({
     mutationFn: async (ballot) => {
-      await withCsrfCookie(api);
-      await unwrap(api.POST('/api/selection/ballot', { body: ballot }));
+      await unwrap(api.POST('/api/selection/ballot', { body: ballot, ...WITHOUT_COOKIES }));
     },
     gcTime: 0,
   });
@@ -248,6 +247,37 @@ export function usePoolMembers(id: string, query: PoolMemberQuery) {
     queryKeys.poolMembers(id, query),
     (api) => unwrap(api.GET('/api/selection/pools/{id}/members', { params: { path: { id }, query } })),
     { keepPrevious: true },
+  );
+}
+
+/** A member's development plan (培养计划), its tasks by due day, with the day each was fulfilled. */
+export function useDevelopmentPlan(poolId: string, memberId: string, query: { page?: number; size?: number }) {
+  return useApiQuery<DevelopmentTaskPage>(
+    queryKeys.developmentPlan(poolId, memberId, query),
+    (api) => unwrap(api.GET('/api/selection/pools/{id}/members/{memberId}/development', { params: { path: { id: poolId, memberId }, query } })),
+    { keepPrevious: true },
+  );
+}
+
+/** 安排培养任务: training in a capability or a posting, due by a day after today; 409 for a member not admitted. */
+export function useAssignDevelopment(poolId: string, memberId: string) {
+  return useApiMutation<DevelopmentTask, DevelopmentTaskRequest>(
+    (api, body) => unwrap(api.POST('/api/selection/pools/{id}/members/{memberId}/development', { params: { path: { id: poolId, memberId } }, body })),
+    queryKeys.selection,
+  );
+}
+
+/** 撤回: with the reason, at the task's version read. */
+export function useWithdrawDevelopment(poolId: string, memberId: string) {
+  return useApiMutation<DevelopmentTask, { taskId: string; version: number; reason: string }>(
+    (api, { taskId, version, reason }) =>
+      unwrap(
+        api.POST('/api/selection/pools/{id}/members/{memberId}/development/{taskId}/withdrawal', {
+          params: { header: ifMatch(version), path: { id: poolId, memberId, taskId } },
+          body: { reason },
+        }),
+      ),
+    queryKeys.selection,
   );
 }
 

@@ -273,6 +273,14 @@ export type PoolEntryReason = Schemas['PoolEntryReason'];
 export type PoolNomination = Schemas['PoolNomination'];
 export type PoolAdmission = Schemas['PoolAdmission'];
 export type PoolDecisionReason = Schemas['PoolDecisionReason'];
+export type DevelopmentTask = Schemas['DevelopmentTask'];
+export type DevelopmentTaskPage = Schemas['PageResultDevelopmentTaskView'];
+export type DevelopmentTaskRequest = Schemas['DevelopmentTaskRequest'];
+/** 培训 or 实践锻炼. */
+export type DevelopmentKind = DevelopmentTaskRequest['kind'];
+export type DevelopmentTaskStatus = Schemas['DevelopmentTaskStatus'];
+/** The experience a key post may ask for, given by a completed posting. */
+export type PostExperience = Schemas['Experience'];
 export type KeyPost = Schemas['KeyPost'];
 export type KeyPostPage = Schemas['PageResultKeyPost'];
 export type KeyPostRequest = Schemas['KeyPostRequest'];

@@ -35,6 +35,8 @@ import type {
   PoliticalStatus,
   PoolMemberStatus,
   ReadinessLevel,
+  DevelopmentKind,
+  PostExperience,
   SuccessionStep,
   GridBand,
   PostingProposalStatus,
@@ -297,6 +299,10 @@ export const CHECK_ANSWERS = valuesOf<CheckAnswer>({ REQUESTED: true, CLEAR: tru
 
 /** 后备干部库: nominated and awaiting review, admitted, declined, taken out. */
 export const POOL_MEMBER_STATUSES = valuesOf<PoolMemberStatus>({ NOMINATED: true, ADMITTED: true, DECLINED: true, LEFT: true });
+/** 培养计划: training that builds a capability, or a posting. */
+export const DEVELOPMENT_KINDS = valuesOf<DevelopmentKind>({ TRAINING: true, POSTING: true });
+/** 依事择人: the experience a key post may ask for (基层, 西部地区, 跨地区交流, 乡村振兴). */
+export const POST_EXPERIENCES = valuesOf<PostExperience>({ GRASSROOTS: true, WESTERN_REGION: true, CROSS_REGION_EXCHANGE: true, POVERTY_ALLEVIATION: true });
 /** 后备人选成熟度, the readiest first. */
 export const READINESS_LEVELS = valuesOf<ReadinessLevel>({ READY_NOW: true, ONE_TO_TWO_YEARS: true, THREE_PLUS_YEARS: true });
 /** How a successor would step into the post: at the same level, a deputy to chief, a chief to the higher deputy. */
@@ -384,7 +390,11 @@ export type EnumKind =
   | 'poolMemberStatus'
   | 'readinessLevel'
   | 'successionStep'
-  | 'gridBand';
+  | 'gridBand'
+  | 'developmentKind'
+  | 'developmentTaskStatus'
+  | 'postExperience'
+  | 'postingProposalOrigin';
 
 /** The localized label of an API enum code (`SECTION_PRINCIPAL` → 正乡科级); the code itself when unknown. */
 export function enumLabel(t: TFunction, kind: EnumKind, value: string | null | undefined): string {

@@ -62,3 +62,16 @@ export function nonDefaultPaging(search: { page?: number; size?: number }) {
     size: search.size != null && search.size !== DEFAULT_PAGE.size ? search.size : undefined,
   };
 }
+
+/**
+ * How a list's search becomes its API query: the filters under their own names (the search text trimmed), then the
+ * page and size where they are not the defaults, and the sort; what is empty stays out.
+ */
+export function apiQueryOf<F extends ParserMap, Q>(filters: F): (search: Partial<PagedSearchOf<F>>) => Q {
+  const keys = Object.keys(filters);
+  return (search) => {
+    const values = search as Record<string, unknown> & Partial<PagedSearch>;
+    const filtered = keys.map((key) => [key, key === 'q' && typeof values.q === 'string' ? values.q.trim() : values[key]]);
+    return defined({ ...Object.fromEntries(filtered), ...nonDefaultPaging(values), sort: values.sort }) as Q;
+  };
+}

@@ -1,6 +1,6 @@
 import type { paths } from '../api/schema';
 import { APPOINTMENT_STAGES, POOL_MEMBER_STATUSES, RANK_LEVELS, VOTING_KINDS, VOTING_STATUSES } from './enums';
-import { defined, nonDefaultPaging, type PagedSearchOf } from './pagedSearch';
+import { apiQueryOf, type PagedSearchOf } from './pagedSearch';
 import { parseAsOneOf, parseAsSearchText, parseAsUuid, toParams } from './queryParams';
 
 /**
@@ -23,16 +23,7 @@ export type VotingSessionSearch = PagedSearchOf<typeof votingSessionFilters>;
 
 export type VotingSessionQuery = NonNullable<paths['/api/selection/voting-sessions']['get']['parameters']['query']>;
 
-export function toVotingSessionQuery(search: Partial<VotingSessionSearch>): VotingSessionQuery {
-  return defined({
-    unitId: search.unitId,
-    kind: search.kind,
-    status: search.status,
-    q: search.q?.trim(),
-    ...nonDefaultPaging(search),
-    sort: search.sort,
-  });
-}
+export const toVotingSessionQuery: (search: Partial<VotingSessionSearch>) => VotingSessionQuery = apiQueryOf(votingSessionFilters);
 
 export function votingSessionSearchParams(search: Partial<VotingSessionSearch>): URLSearchParams {
   return toParams(toVotingSessionQuery(search));
@@ -53,16 +44,7 @@ export type AppointmentSearch = PagedSearchOf<typeof appointmentFilters>;
 
 export type AppointmentQuery = NonNullable<paths['/api/selection/appointments']['get']['parameters']['query']>;
 
-export function toAppointmentQuery(search: Partial<AppointmentSearch>): AppointmentQuery {
-  return defined({
-    unitId: search.unitId,
-    stage: search.stage,
-    rankLevel: search.rankLevel,
-    q: search.q?.trim(),
-    ...nonDefaultPaging(search),
-    sort: search.sort,
-  });
-}
+export const toAppointmentQuery: (search: Partial<AppointmentSearch>) => AppointmentQuery = apiQueryOf(appointmentFilters);
 
 export function appointmentSearchParams(search: Partial<AppointmentSearch>): URLSearchParams {
   return toParams(toAppointmentQuery(search));
@@ -82,9 +64,7 @@ export type PoolSearch = PagedSearchOf<typeof poolFilters>;
 
 export type PoolQuery = NonNullable<paths['/api/selection/pools']['get']['parameters']['query']>;
 
-export function toPoolQuery(search: Partial<PoolSearch>): PoolQuery {
-  return defined({ unitId: search.unitId, level: search.level, q: search.q?.trim(), ...nonDefaultPaging(search), sort: search.sort });
-}
+export const toPoolQuery: (search: Partial<PoolSearch>) => PoolQuery = apiQueryOf(poolFilters);
 
 // A pool's members and nominees, latest nomination first, by status and name or employee number.
 
@@ -99,9 +79,7 @@ export type PoolMemberSearch = PagedSearchOf<typeof poolMemberFilters>;
 
 export type PoolMemberQuery = NonNullable<paths['/api/selection/pools/{id}/members']['get']['parameters']['query']>;
 
-export function toPoolMemberQuery(search: Partial<PoolMemberSearch>): PoolMemberQuery {
-  return defined({ status: search.status, q: search.q?.trim(), ...nonDefaultPaging(search), sort: search.sort });
-}
+export const toPoolMemberQuery: (search: Partial<PoolMemberSearch>) => PoolMemberQuery = apiQueryOf(poolMemberFilters);
 
 // 关键岗位: the key posts in reach, newest first, by unit (with its subunits), level and title.
 
@@ -117,6 +95,4 @@ export type KeyPostSearch = PagedSearchOf<typeof keyPostFilters>;
 
 export type KeyPostQuery = NonNullable<paths['/api/selection/key-posts']['get']['parameters']['query']>;
 
-export function toKeyPostQuery(search: Partial<KeyPostSearch>): KeyPostQuery {
-  return defined({ unitId: search.unitId, level: search.level, q: search.q?.trim(), ...nonDefaultPaging(search), sort: search.sort });
-}
+export const toKeyPostQuery: (search: Partial<KeyPostSearch>) => KeyPostQuery = apiQueryOf(keyPostFilters);

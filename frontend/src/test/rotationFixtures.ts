@@ -110,9 +110,11 @@ export const massWorkProposal: PostingProposal = {
   name: '陈建国',
   unitId: GUANGDONG_ID,
   unitName: '广东省邮政管理局',
+  origin: 'CAPABILITY_GAP',
   capability: 'MASS_WORK',
   score: 55,
   threshold: 60,
+  dueOn: null,
   postingTypes: ['POVERTY_ALLEVIATION', 'TEMPORARY_POST'],
   hosts: [
     { unitId: SICHUAN_ID, name: '四川省邮政管理局', region: 'WEST' },

@@ -96,6 +96,7 @@ export const keyPost: KeyPost = {
   title: '市场监管处处长',
   level: 'DIVISION_PRINCIPAL',
   minimumScores: { POLITICAL_LEADERSHIP: 70, IMPLEMENTATION: 75 },
+  experience: [],
   description: null,
   readiness: { READY_NOW: 1, ONE_TO_TWO_YEARS: 1, THREE_PLUS_YEARS: 0 },
   createdBy: 'hr-guangdong',

@@ -181,6 +181,7 @@ export const myLearning: MyLearning = {
       detail: '驾驭风险本领评分低于同级平均',
       detailCode: null,
       detailParams: {},
+      dueOn: null,
       status: 'PROPOSED',
       createdAt: '2026-04-01T02:00:00Z',
       decidedBy: null,

@@ -137,10 +137,11 @@ export function ProposePostingModal({ proposal, onClose, onProposed }: Props) {
               <Typography.Text strong>{cadreLabel(proposal.name, proposal.employeeNumber)}</Typography.Text>
               <Typography.Text type="secondary">{proposal.unitName}</Typography.Text>
               <Typography.Text type="secondary">
-                {t('rotation.proposals.gapOf', {
+                {t(proposal.origin === 'DEVELOPMENT_PLAN' ? 'rotation.proposals.plannedOf' : 'rotation.proposals.gapOf', {
                   capability: enumLabel(t, 'capability', proposal.capability),
                   score: proposal.score,
                   threshold: proposal.threshold,
+                  dueOn: proposal.dueOn,
                 })}
               </Typography.Text>
             </Flex>

@@ -1,7 +1,7 @@
 import { Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KeyPost } from '../../api/types';
-import { CAPABILITIES, enumLabel, READINESS_LEVELS } from '../../domain/enums';
+import { CAPABILITIES, enumLabel, POST_EXPERIENCES, READINESS_LEVELS } from '../../domain/enums';
 
 /** The minimum scores a post asks, one tag per capability, in the capabilities' order. */
 export function MinimumScores({ post }: { post: Pick<KeyPost, 'minimumScores'> }) {
@@ -13,6 +13,22 @@ export function MinimumScores({ post }: { post: Pick<KeyPost, 'minimumScores'> }
       {asked.map((capability) => (
         <Tag key={capability} color="blue">
           {t('selection.keyPosts.minimum', { capability: enumLabel(t, 'capability', capability), score: post.minimumScores[capability] })}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
+
+/** The experience a post asks, one tag each. */
+export function ExperienceAsked({ post }: { post: Pick<KeyPost, 'experience'> }) {
+  const { t } = useTranslation();
+  const asked = POST_EXPERIENCES.filter((experience) => post.experience.includes(experience));
+  if (asked.length === 0) return <Typography.Text type="secondary">{t('selection.keyPosts.noExperience')}</Typography.Text>;
+  return (
+    <Flex wrap gap={4}>
+      {asked.map((experience) => (
+        <Tag key={experience} color="purple">
+          {enumLabel(t, 'postExperience', experience)}
         </Tag>
       ))}
     </Flex>

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useEndContactPoint, useRecordVisit, useTakeUpContactPoint } from '../../api/grassrootsQueries';
 import { ApiError, problemSlug } from '../../api/problem';
 import type { ContactPoint, ContactPointRequest, ContactVisitRequest } from '../../api/types';
-import { CadreSelect, type PickedCadre } from '../../components/cadre/CadrePicker';
+import type { PickedCadre } from '../../components/cadre/CadrePicker';
 import { FormModal } from '../../components/FormModal';
 import { describeProblem } from '../../components/problemText';
 import { useFormProblem } from '../../components/useFormProblem';
 import { cadreLabel, todayInBeijing } from '../../domain/format';
+import { CadreField, PastDayField } from './GrassrootsFields';
 
 interface TakeUpValues {
   /** Picked by HR for a leader it manages; absent when the leader takes one up themself. */
@@ -73,11 +74,7 @@ export function TakeUpModal({ proxy, onClose }: { proxy: boolean; onClose: () =>
         onFinish={submit}
         onValuesChange={(changed: Partial<TakeUpValues>) => 'cadreId' in changed && setExists(undefined)}
       >
-        {proxy && (
-          <Form.Item name="cadreId" label={field('cadre')} rules={[required]}>
-            <CadreSelect placeholder={t('grassroots.cadrePlaceholder')} ariaLabel={field('cadre')} />
-          </Form.Item>
-        )}
+        {proxy && <CadreField label={field('cadre')} />}
         <Row gutter={16}>
           <Col span={16}>
             <Form.Item name="place" label={field('place')} rules={[{ ...required, whitespace: true }]}>
@@ -85,9 +82,7 @@ export function TakeUpModal({ proxy, onClose }: { proxy: boolean; onClose: () =>
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="since" label={field('since')} rules={[required]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(today, 'day')} />
-            </Form.Item>
+            <PastDayField name="since" label={field('since')} today={today} />
           </Col>
         </Row>
         <Form.Item name="description" label={field('description')}>

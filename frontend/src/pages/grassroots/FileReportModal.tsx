@@ -1,14 +1,15 @@
-import { App, Checkbox, Col, DatePicker, Form, Input, Row, Typography } from 'antd';
+import { App, Checkbox, Col, Form, Input, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFileResearchReport } from '../../api/grassrootsQueries';
 import type { Capability, ResearchReportRequest } from '../../api/types';
-import { CadreSelect, type PickedCadre } from '../../components/cadre/CadrePicker';
+import type { PickedCadre } from '../../components/cadre/CadrePicker';
 import { onListFields } from '../../components/formErrors';
 import { FormModal } from '../../components/FormModal';
 import { useFormProblem } from '../../components/useFormProblem';
 import { CAPABILITIES, enumOptions } from '../../domain/enums';
 import { todayInBeijing } from '../../domain/format';
+import { CadreField, PastDayField } from './GrassrootsFields';
 
 interface ReportValues {
   /** Picked by HR for a leader it manages; absent when the leader files their own. */
@@ -58,11 +59,7 @@ export function FileReportModal({ proxy, onClose }: { proxy: boolean; onClose: (
     <FormModal title={t(proxy ? 'grassroots.research.fileTitleFor' : 'grassroots.research.file')} form={form} saving={file.isPending} width={680} onClose={onClose}>
       <Typography.Paragraph type="secondary">{t('grassroots.research.fileHint')}</Typography.Paragraph>
       <Form<ReportValues> form={form} layout="vertical" name="researchReport" initialValues={{ submittedOn: today, capabilities: [] }} onFinish={submit}>
-        {proxy && (
-          <Form.Item name="cadreId" label={field('cadre')} rules={[required]}>
-            <CadreSelect placeholder={t('grassroots.cadrePlaceholder')} ariaLabel={field('cadre')} />
-          </Form.Item>
-        )}
+        {proxy && <CadreField label={field('cadre')} />}
         <Row gutter={16}>
           <Col span={16}>
             <Form.Item name="title" label={field('title')} rules={[{ ...required, whitespace: true }]}>
@@ -70,9 +67,7 @@ export function FileReportModal({ proxy, onClose }: { proxy: boolean; onClose: (
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="submittedOn" label={field('submittedOn')} rules={[required]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(today, 'day')} />
-            </Form.Item>
+            <PastDayField name="submittedOn" label={field('submittedOn')} today={today} />
           </Col>
         </Row>
         <Form.Item name="summary" label={field('summary')} rules={[{ ...required, whitespace: true }]}>

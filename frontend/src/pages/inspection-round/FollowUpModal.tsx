@@ -1,8 +1,9 @@
-import { App, Checkbox, Col, DatePicker, Empty, Flex, Form, Input, Row, Select, Typography } from 'antd';
+import { App, Checkbox, Col, Empty, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { usePlanRound } from '../../api/inspectionQueries';
 import type { Finding, InspectionRound, RoundRequest } from '../../api/types';
+import { DateItem } from '../../components/DateItem';
 import { FormModal } from '../../components/FormModal';
 import { useFormProblem } from '../../components/useFormProblem';
 import { recheckable } from '../../domain/inspection';
@@ -118,19 +119,13 @@ export function FollowUpModal({ round, findings, onClose, onPlanned }: Props) {
         </Row>
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item name="onSiteStart" label={field('onSiteStart')} rules={[required]}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
+            <DateItem name="onSiteStart" label={field('onSiteStart')} rules={[required]} />
           </Col>
           <Col span={8}>
-            <Form.Item name="onSiteEnd" label={field('onSiteEnd')} rules={[required]}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
+            <DateItem name="onSiteEnd" label={field('onSiteEnd')} rules={[required]} />
           </Col>
           <Col span={8}>
-            <Form.Item name="feedbackDate" label={field('feedbackDate')} rules={[required]}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
+            <DateItem name="feedbackDate" label={field('feedbackDate')} rules={[required]} />
           </Col>
         </Row>
       </Form>

@@ -1,4 +1,4 @@
-import { App, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { App, Col, Form, Input, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useUnits } from '../../api/queries';
 import type { AuditType, InspectionRound, RoundKind, RoundRequest } from '../../api/types';
 import { useSignedIn } from '../../app/session';
 import { CadreSelect, type PickedCadre } from '../../components/cadre/CadrePicker';
+import { DateItem } from '../../components/DateItem';
 import { FormModal } from '../../components/FormModal';
 import { PageLoading } from '../../components/PageLoading';
 import { useFormProblem } from '../../components/useFormProblem';
@@ -169,14 +170,10 @@ export function PlanRoundModal({ onClose, onPlanned }: { onClose: () => void; on
               </Row>
               <Row gutter={16}>
                 <Col span={12}>
-                  <Form.Item name="auditFrom" label={field('auditFrom')} rules={[required]}>
-                    <DatePicker style={{ width: '100%' }} />
-                  </Form.Item>
+                  <DateItem name="auditFrom" label={field('auditFrom')} rules={[required]} />
                 </Col>
                 <Col span={12}>
-                  <Form.Item name="auditTo" label={field('auditTo')} dependencies={['auditFrom']} rules={[required, notBefore('auditFrom', t('inspection.rounds.auditToBeforeFrom'))]}>
-                    <DatePicker style={{ width: '100%' }} />
-                  </Form.Item>
+                  <DateItem name="auditTo" label={field('auditTo')} dependencies={['auditFrom']} rules={[required, notBefore('auditFrom', t('inspection.rounds.auditToBeforeFrom'))]} />
                 </Col>
               </Row>
             </>
@@ -208,19 +205,13 @@ export function PlanRoundModal({ onClose, onPlanned }: { onClose: () => void; on
           </Row>
           <Row gutter={16}>
             <Col span={8}>
-              <Form.Item name="onSiteStart" label={field('onSiteStart')} rules={[required]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
+              <DateItem name="onSiteStart" label={field('onSiteStart')} rules={[required]} />
             </Col>
             <Col span={8}>
-              <Form.Item name="onSiteEnd" label={field('onSiteEnd')} dependencies={['onSiteStart']} rules={[required, notBefore('onSiteStart', t('inspection.rounds.endBeforeStart'))]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
+              <DateItem name="onSiteEnd" label={field('onSiteEnd')} dependencies={['onSiteStart']} rules={[required, notBefore('onSiteStart', t('inspection.rounds.endBeforeStart'))]} />
             </Col>
             <Col span={8}>
-              <Form.Item name="feedbackDate" label={field('feedbackDate')} dependencies={['onSiteEnd']} rules={[required, notBefore('onSiteEnd', t('inspection.rounds.feedbackBeforeEnd'))]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
+              <DateItem name="feedbackDate" label={field('feedbackDate')} dependencies={['onSiteEnd']} rules={[required, notBefore('onSiteEnd', t('inspection.rounds.feedbackBeforeEnd'))]} />
             </Col>
           </Row>
         </Form>

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, type FormItemProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -82,6 +82,15 @@ function Rows({ name, title, blank, children }: ListProps) {
   );
 }
 
+/** One field of a row of the report, `span` of the row's 24 columns wide. */
+function Cell({ span, children, ...item }: FormItemProps & { span: number }) {
+  return (
+    <Col span={span}>
+      <Form.Item {...item}>{children}</Form.Item>
+    </Col>
+  );
+}
+
 /** 个人有关事项: the sections of the report (领导干部报告个人有关事项规定 articles 3 and 4), inside a Form. */
 export function PersonalMattersFields() {
   const { t } = useTranslation();
@@ -95,144 +104,100 @@ export function PersonalMattersFields() {
       <Rows name="family" title={t('personalMatters.form.family')} blank={{ relation: 'SPOUSE', livesAbroad: false }}>
         {(i) => (
           <Row gutter={8}>
-            <Col span={4}>
-              <Form.Item name={[i, 'relation']} label={field('relation')} rules={[required]}>
-                <Select options={enumOptions(t, 'familyRelation', FAMILY_RELATIONS)} />
-              </Form.Item>
-            </Col>
-            <Col span={4}>
-              <Form.Item name={[i, 'name']} label={field('name')} rules={[required]}>
-                <Input maxLength={50} />
-              </Form.Item>
-            </Col>
-            <Col span={6}>
-              <Form.Item name={[i, 'employer']} label={field('employer')}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col span={4}>
-              <Form.Item name={[i, 'post']} label={field('post')}>
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-            <Col span={2}>
-              <Form.Item name={[i, 'livesAbroad']} label={field('livesAbroad')} valuePropName="checked">
-                <Checkbox />
-              </Form.Item>
-            </Col>
-            <Col span={4}>
-              <Form.Item name={[i, 'country']} label={field('country')}>
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
+            <Cell span={4} name={[i, 'relation']} label={field('relation')} rules={[required]}>
+              <Select options={enumOptions(t, 'familyRelation', FAMILY_RELATIONS)} />
+            </Cell>
+            <Cell span={4} name={[i, 'name']} label={field('name')} rules={[required]}>
+              <Input maxLength={50} />
+            </Cell>
+            <Cell span={6} name={[i, 'employer']} label={field('employer')}>
+              <Input maxLength={200} />
+            </Cell>
+            <Cell span={4} name={[i, 'post']} label={field('post')}>
+              <Input maxLength={100} />
+            </Cell>
+            <Cell span={2} name={[i, 'livesAbroad']} label={field('livesAbroad')} valuePropName="checked">
+              <Checkbox />
+            </Cell>
+            <Cell span={4} name={[i, 'country']} label={field('country')}>
+              <Input maxLength={100} />
+            </Cell>
           </Row>
         )}
       </Rows>
       <Rows name="passports" title={t('personalMatters.form.passports')} blank={{ kind: 'PASSPORT' }}>
         {(i) => (
           <Row gutter={8}>
-            <Col span={8}>
-              <Form.Item name={[i, 'kind']} label={field('kind')} rules={[required]}>
-                <Select options={enumOptions(t, 'passportKind', PASSPORT_KINDS)} />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item name={[i, 'number']} label={field('number')} rules={[required]}>
-                <Input maxLength={30} />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item name={[i, 'expiresOn']} label={field('expiresOn')} rules={[required]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
+            <Cell span={8} name={[i, 'kind']} label={field('kind')} rules={[required]}>
+              <Select options={enumOptions(t, 'passportKind', PASSPORT_KINDS)} />
+            </Cell>
+            <Cell span={8} name={[i, 'number']} label={field('number')} rules={[required]}>
+              <Input maxLength={30} />
+            </Cell>
+            <Cell span={8} name={[i, 'expiresOn']} label={field('expiresOn')} rules={[required]}>
+              <DatePicker style={{ width: '100%' }} />
+            </Cell>
           </Row>
         )}
       </Rows>
       <Rows name="tripsAbroad" title={t('personalMatters.form.trips')} blank={{}}>
         {(i) => (
           <Row gutter={8}>
-            <Col span={5}>
-              <Form.Item name={[i, 'departedOn']} label={field('departedOn')} rules={[required]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col span={5}>
-              <Form.Item name={[i, 'returnedOn']} label={field('returnedOn')} rules={[required]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col span={6}>
-              <Form.Item name={[i, 'destination']} label={field('destination')} rules={[required]}>
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item name={[i, 'purpose']} label={field('purpose')} rules={[required]}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
+            <Cell span={5} name={[i, 'departedOn']} label={field('departedOn')} rules={[required]}>
+              <DatePicker style={{ width: '100%' }} />
+            </Cell>
+            <Cell span={5} name={[i, 'returnedOn']} label={field('returnedOn')} rules={[required]}>
+              <DatePicker style={{ width: '100%' }} />
+            </Cell>
+            <Cell span={6} name={[i, 'destination']} label={field('destination')} rules={[required]}>
+              <Input maxLength={100} />
+            </Cell>
+            <Cell span={8} name={[i, 'purpose']} label={field('purpose')} rules={[required]}>
+              <Input maxLength={200} />
+            </Cell>
           </Row>
         )}
       </Rows>
       <Card size="small" title={t('personalMatters.form.income')}>
         <Row gutter={8}>
-          <Col span={6}>
-            <Form.Item name={['income', 'salary']} label={field('salary')} rules={[required]}>
-              <InputNumber min={0} precision={2} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name={['income', 'other']} label={field('other')} rules={[required]}>
-              <InputNumber min={0} precision={2} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name={['income', 'note']} label={field('note')}>
-              <Input maxLength={500} />
-            </Form.Item>
-          </Col>
+          <Cell span={6} name={['income', 'salary']} label={field('salary')} rules={[required]}>
+            <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+          </Cell>
+          <Cell span={6} name={['income', 'other']} label={field('other')} rules={[required]}>
+            <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+          </Cell>
+          <Cell span={12} name={['income', 'note']} label={field('note')}>
+            <Input maxLength={500} />
+          </Cell>
         </Row>
       </Card>
       <Rows name="properties" title={t('personalMatters.form.properties')} blank={{}}>
         {(i) => (
           <Row gutter={8}>
-            <Col span={12}>
-              <Form.Item name={[i, 'address']} label={field('address')} rules={[required]}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col span={6}>
-              <Form.Item name={[i, 'areaSqm']} label={field('areaSqm')} rules={[required]}>
-                <InputNumber min={0} precision={2} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col span={6}>
-              <Form.Item name={[i, 'owner']} label={field('owner')} rules={[required]}>
-                <Input maxLength={50} />
-              </Form.Item>
-            </Col>
+            <Cell span={12} name={[i, 'address']} label={field('address')} rules={[required]}>
+              <Input maxLength={200} />
+            </Cell>
+            <Cell span={6} name={[i, 'areaSqm']} label={field('areaSqm')} rules={[required]}>
+              <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+            </Cell>
+            <Cell span={6} name={[i, 'owner']} label={field('owner')} rules={[required]}>
+              <Input maxLength={50} />
+            </Cell>
           </Row>
         )}
       </Rows>
       <Rows name="investments" title={t('personalMatters.form.investments')} blank={{ kind: 'FUND' }}>
         {(i) => (
           <Row gutter={8}>
-            <Col span={6}>
-              <Form.Item name={[i, 'kind']} label={field('kind')} rules={[required]}>
-                <Select options={enumOptions(t, 'investmentKind', INVESTMENT_KINDS)} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name={[i, 'description']} label={field('description')} rules={[required]}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col span={6}>
-              <Form.Item name={[i, 'amount']} label={field('amount')} rules={[required]}>
-                <InputNumber min={0} precision={2} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
+            <Cell span={6} name={[i, 'kind']} label={field('kind')} rules={[required]}>
+              <Select options={enumOptions(t, 'investmentKind', INVESTMENT_KINDS)} />
+            </Cell>
+            <Cell span={12} name={[i, 'description']} label={field('description')} rules={[required]}>
+              <Input maxLength={200} />
+            </Cell>
+            <Cell span={6} name={[i, 'amount']} label={field('amount')} rules={[required]}>
+              <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+            </Cell>
           </Row>
         )}
       </Rows>

@@ -1,9 +1,10 @@
-import { App, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { App, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCreateOpening } from '../../api/rotationQueries';
 import type { Capability, Opening, OpeningRequest, PostingType } from '../../api/types';
 import { useSignedIn } from '../../app/session';
+import { DateItem } from '../../components/DateItem';
 import { FormModal } from '../../components/FormModal';
 import { HostFields, HostKindField, toHostRequest, type HostValues } from '../../components/rotation/HostFields';
 import { defaultPeriod } from '../../components/rotation/ProposePostingModal';
@@ -87,14 +88,10 @@ export function OpeningModal({ onClose, onCreated }: { onClose: () => void; onCr
         </Form.Item>
         <Row gutter={16}>
           <Col span={9}>
-            <Form.Item name="plannedStart" label={t('fields.posting.plannedStart')} rules={[required]}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
+            <DateItem name="plannedStart" label={t('fields.posting.plannedStart')} rules={[required]} />
           </Col>
           <Col span={9}>
-            <Form.Item name="plannedEnd" label={t('fields.posting.plannedEnd')} rules={[required]}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
+            <DateItem name="plannedEnd" label={t('fields.posting.plannedEnd')} rules={[required]} />
           </Col>
           <Col span={6}>
             <Form.Item name="places" label={field('places')} rules={[required]}>

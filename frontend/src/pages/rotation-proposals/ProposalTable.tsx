@@ -41,7 +41,12 @@ export function ProposalTable({ table, page, loading, onAccept, empty }: Props) 
       width: 110,
       align: 'right',
       sorter: true,
-      render: (_, proposal) => <Typography.Text type="danger">{t('assessment.gaps.scoreOf', { score: proposal.score, threshold: proposal.threshold })}</Typography.Text>,
+      render: (_, proposal) =>
+        proposal.origin === 'DEVELOPMENT_PLAN' ? (
+          <Typography.Text>{t('rotation.proposals.plannedBy', { dueOn: proposal.dueOn })}</Typography.Text>
+        ) : (
+          <Typography.Text type="danger">{t('assessment.gaps.scoreOf', { score: proposal.score, threshold: proposal.threshold })}</Typography.Text>
+        ),
     },
     {
       title: field('postingTypes'),

@@ -12,7 +12,7 @@ import { problemMessage } from '../../components/problemText';
 import { enumLabel } from '../../domain/enums';
 import { cadreLabel, todayInBeijing } from '../../domain/format';
 import { voteOutcome } from '../../domain/selection';
-import { StepModal, useStepProblem } from './StepModal';
+import { StepModal, useStepProblem } from '../../components/selection/StepModal';
 
 /** The steps forward, in the trail's order; 终止 stands apart, last. */
 const FORWARD: { step: AppointmentStepKind; icon: ReactNode }[] = [

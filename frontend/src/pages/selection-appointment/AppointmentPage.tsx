@@ -1,11 +1,13 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Space, Steps, theme, Timeline, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Space, Steps, theme, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useAppointment } from '../../api/selectionQueries';
 import type { Appointment } from '../../api/types';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemResult } from '../../components/ProblemResult';
+import { DetailHeader } from '../../components/selection/DetailHeader';
+import { RecordFacts } from '../../components/selection/RecordFacts';
 import { StageTag } from '../../components/selection/SelectionTags';
 import { enumLabel } from '../../domain/enums';
 import { cadreLabel, formatInstant, formatInstantDay } from '../../domain/format';
@@ -32,22 +34,21 @@ export default function AppointmentPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Space wrap>
-          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/selection/appointments')} aria-label={t('common.back')} />
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {data.postTitle}
-          </Typography.Title>
-          <Typography.Text type="secondary">{data.unitName}</Typography.Text>
-          <StageTag stage={data.stage} />
-        </Space>
-        <Space wrap>
-          <AppointmentActions trail={data} />
-          <Button icon={<PrinterOutlined />} onClick={() => navigate(`/selection/appointments/${data.id}/record`)}>
-            {t('selection.record.print')}
-          </Button>
-        </Space>
-      </Flex>
+      <DetailHeader
+        back="/selection/appointments"
+        title={data.postTitle}
+        unit={data.unitName}
+        extra={
+          <Space wrap>
+            <AppointmentActions trail={data} />
+            <Button icon={<PrinterOutlined />} onClick={() => navigate(`/selection/appointments/${data.id}/record`)}>
+              {t('selection.record.print')}
+            </Button>
+          </Space>
+        }
+      >
+        <StageTag stage={data.stage} />
+      </DetailHeader>
       <Card>
         <Flex vertical gap={24}>
           <Steps
@@ -105,10 +106,7 @@ function TrailFacts({ trail }: { trail: Appointment }) {
   const { t, i18n } = useTranslation();
   const field = (key: string) => t(`fields.appointment.${key}`);
   return (
-    <Descriptions
-      bordered
-      size="small"
-      column={{ xs: 1, md: 2 }}
+    <RecordFacts
       items={[
         { key: 'unit', label: field('unitId'), children: trail.unitName ?? '—' },
         { key: 'rank', label: field('rankLevel'), children: enumLabel(t, 'rankLevel', trail.rankLevel) },
@@ -133,10 +131,7 @@ function DecisionAndPublicity({ trail }: { trail: Appointment }) {
   const objections = objectionSteps(trail.steps);
   return (
     <Flex vertical gap={16}>
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, md: 2 }}
+      <RecordFacts
         items={[
           ...(trail.decision
             ? [

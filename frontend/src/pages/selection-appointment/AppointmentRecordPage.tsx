@@ -11,6 +11,7 @@ import { usePrintableDocument } from '../../components/usePrinting';
 import { enumLabel, JOINT_REVIEW_CHECKS } from '../../domain/enums';
 import { cadreLabel, formatInstant } from '../../domain/format';
 import { stepKind, stepNote } from '../../domain/selection';
+import '../../components/selection/selectionPrint.css';
 import './AppointmentRecordPage.css';
 
 /** The class on `<body>` while the record is shown: its print stylesheet prints the sheet and nothing around it. */

@@ -8,7 +8,7 @@ import { CheckAnswerTag } from '../../components/selection/SelectionTags';
 import { enumLabel, JOINT_REVIEW_CHECKS } from '../../domain/enums';
 import { cadreLabel, formatInstant } from '../../domain/format';
 import { mayAnswerCheck } from '../../domain/selection';
-import { StepModal, useStepProblem } from './StepModal';
+import { StepModal, useStepProblem } from '../../components/selection/StepModal';
 
 interface Answering {
   candidate: AppointmentCandidate;

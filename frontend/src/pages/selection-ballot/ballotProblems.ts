@@ -3,7 +3,7 @@ import { ApiError, problemSlug } from '../../api/problem';
 import { problemMessage } from '../../components/problemText';
 
 /** Why a code was refused, in the words a voter needs (the same refusals answer the form and the vote). */
-export type CodeRefusal = 'unknown' | 'used' | 'closed' | 'tooMany' | 'staleLogin';
+export type CodeRefusal = 'unknown' | 'used' | 'closed' | 'tooMany';
 
 export function codeRefusal(error: unknown): CodeRefusal | undefined {
   if (!(error instanceof ApiError)) return undefined;
@@ -11,8 +11,6 @@ export function codeRefusal(error: unknown): CodeRefusal | undefined {
   if (slug === 'code-used') return 'used';
   if (slug === 'voting-closed') return 'closed';
   if (error.status === 429) return 'tooMany';
-  // the browser still holds an expired login of this system: the gateway refuses it even here, where none is needed
-  if (error.status === 401) return 'staleLogin';
   if (error.status === 400 && error.violations.some((v) => v.field === 'code')) return 'unknown';
   return undefined;
 }

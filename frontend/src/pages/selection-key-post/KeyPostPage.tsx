@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Space, Switch, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { UserAddOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Space, Switch, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useKeyPost, usePostCandidates, useSuccessors } from '../../api/selectionQueries';
 import type { KeyPost, PostCandidate, Successor } from '../../api/types';
 import { useAccess } from '../../app/session';
@@ -10,7 +10,9 @@ import type { PickedCadre } from '../../components/cadre/CadrePicker';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemResult } from '../../components/ProblemResult';
-import { MinimumScores, ReadinessCounts } from '../../components/selection/KeyPostFacts';
+import { DetailHeader } from '../../components/selection/DetailHeader';
+import { RecordFacts } from '../../components/selection/RecordFacts';
+import { ExperienceAsked, MinimumScores, ReadinessCounts } from '../../components/selection/KeyPostFacts';
 import { GapList, ReadinessTag } from '../../components/selection/SelectionTags';
 import { DEFAULT_PAGE } from '../../domain/pagedSearch';
 import { enumLabel } from '../../domain/enums';
@@ -37,7 +39,6 @@ function PersonCell({ person, positionTitle, rankLevel }: Pick<Successor, 'perso
  */
 export default function KeyPostPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const post = useKeyPost(id);
   const access = useAccess();
@@ -51,29 +52,19 @@ export default function KeyPostPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Space wrap>
-          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/selection/key-posts')} aria-label={t('common.back')} />
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {data.title}
-          </Typography.Title>
-          <Typography.Text type="secondary">{data.unitName}</Typography.Text>
-        </Space>
-        {access.canRunSelection && (
-          <Button type="primary" icon={<UserAddOutlined />} onClick={() => setNaming(null)}>
-            {t('selection.keyPost.name')}
-          </Button>
-        )}
-      </Flex>
+      <DetailHeader
+        back="/selection/key-posts"
+        title={data.title}
+        unit={data.unitName}
+        extra={access.canRunSelection && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setNaming(null)}>{t('selection.keyPost.name')}</Button>}
+      />
       <Card>
-        <Descriptions
-          bordered
-          size="small"
-          column={{ xs: 1, md: 2 }}
+        <RecordFacts
           items={[
             { key: 'level', label: field('level'), children: enumLabel(t, 'rankLevel', data.level) },
             { key: 'createdBy', label: field('createdBy'), children: `${data.createdBy} · ${formatInstant(data.createdAt, i18n.language)}` },
             { key: 'minimumScores', label: field('minimumScores'), span: 2, children: <MinimumScores post={data} /> },
+            { key: 'experience', label: field('experience'), span: 2, children: <ExperienceAsked post={data} /> },
             { key: 'readiness', label: field('readiness'), span: 2, children: <ReadinessCounts post={data} /> },
             ...(data.description ? [{ key: 'description', label: field('description'), span: 2, children: <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{data.description}</Typography.Text> }] : []),
           ]}

@@ -4,7 +4,7 @@ import { useNameSuccessor, useRemoveSuccessor } from '../../api/selectionQueries
 import type { KeyPost, Successor } from '../../api/types';
 import { CadreSelect, type PickedCadre } from '../../components/cadre/CadrePicker';
 import { cadreLabel } from '../../domain/format';
-import { StepModal, useStepProblem } from '../selection-appointment/StepModal';
+import { StepModal, useStepProblem } from '../../components/selection/StepModal';
 
 interface NameValues {
   cadreId?: PickedCadre;

@@ -35,7 +35,7 @@ describe('关键岗位与后备人选', () => {
     expect(screen.queryByText('设立关键岗位', { selector: 'button span' })).not.toBeInTheDocument();
   }, 20_000);
 
-  it('names a key post with the minimum scores given and opens its page', async () => {
+  it('names a key post with the minimum scores and the experience given and opens its page', async () => {
     const { api, router } = renderList('/selection/key-posts', 'hr', pageOf([]), {
       'POST /api/selection/key-posts': () => new Response(JSON.stringify(keyPost), { status: 201, headers: { 'Content-Type': 'application/json' } }),
       [`GET /api/selection/key-posts/${KEY_POST_ID}`]: keyPost,
@@ -49,6 +49,8 @@ describe('关键岗位与后备人选', () => {
     await userEvent.click(await screen.findByTitle('正县处级'));
     await userEvent.type(within(dialog).getByLabelText('政治领导本领'), '70');
     await userEvent.type(within(dialog).getByLabelText('狠抓落实本领'), '75');
+    await userEvent.click(within(dialog).getByLabelText('西部地区'));
+    await userEvent.click(within(dialog).getByLabelText('基层'));
     await userEvent.click(within(dialog).getByText(/^保\s?存$/));
 
     await waitFor(() => expect(api.calls('POST /api/selection/key-posts')).toHaveLength(1));
@@ -57,6 +59,7 @@ describe('关键岗位与后备人选', () => {
       title: '市场监管处处长',
       level: 'DIVISION_PRINCIPAL',
       minimumScores: { POLITICAL_LEADERSHIP: 70, IMPLEMENTATION: 75 },
+      experience: ['GRASSROOTS', 'WESTERN_REGION'],
     });
     await waitFor(() => expect(currentUrl(router)).toBe(`/selection/key-posts/${KEY_POST_ID}`));
   }, 30_000);

@@ -6,7 +6,7 @@ import type { PoolMember, ReservePool } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { CadreSelect, type PickedCadre } from '../../components/cadre/CadrePicker';
 import { cadreLabel } from '../../domain/format';
-import { StepModal, useStepProblem } from '../selection-appointment/StepModal';
+import { StepModal, useStepProblem } from '../../components/selection/StepModal';
 
 type Kind = PoolMemberAction['kind'];
 

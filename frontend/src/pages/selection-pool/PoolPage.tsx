@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Space, Tabs, Typography, type TableColumnsType } from 'antd';
+import { UserAddOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Space, Tabs, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { usePool, usePoolMembers } from '../../api/selectionQueries';
 import type { PoolMember, ReservePool } from '../../api/types';
 import { useAccess } from '../../app/session';
@@ -10,6 +10,8 @@ import { FilterBar } from '../../components/FilterBar';
 import { PageLoading } from '../../components/PageLoading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemResult } from '../../components/ProblemResult';
+import { DetailHeader } from '../../components/selection/DetailHeader';
+import { RecordFacts } from '../../components/selection/RecordFacts';
 import { SearchBox } from '../../components/SearchBox';
 import { PoolMemberStatusTag, StandingTags } from '../../components/selection/SelectionTags';
 import { ServerTable } from '../../components/ServerTable';
@@ -17,6 +19,7 @@ import { useTableSearch } from '../../components/useTableSearch';
 import { enumLabel, POOL_MEMBER_STATUSES } from '../../domain/enums';
 import { cadreLabel, formatInstant } from '../../domain/format';
 import { POOL_MEMBER_SORTS, poolMemberFilters, toPoolMemberQuery, type PoolMemberSearch } from '../../domain/selectionSearch';
+import { DevelopmentPlanDrawer } from './DevelopmentPlanDrawer';
 import { MemberActions, NominateModal } from './MemberActions';
 
 /** A member still in play (nominated or admitted) is reviewed against the entry rules every day. */
@@ -28,7 +31,6 @@ const live = (member: PoolMember) => member.status === 'NOMINATED' || member.sta
  */
 export default function PoolPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const pool = usePool(id);
   const access = useAccess();
@@ -40,20 +42,12 @@ export default function PoolPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Space wrap>
-          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/selection/pools')} aria-label={t('common.back')} />
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {data.name}
-          </Typography.Title>
-          <Typography.Text type="secondary">{data.unitName}</Typography.Text>
-        </Space>
-        {access.canRunSelection && (
-          <Button type="primary" icon={<UserAddOutlined />} onClick={() => setNominating(true)}>
-            {t('selection.pool.nominate')}
-          </Button>
-        )}
-      </Flex>
+      <DetailHeader
+        back="/selection/pools"
+        title={data.name}
+        unit={data.unitName}
+        extra={access.canRunSelection && <Button type="primary" icon={<UserAddOutlined />} onClick={() => setNominating(true)}>{t('selection.pool.nominate')}</Button>}
+      />
       <Card title={t('selection.pool.rules')}>
         <PoolRules pool={data} />
       </Card>
@@ -69,10 +63,7 @@ function PoolRules({ pool }: { pool: ReservePool }) {
   const { t, i18n } = useTranslation();
   const field = (key: string) => t(`fields.pool.${key}`);
   return (
-    <Descriptions
-      bordered
-      size="small"
-      column={{ xs: 1, md: 2 }}
+    <RecordFacts
       items={[
         { key: 'unit', label: field('unitId'), children: pool.unitName ?? '—' },
         { key: 'level', label: field('level'), children: enumLabel(t, 'rankLevel', pool.level) },
@@ -92,6 +83,7 @@ function Members({ pool }: { pool: ReservePool }) {
   const table = useTableSearch(poolMemberFilters, POOL_MEMBER_SORTS);
   const { search, filter: update } = table;
   const members = usePoolMembers(pool.id, toPoolMemberQuery(search));
+  const [planOf, setPlanOf] = useState<PoolMember>();
   const field = (key: string) => t(`fields.poolMember.${key}`);
 
   const columns: TableColumnsType<PoolMember> = [
@@ -141,7 +133,21 @@ function Members({ pool }: { pool: ReservePool }) {
         );
       },
     },
-    { title: field('actions'), key: 'actions', width: 200, render: (_, member) => <MemberActions poolId={pool.id} member={member} /> },
+    {
+      title: field('actions'),
+      key: 'actions',
+      width: 240,
+      render: (_, member) => (
+        <Space wrap size={4}>
+          {(member.status === 'ADMITTED' || member.status === 'LEFT') && (
+            <Button size="small" onClick={() => setPlanOf(member)} aria-label={t('selection.development.planOf', { name: cadreLabel(member.person.name, member.person.employeeNumber) })}>
+              {t('selection.development.plan')}
+            </Button>
+          )}
+          <MemberActions poolId={pool.id} member={member} />
+        </Space>
+      ),
+    },
   ];
 
   return (
@@ -164,6 +170,7 @@ function Members({ pool }: { pool: ReservePool }) {
         empty={t(table.filtered('status') ? 'selection.pool.membersEmptyFiltered' : 'selection.pool.membersEmpty')}
         scroll={{ x: 1100 }}
       />
+      {planOf && <DevelopmentPlanDrawer poolId={pool.id} member={planOf} onClose={() => setPlanOf(undefined)} />}
     </Flex>
   );
 }

@@ -1,15 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { usePools } from '../../api/selectionQueries';
 import type { ReservePool } from '../../api/types';
-import { useAccess } from '../../app/session';
-import { EnumFilter, FilterBar, UnitFilter } from '../../components/FilterBar';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { SearchBox } from '../../components/SearchBox';
-import { ServerTable } from '../../components/ServerTable';
+import { EnumFilter } from '../../components/FilterBar';
+import { SelectionListPage } from '../../components/selection/SelectionListPage';
 import { useTableSearch } from '../../components/useTableSearch';
 import { enumLabel, RANK_LEVELS } from '../../domain/enums';
 import { POOL_SORTS, poolFilters, toPoolQuery, type PoolSearch } from '../../domain/selectionSearch';
@@ -21,12 +16,10 @@ import { PoolModal } from './PoolModal';
  */
 export default function PoolsPage() {
   const { t } = useTranslation();
-  const access = useAccess();
   const navigate = useNavigate();
   const table = useTableSearch(poolFilters, POOL_SORTS);
   const { search, filter: update } = table;
   const pools = usePools(toPoolQuery(search));
-  const [creating, setCreating] = useState(false);
   const field = (key: string) => t(`fields.pool.${key}`);
 
   const columns: TableColumnsType<ReservePool> = [
@@ -46,38 +39,17 @@ export default function PoolsPage() {
     { title: field('admitted'), dataIndex: 'admitted', key: 'admitted', width: 90, align: 'right' },
   ];
 
-  const create = access.canRunSelection && (
-    <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-      {t('selection.pools.create')}
-    </Button>
-  );
-  // the first visit: say what a pool is for, with the button to set one up
-  const empty = table.filtered() ? (
-    t('selection.pools.emptyFiltered')
-  ) : (
-    <Empty description={access.canRunSelection ? t('selection.pools.emptyCreate') : t('selection.pools.empty')}>{create}</Empty>
-  );
-
   return (
-    <Card title={t('selection.pools.title')} extra={create}>
-      <Flex vertical gap={16}>
-        <FilterBar onReset={() => table.reset()}>
-          <SearchBox value={search.q} placeholder={t('selection.pools.searchPlaceholder')} onSearch={(q) => update({ q })} />
-          <UnitFilter label={t('selection.pools.filterUnit')} value={search.unitId} onChange={(unitId) => update({ unitId })} width={240} />
-          <EnumFilter label={field('level')} kind="rankLevel" values={RANK_LEVELS} width={160} value={search.level} onChange={(level) => update({ level })} />
-        </FilterBar>
-        {pools.isError && <ProblemAlert error={pools.error} onRetry={() => void pools.refetch()} />}
-        <ServerTable<ReservePool, PoolSearch>
-          columns={columns}
-          table={table}
-          page={pools.data}
-          loading={pools.isFetching}
-          showTotal={(total) => t('selection.pools.total', { count: total })}
-          empty={empty}
-          scroll={{ x: 900 }}
-        />
-      </Flex>
-      {creating && <PoolModal onClose={() => setCreating(false)} onCreated={(pool) => navigate(`/selection/pools/${pool.id}`)} />}
-    </Card>
+    <SelectionListPage<ReservePool, PoolSearch>
+      texts="selection.pools"
+      unitLabel={t('selection.pools.filterUnit')}
+      table={table}
+      list={pools}
+      columns={columns}
+      scrollX={900}
+      createModal={(close) => <PoolModal onClose={close} onCreated={(pool) => navigate(`/selection/pools/${pool.id}`)} />}
+    >
+      <EnumFilter label={field('level')} kind="rankLevel" values={RANK_LEVELS} width={160} value={search.level} onChange={(level) => update({ level })} />
+    </SelectionListPage>
   );
 }

@@ -1,19 +1,22 @@
-import { ArrowLeftOutlined, KeyOutlined, PlayCircleOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Popconfirm, Space, Steps, Tag, Typography } from 'antd';
+import { KeyOutlined, PlayCircleOutlined, StopOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Popconfirm, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useIssueVoterCodes, useVotingCommand, useVotingSession } from '../../api/selectionQueries';
 import type { IssuedVoterCodes, VotingSession } from '../../api/types';
 import { useAccess } from '../../app/session';
 import { PageLoading } from '../../components/PageLoading';
 import { problemMessage } from '../../components/problemText';
 import { ProblemResult } from '../../components/ProblemResult';
+import { DetailHeader } from '../../components/selection/DetailHeader';
+import { RecordFacts } from '../../components/selection/RecordFacts';
 import { VotingKindTag, VotingStatusTag } from '../../components/selection/SelectionTags';
 import { cadreLabel, formatInstant } from '../../domain/format';
 import { Turnout } from './Turnout';
 import { VoterCodeSlips } from './VoterCodeSlips';
 import { VotingResults } from './VotingResults';
+import '../../components/selection/selectionPrint.css';
 import './VotingSessionPage.css';
 
 /** Where a session stands: prepared, its codes issued, voting, counted. */
@@ -30,7 +33,6 @@ function progressOf(session: VotingSession): number {
  */
 export default function VotingSessionPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const session = useVotingSession(id);
   // the codes of the answer to 生成投票码, for this page only: the service never shows them again
@@ -43,25 +45,15 @@ export default function VotingSessionPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8} className="selection-no-print">
-        <Space wrap>
-          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/selection/voting-sessions')} aria-label={t('common.back')} />
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {data.title}
-          </Typography.Title>
-          <VotingKindTag kind={data.kind} />
-          <VotingStatusTag status={data.status} />
-        </Space>
-        <SessionActions session={data} onCodes={setCodes} />
-      </Flex>
+      <DetailHeader back="/selection/voting-sessions" title={data.title} className="selection-no-print" extra={<SessionActions session={data} onCodes={setCodes} />}>
+        <VotingKindTag kind={data.kind} />
+        <VotingStatusTag status={data.status} />
+      </DetailHeader>
       {codes && <VoterCodeSlips session={data} codes={codes} onDone={() => setCodes(undefined)} />}
       <Card className="selection-no-print">
         <Flex vertical gap={24}>
           <Steps size="small" current={progressOf(data)} status={data.status === 'CLOSED' ? 'finish' : 'process'} items={steps} />
-          <Descriptions
-            bordered
-            size="small"
-            column={{ xs: 1, md: 2 }}
+          <RecordFacts
             items={[
               { key: 'unit', label: t('fields.votingSession.unitId'), children: data.unitName ?? '—' },
               {

@@ -1,16 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Progress, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { Flex, Progress, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useVotingSessions } from '../../api/selectionQueries';
 import type { VotingSession } from '../../api/types';
-import { useAccess } from '../../app/session';
-import { EnumFilter, FilterBar, UnitFilter } from '../../components/FilterBar';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { SearchBox } from '../../components/SearchBox';
+import { EnumFilter } from '../../components/FilterBar';
 import { VotingKindTag, VotingStatusTag } from '../../components/selection/SelectionTags';
-import { ServerTable } from '../../components/ServerTable';
+import { SelectionListPage } from '../../components/selection/SelectionListPage';
 import { useTableSearch } from '../../components/useTableSearch';
 import { VOTING_KINDS, VOTING_STATUSES } from '../../domain/enums';
 import { formatInstant } from '../../domain/format';
@@ -24,22 +19,14 @@ import { VotingSessionModal } from './VotingSessionModal';
  */
 export default function VotingSessionsPage() {
   const { t, i18n } = useTranslation();
-  const access = useAccess();
   const navigate = useNavigate();
   const table = useTableSearch(votingSessionFilters, VOTING_SESSION_SORTS);
   const { search, filter: update } = table;
   const sessions = useVotingSessions(toVotingSessionQuery(search));
-  const [creating, setCreating] = useState(false);
   const field = (key: string) => t(`fields.votingSession.${key}`);
 
   const columns: TableColumnsType<VotingSession> = [
-    {
-      title: field('title'),
-      dataIndex: 'title',
-      key: 'title',
-      sorter: true,
-      render: (title: string, session) => <Link to={`/selection/voting-sessions/${session.id}`}>{title}</Link>,
-    },
+    { title: field('title'), dataIndex: 'title', key: 'title', sorter: true, render: (title: string, session) => <Link to={`/selection/voting-sessions/${session.id}`}>{title}</Link> },
     { title: field('unitId'), dataIndex: 'unitName', key: 'unitName', width: 200, ellipsis: true },
     { title: field('kind'), dataIndex: 'kind', key: 'kind', width: 110, render: (kind) => <VotingKindTag kind={kind} /> },
     {
@@ -71,49 +58,20 @@ export default function VotingSessionsPage() {
         );
       },
     },
-    {
-      title: field('createdAt'),
-      dataIndex: 'createdAt',
-      key: 'createdAt',
-      width: 170,
-      sorter: true,
-      render: (at: string) => formatInstant(at, i18n.language),
-    },
+    { title: field('createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 170, sorter: true, render: (at: string) => formatInstant(at, i18n.language) },
   ];
 
-  const create = access.canRunSelection && (
-    <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-      {t('selection.sessions.create')}
-    </Button>
-  );
-  // the first visit: say what a session is for and how it runs, with the button to start one
-  const empty = table.filtered() ? (
-    t('selection.sessions.emptyFiltered')
-  ) : (
-    <Empty description={access.canRunSelection ? t('selection.sessions.emptyCreate') : t('selection.sessions.empty')}>{create}</Empty>
-  );
-
   return (
-    <Card title={t('selection.sessions.title')} extra={create}>
-      <Flex vertical gap={16}>
-        <FilterBar onReset={() => table.reset()}>
-          <SearchBox value={search.q} placeholder={t('selection.sessions.searchPlaceholder')} onSearch={(q) => update({ q })} />
-          <UnitFilter label={t('selection.sessions.filter.unit')} value={search.unitId} onChange={(unitId) => update({ unitId })} width={240} />
-          <EnumFilter label={field('kind')} kind="votingKind" values={VOTING_KINDS} width={140} value={search.kind} onChange={(kind) => update({ kind })} />
-          <EnumFilter label={field('status')} kind="votingStatus" values={VOTING_STATUSES} width={140} value={search.status} onChange={(status) => update({ status })} />
-        </FilterBar>
-        {sessions.isError && <ProblemAlert error={sessions.error} onRetry={() => void sessions.refetch()} />}
-        <ServerTable<VotingSession, VotingSessionSearch>
-          columns={columns}
-          table={table}
-          page={sessions.data}
-          loading={sessions.isFetching}
-          showTotal={(total) => t('selection.sessions.total', { count: total })}
-          empty={empty}
-          scroll={{ x: 1100 }}
-        />
-      </Flex>
-      {creating && <VotingSessionModal onClose={() => setCreating(false)} onCreated={(session) => navigate(`/selection/voting-sessions/${session.id}`)} />}
-    </Card>
+    <SelectionListPage<VotingSession, VotingSessionSearch>
+      texts="selection.sessions"
+      table={table}
+      list={sessions}
+      columns={columns}
+      scrollX={1100}
+      createModal={(close) => <VotingSessionModal onClose={close} onCreated={(session) => navigate(`/selection/voting-sessions/${session.id}`)} />}
+    >
+      <EnumFilter label={field('kind')} kind="votingKind" values={VOTING_KINDS} width={140} value={search.kind} onChange={(kind) => update({ kind })} />
+      <EnumFilter label={field('status')} kind="votingStatus" values={VOTING_STATUSES} width={140} value={search.status} onChange={(status) => update({ status })} />
+    </SelectionListPage>
   );
 }

@@ -20,6 +20,7 @@ import { useTableSearch } from '../../components/useTableSearch';
 import { enumLabel, enumOptions, HELD_PASSPORT_STATUSES, PASSPORT_KINDS } from '../../domain/enums';
 import { formatInstant, todayInBeijing } from '../../domain/format';
 import { PASSPORT_SORTS, PASSPORT_URL_KEYS, passportFilters, toPassportQuery, type PassportSearch } from '../../domain/inspectionSearch';
+import { CancelReasonModal } from './CancelReasonModal';
 import { PassportDueTag, PassportStatusTag } from './TravelTags';
 
 /**
@@ -201,35 +202,17 @@ function RegisterPassportModal({ onClose }: { onClose: () => void }) {
 /** 注销: a passport in custody, with the reason and the version read. */
 function CancelPassportModal({ passport, onClose }: { passport: HeldPassport; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
   const cancel = useCancelPassport();
-  const showProblem = useFormProblem(form, ['reason']);
-  const submit = ({ reason }: { reason: string }) =>
-    cancel.mutate(
-      { id: passport.id, version: passport.version, reason: reason.trim() },
-      {
-        onSuccess: () => {
-          void message.success(t('travel.passports.cancelled'));
-          onClose();
-        },
-        onError: showProblem,
-      },
-    );
   return (
-    <FormModal
+    <CancelReasonModal
       title={t('travel.passports.cancelTitle', { kind: enumLabel(t, 'passportKind', passport.kind), number: passport.number })}
-      form={form}
-      saving={cancel.isPending}
-      width={520}
+      hint={t('travel.passports.cancelHint')}
+      name="cancelPassport"
+      reasonLabel={t('travel.passports.cancelReason')}
+      target={passport}
+      mutation={cancel}
+      doneText={t('travel.passports.cancelled')}
       onClose={onClose}
-    >
-      <Typography.Paragraph type="secondary">{t('travel.passports.cancelHint')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" name="cancelPassport" onFinish={submit}>
-        <Form.Item name="reason" label={t('travel.passports.cancelReason')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-      </Form>
-    </FormModal>
+    />
   );
 }

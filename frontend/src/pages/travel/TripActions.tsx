@@ -9,6 +9,7 @@ import { FormModal } from '../../components/FormModal';
 import { useFormProblem } from '../../components/useFormProblem';
 import { enumLabel, TRIP_COMMANDS } from '../../domain/enums';
 import { cadreLabel, todayInBeijing } from '../../domain/format';
+import { CancelReasonModal } from './CancelReasonModal';
 import { passportLabel } from './TravelTags';
 
 const ICONS: Record<TripCommand, ReactNode> = {
@@ -172,30 +173,18 @@ function HandoverModal({ trip, command, onClose }: { trip: Trip; command: 'ISSUE
 /** 撤回: the reason is kept with the trip. */
 function CancelModal({ trip, onClose }: { trip: Trip; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
   const cancel = useCancelTrip();
-  const showProblem = useFormProblem(form, ['reason']);
-  const submit = ({ reason }: { reason: string }) =>
-    cancel.mutate(
-      { id: trip.id, version: trip.version, reason: reason.trim() },
-      {
-        onSuccess: () => {
-          void message.success(t('travel.cancel.done'));
-          onClose();
-        },
-        onError: showProblem,
-      },
-    );
   return (
-    <FormModal title={t('travel.cancel.title', { name: trip.name ?? '' })} form={form} saving={cancel.isPending} width={520} onClose={onClose}>
-      <TripSummary trip={trip} />
-      <Typography.Paragraph type="secondary">{t('travel.cancel.hint')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" name="tripCancellation" onFinish={submit}>
-        <Form.Item name="reason" label={t('travel.cancel.reason')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-      </Form>
-    </FormModal>
+    <CancelReasonModal
+      title={t('travel.cancel.title', { name: trip.name ?? '' })}
+      summary={<TripSummary trip={trip} />}
+      hint={t('travel.cancel.hint')}
+      name="tripCancellation"
+      reasonLabel={t('travel.cancel.reason')}
+      target={trip}
+      mutation={cancel}
+      doneText={t('travel.cancel.done')}
+      onClose={onClose}
+    />
   );
 }

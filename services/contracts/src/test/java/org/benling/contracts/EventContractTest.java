@@ -44,6 +44,7 @@ import org.benling.contracts.inspection.RectificationOverdue;
 import org.benling.contracts.inspection.RectificationReported;
 import org.benling.contracts.inspection.TripChanged;
 import org.benling.contracts.selection.AppointmentMade;
+import org.benling.contracts.selection.DevelopmentTaskChanged;
 import org.benling.contracts.selection.PoolMembershipChanged;
 import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.selection.VotingClosed;
@@ -167,6 +168,9 @@ class EventContractTest {
             Map.entry(SelectionEvents.POOL_MEMBERSHIP_CHANGED, new PoolMembershipChanged(UUID.randomUUID(),
                     UUID.randomUUID(), "广东省邮政管理局优秀年轻干部库", GUANGDONG, RankLevel.DIVISION_DEPUTY, CADRE,
                     PoolMembershipChanged.Status.ADMITTED, LocalDate.of(2027, 3, 1))),
+            Map.entry(SelectionEvents.DEVELOPMENT_TASK_CHANGED, new DevelopmentTaskChanged(UUID.randomUUID(), CADRE,
+                    DevelopmentTaskChanged.Kind.POSTING, Capability.MASS_WORK, LocalDate.of(2027, 9, 30),
+                    DevelopmentTaskChanged.Status.ASSIGNED)),
             Map.entry(SelectionEvents.APPOINTMENT_MADE, new AppointmentMade(UUID.randomUUID(), CADRE, GUANGDONG,
                     "广东省邮政管理局副局长", RankLevel.BUREAU_DEPUTY, LocalDate.of(2027, 1, 10))),
             Map.entry(SelectionEvents.VOTING_CLOSED, new VotingClosed(UUID.randomUUID(), GUANGDONG,

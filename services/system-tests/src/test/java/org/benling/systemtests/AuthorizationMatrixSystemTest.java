@@ -545,7 +545,7 @@ class AuthorizationMatrixSystemTest {
      */
     static List<Op> selection() {
         String checkAnswered = "cadre 403 403 403; hr ok ok 404; inspector 403 403 404; leader 403 403 403; admin ok ok ok";
-        String anyone = "anonymous 403; cadre no; hr no; inspector no; leader no; admin no; integration no";
+        String anyone = "anonymous no; cadre no; hr no; inspector no; leader no; admin no; integration no";
         return List.of(
                 op("GET /api/selection/voting-sessions").query("unitId", world::unit).expect(STAFF_FILTERED),
                 op("POST /api/selection/voting-sessions").body(world::votingBody).expect(HR_WRITE_BODY),
@@ -594,6 +594,14 @@ class AuthorizationMatrixSystemTest {
                 poolMember("admission", Map.of("note", "授权矩阵测试：入库")),
                 poolMember("declining", Map.of("reason", "授权矩阵测试：不予入库")),
                 poolMember("exit", Map.of("reason", "授权矩阵测试：出库")),
+                development("GET /api/selection/pools/{id}/members/{memberId}/development").expect(STAFF_READ),
+                development("POST /api/selection/pools/{id}/members/{memberId}/development")
+                        .fixedBody(world.developmentBody()).expect(HR_WRITE),
+                development("GET /api/selection/pools/{id}/members/{memberId}/development/{taskId}")
+                        .path("taskId", t -> world.id("developmentTask", t)).expect(STAFF_READ),
+                development("POST /api/selection/pools/{id}/members/{memberId}/development/{taskId}/withdrawal")
+                        .path("taskId", t -> world.id("developmentTask", t))
+                        .fixedBody(Map.of("reason", "授权矩阵测试：撤回")).expect(HR_WRITE),
                 op("GET /api/selection/talent-grid").query("unitId", world::unit).expect(HR_READ),
                 op("GET /api/selection/cadres/{id}/record").path("id", world::cadre).expect(STAFF_READ),
                 op("GET /api/selection/key-posts").query("unitId", world::unit).expect(STAFF_FILTERED),
@@ -609,6 +617,11 @@ class AuthorizationMatrixSystemTest {
                         .path("id", t -> world.id("keyPostRemoval", t))
                         .path("successorId", t -> world.id("keyPostRemovalSuccessor", t))
                         .fixedBody(Map.of("reason", "授权矩阵测试：调整")).expect(HR_WRITE));
+    }
+
+    /** An operation on the development plan of the admitted member of the unit's pool ("poolExit"). */
+    static Op development(String operation) {
+        return op(operation).path("id", t -> world.id("poolExit", t)).path("memberId", t -> world.id("poolExitMember", t));
     }
 
     /** A review of a pool's member: the pool and the member the world made for this command ("poolAdmission" …). */

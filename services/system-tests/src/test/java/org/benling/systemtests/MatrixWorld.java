@@ -137,6 +137,9 @@ final class MatrixWorld {
             }
             Stack.as(ADMIN).body(Map.of("note", "授权矩阵测试：入库")).post("/api/selection/pools/" + id("poolExit", unitSide)
                     + "/members/" + id("poolExitMember", unitSide) + "/admission").then().statusCode(200);
+            // 培养计划: the admitted member's plan holds a task to read and withdraw
+            perUnit("developmentTask", unitSide, Stack.as(ADMIN).body(developmentBody()).post(developmentPath(unitSide))
+                    .then().statusCode(201).extract().path("id"));
         }
         // 关键岗位: per unit a key post for the reads and naming, and one with the unit's cadre named, to take off
         for (Target unitSide : List.of(Target.OWN, Target.OTHER)) {
@@ -238,6 +241,17 @@ final class MatrixWorld {
     /** A reserve pool of the target's unit for 副处 posts, without an age limit. */
     Map<String, Object> poolBody(Target t) {
         return Map.of("unitId", unit(t), "name", "授权矩阵测试后备干部库", "level", "DIVISION_DEPUTY");
+    }
+
+    /** A training task of a development plan, due in half a year. */
+    Map<String, Object> developmentBody() {
+        return Map.of("kind", "TRAINING", "capability", "MASS_WORK", "dueOn", today.plusMonths(6).toString());
+    }
+
+    /** The development plan of the admitted member of the unit's pool ("poolExit"). */
+    String developmentPath(Target unitSide) {
+        return "/api/selection/pools/" + id("poolExit", unitSide) + "/members/" + id("poolExitMember", unitSide)
+                + "/development";
     }
 
     /** A key post of the target's unit for 副处, asking two capabilities. */

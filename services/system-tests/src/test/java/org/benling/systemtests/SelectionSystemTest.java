@@ -20,12 +20,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * 选拔任用 through the whole stack: a post of a new unit is opened, its people are recommended online with one-time codes
+ * 选拔任用 through the whole stack: a post of a new unit is opened, its people — one a member of the unit's reserve pool —
+ * are recommended online with one-time codes
  * (no login, through the gateway), the one recommended most passes 凡提四必 — the personal-matters check answered by
  * inspection's 提拔必查, the others by HR and the inspectors — while one negative answer keeps the other candidate from
  * the decision; the meeting decides, the publicity runs its working days, and personnel shows the new post and rank.
@@ -35,8 +35,6 @@ class SelectionSystemTest {
     static final String SESSIONS = "/api/selection/voting-sessions";
     static final String TRAILS = "/api/selection/appointments";
     static final String INSPECTOR = "inspector";
-    /** The double-submit pair a browser holds after its first page (any value the cookie and header agree on). */
-    static final String XSRF = "system-test-" + UUID.randomUUID();
 
     static Stack.Fixture fixture;
 
@@ -52,6 +50,19 @@ class SelectionSystemTest {
     void aPostIsFilledFromAnOnlineRecommendationThroughTheJointReviewToThePersonnelRegistry() {
         String recommended = fixture.cadres().get(0);
         String blocked = fixture.cadres().get(1);
+
+        // the one to be recommended is a member of the unit's reserve pool: rated 称职 last year, nominated, admitted
+        finaliseLastYear(fixture.unitId());
+        String pool = Stack.as(Stack.HR).body(Map.of("unitId", fixture.unitId(), "name", "系统测试后备干部库",
+                "level", "DIVISION_DEPUTY")).post("/api/selection/pools").then().statusCode(201).extract().path("id");
+        // selection learns last year's grade from assessment's event: nominated once it has
+        String member = await().atMost(Stack.WITHIN).until(() -> {
+            var answer = Stack.as(Stack.HR).body(Map.of("cadreId", recommended, "reason", "系统测试：实绩突出"))
+                    .post("/api/selection/pools/" + pool + "/members").then().extract();
+            return answer.statusCode() == 201 ? answer.<String>path("id") : null;
+        }, java.util.Objects::nonNull);
+        Stack.as(Stack.HR).body(Map.of("note", "系统测试：入库")).post("/api/selection/pools/" + pool + "/members/" + member
+                + "/admission").then().statusCode(200).body("status", equalTo("ADMITTED"));
 
         // 民主推荐 online: two categories of voters, one place; five codes, four for the first, one for the second
         String session = Stack.as(Stack.HR).body(Map.of("unitId", fixture.unitId(), "kind", "RECOMMENDATION",
@@ -137,12 +148,37 @@ class SelectionSystemTest {
         assertEquals(List.of("MOTION", "RECOMMENDATION", "CANDIDATES", "INVESTIGATION", "JOINT_REVIEW", "DECISION",
                 "PUBLICITY", "APPOINTED"), Stack.as("leader").get(TRAILS + "/" + trail).then().statusCode(200).extract()
                 .jsonPath().getList("steps.stage"));
+        // the portfolio's selection section: the pool membership and the candidacy
+        Stack.as(Stack.HR).get("/api/selection/cadres/" + recommended + "/record").then().statusCode(200)
+                .body("pools.poolId", equalTo(List.of(pool))).body("pools[0].status", equalTo("ADMITTED"));
     }
 
-    /** The ballot page's calls: no login, the double-submit pair a browser holds, as the gateway asks of any POST. */
+    /** Last year's annual assessment of the unit: every cadre rated 称职, finalised (assessment announces the grades). */
+    private static void finaliseLastYear(String unitId) {
+        String cycle = Stack.as("admin").body(Map.of("unitId", unitId, "year", Stack.today().getYear() - 1))
+                .post("/api/assessment/cycles").then().statusCode(201).extract().path("id");
+        List<Map<String, Object>> reviews = Stack.as("admin").get("/api/assessment/cycles/" + cycle + "/reviews").then()
+                .statusCode(200).extract().path("items");
+        Map<String, Integer> scores = new HashMap<>();
+        for (String capability : List.of("LEARNING", "POLITICAL_LEADERSHIP", "REFORM_INNOVATION", "SCIENTIFIC_DEVELOPMENT",
+                "LAW_BASED_GOVERNANCE", "MASS_WORK", "IMPLEMENTATION", "RISK_MANAGEMENT")) {
+            scores.put(capability, 78);
+        }
+        for (Map<String, Object> review : reviews) {
+            Stack.as("admin").body(Map.of("superiorGrade", "COMPETENT", "performanceScore", 80, "styleScore", 80,
+                    "conductScore", 80, "capabilityScores", scores, "proposedGrade", "COMPETENT", "version",
+                    review.get("version"))).put("/api/assessment/cycles/" + cycle + "/reviews/" + review.get("id")).then()
+                    .statusCode(200);
+        }
+        Stack.as("admin").body(Map.of()).post("/api/assessment/cycles/" + cycle + "/finalize").then().statusCode(200);
+    }
+
+    /**
+     * The ballot page's calls: no login and no cookies (a phone may still hold an expired session), so no CSRF pair —
+     * the gateway asks it only of requests that carry a session.
+     */
     private static io.restassured.specification.RequestSpecification anonymous() {
-        return given().baseUri(Stack.URL).contentType(ContentType.JSON).cookie("XSRF-TOKEN", XSRF)
-                .header("X-XSRF-TOKEN", XSRF);
+        return given().baseUri(Stack.URL).contentType(ContentType.JSON);
     }
 
     private static ValidatableResponse sessionCommand(String id, String path) {

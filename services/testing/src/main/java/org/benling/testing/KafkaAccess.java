@@ -61,16 +61,17 @@ public final class KafkaAccess {
     public static final List<Principal> PRINCIPALS = List.of(
             service("personnel", List.of("personnel.cadres"), List.of("selection.appointments")),
             service("training", List.of("training.records"), List.of("personnel.cadres", "assessment.results",
-                    "rotation.postings", "inspection.supervision", "training.online-completions")),
+                    "rotation.postings", "inspection.supervision", "training.online-completions",
+                    "selection.appointments")),
             service("assessment", List.of("assessment.results"), List.of("personnel.cadres", "training.records",
                     "rotation.postings", "inspection.supervision", "selection.appointments")),
             service("rotation", List.of("rotation.postings"), List.of("personnel.cadres", "assessment.results",
-                    "inspection.supervision")),
+                    "inspection.supervision", "selection.appointments")),
             service("inspection", List.of("inspection.supervision"), List.of("personnel.cadres")),
             service("notification", List.of(), List.of("personnel.cadres", "training.records", "assessment.results",
                     "rotation.postings", "inspection.supervision")),
-            service("selection", List.of("selection.appointments"), List.of("personnel.cadres", "assessment.results",
-                    "inspection.supervision")),
+            service("selection", List.of("selection.appointments"), List.of("personnel.cadres", "training.records",
+                    "assessment.results", "rotation.postings", "inspection.supervision")),
             new Principal("integration", List.of(), PUBLIC_TOPICS, false, "integration", PatternType.PREFIXED),
             new Principal("online-platform", List.of("training.online-completions"), List.of(), false, null, null));
 

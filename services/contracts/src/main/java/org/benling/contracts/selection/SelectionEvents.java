@@ -20,7 +20,12 @@ public final class SelectionEvents {
             "org.benling.selection.PoolMembershipChanged.v1", Topics.SELECTION_APPOINTMENTS, PoolMembershipChanged.class,
             "schemas/selection/PoolMembershipChanged.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(VOTING_CLOSED, APPOINTMENT_MADE, POOL_MEMBERSHIP_CHANGED);
+    public static final EventType<DevelopmentTaskChanged> DEVELOPMENT_TASK_CHANGED = new EventType<>(
+            "org.benling.selection.DevelopmentTaskChanged.v1", Topics.SELECTION_APPOINTMENTS,
+            DevelopmentTaskChanged.class, "schemas/selection/DevelopmentTaskChanged.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(VOTING_CLOSED, APPOINTMENT_MADE, POOL_MEMBERSHIP_CHANGED,
+            DEVELOPMENT_TASK_CHANGED);
 
     private SelectionEvents() {
     }

@@ -19,6 +19,8 @@ public final class Csrf {
 
     public static final String COOKIE = "XSRF-TOKEN";
     public static final String HEADER = "X-XSRF-TOKEN";
+    /** Quarkus OIDC's session cookie (q_session, q_session_chunk_1 …). */
+    static final String SESSION_COOKIE = "q_session";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -42,6 +44,11 @@ public final class Csrf {
         String header = rc.request().getHeader(HEADER);
         return cookie == null || header == null
                 || !MessageDigest.isEqual(cookie.getValue().getBytes(), header.getBytes());
+    }
+
+    /** Whether the request carries a browser session (the OIDC session cookie, whole or in chunks). */
+    public static boolean hasSession(RoutingContext rc) {
+        return rc.request().cookies().stream().anyMatch(c -> c.getName().startsWith(SESSION_COOKIE));
     }
 
     public static boolean isBearer(RoutingContext rc) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.platform.problem.ProblemException;
@@ -16,7 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A capability gap that practice builds, turned into suggested posting types and host units for the cadre. */
+/**
+ * Suggested posting types and host units for a cadre: for a capability gap that practice builds, or for a posting a
+ * reserve-pool member's development plan asks for by a day.
+ */
 @Entity
 @Table(name = "posting_proposal")
 public class PostingProposal extends PanacheEntityBase {
@@ -24,24 +28,35 @@ public class PostingProposal extends PanacheEntityBase {
     @Schema(name = "PostingProposalStatus")
     public enum Status { PROPOSED, ACCEPTED, DISMISSED, OBSOLETE }
 
+    @Schema(name = "PostingProposalOrigin", description = "CAPABILITY_GAP 本领短板、DEVELOPMENT_PLAN 组织培养安排")
+    public enum Origin { CAPABILITY_GAP, DEVELOPMENT_PLAN }
+
     @Id
     public UUID id;
 
     @Column(name = "cadre_id", nullable = false)
     public UUID cadreId;
 
-    @Column(name = "gap_id", nullable = false)
+    /** The gap it closes; none for a development plan's. */
+    @Column(name = "gap_id")
     public UUID gapId;
+
+    /** The development-plan task in selection that asked for it; none for a gap's. */
+    @Column(name = "development_task_id")
+    public UUID developmentTaskId;
+
+    /** The day a development plan wants the posting by. */
+    @Column(name = "due_on")
+    public LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Capability capability;
 
-    @Column(nullable = false)
-    public int score;
+    /** The gap's score and threshold; none for a development plan's. */
+    public Integer score;
 
-    @Column(nullable = false)
-    public int threshold;
+    public Integer threshold;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "posting_types", columnDefinition = "text[]", nullable = false)
@@ -73,6 +88,10 @@ public class PostingProposal extends PanacheEntityBase {
     @Version
     public long version;
 
+    public Origin origin() {
+        return developmentTaskId == null ? Origin.CAPABILITY_GAP : Origin.DEVELOPMENT_PLAN;
+    }
+
     /** Refuses a decision on a proposal already decided (accepted, dismissed or obsolete). */
     public void requireUndecided() {
         if (status != Status.PROPOSED) {
@@ -91,7 +110,7 @@ public class PostingProposal extends PanacheEntityBase {
         decide(Status.DISMISSED, by, at);
     }
 
-    /** The gap it was to close closed without it. */
+    /** The gap it was to close closed without it, or the task that asked for it was withdrawn. */
     public void obsolete(String by, Instant at) {
         decide(Status.OBSOLETE, by, at);
     }

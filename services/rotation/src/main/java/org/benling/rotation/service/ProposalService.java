@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
+import org.benling.contracts.selection.DevelopmentTaskChanged;
 import org.benling.contracts.assessment.GapClosed;
 import org.benling.contracts.assessment.ReviewFinalized;
 import org.benling.contracts.rotation.PostingApproved.PostingType;
@@ -44,6 +46,9 @@ import org.benling.rotation.rest.api.ProposalView;
  */
 @ApplicationScoped
 public class ProposalService {
+
+    /** Who made a proposal obsolete whose development-plan task was withdrawn. */
+    static final String WITHDRAWN_BY = "selection: task withdrawn";
 
     /** How many host units a proposal suggests. */
     static final int HOSTS = 3;
@@ -75,18 +80,49 @@ public class ProposalService {
         if (types.isEmpty() || cadre.isEmpty() || PostingProposal.count("gapId", gap.gapId()) > 0) {
             return;
         }
-        PostingProposal p = new PostingProposal();
-        p.id = UUID.randomUUID();
-        p.cadreId = gap.cadreId();
+        PostingProposal p = propose(cadre.get(), gap.capability(), types, eventId);
         p.gapId = gap.gapId();
-        p.capability = gap.capability();
         p.score = gap.score();
         p.threshold = gap.threshold();
+        p.persist();
+    }
+
+    /**
+     * A development plan's posting task (培养计划): the posting types that build the capability (a temporary post when
+     * practice is not said to build it) and host units, due by the task's day; a withdrawn task makes its undecided
+     * proposal obsolete (a posting HR already proposed from it stays).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onDevelopmentTask(UUID eventId, DevelopmentTaskChanged task) {
+        if (task.kind() != DevelopmentTaskChanged.Kind.POSTING) {
+            return;
+        }
+        if (task.status() == DevelopmentTaskChanged.Status.WITHDRAWN) {
+            PostingProposal.<PostingProposal>list("developmentTaskId = ?1 and status = ?2", task.taskId(),
+                    PostingProposal.Status.PROPOSED).forEach(p -> p.obsolete(WITHDRAWN_BY, clock.instant()));
+            return;
+        }
+        Optional<CadreRef> cadre = cadres.find(task.cadreId()).filter(CadreRef::active);
+        if (cadre.isEmpty() || PostingProposal.count("developmentTaskId", task.taskId()) > 0) {
+            return;
+        }
+        Set<PostingType> types = policy.practiceBuilds().getOrDefault(task.capability(), Set.of(PostingType.TEMPORARY_POST));
+        PostingProposal p = propose(cadre.get(), task.capability(), types, eventId);
+        p.developmentTaskId = task.taskId();
+        p.dueOn = task.dueOn();
+        p.persist();
+    }
+
+    private PostingProposal propose(CadreRef cadre, Capability capability, Set<PostingType> types, UUID eventId) {
+        PostingProposal p = new PostingProposal();
+        p.id = UUID.randomUUID();
+        p.cadreId = cadre.id();
+        p.capability = capability;
         p.postingTypes = EnumSetColumn.toArray(types);
-        p.hostUnitIds = hosts(hostUnits.region(cadre.get().unitId()), types).toArray(UUID[]::new);
+        p.hostUnitIds = hosts(hostUnits.region(cadre.unitId()), types).toArray(UUID[]::new);
         p.sourceEventId = eventId;
         p.createdAt = clock.instant();
-        p.persist();
+        return p;
     }
 
     /**
@@ -135,10 +171,17 @@ public class ProposalService {
         Posting posting = postings.propose(new PostingRequest(proposal.cadreId, request.type(),
                 request.hostUnitId(), request.hostOrganisation(), request.region(), request.plannedStart(),
                 request.plannedEnd(), request.purpose() == null || request.purpose().isBlank()
-                        ? "补齐" + proposal.capability.chineseName() + "短板（" + proposal.score + " 分）" : request.purpose()),
+                        ? defaultPurpose(proposal) : request.purpose()),
                 null, proposal.id);
         proposal.accept(posting.id, caller.name(), clock.instant());
         return posting;
+    }
+
+    /** What the posting is for, unless HR says: the gap it closes, or the capability the plan builds (no pool named). */
+    private static String defaultPurpose(PostingProposal p) {
+        return p.origin() == PostingProposal.Origin.CAPABILITY_GAP
+                ? "补齐" + p.capability.chineseName() + "短板（" + p.score + " 分）"
+                : "组织培养安排：提升" + p.capability.chineseName() + "，" + p.dueOn + " 前";
     }
 
     @Transactional
@@ -185,7 +228,8 @@ public class ProposalService {
         List<HostView> hosts = Arrays.stream(p.hostUnitIds).map(units::get).filter(Objects::nonNull)
                 .map(u -> new HostView(u.id(), u.name(), policy.region(u.code()).orElse(null))).toList();
         List<PostingType> types = new ArrayList<>(EnumSetColumn.toSet(p.postingTypes, PostingType.class));
-        return new ProposalView(p.id, p.cadreId, employeeNumber, name, unitId, unitName, p.capability, p.score,
-                p.threshold, types, hosts, p.status, p.createdAt, p.decidedBy, p.decidedAt, p.postingId, p.version);
+        return new ProposalView(p.id, p.cadreId, employeeNumber, name, unitId, unitName, p.origin(), p.capability,
+                p.score, p.threshold, p.dueOn, types, hosts, p.status, p.createdAt, p.decidedBy, p.decidedAt, p.postingId,
+                p.version);
     }
 }

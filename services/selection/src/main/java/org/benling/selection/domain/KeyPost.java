@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -48,25 +49,33 @@ public class KeyPost extends PanacheEntityBase {
     @Column(name = "minimum")
     public Map<Capability, Integer> minimumScores = new EnumMap<>(Capability.class);
 
+    /** The experience the post asks for (a posting in the west, at the grassroots …). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "key_post_experience", joinColumns = @JoinColumn(name = "key_post_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "experience")
+    public Set<Readiness.Experience> experience = EnumSet.noneOf(Readiness.Experience.class);
+
     @Version
     public long version;
 
     public static KeyPost create(UUID unitId, String title, RankLevel level, Map<Capability, Integer> minimumScores,
-            String description, String by, Instant at) {
+            Set<Readiness.Experience> experience, String description, String by, Instant at) {
         KeyPost p = new KeyPost();
         p.id = UUID.randomUUID();
         p.unitId = unitId;
         p.title = title.strip();
         p.level = level;
         p.minimumScores.putAll(minimumScores);
+        p.experience.addAll(experience);
         p.description = description == null || description.isBlank() ? null : description.strip();
         p.createdBy = by;
         p.createdAt = at;
         return p;
     }
 
-    /** What the post asks of a candidate of {@code step} (experience is not yet known to this service). */
+    /** What the post asks of a candidate of {@code step}. */
     public Readiness.Requirement requirement(Readiness.Step step) {
-        return new Readiness.Requirement(step, minimumScores, Set.of());
+        return new Readiness.Requirement(step, minimumScores, experience);
     }
 }

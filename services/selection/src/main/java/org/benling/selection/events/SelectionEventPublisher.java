@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.benling.contracts.selection.AppointmentMade;
+import org.benling.contracts.selection.DevelopmentTaskChanged;
 import org.benling.contracts.selection.PoolMembershipChanged;
 import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.selection.VotingClosed;
 import org.benling.platform.outbox.Outbox;
 import org.benling.selection.domain.Appointment;
+import org.benling.selection.domain.DevelopmentTask;
 import org.benling.selection.domain.PoolMember;
 import org.benling.selection.domain.ReservePool;
 import org.benling.selection.domain.VotingSession;
@@ -45,5 +47,12 @@ public class SelectionEventPublisher {
         outbox.publish(SelectionEvents.POOL_MEMBERSHIP_CHANGED, SelectionEvents.SOURCE, member.cadreId.toString(),
                 new PoolMembershipChanged(member.id, pool.id, pool.name, pool.unitId, pool.level, member.cadreId,
                         PoolMembershipChanged.Status.valueOf(member.status.name()), on));
+    }
+
+    /** A development-plan task was assigned or withdrawn (neither the pool nor HR's note goes out). */
+    public void developmentTaskChanged(DevelopmentTask t) {
+        outbox.publish(SelectionEvents.DEVELOPMENT_TASK_CHANGED, SelectionEvents.SOURCE, t.cadreId.toString(),
+                new DevelopmentTaskChanged(t.id, t.cadreId, t.kind, t.capability, t.dueOn,
+                        DevelopmentTaskChanged.Status.valueOf(t.status.name())));
     }
 }

@@ -37,6 +37,7 @@ public class PoolCommands {
     @Inject PoolEntryCheck entry;
     @Inject SelectionPolicy policy;
     @Inject SelectionEventPublisher events;
+    @Inject DevelopmentCommands development;
     @Inject Clock clock;
 
     @Transactional
@@ -92,6 +93,7 @@ public class PoolCommands {
     public PoolMember leave(UUID poolId, UUID memberId, PoolRequests.Reasoned r) {
         PoolMember m = access.writableMember(poolId, memberId);
         m.leave(r.reason(), caller.name(), clock.instant());
+        development.memberLeft(m);
         events.poolMembershipChanged(access.readable(poolId), m, today());
         return m;
     }

@@ -22,8 +22,10 @@ import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.security.UnitScope;
 import org.benling.platform.web.CallerLanguage;
+import org.benling.selection.domain.DevelopmentTask;
 import org.benling.selection.domain.PoolMember;
 import org.benling.selection.domain.ReservePool;
+import org.benling.selection.rest.api.DevelopmentTaskView;
 import org.benling.selection.rest.api.PoolMemberView;
 import org.benling.selection.rest.api.PoolView;
 
@@ -39,6 +41,7 @@ public class PoolQueries {
             "level", "p.level");
     public static final Map<String, String> MEMBER_SORTABLE = Map.of("nominatedAt", "m.nominated_at", "name", "c.name",
             "status", "m.status");
+    public static final Map<String, String> TASK_SORTABLE = Map.of("dueOn", "t.due_on", "assignedAt", "t.assigned_at");
 
     public record Filter(UUID unitId, RankLevel level, String q) {
     }
@@ -55,6 +58,7 @@ public class PoolQueries {
     @Inject CadreDirectory cadres;
     @Inject PoolEntryCheck entry;
     @Inject CallerLanguage language;
+    @Inject PracticeRecords practice;
     @Inject Clock clock;
 
     public PageResult<PoolView> list(Filter f, PageQuery page) {
@@ -82,6 +86,26 @@ public class PoolQueries {
                 .and("(c.name ILIKE :q OR c.employee_number ILIKE :q)", "q", Like.contains(f.q()))
                 .pageOf(em, PoolMember.class, "m.id", "m.cadre_id", page, (m, row) -> m);
         return new PageResult<>(views(pool, rows.items()), rows.page(), rows.size(), rows.total(), rows.totalPages());
+    }
+
+    /** A member's development plan, a page of tasks in two statements. */
+    public PageResult<DevelopmentTaskView> development(PoolMember m, PageQuery page) {
+        return new NativeFilter(" FROM development_task t").and("t.member_id = :member", "member", m.id)
+                .pageOf(em, DevelopmentTask.class, "t.id", PracticeRecords.FULFILLED_ON, page,
+                        (t, row) -> task(t, PracticeRecords.day(row[1])));
+    }
+
+    public DevelopmentTaskView task(DevelopmentTask t) {
+        return task(t, practice.fulfilledOn(t.id));
+    }
+
+    private DevelopmentTaskView task(DevelopmentTask t, LocalDate fulfilledOn) {
+        Decision withdrawal = Decision.orNone(t.withdrawal);
+        boolean open = t.status == DevelopmentTask.Status.ASSIGNED && fulfilledOn == null;
+        return new DevelopmentTaskView(t.id, t.memberId, t.kind, t.capability, t.dueOn, t.note, t.status, t.assignedBy,
+                t.assignedAt, withdrawal.by(), withdrawal.at(), withdrawal.note(),
+                t.status == DevelopmentTask.Status.ASSIGNED ? fulfilledOn : null,
+                open && t.dueOn.isBefore(LocalDate.now(clock)), t.version);
     }
 
     public PoolMemberView member(ReservePool pool, PoolMember m) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
@@ -34,8 +35,8 @@ public class SuccessionCommands {
     @Transactional
     public KeyPost create(SuccessionRequests.KeyPost r) {
         scope.requireWritableUnit(r.unitId(), REFUSAL);
-        KeyPost p = KeyPost.create(r.unitId(), r.title(), r.level(), r.minimumScores(), r.description(), caller.name(),
-                clock.instant());
+        KeyPost p = KeyPost.create(r.unitId(), r.title(), r.level(), r.minimumScores(),
+                r.experience() == null ? Set.of() : r.experience(), r.description(), caller.name(), clock.instant());
         p.persist();
         return p;
     }

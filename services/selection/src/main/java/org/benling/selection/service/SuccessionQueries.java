@@ -71,6 +71,7 @@ public class SuccessionQueries {
     @Inject CandidateStandings standings;
     @Inject SelectionPolicy policy;
     @Inject CallerLanguage language;
+    @Inject PracticeRecords practice;
     @Inject Clock clock;
 
     public PageResult<SuccessionViews.KeyPost> list(Filter f, PageQuery page) {
@@ -164,6 +165,7 @@ public class SuccessionQueries {
         LocalDate today = LocalDate.now(clock);
         Set<UUID> ids = people.stream().map(CadreRef::id).collect(Collectors.toSet());
         Map<UUID, List<EligibilityReason>> refusals = standings.refusals(ids, today, null);
+        Map<UUID, Set<Readiness.Experience>> experience = post.experience.isEmpty() ? Map.of() : practice.experience(ids);
         Map<UUID, Weighed> weighed = new HashMap<>();
         for (CadreRef c : people) {
             Optional<Readiness.Step> step = Readiness.stepTo(c.rankLevel(), post.level);
@@ -174,7 +176,8 @@ public class SuccessionQueries {
             // the level's date where the registry has it, else the post's; unknown: counted from today
             LocalDate since = c.rankSince() != null ? c.rankSince() : c.postSince() != null ? c.postSince() : today;
             weighed.put(c.id(), new Weighed(c, step.get(), Readiness.assess(new Readiness.Candidate(since,
-                    scored.getOrDefault(c.id(), Map.of()), Set.of(), refusals.getOrDefault(c.id(), List.of())),
+                    scored.getOrDefault(c.id(), Map.of()), experience.getOrDefault(c.id(), Set.of()),
+                    refusals.getOrDefault(c.id(), List.of())),
                     post.requirement(step.get()), today, policy)));
         }
         return weighed;
@@ -190,7 +193,7 @@ public class SuccessionQueries {
                 .filter(w -> w.assessment() != null)
                 .forEach(w -> counts.merge(w.assessment().level(), 1, Integer::sum));
         return new SuccessionViews.KeyPost(p.id, p.unitId, unitName, p.title, p.level, Map.copyOf(p.minimumScores),
-                p.description, counts, p.createdBy, p.createdAt, p.version);
+                p.experience.stream().sorted().toList(), p.description, counts, p.createdBy, p.createdAt, p.version);
     }
 
     private List<SuccessionViews.Successor> successorViews(KeyPost post, List<Successor> named) {

@@ -25,9 +25,14 @@ import org.benling.contracts.assessment.CapabilityProfileChanged;
 import org.benling.contracts.assessment.Grade;
 import org.benling.contracts.assessment.ReviewFinalized;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.rotation.PostingApproved;
+import org.benling.contracts.rotation.PostingApproved.PostingType;
+import org.benling.contracts.rotation.PostingCompleted;
+import org.benling.contracts.rotation.RotationEvents;
 import org.benling.platform.supervision.CandidateStandings;
 import org.benling.selection.TestRoster;
 import org.benling.selection.service.CapabilityScores;
+import org.benling.selection.service.PracticeRecords;
 import org.benling.testing.Bureau;
 import org.benling.testing.Events;
 import org.benling.testing.Logins;
@@ -48,6 +53,7 @@ class SuccessionFlowTest {
     @Inject TestRoster roster;
     @Inject CandidateStandings standings;
     @Inject CapabilityScores scores;
+    @Inject PracticeRecords practice;
 
     @BeforeEach
     void loadRoster() {
@@ -137,6 +143,43 @@ class SuccessionFlowTest {
         given().auth().oauth2(Logins.inspectorGuangdong()).get(POSTS + "/" + post + "/candidates").then().statusCode(200);
         // named again later: a new record beside the old
         name(post, close).statusCode(201);
+    }
+
+    @Test
+    void aPostAskingWesternAndGrassrootsExperienceSeesItInTheCompletedPostingsRotationAnnounces() {
+        UUID west = cadre(RankLevel.SECTION_PRINCIPAL, 86, 80);
+        UUID failed = cadre(RankLevel.SECTION_PRINCIPAL, 86, 80);
+        UUID none = cadre(RankLevel.SECTION_PRINCIPAL, 86, 80);
+        posting(west, PostingType.POVERTY_ALLEVIATION, "WEST", PostingCompleted.Evaluation.GOOD);
+        posting(failed, PostingType.POVERTY_ALLEVIATION, "WEST", PostingCompleted.Evaluation.FAILED);
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> scores.of(List.of(west, failed, none)).size() == 3
+                        && practice.experience(List.of(west)).size() == 1));
+
+        String post = given().auth().oauth2(hr()).contentType(ContentType.JSON).body(Map.of("unitId",
+                Bureau.GUANGZHOU.toString(), "title", "广州市邮政管理局副局长（西部经历）", "level", "DIVISION_DEPUTY",
+                "minimumScores", Map.of("POLITICAL_LEADERSHIP", 80), "experience", List.of("WESTERN_REGION", "GRASSROOTS")))
+                .post(POSTS).then().statusCode(201).body("experience", equalTo(List.of("GRASSROOTS", "WESTERN_REGION")))
+                .extract().path("id");
+        name(post, west).statusCode(201).body("readiness", equalTo("READY_NOW"));
+        // a posting judged 不合格 gives no experience: both missing, one posting away
+        given().auth().oauth2(hr()).header("Accept-Language", "zh-CN").contentType(ContentType.JSON)
+                .body(Map.of("cadreId", failed.toString())).post(POSTS + "/" + post + "/successors").then().statusCode(201)
+                .body("readiness", equalTo("ONE_TO_TWO_YEARS"))
+                .body("gaps.message", equalTo(List.of("缺少基层经历", "缺少西部地区经历")));
+        name(post, none).statusCode(201).body("gaps.code", equalTo(List.of("readiness.EXPERIENCE", "readiness.EXPERIENCE")));
+        given().auth().oauth2(hr()).contentType(ContentType.JSON).body(Map.of("unitId", Bureau.GUANGZHOU.toString(),
+                "title", "x", "level", "DIVISION_DEPUTY", "minimumScores", Map.of(), "experience", List.of("ABROAD")))
+                .post(POSTS).then().statusCode(400);
+    }
+
+    /** A posting of the cadre approved and completed, as rotation announces it. */
+    static void posting(UUID cadre, PostingType type, String region, PostingCompleted.Evaluation evaluation) {
+        UUID id = UUID.randomUUID();
+        Events.send("rotation.postings", cadre, Events.json(RotationEvents.POSTING_APPROVED, cadre, new PostingApproved(id,
+                cadre, type, "四川省甘孜州", region, TestClock.today().minusYears(3), TestClock.today().minusYears(1))));
+        Events.send("rotation.postings", cadre, Events.json(RotationEvents.POSTING_COMPLETED, cadre, new PostingCompleted(
+                id, cadre, type, TestClock.today().minusYears(1), evaluation, java.util.Set.of(Capability.MASS_WORK), "期满")));
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,9 @@ public class Proposal extends PanacheEntityBase {
         /** a posting was approved: pre-posting training */
         PRE_POSTING,
         /** a supervision measure was applied: warning education (警示教育) */
-        WARNING_EDUCATION
+        WARNING_EDUCATION,
+        /** a reserve-pool member's development plan (培养计划) asks for training by a day */
+        DEVELOPMENT_PLAN
     }
 
     @Schema(name = "ProposalStatus")
@@ -66,6 +69,14 @@ public class Proposal extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "detail_params", columnDefinition = "jsonb")
     public Map<String, String> detailParams = new HashMap<>();
+
+    /** The day the training is due by (a development plan's task); none for the other reasons. */
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    /** The development-plan task in selection that asked for it. */
+    @Column(name = "development_task_id")
+    public UUID developmentTaskId;
 
     @Column(name = "source_event_id", nullable = false)
     public UUID sourceEventId;

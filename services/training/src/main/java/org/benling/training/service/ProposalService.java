@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.benling.contracts.Capability;
 import org.benling.contracts.assessment.CapabilityGapIdentified;
 import org.benling.contracts.inspection.MeasureApplied;
 import org.benling.contracts.rotation.PostingApproved;
+import org.benling.contracts.selection.DevelopmentTaskChanged;
 import org.benling.platform.problem.ProblemException;
 import org.benling.platform.security.Caller;
 import org.benling.training.domain.Course;
@@ -22,10 +24,14 @@ import org.benling.training.domain.Proposal;
 
 /**
  * Closes the loop (DOMAIN.md): a capability gap proposes courses that build that capability; an approved
- * posting proposes pre-posting training; a supervision measure proposes warning education.
+ * posting proposes pre-posting training; a supervision measure proposes warning education; a reserve-pool member's
+ * development plan proposes the courses of its training task, due by its day.
  */
 @ApplicationScoped
 public class ProposalService {
+
+    /** Who decided on a proposal its development-plan task took back. */
+    static final String WITHDRAWN_BY = "selection: task withdrawn";
 
     /** How many courses one gap proposes at most. */
     static final int COURSES_PER_GAP = 3;
@@ -46,6 +52,31 @@ public class ProposalService {
         }
         courses.forEach(c -> propose(gap.cadreId(), c, Proposal.Reason.CAPABILITY_GAP, gap.capability(),
                 "proposal.CAPABILITY_GAP", detail, eventId));
+    }
+
+    /**
+     * A development plan's training task: the courses that build the capability, as for a gap, due by the task's day;
+     * a withdrawn task takes back what is still proposed for it (what the cadre or HR accepted stays).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onDevelopmentTask(UUID eventId, DevelopmentTaskChanged task) {
+        if (task.kind() != DevelopmentTaskChanged.Kind.TRAINING) {
+            return;
+        }
+        if (task.status() == DevelopmentTaskChanged.Status.WITHDRAWN) {
+            Proposal.<Proposal>list("developmentTaskId = ?1 and status = ?2", task.taskId(), Proposal.Status.PROPOSED)
+                    .forEach(p -> p.decide(Proposal.Status.DISMISSED, WITHDRAWN_BY, Instant.now(clock)));
+            return;
+        }
+        List<Course> courses = Course.find("active = true and array_contains(capabilities, ?1) order by creditHours desc",
+                task.capability().name()).page(0, COURSES_PER_GAP).list();
+        Map<String, String> detail = Map.of("dueOn", task.dueOn().toString());
+        for (Course c : courses.isEmpty() ? Collections.<Course>singletonList(null) : courses) {
+            Proposal p = propose(task.cadreId(), c, Proposal.Reason.DEVELOPMENT_PLAN, task.capability(),
+                    "proposal.DEVELOPMENT_PLAN", detail, eventId);
+            p.dueOn = task.dueOn();
+            p.developmentTaskId = task.taskId();
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -69,7 +100,7 @@ public class ProposalService {
                 detail, eventId);
     }
 
-    private void propose(UUID cadreId, Course course, Proposal.Reason reason, Capability capability, String detailCode,
+    private Proposal propose(UUID cadreId, Course course, Proposal.Reason reason, Capability capability, String detailCode,
             Map<String, String> detailParams, UUID eventId) {
         Proposal p = new Proposal();
         p.id = UUID.randomUUID();
@@ -83,6 +114,7 @@ public class ProposalService {
         p.sourceEventId = eventId;
         p.createdAt = Instant.now(clock);
         p.persist();
+        return p;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -28,6 +28,8 @@ import org.benling.contracts.personnel.CadreRegistered;
 import org.benling.contracts.personnel.Gender;
 import org.benling.contracts.personnel.PersonnelEvents;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.selection.DevelopmentTaskChanged;
+import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.training.TrainingCompleted;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.testing.Events;
@@ -42,6 +44,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TrainingEventsFlowTest {
+
+    static final String PROPOSALS = "/api/training/proposals/cadres/";
 
     @Inject TestRoster roster;
     @Inject EarlyWarning earlyWarning;
@@ -112,6 +116,45 @@ class TrainingEventsFlowTest {
         given().auth().oauth2(TestRoster.lin()).header("Accept-Language", "zh-CN")
                 .get("/api/training/proposals/cadres/" + TestRoster.LIN).then().statusCode(200)
                 .body(find + "detail", equalTo("驾驭风险本领得分 48（阈值 60）"));
+        dlq.stop();
+    }
+
+    @Test
+    void aDevelopmentPlansTrainingTaskProposesItsCoursesDueByItsDayAndItsWithdrawalTakesThemBack() {
+        String courseId = ClassFlowTest.course("DEV-" + System.nanoTime() % 100000, "2000");
+        UUID task = UUID.randomUUID();
+        LocalDate due = TestClock.today().plusMonths(7);
+        String cadre = TestRoster.LIN.toString();
+        // the course builds 风险 (see ClassFlowTest.course): the task asks for that capability
+        Events.send("selection.appointments", cadre, EventJson.write(EventJson.envelope(SelectionEvents.DEVELOPMENT_TASK_CHANGED,
+                SelectionEvents.SOURCE, cadre, TestClock.offsetNow(), new DevelopmentTaskChanged(task, TestRoster.LIN,
+                        DevelopmentTaskChanged.Kind.TRAINING, Capability.RISK_MANAGEMENT, due,
+                        DevelopmentTaskChanged.Status.ASSIGNED))));
+        String find = "find { it.courseId == '" + courseId + "' && it.reason == 'DEVELOPMENT_PLAN' }";
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(TestRoster.lin()).get(PROPOSALS + cadre)
+                .then().extract().path(find) != null);
+        given().auth().oauth2(TestRoster.lin()).header("Accept-Language", "zh-CN").get(PROPOSALS + cadre).then()
+                .statusCode(200).body(find + ".dueOn", equalTo(due.toString())).body(find + ".status", equalTo("PROPOSED"))
+                .body(find + ".detail", equalTo("组织培养安排：提升驾驭风险本领，" + due + " 前完成"));
+
+        Events.send("selection.appointments", cadre, EventJson.write(EventJson.envelope(SelectionEvents.DEVELOPMENT_TASK_CHANGED,
+                SelectionEvents.SOURCE, cadre, TestClock.offsetNow(), new DevelopmentTaskChanged(task, TestRoster.LIN,
+                        DevelopmentTaskChanged.Kind.TRAINING, Capability.RISK_MANAGEMENT, due,
+                        DevelopmentTaskChanged.Status.WITHDRAWN))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "DISMISSED".equals(given().auth().oauth2(TestRoster.lin())
+                .get(PROPOSALS + cadre).then().extract().path(find + ".status")));
+        // a posting task is rotation's: training proposes nothing for it
+        UUID posting = UUID.randomUUID();
+        Events.send("selection.appointments", cadre, EventJson.write(EventJson.envelope(SelectionEvents.DEVELOPMENT_TASK_CHANGED,
+                SelectionEvents.SOURCE, cadre, TestClock.offsetNow(), new DevelopmentTaskChanged(posting, TestRoster.LIN,
+                        DevelopmentTaskChanged.Kind.POSTING, Capability.RISK_MANAGEMENT, due.plusDays(1),
+                        DevelopmentTaskChanged.Status.ASSIGNED))));
+        var dlq = kafka.consumeStrings().fromTopics("selection.appointments.dlq");
+        String marker = Events.sendMarker("selection.appointments", cadre);
+        await().atMost(Duration.ofSeconds(60)).until(() -> dlq.getRecords().stream().anyMatch(r -> r.value().equals(marker)));
+        List<String> dues = given().auth().oauth2(TestRoster.lin()).get(PROPOSALS + cadre).then().extract()
+                .path("findAll { it.reason == 'DEVELOPMENT_PLAN' }.dueOn");
+        assertTrue(dues.stream().noneMatch(due.plusDays(1).toString()::equals), dues.toString());
         dlq.stop();
     }
 

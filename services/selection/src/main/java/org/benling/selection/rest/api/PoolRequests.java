@@ -1,12 +1,16 @@
 package org.benling.selection.rest.api;
 
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.benling.contracts.Capability;
 import org.benling.contracts.personnel.RankLevel;
+import org.benling.contracts.selection.DevelopmentTaskChanged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the reserve pools' operations take. */
@@ -41,5 +45,17 @@ public final class PoolRequests {
     /** 审核不通过 or 出库: why. */
     @Schema(name = "PoolDecisionReason")
     public record Reasoned(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** 培养计划: training that builds a capability, or a posting to serve, due by a day after today. */
+    @Schema(name = "DevelopmentTaskRequest")
+    public record Development(
+            @Schema(description = "TRAINING 培训（培训服务据本领推荐课程）、POSTING 实践锻炼（挂职服务提出挂职建议）/ training"
+                    + " proposes courses that build the capability, rotation proposes a posting")
+            @NotNull DevelopmentTaskChanged.Kind kind,
+            @NotNull Capability capability,
+            @Schema(description = "完成期限，今天之后、五年以内 / due by, after today and within five years") @NotNull @Future
+            LocalDate dueOn,
+            @Schema(description = "培养目标、安排说明（仅人事部门可见）/ the aim, for HR only") @Size(max = 2000) String note) {
     }
 }

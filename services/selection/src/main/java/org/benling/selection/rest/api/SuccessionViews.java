@@ -20,7 +20,7 @@ public final class SuccessionViews {
     /** A key post with what it asks and how many successors it has at each readiness. */
     @Schema(name = "KeyPost")
     public record KeyPost(UUID id, UUID unitId, @Nullable String unitName, String title, RankLevel level,
-            Map<Capability, Integer> minimumScores, @Nullable String description,
+            Map<Capability, Integer> minimumScores, List<Readiness.Experience> experience, @Nullable String description,
             @Schema(description = "在册后备人选按成熟度计数 / the successors by readiness") Map<Readiness.Level, Integer> readiness,
             String createdBy, Instant createdAt, long version) implements Versioned {
     }

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.selection.SelectionEvents;
 import org.benling.platform.inbox.EventRouter;
 import org.benling.platform.inbox.Inbox;
 import org.benling.contracts.training.TrainingEvents;
@@ -15,7 +16,9 @@ import org.benling.training.service.ProposalService;
 import org.benling.training.service.RecordService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Events from assessment, rotation and inspection that make training propose courses (each applied once). */
+/**
+ * Events from assessment, rotation, inspection and selection that make training propose courses (each applied once).
+ */
 @ApplicationScoped
 @Startup // named with the inbox at start, so a replay finds it before any delivery
 public class TrainingConsumers {
@@ -24,6 +27,7 @@ public class TrainingConsumers {
     private final Inbox.Consumer rotation;
     private final Inbox.Consumer inspection;
     private final Inbox.Consumer online;
+    private final Inbox.Consumer selection;
 
     @Inject
     TrainingConsumers(ProposalService proposals, RecordService records, Inbox inbox) {
@@ -36,6 +40,9 @@ public class TrainingConsumers {
         inspection = inbox.consumer("training-inspection", EventRouter.from(InspectionEvents.SOURCE)
                 .on(InspectionEvents.MEASURE_APPLIED, (e, m) -> proposals.onMeasureApplied(e.id(), m))
                 .on(InspectionEvents.MEASURE_APPLIED_V1, (e, m) -> proposals.onMeasureApplied(e.id(), m.upgraded())));
+        // the topic's other events (votes, appointments, pool memberships) are not training's
+        selection = inbox.consumer("training-selection", EventRouter.from(SelectionEvents.SOURCE)
+                .on(SelectionEvents.DEVELOPMENT_TASK_CHANGED, (e, t) -> proposals.onDevelopmentTask(e.id(), t)));
     }
 
     /** Completions reported by the provinces' online learning platforms (在线学习平台). */
@@ -55,6 +62,12 @@ public class TrainingConsumers {
     @Blocking
     public void onRotation(ConsumerRecords<String, String> records) {
         rotation.acceptAll(records);
+    }
+
+    @Incoming("selection-appointments")
+    @Blocking
+    public void onSelection(ConsumerRecords<String, String> records) {
+        selection.acceptAll(records);
     }
 
     @Incoming("inspection-supervision")
