@@ -45,6 +45,7 @@ import org.benling.contracts.inspection.RectificationReported;
 import org.benling.contracts.inspection.TripChanged;
 import org.benling.contracts.selection.AppointmentMade;
 import org.benling.contracts.selection.DevelopmentTaskChanged;
+import org.benling.contracts.selection.JointReviewChecksChanged;
 import org.benling.contracts.selection.PoolMembershipChanged;
 import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.selection.VotingClosed;
@@ -171,6 +172,9 @@ class EventContractTest {
             Map.entry(SelectionEvents.DEVELOPMENT_TASK_CHANGED, new DevelopmentTaskChanged(UUID.randomUUID(), CADRE,
                     DevelopmentTaskChanged.Kind.POSTING, Capability.MASS_WORK, LocalDate.of(2027, 9, 30),
                     DevelopmentTaskChanged.Status.ASSIGNED)),
+            Map.entry(SelectionEvents.JOINT_REVIEW_CHECKS_CHANGED, new JointReviewChecksChanged(UUID.randomUUID(),
+                    GUANGDONG, "广东省邮政管理局副局长", Map.of(JointReviewChecksChanged.Check.PERSONNEL_FILE, 2,
+                            JointReviewChecksChanged.Check.PETITIONS, 0))),
             Map.entry(SelectionEvents.APPOINTMENT_MADE, new AppointmentMade(UUID.randomUUID(), CADRE, GUANGDONG,
                     "广东省邮政管理局副局长", RankLevel.BUREAU_DEPUTY, LocalDate.of(2027, 1, 10))),
             Map.entry(SelectionEvents.VOTING_CLOSED, new VotingClosed(UUID.randomUUID(), GUANGDONG,

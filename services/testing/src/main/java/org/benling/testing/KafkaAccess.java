@@ -69,7 +69,7 @@ public final class KafkaAccess {
                     "inspection.supervision", "selection.appointments")),
             service("inspection", List.of("inspection.supervision"), List.of("personnel.cadres")),
             service("notification", List.of(), List.of("personnel.cadres", "training.records", "assessment.results",
-                    "rotation.postings", "inspection.supervision")),
+                    "rotation.postings", "inspection.supervision", "selection.appointments")),
             service("selection", List.of("selection.appointments"), List.of("personnel.cadres", "training.records",
                     "assessment.results", "rotation.postings", "inspection.supervision")),
             new Principal("integration", List.of(), PUBLIC_TOPICS, false, "integration", PatternType.PREFIXED),

@@ -24,8 +24,12 @@ public final class SelectionEvents {
             "org.benling.selection.DevelopmentTaskChanged.v1", Topics.SELECTION_APPOINTMENTS,
             DevelopmentTaskChanged.class, "schemas/selection/DevelopmentTaskChanged.v1.json");
 
+    public static final EventType<JointReviewChecksChanged> JOINT_REVIEW_CHECKS_CHANGED = new EventType<>(
+            "org.benling.selection.JointReviewChecksChanged.v1", Topics.SELECTION_APPOINTMENTS,
+            JointReviewChecksChanged.class, "schemas/selection/JointReviewChecksChanged.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(VOTING_CLOSED, APPOINTMENT_MADE, POOL_MEMBERSHIP_CHANGED,
-            DEVELOPMENT_TASK_CHANGED);
+            DEVELOPMENT_TASK_CHANGED, JOINT_REVIEW_CHECKS_CHANGED);
 
     private SelectionEvents() {
     }

@@ -97,7 +97,12 @@ public enum NoticeKind {
     /** To the HR office holding the passport: its last day back comes near. */
     PASSPORT_RETURN_DUE(new Wording("证照 {due} 前应交回（还有 {days} 天）：{cadre}（赴{destination}）",
             "A passport is due back {due} (in {days} days): {cadre} (to {destination})"),
-            new Wording("证照交回提醒", "Passports coming due back"), Channel.EMAIL);
+            new Wording("证照交回提醒", "Passports coming due back"), Channel.EMAIL),
+
+    /** To HR or the inspectors in reach: a trail's joint review (凡提四必) asks their check (on their to-do list too). */
+    JOINT_REVIEW_CHECK_REQUESTED(new Wording("凡提四必待答复：{post}，{checkZh}（{count} 人）",
+            "Joint review to answer: {post}, {checkEn} ({count} candidates)"),
+            new Wording("凡提四必待答复", "Joint-review checks to answer"), Channel.EMAIL);
 
     private final Wording wording;
     private final Wording label;

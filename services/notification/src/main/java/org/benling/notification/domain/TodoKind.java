@@ -64,7 +64,26 @@ public enum TodoKind {
      * the return period), until it is back.
      */
     PASSPORT_RETURN(Roles.HR, new Wording("收回证照：{cadre}（赴{destination}），{due} 前交回",
-            "Take back the passport of {cadre} (to {destination}) by {due}"), NoticeKind.PASSPORT_RETURN_DUE);
+            "Take back the passport of {cadre} (to {destination}) by {due}"), NoticeKind.PASSPORT_RETURN_DUE),
+
+    /**
+     * 凡提四必 of an appointment trail: the personnel files of its candidates wait for HR's review (人事档案专审), until
+     * every candidate's is answered or the trail moves on (selection's JointReviewChecksChanged).
+     */
+    JOINT_REVIEW_FILE(Roles.HR, new Wording("凡提四必·人事档案专审：{post}（{count} 人待答复）",
+            "Joint review, personnel files: {post} ({count} to answer)"), NoticeKind.JOINT_REVIEW_CHECK_REQUESTED),
+
+    /** 凡提四必: the candidates' personal-matters reports wait for HR's check (个人有关事项核查, or inspection's 提拔必查). */
+    JOINT_REVIEW_PERSONAL_MATTERS(Roles.HR, new Wording("凡提四必·个人有关事项核查：{post}（{count} 人待答复）",
+            "Joint review, personal matters: {post} ({count} to answer)"), NoticeKind.JOINT_REVIEW_CHECK_REQUESTED),
+
+    /** 凡提四必: the discipline organ's opinion on the candidates (纪检监察机关意见), the inspectors in reach. */
+    JOINT_REVIEW_DISCIPLINE(Roles.INSPECTOR, new Wording("凡提四必·纪检监察机关意见：{post}（{count} 人待答复）",
+            "Joint review, discipline opinion: {post} ({count} to answer)"), NoticeKind.JOINT_REVIEW_CHECK_REQUESTED),
+
+    /** 凡提四必: the petitions and reports about the candidates looked into (信访举报核查), the inspectors in reach. */
+    JOINT_REVIEW_PETITIONS(Roles.INSPECTOR, new Wording("凡提四必·信访举报核查：{post}（{count} 人待答复）",
+            "Joint review, petitions: {post} ({count} to answer)"), NoticeKind.JOINT_REVIEW_CHECK_REQUESTED);
 
     private final String role;
     private final Wording wording;

@@ -3,9 +3,12 @@ package org.benling.selection.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.benling.contracts.selection.AppointmentMade;
 import org.benling.contracts.selection.DevelopmentTaskChanged;
+import org.benling.contracts.selection.JointReviewChecksChanged;
 import org.benling.contracts.selection.PoolMembershipChanged;
 import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.selection.VotingClosed;
@@ -15,6 +18,8 @@ import org.benling.selection.domain.DevelopmentTask;
 import org.benling.selection.domain.PoolMember;
 import org.benling.selection.domain.ReservePool;
 import org.benling.selection.domain.VotingSession;
+import org.benling.selection.domain.rules.AppointmentWorkflow;
+import org.benling.selection.domain.rules.JointReview;
 import org.benling.selection.rest.api.VotingSessionView;
 
 /** The selection service's events, each written to the outbox in the transaction of the change it announces. */
@@ -54,5 +59,19 @@ public class SelectionEventPublisher {
         outbox.publish(SelectionEvents.DEVELOPMENT_TASK_CHANGED, SelectionEvents.SOURCE, t.cadreId.toString(),
                 new DevelopmentTaskChanged(t.id, t.cadreId, t.kind, t.capability, t.dueOn,
                         DevelopmentTaskChanged.Status.valueOf(t.status.name())));
+    }
+
+    /** 凡提四必: how many candidates wait on each check; none once the review is over (decided, or withdrawn). */
+    public void jointReviewChecksChanged(Appointment a) {
+        Map<JointReviewChecksChanged.Check, Integer> awaiting = new EnumMap<>(JointReviewChecksChanged.Check.class);
+        for (JointReviewChecksChanged.Check check : JointReviewChecksChanged.Check.values()) {
+            awaiting.put(check, 0);
+        }
+        if (a.stage == AppointmentWorkflow.Stage.JOINT_REVIEW) {
+            a.checks.stream().filter(c -> c.answer == JointReview.Answer.REQUESTED).forEach(c -> awaiting.merge(
+                    JointReviewChecksChanged.Check.valueOf(c.kind.name()), 1, Integer::sum));
+        }
+        outbox.publish(SelectionEvents.JOINT_REVIEW_CHECKS_CHANGED, SelectionEvents.SOURCE, a.id.toString(),
+                new JointReviewChecksChanged(a.id, a.unitId, a.postTitle, awaiting));
     }
 }

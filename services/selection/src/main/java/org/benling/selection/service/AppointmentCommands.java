@@ -117,6 +117,7 @@ public class AppointmentCommands {
         Appointment a = access.writable(id);
         a.openJointReview(caller.name(), clock.instant());
         promotionChecks.answerFromConcludedChecks(a);
+        events.jointReviewChecksChanged(a);
         return a;
     }
 
@@ -129,6 +130,7 @@ public class AppointmentCommands {
             throw ProblemException.forbidden("this check is answered by " + ANSWERED_BY.get(check) + " / 该项核查由相应部门答复");
         }
         a.answer(cadreId, check, r.answer(), r.note(), caller.name(), clock.instant());
+        events.jointReviewChecksChanged(a);
         return a;
     }
 
@@ -144,6 +146,7 @@ public class AppointmentCommands {
         }
         requireEligible(List.of(r.cadreId()), "cadreId");
         a.decide(r.cadreId(), r.meetingOn(), r.members(), r.present(), r.inFavour(), policy, caller.name(), clock.instant());
+        events.jointReviewChecksChanged(a);
         return a;
     }
 
@@ -175,7 +178,11 @@ public class AppointmentCommands {
     @Transactional
     public Appointment withdraw(UUID id, AppointmentRequests.Withdrawal r) {
         Appointment a = access.writable(id);
+        boolean reviewing = a.stage == AppointmentWorkflow.Stage.JOINT_REVIEW;
         a.withdraw(r.reason(), caller.name(), clock.instant());
+        if (reviewing) {
+            events.jointReviewChecksChanged(a);
+        }
         return a;
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.benling.contracts.inspection.PromotionCheckConcluded;
 import org.benling.platform.supervision.SupervisionReadModel;
 import org.benling.selection.domain.Appointment;
+import org.benling.selection.events.SelectionEventPublisher;
 import org.benling.selection.domain.rules.AppointmentWorkflow.Stage;
 import org.benling.selection.domain.rules.JointReview;
 
@@ -33,6 +34,7 @@ public class PromotionCheckAnswers {
 
     @Inject EntityManager em;
     @Inject SupervisionReadModel supervision;
+    @Inject SelectionEventPublisher events;
     @Inject Clock clock;
 
     /** A 提拔必查 concluded: the open personal-matters checks of the cadre answered (in the inbox's transaction). */
@@ -48,7 +50,10 @@ public class PromotionCheckAnswers {
             return;
         }
         Outcome outcome = outcome(c.cadreId(), openedOn(c.checkId()).orElse(c.concludedOn()), c.concludedOn());
-        waiting.forEach(a -> outcome.give(a, c.cadreId(), clock));
+        waiting.forEach(a -> {
+            outcome.give(a, c.cadreId(), clock);
+            events.jointReviewChecksChanged(a);
+        });
     }
 
     /** A joint review just opened: each candidate's personal-matters check answered by a check concluded since the motion. */

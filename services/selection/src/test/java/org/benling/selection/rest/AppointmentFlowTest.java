@@ -27,6 +27,7 @@ import org.benling.contracts.assessment.ReviewFinalized;
 import org.benling.contracts.events.EventJson;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.contracts.selection.AppointmentMade;
+import org.benling.contracts.selection.JointReviewChecksChanged;
 import org.benling.contracts.selection.SelectionEvents;
 import org.benling.platform.supervision.CandidateStandings;
 import org.benling.selection.TestRoster;
@@ -108,6 +109,8 @@ class AppointmentFlowTest {
                 .statusCode(400).body("violations[0].field", equalTo("reports." + second));
         command(hr(), id, "POST", "/investigation", Map.of("reports", Map.of(first.toString(), "政治素质好，担当作为",
                 second.toString(), "工作扎实"))).statusCode(200).body("stage", equalTo("INVESTIGATION"));
+        KafkaCompanion reviewKafka = KafkaBroker.shared().companion();
+        ConsumerTask<String, String> reviewRecords = reviewKafka.consumeStrings().fromTopics("selection.appointments");
         command(hr(), id, "POST", "/joint-review", null).statusCode(200).body("stage", equalTo("JOINT_REVIEW"))
                 .body("candidates[0].checks", hasSize(4)).body("candidates[0].checks[0].answer", equalTo("REQUESTED"))
                 .body("candidates[0].cleared", equalTo(false));
@@ -132,6 +135,19 @@ class AppointmentFlowTest {
         command(hr(), id, "POST", "/decision", Map.of("cadreId", first.toString(), "meetingOn", TestClock.today().toString(),
                 "members", 9, "present", 7, "inFavour", 5)).statusCode(200).body("stage", equalTo("DECISION"))
                 .body("decision.person.cadreId", equalTo(first.toString())).body("decision.inFavour", equalTo(5));
+        // the notification centre is told how many wait on each check: from two each to none once decided
+        try (reviewKafka) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> checks(reviewRecords, id).size() == 8);
+        }
+        List<Map<JointReviewChecksChanged.Check, Integer>> waiting = checks(reviewRecords, id).stream()
+                .map(JointReviewChecksChanged::awaiting).toList();
+        assertEquals(Map.of(JointReviewChecksChanged.Check.PERSONNEL_FILE, 2, JointReviewChecksChanged.Check.PERSONAL_MATTERS,
+                2, JointReviewChecksChanged.Check.DISCIPLINE_OPINION, 2, JointReviewChecksChanged.Check.PETITIONS, 2),
+                waiting.get(0));
+        assertEquals(Map.of(JointReviewChecksChanged.Check.PERSONNEL_FILE, 0, JointReviewChecksChanged.Check.PERSONAL_MATTERS,
+                1, JointReviewChecksChanged.Check.DISCIPLINE_OPINION, 0, JointReviewChecksChanged.Check.PETITIONS, 1),
+                waiting.get(6));
+        assertTrue(waiting.get(7).values().stream().allMatch(n -> n == 0), waiting.get(7).toString());
 
         // the publicity began three weeks ago: its five working days are over; an objection is looked into first
         LocalDate start = TestClock.today().minusDays(21);
@@ -168,6 +184,12 @@ class AppointmentFlowTest {
         assertEquals("有反映问题线索正在核查", appointed.getString(
                 "candidates.find { it.person.cadreId == '" + second + "' }.checks.find { it.check == 'DISCIPLINE_OPINION' }.note"));
         command(hr(), id, "POST", "/withdrawal", Map.of("reason", "x")).statusCode(409);
+    }
+
+    private static List<JointReviewChecksChanged> checks(ConsumerTask<String, String> records, String id) {
+        return records.getRecords().stream().filter(r -> id.equals(r.key())).map(r -> EventJson.read(r.value()))
+                .filter(e -> e.type().equals(SelectionEvents.JOINT_REVIEW_CHECKS_CHANGED.type()))
+                .map(e -> EventJson.data(e, SelectionEvents.JOINT_REVIEW_CHECKS_CHANGED)).toList();
     }
 
     private static List<AppointmentMade> made(ConsumerTask<String, String> records, String id) {

@@ -8,9 +8,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.benling.contracts.assessment.AssessmentEvents;
 import org.benling.contracts.inspection.InspectionEvents;
 import org.benling.contracts.rotation.RotationEvents;
+import org.benling.contracts.selection.SelectionEvents;
 import org.benling.contracts.training.TrainingEvents;
 import org.benling.notification.service.AssessmentNotices;
 import org.benling.notification.service.ClassNotices;
+import org.benling.notification.service.JointReviewNotices;
 import org.benling.notification.service.PersonalReportNotices;
 import org.benling.notification.service.PostingNotices;
 import org.benling.notification.service.RectificationNotices;
@@ -29,11 +31,12 @@ public class NotificationConsumers {
     private final Inbox.Consumer inspection;
     private final Inbox.Consumer training;
     private final Inbox.Consumer assessment;
+    private final Inbox.Consumer selection;
 
     @Inject
     NotificationConsumers(PostingNotices postings, RectificationNotices rectifications, TrainingNotices hours,
             ClassNotices classes, AssessmentNotices reviews, PersonalReportNotices personalReports, TripNotices trips,
-            Inbox inbox) {
+            JointReviewNotices jointReviews, Inbox inbox) {
         rotation = inbox.consumer("notification-rotation", EventRouter.from(RotationEvents.SOURCE)
                 .on(RotationEvents.POSTING_PROPOSED, postings::proposed)
                 .on(RotationEvents.POSTING_APPROVED, postings::approved)
@@ -62,6 +65,15 @@ public class NotificationConsumers {
                 .on(AssessmentEvents.SELF_REPORT_REQUESTED, reviews::requested)
                 .on(AssessmentEvents.SELF_REPORT_FILED, reviews::filed)
                 .on(AssessmentEvents.REVIEW_FINALIZED, reviews::finalized));
+        // the joint reviews' checks waiting for answers; the votes, appointments, pools and plans are not routed (ignored)
+        selection = inbox.consumer("notification-selection", EventRouter.from(SelectionEvents.SOURCE)
+                .on(SelectionEvents.JOINT_REVIEW_CHECKS_CHANGED, jointReviews::changed));
+    }
+
+    @Incoming("selection-appointments")
+    @Blocking
+    public void onSelection(ConsumerRecords<String, String> records) {
+        selection.acceptAll(records);
     }
 
     @Incoming("assessment-results")
