@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +74,7 @@ public class PromotionCheckAnswers {
 
     private Optional<LocalDate> openedOn(UUID checkId) {
         return em.createNativeQuery("SELECT opened_on FROM promotion_check_view WHERE check_id = :id")
-                .setParameter("id", checkId).getResultStream().findFirst().map(PromotionCheckAnswers::date);
+                .setParameter("id", checkId).getResultStream().findFirst().map(PracticeRecords::day);
     }
 
     @SuppressWarnings("unchecked")
@@ -85,11 +84,8 @@ public class PromotionCheckAnswers {
                 WHERE cadre_id = :cadre AND concluded_on IS NOT NULL AND COALESCE(opened_on, concluded_on) >= :since
                 ORDER BY concluded_on DESC LIMIT 1""")
                 .setParameter("cadre", cadreId).setParameter("since", since).getResultList();
-        return rows.stream().findFirst().map(r -> new ConcludedCheck(date(r[0]), date(r[1])));
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+        return rows.stream().findFirst()
+                .map(r -> new ConcludedCheck(PracticeRecords.day(r[0]), PracticeRecords.day(r[1])));
     }
 
     private record ConcludedCheck(LocalDate openedOn, LocalDate concludedOn) {

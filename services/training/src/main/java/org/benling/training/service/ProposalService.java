@@ -42,8 +42,7 @@ public class ProposalService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onGap(UUID eventId, CapabilityGapIdentified gap) {
-        List<Course> courses = Course.find("active = true and array_contains(capabilities, ?1) order by creditHours desc",
-                gap.capability().name()).page(0, COURSES_PER_GAP).list();
+        List<Course> courses = coursesBuilding(gap.capability());
         Map<String, String> detail = Map.of("score", String.valueOf(gap.score()), "threshold",
                 String.valueOf(gap.threshold()));
         if (courses.isEmpty()) {
@@ -68,8 +67,7 @@ public class ProposalService {
                     .forEach(p -> p.decide(Proposal.Status.DISMISSED, WITHDRAWN_BY, Instant.now(clock)));
             return;
         }
-        List<Course> courses = Course.find("active = true and array_contains(capabilities, ?1) order by creditHours desc",
-                task.capability().name()).page(0, COURSES_PER_GAP).list();
+        List<Course> courses = coursesBuilding(task.capability());
         Map<String, String> detail = Map.of("dueOn", task.dueOn().toString());
         for (Course c : courses.isEmpty() ? Collections.<Course>singletonList(null) : courses) {
             Proposal p = propose(task.cadreId(), c, Proposal.Reason.DEVELOPMENT_PLAN, task.capability(),
@@ -98,6 +96,12 @@ public class ProposalService {
                 : Map.of("until", measure.influenceUntil().toString());
         propose(measure.cadreId(), course, Proposal.Reason.WARNING_EDUCATION, Capability.POLITICAL_LEADERSHIP, code,
                 detail, eventId);
+    }
+
+    /** The active courses that build {@code capability}, the most 学时 first, as many as one gap proposes. */
+    private static List<Course> coursesBuilding(Capability capability) {
+        return Course.find("active = true and array_contains(capabilities, ?1) order by creditHours desc",
+                capability.name()).page(0, COURSES_PER_GAP).list();
     }
 
     private Proposal propose(UUID cadreId, Course course, Proposal.Reason reason, Capability capability, String detailCode,
