@@ -7419,8 +7419,11 @@ export interface operations {
     CycleResource_list: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 unitId?: string;
@@ -7557,9 +7560,12 @@ export interface operations {
         parameters: {
             query?: {
                 grade?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
             };
             header?: never;
@@ -8818,8 +8824,11 @@ export interface operations {
             query?: {
                 cadreId?: string;
                 capability?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 unitId?: string;
@@ -9342,9 +9351,12 @@ export interface operations {
                 cadreId?: string;
                 capability?: string;
                 overdue?: boolean;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 roundId?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 unitId?: string;
@@ -9953,8 +9965,11 @@ export interface operations {
             query?: {
                 cadreId?: string;
                 form?: number;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 unitId?: string;
@@ -10187,9 +10202,12 @@ export interface operations {
         parameters: {
             query?: {
                 cadreId?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 reader?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
             };
             header?: never;
@@ -10579,9 +10597,12 @@ export interface operations {
         parameters: {
             query?: {
                 cadreId?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 unitId?: string;
@@ -10883,9 +10904,12 @@ export interface operations {
     PersonalReportResource_filings: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 unitId?: string;
@@ -11202,8 +11226,11 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 year?: number;
@@ -11447,8 +11474,11 @@ export interface operations {
     RoundResource_roundFindings: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
             };
             header?: never;
@@ -11702,8 +11732,11 @@ export interface operations {
     SpotCheckResource_listDraws: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 year?: number;
             };
@@ -11887,9 +11920,12 @@ export interface operations {
         parameters: {
             query?: {
                 cadreId?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 reason?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 year?: number;
@@ -12193,9 +12229,12 @@ export interface operations {
             query?: {
                 cadreId?: string;
                 overdue?: boolean;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 unitId?: string;
@@ -13144,8 +13183,11 @@ export interface operations {
     NotificationResource_mine: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 unread?: boolean;
             };
@@ -13520,8 +13562,11 @@ export interface operations {
     TodoResource_mine: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
             };
@@ -15001,9 +15046,12 @@ export interface operations {
             query?: {
                 cadreId?: string;
                 current?: boolean;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 unitId?: string;
             };
@@ -15687,8 +15735,11 @@ export interface operations {
     RotationResource_openings: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
             };
@@ -16098,9 +16149,12 @@ export interface operations {
             query?: {
                 cadreId?: string;
                 careOverdue?: boolean;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 type?: string;
@@ -16988,8 +17042,11 @@ export interface operations {
         parameters: {
             query?: {
                 cadreId?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 unitId?: string;
@@ -17321,9 +17378,12 @@ export interface operations {
                 adopted?: boolean;
                 cadreId?: string;
                 capability?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 unitId?: string;
                 year?: number;
@@ -17625,10 +17685,13 @@ export interface operations {
     AppointmentResource_list: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
                 rankLevel?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 stage?: string;
                 unitId?: string;
@@ -19184,9 +19247,12 @@ export interface operations {
         parameters: {
             query?: {
                 level?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 unitId?: string;
             };
@@ -19442,8 +19508,11 @@ export interface operations {
         parameters: {
             query?: {
                 includeRemoved?: boolean;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
             };
             header?: never;
@@ -19698,9 +19767,12 @@ export interface operations {
         parameters: {
             query?: {
                 level?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 unitId?: string;
             };
@@ -19894,9 +19966,12 @@ export interface operations {
     PoolResource_members: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
             };
@@ -20259,8 +20334,11 @@ export interface operations {
     DevelopmentResource_list: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
             };
             header?: never;
@@ -20747,9 +20825,12 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 unitId?: string;
@@ -21248,8 +21329,11 @@ export interface operations {
         parameters: {
             query?: {
                 cadreId?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
                 unitId?: string;
@@ -21716,8 +21800,11 @@ export interface operations {
     ClassResource_list: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 status?: string;
             };
@@ -22716,9 +22803,12 @@ export interface operations {
             query?: {
                 capability?: string;
                 kind?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
             };
             header?: never;
@@ -23353,8 +23443,11 @@ export interface operations {
     PlanResource_list: {
         parameters: {
             query?: {
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 year?: number;
             };
@@ -23922,8 +24015,11 @@ export interface operations {
         parameters: {
             query?: {
                 cadreId?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
             };
             header?: never;
@@ -24288,9 +24384,12 @@ export interface operations {
         parameters: {
             query?: {
                 cadreId?: string;
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 q?: string;
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 unitId?: string;
                 year?: string;

@@ -2,6 +2,7 @@ package org.benling.assessment.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,17 +22,16 @@ import org.benling.assessment.service.CadreInsights;
 import org.benling.assessment.service.RegradeReport;
 import org.benling.assessment.service.ReviewQueries;
 import org.benling.contracts.Capability;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/assessment")
 @Tag(name = "能力画像 Profiles")
-@SecurityRequirement(name = "SecurityScheme")
 public class CadreInsightResource {
 
     private static final Map<String, String> GAP_SORTABLE = Map.of("openedAt", "g.opened_at", "score", "g.score",
@@ -70,12 +70,12 @@ public class CadreInsightResource {
             description = "unitId（含下级）、status（OPEN|CLOSED）、capability、cadreId；sort=openedAt|score|name|capability")
     public PageResult<GapView> gaps(@QueryParam("unitId") String unitId, @QueryParam("status") String status,
             @QueryParam("capability") String capability, @QueryParam("cadreId") String cadreId,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return insights.gaps(new CadreInsights.GapFilter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("status", status, Gap.Status::valueOf),
                 QueryValue.parse("capability", capability, Capability::valueOf),
                 QueryValue.parse("cadreId", cadreId, UUID::fromString)),
-                PageQuery.of(page, size, sort, GAP_SORTABLE, "openedAt,desc"));
+                paging.query(GAP_SORTABLE, "openedAt,desc"));
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,22 +24,20 @@ import org.benling.assessment.service.CycleQueries;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryValue;
 import org.benling.platform.web.Created;
+import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/assessment/cycles")
 @Tag(name = "年度考核 Cycles")
-@SecurityRequirement(name = "SecurityScheme")
 public class CycleResource {
 
     private static final Map<String, String> SORTABLE = Map.of("year", "c.year", "unit", "u.name", "status", "c.status");
@@ -53,11 +52,10 @@ public class CycleResource {
     @Operation(summary = "考核周期列表 / Assessment cycles in scope",
             description = "按年度、单位（含下级）、状态筛选；sort=year|unit|status[,asc|desc]")
     public PageResult<CycleSummary> list(@QueryParam("year") Integer year, @QueryParam("unitId") String unitId,
-            @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("status") String status, @BeanParam PageParams paging) {
         return views.list(new CycleQueries.Filter(year, QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("status", status, Cycle.Status::valueOf)),
-                PageQuery.of(page, size, sort, SORTABLE, "year,desc"));
+                paging.query(SORTABLE, "year,desc"));
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -29,22 +30,20 @@ import org.benling.assessment.service.ReviewQueries;
 import org.benling.contracts.assessment.Grade;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryValue;
 import org.benling.platform.web.Created;
+import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/assessment/cycles/{cycleId}/reviews")
 @Tag(name = "考核表 Reviews")
-@SecurityRequirement(name = "SecurityScheme")
 public class ReviewResource {
 
     private static final Map<String, String> SORTABLE = Map.of("employeeNumber", "c.employee_number", "name", "c.name",
@@ -58,10 +57,9 @@ public class ReviewResource {
     @Operation(summary = "周期内考核表 / Reviews of a cycle",
             description = "q 按姓名或工号；grade 按拟定/确定等次；sort=employeeNumber|name|grade")
     public PageResult<ReviewRow> list(@PathParam("cycleId") UUID cycleId, @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("grade") String grade, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("grade") String grade, @BeanParam PageParams paging) {
         return views.list(cycleId, q, QueryValue.parse("grade", grade, Grade::valueOf),
-                PageQuery.of(page, size, sort, SORTABLE, "employeeNumber"));
+                paging.query(SORTABLE, "employeeNumber"));
     }
 
     @POST

@@ -10,27 +10,18 @@ public final class TrainingEvents {
     /** The bureau's online learning platform: it reports completions on {@link Topics#TRAINING_ONLINE_COMPLETIONS}. */
     public static final String ONLINE_PLATFORM_SOURCE = "/benling/online-platform";
 
-    public static final EventType<TrainingCompleted> TRAINING_COMPLETED = new EventType<>(
-            "org.benling.training.TrainingCompleted.v1", Topics.TRAINING_RECORDS, TrainingCompleted.class,
-            "schemas/training/TrainingCompleted.v1.json");
-    public static final EventType<HoursShortfallDetected> HOURS_SHORTFALL_DETECTED = new EventType<>(
-            "org.benling.training.HoursShortfallDetected.v1", Topics.TRAINING_RECORDS, HoursShortfallDetected.class,
-            "schemas/training/HoursShortfallDetected.v1.json");
-
-    public static final EventType<HoursRequirementMet> HOURS_REQUIREMENT_MET = new EventType<>(
-            "org.benling.training.HoursRequirementMet.v1", Topics.TRAINING_RECORDS, HoursRequirementMet.class,
-            "schemas/training/HoursRequirementMet.v1.json");
-
-    public static final EventType<ClassPlaceChanged> CLASS_PLACE_CHANGED = new EventType<>(
-            "org.benling.training.ClassPlaceChanged.v1", Topics.TRAINING_RECORDS, ClassPlaceChanged.class,
-            "schemas/training/ClassPlaceChanged.v1.json");
-
-    public static final EventType<StudySessionRecorded> STUDY_SESSION_RECORDED = new EventType<>(
-            "org.benling.training.StudySessionRecorded.v1", Topics.TRAINING_RECORDS, StudySessionRecorded.class,
-            "schemas/training/StudySessionRecorded.v1.json");
+    public static final EventType<TrainingCompleted> TRAINING_COMPLETED = type(TrainingCompleted.class);
+    public static final EventType<HoursShortfallDetected> HOURS_SHORTFALL_DETECTED = type(HoursShortfallDetected.class);
+    public static final EventType<HoursRequirementMet> HOURS_REQUIREMENT_MET = type(HoursRequirementMet.class);
+    public static final EventType<ClassPlaceChanged> CLASS_PLACE_CHANGED = type(ClassPlaceChanged.class);
+    public static final EventType<StudySessionRecorded> STUDY_SESSION_RECORDED = type(StudySessionRecorded.class);
 
     public static final List<EventType<?>> ALL = List.of(TRAINING_COMPLETED, HOURS_SHORTFALL_DETECTED,
             HOURS_REQUIREMENT_MET, CLASS_PLACE_CHANGED, STUDY_SESSION_RECORDED);
+
+    private static <T> EventType<T> type(Class<T> dataClass) {
+        return EventType.of("training", Topics.TRAINING_RECORDS, dataClass);
+    }
 
     private TrainingEvents() {
     }

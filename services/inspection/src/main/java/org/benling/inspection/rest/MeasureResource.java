@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,12 +20,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.benling.inspection.domain.Measure;
 import org.benling.inspection.rest.api.CatalogRow;
-import org.benling.inspection.rest.api.MeasureConclusion;
 import org.benling.inspection.rest.api.Distribution;
+import org.benling.inspection.rest.api.MeasureConclusion;
 import org.benling.inspection.rest.api.MeasureRequest;
+import org.benling.inspection.rest.api.MeasureRevocation;
 import org.benling.inspection.rest.api.MeasureView;
 import org.benling.inspection.rest.api.ReadView;
-import org.benling.inspection.rest.api.MeasureRevocation;
 import org.benling.inspection.service.MeasureAccess;
 import org.benling.inspection.service.MeasureCommands;
 import org.benling.inspection.service.MeasureQueries;
@@ -32,23 +33,21 @@ import org.benling.inspection.service.MeasureReads;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryValue;
 import org.benling.platform.web.Created;
+import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Restricted: no {@code hr} role on any endpoint; HR sees only the effect through the other services. */
 @Path("/api/inspection/measures")
 @Tag(name = "监督执纪 Measures")
-@SecurityRequirement(name = "SecurityScheme")
 public class MeasureResource {
 
     private static final Map<String, String> SORTABLE = Map.of("appliedOn", "m.applied_on", "form", "m.form",
@@ -67,13 +66,12 @@ public class MeasureResource {
             description = "巡视巡察人员（本单位及下级）、领导、管理员；干部只见本人。unitId、form（1–4）、status、cadreId；"
                     + "sort=appliedOn|form|name|influenceUntil")
     public PageResult<MeasureView> list(@QueryParam("unitId") String unitId, @QueryParam("form") @Min(1) @Max(4) Integer form,
-            @QueryParam("status") String status, @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("status") String status, @QueryParam("cadreId") String cadreId, @BeanParam PageParams paging) {
         PageResult<MeasureView> result = views.list(new MeasureQueries.MeasureFilter(
                 QueryValue.parse("unitId", unitId, UUID::fromString), form,
                 QueryValue.parse("status", status, Measure.Status::valueOf),
                 QueryValue.parse("cadreId", cadreId, UUID::fromString)),
-                PageQuery.of(page, size, sort, SORTABLE, "appliedOn,desc"));
+                paging.query(SORTABLE, "appliedOn,desc"));
         reads.record("list", result.items().stream().map(m -> new MeasureReads.Shown(m.id(), m.cadreId())).toList());
         return result;
     }
@@ -157,9 +155,9 @@ public class MeasureResource {
                     + "which cadre; filter by cadreId or reader")
     public PageResult<ReadView> reads(@QueryParam("cadreId") String cadreId,
             @QueryParam("reader") @jakarta.validation.constraints.Size(max = 100) String reader,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return reads.page(QueryValue.parse("cadreId", cadreId, UUID::fromString), reader,
-                PageQuery.of(page, size, sort, MeasureReads.SORTABLE, "readAt,desc"));
+                paging.query(MeasureReads.SORTABLE, "readAt,desc"));
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -29,7 +30,7 @@ import org.benling.inspection.service.PersonalReportAccess;
 import org.benling.inspection.service.PersonalReportCommands;
 import org.benling.inspection.service.PersonalReportQueries;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.Created;
@@ -38,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/inspection/personal-reports")
 @Tag(name = "个人有关事项 Personal matters")
-@SecurityRequirement(name = "SecurityScheme")
 public class PersonalReportResource {
 
     @Inject PersonalReportCommands reports;
@@ -99,12 +98,11 @@ public class PersonalReportResource {
                     + "active cadre in reach filed the year's report, late or not, and how many changes; never the content")
     public PageResult<FilingRow> filings(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("unitId") String unitId, @QueryParam("status") String status,
-            @QueryParam("q") @Size(max = 100) String text, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("q") @Size(max = 100) String text, @BeanParam PageParams paging) {
         return views.filings(new PersonalReportQueries.FilingFilter(year == null ? LocalDate.now(clock).getYear() : year,
                 QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("status", status, FilingRow.Status::valueOf), text),
-                PageQuery.of(page, size, sort, PersonalReportQueries.FILING_SORTABLE, "employeeNumber"));
+                paging.query(PersonalReportQueries.FILING_SORTABLE, "employeeNumber"));
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,19 +19,19 @@ import java.util.UUID;
 import org.benling.inspection.domain.Finding;
 import org.benling.inspection.domain.InspectionRound;
 import org.benling.inspection.domain.rules.FindingWorkflow;
-import org.benling.inspection.domain.rules.RoundWorkflow;
 import org.benling.inspection.domain.rules.RoundWorkflow.Command;
+import org.benling.inspection.domain.rules.RoundWorkflow;
 import org.benling.inspection.rest.api.CoverageView;
+import org.benling.inspection.rest.api.DailyRunResult;
+import org.benling.inspection.rest.api.FindingJudgement;
 import org.benling.inspection.rest.api.FindingRequest;
 import org.benling.inspection.rest.api.FindingView;
-import org.benling.inspection.rest.api.FindingJudgement;
 import org.benling.inspection.rest.api.RecheckRequest;
 import org.benling.inspection.rest.api.ReportRequest;
-import org.benling.inspection.rest.api.DailyRunResult;
 import org.benling.inspection.rest.api.ReportReturn;
 import org.benling.inspection.rest.api.RoundRequest;
-import org.benling.inspection.rest.api.RoundView;
 import org.benling.inspection.rest.api.RoundTransition;
+import org.benling.inspection.rest.api.RoundView;
 import org.benling.inspection.service.DailyRun;
 import org.benling.inspection.service.FindingCommands;
 import org.benling.inspection.service.FindingQueries;
@@ -40,22 +41,20 @@ import org.benling.inspection.service.RoundQueries;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryValue;
 import org.benling.platform.web.Created;
+import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/inspection")
 @Tag(name = "巡视巡察 Inspection")
-@SecurityRequirement(name = "SecurityScheme")
 public class RoundResource {
 
     private static final Map<String, String> ROUNDS_SORTABLE = Map.of("onSiteStart", "r.on_site_start",
@@ -78,11 +77,10 @@ public class RoundResource {
     @Operation(summary = "巡视巡察轮次 / Inspection rounds in scope, newest first",
             description = "kind（INSPECTION 巡视 | CIRCUIT 巡察）、status、year（进驻年份）；sort=onSiteStart|title|status")
     public PageResult<RoundView> rounds(@QueryParam("kind") String kind, @QueryParam("status") String status,
-            @QueryParam("year") Integer year, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("year") Integer year, @BeanParam PageParams paging) {
         return roundViews.list(QueryValue.parse("kind", kind, InspectionRound.Kind::valueOf),
                 QueryValue.parse("status", status, RoundWorkflow.Status::valueOf), year,
-                PageQuery.of(page, size, sort, ROUNDS_SORTABLE, "onSiteStart,desc"));
+                paging.query(ROUNDS_SORTABLE, "onSiteStart,desc"));
     }
 
     @POST
@@ -128,11 +126,10 @@ public class RoundResource {
     @Path("/rounds/{id}/findings")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.INSPECTOR, Roles.HR})
     @Operation(summary = "本轮问题清单 / The round's findings")
-    public PageResult<FindingView> roundFindings(@PathParam("id") UUID id, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+    public PageResult<FindingView> roundFindings(@PathParam("id") UUID id, @BeanParam PageParams paging) {
         roundAccess.readable(id);
         return findingViews.list(new FindingQueries.FindingFilter(id, null, null, null, null, null),
-                PageQuery.of(page, size, sort, FINDING_SORTABLE, "dueOn"));
+                paging.query(FINDING_SORTABLE, "dueOn"));
     }
 
     @POST
@@ -156,13 +153,13 @@ public class RoundResource {
     public PageResult<FindingView> findings(@QueryParam("roundId") String roundId,
             @QueryParam("unitId") String unitId, @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
             @QueryParam("capability") String capability, @QueryParam("cadreId") String cadreId,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return findingViews.list(new FindingQueries.FindingFilter(QueryValue.parse("roundId", roundId, UUID::fromString),
                 QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("status", status, FindingWorkflow.Status::valueOf), overdue,
                 QueryValue.parse("capability", capability, org.benling.contracts.Capability::valueOf),
                 QueryValue.parse("cadreId", cadreId, UUID::fromString)),
-                PageQuery.of(page, size, sort, FINDING_SORTABLE, "dueOn"));
+                paging.query(FINDING_SORTABLE, "dueOn"));
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,7 @@ import org.benling.inspection.service.MeasureReads;
 import org.benling.inspection.service.SpotCheckCommands;
 import org.benling.inspection.service.SpotCheckQueries;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
@@ -35,13 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The checks of 个人有关事项报告: the yearly random draw (published), 提拔必查, and the results (restricted). */
 @Path("/api/inspection")
 @Tag(name = "个人有关事项 Personal matters")
-@SecurityRequirement(name = "SecurityScheme")
 public class SpotCheckResource {
 
     @Inject SpotCheckCommands checks;
@@ -69,8 +68,8 @@ public class SpotCheckResource {
     @Operation(summary = "抽查记录（公开）/ The draws, as published",
             description = "本单位及下级的抽查；year 过滤；sort=drawnAt|year|unitName / the draws of units in reach")
     public PageResult<DrawView> listDraws(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return views.draws(year, PageQuery.of(page, size, sort, SpotCheckQueries.DRAW_SORTABLE, "drawnAt,desc"));
+            @BeanParam PageParams paging) {
+        return views.draws(year, paging.query(SpotCheckQueries.DRAW_SORTABLE, "drawnAt,desc"));
     }
 
     @GET
@@ -88,13 +87,12 @@ public class SpotCheckResource {
             description = "year、status（OPEN|CONCLUDED）、reason（RANDOM|PROMOTION）、cadreId；sort=openedAt|name|unitName|year")
     public PageResult<SpotCheckView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("status") String status, @QueryParam("reason") String reason,
-            @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("cadreId") String cadreId, @BeanParam PageParams paging) {
         PageResult<SpotCheckView> result = views.checks(new SpotCheckQueries.CheckFilter(year,
                 QueryValue.parse("status", status, SpotCheck.Status::valueOf),
                 QueryValue.parse("reason", reason, SpotCheck.Reason::valueOf),
                 QueryValue.parse("cadreId", cadreId, UUID::fromString)),
-                PageQuery.of(page, size, sort, SpotCheckQueries.CHECK_SORTABLE, "openedAt,desc"));
+                paging.query(SpotCheckQueries.CHECK_SORTABLE, "openedAt,desc"));
         reads.record("spot-checks", result.items().stream()
                 .map(k -> new MeasureReads.Shown(k.measureId(), k.cadreId())).toList());
         return result;

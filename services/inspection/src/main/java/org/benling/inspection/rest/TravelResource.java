@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,7 @@ import org.benling.inspection.service.TravelAccess;
 import org.benling.inspection.service.TravelCommands;
 import org.benling.inspection.service.TravelQueries;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
@@ -35,13 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 出国（境）管理: the passports the HR offices hold and the private trips abroad, approved before travel. */
 @Path("/api/inspection")
 @Tag(name = "出国（境）Travel abroad")
-@SecurityRequirement(name = "SecurityScheme")
 public class TravelResource {
 
     @Inject TravelCommands commands;
@@ -55,12 +54,11 @@ public class TravelResource {
             description = "人事部门、纪检监察人员：本单位及下级；领导、管理员：全部；干部：本人。unitId、cadreId、status（HELD|ISSUED|"
                     + "CANCELLED）、q（姓名、编号、证照号）；sort=registeredAt|expiresOn|name|unitName / in the caller's reach")
     public PageResult<PassportView> listPassports(@QueryParam("unitId") String unitId, @QueryParam("cadreId") String cadreId,
-            @QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("status") String status, @QueryParam("q") String q, @BeanParam PageParams paging) {
         return views.passports(new TravelQueries.PassportFilter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("cadreId", cadreId, UUID::fromString),
                 QueryValue.parse("status", status, Passport.Status::valueOf), q),
-                PageQuery.of(page, size, sort, TravelQueries.PASSPORT_SORTABLE, "registeredAt,desc"));
+                paging.query(TravelQueries.PASSPORT_SORTABLE, "registeredAt,desc"));
     }
 
     @POST
@@ -104,11 +102,11 @@ public class TravelResource {
                     + "overdue（证照逾期未交回）、q（姓名、编号、目的地）；sort=departOn|requestedAt|passportDue|name|unitName")
     public PageResult<TripView> listTrips(@QueryParam("unitId") String unitId, @QueryParam("cadreId") String cadreId,
             @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue, @QueryParam("q") String q,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return views.trips(new TravelQueries.TripFilter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("cadreId", cadreId, UUID::fromString),
                 QueryValue.parse("status", status, TripWorkflow.Status::valueOf), overdue, q),
-                PageQuery.of(page, size, sort, TravelQueries.TRIP_SORTABLE, "departOn,desc"));
+                paging.query(TravelQueries.TRIP_SORTABLE, "departOn,desc"));
     }
 
     @POST

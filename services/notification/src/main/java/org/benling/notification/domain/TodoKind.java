@@ -70,20 +70,16 @@ public enum TodoKind {
      * 凡提四必 of an appointment trail: the personnel files of its candidates wait for HR's review (人事档案专审), until
      * every candidate's is answered or the trail moves on (selection's JointReviewChecksChanged).
      */
-    JOINT_REVIEW_FILE(Roles.HR, new Wording("凡提四必·人事档案专审：{post}（{count} 人待答复）",
-            "Joint review, personnel files: {post} ({count} to answer)"), NoticeKind.JOINT_REVIEW_CHECK_REQUESTED),
+    JOINT_REVIEW_FILE(Roles.HR),
 
     /** 凡提四必: the candidates' personal-matters reports wait for HR's check (个人有关事项核查, or inspection's 提拔必查). */
-    JOINT_REVIEW_PERSONAL_MATTERS(Roles.HR, new Wording("凡提四必·个人有关事项核查：{post}（{count} 人待答复）",
-            "Joint review, personal matters: {post} ({count} to answer)"), NoticeKind.JOINT_REVIEW_CHECK_REQUESTED),
+    JOINT_REVIEW_PERSONAL_MATTERS(Roles.HR),
 
     /** 凡提四必: the discipline organ's opinion on the candidates (纪检监察机关意见), the inspectors in reach. */
-    JOINT_REVIEW_DISCIPLINE(Roles.INSPECTOR, new Wording("凡提四必·纪检监察机关意见：{post}（{count} 人待答复）",
-            "Joint review, discipline opinion: {post} ({count} to answer)"), NoticeKind.JOINT_REVIEW_CHECK_REQUESTED),
+    JOINT_REVIEW_DISCIPLINE(Roles.INSPECTOR),
 
     /** 凡提四必: the petitions and reports about the candidates looked into (信访举报核查), the inspectors in reach. */
-    JOINT_REVIEW_PETITIONS(Roles.INSPECTOR, new Wording("凡提四必·信访举报核查：{post}（{count} 人待答复）",
-            "Joint review, petitions: {post} ({count} to answer)"), NoticeKind.JOINT_REVIEW_CHECK_REQUESTED);
+    JOINT_REVIEW_PETITIONS(Roles.INSPECTOR);
 
     private final String role;
     private final Wording wording;
@@ -93,6 +89,15 @@ public enum TodoKind {
         this.role = role;
         this.wording = wording;
         this.reminder = reminder;
+    }
+
+    /**
+     * A check of 凡提四必: the four read alike and share their reminder. The check's own words come with the params
+     * ({checkZh}, {checkEn}: JointReviewNotices), which their reminder reads already, so they are written once.
+     */
+    TodoKind(String role) {
+        this(role, new Wording("凡提四必·{checkZh}：{post}（{count} 人待答复）",
+                "Joint review, {checkEn}: {post} ({count} to answer)"), NoticeKind.JOINT_REVIEW_CHECK_REQUESTED);
     }
 
     /** What its people are told as its due date comes near ({days} and {due} added to its params). */

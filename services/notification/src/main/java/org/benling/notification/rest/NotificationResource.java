@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,17 +18,15 @@ import org.benling.notification.rest.api.NotificationView;
 import org.benling.notification.rest.api.UnreadCount;
 import org.benling.notification.service.NotificationCommands;
 import org.benling.notification.service.NotificationQueries;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 @Path("/api/notifications")
 @Tag(name = "通知 Notifications", description = "我的消息：未读数、标记已读、历史 / My notifications: unread count, mark read, history")
-@SecurityRequirement(name = "SecurityScheme")
 public class NotificationResource {
 
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "n.created_at");
@@ -38,9 +37,8 @@ public class NotificationResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "我的消息 / My notifications, newest first", description = "unread=true 只看未读 / only the unread ones")
-    public PageResult<NotificationView> mine(@QueryParam("unread") boolean unread, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return notifications.mine(unread, PageQuery.of(page, size, sort, SORTABLE, "createdAt,desc"));
+    public PageResult<NotificationView> mine(@QueryParam("unread") boolean unread, @BeanParam PageParams paging) {
+        return notifications.mine(unread, paging.query(SORTABLE, "createdAt,desc"));
     }
 
     @GET

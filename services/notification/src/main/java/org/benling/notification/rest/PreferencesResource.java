@@ -12,12 +12,10 @@ import org.benling.notification.rest.api.PreferencesView;
 import org.benling.notification.service.PreferenceService;
 import org.benling.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/notifications/preferences")
 @Tag(name = "通知 Notifications")
-@SecurityRequirement(name = "SecurityScheme")
 public class PreferencesResource {
 
     @Inject PreferenceService preferences;

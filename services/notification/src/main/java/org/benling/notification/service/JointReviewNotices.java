@@ -26,6 +26,7 @@ public class JointReviewNotices {
     private static final Map<Check, TodoKind> TODO = Map.of(Check.PERSONNEL_FILE, TodoKind.JOINT_REVIEW_FILE,
             Check.PERSONAL_MATTERS, TodoKind.JOINT_REVIEW_PERSONAL_MATTERS, Check.DISCIPLINE_OPINION,
             TodoKind.JOINT_REVIEW_DISCIPLINE, Check.PETITIONS, TodoKind.JOINT_REVIEW_PETITIONS);
+    /** Each check's words: its to-do's title and its notification's read them from the params (TodoKind, NoticeKind). */
     private static final Map<Check, String[]> CHECK_WORDS = Map.of(
             Check.PERSONNEL_FILE, new String[] {"人事档案专审", "personnel files"},
             Check.PERSONAL_MATTERS, new String[] {"个人有关事项核查", "personal matters"},

@@ -34,12 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/cadres")
 @Tag(name = "干部 Cadres", description = "干部名册：登记、修改、调动、退休、查询 / The cadre registry")
-@SecurityRequirement(name = "SecurityScheme")
 public class CadreResource {
 
     @Inject CadreService cadres;

@@ -8,12 +8,10 @@ import org.benling.personnel.rest.api.MeView;
 import org.benling.personnel.service.CadreViews;
 import org.benling.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/me")
 @Tag(name = "我的信息 Me")
-@SecurityRequirement(name = "SecurityScheme")
 public class MeResource {
 
     @Inject CadreViews views;

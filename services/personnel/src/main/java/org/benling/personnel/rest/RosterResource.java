@@ -38,14 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path("/api/cadres")
 @Tag(name = "花名册 Roster", description = "花名册导入导出（xlsx）/ Roster import and export (xlsx)")
-@SecurityRequirement(name = "SecurityScheme")
 public class RosterResource {
 
     @Inject RosterImport rosterImport;

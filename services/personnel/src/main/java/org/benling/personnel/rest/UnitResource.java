@@ -27,12 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/units")
 @Tag(name = "单位 Units", description = "单位树：国家邮政局、司局、省局、市局 / The unit tree")
-@SecurityRequirement(name = "SecurityScheme")
 public class UnitResource {
 
     @Inject UnitService units;

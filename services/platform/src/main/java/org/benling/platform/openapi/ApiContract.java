@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.benling.contracts.openapi.ResponseShapes;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.idempotency.IdempotencyKeys;
@@ -189,6 +190,12 @@ public class ApiContract implements OASFilter {
                 .addType(Schema.SchemaType.STRING));
     }
 
+    /**
+     * What Quarkus writes by itself: the 400 of a validated parameter, the 401 and 403 it adds to every operation
+     * under {@code @RolesAllowed} (auto-add-security-requirement). These give way to the bilingual words.
+     */
+    private static final Set<String> FRAMEWORK_WORDS = Set.of("Bad Request", "Not Authorized", "Not Allowed");
+
     /** Documents the error with the problem schema; one the resource documented itself keeps its words. */
     private static void error(APIResponses responses, String status, boolean applies) {
         if (!applies) {
@@ -200,7 +207,7 @@ public class ApiContract implements OASFilter {
             responses.addAPIResponse(status, response);
         }
         if (response.getDescription() == null || response.getDescription().isBlank()
-                || response.getDescription().equals("Bad Request")) {
+                || FRAMEWORK_WORDS.contains(response.getDescription())) {
             response.setDescription(ERRORS.get(status));
         }
         if (response.getContent() == null || response.getContent().getMediaTypes() == null

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.benling.contracts.Capability;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
@@ -37,13 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 基层联系点 and 大调研: each leader's grassroots contact point with its visits, and the leaders' research reports. */
 @Path("/api/rotation")
 @Tag(name = "基层联系与调研 Grassroots and research")
-@SecurityRequirement(name = "SecurityScheme")
 public class GrassrootsResource {
 
     @Inject GrassrootsCommands commands;
@@ -58,10 +57,10 @@ public class GrassrootsResource {
                     + "q（姓名、编号、联系点）；sort=since|name|unitName|lastVisitedOn / in the caller's reach")
     public PageResult<ContactPointView> listContactPoints(@QueryParam("unitId") String unitId,
             @QueryParam("cadreId") String cadreId, @QueryParam("current") Boolean current, @QueryParam("q") String q,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return views.points(new GrassrootsQueries.PointFilter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("cadreId", cadreId, UUID::fromString), current, q),
-                PageQuery.of(page, size, sort, GrassrootsQueries.POINT_SORTABLE, "since,desc"));
+                paging.query(GrassrootsQueries.POINT_SORTABLE, "since,desc"));
     }
 
     @POST
@@ -120,11 +119,11 @@ public class GrassrootsResource {
     public PageResult<ResearchReportView> listResearchReports(@QueryParam("unitId") String unitId,
             @QueryParam("cadreId") String cadreId, @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("adopted") Boolean adopted, @QueryParam("capability") String capability, @QueryParam("q") String q,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return views.reports(new GrassrootsQueries.ReportFilter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("cadreId", cadreId, UUID::fromString), year, adopted,
                 QueryValue.parse("capability", capability, Capability::valueOf), q),
-                PageQuery.of(page, size, sort, GrassrootsQueries.REPORT_SORTABLE, "submittedOn,desc"));
+                paging.query(GrassrootsQueries.REPORT_SORTABLE, "submittedOn,desc"));
     }
 
     @POST

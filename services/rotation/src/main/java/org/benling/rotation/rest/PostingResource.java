@@ -1,11 +1,12 @@
 package org.benling.rotation.rest;
 
-import jakarta.validation.Valid;
-import jakarta.validation.groups.ConvertGroup;
-import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,24 +20,24 @@ import org.benling.contracts.rotation.PostingApproved.PostingType;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryValue;
 import org.benling.platform.web.Created;
+import org.benling.platform.web.QueryValue;
 import org.benling.rotation.domain.CheckIn;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.rules.PostingWorkflow.Status;
 import org.benling.rotation.rest.api.CheckInRequest;
 import org.benling.rotation.rest.api.CheckInView;
-import org.benling.rotation.rest.api.PostingCompletion;
-import org.benling.rotation.rest.api.PostingRequest;
-import org.benling.rotation.rest.api.PostingCounts;
-import org.benling.rotation.rest.api.PostingView;
 import org.benling.rotation.rest.api.PostingCancellation;
+import org.benling.rotation.rest.api.PostingCompletion;
+import org.benling.rotation.rest.api.PostingCounts;
+import org.benling.rotation.rest.api.PostingRequest;
 import org.benling.rotation.rest.api.PostingStart;
 import org.benling.rotation.rest.api.PostingTransition;
+import org.benling.rotation.rest.api.PostingView;
 import org.benling.rotation.service.PostingAccess;
 import org.benling.rotation.service.PostingCommands;
 import org.benling.rotation.service.PostingQueries;
@@ -44,12 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/rotation/postings")
 @Tag(name = "挂职锻炼 Postings")
-@SecurityRequirement(name = "SecurityScheme")
 public class PostingResource {
 
     private static final Map<String, String> SORTABLE = Map.of("plannedStart", "p.planned_start", "status", "p.status",
@@ -67,10 +66,9 @@ public class PostingResource {
                     + "sort=plannedStart|status|name|type")
     public PageResult<PostingView> list(@QueryParam("status") String status, @QueryParam("type") String type,
             @QueryParam("unitId") String unitId, @QueryParam("cadreId") String cadreId,
-            @QueryParam("careOverdue") Boolean careOverdue, @QueryParam("q") @Size(max = 100) String q, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("careOverdue") Boolean careOverdue, @QueryParam("q") @Size(max = 100) String q, @BeanParam PageParams paging) {
         return views.list(filter(status, type, unitId, cadreId, careOverdue, q),
-                PageQuery.of(page, size, sort, SORTABLE, "plannedStart,desc"));
+                paging.query(SORTABLE, "plannedStart,desc"));
     }
 
     /** The list's filters from the query string (400 for a value that is not one). */

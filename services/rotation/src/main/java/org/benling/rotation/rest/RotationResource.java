@@ -1,11 +1,12 @@
 package org.benling.rotation.rest;
 
-import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,13 +22,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.files.XlsxTable;
 import org.benling.platform.idempotency.Idempotent;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryValue;
 import org.benling.platform.web.Created;
+import org.benling.platform.web.QueryValue;
 import org.benling.rotation.domain.Opening;
 import org.benling.rotation.domain.Posting;
 import org.benling.rotation.domain.PostingProposal;
@@ -42,8 +44,8 @@ import org.benling.rotation.rest.api.PostingRequest;
 import org.benling.rotation.rest.api.PostingView;
 import org.benling.rotation.rest.api.ProposalView;
 import org.benling.rotation.rest.api.TenureRow;
-import org.benling.rotation.service.CadreStanding;
 import org.benling.rotation.service.BalanceService;
+import org.benling.rotation.service.CadreStanding;
 import org.benling.rotation.service.OpeningService;
 import org.benling.rotation.service.PostingQueries;
 import org.benling.rotation.service.ProposalService;
@@ -52,12 +54,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/rotation")
 @Tag(name = "交流轮岗 Rotation")
-@SecurityRequirement(name = "SecurityScheme")
 public class RotationResource {
 
     private static final Map<String, String> PROPOSAL_SORTABLE = Map.of("createdAt", "p.created_at", "score", "p.score",
@@ -119,12 +119,11 @@ public class RotationResource {
     @Operation(summary = "实践锻炼建议 / Posting proposals from capability gaps",
             description = "unitId（含下级）、status（PROPOSED|ACCEPTED|DISMISSED|OBSOLETE）、cadreId；sort=createdAt|score|name")
     public PageResult<ProposalView> proposals(@QueryParam("unitId") String unitId,
-            @QueryParam("status") String status, @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("status") String status, @QueryParam("cadreId") String cadreId, @BeanParam PageParams paging) {
         return proposals.list(new ProposalService.ProposalFilter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("status", status, PostingProposal.Status::valueOf),
                 QueryValue.parse("cadreId", cadreId, UUID::fromString)),
-                PageQuery.of(page, size, sort, PROPOSAL_SORTABLE, "createdAt,desc"));
+                paging.query(PROPOSAL_SORTABLE, "createdAt,desc"));
     }
 
     @GET
@@ -162,10 +161,9 @@ public class RotationResource {
     @Path("/openings")
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "挂职岗位 / Open postings in scope", description = "status；sort=plannedStart|status|places")
-    public PageResult<OpeningView> openings(@QueryParam("status") String status, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+    public PageResult<OpeningView> openings(@QueryParam("status") String status, @BeanParam PageParams paging) {
         return openings.list(QueryValue.parse("status", status, Opening.Status::valueOf),
-                PageQuery.of(page, size, sort, OPENINGS_SORTABLE, "plannedStart,desc"));
+                paging.query(OPENINGS_SORTABLE, "plannedStart,desc"));
     }
 
     @POST

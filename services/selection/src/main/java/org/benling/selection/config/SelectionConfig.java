@@ -66,6 +66,17 @@ public final class SelectionConfig {
         int low();
     }
 
+    /** Online voting (an operating choice, not a regulation's). */
+    @ConfigMapping(prefix = "benling.selection.voting")
+    public interface Voting {
+        /**
+         * How long after its close a session's codes are still recognised, answered "voting closed" rather than "no
+         * such code": a typed code is looked for only under the secrets of the sessions open or closed since.
+         */
+        @WithDefault("30")
+        int closedCodesKnownDays();
+    }
+
     @ConfigMapping(prefix = "benling.calendar")
     public interface Calendar {
         Optional<List<LocalDate>> holidays();

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/selection/appointments")
 @Tag(name = "选拔任用 Appointments")
-@SecurityRequirement(name = "SecurityScheme")
 public class AppointmentResource {
 
     @Inject AppointmentCommands commands;
@@ -53,12 +52,11 @@ public class AppointmentResource {
     @Operation(summary = "选拔任用纪实 / The appointment trails in reach",
             description = "unitId（含下级）、stage、rankLevel、q（职位）；sort=createdAt|postTitle|stage / in the caller's reach")
     public PageResult<AppointmentView> list(@QueryParam("unitId") String unitId, @QueryParam("stage") String stage,
-            @QueryParam("rankLevel") String rankLevel, @QueryParam("q") String q, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("rankLevel") String rankLevel, @QueryParam("q") String q, @BeanParam PageParams paging) {
         return views.list(new AppointmentQueries.Filter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("stage", stage, AppointmentWorkflow.Stage::valueOf),
                 QueryValue.parse("rankLevel", rankLevel, RankLevel::valueOf), q),
-                PageQuery.of(page, size, sort, AppointmentQueries.SORTABLE, "createdAt,desc"));
+                paging.query(AppointmentQueries.SORTABLE, "createdAt,desc"));
     }
 
     @POST

@@ -10,13 +10,11 @@ import org.benling.platform.security.Roles;
 import org.benling.selection.rest.api.CadreSelectionRecord;
 import org.benling.selection.service.CadreSelectionQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A cadre's place in selection, for the portfolio (组织人事部门 and supervisors; not the cadre: 后备名单 are not shown to them). */
 @Path("/api/selection/cadres")
 @Tag(name = "后备人选 Succession")
-@SecurityRequirement(name = "SecurityScheme")
 public class CadreSelectionResource {
 
     @Inject CadreSelectionQueries queries;

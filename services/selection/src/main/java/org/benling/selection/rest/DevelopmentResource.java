@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
@@ -27,13 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 培养计划: the tasks of a reserve-pool member's development plan — training and postings with their due days. */
 @Path("/api/selection/pools/{id}/members/{memberId}/development")
 @Tag(name = "后备干部 Reserve pools")
-@SecurityRequirement(name = "SecurityScheme")
 public class DevelopmentResource {
 
     @Inject DevelopmentCommands commands;
@@ -45,9 +44,9 @@ public class DevelopmentResource {
     @Operation(summary = "培养计划 / A member's development plan",
             description = "sort=dueOn|assignedAt；overdue：已安排且已过期限 / the tasks with their due days, overdue marked")
     public PageResult<DevelopmentTaskView> list(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return views.development(access.readableMember(id, memberId),
-                PageQuery.of(page, size, sort, PoolQueries.TASK_SORTABLE, "dueOn,asc"));
+                paging.query(PoolQueries.TASK_SORTABLE, "dueOn,asc"));
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.platform.idempotency.Idempotent;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
@@ -29,13 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 关键岗位与后备人选: key posts, their successors with readiness, and 依事择人's ranked candidates. */
 @Path("/api/selection/key-posts")
 @Tag(name = "后备人选 Succession")
-@SecurityRequirement(name = "SecurityScheme")
 public class KeyPostResource {
 
     @Inject SuccessionCommands commands;
@@ -47,11 +47,10 @@ public class KeyPostResource {
             description = "unitId、level、q（岗位名称）；sort=createdAt|title|level；各岗位后备人选按成熟度计数 / with the"
                     + " successors counted by readiness")
     public PageResult<SuccessionViews.KeyPost> list(@QueryParam("unitId") String unitId, @QueryParam("level") String level,
-            @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("q") String q, @BeanParam PageParams paging) {
         return views.list(new SuccessionQueries.Filter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("level", level, RankLevel::valueOf), q),
-                PageQuery.of(page, size, sort, SuccessionQueries.SORTABLE, "createdAt,desc"));
+                paging.query(SuccessionQueries.SORTABLE, "createdAt,desc"));
     }
 
     @POST
@@ -81,10 +80,9 @@ public class KeyPostResource {
             description = "成熟度：READY_NOW 已成熟、ONE_TO_TWO_YEARS 1–2 年、THREE_PLUS_YEARS 3 年以上；includeRemoved=true 含已调整"
                     + "出的；sort=addedAt|name / readiness from the capability scores, eligibility and years in the level")
     public PageResult<SuccessionViews.Successor> successors(@PathParam("id") UUID id,
-            @QueryParam("includeRemoved") boolean includeRemoved, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return views.successors(commands.readable(id), includeRemoved, PageQuery.of(page, size, sort,
-                SuccessionQueries.SUCCESSOR_SORTABLE, "addedAt,asc"));
+            @QueryParam("includeRemoved") boolean includeRemoved, @BeanParam PageParams paging) {
+        return views.successors(commands.readable(id), includeRemoved,
+                paging.query(SuccessionQueries.SUCCESSOR_SORTABLE, "addedAt,asc"));
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.benling.contracts.personnel.RankLevel;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
@@ -31,13 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 后备干部库、优秀年轻干部库: the pools, their entry rules, nominations, review and exits. */
 @Path("/api/selection/pools")
 @Tag(name = "后备干部 Reserve pools")
-@SecurityRequirement(name = "SecurityScheme")
 public class PoolResource {
 
     @Inject PoolCommands commands;
@@ -50,11 +49,10 @@ public class PoolResource {
             description = "人事部门、纪检监察人员：本单位及下级；领导、管理员：全部。unitId、level、q（名称）；sort=createdAt|name|level"
                     + " / in the caller's reach, with how many are nominated and in each")
     public PageResult<PoolView> list(@QueryParam("unitId") String unitId, @QueryParam("level") String level,
-            @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("q") String q, @BeanParam PageParams paging) {
         return views.list(new PoolQueries.Filter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("level", level, RankLevel::valueOf), q),
-                PageQuery.of(page, size, sort, PoolQueries.SORTABLE, "createdAt,desc"));
+                paging.query(PoolQueries.SORTABLE, "createdAt,desc"));
     }
 
     @POST
@@ -86,10 +84,9 @@ public class PoolResource {
                     + "附今日对照入库条件的结果（standing 为空即符合）/ each live membership with today's review against the entry"
                     + " rules (an empty standing: met)")
     public PageResult<PoolMemberView> members(@PathParam("id") UUID id, @QueryParam("status") String status,
-            @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("q") String q, @BeanParam PageParams paging) {
         return views.members(access.readable(id), new PoolQueries.MemberFilter(QueryValue.parse("status", status,
-                PoolMember.Status::valueOf), q), PageQuery.of(page, size, sort, PoolQueries.MEMBER_SORTABLE,
+                PoolMember.Status::valueOf), q), paging.query(PoolQueries.MEMBER_SORTABLE,
                 "nominatedAt,desc"));
     }
 

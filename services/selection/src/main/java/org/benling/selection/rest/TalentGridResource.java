@@ -13,13 +13,11 @@ import org.benling.platform.web.QueryValue;
 import org.benling.selection.rest.api.TalentGridView;
 import org.benling.selection.service.TalentGridQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 人才盘点九宫格: a unit's cadres by performance and potential. */
 @Path("/api/selection/talent-grid")
 @Tag(name = "后备人选 Succession")
-@SecurityRequirement(name = "SecurityScheme")
 public class TalentGridResource {
 
     @Inject TalentGridQueries grid;

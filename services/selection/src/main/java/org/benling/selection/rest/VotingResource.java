@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
@@ -29,13 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 民主推荐、民主测评网上投票: the sessions, their one-time codes and their results, for the organisers. */
 @Path("/api/selection/voting-sessions")
 @Tag(name = "网上投票 Voting sessions")
-@SecurityRequirement(name = "SecurityScheme")
 public class VotingResource {
 
     @Inject VotingCommands commands;
@@ -48,12 +47,11 @@ public class VotingResource {
             description = "人事部门、纪检监察人员：本单位及下级；领导、管理员：全部。unitId、kind（RECOMMENDATION|EVALUATION）、"
                     + "status（DRAFT|OPEN|CLOSED）、q（标题）；sort=createdAt|title|status / in the caller's reach")
     public PageResult<VotingSessionView> list(@QueryParam("unitId") String unitId, @QueryParam("kind") String kind,
-            @QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("status") String status, @QueryParam("q") String q, @BeanParam PageParams paging) {
         return views.list(new VotingQueries.Filter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("kind", kind, VotingSession.Kind::valueOf),
                 QueryValue.parse("status", status, VotingSession.Status::valueOf), q),
-                PageQuery.of(page, size, sort, VotingQueries.SORTABLE, "createdAt,desc"));
+                paging.query(VotingQueries.SORTABLE, "createdAt,desc"));
     }
 
     @POST

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.personnel.CadreDirectory.CadreRef;
 import org.benling.platform.problem.Problem;
 import org.benling.platform.problem.ProblemException;
+import org.benling.selection.config.SelectionConfig;
 import org.benling.selection.domain.VotingSession;
 import org.benling.selection.domain.rules.Ballots;
 import org.benling.selection.domain.rules.VoterCodes;
@@ -23,9 +26,11 @@ import org.benling.selection.rest.api.BallotRequest;
 
 /**
  * The voters' side, without a login: a one-time code opens the ballot of its session and casts it once. The code is
- * found by its digest under each session's secret; casting marks it used and drops the ballot into the box with its
- * category only, in one transaction that holds the session's row shared, so that a close waits for the ballots being
- * cast and a ballot cast after the close is refused. A typed code that is no code of any session is a 400 on
+ * found by its digest under the secret of each session not closed or closed lately (a code of one closed longer ago
+ * than {@code benling.selection.voting.closed-codes-known-days} is no code any more: its secret is not tried, so the
+ * work per typed code stays with the sessions of the season); casting marks it used and drops the ballot into the box
+ * with its category only, in one transaction that holds the session's row shared, so that a close waits for the
+ * ballots being cast and a ballot cast after the close is refused. A typed code that is no code of any session is a 400 on
  * {@code code}, whichever way it was forged; a used one a 409 {@code code-used}; one of a session not open a 409
  * {@code voting-closed}.
  */
@@ -38,6 +43,8 @@ public class BallotService {
     @Inject EntityManager em;
     @Inject CadreDirectory cadres;
     @Inject ObjectMapper json;
+    @Inject SelectionConfig.Voting voting;
+    @Inject Clock clock;
 
     @Transactional
     public BallotForm form(String typed) {
@@ -81,7 +88,9 @@ public class BallotService {
     private Found usable(String typed) {
         String code = VoterCodes.normalise(typed).orElseThrow(() -> unknown());
         @SuppressWarnings("unchecked")
-        List<Object[]> sessions = em.createNativeQuery("SELECT id, secret FROM voting_session WHERE codes_issued")
+        List<Object[]> sessions = em.createNativeQuery("SELECT id, secret FROM voting_session WHERE codes_issued"
+                + " AND (closed_at IS NULL OR closed_at >= :since)")
+                .setParameter("since", clock.instant().minus(Duration.ofDays(voting.closedCodesKnownDays())))
                 .getResultList();
         Map<String, UUID> digests = new HashMap<>();
         for (Object[] row : sessions) {

@@ -194,6 +194,25 @@ class VotingFlowTest {
     }
 
     @Test
+    void aCodeOfASessionClosedLongAgoIsNoCodeAnyMore() {
+        List<UUID> people = roster.freshCadres(Bureau.GUANGZHOU, 2);
+        JsonPath created = create(session("RECOMMENDATION", 1, people));
+        String id = created.getString("id");
+        String unused = issue(id, created.getInt("version")).get("STAFF").get(0);
+        command(id, "opening");
+        command(id, "closing");
+        given().contentType(ContentType.JSON).body(Map.of("code", unused)).post(BALLOT + "/form").then()
+                .statusCode(409).body("type", org.hamcrest.Matchers.endsWith("voting-closed"));
+
+        // 31 days after the close (30 by default): its secret is no longer tried, the code is unknown
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE voting_session"
+                + " SET closed_at = closed_at - interval '31 days' WHERE id = :id").setParameter("id", UUID.fromString(id))
+                .executeUpdate());
+        given().contentType(ContentType.JSON).body(Map.of("code", unused)).post(BALLOT + "/form").then()
+                .statusCode(400).body("violations[0].field", equalTo("code"));
+    }
+
+    @Test
     void theOrganisersScopeAndTheListAreChecked() {
         List<UUID> people = roster.freshCadres(Bureau.GUANGZHOU, 2);
         String id = create(session("RECOMMENDATION", 1, people)).getString("id");

@@ -19,13 +19,11 @@ import org.benling.platform.personnel.CadreDirectory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The completion certificate (结业证书) of a completed class, as a printable page the cadre downloads. */
 @Path("/api/training/enrolments/{id}/certificate")
 @Tag(name = "培训班 Classes")
-@SecurityRequirement(name = "SecurityScheme")
 public class CertificateResource {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");

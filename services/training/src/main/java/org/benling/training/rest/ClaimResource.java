@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,29 +17,27 @@ import java.util.UUID;
 import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
-import org.benling.platform.web.QueryValue;
 import org.benling.platform.web.Created;
+import org.benling.platform.web.QueryValue;
 import org.benling.training.domain.HoursClaim;
-import org.benling.training.rest.api.ClaimRequest;
-import org.benling.training.rest.api.ClaimView;
 import org.benling.training.rest.api.ClaimDecision;
 import org.benling.training.rest.api.ClaimRejection;
+import org.benling.training.rest.api.ClaimRequest;
+import org.benling.training.rest.api.ClaimView;
 import org.benling.training.service.ClaimService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 本人申报学时: pending until HR of the cadre's unit accepts the evidence (then counted) or rejects it. */
 @Path("/api/training/claims")
 @Tag(name = "学时申报 Claims")
-@SecurityRequirement(name = "SecurityScheme")
 public class ClaimResource {
 
     private static final Map<String, String> SORTABLE = Map.of("submittedAt", "h.submitted_at", "completedOn",
@@ -52,11 +51,10 @@ public class ClaimResource {
     @Operation(summary = "学时申报 / Self-reported hours in scope (a cadre's own)",
             description = "status（PENDING|ACCEPTED|REJECTED）、unitId（含下级）、cadreId；sort=submittedAt|completedOn|name|hours")
     public PageResult<ClaimView> list(@QueryParam("status") String status, @QueryParam("unitId") String unitId,
-            @QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("cadreId") String cadreId, @BeanParam PageParams paging) {
         return claims.list(new ClaimService.ClaimFilter(QueryValue.parse("status", status, HoursClaim.Status::valueOf),
                 QueryValue.parse("unitId", unitId, UUID::fromString), QueryValue.parse("cadreId", cadreId, UUID::fromString)),
-                PageQuery.of(page, size, sort, SORTABLE, "submittedAt,desc"));
+                paging.query(SORTABLE, "submittedAt,desc"));
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,14 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.security.UnitScope;
-import org.benling.platform.web.QueryValue;
 import org.benling.platform.web.Created;
+import org.benling.platform.web.QueryValue;
 import org.benling.training.domain.Enrolment;
 import org.benling.training.domain.TrainingClass;
 import org.benling.training.rest.api.AttendanceRequest;
@@ -39,12 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training/classes")
 @Tag(name = "培训班 Classes")
-@SecurityRequirement(name = "SecurityScheme")
 public class ClassResource {
 
     private static final Map<String, String> SORTABLE = Map.of("startDate", "c.start_date", "title", "c.title",
@@ -62,10 +61,9 @@ public class ClassResource {
             + "status；sort=startDate|title|status。 / Classes open to the caller or organised within the caller's scope,"
             + " by start date.")
     @Transactional
-    public PageResult<ClassView> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+    public PageResult<ClassView> list(@QueryParam("status") String status, @BeanParam PageParams paging) {
         return access.visible(QueryValue.parse("status", status, TrainingClass.Status::valueOf),
-                PageQuery.of(page, size, sort, SORTABLE, "startDate,desc"));
+                paging.query(SORTABLE, "startDate,desc"));
     }
 
     @GET

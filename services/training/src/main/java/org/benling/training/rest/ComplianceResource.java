@@ -25,13 +25,11 @@ import org.benling.training.service.ComplianceService;
 import org.benling.training.service.ComplianceWorkbook;
 import org.benling.training.service.EarlyWarning;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.benling.training.rest.api.CadreCompliance;
 
 @Path("/api/training/compliance")
 @Tag(name = "学时达标 Compliance")
-@SecurityRequirement(name = "SecurityScheme")
 public class ComplianceResource {
 
     @Inject ComplianceService compliance;

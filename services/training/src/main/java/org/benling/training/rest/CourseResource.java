@@ -1,15 +1,11 @@
 package org.benling.training.rest;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
-import org.benling.platform.paging.PageResult;
-import org.benling.platform.preconditions.IfMatch;
-import org.benling.platform.web.QueryValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,23 +16,26 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.benling.contracts.Capability;
+import org.benling.platform.idempotency.Idempotent;
+import org.benling.platform.paging.PageParams;
+import org.benling.platform.paging.PageResult;
+import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.Created;
+import org.benling.platform.web.QueryValue;
 import org.benling.training.domain.Course;
 import org.benling.training.domain.CourseKind;
 import org.benling.training.rest.api.CourseRequest;
 import org.benling.training.rest.api.CourseView;
 import org.benling.training.service.CourseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training/courses")
 @Tag(name = "培训课程 Courses")
-@SecurityRequirement(name = "SecurityScheme")
 public class CourseResource {
 
     @Inject CourseService courses;
@@ -46,11 +45,10 @@ public class CourseResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "课程目录 / Course catalogue", description = "按名称、类型、所提升的本领筛选。/ By title, kind and capability.")
     public PageResult<CourseView> search(@QueryParam("q") @Size(max = 100) String q, @QueryParam("kind") String kind,
-            @QueryParam("capability") String capability, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        PageQuery paging = PageQuery.of(page, size, sort, CourseService.SORTABLE, "code");
+            @QueryParam("capability") String capability, @BeanParam PageParams paging) {
         return courses.search(q, QueryValue.parse("kind", kind, CourseKind::valueOf),
-                QueryValue.parse("capability", capability, Capability::valueOf), paging).map(CourseView::of);
+                QueryValue.parse("capability", capability, Capability::valueOf),
+                paging.query(CourseService.SORTABLE, "code")).map(CourseView::of);
     }
 
     @GET

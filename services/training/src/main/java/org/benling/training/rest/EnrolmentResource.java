@@ -12,13 +12,11 @@ import org.benling.platform.security.Roles;
 import org.benling.training.rest.api.EnrolmentView;
 import org.benling.training.service.ClassAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One enrolment by its id (a class's roster lists them all): the cadre's own, or one in the caller's scope. */
 @Path("/api/training/enrolments")
 @Tag(name = "培训班 Classes")
-@SecurityRequirement(name = "SecurityScheme")
 public class EnrolmentResource {
 
     @Inject ClassAccess access;

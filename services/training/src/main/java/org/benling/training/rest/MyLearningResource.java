@@ -19,12 +19,10 @@ import org.benling.training.service.MyLearningViews;
 import org.benling.training.service.ProposalService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training")
 @Tag(name = "我的学习 My learning")
-@SecurityRequirement(name = "SecurityScheme")
 public class MyLearningResource {
 
     @Inject MyLearningViews views;

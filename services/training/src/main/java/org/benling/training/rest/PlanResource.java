@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.security.Roles;
 import org.benling.platform.web.Created;
@@ -26,12 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training/plans")
 @Tag(name = "培训计划 Plans")
-@SecurityRequirement(name = "SecurityScheme")
 public class PlanResource {
 
     private static final Map<String, String> SORTABLE = Map.of("year", "p.year", "title", "p.title");
@@ -42,9 +41,8 @@ public class PlanResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR})
     @Operation(summary = "年度培训计划及进度 / Annual plans in scope, with progress", description = "year；sort=year|title")
-    public PageResult<PlanView> list(@QueryParam("year") Integer year, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return plans.list(year, PageQuery.of(page, size, sort, SORTABLE, "year,desc")).map(this::view);
+    public PageResult<PlanView> list(@QueryParam("year") Integer year, @BeanParam PageParams paging) {
+        return plans.list(year, paging.query(SORTABLE, "year,desc")).map(this::view);
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,7 +21,7 @@ import org.benling.platform.audit.AuditEntry;
 import org.benling.platform.audit.AuditTrail;
 import org.benling.platform.idempotency.IdempotencyKeys;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.problem.ProblemException;
@@ -34,12 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training/records")
 @Tag(name = "培训记录 Records")
-@SecurityRequirement(name = "SecurityScheme")
 public class RecordResource {
 
     private static final Map<String, String> SORTABLE = Map.of("completedOn", "r.completed_on", "hours", "r.hours",
@@ -52,13 +51,12 @@ public class RecordResource {
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE})
     @Operation(summary = "某干部的培训记录 / A cadre's training records, newest first",
             description = "cadreId（必填 / required）；sort=completedOn|hours|title")
-    public PageResult<RecordView> ofCadre(@QueryParam("cadreId") String cadreId, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+    public PageResult<RecordView> ofCadre(@QueryParam("cadreId") String cadreId, @BeanParam PageParams paging) {
         UUID id = QueryValue.parse("cadreId", cadreId, UUID::fromString);
         if (id == null) {
             throw ProblemException.invalidField("cadreId", "required");
         }
-        return records.ofCadre(id, PageQuery.of(page, size, sort, SORTABLE, "completedOn,desc")).map(RecordView::of);
+        return records.ofCadre(id, paging.query(SORTABLE, "completedOn,desc")).map(RecordView::of);
     }
 
     @POST

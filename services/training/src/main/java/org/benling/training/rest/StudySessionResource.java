@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.benling.platform.idempotency.Idempotent;
-import org.benling.platform.paging.PageQuery;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageResult;
 import org.benling.platform.preconditions.IfMatch;
 import org.benling.platform.security.Roles;
@@ -28,13 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 理论学习中心组学习: a unit's leadership team's study sessions, learning evidence of each member who attended. */
 @Path("/api/training/study-sessions")
 @Tag(name = "中心组学习 Study sessions")
-@SecurityRequirement(name = "SecurityScheme")
 public class StudySessionResource {
 
     private static final Map<String, String> SORTABLE = Map.of("heldOn", "s.held_on", "topic", "s.topic");
@@ -47,11 +46,10 @@ public class StudySessionResource {
             description = "unitId（含下级）、year（学习年度）、cadreId（参加者）、q（主题）；sort=heldOn|topic，默认 heldOn,desc"
                     + " / unitId (with its subtree), year held, cadreId (an attendee), q (the topic)")
     public PageResult<StudySessionView> list(@QueryParam("unitId") String unitId, @QueryParam("year") String year,
-            @QueryParam("cadreId") String cadreId, @QueryParam("q") String q, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+            @QueryParam("cadreId") String cadreId, @QueryParam("q") String q, @BeanParam PageParams paging) {
         return sessions.list(new StudySessionService.SessionFilter(QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("year", year, Integer::valueOf), QueryValue.parse("cadreId", cadreId, UUID::fromString), q),
-                PageQuery.of(page, size, sort, SORTABLE, "heldOn,desc"));
+                paging.query(SORTABLE, "heldOn,desc"));
     }
 
     @POST
