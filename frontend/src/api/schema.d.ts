@@ -6034,9 +6034,15 @@ export interface components {
             meetingOn: components["schemas"]["LocalDate"];
             /** Format: int32 */
             members?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 到会人数，不多于 members / present, at most members
+             */
             present?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description 同意票，不多于 present / in favour, at most present
+             */
             inFavour?: number;
         };
         AppointmentDecisionRecord: {

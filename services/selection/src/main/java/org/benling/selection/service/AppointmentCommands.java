@@ -138,12 +138,6 @@ public class AppointmentCommands {
     public Appointment decide(UUID id, AppointmentRequests.Decision r) {
         Appointment a = access.writable(id);
         a.requireAllowed(AppointmentWorkflow.Command.DECIDE);
-        if (r.present() > r.members()) {
-            throw ProblemException.invalidField("present", "到会人数不能多于应到会成员 / more present than members");
-        }
-        if (r.inFavour() > r.present()) {
-            throw ProblemException.invalidField("inFavour", "同意票不能多于到会人数 / more in favour than present");
-        }
         requireEligible(List.of(r.cadreId()), "cadreId");
         a.decide(r.cadreId(), r.meetingOn(), r.members(), r.present(), r.inFavour(), policy, caller.name(), clock.instant());
         events.jointReviewChecksChanged(a);

@@ -36,7 +36,8 @@ public class AppointmentQueries {
     public record Filter(UUID unitId, AppointmentWorkflow.Stage stage, RankLevel rankLevel, String q) {
     }
 
-    private record Row(Appointment appointment, String unitName) {
+    /** A trail with its unit's name and path (what the caller may do is judged from the path, no lookup a row). */
+    private record Row(Appointment appointment, String unitName, String unitPath) {
     }
 
     @Inject EntityManager em;
@@ -52,7 +53,8 @@ public class AppointmentQueries {
                 .and("a.stage = :stage", "stage", f.stage() == null ? null : f.stage().name())
                 .and("a.rank_level = :rank", "rank", f.rankLevel() == null ? null : f.rankLevel().name())
                 .and("a.post_title ILIKE :q", "q", Like.contains(f.q()))
-                .pageOf(em, Appointment.class, "a.id", "u.name", page, (a, row) -> new Row(a, (String) row[1]));
+                .pageOf(em, Appointment.class, "a.id", "u.name, u.path", page,
+                        (a, row) -> new Row(a, (String) row[1], (String) row[2]));
         return new PageResult<>(views(rows.items()), rows.page(), rows.size(), rows.total(), rows.totalPages());
     }
 
@@ -63,7 +65,7 @@ public class AppointmentQueries {
     @Transactional
     public AppointmentView view(Appointment trail) {
         Appointment a = em.contains(trail) ? trail : em.find(Appointment.class, trail.id);
-        return views(List.of(new Row(a, reach.unitName(a.unitId)))).get(0);
+        return views(List.of(new Row(a, reach.unitName(a.unitId), cadres.unitPath(a.unitId).orElse(null)))).get(0);
     }
 
     private List<AppointmentView> views(List<Row> rows) {
@@ -73,7 +75,7 @@ public class AppointmentQueries {
         return rows.stream().map(r -> view(r, people)).toList();
     }
 
-    private static AppointmentView view(Row row, Map<UUID, CadreRef> people) {
+    private AppointmentView view(Row row, Map<UUID, CadreRef> people) {
         Appointment a = row.appointment();
         List<AppointmentView.Candidate> candidates = a.candidates.stream().map(c -> new AppointmentView.Candidate(
                 VotingQueries.person(c.cadreId, people.get(c.cadreId)), c.report,
@@ -88,7 +90,17 @@ public class AppointmentQueries {
         return new AppointmentView(a.id, a.unitId, row.unitName(), a.postTitle, a.rankLevel, a.reason, a.method, a.stage,
                 a.votingSessionId, candidates, decision, publicity, a.appointedOn, a.withdrawnReason,
                 a.steps.stream().map(s -> new AppointmentView.Step(s.stage, s.actor, s.at, s.note)).toList(),
-                Arrays.stream(AppointmentWorkflow.Command.values()).filter(a::allows).toList(), a.createdBy, a.createdAt,
-                a.version);
+                allowedCommands(a, row.unitPath()), a.createdBy, a.createdAt, a.version);
+    }
+
+    /**
+     * The steps the caller may take now: those the trail's stage allows, for HR of its unit (or above) and
+     * administrators; none for a reader (a leader, an inspector, HR of a unit below).
+     */
+    private List<AppointmentWorkflow.Command> allowedCommands(Appointment a, String unitPath) {
+        if (!scope.mayWriteAt(unitPath)) {
+            return List.of();
+        }
+        return Arrays.stream(AppointmentWorkflow.Command.values()).filter(a::allows).toList();
     }
 }

@@ -96,6 +96,13 @@ class AppointmentFlowTest {
         QuarkusTransaction.requiringNew().run(() -> standings.recordGrade(new ReviewFinalized(UUID.randomUUID(), marked,
                 Bureau.GUANGZHOU, TestClock.today().getYear() - 1, Grade.BASICALLY_COMPETENT)));
         String id = motion();
+        // the steps are HR's: an inspector who reads the trail is offered none, in the trail and in the list
+        given().auth().oauth2(Logins.inspectorGuangdong()).get(TRAILS + "/" + id).then().statusCode(200)
+                .body("allowedCommands", hasSize(0));
+        given().auth().oauth2(Logins.inspectorGuangdong()).queryParam("size", 200).get(TRAILS).then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.allowedCommands", hasSize(0));
+        given().auth().oauth2(hr()).queryParam("size", 200).get(TRAILS).then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.allowedCommands", hasSize(2));
 
         command(hr(), id, "POST", "/recommendation", Map.of("note", "会议推荐与谈话调研推荐相结合")).statusCode(200)
                 .body("stage", equalTo("RECOMMENDATION"));
@@ -125,6 +132,10 @@ class AppointmentFlowTest {
         answer(Logins.inspectorGuangdong(), id, second, "DISCIPLINE_OPINION", "NEGATIVE", null, 400);
         answer(Logins.inspectorGuangdong(), id, second, "DISCIPLINE_OPINION", "NEGATIVE", "有反映问题线索正在核查", 200);
 
+        // counts that cannot be: each field named in the one answer
+        command(hr(), id, "POST", "/decision", Map.of("cadreId", first.toString(), "meetingOn", TestClock.today().toString(),
+                "members", 9, "present", 10, "inFavour", 11)).statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("present", "inFavour"));
         Map<String, Object> vote = Map.of("cadreId", second.toString(), "meetingOn", TestClock.today().toString(),
                 "members", 9, "present", 7, "inFavour", 6);
         command(hr(), id, "POST", "/decision", vote).statusCode(422).body("type", endsWith("joint-review-open"));

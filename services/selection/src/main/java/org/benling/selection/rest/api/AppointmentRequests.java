@@ -49,8 +49,11 @@ public final class AppointmentRequests {
 
     /** 讨论决定: the candidate and the meeting's vote. */
     @Schema(name = "AppointmentDecision")
+    @VoteCounts
     public record Decision(@NotNull UUID cadreId, @NotNull LocalDate meetingOn, @Min(1) @Max(99) int members,
-            @Min(0) @Max(99) int present, @Min(0) @Max(99) int inFavour) {
+            @Schema(description = "到会人数，不多于 members / present, at most members") @Min(0) @Max(99) int present,
+            @Schema(description = "同意票，不多于 present / in favour, at most present") @Min(0) @Max(99) int inFavour)
+            implements VoteCounts.Counted {
     }
 
     /** 任前公示 from a day. */

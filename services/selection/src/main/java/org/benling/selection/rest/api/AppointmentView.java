@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An appointment trail as its record shows it (选拔任用全程纪实): the post, the stage, the candidates with their reports
- * and their four checks, the decision, the publicity, every step with who and when, and the commands the stage
- * allows next.
+ * and their four checks, the decision, the publicity, every step with who and when, and the commands the caller may
+ * give next (those the stage allows, for HR of the unit or above and administrators; none for a reader).
  */
 @Schema(name = "Appointment")
 public record AppointmentView(UUID id, UUID unitId, @Nullable String unitName, String postTitle, RankLevel rankLevel,
