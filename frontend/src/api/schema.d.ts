@@ -1600,7 +1600,7 @@ export interface paths {
         };
         /**
          * 查询干部 / Search cadres
-         * @description 按部分姓名或工号、单位（含下级）、职级、类别、状态查询，分页排序；结果限于本人可见范围。/ By part of the name or employee number, unit subtree, rank, category and status, paged and sorted; limited to what the caller may see.
+         * @description 按部分姓名或工号、单位（含下级）、职级、类别、状态查询，分页排序（sort=name|employeeNumber|birthDate|rankLevel|postSince|rankSince）；结果限于本人可见范围。/ By part of the name or employee number, unit subtree, rank, category and status, paged and sorted; limited to what the caller may see.
          */
         get: operations["CadreResource_search"];
         put?: never;
@@ -13628,7 +13628,7 @@ export interface operations {
                  * @example RESERVE
                  */
                 category?: string;
-                /** @description 从 0 开始 / from 0 */
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 /**
                  * @description 部分姓名或工号 / part of the name or employee number
@@ -13640,12 +13640,9 @@ export interface operations {
                  * @example DIVISION_PRINCIPAL
                  */
                 rank?: string;
-                /** @description 1–200，默认 20 / 1–200, default 20 */
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
-                /**
-                 * @description name | employeeNumber | birthDate | rankLevel | postSince | rankSince，可加 ,desc
-                 * @example name,asc
-                 */
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 /**
                  * @description 默认在职 / ACTIVE by default; ALL for both
@@ -13802,7 +13799,7 @@ export interface operations {
                 category?: string;
                 /** @description roster（默认，可再导入）| register（干部名册） */
                 layout?: string;
-                /** @description 从 0 开始 / from 0 */
+                /** @description 页码，从 0 开始 / the page, from 0 */
                 page?: number;
                 /**
                  * @description 部分姓名或工号 / part of the name or employee number
@@ -13814,12 +13811,9 @@ export interface operations {
                  * @example DIVISION_PRINCIPAL
                  */
                 rank?: string;
-                /** @description 1–200，默认 20 / 1–200, default 20 */
+                /** @description 每页条数，1–200，默认 20 / rows a page, 1–200, 20 by default */
                 size?: number;
-                /**
-                 * @description name | employeeNumber | birthDate | rankLevel | postSince | rankSince，可加 ,desc
-                 * @example name,asc
-                 */
+                /** @description 排序字段，可加 ,asc 或 ,desc / the field to sort by, with ,asc or ,desc */
                 sort?: string;
                 /**
                  * @description 默认在职 / ACTIVE by default; ALL for both

@@ -47,8 +47,9 @@ public class CadreResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.HR, Roles.INSPECTOR, Roles.CADRE, Roles.INTEGRATION})
     @Operation(summary = "查询干部 / Search cadres", description = "按部分姓名或工号、单位（含下级）、职级、类别、状态查询，"
-            + "分页排序；结果限于本人可见范围。/ By part of the name or employee number, unit subtree, rank, category and"
-            + " status, paged and sorted; limited to what the caller may see.")
+            + "分页排序（sort=name|employeeNumber|birthDate|rankLevel|postSince|rankSince）；结果限于本人可见范围。/ By part of"
+            + " the name or employee number, unit subtree, rank, category and status, paged and sorted; limited to what the"
+            + " caller may see.")
     public PageResult<CadreView> search(@Valid @BeanParam CadreSearchParams params) {
         return views.page(params.query(), params.paging());
     }

@@ -8,12 +8,16 @@ import org.benling.contracts.personnel.RankLevel;
 import org.benling.personnel.domain.Cadre;
 import org.benling.personnel.service.CadreQuery;
 import org.benling.personnel.service.CadreSearch;
+import org.benling.platform.paging.PageParams;
 import org.benling.platform.paging.PageQuery;
 import org.benling.platform.web.QueryValue;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Query parameters shared by the cadre list and the export. */
-public class CadreSearchParams {
+/**
+ * Query parameters shared by the cadre list and the export, with the page, size and sort of every list
+ * ({@link PageParams}; sort=name|employeeNumber|birthDate|rankLevel|postSince|rankSince).
+ */
+public class CadreSearchParams extends PageParams {
 
     @QueryParam("q")
     @Size(max = 100)
@@ -36,19 +40,6 @@ public class CadreSearchParams {
     @Parameter(description = "默认在职 / ACTIVE by default; ALL for both", example = "ACTIVE")
     public String status;
 
-    @QueryParam("page")
-    @Parameter(description = "从 0 开始 / from 0")
-    public Integer page;
-
-    @QueryParam("size")
-    @Parameter(description = "1–200，默认 20 / 1–200, default 20")
-    public Integer size;
-
-    @QueryParam("sort")
-    @Parameter(description = "name | employeeNumber | birthDate | rankLevel | postSince | rankSince，可加 ,desc",
-            example = "name,asc")
-    public String sort;
-
     public CadreQuery query() {
         return new CadreQuery(text, QueryValue.parse("unitId", unitId, UUID::fromString),
                 QueryValue.parse("rank", rank, RankLevel::valueOf),
@@ -57,7 +48,7 @@ public class CadreSearchParams {
     }
 
     public PageQuery paging() {
-        return PageQuery.of(page, size, sort, CadreSearch.SORTABLE, "employeeNumber");
+        return query(CadreSearch.SORTABLE, "employeeNumber");
     }
 
     private Cadre.Status statusFilter() {
