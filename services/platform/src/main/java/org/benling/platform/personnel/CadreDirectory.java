@@ -132,11 +132,12 @@ public class CadreDirectory {
 
     private static CadreRef toRef(Object[] r) {
         return new CadreRef((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4],
-                RankLevel.valueOf((String) r[5]), r[6] == null ? null : toDate(r[6]), (Boolean) r[7], (String) r[8],
-                r[9] == null ? null : toDate(r[9]), r[10] == null ? null : toDate(r[10]));
+                RankLevel.valueOf((String) r[5]), toDate(r[6]), (Boolean) r[7], (String) r[8], toDate(r[9]),
+                toDate(r[10]));
     }
 
+    /** A DATE column as a native query hands it over (a {@code java.sql.Date} or a {@code LocalDate}); null stays null. */
     public static LocalDate toDate(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+        return value == null ? null : value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

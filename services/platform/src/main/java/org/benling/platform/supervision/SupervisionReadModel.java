@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +25,7 @@ import org.benling.contracts.supervision.AnnualEffect;
 import org.benling.contracts.supervision.MeasureOnRecord;
 import org.benling.contracts.supervision.MeasureType;
 import org.benling.platform.inbox.EventRouter;
+import org.benling.platform.personnel.CadreDirectory;
 
 /**
  * The supervision measures of cadres as inspection's events report them, for the services that must honour them
@@ -161,12 +161,12 @@ public class SupervisionReadModel {
         UUID id = (UUID) r[0];
         UUID cadre = (UUID) r[1];
         int form = ((Number) r[2]).intValue();
-        LocalDate appliedOn = date(r[4]);
-        LocalDate liftedOn = date(r[6]);
+        LocalDate appliedOn = CadreDirectory.toDate(r[4]);
+        LocalDate liftedOn = CadreDirectory.toDate(r[6]);
         MeasureOnRecord m = r[8] == null
-                ? new MeasureAppliedV1(id, cadre, form, (String) r[3], appliedOn, date(r[5])).upgraded().onRecord()
+                ? new MeasureAppliedV1(id, cadre, form, (String) r[3], appliedOn, CadreDirectory.toDate(r[5])).upgraded().onRecord()
                 : new MeasureApplied(id, cadre, MeasureType.valueOf((String) r[8]), null, form, (String) r[3], appliedOn,
-                        (String) r[9], date(r[5]), effects((String) r[10]), null).onRecord();
+                        (String) r[9], CadreDirectory.toDate(r[5]), effects((String) r[10]), null).onRecord();
         if (liftedOn == null) {
             return m;
         }
@@ -184,7 +184,4 @@ public class SupervisionReadModel {
                 : Arrays.stream(spelled.split(",")).map(AnnualEffect::valueOf).toList();
     }
 
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
-    }
 }

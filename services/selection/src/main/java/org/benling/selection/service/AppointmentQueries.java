@@ -65,7 +65,8 @@ public class AppointmentQueries {
     @Transactional
     public AppointmentView view(Appointment trail) {
         Appointment a = em.contains(trail) ? trail : em.find(Appointment.class, trail.id);
-        return views(List.of(new Row(a, reach.unitName(a.unitId), cadres.unitPath(a.unitId).orElse(null)))).get(0);
+        UnitReach.UnitRef unit = reach.unit(a.unitId);
+        return views(List.of(new Row(a, unit.name(), unit.path()))).get(0);
     }
 
     private List<AppointmentView> views(List<Row> rows) {

@@ -92,7 +92,7 @@ public class PoolQueries {
     public PageResult<DevelopmentTaskView> development(PoolMember m, PageQuery page) {
         return new NativeFilter(" FROM development_task t").and("t.member_id = :member", "member", m.id)
                 .pageOf(em, DevelopmentTask.class, "t.id", PracticeRecords.FULFILLED_ON, page,
-                        (t, row) -> task(t, PracticeRecords.day(row[1])));
+                        (t, row) -> task(t, CadreDirectory.toDate(row[1])));
     }
 
     public DevelopmentTaskView task(DevelopmentTask t) {

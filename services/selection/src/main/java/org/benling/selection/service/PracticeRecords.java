@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -18,6 +17,7 @@ import org.benling.contracts.rotation.PostingCancelled;
 import org.benling.contracts.rotation.PostingCompleted;
 import org.benling.contracts.rotation.PostingStarted;
 import org.benling.contracts.training.TrainingCompleted;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.selection.domain.rules.PracticeExperience;
 import org.benling.selection.domain.rules.Readiness.Experience;
 
@@ -111,11 +111,6 @@ public class PracticeRecords {
     public LocalDate fulfilledOn(UUID taskId) {
         Object day = em.createNativeQuery("SELECT " + FULFILLED_ON + " FROM development_task t WHERE t.id = :id")
                 .setParameter("id", taskId).getSingleResult();
-        return day(day);
-    }
-
-    /** A DATE column as read by the driver. */
-    public static LocalDate day(Object column) {
-        return column == null ? null : column instanceof Date d ? d.toLocalDate() : (LocalDate) column;
+        return CadreDirectory.toDate(day);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.benling.contracts.inspection.PromotionCheckConcluded;
+import org.benling.platform.personnel.CadreDirectory;
 import org.benling.platform.supervision.SupervisionReadModel;
 import org.benling.selection.domain.Appointment;
 import org.benling.selection.events.SelectionEventPublisher;
@@ -74,7 +75,7 @@ public class PromotionCheckAnswers {
 
     private Optional<LocalDate> openedOn(UUID checkId) {
         return em.createNativeQuery("SELECT opened_on FROM promotion_check_view WHERE check_id = :id")
-                .setParameter("id", checkId).getResultStream().findFirst().map(PracticeRecords::day);
+                .setParameter("id", checkId).getResultStream().findFirst().map(CadreDirectory::toDate);
     }
 
     @SuppressWarnings("unchecked")
@@ -85,7 +86,7 @@ public class PromotionCheckAnswers {
                 ORDER BY concluded_on DESC LIMIT 1""")
                 .setParameter("cadre", cadreId).setParameter("since", since).getResultList();
         return rows.stream().findFirst()
-                .map(r -> new ConcludedCheck(PracticeRecords.day(r[0]), PracticeRecords.day(r[1])));
+                .map(r -> new ConcludedCheck(CadreDirectory.toDate(r[0]), CadreDirectory.toDate(r[1])));
     }
 
     private record ConcludedCheck(LocalDate openedOn, LocalDate concludedOn) {

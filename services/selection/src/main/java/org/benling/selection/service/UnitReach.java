@@ -36,12 +36,22 @@ public class UnitReach {
         return record;
     }
 
+    /** A unit's name and path in the read model; both null while it does not know the unit. */
+    public record UnitRef(String name, String path) {
+    }
+
     /** The unit's name, or null while the read model does not know it. */
     public String unitName(UUID unitId) {
+        return unit(unitId).name();
+    }
+
+    /** The unit's name and path, in one statement. */
+    public UnitRef unit(UUID unitId) {
         @SuppressWarnings("unchecked")
-        java.util.List<String> names = em.createNativeQuery("SELECT name FROM unit_view WHERE id = :id")
+        java.util.List<Object[]> rows = em.createNativeQuery("SELECT name, path FROM unit_view WHERE id = :id")
                 .setParameter("id", unitId).getResultList();
-        return names.stream().findFirst().orElse(null);
+        return rows.stream().findFirst().map(r -> new UnitRef((String) r[0], (String) r[1]))
+                .orElse(new UnitRef(null, null));
     }
 
     /** Is {@code unitId} the unit {@code ancestorId} or below it? False while either is unknown. */

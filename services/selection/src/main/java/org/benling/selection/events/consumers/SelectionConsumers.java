@@ -21,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * What decides who may be a candidate and how ready, from the other services: the finalised grades and the capability
  * scores from assessment, the supervision measures and 提拔必查 from inspection (a concluded one answers the trails'
- * 凡提必核), the postings from rotation and the training completed from training; each event applied once. The other events on those topics are not routed (ignored).
+ * 凡提必核), the postings from rotation and the training completed from training; each event applied once. The other
+ * events on those topics are not routed (ignored).
  */
 @ApplicationScoped
 @Startup // named with the inbox at start, so a replay finds it before any delivery
